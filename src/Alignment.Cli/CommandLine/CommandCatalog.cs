@@ -1,0 +1,9 @@
+namespace Alignment.Cli.CommandLine;
+
+/// <summary>Every command the tool offers, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<Command> All { get; } =
+    [
+    ];
+}

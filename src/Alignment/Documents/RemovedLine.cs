@@ -1,0 +1,26 @@
+namespace Alignment.Documents;
+
+/// <summary>A line of the original that the reader left out of every block, and why.</summary>
+/// <param name="Source">Where the line is in the original text.</param>
+/// <param name="Text">The line as written.</param>
+/// <param name="Reason">Why it is not content.</param>
+public sealed record RemovedLine(TextSpan Source, string Text, RemovalReason Reason);
+
+/// <summary>Why a line of the original is not part of the document's content.</summary>
+public enum RemovalReason
+{
+    /// <summary>The document symbol repeated as a running header (<c>UNODC/CCPCJ/EG.4/2021/2</c>).</summary>
+    DocumentSymbol,
+
+    /// <summary>A job number from the page footer (<c>V.21-02475 (C)</c>).</summary>
+    JobNumber,
+
+    /// <summary>A page number (<c>2/9</c>, <c>- 3 -</c>).</summary>
+    PageNumber,
+
+    /// <summary>Another line repeated on page after page as a running header or footer.</summary>
+    RunningHeader,
+
+    /// <summary>A line with nothing readable on it, such as a lone <c>-</c>, or a print barcode.</summary>
+    StrayLine,
+}

@@ -1,0 +1,88 @@
+using Alignment.Documents;
+
+namespace Alignment.Segmentation;
+
+/// <summary>A document together with its sentences, in reading order; each sentence belongs to one block.</summary>
+public sealed class SegmentedDocument
+{
+    private readonly SentenceSpan[] sentencesByBlock;
+
+    /// <summary>Pairs a document with its sentences.</summary>
+    /// <param name="document">The document the sentences were cut from.</param>
+    /// <param name="sentences">
+    /// The sentences in order, each with <see cref="Sentence.Index"/> equal to its position and block indices that never decrease.
+    /// </param>
+    public SegmentedDocument(Document document, IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentences);
+        sentencesByBlock = new SentenceSpan[document.Blocks.Count];
+        var next = 0;
+        for (var b = 0; b < sentencesByBlock.Length; b++)
+        {
+            var start = next;
+            while (next < sentences.Count && sentences[next].BlockIndex == b)
+            {
+                if (sentences[next].Index != next)
+                {
+                    throw new ArgumentException($"Sentence {next} carries index {sentences[next].Index}.", nameof(sentences));
+                }
+
+                next++;
+            }
+
+            sentencesByBlock[b] = new SentenceSpan(start, next - start);
+        }
+
+        if (next != sentences.Count)
+        {
+            throw new ArgumentException("Sentences must follow their blocks in order and name existing blocks.", nameof(sentences));
+        }
+
+        Document = document;
+        Sentences = sentences;
+    }
+
+    /// <summary>The document the sentences were cut from.</summary>
+    public Document Document { get; }
+
+    /// <summary>The document's language.</summary>
+    public Language Language => Document.Language;
+
+    /// <summary>All sentences in reading order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The run of sentences that make up block <paramref name="blockIndex"/>.</summary>
+    public SentenceSpan SentencesOf(int blockIndex) => sentencesByBlock[blockIndex];
+
+    /// <summary>The block that holds sentence <paramref name="sentenceIndex"/>.</summary>
+    public Block BlockOf(int sentenceIndex) => Document.Blocks[Sentences[sentenceIndex].BlockIndex];
+
+    /// <summary>The sentences of <paramref name="span"/> joined as they would be read (a space between English sentences, none between Chinese ones).</summary>
+    public string TextOf(SentenceSpan span)
+    {
+        var separator = Language.IsChinese ? string.Empty : " ";
+        return string.Join(separator, span.Indices.Select(i => Sentences[i].Text));
+    }
+
+    /// <summary>
+    /// Wraps sentences that were segmented elsewhere (one per line of a presegmented file) as a document with
+    /// a single unlabelled block, so that no structure is assumed.
+    /// </summary>
+    public static SegmentedDocument FromSentences(string name, Language language, IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var text = string.Join('\n', sentences);
+        var list = new List<Sentence>(sentences.Count);
+        var offset = 0;
+        foreach (var sentence in sentences)
+        {
+            var span = new TextSpan(offset, sentence.Length);
+            list.Add(new Sentence(list.Count, 0, sentence, span, span));
+            offset += sentence.Length + 1;
+        }
+
+        var block = new Block(0, BlockKind.Paragraph, BlockLabel.None, BlockPath.Of("body"), text, new TextSpan(0, text.Length), 0);
+        return new SegmentedDocument(new Document(name, language, text, [block], []), list);
+    }
+}
