@@ -3,36 +3,49 @@ using Alignment.Segmentation;
 namespace Alignment.Aligning;
 
 /// <summary>
-/// Two segmented documents and the beads that align them. The beads cover every sentence of each document
-/// exactly once, in order.
+/// Two segmented documents and the beads that align them. The beads run through the source in order, covering
+/// every source sentence exactly once; they cover every target sentence exactly once too, in order except where a
+/// block moved (a footnote the target's page put elsewhere pairs with its source footnote wherever that is).
 /// </summary>
 public sealed class Bitext
 {
     private IReadOnlyList<AlignedPair>? pairs;
 
     /// <summary>Pairs two documents with an alignment of their sentences.</summary>
-    /// <exception cref="ArgumentException">The beads skip, repeat or reorder sentences.</exception>
+    /// <exception cref="ArgumentException">The beads skip, repeat or reorder source sentences, or skip or repeat target ones.</exception>
     public Bitext(SegmentedDocument source, SegmentedDocument target, IReadOnlyList<Bead> beads)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(beads);
-        int s = 0, t = 0;
+        var s = 0;
+        var covered = new bool[target.Sentences.Count];
         foreach (var bead in beads)
         {
-            if (bead.Source.Start != s || bead.Target.Start != t || (bead.Source.IsEmpty && bead.Target.IsEmpty))
+            if (bead.Source.Start != s || (bead.Source.IsEmpty && bead.Target.IsEmpty))
             {
-                throw new ArgumentException($"Bead {bead} does not continue at source {s}, target {t}.", nameof(beads));
+                throw new ArgumentException($"Bead {bead} does not continue the source at sentence {s}.", nameof(beads));
+            }
+
+            foreach (var t in bead.Target.Indices)
+            {
+                if (t < 0 || t >= covered.Length || covered[t])
+                {
+                    throw new ArgumentException($"Bead {bead} names target sentence {t}, which is out of range or already aligned.", nameof(beads));
+                }
+
+                covered[t] = true;
             }
 
             s = bead.Source.End;
-            t = bead.Target.End;
         }
 
-        if (s != source.Sentences.Count || t != target.Sentences.Count)
+        var missing = Array.IndexOf(covered, false);
+        if (s != source.Sentences.Count || missing >= 0)
         {
             throw new ArgumentException(
-                $"The beads end at source {s} of {source.Sentences.Count}, target {t} of {target.Sentences.Count}.", nameof(beads));
+                $"The beads end at source sentence {s} of {source.Sentences.Count}" + (missing >= 0 ? $" and leave target sentence {missing} out." : "."),
+                nameof(beads));
         }
 
         Source = source;

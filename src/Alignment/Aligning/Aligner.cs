@@ -1,0 +1,190 @@
+using Alignment.Documents;
+using Alignment.Segmentation;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Aligns the sentences of a document with those of its translation. Structure first: blocks with the same
+/// paragraph number, list letter, heading numeral or footnote marker, and agreeing content, anchor the alignment.
+/// Then, inside each anchored block and in the stretches between anchors, a banded dynamic programme pairs sentences
+/// (beads 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-0, 0-1) from their lengths, shared numbers, dates, symbols and names,
+/// an optional lexicon, and a word-translation model the pair teaches itself in a first pass.
+/// Every bead gets its posterior probability as confidence. Thread-safe: one instance can align many pairs at once.
+/// </summary>
+public sealed class Aligner
+{
+    /// <summary>Confident first-pass beads that the lexical model learns from, at most.</summary>
+    private const int MaxTrainingPairs = 4000;
+
+    private const double TrainingConfidence = 0.5;
+
+    /// <summary>Creates an aligner with the given options.</summary>
+    public Aligner(AlignerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>An aligner with <see cref="AlignerOptions.Default"/>.</summary>
+    public static Aligner Default { get; } = new(AlignerOptions.Default);
+
+    /// <summary>The options this aligner applies.</summary>
+    public AlignerOptions Options { get; }
+
+    /// <summary>Aligns two segmented documents; the first is the source.</summary>
+    public Bitext Align(SegmentedDocument source, SegmentedDocument target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        var features = PairFeatures.Extract(source, target, Options.Lexicon);
+        var regions = Options.UseStructure
+            ? StructureAligner.Regions(source, target, features)
+            : [WholeDocument(source, target)];
+
+        var lengths = LengthModel.Estimate(AnchoredLengths(regions, features));
+        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, TranslationModel.Empty, TranslationModel.Empty), centers: null);
+        if (!regions.Any(r => r.Anchored))
+        {
+            // Without structure, the first pass's confident one-to-one beads are the best sample of the pair's variance.
+            lengths = LengthModel.Estimate(ConfidentLengths(firstPass, features), lengths.Variance);
+        }
+
+        var beads = firstPass;
+        if (Options.UseLexicalModel)
+        {
+            var (forward, backward) = TrainModels(firstPass, features);
+            var scorer = new BeadScorer(features, lengths, BeadPriors.Default, forward, backward);
+            beads = AlignRegions(regions, scorer, firstPass);
+        }
+
+        return new Bitext(source, target, Order(beads));
+    }
+
+    /// <summary>
+    /// Aligns two lists of sentences that were segmented elsewhere (one per line of a presegmented file).
+    /// No structure is assumed: the whole lists are aligned as one stretch.
+    /// </summary>
+    public Bitext Align(IReadOnlyList<string> sourceSentences, IReadOnlyList<string> targetSentences, Language sourceLanguage, Language targetLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(sourceSentences);
+        ArgumentNullException.ThrowIfNull(targetSentences);
+        return Align(
+            SegmentedDocument.FromSentences("source", sourceLanguage, sourceSentences),
+            SegmentedDocument.FromSentences("target", targetLanguage, targetSentences));
+    }
+
+    private static AlignmentRegion WholeDocument(SegmentedDocument source, SegmentedDocument target) =>
+        new([.. Enumerable.Range(0, source.Sentences.Count)], [.. Enumerable.Range(0, target.Sentences.Count)], Anchored: false);
+
+    private static List<Bead> AlignRegions(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, IReadOnlyList<Bead>? centers)
+    {
+        var types = BeadPriors.Default.Types;
+        var beads = new List<Bead>();
+        foreach (var region in regions)
+        {
+            var center = centers is null ? LengthDiagonal(region, scorer.Features) : PathDiagonal(region, centers);
+            var path = StructureAligner.SolveWidening(
+                region.Source.Length,
+                region.Target.Length,
+                types,
+                (s, t, a, b) => scorer.Cost(region, s, t, a, b),
+                center,
+                posteriors: true);
+            foreach (var step in path.Beads)
+            {
+                beads.Add(new Bead(
+                    Span(region.Source, step.SourceStart, step.SourceCount, region.SourceOrder),
+                    Span(region.Target, step.TargetStart, step.TargetCount, 0),
+                    step.Posterior));
+            }
+        }
+
+        return beads;
+    }
+
+    private static SentenceSpan Span(int[] indices, int start, int count, int emptyRegionPosition)
+    {
+        if (count > 0)
+        {
+            return new SentenceSpan(indices[start], count);
+        }
+
+        // An empty side sits before the sentence at 'start', or just after the region's last one.
+        var at = start < indices.Length ? indices[start] : indices.Length > 0 ? indices[^1] + 1 : emptyRegionPosition;
+        return new SentenceSpan(at, 0);
+    }
+
+    private static int[] LengthDiagonal(AlignmentRegion region, PairFeatures features) =>
+        StructureAligner.Diagonal(
+            region.Source.Select(i => features.Length(features.Source[i])).ToArray(),
+            region.Target.Select(i => features.Length(features.Target[i])).ToArray());
+
+    /// <summary>Uses an earlier pass's path as the band's centre: far more precise than the length diagonal.</summary>
+    private static int[] PathDiagonal(AlignmentRegion region, IReadOnlyList<Bead> earlier)
+    {
+        var targetPosition = new Dictionary<int, int>();
+        var localTarget = new Dictionary<int, int>();
+        for (var k = 0; k < region.Target.Length; k++)
+        {
+            localTarget[region.Target[k]] = k;
+        }
+
+        foreach (var bead in earlier)
+        {
+            if (!bead.Source.IsEmpty && !bead.Target.IsEmpty && localTarget.TryGetValue(bead.Target.Start, out var t))
+            {
+                targetPosition.TryAdd(bead.Source.Start, t);
+            }
+        }
+
+        var center = new int[region.Source.Length + 1];
+        var last = 0;
+        for (var k = 0; k < region.Source.Length; k++)
+        {
+            last = targetPosition.TryGetValue(region.Source[k], out var t) ? Math.Max(t, last) : last;
+            center[k] = last;
+        }
+
+        center[^1] = region.Target.Length;
+        return center;
+    }
+
+    private static (TranslationModel Forward, TranslationModel Backward) TrainModels(List<Bead> beads, PairFeatures features)
+    {
+        var pairs = beads
+            .Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= TrainingConfidence)
+            .OrderByDescending(b => b.Confidence)
+            .Take(MaxTrainingPairs)
+            .Select(b => (
+                Source: b.Source.Indices.SelectMany(i => features.Source[i].Words).ToArray(),
+                Target: b.Target.Indices.SelectMany(i => features.Target[i].Words).ToArray()))
+            .Where(p => p.Source.Length > 0 && p.Target.Length > 0)
+            .ToList();
+        var forward = TranslationModel.Train(pairs, features.SourceWords.Count, features.TargetWords.Count, features.Target.Select(f => f.Words));
+        var backward = TranslationModel.Train(
+            pairs.Select(p => (p.Target, p.Source)).ToList(), features.TargetWords.Count, features.SourceWords.Count, features.Source.Select(f => f.Words));
+        return (forward, backward);
+    }
+
+    private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>
+        regions
+            .Where(r => r.Anchored && r.Source.Length > 0 && r.Target.Length > 0)
+            .Select(r => (r.Source.Sum(i => features.Length(features.Source[i])), r.Target.Sum(i => features.Length(features.Target[i]))))
+            .ToList();
+
+    private static List<(double, double)> ConfidentLengths(List<Bead> beads, PairFeatures features) =>
+        beads
+            .Where(b => b.Type == BeadType.OneToOne && b.Confidence >= 0.8)
+            .Select(b => (features.Length(features.Source[b.Source.Start]), features.Length(features.Target[b.Target.Start])))
+            .ToList();
+
+    /// <summary>Puts beads in source order; a bead with an empty source side comes before the bead that starts where it sits.</summary>
+    private static List<Bead> Order(List<Bead> beads) =>
+        beads
+            .Select((bead, position) => (bead, position))
+            .OrderBy(x => x.bead.Source.Start)
+            .ThenBy(x => x.bead.Source.IsEmpty ? 0 : 1)
+            .ThenBy(x => x.position)
+            .Select(x => x.bead)
+            .ToList();
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Finds what a translation carries over unchanged, or nearly so: numbers, dates, ordinals, document symbols,
+/// URLs and Latin-script names. Shared across a sentence pair they are strong evidence of a correct bead;
+/// present on one side only, evidence against. Tokens are language-neutral strings (<c>n:2011</c>, <c>m:4</c>
+/// for April, <c>s:E/CN.15/2011/19</c>, <c>w:covid-19</c>) so the two sides can be compared directly.
+/// </summary>
+internal static partial class InvariantTokens
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly Dictionary<string, int> NumberWords = BuildNumberWords();
+
+    /// <summary>Adds the invariant tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    /// <param name="text">A sentence.</param>
+    /// <param name="chinese">True when the text is Chinese (dates and ordinals are written differently).</param>
+    /// <param name="tokens">Receives number, date, symbol and URL tokens.</param>
+    /// <param name="latinWords">Receives Latin-script words (<c>w:…</c>); the caller decides which of them count.</param>
+    public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords)
+    {
+        var rest = new StringBuilder(text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC));
+        Take(rest, UrlPattern(), m => tokens.Add("u:" + m.Value.TrimEnd('.', ',', ';', ':', ')').ToLowerInvariant()));
+        Take(rest, SymbolPattern(), m => tokens.Add("s:" + m.Value.TrimEnd('.').ToUpperInvariant()));
+        if (chinese)
+        {
+            Take(rest, ChineseOrdinalPattern(), m =>
+            {
+                if (ChineseNumeral.TryParse(m.Groups[1].Value, out var value))
+                {
+                    tokens.Add("n:" + value.ToString(CultureInfo.InvariantCulture));
+                }
+            });
+            Take(rest, ChineseMonthPattern(), m => tokens.Add("m:" + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+        }
+
+        Take(rest, WordPattern(), m => AddWord(m.Value, rest, m.Index, m.Length, chinese, tokens, latinWords));
+        Take(rest, NumberPattern(), m => tokens.Add("n:" + NormalizeNumber(m.Groups[1].Value)));
+    }
+
+    private static void AddWord(string word, StringBuilder text, int index, int length, bool chinese, List<string> tokens, List<string> latinWords)
+    {
+        var lower = word.ToLowerInvariant();
+        if (!chinese)
+        {
+            var month = Array.IndexOf(Months, lower);
+            if (month >= 0 && char.IsUpper(word[0]) && (lower != "may" || NextToDigit(text, index, length)))
+            {
+                tokens.Add("m:" + (month + 1).ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (NumberWords.TryGetValue(lower, out var number))
+            {
+                tokens.Add("n:" + number.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+        }
+
+        if (word.Any(char.IsAsciiLetter) || word.Any(Script.IsLatinLetter))
+        {
+            latinWords.Add("w:" + lower);
+        }
+    }
+
+    private static bool NextToDigit(StringBuilder text, int index, int length)
+    {
+        var before = index - 2 >= 0 && char.IsAsciiDigit(text[index - 2]);
+        var after = index + length + 1 < text.Length && char.IsAsciiDigit(text[index + length + 1]);
+        return before || after;
+    }
+
+    /// <summary>Reports every match and blanks it out so that later, looser patterns do not count it again.</summary>
+    private static void Take(StringBuilder text, Regex pattern, Action<Match> found)
+    {
+        var snapshot = text.ToString();
+        foreach (Match match in pattern.Matches(snapshot))
+        {
+            found(match);
+            for (var i = match.Index; i < match.Index + match.Length; i++)
+            {
+                text[i] = ' ';
+            }
+        }
+    }
+
+    private static string NormalizeNumber(string number)
+    {
+        // 2,000 and 2000 are the same number; 3,5 (a decimal comma) and 65/230 are kept as written.
+        return ThousandsPattern().IsMatch(number) ? number.Replace(",", string.Empty, StringComparison.Ordinal) : number;
+    }
+
+    private static Dictionary<string, int> BuildNumberWords()
+    {
+        string[] units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        string[] ordinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        string[] tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        string[] tenOrdinals = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // "one" is left out: as a pronoun ("one Member State") it is far more often noise than a number.
+        for (var n = 2; n < 20; n++)
+        {
+            words[units[n]] = n;
+        }
+
+        for (var n = 1; n < 20; n++)
+        {
+            words[ordinals[n]] = n;
+        }
+
+        for (var t = 2; t < 10; t++)
+        {
+            words[tens[t]] = t * 10;
+            words[tenOrdinals[t]] = t * 10;
+            for (var u = 1; u < 10; u++)
+            {
+                words[$"{tens[t]}-{units[u]}"] = (t * 10) + u;
+                words[$"{tens[t]}-{ordinals[u]}"] = (t * 10) + u;
+            }
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s，。；）)]+", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlPattern();
+
+    // UN document symbols: upper-case series, then slash-separated parts (E/CN.15/2011/19, UNODC/CCPCJ/EG.4/2021/CRP.1).
+    [GeneratedRegex(@"\b[A-Z]{1,10}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolPattern();
+
+    [GeneratedRegex(@"第\s*([〇零一二三四五六七八九十百千两]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseOrdinalPattern();
+
+    [GeneratedRegex(@"(?<![\d.])(1[0-2]|0?[1-9])\s*月", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseMonthPattern();
+
+    [GeneratedRegex(@"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"(\d+(?:[.,:/]\d+)*)(?:st|nd|rd|th)?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandsPattern();
+}

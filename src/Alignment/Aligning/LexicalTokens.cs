@@ -1,0 +1,82 @@
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Cuts a sentence into the units the translation model pairs: Han characters for Chinese (no word segmenter
+/// is needed, and characters generalise well from little data) and lower-cased, lightly stemmed content words
+/// for English. Function words are left out: they are everywhere and tell nothing about which sentences match.
+/// </summary>
+internal static class LexicalTokens
+{
+    // Frequent grammatical characters; dropping them speeds the model up and removes noise.
+    private const string ChineseFunctionCharacters = "的了和在是与及或之等其并对为将以于也而这该此由被把所从向";
+
+    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that",
+        "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+        "which", "who", "whom", "whose", "their", "they", "them", "there", "than", "such", "so", "not", "no", "also",
+        "into", "upon", "thereto", "thereby", "would", "should", "could", "may", "can", "will", "shall", "must", "all",
+        "any", "each", "other", "well", "including", "between", "among", "within", "through", "under", "over", "about",
+    };
+
+    public static void Extract(string text, bool chinese, List<string> into)
+    {
+        if (chinese)
+        {
+            foreach (var c in text)
+            {
+                if (Script.IsHan(c) && !ChineseFunctionCharacters.Contains(c, StringComparison.Ordinal))
+                {
+                    into.Add(c.ToString());
+                }
+            }
+
+            return;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                AddWord(text.AsSpan(start, i - start), into);
+                start = -1;
+            }
+        }
+    }
+
+    private static void AddWord(ReadOnlySpan<char> word, List<string> into)
+    {
+        if (word.Length < 2)
+        {
+            return;
+        }
+
+        var lower = word.ToString().ToLowerInvariant();
+        if (!EnglishStopWords.Contains(lower))
+        {
+            into.Add(Stem(lower));
+        }
+    }
+
+    /// <summary>Folds plurals and a few inflections together; a light touch is enough for co-occurrence counts.</summary>
+    internal static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+}
