@@ -1,0 +1,92 @@
+namespace Alignment.Tests.Segmentation;
+
+public sealed class EnglishSegmentationTests
+{
+    [Test]
+    public void Breaks_after_a_full_stop_before_a_capital() =>
+        Assert.That(Segments.English("The meeting was held in Vienna. It lasted three days."), Is.EqualTo(new[] { "The meeting was held in Vienna.", "It lasted three days." }));
+
+    [TestCase("Mr.")]
+    [TestCase("Mrs.")]
+    [TestCase("Dr.")]
+    [TestCase("Prof.")]
+    [TestCase("No.")]
+    [TestCase("Nos.")]
+    [TestCase("para.")]
+    [TestCase("paras.")]
+    [TestCase("Art.")]
+    [TestCase("cf.")]
+    [TestCase("vs.")]
+    [TestCase("Inc.")]
+    [TestCase("Ltd.")]
+    [TestCase("Co.")]
+    [TestCase("Jr.")]
+    [TestCase("St.")]
+    [TestCase("Vol.")]
+    [TestCase("p.")]
+    [TestCase("pp.")]
+    [TestCase("Fig.")]
+    [TestCase("e.g.")]
+    [TestCase("i.e.")]
+    [TestCase("a.m.")]
+    [TestCase("p.m.")]
+    [TestCase("U.N.")]
+    [TestCase("U.S.")]
+    [TestCase("U.K.")]
+    public void Does_not_break_after_an_abbreviation(string abbreviation)
+    {
+        var sentence = $"They cited {abbreviation} Smith and Partners in Vienna.";
+        Assert.That(Segments.English(sentence + " The meeting ended."), Is.EqualTo(new[] { sentence, "The meeting ended." }));
+    }
+
+    [Test]
+    public void Does_not_break_after_etc_when_the_sentence_goes_on() =>
+        Assert.That(Segments.English("Pens, books etc. were sold in Vienna."), Is.EqualTo(new[] { "Pens, books etc. were sold in Vienna." }));
+
+    [Test]
+    public void Breaks_after_etc_when_an_upper_case_word_follows() =>
+        Assert.That(Segments.English("They sold pens, books etc. The shop closed."), Is.EqualTo(new[] { "They sold pens, books etc.", "The shop closed." }));
+
+    [Test]
+    public void Does_not_break_after_an_initial() =>
+        Assert.That(Segments.English("The report was written by J. Smith in 2020."), Is.EqualTo(new[] { "The report was written by J. Smith in 2020." }));
+
+    [Test]
+    public void Breaks_after_a_roman_numeral_that_ends_a_sentence() =>
+        Assert.That(Segments.English("The list is in annex I. The Group adopted it."), Is.EqualTo(new[] { "The list is in annex I.", "The Group adopted it." }));
+
+    [Test]
+    public void Keeps_a_document_symbol_in_brackets_with_its_sentence() =>
+        Assert.That(
+            Segments.English("It adopted the workplan (UNODC/CCPCJ/EG.4/2021/CRP.1). The meeting ended."),
+            Is.EqualTo(new[] { "It adopted the workplan (UNODC/CCPCJ/EG.4/2021/CRP.1).", "The meeting ended." }));
+
+    [TestCase("See document E/CN.15/2011/19 for the topics.")]
+    [TestCase("See document A/75/1.Add.1 for the topics.")]
+    [TestCase("The rate rose by 3.5 per cent in 2020.")]
+    [TestCase("See www.unodc.org/unodc/en/index.php?Lang=EN for details.")]
+    public void Never_breaks_inside_symbols_decimals_or_web_addresses(string sentence) =>
+        Assert.That(Segments.English(sentence), Is.EqualTo(new[] { sentence }));
+
+    [Test]
+    public void Ends_a_sentence_after_a_web_address_and_its_full_stop() =>
+        Assert.That(
+            Segments.English("See www.unodc.org/unodc/en/cybercrime_2021.html. The list follows."),
+            Is.EqualTo(new[] { "See www.unodc.org/unodc/en/cybercrime_2021.html.", "The list follows." }));
+
+    [Test]
+    public void Keeps_list_labels_inside_a_sentence() =>
+        Assert.That(
+            Segments.English("It adopted the following agenda: 1. Organizational matters: (a) Opening of the meeting; (b) Adoption of the agenda."),
+            Is.EqualTo(new[] { "It adopted the following agenda: 1. Organizational matters: (a) Opening of the meeting; (b) Adoption of the agenda." }));
+
+    [Test]
+    public void Keeps_a_footnote_marker_after_the_full_stop_with_its_sentence() =>
+        Assert.That(
+            Segments.English("Views were expressed by the Expert Group.¹ The meeting ended."),
+            Is.EqualTo(new[] { "Views were expressed by the Expert Group.¹", "The meeting ended." }));
+
+    [Test]
+    public void Does_not_break_at_a_semicolon() =>
+        Assert.That(Segments.English("Some agreed; others did not."), Is.EqualTo(new[] { "Some agreed; others did not." }));
+}

@@ -1,0 +1,43 @@
+namespace Alignment.Tests.Segmentation;
+
+/// <summary>What counts as a sentence: trimmed text, never a label, marker or punctuation on its own.</summary>
+public sealed class SentencePiecesTests
+{
+    [Test]
+    public void A_leading_paragraph_number_joins_the_first_sentence() =>
+        Assert.That(Segments.English("2. The meeting was held. It ended."), Is.EqualTo(new[] { "2. The meeting was held.", "It ended." }));
+
+    [Test]
+    public void A_leading_chinese_section_number_joins_its_heading() =>
+        Assert.That(Segments.Chinese("一. 导言"), Is.EqualTo(new[] { "一. 导言" }));
+
+    [Test]
+    public void A_label_after_a_full_stop_joins_the_sentence_it_opens() =>
+        Assert.That(Segments.English("Criminalize the conduct. 2. Share the data."), Is.EqualTo(new[] { "Criminalize the conduct.", "2. Share the data." }));
+
+    [Test]
+    public void A_trailing_label_joins_the_sentence_before_it() =>
+        Assert.That(Segments.English("The meeting ended. 2."), Is.EqualTo(new[] { "The meeting ended. 2." }));
+
+    [Test]
+    public void A_lone_marker_joins_the_sentence_before_it() =>
+        Assert.That(Segments.English("The meeting ended. ¹"), Is.EqualTo(new[] { "The meeting ended. ¹" }));
+
+    [TestCase("-")]
+    [TestCase("(a)")]
+    [TestCase("1.")]
+    [TestCase("¹")]
+    [TestCase("……")]
+    public void Text_of_only_a_label_or_punctuation_has_no_sentence(string text) =>
+        Assert.That(Segments.English(text), Is.Empty);
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("\n\t\u3000")]
+    public void Whitespace_has_no_sentence(string text) =>
+        Assert.That(Segments.Chinese(text), Is.Empty);
+
+    [Test]
+    public void Sentences_are_trimmed() =>
+        Assert.That(Segments.English("  The meeting opened.   It ended.  "), Is.EqualTo(new[] { "The meeting opened.", "It ended." }));
+}
