@@ -16,7 +16,14 @@ public sealed class Aligner
     /// <summary>Confident first-pass beads that the lexical model learns from, at most.</summary>
     private const int MaxTrainingPairs = 4000;
 
-    private const double TrainingConfidence = 0.5;
+    /// <summary>
+    /// Only beads this sure teach the lexical model: a wrong bead in training teaches the model its own words and
+    /// then confirms itself (Moore trains on beads above 0.99 for the same reason).
+    /// </summary>
+    private const double TrainingConfidence = 0.9;
+
+    /// <summary>Train, realign, retrain on the better beads, realign: the second round fixes what the first model got wrong.</summary>
+    private const int LexicalRounds = 2;
 
     /// <summary>Creates an aligner with the given options.</summary>
     public Aligner(AlignerOptions options)
@@ -42,7 +49,7 @@ public sealed class Aligner
             : [WholeDocument(source, target)];
 
         var lengths = LengthModel.Estimate(AnchoredLengths(regions, features));
-        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, TranslationModel.Empty, TranslationModel.Empty), centers: null);
+        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, lexical: null), centers: null);
         if (!regions.Any(r => r.Anchored))
         {
             // Without structure, the first pass's confident one-to-one beads are the best sample of the pair's variance.
@@ -52,9 +59,16 @@ public sealed class Aligner
         var beads = firstPass;
         if (Options.UseLexicalModel)
         {
-            var (forward, backward) = TrainModels(firstPass, features);
-            var scorer = new BeadScorer(features, lengths, BeadPriors.Default, forward, backward);
-            beads = AlignRegions(regions, scorer, firstPass);
+            for (var round = 1; round <= LexicalRounds; round++)
+            {
+                var lexical = LexicalEvidence.Train(features, beads, TrainingConfidence, MaxTrainingPairs);
+                var scorer = new BeadScorer(features, lengths, BeadPriors.Default, lexical);
+                beads = AlignRegions(regions, scorer, beads);
+                if (round == LexicalRounds)
+                {
+                    beads = MovedSentences.Pair(Order(beads), scorer);
+                }
+            }
         }
 
         return new Bitext(source, target, Order(beads));
@@ -147,23 +161,6 @@ public sealed class Aligner
 
         center[^1] = region.Target.Length;
         return center;
-    }
-
-    private static (TranslationModel Forward, TranslationModel Backward) TrainModels(List<Bead> beads, PairFeatures features)
-    {
-        var pairs = beads
-            .Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= TrainingConfidence)
-            .OrderByDescending(b => b.Confidence)
-            .Take(MaxTrainingPairs)
-            .Select(b => (
-                Source: b.Source.Indices.SelectMany(i => features.Source[i].Words).ToArray(),
-                Target: b.Target.Indices.SelectMany(i => features.Target[i].Words).ToArray()))
-            .Where(p => p.Source.Length > 0 && p.Target.Length > 0)
-            .ToList();
-        var forward = TranslationModel.Train(pairs, features.SourceWords.Count, features.TargetWords.Count, features.Target.Select(f => f.Words));
-        var backward = TranslationModel.Train(
-            pairs.Select(p => (p.Target, p.Source)).ToList(), features.TargetWords.Count, features.SourceWords.Count, features.Source.Select(f => f.Words));
-        return (forward, backward);
     }
 
     private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>

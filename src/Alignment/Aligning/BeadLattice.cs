@@ -14,6 +14,7 @@ internal static class BeadLattice
     /// <summary>Caches costs between the forward and backward passes up to this many entries.</summary>
     private const int MaxCachedCosts = 8_000_000;
 
+
     /// <summary>Finds the best path.</summary>
     /// <param name="n">Number of source items.</param>
     /// <param name="m">Number of target items.</param>

@@ -11,6 +11,13 @@ internal sealed class TranslationModel
     private const int MaxTranslationsPerWord = 40;
     private const double Floor = 1e-6;
 
+    /// <summary>
+    /// Share of the background unigram model mixed into P(e | f). Model 1 trained on a few hundred pairs explains
+    /// too few words; unmixed, every unexplained word of a correct pair costs several nats and skipping the pair
+    /// looks cheaper than pairing it.
+    /// </summary>
+    private const double BackgroundShare = 0.3;
+
     private readonly (int[] Targets, float[] Probabilities)[] rows;
     private readonly float[] nullProbabilities;
     private readonly double[] logBackground;
@@ -189,7 +196,8 @@ internal sealed class TranslationModel
                 }
 
                 var background = e < logBackground.Length ? logBackground[e] : Math.Log(Floor);
-                total += Math.Log(Math.Max(sum * norm, Floor)) - background;
+                var translated = Math.Max(sum * norm, Floor);
+                total += Math.Log(((1 - BackgroundShare) * translated / Math.Exp(background)) + BackgroundShare);
             }
         }
 

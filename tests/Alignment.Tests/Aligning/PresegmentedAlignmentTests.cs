@@ -12,7 +12,7 @@ public sealed class PresegmentedAlignmentTests
         var baseline = GoldAlignment.Score(GaleChurchBaseline.Align(GoldAlignment.Chinese, GoldAlignment.English));
         TestContext.Out.WriteLine($"ours:\n{ours}\nGale–Church (calibrated):\n{baseline}");
 
-        Assert.That(ours.StrictF1, Is.GreaterThanOrEqualTo(baseline.StrictF1 + 0.03));
+        Assert.That(ours.StrictF1, Is.GreaterThanOrEqualTo(baseline.StrictF1 + 0.05));
     }
 
     [Test]
@@ -22,6 +22,16 @@ public sealed class PresegmentedAlignmentTests
 
         Assert.That(bitext.Beads.SelectMany(b => b.Source.Indices), Is.EqualTo(Enumerable.Range(0, GoldAlignment.ChineseSentences.Count)));
         Assert.That(bitext.Beads.SelectMany(b => b.Target.Indices).Order(), Is.EqualTo(Enumerable.Range(0, GoldAlignment.EnglishSentences.Count)));
+    }
+
+    [Test]
+    public void A_footnote_that_the_page_moved_is_paired_across_the_other_beads()
+    {
+        var bitext = Aligner.Default.Align(GoldAlignment.ChineseSentences, GoldAlignment.EnglishSentences, Language.Chinese, Language.English);
+
+        // zh 114–116 is footnote 2 after list item 18(c); in the English it comes after paragraph 16 (en 103–105).
+        var footnote = bitext.Beads.Where(b => b.Source.Start is >= 114 and <= 116).Select(b => EvaluatedBead.From(b).ToString());
+        Assert.That(footnote, Is.EqualTo(new[] { "[114]:[103]", "[115]:[104]", "[116]:[105]" }));
     }
 
     [Test]
@@ -41,7 +51,7 @@ public sealed class PresegmentedAlignmentTests
         var wrong = bitext.Beads.Where(b => !gold.Contains(EvaluatedBead.From(b).ToString())).Select(b => b.Confidence).ToList();
         TestContext.Out.WriteLine($"right: {right.Count} mean {right.Average():0.000}; wrong: {wrong.Count} mean {(wrong.Count > 0 ? wrong.Average() : 0):0.000}");
 
-        Assert.That(wrong, Is.Not.Empty, "the footnote crossing cannot be aligned without structure, so some beads must be wrong");
+        Assert.That(wrong, Is.Not.Empty, "'Chinese' (a zh-only metadata line) cannot be told apart from its neighbour without structure");
         Assert.That(wrong.Average(), Is.LessThan(right.Average() - 0.2));
     }
 }

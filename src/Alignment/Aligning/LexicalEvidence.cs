@@ -1,0 +1,78 @@
+namespace Alignment.Aligning;
+
+/// <summary>
+/// The translation-model evidence for a bead: the mean of the two directions' log-likelihood ratios, from models
+/// trained on the confident beads of an earlier pass, so that each document pair teaches itself its vocabulary.
+/// </summary>
+internal sealed class LexicalEvidence
+{
+    private readonly PairFeatures features;
+    private readonly TranslationModel forward;
+    private readonly TranslationModel backward;
+    private readonly (int[], float[])[] sourcePredictions;
+    private readonly (int[], float[])[] targetPredictions;
+
+    private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
+    {
+        this.features = features;
+        this.forward = forward;
+        this.backward = backward;
+        sourcePredictions = new (int[], float[])[features.Source.Length];
+        targetPredictions = new (int[], float[])[features.Target.Length];
+    }
+
+
+    /// <summary>Trains the models on the confident beads of an earlier pass.</summary>
+    public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence, int maximumPairs)
+    {
+        var pairs = beads
+            .Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= minimumConfidence)
+            .OrderByDescending(b => b.Confidence)
+            .Take(maximumPairs)
+            .Select(b => (
+                Source: b.Source.Indices.SelectMany(i => features.Source[i].Words).ToArray(),
+                Target: b.Target.Indices.SelectMany(i => features.Target[i].Words).ToArray()))
+            .Where(p => p.Source.Length > 0 && p.Target.Length > 0)
+            .ToList();
+        var forward = TranslationModel.Train(pairs, features.SourceWords.Count, features.TargetWords.Count, features.Target.Select(f => f.Words));
+        var backward = TranslationModel.Train(
+            [.. pairs.Select(p => (p.Target, p.Source))], features.TargetWords.Count, features.SourceWords.Count, features.Source.Select(f => f.Words));
+        return new LexicalEvidence(features, forward, backward);
+    }
+
+    /// <summary>How much better the bead's sides explain each other than their words' frequencies do, in nats.</summary>
+    public double Score(ReadOnlySpan<int> source, ReadOnlySpan<int> target)
+    {
+        if (forward.IsEmpty || backward.IsEmpty)
+        {
+            return 0;
+        }
+
+        var sourceVectors = new (int[], float[])[source.Length];
+        var sourceSentences = new int[source.Length][];
+        var sourceWordCount = 0;
+        for (var k = 0; k < source.Length; k++)
+        {
+            sourceSentences[k] = features.Source[source[k]].Words;
+            sourceVectors[k] = Predicted(sourcePredictions, source[k], forward, sourceSentences[k]);
+            sourceWordCount += sourceSentences[k].Length;
+        }
+
+        var targetVectors = new (int[], float[])[target.Length];
+        var targetSentences = new int[target.Length][];
+        var targetWordCount = 0;
+        for (var k = 0; k < target.Length; k++)
+        {
+            targetSentences[k] = features.Target[target[k]].Words;
+            targetVectors[k] = Predicted(targetPredictions, target[k], backward, targetSentences[k]);
+            targetWordCount += targetSentences[k].Length;
+        }
+
+        var there = forward.LogLikelihoodRatio(sourceVectors, sourceWordCount, targetSentences);
+        var back = backward.LogLikelihoodRatio(targetVectors, targetWordCount, sourceSentences);
+        return (there + back) / 2;
+    }
+
+    private static (int[], float[]) Predicted((int[], float[])[] cache, int sentence, TranslationModel model, int[] words) =>
+        cache[sentence].Item1 is null ? cache[sentence] = model.Predict(words) : cache[sentence];
+}
