@@ -41,15 +41,15 @@ public static class UnitTable
     /// <param name="sourceLanguage">The language of the source column (a JSON line may name a variant of it).</param>
     /// <param name="targetLanguage">The language of the target column.</param>
     /// <exception cref="InputException">
-    /// The file is missing, or a row is bad: a missing or empty source or target, broken quoting, a value that does not
-    /// read (the message names the line).
+    /// While enumerating: the file is missing, or a row is bad (a missing or empty source or target, broken quoting,
+    /// a value that does not read), naming the line.
     /// </exception>
     public static IEnumerable<TranslationUnit> Read(string path, UnitTableFormat format, Language sourceLanguage, Language targetLanguage)
     {
+        ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(sourceLanguage);
         ArgumentNullException.ThrowIfNull(targetLanguage);
-        var stream = InputFile.Open(path);
-        return ReadAndClose(stream, path, format, sourceLanguage, targetLanguage);
+        return ReadFile(path, format, sourceLanguage, targetLanguage);
     }
 
     /// <summary>Reads the units of a table from <paramref name="input"/>, which stays open; see <see cref="Read(string, UnitTableFormat, Language, Language)"/>.</summary>
@@ -69,14 +69,13 @@ public static class UnitTable
             : UnitRows.Read(input, name, DialectOf(format), sourceLanguage, targetLanguage);
     }
 
-    private static IEnumerable<TranslationUnit> ReadAndClose(Stream stream, string name, UnitTableFormat format, Language source, Language target)
+    /// <summary>Opens the file only once enumeration starts, so that an enumeration never started leaves no file open.</summary>
+    private static IEnumerable<TranslationUnit> ReadFile(string path, UnitTableFormat format, Language source, Language target)
     {
-        using (stream)
+        using var stream = InputFile.Open(path);
+        foreach (var unit in Read(stream, path, format, source, target))
         {
-            foreach (var unit in Read(stream, name, format, source, target))
-            {
-                yield return unit;
-            }
+            yield return unit;
         }
     }
 

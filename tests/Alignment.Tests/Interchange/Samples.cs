@@ -94,7 +94,7 @@ internal static class Samples
         Full("t1", "《公约》第 3 条 <b> & “引号”", "Article 3 <b> & \"quotes\" 'single'"),
         Full("t2", "  前后有空格  ", " leading and trailing spaces "),
         Full("t3", "表情 😀 与 𠀀 字", "emoji 😀 and a supplementary 𠀀 ideograph"),
-        Full("t4", "制表符\t与换行\n第二行", "tab\tand line break\nsecond line") with { Notes = [] },
+        Full("t4", "制表符\t与换行\n第二行", "tab\tand line breaks\nsecond line\r\nthird line") with { Notes = [] },
         Full("t5", "]]> 与 &amp; 字面", "]]> and a literal &amp;") with { Properties = [] },
     ];
 
