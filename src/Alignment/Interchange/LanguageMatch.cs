@@ -40,23 +40,18 @@ internal static class LanguageMatch
         return score;
     }
 
-    /// <summary>The index of the best-fitting tag among <paramref name="tags"/> (the first of equals), or -1 when none fits.</summary>
-    public static int Best(Language requested, IReadOnlyList<string> tags, int excluded = -1)
+    /// <summary>The index of the item with the highest score other than <see cref="None"/> (the first of equals), or -1 when there is none.</summary>
+    public static int Best<T>(IReadOnlyList<T> items, Func<T, int> score, int excluded = -1)
     {
         var best = -1;
         var bestScore = None;
-        for (var i = 0; i < tags.Count; i++)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (i == excluded)
-            {
-                continue;
-            }
-
-            var score = Score(requested, tags[i]);
-            if (score > bestScore)
+            var itemScore = i == excluded ? None : score(items[i]);
+            if (itemScore > bestScore)
             {
                 best = i;
-                bestScore = score;
+                bestScore = itemScore;
             }
         }
 

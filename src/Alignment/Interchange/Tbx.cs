@@ -158,8 +158,8 @@ internal static class Tbx
             }
         }
 
-        var s = LanguageMatch.Best(sourceLanguage, tags);
-        var t = s < 0 ? -1 : LanguageMatch.Best(targetLanguage, tags, excluded: s);
+        var s = LanguageMatch.Best(tags, tag => LanguageMatch.Score(sourceLanguage, tag));
+        var t = s < 0 ? -1 : LanguageMatch.Best(tags, tag => LanguageMatch.Score(targetLanguage, tag), excluded: s);
         if (s < 0 || t < 0 || string.IsNullOrWhiteSpace(terms[s]) || string.IsNullOrWhiteSpace(terms[t]))
         {
             return null;

@@ -22,6 +22,7 @@ public sealed class TmxReader : IDisposable
     private readonly string name;
     private readonly TmxReadOptions options;
     private readonly List<string> languages = [];
+    private readonly Dictionary<string, Fit> fits = new(StringComparer.Ordinal);
     private readonly Stack<bool> openElements = new();
     private bool rootSeen;
     private bool positioned;
@@ -245,17 +246,8 @@ public sealed class TmxReader : IDisposable
             }
         });
 
-        var tags = variants.Select(v => v.Tag).ToArray();
-        foreach (var tag in tags)
-        {
-            if (languages.Count < LanguagesToList && !languages.Contains(tag, StringComparer.OrdinalIgnoreCase))
-            {
-                languages.Add(tag);
-            }
-        }
-
-        var s = LanguageMatch.Best(options.SourceLanguage, tags);
-        var t = s < 0 ? -1 : LanguageMatch.Best(options.TargetLanguage, tags, excluded: s);
+        var s = LanguageMatch.Best(variants, static v => v.Fit.Source);
+        var t = s < 0 ? -1 : LanguageMatch.Best(variants, static v => v.Fit.Target, excluded: s);
         if (s < 0 || t < 0)
         {
             SkippedMissingLanguage++;
@@ -282,7 +274,7 @@ public sealed class TmxReader : IDisposable
 
         // Read against the direction it was written in, the unit is the written one reversed: its context holds
         // neighbours in the other language and its bead is the other way round.
-        return Documents.Language.TryParse(written, out var writtenSource) && !writtenSource.IsSameLanguageAs(source.Segment.Language)
+        return FitOf(written).Language is { } writtenSource && !writtenSource.IsSameLanguageAs(source.Segment.Language)
             ? unit.Reverse() with { Source = unit.Source, Target = unit.Target }
             : unit;
     }
@@ -370,8 +362,37 @@ public sealed class TmxReader : IDisposable
             }
         });
 
-        var language = Documents.Language.TryParse(tag, out var parsed) ? parsed : options.SourceLanguage;
-        return new Variant(tag, new Segment(language, segment.Text) { Markup = segment.Markup }, created, properties, notes);
+        var fit = FitOf(tag);
+        var language = fit.Language ?? options.SourceLanguage;
+        return new Variant(fit, new Segment(language, segment.Text) { Markup = segment.Markup }, created, properties, notes);
+    }
+
+    /// <summary>
+    /// What a language tag of the file is and how well it fits the requested pair. A file uses a handful of tags for
+    /// millions of variants, so each is parsed and scored once.
+    /// </summary>
+    private Fit FitOf(string tag)
+    {
+        if (fits.TryGetValue(tag, out var fit))
+        {
+            return fit;
+        }
+
+        if (tag.Length > 0 && languages.Count < LanguagesToList && !languages.Contains(tag, StringComparer.OrdinalIgnoreCase))
+        {
+            languages.Add(tag);
+        }
+
+        fit = new Fit(
+            Documents.Language.TryParse(tag, out var language) ? language : null,
+            LanguageMatch.Score(options.SourceLanguage, tag),
+            LanguageMatch.Score(options.TargetLanguage, tag));
+        if (fits.Count < 1000)
+        {
+            fits.Add(tag, fit);
+        }
+
+        return fit;
     }
 
     /// <summary>
@@ -389,8 +410,7 @@ public sealed class TmxReader : IDisposable
         var keep = options.InlineCodes == InlineCodes.Keep;
         var depth = xml.Depth;
         var text = new StringBuilder();
-        var markup = keep ? new StringBuilder() : null;
-        var hasElements = false;
+        StringBuilder? markup = null;
         var codeDepth = 0;
         openElements.Clear();
         XmlReading.Advance(xml);
@@ -399,10 +419,17 @@ public sealed class TmxReader : IDisposable
             switch (xml.NodeType)
             {
                 case XmlNodeType.Element:
-                    hasElements = true;
                     var isCode = InlineMarkup.IsCode(xml.LocalName);
-                    if (markup is not null)
+                    if (keep)
                     {
+                        // Most segments have no codes: their markup is only made once the first element shows up,
+                        // from the text so far, which is all plain.
+                        if (markup is null)
+                        {
+                            markup = new StringBuilder();
+                            InlineMarkup.AppendText(markup, text.ToString());
+                        }
+
                         InlineMarkup.AppendStartTag(markup, xml);
                     }
 
@@ -439,11 +466,13 @@ public sealed class TmxReader : IDisposable
         }
 
         xml.Read();
-        return (text.ToString(), hasElements && markup is not null ? markup.ToString() : string.Empty);
+        return (text.ToString(), markup?.ToString() ?? string.Empty);
     }
 
+    private sealed record Fit(Documents.Language? Language, int Source, int Target);
+
     private sealed record Variant(
-        string Tag,
+        Fit Fit,
         Segment Segment,
         DateTimeOffset Created,
         List<KeyValuePair<string, string>> Properties,

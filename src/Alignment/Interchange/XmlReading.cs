@@ -60,21 +60,30 @@ internal static partial class XmlReading
             return string.Empty;
         }
 
+        // Nearly always a single text node, whose value is the answer; a builder only for mixed content.
         var depth = xml.Depth;
-        var text = new StringBuilder();
+        var first = string.Empty;
+        StringBuilder? text = null;
         Advance(xml);
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
             if (IsText(xml.NodeType))
             {
-                text.Append(xml.Value);
+                if (first.Length == 0)
+                {
+                    first = xml.Value;
+                }
+                else
+                {
+                    (text ??= new StringBuilder(first)).Append(xml.Value);
+                }
             }
 
             Advance(xml);
         }
 
         xml.Read();
-        return text.ToString();
+        return text?.ToString() ?? first;
     }
 
     public static bool IsText(XmlNodeType type) =>
