@@ -362,6 +362,11 @@ public sealed class TmxReader : IDisposable
             }
         });
 
+        if (tag.Length > 0 && languages.Count < LanguagesToList && !languages.Contains(tag, StringComparer.OrdinalIgnoreCase))
+        {
+            languages.Add(tag);
+        }
+
         var fit = FitOf(tag);
         var language = fit.Language ?? options.SourceLanguage;
         return new Variant(fit, new Segment(language, segment.Text) { Markup = segment.Markup }, created, properties, notes);
@@ -376,11 +381,6 @@ public sealed class TmxReader : IDisposable
         if (fits.TryGetValue(tag, out var fit))
         {
             return fit;
-        }
-
-        if (tag.Length > 0 && languages.Count < LanguagesToList && !languages.Contains(tag, StringComparer.OrdinalIgnoreCase))
-        {
-            languages.Add(tag);
         }
 
         fit = new Fit(

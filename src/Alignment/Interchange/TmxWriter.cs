@@ -8,8 +8,8 @@ namespace Alignment.Interchange;
 /// Writes translation units as TMX 1.4b, one unit at a time, so that a memory of any size is written in constant memory.
 /// The file is valid against the TMX 1.4 DTD; a unit's provenance, origin and context travel as <c>x-</c> properties
 /// (<c>x-document</c>, <c>x-path</c>, <c>x-bead</c>, <c>x-confidence</c>, <c>x-origin</c>, <c>x-context-prev</c>,
-/// <c>x-context-next</c>) that <see cref="TmxReader"/> restores. Characters that XML 1.0 cannot carry (most C0 controls,
-/// unpaired surrogates) are dropped.
+/// <c>x-context-next</c>) that <see cref="TmxReader"/> restores. Dates are kept to the second, as TMX writes them.
+/// Characters that XML 1.0 cannot carry (most C0 controls, unpaired surrogates) are dropped.
 /// </summary>
 /// <remarks>
 /// Disposing the writer closes the document, so a stream written up to a failure still ends well-formed; write to a

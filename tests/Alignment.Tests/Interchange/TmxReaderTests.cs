@@ -294,7 +294,7 @@ public sealed class TmxReaderTests
     public void A_file_without_the_requested_languages_names_the_languages_it_has()
     {
         using var directory = new TempDirectory();
-        var path = directory.Write("fr-de.tmx", Tmx(Tu(("fr-FR", "Bonjour."), ("de-DE", "Hallo.")) + Tu(("fr-FR", "Merci."), ("de-DE", "Danke."))));
+        var path = directory.Write("fr-de.tmx", Tmx(Tu(("fr-FR", "Bonjour."), ("de-DE", "Hallo.")) + Tu(("FR-fr", "Merci."), ("de-DE", "Danke.")), srclang: "*all*"));
 
         Assert.That(
             () => TmxReader.ReadAll(path, ChineseToEnglish),
