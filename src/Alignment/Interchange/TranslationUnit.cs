@@ -46,4 +46,18 @@ public sealed record TranslationUnit
 
     /// <summary>Notes (TMX <c>&lt;note&gt;</c>), kept as read.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// The same unit the other way round, so that the target language can be the source of an export: the segments
+    /// and the bead shape are swapped. The context is cleared, because it holds neighbours in the old source language;
+    /// to keep context in the other direction, build the units from the bitext with its sides swapped.
+    /// </summary>
+    public TranslationUnit Reverse() => this with
+    {
+        Source = Target,
+        Target = Source,
+        PreviousSource = string.Empty,
+        NextSource = string.Empty,
+        Provenance = Provenance with { BeadType = new(Provenance.BeadType.TargetCount, Provenance.BeadType.SourceCount) },
+    };
 }

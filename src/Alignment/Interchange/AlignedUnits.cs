@@ -1,0 +1,81 @@
+using Alignment.Aligning;
+using Alignment.Segmentation;
+
+namespace Alignment.Interchange;
+
+/// <summary>Turns an alignment into translation units, the form in which translation memories and CAT tools take it.</summary>
+public static class AlignedUnits
+{
+    /// <summary>The units of <paramref name="bitext"/> with the default options.</summary>
+    public static IReadOnlyList<TranslationUnit> From(Bitext bitext) => From(bitext, AlignedUnitOptions.Default);
+
+    /// <summary>
+    /// One unit for every bead that has both a source and a target side, in document order; a sentence without a
+    /// counterpart (a <c>1-0</c> or <c>0-1</c> bead) makes no unit. Each unit is <see cref="UnitOrigin.Aligned"/>, carries
+    /// its bead's provenance and confidence, is dated by the options' clock (to the second, as TMX keeps it) and has the
+    /// id <c>{source document}#{n}</c>, n counting units from 1. Its context is the source text just before and after it
+    /// in the document, whether or not that text made a unit of its own, as a CAT tool sees it.
+    /// </summary>
+    public static IReadOnlyList<TranslationUnit> From(Bitext bitext, AlignedUnitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(bitext);
+        ArgumentNullException.ThrowIfNull(options);
+        var now = options.Clock.GetUtcNow();
+        var created = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var pairs = bitext.Pairs;
+        var sources = pairs.Select(p => TextOf(p.Source, bitext.Source, options.Labels)).ToArray();
+        var document = bitext.Source.Document.Name;
+        var units = new List<TranslationUnit>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            if (pair.Source.Sentences.IsEmpty || pair.Target.Sentences.IsEmpty)
+            {
+                continue;
+            }
+
+            var number = units.Count + 1;
+            var id = document.Length == 0 ? $"{number}" : $"{document}#{number}";
+            units.Add(new TranslationUnit(
+                id,
+                new Segment(bitext.Source.Language, sources[i]),
+                new Segment(bitext.Target.Language, TextOf(pair.Target, bitext.Target, options.Labels)))
+            {
+                Created = created,
+                Origin = UnitOrigin.Aligned,
+                Provenance = new Provenance(document, pair.Source.Path.ToString(), pair.Bead.Type, pair.Bead.Confidence),
+                PreviousSource = Neighbour(sources, i, -1),
+                NextSource = Neighbour(sources, i, +1),
+            });
+        }
+
+        return units;
+    }
+
+    private static string TextOf(Side side, SegmentedDocument document, LabelPolicy labels)
+    {
+        if (labels == LabelPolicy.Strip || side.Label.IsNone || side.Sentences.IsEmpty)
+        {
+            return side.Text;
+        }
+
+        // Keep the label as the original wrote it: "2. 专家组…" has a space, "（一）专家组…" has none.
+        var original = document.Document.Text;
+        var start = side.Offsets.Start;
+        var joined = start > 0 && start <= original.Length && !char.IsWhiteSpace(original[start - 1]);
+        return joined ? side.Label.Written + side.Text : side.Label.Written + " " + side.Text;
+    }
+
+    private static string Neighbour(string[] sources, int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < sources.Length; i += step)
+        {
+            if (sources[i].Length > 0)
+            {
+                return sources[i];
+            }
+        }
+
+        return string.Empty;
+    }
+}

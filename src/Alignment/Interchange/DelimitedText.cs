@@ -1,0 +1,124 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Alignment.Interchange;
+
+/// <summary>
+/// The delimited-text dialects this library reads and writes (CSV, TSV, OmegaT's tab-separated glossaries), kept in
+/// one place so that every table of units or terms quotes, comments and reports errors alike.
+/// </summary>
+internal sealed class DelimitedText : IDisposable
+{
+    private readonly CsvParser parser;
+    private readonly string name;
+    private readonly bool strayQuotesAreText;
+    private string? badField;
+
+    private DelimitedText(TextReader input, string name, Dialect dialect)
+    {
+        this.name = name;
+        strayQuotesAreText = dialect == Dialect.Tsv;
+        parser = new CsvParser(input, Configuration(dialect) with
+        {
+            HasHeaderRecord = false,
+            IgnoreBlankLines = true,
+            BadDataFound = args => badField ??= args.Field,
+        });
+    }
+
+    /// <summary>The flavours of delimited text.</summary>
+    public enum Dialect
+    {
+        /// <summary>RFC 4180: comma-separated, fields quoted when needed.</summary>
+        Csv,
+
+        /// <summary>RFC 4180 quoting with tabs, as spreadsheets save "Unicode text"; a quote inside an unquoted field is text.</summary>
+        Tsv,
+
+        /// <summary>OmegaT glossaries: tab-separated, never quoted, <c>#</c> starts a comment line.</summary>
+        OmegaT,
+    }
+
+    /// <summary>The line where the current record starts, from 1.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>Reads delimited text from <paramref name="input"/> (UTF-8 unless it starts with another byte-order mark), which stays open.</summary>
+    public static DelimitedText Open(Stream input, string name, Dialect dialect) =>
+        new(new StreamReader(input, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true), name, dialect);
+
+    /// <summary>Writes records in <paramref name="dialect"/> to <paramref name="output"/> as UTF-8, which stays open.</summary>
+    public static void Write(Stream output, Dialect dialect, IEnumerable<string[]> records)
+    {
+        using var text = new StreamWriter(output, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        using var writer = new CsvWriter(text, Configuration(dialect) with { NewLine = "\n" });
+        foreach (var record in records)
+        {
+            foreach (var field in record)
+            {
+                writer.WriteField(dialect == Dialect.OmegaT ? Unbroken(field) : field);
+            }
+
+            writer.NextRecord();
+        }
+    }
+
+    /// <summary>Reads the next record; false at the end of the input.</summary>
+    /// <exception cref="InputException">The record's quoting is broken.</exception>
+    public bool TryRead(out string[] fields)
+    {
+        fields = [];
+        badField = null;
+        if (!parser.Read())
+        {
+            return false;
+        }
+
+        var record = parser.Record ?? [];
+        Line = StartLine(record);
+        if (badField is { } bad && !(strayQuotesAreText && !bad.StartsWith('"')))
+        {
+            var problem = bad.StartsWith('"') ? "a quoted field that is not closed properly" : "a quote inside an unquoted field";
+            throw new InputException(name, Line, 1, $"has broken quoting ({problem}; a field that holds quotes must be quoted, with each quote doubled)");
+        }
+
+        fields = record;
+        return true;
+    }
+
+    public void Dispose() => parser.Dispose();
+
+    private static CsvConfiguration Configuration(Dialect dialect) => new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = dialect == Dialect.Csv ? "," : "\t",
+        DetectDelimiter = false,
+        Mode = dialect == Dialect.OmegaT ? CsvMode.NoEscape : CsvMode.RFC4180,
+        AllowComments = dialect == Dialect.OmegaT,
+        Comment = '#',
+    };
+
+    /// <summary>
+    /// The parser counts the line where a record ends; the record's own line breaks lead back to where it starts. A
+    /// record whose quote never closes has swallowed its final line break, which the parser has counted already.
+    /// </summary>
+    private int StartLine(string[] record)
+    {
+        var raw = parser.RawRecord;
+        var breaks = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')))
+            {
+                breaks++;
+            }
+        }
+
+        var terminated = raw.Length > 0 && raw[^1] is '\n' or '\r' && !(record.Length > 0 && record[^1].EndsWith('\n'));
+        return Math.Max(1, parser.RawRow - breaks + (terminated ? 1 : 0));
+    }
+
+    /// <summary>OmegaT cannot quote, so a tab or line break inside a term would break its line; a space keeps the term readable.</summary>
+    private static string Unbroken(string field) =>
+        field.AsSpan().IndexOfAny('\t', '\r', '\n') < 0 ? field
+            : string.Join(' ', field.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+}

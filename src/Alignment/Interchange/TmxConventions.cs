@@ -1,0 +1,103 @@
+using System.Globalization;
+using Alignment.Aligning;
+
+namespace Alignment.Interchange;
+
+/// <summary>
+/// What this library writes into a TMX beyond the standard: the <c>x-</c> property types that carry a unit's
+/// provenance, origin and context, and the value formats shared by every interchange format.
+/// </summary>
+internal static class TmxConventions
+{
+    public const string Document = "x-document";
+    public const string Path = "x-path";
+    public const string Bead = "x-bead";
+    public const string Confidence = "x-confidence";
+    public const string Origin = "x-origin";
+    public const string PreviousSource = "x-context-prev";
+    public const string NextSource = "x-context-next";
+
+    /// <summary>The TMX date format, <c>YYYYMMDDThhmmssZ</c>, always in UTC.</summary>
+    public static string FormatTmxDate(DateTimeOffset date) =>
+        date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static readonly string[] DateFormats =
+        ["yyyyMMdd'T'HHmmss'Z'", "yyyyMMdd'T'HHmmss", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
+    /// <summary>Reads a TMX date, also in the ISO 8601 forms that some tools write instead.</summary>
+    public static bool TryParseTmxDate(string text, out DateTimeOffset date) =>
+        DateTimeOffset.TryParseExact(
+            text.Trim(),
+            DateFormats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+            out date);
+
+    /// <summary>Dates in tables: ISO 8601 in UTC to the second; empty for a date that is not known.</summary>
+    public static string FormatIsoDate(DateTimeOffset date) =>
+        date == DateTimeOffset.UnixEpoch ? string.Empty
+            : date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a table date; an empty one is the unknown date, <see cref="DateTimeOffset.UnixEpoch"/>.</summary>
+    public static bool TryParseIsoDate(string text, out DateTimeOffset date)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            date = DateTimeOffset.UnixEpoch;
+            return true;
+        }
+
+        return TryParseTmxDate(text, out date);
+    }
+
+    /// <summary>Confidence with two or three decimals, whatever the current culture.</summary>
+    public static string FormatConfidence(double confidence) => confidence.ToString("0.00#", CultureInfo.InvariantCulture);
+
+    public static bool TryParseConfidence(string text, out double confidence) =>
+        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out confidence)
+        && confidence is >= 0 and <= 1;
+
+    public static string FormatOrigin(UnitOrigin origin) => origin switch
+    {
+        UnitOrigin.Aligned => "aligned",
+        _ => "imported",
+    };
+
+    public static bool TryParseOrigin(string text, out UnitOrigin origin)
+    {
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "aligned":
+                origin = UnitOrigin.Aligned;
+                return true;
+            case "imported":
+                origin = UnitOrigin.Imported;
+                return true;
+            default:
+                origin = UnitOrigin.Imported;
+                return false;
+        }
+    }
+
+    /// <summary>A bead type as written, or empty for <see cref="BeadType.Unknown"/>.</summary>
+    public static string FormatBead(BeadType bead) => bead == BeadType.Unknown ? string.Empty : bead.ToString();
+
+    public static bool TryParseBead(string text, out BeadType bead)
+    {
+        bead = BeadType.Unknown;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        try
+        {
+            bead = BeadType.Parse(text.Trim());
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
