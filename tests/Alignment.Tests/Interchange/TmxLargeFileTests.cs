@@ -46,7 +46,7 @@ public sealed class TmxLargeFileTests
             {
                 Created = created,
                 Origin = UnitOrigin.Aligned,
-                Provenance = new Provenance("large.zh.txt", $"body › {i}", Aligning.BeadType.OneToOne, 0.9),
+                Provenance = new Provenance("large.zh.txt", $"body › {i}", Alignment.Aligning.BeadType.OneToOne, 0.9),
             };
         }
     }
