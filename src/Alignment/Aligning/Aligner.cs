@@ -25,6 +25,11 @@ public sealed class Aligner
     /// <summary>Train, realign, retrain on the better beads, realign: the second round fixes what the first model got wrong.</summary>
     private const int LexicalRounds = 2;
 
+    /// <summary>Half-widths of the search band around the length diagonal, and around an earlier pass's path (far more precise).</summary>
+    private const int LengthBand = 24;
+
+    private const int PathBand = 8;
+
     /// <summary>Creates an aligner with the given options.</summary>
     public Aligner(AlignerOptions options)
     {
@@ -103,7 +108,8 @@ public sealed class Aligner
                 types,
                 (s, t, a, b) => scorer.Cost(region, s, t, a, b),
                 center,
-                posteriors: true);
+                posteriors: true,
+                centers is null ? LengthBand : PathBand);
             foreach (var step in path.Beads)
             {
                 beads.Add(new Bead(

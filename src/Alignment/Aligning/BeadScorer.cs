@@ -112,22 +112,37 @@ internal sealed class BeadScorer
             return MultisetOverlap(select(features.Source[source[0]]), select(features.Target[target[0]]));
         }
 
-        var left = Collect(source, features.Source, select);
-        var right = Collect(target, features.Target, select);
-        left.Sort();
-        right.Sort();
-        return MultisetOverlap([.. left], [.. right]);
+        // Several sentences on a side: their token lists are gathered and sorted in a buffer, on the stack when small.
+        var leftCount = Count(source, features.Source, select);
+        var rightCount = Count(target, features.Target, select);
+        Span<int> left = leftCount <= 256 ? stackalloc int[leftCount] : new int[leftCount];
+        Span<int> right = rightCount <= 256 ? stackalloc int[rightCount] : new int[rightCount];
+        return MultisetOverlap(Gather(source, features.Source, select, left), Gather(target, features.Target, select, right));
     }
 
-    private static List<int> Collect(ReadOnlySpan<int> indices, SentenceFeatures[] sentences, Func<SentenceFeatures, int[]> select)
+    private static int Count(ReadOnlySpan<int> indices, SentenceFeatures[] sentences, Func<SentenceFeatures, int[]> select)
     {
-        var all = new List<int>();
+        var count = 0;
         foreach (var i in indices)
         {
-            all.AddRange(select(sentences[i]));
+            count += select(sentences[i]).Length;
         }
 
-        return all;
+        return count;
+    }
+
+    private static ReadOnlySpan<int> Gather(ReadOnlySpan<int> indices, SentenceFeatures[] sentences, Func<SentenceFeatures, int[]> select, Span<int> buffer)
+    {
+        var at = 0;
+        foreach (var i in indices)
+        {
+            var tokens = select(sentences[i]);
+            tokens.CopyTo(buffer[at..]);
+            at += tokens.Length;
+        }
+
+        buffer.Sort();
+        return buffer;
     }
 
     /// <summary>Counts common elements of two sorted multisets, and the elements left over on either side.</summary>

@@ -6,17 +6,20 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class LexicalEvidence
 {
-    private readonly PairFeatures features;
     private readonly TranslationModel forward;
     private readonly TranslationModel backward;
     private readonly (int[], float[])[] sourcePredictions;
     private readonly (int[], float[])[] targetPredictions;
 
+    private readonly int[][] sourceWords;
+    private readonly int[][] targetWords;
+
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
-        this.features = features;
         this.forward = forward;
         this.backward = backward;
+        sourceWords = [.. features.Source.Select(f => f.Words)];
+        targetWords = [.. features.Target.Select(f => f.Words)];
         sourcePredictions = new (int[], float[])[features.Source.Length];
         targetPredictions = new (int[], float[])[features.Target.Length];
     }
@@ -48,28 +51,22 @@ internal sealed class LexicalEvidence
             return 0;
         }
 
-        var sourceVectors = new (int[], float[])[source.Length];
-        var sourceSentences = new int[source.Length][];
         var sourceWordCount = 0;
-        for (var k = 0; k < source.Length; k++)
+        foreach (var s in source)
         {
-            sourceSentences[k] = features.Source[source[k]].Words;
-            sourceVectors[k] = Predicted(sourcePredictions, source[k], forward, sourceSentences[k]);
-            sourceWordCount += sourceSentences[k].Length;
+            Predicted(sourcePredictions, s, forward, sourceWords[s]);
+            sourceWordCount += sourceWords[s].Length;
         }
 
-        var targetVectors = new (int[], float[])[target.Length];
-        var targetSentences = new int[target.Length][];
         var targetWordCount = 0;
-        for (var k = 0; k < target.Length; k++)
+        foreach (var t in target)
         {
-            targetSentences[k] = features.Target[target[k]].Words;
-            targetVectors[k] = Predicted(targetPredictions, target[k], backward, targetSentences[k]);
-            targetWordCount += targetSentences[k].Length;
+            Predicted(targetPredictions, t, backward, targetWords[t]);
+            targetWordCount += targetWords[t].Length;
         }
 
-        var there = forward.LogLikelihoodRatio(sourceVectors, sourceWordCount, targetSentences);
-        var back = backward.LogLikelihoodRatio(targetVectors, targetWordCount, sourceSentences);
+        var there = forward.LogLikelihoodRatio(source, sourcePredictions, sourceWordCount, target, targetWords);
+        var back = backward.LogLikelihoodRatio(target, targetPredictions, targetWordCount, source, sourceWords);
         return (there + back) / 2;
     }
 

@@ -97,10 +97,11 @@ internal static class StructureAligner
     }
 
     /// <summary>Solves in a band that starts narrow and doubles while the best path runs along its edge.</summary>
-    internal static LatticePath SolveWidening(int n, int m, IReadOnlyList<BeadType> types, BeadLattice.CostFunction cost, int[] center, bool posteriors)
+    internal static LatticePath SolveWidening(
+        int n, int m, IReadOnlyList<BeadType> types, BeadLattice.CostFunction cost, int[] center, bool posteriors, int initialHalfWidth = 24)
     {
         const int FullBelow = 60;
-        var halfWidth = Math.Max(n, m) <= FullBelow ? Math.Max(n, m) : 24;
+        var halfWidth = Math.Max(n, m) <= FullBelow ? Math.Max(n, m) : initialHalfWidth;
         while (true)
         {
             var path = BeadLattice.Solve(n, m, types, cost, center, halfWidth, posteriors);

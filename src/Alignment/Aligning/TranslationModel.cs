@@ -20,13 +20,13 @@ internal sealed class TranslationModel
 
     private readonly (int[] Targets, float[] Probabilities)[] rows;
     private readonly float[] nullProbabilities;
-    private readonly double[] logBackground;
+    private readonly double[] background;
 
-    private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, double[] logBackground)
+    private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, double[] background)
     {
         this.rows = rows;
         this.nullProbabilities = nullProbabilities;
-        this.logBackground = logBackground;
+        this.background = background;
     }
 
     /// <summary>A model that knows nothing: every score is 0, so alignment falls back on the other evidence.</summary>
@@ -52,65 +52,70 @@ internal sealed class TranslationModel
             return Empty;
         }
 
-        // Every (f, e) that co-occurs in some pair gets a slot; EM then works on flat arrays.
+        // Words repeat within a pair (a paragraph says 网络犯罪 many times), so each pair keeps its distinct words with
+        // their counts: the same EM, exactly, on a fraction of the cells. Every (f, e) that co-occurs gets a slot,
+        // and EM runs over flat arrays.
         var slotOf = new Dictionary<long, int>();
         var slotSource = new List<int>();
         var slotTarget = new List<int>();
-        var pairSlots = new int[pairs.Count][];
+        var cells = new PairCells[pairs.Count];
         for (var p = 0; p < pairs.Count; p++)
         {
-            var (f, e) = pairs[p];
-            var slots = new int[e.Length * f.Length];
-            for (var i = 0; i < e.Length; i++)
+            var (sourceWords, sourceCounts) = Distinct(pairs[p].Source);
+            var (targetWords, targetCounts) = Distinct(pairs[p].Target);
+            var slots = new int[targetWords.Length * sourceWords.Length];
+            for (var i = 0; i < targetWords.Length; i++)
             {
-                for (var j = 0; j < f.Length; j++)
+                for (var j = 0; j < sourceWords.Length; j++)
                 {
-                    var key = ((long)f[j] << 32) | (uint)e[i];
+                    // Not (f << 32) | e: long hashes fold their halves together, and small word ids would collide.
+                    var key = ((long)sourceWords[j] * targetVocabulary) + targetWords[i];
                     if (!slotOf.TryGetValue(key, out var slot))
                     {
                         slot = slotSource.Count;
                         slotOf.Add(key, slot);
-                        slotSource.Add(f[j]);
-                        slotTarget.Add(e[i]);
+                        slotSource.Add(sourceWords[j]);
+                        slotTarget.Add(targetWords[i]);
                     }
 
-                    slots[(i * f.Length) + j] = slot;
+                    slots[(i * sourceWords.Length) + j] = slot;
                 }
             }
 
-            pairSlots[p] = slots;
+            cells[p] = new PairCells(targetWords, targetCounts, sourceCounts, slots);
         }
 
-        var t = new double[slotSource.Count];
-        Array.Fill(t, 1.0);
-        var tNull = new double[targetVocabulary];
-        Array.Fill(tNull, 1.0);
-        var counts = new double[t.Length];
-        var nullCounts = new double[targetVocabulary];
-        var totals = new double[sourceVocabulary];
+        var t = new float[slotSource.Count];
+        Array.Fill(t, 1f);
+        var tNull = new float[targetVocabulary];
+        Array.Fill(tNull, 1f);
+        var counts = new float[t.Length];
+        var nullCounts = new float[targetVocabulary];
+        var totals = new float[sourceVocabulary];
         for (var iteration = 0; iteration < iterations; iteration++)
         {
             Array.Clear(counts);
             Array.Clear(nullCounts);
-            for (var p = 0; p < pairs.Count; p++)
+            foreach (var pair in cells)
             {
-                var (f, e) = pairs[p];
-                var slots = pairSlots[p];
-                for (var i = 0; i < e.Length; i++)
+                var width = pair.SourceCounts.Length;
+                for (var i = 0; i < pair.TargetWords.Length; i++)
                 {
-                    var row = i * f.Length;
-                    var denominator = tNull[e[i]];
-                    for (var j = 0; j < f.Length; j++)
+                    var e = pair.TargetWords[i];
+                    var row = pair.Slots.AsSpan(i * width, width);
+                    var denominator = tNull[e];
+                    for (var j = 0; j < width; j++)
                     {
-                        denominator += t[slots[row + j]];
+                        denominator += pair.SourceCounts[j] * t[row[j]];
                     }
 
-                    for (var j = 0; j < f.Length; j++)
+                    var share = pair.TargetCounts[i] / denominator;
+                    for (var j = 0; j < width; j++)
                     {
-                        counts[slots[row + j]] += t[slots[row + j]] / denominator;
+                        counts[row[j]] += share * pair.SourceCounts[j] * t[row[j]];
                     }
 
-                    nullCounts[e[i]] += tNull[e[i]] / denominator;
+                    nullCounts[e] += share * tNull[e];
                 }
             }
 
@@ -134,7 +139,7 @@ internal sealed class TranslationModel
 
         return new TranslationModel(
             Rows(t, slotSource, slotTarget, sourceVocabulary),
-            tNull.Select(p => (float)p).ToArray(),
+            tNull,
             Background(targetCorpus, targetVocabulary));
     }
 
@@ -169,10 +174,17 @@ internal sealed class TranslationModel
     /// log P(target | source) − log P(target | background), summed over the target words: positive when the source
     /// sentences explain the target words better than their frequency alone does.
     /// </summary>
-    /// <param name="predictions">The <see cref="Predict"/> vectors of the source sentences of the bead.</param>
+    /// <param name="sources">The bead's source sentences (indices into <paramref name="predictions"/>).</param>
+    /// <param name="predictions">Every source sentence's <see cref="Predict"/> vector, by sentence.</param>
     /// <param name="sourceWordCount">Total number of source words of the bead.</param>
-    /// <param name="targetSentences">The target sentences' word ids.</param>
-    public double LogLikelihoodRatio(ReadOnlySpan<(int[] Targets, float[] Weights)> predictions, int sourceWordCount, ReadOnlySpan<int[]> targetSentences)
+    /// <param name="targets">The bead's target sentences (indices into <paramref name="targetWords"/>).</param>
+    /// <param name="targetWords">Every target sentence's word ids, by sentence.</param>
+    public double LogLikelihoodRatio(
+        ReadOnlySpan<int> sources,
+        (int[] Targets, float[] Weights)[] predictions,
+        int sourceWordCount,
+        ReadOnlySpan<int> targets,
+        int[][] targetWords)
     {
         if (IsEmpty)
         {
@@ -181,37 +193,37 @@ internal sealed class TranslationModel
 
         var total = 0.0;
         var norm = 1.0 / (sourceWordCount + 1);
-        foreach (var sentence in targetSentences)
+        foreach (var target in targets)
         {
-            foreach (var e in sentence)
+            foreach (var e in targetWords[target])
             {
                 double sum = e < nullProbabilities.Length ? nullProbabilities[e] : 0;
-                foreach (var (targets, weights) in predictions)
+                foreach (var source in sources)
                 {
-                    var at = Array.BinarySearch(targets, e);
+                    var (words, weights) = predictions[source];
+                    var at = words.AsSpan().BinarySearch(e);
                     if (at >= 0)
                     {
                         sum += weights[at];
                     }
                 }
 
-                var background = e < logBackground.Length ? logBackground[e] : Math.Log(Floor);
-                var translated = Math.Max(sum * norm, Floor);
-                total += Math.Log(((1 - BackgroundShare) * translated / Math.Exp(background)) + BackgroundShare);
+                var frequency = e < background.Length ? background[e] : Floor;
+                total += Math.Log(((1 - BackgroundShare) * sum * norm / frequency) + BackgroundShare);
             }
         }
 
         return total;
     }
 
-    private static (int[], float[])[] Rows(double[] t, List<int> slotSource, List<int> slotTarget, int sourceVocabulary)
+    private static (int[], float[])[] Rows(float[] t, List<int> slotSource, List<int> slotTarget, int sourceVocabulary)
     {
         var lists = new List<(int Target, float P)>[sourceVocabulary];
         for (var s = 0; s < t.Length; s++)
         {
             if (t[s] >= PruneBelow)
             {
-                (lists[slotSource[s]] ??= []).Add((slotTarget[s], (float)t[s]));
+                (lists[slotSource[s]] ??= []).Add((slotTarget[s], t[s]));
             }
         }
 
@@ -223,6 +235,17 @@ internal sealed class TranslationModel
         }
 
         return rows;
+    }
+
+    private static (int[] Words, float[] Counts) Distinct(int[] words)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var word in words)
+        {
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        return ([.. counts.Keys], [.. counts.Values.Select(c => (float)c)]);
     }
 
     private static double[] Background(IEnumerable<int[]> corpus, int vocabulary)
@@ -238,7 +261,10 @@ internal sealed class TranslationModel
             }
         }
 
-        // Add-one smoothing keeps unseen words finite.
-        return counts.Select(c => Math.Log((c + 1) / (total + vocabulary))).ToArray();
+        // Add-one smoothing keeps unseen words above zero.
+        return counts.Select(c => (c + 1) / (total + vocabulary)).ToArray();
     }
+
+    /// <summary>One training pair as EM sees it: distinct target words and counts, source counts, and the slots of their co-occurrences.</summary>
+    private sealed record PairCells(int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int[] Slots);
 }
