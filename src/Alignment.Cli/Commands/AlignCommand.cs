@@ -1,6 +1,8 @@
 using Alignment.Aligning;
 using Alignment.Cli.CommandLine;
 using Alignment.Documents;
+using Alignment.Interchange;
+using Alignment.Segmentation;
 
 namespace Alignment.Cli.Commands;
 
@@ -31,6 +33,8 @@ internal sealed class AlignCommand : Command
         new("target-lang", "Language of the second file (default: en).", "LANG"),
         new("glossary", "A glossary or dictionary used as lexical evidence: CC-CEDICT, or two-column CSV/TSV.", "FILE"),
         new("no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch."),
+        new("labels", "Paragraph labels in exported units: inline (as CAT tools segment them, default) or strip.", "MODE"),
+        new("report", "Print a QA report: bead shapes, mean confidence and the doubtful beads."),
     ];
 
     public override IReadOnlyList<string> Examples =>
@@ -52,25 +56,41 @@ internal sealed class AlignCommand : Command
             throw new UsageException("aligning documents needs the reader; until then use --presegmented SRC TGT.");
         }
 
-        var bitext = aligner.Align(
-            InputFiles.SentenceLines(args.Positional(0, "SRC")),
-            InputFiles.SentenceLines(args.Positional(1, "TGT")),
-            sourceLanguage,
-            targetLanguage);
-        var format = args.Value("format", "beads");
-        if (format != "beads")
+        var output = args.Value("output");
+        if (output is not null)
         {
-            throw new UsageException($"--format {format} is not known; use beads, or -o OUT with .tmx/.tsv/.csv/.jsonl.");
+            AlignmentOutput.CheckFormat(output);
         }
 
-        var text = BeadFile.Format(bitext.Beads);
-        if (args.Value("output") is { } output)
+        var labels = args.Value("labels", "inline") switch
         {
-            Interchange.AtomicFile.WriteText(output, w => w.Write(text));
+            "inline" => LabelPolicy.Inline,
+            "strip" => LabelPolicy.Strip,
+            var other => throw new UsageException($"--labels {other} is not known; use inline or strip."),
+        };
+        var (sourcePath, targetPath) = (args.Positional(0, "SRC"), args.Positional(1, "TGT"));
+        var bitext = aligner.Align(
+            SegmentedDocument.FromSentences(Path.GetFileName(sourcePath), sourceLanguage, InputFiles.SentenceLines(sourcePath)),
+            SegmentedDocument.FromSentences(Path.GetFileName(targetPath), targetLanguage, InputFiles.SentenceLines(targetPath)));
+        if (output is not null)
+        {
+            var written = AlignmentOutput.Write(output, bitext, labels);
+            console.Progress($"wrote {written} records to {output}");
         }
         else
         {
-            console.Out.Write(text);
+            var format = args.Value("format", "beads");
+            if (format != "beads")
+            {
+                throw new UsageException($"--format {format} is not known; use beads, or -o OUT with {AlignmentOutput.Formats}.");
+            }
+
+            console.Out.Write(BeadFile.Format(bitext.Beads));
+        }
+
+        if (args.Flag("report"))
+        {
+            ReportPrinter.Print(AlignmentReport.For(bitext), output is null ? console.Error : console.Out);
         }
 
         return CliApplication.Success;

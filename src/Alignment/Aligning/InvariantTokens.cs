@@ -22,9 +22,12 @@ internal static partial class InvariantTokens
     /// <param name="chinese">True when the text is Chinese (dates and ordinals are written differently).</param>
     /// <param name="tokens">Receives number, date, symbol and URL tokens.</param>
     /// <param name="latinWords">Receives Latin-script words (<c>w:…</c>); the caller decides which of them count.</param>
-    public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords)
+    /// <param name="spelled">Receives the number and month tokens that were spelled out in words (<c>seventh</c>, <c>April</c>).</param>
+    public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords, List<string> spelled)
     {
-        var rest = new StringBuilder(text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC));
+        // Footnote markers are references, not content; NFKC would turn ² into the number 2.
+        var unmarked = FootnoteMarkerPattern().Replace(text, " ");
+        var rest = new StringBuilder(unmarked.IsNormalized(NormalizationForm.FormKC) ? unmarked : unmarked.Normalize(NormalizationForm.FormKC));
         Take(rest, UrlPattern(), m => tokens.Add("u:" + m.Value.TrimEnd('.', ',', ';', ':', ')').ToLowerInvariant()));
         Take(rest, SymbolPattern(), m => tokens.Add("s:" + m.Value.TrimEnd('.').ToUpperInvariant()));
         if (chinese)
@@ -34,32 +37,33 @@ internal static partial class InvariantTokens
                 if (ChineseNumeral.TryParse(m.Groups[1].Value, out var value))
                 {
                     tokens.Add("n:" + value.ToString(CultureInfo.InvariantCulture));
+                    spelled.Add("n:" + value.ToString(CultureInfo.InvariantCulture));
                 }
             });
             Take(rest, ChineseMonthPattern(), m => tokens.Add("m:" + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
         }
 
-        Take(rest, WordPattern(), m => AddWord(m.Value, rest, m.Index, m.Length, chinese, tokens, latinWords));
+        Take(rest, WordPattern(), m => AddWord(m.Value, rest, m.Index, m.Length, tokens, latinWords, spelled));
         Take(rest, NumberPattern(), m => tokens.Add("n:" + NormalizeNumber(m.Groups[1].Value)));
     }
 
-    private static void AddWord(string word, StringBuilder text, int index, int length, bool chinese, List<string> tokens, List<string> latinWords)
+    /// <summary>
+    /// English month names and number words count in any text: Chinese documents carry English lines too
+    /// (<c>19 April 2021</c> in the header of a UN Chinese report).
+    /// </summary>
+    private static void AddWord(string word, StringBuilder text, int index, int length, List<string> tokens, List<string> latinWords, List<string> spelled)
     {
         var lower = word.ToLowerInvariant();
-        if (!chinese)
+        var month = Array.IndexOf(Months, lower);
+        var token = month >= 0 && char.IsUpper(word[0]) && (lower != "may" || NextToDigit(text, index, length))
+            ? "m:" + (month + 1).ToString(CultureInfo.InvariantCulture)
+            : NumberWords.TryGetValue(lower, out var number) ? "n:" + number.ToString(CultureInfo.InvariantCulture)
+            : null;
+        if (token is not null)
         {
-            var month = Array.IndexOf(Months, lower);
-            if (month >= 0 && char.IsUpper(word[0]) && (lower != "may" || NextToDigit(text, index, length)))
-            {
-                tokens.Add("m:" + (month + 1).ToString(CultureInfo.InvariantCulture));
-                return;
-            }
-
-            if (NumberWords.TryGetValue(lower, out var number))
-            {
-                tokens.Add("n:" + number.ToString(CultureInfo.InvariantCulture));
-                return;
-            }
+            tokens.Add(token);
+            spelled.Add(token);
+            return;
         }
 
         if (word.Any(char.IsAsciiLetter) || word.Any(Script.IsLatinLetter))
@@ -129,6 +133,9 @@ internal static partial class InvariantTokens
 
         return words;
     }
+
+    [GeneratedRegex("[\u00B9\u00B2\u00B3\u2070-\u2079]+", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMarkerPattern();
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s，。；）)]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();

@@ -85,6 +85,7 @@ internal sealed class PairFeatures
                 tokens,
                 r.Words.Select(words.Id).ToArray(),
                 [.. r.Concepts.Order()],
+                [.. r.Spelled.Select(invariants.Id).Order()],
                 span.Start == i,
                 span.End - 1 == i);
         }
@@ -109,12 +110,13 @@ internal sealed class PairFeatures
 
         var invariants = new List<string>();
         var latin = new List<string>();
-        InvariantTokens.Extract(text, chinese, invariants, latin);
+        var spelled = new List<string>();
+        InvariantTokens.Extract(text, chinese, invariants, latin, spelled);
         var words = new List<string>();
         LexicalTokens.Extract(text, chinese, words);
         var concepts = new List<int>();
         matcher.Match(text, chinese, concepts);
-        return new RawSentence(han, other, invariants, latin, words, concepts);
+        return new RawSentence(han, other, invariants, latin, spelled, words, concepts);
     }
 
     /// <summary>
@@ -139,5 +141,5 @@ internal sealed class PairFeatures
     /// <summary>English characters (non-space) per Chinese Han character, measured on the bundled UN report.</summary>
     internal const double DefaultHanRatio = 3.1;
 
-    private sealed record RawSentence(int Han, int Other, List<string> Invariants, List<string> Latin, List<string> Words, List<int> Concepts);
+    private sealed record RawSentence(int Han, int Other, List<string> Invariants, List<string> Latin, List<string> Spelled, List<string> Words, List<int> Concepts);
 }

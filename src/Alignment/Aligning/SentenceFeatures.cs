@@ -6,6 +6,7 @@ namespace Alignment.Aligning;
 /// <param name="Invariants">Ids of invariant tokens (numbers, dates, symbols, names), sorted, with repeats.</param>
 /// <param name="Words">Ids of the words the translation model pairs, in order.</param>
 /// <param name="Concepts">Ids of lexicon concepts found in the sentence, sorted, with repeats.</param>
+/// <param name="SpelledNumbers">Ids of the invariant number and month tokens that the sentence spells out in words.</param>
 /// <param name="BlockStart">True when the sentence is the first of its block.</param>
 /// <param name="BlockEnd">True when the sentence is the last of its block.</param>
-internal sealed record SentenceFeatures(int Han, int Other, int[] Invariants, int[] Words, int[] Concepts, bool BlockStart, bool BlockEnd);
+internal sealed record SentenceFeatures(int Han, int Other, int[] Invariants, int[] Words, int[] Concepts, int[] SpelledNumbers, bool BlockStart, bool BlockEnd);

@@ -58,12 +58,29 @@ public sealed class SegmentedDocument
     /// <summary>The block that holds sentence <paramref name="sentenceIndex"/>.</summary>
     public Block BlockOf(int sentenceIndex) => Document.Blocks[Sentences[sentenceIndex].BlockIndex];
 
-    /// <summary>The sentences of <paramref name="span"/> joined as they would be read (a space between English sentences, none between Chinese ones).</summary>
+    /// <summary>
+    /// The sentences of <paramref name="span"/> joined as they would be read: with a space, except where Chinese
+    /// (or other CJK) text meets, which is written without one.
+    /// </summary>
     public string TextOf(SentenceSpan span)
     {
-        var separator = Language.IsChinese ? string.Empty : " ";
-        return string.Join(separator, span.Indices.Select(i => Sentences[i].Text));
+        var builder = new System.Text.StringBuilder();
+        foreach (var i in span.Indices)
+        {
+            var text = Sentences[i].Text;
+            if (builder.Length > 0 && text.Length > 0 && !IsCjk(builder[^1]) && !IsCjk(text[0]))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(text);
+        }
+
+        return builder.ToString();
     }
+
+    /// <summary>Han ideographs, CJK punctuation and full-width forms: the characters written without spaces between them.</summary>
+    private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
     /// <summary>
     /// Wraps sentences that were segmented elsewhere (one per line of a presegmented file) as a document with
