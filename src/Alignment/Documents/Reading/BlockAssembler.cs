@@ -1,0 +1,134 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Groups content lines into blocks. A line starts a block when it carries a label that fits the numbering, opens
+/// an annex, is a front-matter item, or follows a gap; otherwise it is a hard-wrapped continuation. After a gap
+/// (blank lines, page furniture, a footnote at the foot of the page) an unlabelled line continues the last
+/// paragraph when that paragraph was left open by a page break.
+/// </summary>
+internal sealed class BlockAssembler
+{
+    private readonly IReadOnlyList<ContentLine> lines;
+    private readonly LineJoiner joiner;
+    private readonly List<DraftBlock> drafts = [];
+
+    /// <summary>The block the next wrapped line would continue; a footnote while one is being read.</summary>
+    private DraftBlock? current;
+
+    /// <summary>The last block that is not a footnote: the one a page break may have interrupted.</summary>
+    private DraftBlock? main;
+
+    /// <summary>The outline before <see cref="main"/>; footnotes never change it.</summary>
+    private Outline beforeMain = Outline.Start;
+
+    private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner)
+    {
+        this.lines = lines;
+        this.joiner = joiner;
+    }
+
+    /// <summary>The blocks in reading order, each placed (kind and path; footnote paths are provisional).</summary>
+    public static IReadOnlyList<DraftBlock> Assemble(IReadOnlyList<ContentLine> lines, LineJoiner joiner)
+    {
+        var assembler = new BlockAssembler(lines, joiner);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            assembler.Read(i);
+        }
+
+        assembler.CloseMain();
+        return assembler.drafts;
+    }
+
+    private Outline Outline => main is null ? beforeMain : beforeMain.Accept(main).Next;
+
+    private void Read(int i)
+    {
+        var line = lines[i];
+        var outline = Outline;
+        if (outline.Choose(line.Labels) is { } label)
+        {
+            Start(line, label);
+        }
+        else if (current is null || (line.AnnexSection.Length > 0 && line.GapBefore))
+        {
+            Start(line, null);
+        }
+        else if (!line.GapBefore)
+        {
+            if (current.IsAnnexMarker || (outline.InFront && current.IsMetadataLine))
+            {
+                Start(line, null);
+            }
+            else
+            {
+                current.Add(line);
+            }
+        }
+        else if (main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Text.Text, Fragment(i)))
+        {
+            main.Add(line);
+            current = main;
+        }
+        else
+        {
+            Start(line, null);
+        }
+    }
+
+    private void Start(ContentLine line, LabelCandidate? label)
+    {
+        var block = new DraftBlock(line, label, joiner);
+        drafts.Add(block);
+        current = block;
+        if (block.IsFootnote)
+        {
+            block.Placement = Outline.Accept(block).Placement;
+            return;
+        }
+
+        CloseMain();
+        main = block;
+    }
+
+    private void CloseMain()
+    {
+        if (main is not null)
+        {
+            (main.Placement, beforeMain) = beforeMain.Accept(main);
+        }
+    }
+
+    /// <summary>
+    /// Whether text after a gap continues a paragraph broken by a page. It does when the paragraph is unfinished
+    /// (no final punctuation) or the text starts in lower case; after a numbered paragraph or list item that ends
+    /// a sentence (but does not announce a list) it does unless the text looks like a heading, since unnumbered
+    /// running text does not appear between numbered paragraphs.
+    /// </summary>
+    private static bool ContinuesAfterGap(BlockKind kind, string paragraph, string fragment)
+    {
+        if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))
+        {
+            return false;
+        }
+
+        if (!TextShape.EndsWithTerminal(paragraph) || (fragment.Length > 0 && char.IsLower(fragment[0])))
+        {
+            return true;
+        }
+
+        return kind is not BlockKind.Paragraph && !TextShape.EndsWithColon(paragraph) && !TextShape.IsHeadingLike(fragment);
+    }
+
+    /// <summary>The text from line <paramref name="i"/> up to the next gap or labelled line.</summary>
+    private string Fragment(int i)
+    {
+        var end = i + 1;
+        while (end < lines.Count && !lines[end].GapBefore && lines[end].Labels.Count == 0)
+        {
+            end++;
+        }
+
+        return joiner.Join(lines.Skip(i).Take(end - i).Select(l => (l.Text, l.Source.BreakOffset))).Text;
+    }
+}
