@@ -101,9 +101,10 @@ internal sealed class BlockAssembler
 
     /// <summary>
     /// Whether text after a gap continues a paragraph broken by a page. It does when the paragraph is unfinished
-    /// (no final punctuation) or the text starts in lower case; after a numbered paragraph or list item that ends
-    /// a sentence (but does not announce a list) it does unless the text looks like a heading, since unnumbered
-    /// running text does not appear between numbered paragraphs.
+    /// (no final punctuation) or the text starts in lower case. After a numbered paragraph or list item it does
+    /// even when a line happened to end a sentence or clause at the page break, since unnumbered running text
+    /// does not appear between numbered paragraphs — unless the text looks like a heading or opens a quotation
+    /// (the text a paragraph ending in a colon introduces).
     /// </summary>
     private static bool ContinuesAfterGap(BlockKind kind, string paragraph, string fragment)
     {
@@ -117,7 +118,7 @@ internal sealed class BlockAssembler
             return true;
         }
 
-        return kind is not BlockKind.Paragraph && !TextShape.EndsWithColon(paragraph) && !TextShape.IsHeadingLike(fragment);
+        return kind is not BlockKind.Paragraph && !TextShape.IsHeadingLike(fragment) && !TextShape.OpensQuotation(fragment);
     }
 
     /// <summary>The text from line <paramref name="i"/> up to the next gap or labelled line.</summary>

@@ -14,6 +14,12 @@ internal sealed record Outline
     /// <summary>Paragraphs go missing in extracted text; a number this far past the expected one still counts.</summary>
     private const int MaxJump = 3;
 
+    /// <summary>The first paragraph number of a section may be anything below this (excerpts start mid-document), but not a year.</summary>
+    private const int FirstNumberLimit = 1000;
+
+    /// <summary>An excerpt may start at any chapter up to X; beyond that a lone <c>C.</c> is more likely a letter.</summary>
+    private const int FirstChapterLimit = 10;
+
     public static Outline Start { get; } = new();
 
     public string Section { get; private init; } = Front;
@@ -127,8 +133,8 @@ internal sealed record Outline
     {
         LabelStyle.Footnote => true,
         LabelStyle.Arabic => RoleOf(label.Value) != NumberRole.None,
-        LabelStyle.Roman or LabelStyle.ChineseNumeral => label.Value == ChapterNumber + 1 || (label.Value == 1 && Chapter is null),
-        LabelStyle.UpperLetter => label.Value == SubsectionNumber + 1 || label.Value == 1,
+        LabelStyle.Roman or LabelStyle.ChineseNumeral => label.Value == ChapterNumber + 1 || (Chapter is null && label.Value <= FirstChapterLimit),
+        LabelStyle.UpperLetter => label.Value == SubsectionNumber + 1 || label.Value == 1 || Subsection is null,
         LabelStyle.LowerLetter => label.Value == Letter + 1 || label.Value == 1,
         LabelStyle.ParenthesizedNumber => label.Value == SubItem + 1 || label.Value == 1,
         LabelStyle.Article => label.Value == 1 || (label.Value > ArticleNumber && label.Value <= ArticleNumber + 1 + MaxJump),
@@ -144,8 +150,9 @@ internal sealed record Outline
         }
 
         var expected = Paragraph + 1;
+        var first = Paragraph == 0 && n < FirstNumberLimit;
         var restart = n == 1 && HeadingSinceParagraph;
-        return n == expected || restart || (n > expected && n <= expected + MaxJump) ? NumberRole.Paragraph : NumberRole.None;
+        return n == expected || first || restart || (n > expected && n <= expected + MaxJump) ? NumberRole.Paragraph : NumberRole.None;
     }
 
     private (Placement, Outline) AcceptLabelled(LabelCandidate label, string text)

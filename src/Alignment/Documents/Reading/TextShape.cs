@@ -24,6 +24,9 @@ internal static class TextShape
     /// <summary>True when the text ends with a colon, which announces a list.</summary>
     public static bool EndsWithColon(string text) => FinalMark(text) is ':' or '：';
 
+    /// <summary>True when the text starts with an opening quotation mark.</summary>
+    public static bool OpensQuotation(string text) => text.Length > 0 && "“‘\"«「『".Contains(text[0]);
+
     public static int Width(string text)
     {
         var width = 0;
