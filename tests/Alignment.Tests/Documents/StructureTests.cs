@@ -96,6 +96,20 @@ public sealed class StructureTests
         Assert.That(document.Blocks[1].FootnoteReferences, Is.EqualTo(new[] { "2" }));
     }
 
+    [Test]
+    public void Consecutive_footnotes_are_separate_blocks() =>
+        Assert.That(
+            Read.English("1. Views¹ differed.²", string.Empty, "¹ First note.", "² Second note.").Paths(),
+            Is.EqualTo(new[] { "body › 1", "body › 1 › footnote 1", "body › 1 › footnote 2" }));
+
+    [Test]
+    public void A_marker_at_the_start_of_a_wrapped_line_is_a_reference_not_a_footnote()
+    {
+        var document = Read.Chinese("20. 会上表达了不同意见，参见网站上的发言情况。", "¹另见附件。");
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "会上表达了不同意见，参见网站上的发言情况。¹另见附件。" }));
+        Assert.That(document.Blocks[0].FootnoteReferences, Is.EqualTo(new[] { "1" }));
+    }
+
     [TestCase("Annex", "annex")]
     [TestCase("Annex II", "annex II")]
     [TestCase("附件", "annex")]

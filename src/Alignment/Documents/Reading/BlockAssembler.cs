@@ -44,9 +44,9 @@ internal sealed class BlockAssembler
 
     private void Read(int i)
     {
+        // The outline is only worked out when a decision needs it: a long paragraph of wrapped lines needs none.
         var line = lines[i];
-        var outline = Outline;
-        if (outline.Choose(line.Labels) is { } label)
+        if (line.Labels.Count > 0 && Outline.Choose(line.Labels) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line)))
         {
             Start(line, label);
         }
@@ -56,7 +56,7 @@ internal sealed class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (outline.InFront && current.IsMetadataLine))
+            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront))
             {
                 Start(line, null);
             }
@@ -65,7 +65,7 @@ internal sealed class BlockAssembler
                 current.Add(line);
             }
         }
-        else if (main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Text.Text, Fragment(i)))
+        else if (main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i)))
         {
             main.Add(line);
             current = main;
@@ -75,6 +75,9 @@ internal sealed class BlockAssembler
             Start(line, null);
         }
     }
+
+    /// <summary>Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference.</summary>
+    private bool StartsFootnote(ContentLine line) => line.GapBefore || current is null || current.IsFootnote;
 
     private void Start(ContentLine line, LabelCandidate? label)
     {
@@ -106,7 +109,7 @@ internal sealed class BlockAssembler
     /// does not appear between numbered paragraphs — unless the text looks like a heading or opens a quotation
     /// (the text a paragraph ending in a colon introduces).
     /// </summary>
-    private static bool ContinuesAfterGap(BlockKind kind, string paragraph, string fragment)
+    private static bool ContinuesAfterGap(BlockKind kind, ReadOnlySpan<char> paragraph, string fragment)
     {
         if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))
         {

@@ -8,14 +8,15 @@ internal static class BlockBuilder
 {
     public static IReadOnlyList<Block> Build(IReadOnlyList<DraftBlock> drafts)
     {
-        var references = drafts.Select(d => FootnoteMarkers.Find(d.Text.Text)).ToArray();
+        var texts = drafts.Select(d => d.ToMappedText()).ToArray();
+        var references = texts.Select(t => FootnoteMarkers.Find(t.Text)).ToArray();
         var blocks = new Block[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
             var placement = draft.Placement ?? throw new InvalidOperationException("Every draft is placed before it is built.");
             var path = draft.IsFootnote ? FootnotePath(drafts, references, draft.Label!.Anchor, placement) : placement.Path;
-            var text = draft.Text;
+            var text = texts[i];
             var first = draft.Lines[0].Text;
             var start = first.OffsetOf(0);
             var end = text.Length > 0 ? text.OffsetOf(text.Length - 1) + 1 : first.OffsetOf(first.Length - 1) + 1;

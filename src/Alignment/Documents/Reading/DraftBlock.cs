@@ -5,7 +5,9 @@ internal sealed class DraftBlock
 {
     private readonly List<ContentLine> lines = [];
     private readonly LineJoiner joiner;
-    private MappedText? text;
+
+    /// <summary>The text is joined as lines arrive, so that a long paragraph costs no more than its length.</summary>
+    private readonly MappedTextBuilder text = new();
 
     public DraftBlock(ContentLine first, LabelCandidate? label, LineJoiner joiner)
     {
@@ -13,6 +15,7 @@ internal sealed class DraftBlock
         Label = label;
         AnnexSection = label is null ? first.AnnexSection : string.Empty;
         lines.Add(first);
+        joiner.Append(text, first.Text.Substring(label?.TextStart ?? 0), first.Source.BreakOffset);
     }
 
     /// <summary>The label the block starts with, or null when it has none.</summary>
@@ -30,24 +33,17 @@ internal sealed class DraftBlock
     /// <summary>One unlabelled line that reads as a date, a language name or the like.</summary>
     public bool IsMetadataLine => Label is null && !IsAnnexMarker && lines.Count == 1 && lines[0].IsMetadata;
 
-    /// <summary>The repaired text without the label, joined from the lines.</summary>
-    public MappedText Text => text ??= joiner.Join(Parts());
+    /// <summary>The repaired text so far, without the label; valid until the next line is added.</summary>
+    public ReadOnlySpan<char> Chars => text.Span;
+
+    /// <summary>The repaired text without the label, with its offsets in the original.</summary>
+    public MappedText ToMappedText() => text.ToMappedText();
 
     public Placement? Placement { get; set; }
 
     public void Add(ContentLine line)
     {
+        joiner.Append(text, line.Text, lines[^1].Source.BreakOffset);
         lines.Add(line);
-        text = null;
-    }
-
-    private IEnumerable<(MappedText, int)> Parts()
-    {
-        var first = lines[0];
-        yield return (first.Text.Substring(Label?.TextStart ?? 0), first.Source.BreakOffset);
-        foreach (var line in lines.Skip(1))
-        {
-            yield return (line.Text, line.Source.BreakOffset);
-        }
     }
 }

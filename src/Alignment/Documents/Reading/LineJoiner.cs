@@ -57,21 +57,30 @@ internal sealed partial class LineJoiner
         var previousBreak = -1;
         foreach (var (text, breakOffset) in lines)
         {
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                AppendSeparator(builder, text.Text, previousBreak);
-            }
-
-            builder.Append(text);
+            Append(builder, text, previousBreak);
             previousBreak = breakOffset;
         }
 
         return builder.ToMappedText();
+    }
+
+    /// <summary>Appends the next line to the text built so far, with whatever the join calls for in between.</summary>
+    /// <param name="builder">The text so far.</param>
+    /// <param name="line">The next line.</param>
+    /// <param name="previousBreak">Offset of the line break before <paramref name="line"/>.</param>
+    public void Append(MappedTextBuilder builder, MappedText line, int previousBreak)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        if (builder.Length > 0)
+        {
+            AppendSeparator(builder, line.Text, previousBreak);
+        }
+
+        builder.Append(line);
     }
 
     private void AppendSeparator(MappedTextBuilder builder, string next, int breakOffset)

@@ -1,22 +1,25 @@
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Alignment.Documents.Reading;
 
 /// <summary>Builds a <see cref="MappedText"/> one character at a time, each with its original offset.</summary>
 internal sealed class MappedTextBuilder
 {
-    private readonly StringBuilder text = new();
+    private readonly List<char> text = [];
     private readonly List<int> offsets = [];
 
-    public int Length => text.Length;
+    public int Length => text.Count;
 
     public char this[int index] => text[index];
 
     public char Last => text[^1];
 
+    /// <summary>The text so far, without copying it; valid until the next change.</summary>
+    public ReadOnlySpan<char> Span => CollectionsMarshal.AsSpan(text);
+
     public void Append(char c, int offset)
     {
-        text.Append(c);
+        text.Add(c);
         offsets.Add(offset);
     }
 
@@ -30,11 +33,11 @@ internal sealed class MappedTextBuilder
 
     public void RemoveLast()
     {
-        text.Length--;
+        text.RemoveAt(text.Count - 1);
         offsets.RemoveAt(offsets.Count - 1);
     }
 
-    public MappedText ToMappedText() => text.Length == 0 ? MappedText.Empty : new(text.ToString(), [.. offsets]);
+    public MappedText ToMappedText() => text.Count == 0 ? MappedText.Empty : new(new string(Span), [.. offsets]);
 
-    public override string ToString() => text.ToString();
+    public override string ToString() => new(Span);
 }

@@ -91,7 +91,7 @@ internal sealed record Outline
             return (new Placement(BlockKind.Heading, Path(annex.Section), annex.Section), annex);
         }
 
-        var text = block.Text.Text;
+        var text = block.Chars;
         if (block.Label is { } label)
         {
             var inBody = InFront ? this with { Section = Body } : this;
@@ -155,7 +155,7 @@ internal sealed record Outline
         return n == expected || first || restart || (n > expected && n <= expected + MaxJump) ? NumberRole.Paragraph : NumberRole.None;
     }
 
-    private (Placement, Outline) AcceptLabelled(LabelCandidate label, string text)
+    private (Placement, Outline) AcceptLabelled(LabelCandidate label, ReadOnlySpan<char> text)
     {
         var settled = this with { AwaitingTitle = false };
         return label.Style switch
@@ -177,7 +177,7 @@ internal sealed record Outline
         return (Place(BlockKind.ListItem, path), next);
     }
 
-    private (Placement, Outline) AcceptParagraph(LabelCandidate label, string text)
+    private (Placement, Outline) AcceptParagraph(LabelCandidate label, ReadOnlySpan<char> text)
     {
         var path = HeadingPath.Child(label.Anchor);
         var nested = TextShape.EndsWithColon(text) ? new NestedList(path, 0) : null;
@@ -206,7 +206,7 @@ internal sealed record Outline
     }
 
     /// <summary>An article is a heading when its label stands alone or with a short title, else a numbered paragraph.</summary>
-    private (Placement, Outline) AcceptArticle(LabelCandidate label, string text)
+    private (Placement, Outline) AcceptArticle(LabelCandidate label, ReadOnlySpan<char> text)
     {
         var next = ClearLists() with { Topic = label.Anchor, ArticleNumber = label.Value, HeadingSinceParagraph = true };
         return text.Length == 0 || TextShape.IsHeadingLike(text)
@@ -234,8 +234,19 @@ internal sealed record Outline
 
     private static BlockPath Path(params string?[] parts) => BlockPath.Of([.. parts.OfType<string>()]);
 
-    private static string WithoutFootnoteMarkers(string text) =>
-        string.Join(' ', new string([.. text.Where(c => !Chars.IsSuperscriptDigit(c))]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string WithoutFootnoteMarkers(ReadOnlySpan<char> text)
+    {
+        var plain = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Chars.IsSuperscriptDigit(c) && !(c == ' ' && (plain.Length == 0 || plain[^1] == ' ')))
+            {
+                plain.Append(c);
+            }
+        }
+
+        return plain.ToString().TrimEnd();
+    }
 
     private enum NumberRole
     {

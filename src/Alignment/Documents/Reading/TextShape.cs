@@ -7,7 +7,7 @@ internal static class TextShape
     private const int HeadingWidth = 100;
 
     /// <summary>The last character that is not a footnote marker or closing quote/bracket, or '\0'.</summary>
-    public static char FinalMark(string text)
+    public static char FinalMark(ReadOnlySpan<char> text)
     {
         var i = text.Length - 1;
         while (i >= 0 && (Chars.IsSuperscriptDigit(text[i]) || Chars.IsCloser(text[i]) || Chars.IsSpace(text[i])))
@@ -19,15 +19,15 @@ internal static class TextShape
     }
 
     /// <summary>True when the text ends like a finished paragraph: <c>。！？.!?；;：:</c>, possibly followed by a footnote marker.</summary>
-    public static bool EndsWithTerminal(string text) => Chars.IsTerminal(FinalMark(text));
+    public static bool EndsWithTerminal(ReadOnlySpan<char> text) => Chars.IsTerminal(FinalMark(text));
 
     /// <summary>True when the text ends with a colon, which announces a list.</summary>
-    public static bool EndsWithColon(string text) => FinalMark(text) is ':' or '：';
+    public static bool EndsWithColon(ReadOnlySpan<char> text) => FinalMark(text) is ':' or '：';
 
     /// <summary>True when the text starts with an opening quotation mark.</summary>
-    public static bool OpensQuotation(string text) => text.Length > 0 && "“‘\"«「『".Contains(text[0]);
+    public static bool OpensQuotation(ReadOnlySpan<char> text) => text.Length > 0 && "“‘\"«「『".Contains(text[0]);
 
-    public static int Width(string text)
+    public static int Width(ReadOnlySpan<char> text)
     {
         var width = 0;
         foreach (var c in text)
@@ -42,9 +42,9 @@ internal static class TextShape
     /// True for a short line that is not a sentence: no final punctuation, no clause punctuation inside,
     /// such as <c>Legislation and frameworks</c> or <c>电子证据²和刑事司法</c>.
     /// </summary>
-    public static bool IsHeadingLike(string text)
+    public static bool IsHeadingLike(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0 || Width(text) > HeadingWidth)
+        if (text.Length == 0 || text.Length > HeadingWidth || Width(text) > HeadingWidth)
         {
             return false;
         }
