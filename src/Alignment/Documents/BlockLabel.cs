@@ -2,7 +2,8 @@ namespace Alignment.Documents;
 
 /// <summary>
 /// A block's label: as written in the text, and normalised into an anchor that means the same in every language
-/// (<c>一.</c> and <c>I.</c> both anchor as <c>I</c>; <c>（一）</c> as <c>(1)</c>; <c>第3条</c> as <c>article 3</c>; <c>¹</c> as <c>footnote 1</c>).
+/// (<c>一.</c> and <c>I.</c> both anchor as <c>I</c>; <c>（一）</c> as <c>(1)</c>; <c>第3条</c> as <c>article 3</c>; <c>¹</c> as <c>1</c>,
+/// the anchor that <see cref="Block.FootnoteReferences"/> lists).
 /// </summary>
 /// <param name="Written">The label exactly as it appears, e.g. <c>12.</c>, <c>- (b)</c>, <c>一.</c>.</param>
 /// <param name="Anchor">The normalised label used to pair blocks across languages, e.g. <c>12</c>, <c>(b)</c>, <c>I</c>.</param>

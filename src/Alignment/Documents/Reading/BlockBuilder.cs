@@ -1,0 +1,49 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Turns placed drafts into <see cref="Block"/>s, and gives each footnote the path of the first block that
+/// refers to it (<c>body › II › D › 20 › footnote 1</c>), falling back to its section.
+/// </summary>
+internal static class BlockBuilder
+{
+    public static IReadOnlyList<Block> Build(IReadOnlyList<DraftBlock> drafts)
+    {
+        var texts = drafts.Select(d => d.ToMappedText()).ToArray();
+        var references = texts.Select(t => FootnoteMarkers.Find(t.Text)).ToArray();
+        var blocks = new Block[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var placement = draft.Placement ?? throw new InvalidOperationException("Every draft is placed before it is built.");
+            var path = draft.IsFootnote ? FootnotePath(drafts, references, draft.Label!.Anchor, placement) : placement.Path;
+            var text = texts[i];
+            var first = draft.Lines[0].Text;
+            var start = first.OffsetOf(0);
+            var end = text.Length > 0 ? text.OffsetOf(text.Length - 1) + 1 : first.OffsetOf(first.Length - 1) + 1;
+            blocks[i] = new Block(
+                i,
+                placement.Kind,
+                draft.Label?.ToLabel() ?? BlockLabel.None,
+                path,
+                text.Text,
+                TextSpan.FromBounds(start, end),
+                text.ToOffsets(),
+                references[i]);
+        }
+
+        return blocks;
+    }
+
+    private static BlockPath FootnotePath(IReadOnlyList<DraftBlock> drafts, IReadOnlyList<string>[] references, string anchor, Placement fallback)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (!drafts[i].IsFootnote && references[i].Contains(anchor))
+            {
+                return drafts[i].Placement!.Path.Child($"footnote {anchor}");
+            }
+        }
+
+        return fallback.Path;
+    }
+}

@@ -1,0 +1,43 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>Character classes the reader's rules are written in.</summary>
+internal static class Chars
+{
+    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>Sentence- or clause-final punctuation after which a paragraph can be complete.</summary>
+    private const string Terminal = "。！？.!?；;：:";
+
+    /// <summary>Closing marks that may follow the terminal punctuation of a paragraph.</summary>
+    private const string Closers = "\"'”’）)」』】》";
+
+    /// <summary>A Han ideograph; of a supplementary-plane ideograph (extensions B and later) only the lead surrogate is recognised.</summary>
+    public static bool IsHan(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007'
+            or (>= '\uD840' and <= '\uD87F');
+
+    /// <summary>CJK punctuation and full-width forms: <c>，。：（）</c> and the like.</summary>
+    public static bool IsCjkPunctuation(char c) =>
+        c is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF60') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFFE0' and <= '\uFFEE');
+
+    /// <summary>A character of East Asian running text: Han, kana, CJK punctuation or a full-width form.</summary>
+    public static bool IsCjk(char c) => IsHan(c) || IsCjkPunctuation(c) || c is >= '\u3040' and <= '\u30FF';
+
+    /// <summary>Whitespace as PDF extractors produce it: tabs, NBSP, full-width spaces, zero-width spaces, a stray BOM.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B';
+
+    public static bool IsSuperscriptDigit(char c) => SuperscriptDigits.Contains(c);
+
+    /// <summary>The ordinary digit a superscript digit stands for.</summary>
+    public static char PlainDigit(char superscript) => (char)('0' + SuperscriptDigits.IndexOf(superscript));
+
+    public static bool IsTerminal(char c) => Terminal.Contains(c);
+
+    public static bool IsCloser(char c) => Closers.Contains(c);
+
+    /// <summary>Something a reader can read: a letter, a digit or an ideograph.</summary>
+    public static bool IsReadable(char c) => char.IsLetterOrDigit(c) || IsHan(c);
+
+    /// <summary>Display width: full-width characters take two columns.</summary>
+    public static int Width(char c) => IsCjk(c) ? 2 : 1;
+}

@@ -1,0 +1,39 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>A line that carries content, cleaned, with what its start looks like and whether a gap precedes it.</summary>
+/// <param name="Source">The original line.</param>
+/// <param name="Text">The cleaned line.</param>
+/// <param name="GapBefore">Blank lines or page furniture stand between this line and the previous content line.</param>
+/// <param name="Labels">The labels the line may start with, most likely first.</param>
+/// <param name="AnnexSection">The annex this line opens (<c>annex</c>, <c>annex II</c>), or empty.</param>
+/// <param name="IsMetadata">The whole line is a date, a language name or similar front-matter item.</param>
+internal sealed record ContentLine(
+    SourceLine Source,
+    MappedText Text,
+    bool GapBefore,
+    IReadOnlyList<LabelCandidate> Labels,
+    string AnnexSection,
+    bool IsMetadata)
+{
+    /// <summary>The lines that are neither blank nor furniture, in order.</summary>
+    public static IReadOnlyList<ContentLine> Select(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
+    {
+        var content = new List<ContentLine>();
+        var gap = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = cleaned[i];
+            if (text.Length == 0 || furniture[i] is not null)
+            {
+                gap = true;
+                continue;
+            }
+
+            AnnexMarker.TryParse(text.Text, out var annex);
+            content.Add(new ContentLine(lines[i], text, gap && content.Count > 0, LabelParser.Parse(text.Text), annex, MetadataLine.IsMatch(text.Text)));
+            gap = false;
+        }
+
+        return content;
+    }
+}

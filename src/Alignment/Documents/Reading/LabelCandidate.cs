@@ -1,0 +1,12 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>A label found at the start of a line; whether it really starts a block depends on the numbering around it.</summary>
+/// <param name="Style">The numbering system.</param>
+/// <param name="Written">The label as written, trimmed (<c>12.</c>, <c>- (a)</c>, <c>二.</c>).</param>
+/// <param name="Anchor">The label normalised across languages (<c>12</c>, <c>(a)</c>, <c>II</c>, <c>article 3</c>, <c>1</c>).</param>
+/// <param name="Value">Its number: 12 for <c>12.</c>, 2 for <c>二.</c> and <c>(b)</c> and <c>B.</c>.</param>
+/// <param name="TextStart">Where the text after the label begins in the cleaned line.</param>
+internal sealed record LabelCandidate(LabelStyle Style, string Written, string Anchor, int Value, int TextStart)
+{
+    public BlockLabel ToLabel() => new(Written, Anchor, Style);
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Rejoins hard-wrapped lines. What goes between two lines is learnt from the document itself: a line-final
+/// hyphen is dropped only when the joined word occurs elsewhere and the hyphenated one does not
+/// (<c>inter-</c>+<c>national</c>, but <c>capacity-</c>+<c>building</c>); in Chinese, a space goes between a Han
+/// character and Latin letters or digits only if the document mostly writes one there (<c>第 65/230 号</c>).
+/// </summary>
+internal sealed partial class LineJoiner
+{
+    private readonly bool chinese;
+    private readonly bool hanLatinSpaced;
+    private readonly HashSet<string> words;
+
+    private LineJoiner(bool chinese, bool hanLatinSpaced, HashSet<string> words)
+    {
+        this.chinese = chinese;
+        this.hanLatinSpaced = hanLatinSpaced;
+        this.words = words;
+    }
+
+    /// <summary>Learns the document's habits from its cleaned content lines.</summary>
+    public static LineJoiner For(IEnumerable<MappedText> lines, Language language)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        int spaced = 0, unspaced = 0;
+        foreach (var line in lines.Select(l => l.Text))
+        {
+            foreach (Match word in Word().Matches(line))
+            {
+                words.Add(word.Value.ToLower(CultureInfo.InvariantCulture));
+            }
+
+            for (var i = 0; i + 1 < line.Length; i++)
+            {
+                if (IsHanLatinPair(line[i], line[i + 1]))
+                {
+                    unspaced++;
+                }
+                else if (line[i + 1] == ' ' && i + 2 < line.Length && IsHanLatinPair(line[i], line[i + 2]))
+                {
+                    spaced++;
+                }
+            }
+        }
+
+        return new LineJoiner(language.IsChinese, spaced > 0 && spaced >= unspaced, words);
+    }
+
+    /// <summary>Joins lines into one text; a space inserted between two lines maps to the first line's break.</summary>
+    public MappedText Join(IEnumerable<(MappedText Text, int BreakOffset)> lines)
+    {
+        var builder = new MappedTextBuilder();
+        var previousBreak = -1;
+        foreach (var (text, breakOffset) in lines)
+        {
+            Append(builder, text, previousBreak);
+            previousBreak = breakOffset;
+        }
+
+        return builder.ToMappedText();
+    }
+
+    /// <summary>Appends the next line to the text built so far, with whatever the join calls for in between.</summary>
+    /// <param name="builder">The text so far.</param>
+    /// <param name="line">The next line.</param>
+    /// <param name="previousBreak">Offset of the line break before <paramref name="line"/>.</param>
+    public void Append(MappedTextBuilder builder, MappedText line, int previousBreak)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        if (builder.Length > 0)
+        {
+            AppendSeparator(builder, line.Text, previousBreak);
+        }
+
+        builder.Append(line);
+    }
+
+    private void AppendSeparator(MappedTextBuilder builder, string next, int breakOffset)
+    {
+        var last = builder.Last;
+        var first = next[0];
+        if (last == '\u00AD')
+        {
+            builder.RemoveLast();
+            return;
+        }
+
+        if (last is '-' or '\u2010' && builder.Length > 1 && char.IsLetter(builder[builder.Length - 2]) && char.IsLetter(first))
+        {
+            if (IsSyllableHyphen(builder, next))
+            {
+                builder.RemoveLast();
+            }
+
+            return;
+        }
+
+        if (last is '–' or '—' && builder.Length > 1 && builder[builder.Length - 2] != ' ')
+        {
+            return;
+        }
+
+        if (NeedsSpace(last, first))
+        {
+            builder.Append(' ', breakOffset);
+        }
+    }
+
+    private bool NeedsSpace(char last, char first)
+    {
+        if (Chars.IsSuperscriptDigit(first))
+        {
+            return false;
+        }
+
+        if (!chinese)
+        {
+            return true;
+        }
+
+        if (Chars.IsSuperscriptDigit(last) || Chars.IsCjkPunctuation(last) || Chars.IsCjkPunctuation(first) || (Chars.IsCjk(last) && Chars.IsCjk(first)))
+        {
+            return false;
+        }
+
+        return Chars.IsHan(last) || Chars.IsHan(first) ? hanLatinSpaced : true;
+    }
+
+    private bool IsSyllableHyphen(MappedTextBuilder builder, string next)
+    {
+        var start = builder.Length - 1;
+        while (start > 0 && (char.IsLetter(builder[start - 1]) || builder[start - 1] is '-' or '\u2010'))
+        {
+            start--;
+        }
+
+        var left = string.Concat(Enumerable.Range(start, builder.Length - 1 - start).Select(i => builder[i]));
+        var right = new string([.. next.TakeWhile(char.IsLetter)]);
+        var joined = (left + right).ToLower(CultureInfo.InvariantCulture);
+        var hyphenated = (left + "-" + right).ToLower(CultureInfo.InvariantCulture);
+        return words.Contains(joined) && !words.Contains(hyphenated);
+    }
+
+    private static bool IsHanLatinPair(char a, char b) =>
+        (Chars.IsHan(a) && IsLatinOrDigit(b)) || (IsLatinOrDigit(a) && Chars.IsHan(b));
+
+    private static bool IsLatinOrDigit(char c) => char.IsLetterOrDigit(c) && !Chars.IsCjk(c);
+
+    [GeneratedRegex(@"\p{L}+(?:[-\u2010]\p{L}+)*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// A front-matter line that is not running text: a date (<c>19 April 2021</c>, <c>2021年4月19日</c>),
+/// <c>Original: English</c>, <c>Distr.: General</c>, a bare language name (<c>Chinese</c>, <c>中文</c>).
+/// </summary>
+internal static partial class MetadataLine
+{
+    public static bool IsMatch(string line) => Pattern().IsMatch(line);
+
+    [GeneratedRegex(
+        @"^(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}" +
+        @"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}" +
+        @"|\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日" +
+        @"|(?:Original|Distr\.?|Language|Languages)(?: ?: ?| )[\p{L} ,/]+" +
+        @"|(?:原文|分发|语文)[：:] ?\S+" +
+        @"|Arabic|Chinese|English|French|Russian|Spanish|General|Limited|Restricted" +
+        @"|阿拉伯文|中文|英文|法文|俄文|西班牙文|普遍分发|限制分发)$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,78 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>Roman and Chinese numerals, as used in section labels (<c>IV.</c>, <c>四.</c>, <c>附件二</c>).</summary>
+internal static class Numerals
+{
+    private const string ChineseDigits = "〇一二三四五六七八九";
+
+    private static readonly (int Value, string Symbol)[] RomanParts =
+        [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+
+    public static string ToRoman(int value)
+    {
+        var roman = new System.Text.StringBuilder();
+        foreach (var (part, symbol) in RomanParts)
+        {
+            for (; value >= part; value -= part)
+            {
+                roman.Append(symbol);
+            }
+        }
+
+        return roman.ToString();
+    }
+
+    /// <summary>Parses a Roman numeral written in canonical form (<c>IV</c>, not <c>IIII</c>).</summary>
+    public static bool TryParseRoman(string text, out int value)
+    {
+        value = 0;
+        var rest = text.AsSpan();
+        foreach (var (part, symbol) in RomanParts)
+        {
+            while (rest.StartsWith(symbol, StringComparison.Ordinal))
+            {
+                value += part;
+                rest = rest[symbol.Length..];
+            }
+        }
+
+        return rest.IsEmpty && value > 0 && ToRoman(value) == text;
+    }
+
+    /// <summary>Parses 一 to 九十九 (十, 十一, 二十, 二十三 …).</summary>
+    public static bool TryParseChinese(string text, out int value)
+    {
+        value = 0;
+        var ten = text.IndexOf('十');
+        if (ten < 0)
+        {
+            return text.Length == 1 && TryDigit(text[0], out value) && value > 0;
+        }
+
+        if (ten != text.LastIndexOf('十') || ten > 1 || text.Length > ten + 2)
+        {
+            return false;
+        }
+
+        var tens = 1;
+        if (ten == 1 && (!TryDigit(text[0], out tens) || tens < 2))
+        {
+            return false;
+        }
+
+        var units = 0;
+        if (text.Length == ten + 2 && (!TryDigit(text[ten + 1], out units) || units == 0))
+        {
+            return false;
+        }
+
+        value = (tens * 10) + units;
+        return true;
+    }
+
+    private static bool TryDigit(char c, out int digit)
+    {
+        digit = ChineseDigits.IndexOf(c);
+        return digit >= 0;
+    }
+}

@@ -1,0 +1,262 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// The document structure as far as it has been read: section, open headings, the paragraph numbering and the
+/// lists open inside the current paragraph. It judges whether a label fits where it stands (a line starting
+/// <c>2011.</c> after paragraph 2 is a wrapped line, not paragraph 2011) and places each block: kind and path.
+/// Immutable; each accepted block yields the next outline.
+/// </summary>
+internal sealed record Outline
+{
+    public const string Front = "front";
+    public const string Body = "body";
+
+    /// <summary>Paragraphs go missing in extracted text; a number this far past the expected one still counts.</summary>
+    private const int MaxJump = 3;
+
+    /// <summary>The first paragraph number of a section may be anything below this (excerpts start mid-document), but not a year.</summary>
+    private const int FirstNumberLimit = 1000;
+
+    /// <summary>An excerpt may start at any chapter up to X; beyond that a lone <c>C.</c> is more likely a letter.</summary>
+    private const int FirstChapterLimit = 10;
+
+    public static Outline Start { get; } = new();
+
+    public string Section { get; private init; } = Front;
+
+    public bool InFront => Section == Front;
+
+    /// <summary>Top-level heading (<c>II</c> for <c>II.</c> or <c>二.</c>) and its number.</summary>
+    private string? Chapter { get; init; }
+
+    private int ChapterNumber { get; init; }
+
+    /// <summary>Lettered sub-heading (<c>B</c>) and its number.</summary>
+    private string? Subsection { get; init; }
+
+    private int SubsectionNumber { get; init; }
+
+    /// <summary>Innermost heading: an unlabelled one (<c>Prevention</c>) or an article (<c>article 3</c>).</summary>
+    private string? Topic { get; init; }
+
+    private int ArticleNumber { get; init; }
+
+    /// <summary>An annex heading was just read; its first unlabelled block is the annex title.</summary>
+    private bool AwaitingTitle { get; init; }
+
+    /// <summary>Number of the last top-level paragraph in this section.</summary>
+    private int Paragraph { get; init; }
+
+    private bool HeadingSinceParagraph { get; init; }
+
+    /// <summary>A list of numbered items announced by a paragraph ending in a colon (an agenda).</summary>
+    private NestedList? Nested { get; init; }
+
+    /// <summary>The block lettered items go under: the current numbered paragraph or nested item.</summary>
+    private BlockPath? ListParent { get; init; }
+
+    private int Letter { get; init; }
+
+    private BlockPath? LetterPath { get; init; }
+
+    private int SubItem { get; init; }
+
+    private BlockPath HeadingPath => Path(Section, Chapter, Subsection, Topic);
+
+    /// <summary>The first of the candidate labels that fits the numbering here, or null.</summary>
+    public LabelCandidate? Choose(IReadOnlyList<LabelCandidate> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Fits(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Places a finished block and returns the outline after it.</summary>
+    public (Placement Placement, Outline Next) Accept(DraftBlock block)
+    {
+        if (block.IsFootnote)
+        {
+            return (new Placement(BlockKind.Footnote, Path(Section, $"footnote {block.Label!.Anchor}"), Section), this);
+        }
+
+        if (block.IsAnnexMarker)
+        {
+            var annex = new Outline { Section = block.AnnexSection, AwaitingTitle = true };
+            return (new Placement(BlockKind.Heading, Path(annex.Section), annex.Section), annex);
+        }
+
+        var text = block.Chars;
+        if (block.Label is { } label)
+        {
+            var inBody = InFront ? this with { Section = Body } : this;
+            return inBody.AcceptLabelled(label, text);
+        }
+
+        if (InFront)
+        {
+            if (block.IsMetadataLine)
+            {
+                return (new Placement(BlockKind.Metadata, Path(Front), Front), this);
+            }
+
+            if (!TextShape.EndsWithTerminal(text))
+            {
+                return (new Placement(BlockKind.Title, Path(Front), Front), this);
+            }
+
+            var body = this with { Section = Body };
+            return (body.Place(BlockKind.Paragraph, body.HeadingPath), body);
+        }
+
+        if (AwaitingTitle)
+        {
+            return (Place(BlockKind.Title, Path(Section)), this with { AwaitingTitle = false });
+        }
+
+        if (TextShape.IsHeadingLike(text))
+        {
+            var topic = WithoutFootnoteMarkers(text);
+            var next = ClearLists() with { Topic = topic, HeadingSinceParagraph = true, AwaitingTitle = false };
+            return (Place(BlockKind.Heading, next.HeadingPath), next);
+        }
+
+        return (Place(BlockKind.Paragraph, HeadingPath), this);
+    }
+
+    private bool Fits(LabelCandidate label) => label.Style switch
+    {
+        LabelStyle.Footnote => true,
+        LabelStyle.Arabic => RoleOf(label.Value) != NumberRole.None,
+        LabelStyle.Roman or LabelStyle.ChineseNumeral => label.Value == ChapterNumber + 1 || (Chapter is null && label.Value <= FirstChapterLimit),
+        LabelStyle.UpperLetter => label.Value == SubsectionNumber + 1 || label.Value == 1 || Subsection is null,
+        LabelStyle.LowerLetter => label.Value == Letter + 1 || label.Value == 1,
+        LabelStyle.ParenthesizedNumber => label.Value == SubItem + 1 || label.Value == 1,
+        LabelStyle.Article => label.Value == 1 || (label.Value > ArticleNumber && label.Value <= ArticleNumber + 1 + MaxJump),
+        _ => false,
+    };
+
+    /// <summary>Whether number <paramref name="n"/> continues the nested list (preferred) or the top-level paragraphs.</summary>
+    private NumberRole RoleOf(int n)
+    {
+        if (Nested is { } nested && n == nested.Last + 1)
+        {
+            return NumberRole.NestedItem;
+        }
+
+        var expected = Paragraph + 1;
+        var first = Paragraph == 0 && n < FirstNumberLimit;
+        var restart = n == 1 && HeadingSinceParagraph;
+        return n == expected || first || restart || (n > expected && n <= expected + MaxJump) ? NumberRole.Paragraph : NumberRole.None;
+    }
+
+    private (Placement, Outline) AcceptLabelled(LabelCandidate label, ReadOnlySpan<char> text)
+    {
+        var settled = this with { AwaitingTitle = false };
+        return label.Style switch
+        {
+            LabelStyle.Arabic when RoleOf(label.Value) == NumberRole.NestedItem => settled.AcceptNestedItem(label),
+            LabelStyle.Arabic => settled.AcceptParagraph(label, text),
+            LabelStyle.Roman or LabelStyle.ChineseNumeral => settled.AcceptChapter(label),
+            LabelStyle.UpperLetter => settled.AcceptSubsection(label),
+            LabelStyle.Article => settled.AcceptArticle(label, text),
+            LabelStyle.LowerLetter => settled.AcceptLetterItem(label),
+            _ => settled.AcceptNumberedItem(label),
+        };
+    }
+
+    private (Placement, Outline) AcceptNestedItem(LabelCandidate label)
+    {
+        var path = Nested!.Parent.Child($"item {label.Value}");
+        var next = ClearLetters() with { Nested = Nested with { Last = label.Value }, ListParent = path };
+        return (Place(BlockKind.ListItem, path), next);
+    }
+
+    private (Placement, Outline) AcceptParagraph(LabelCandidate label, ReadOnlySpan<char> text)
+    {
+        var path = HeadingPath.Child(label.Anchor);
+        var nested = TextShape.EndsWithColon(text) ? new NestedList(path, 0) : null;
+        var next = ClearLetters() with { Paragraph = label.Value, HeadingSinceParagraph = false, Nested = nested, ListParent = path };
+        return (Place(BlockKind.NumberedParagraph, path), next);
+    }
+
+    private (Placement, Outline) AcceptChapter(LabelCandidate label)
+    {
+        var next = ClearLists() with
+        {
+            Chapter = label.Anchor,
+            ChapterNumber = label.Value,
+            Subsection = null,
+            SubsectionNumber = 0,
+            Topic = null,
+            HeadingSinceParagraph = true,
+        };
+        return (Place(BlockKind.Heading, next.HeadingPath), next);
+    }
+
+    private (Placement, Outline) AcceptSubsection(LabelCandidate label)
+    {
+        var next = ClearLists() with { Subsection = label.Anchor, SubsectionNumber = label.Value, Topic = null, HeadingSinceParagraph = true };
+        return (Place(BlockKind.Heading, next.HeadingPath), next);
+    }
+
+    /// <summary>An article is a heading when its label stands alone or with a short title, else a numbered paragraph.</summary>
+    private (Placement, Outline) AcceptArticle(LabelCandidate label, ReadOnlySpan<char> text)
+    {
+        var next = ClearLists() with { Topic = label.Anchor, ArticleNumber = label.Value, HeadingSinceParagraph = true };
+        return text.Length == 0 || TextShape.IsHeadingLike(text)
+            ? (Place(BlockKind.Heading, next.HeadingPath), next)
+            : (Place(BlockKind.NumberedParagraph, next.HeadingPath), next with { ListParent = next.HeadingPath });
+    }
+
+    private (Placement, Outline) AcceptLetterItem(LabelCandidate label)
+    {
+        var path = (ListParent ?? HeadingPath).Child(label.Anchor);
+        return (Place(BlockKind.ListItem, path), this with { Letter = label.Value, LetterPath = path, SubItem = 0 });
+    }
+
+    private (Placement, Outline) AcceptNumberedItem(LabelCandidate label)
+    {
+        var path = (LetterPath ?? ListParent ?? HeadingPath).Child(label.Anchor);
+        return (Place(BlockKind.ListItem, path), this with { SubItem = label.Value });
+    }
+
+    private Placement Place(BlockKind kind, BlockPath path) => new(kind, path, Section);
+
+    private Outline ClearLetters() => this with { Letter = 0, LetterPath = null, SubItem = 0 };
+
+    private Outline ClearLists() => ClearLetters() with { Nested = null, ListParent = null };
+
+    private static BlockPath Path(params string?[] parts) => BlockPath.Of([.. parts.OfType<string>()]);
+
+    private static string WithoutFootnoteMarkers(ReadOnlySpan<char> text)
+    {
+        var plain = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Chars.IsSuperscriptDigit(c) && !(c == ' ' && (plain.Length == 0 || plain[^1] == ' ')))
+            {
+                plain.Append(c);
+            }
+        }
+
+        return plain.ToString().TrimEnd();
+    }
+
+    private enum NumberRole
+    {
+        None,
+        Paragraph,
+        NestedItem,
+    }
+
+    /// <summary>A numbered list inside a paragraph.</summary>
+    /// <param name="Parent">The path of the paragraph that announced it.</param>
+    /// <param name="Last">The last item number read, 0 before the first.</param>
+    private sealed record NestedList(BlockPath Parent, int Last);
+}

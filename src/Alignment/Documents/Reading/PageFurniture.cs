@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Finds the lines that are page furniture rather than content: document symbols, job numbers, page numbers,
+/// print barcodes, running headers repeated at page breaks, and stray lines with nothing readable on them.
+/// </summary>
+/// <remarks>
+/// Job numbers and barcodes are unmistakable wherever they stand. Symbols and numbers are also things a paragraph
+/// can contain, so a line of them counts only when it stands apart from the text, between blank lines or other furniture.
+/// </remarks>
+internal static partial class PageFurniture
+{
+    /// <summary>Identical short lines seen this often at page breaks are running headers or footers.</summary>
+    private const int RunningHeaderRepeats = 3;
+
+    private const int RunningHeaderWidth = 80;
+
+    /// <summary>The reason each line is furniture, or null for content and blank lines.</summary>
+    public static RemovalReason?[] Detect(IReadOnlyList<MappedText> lines)
+    {
+        var reasons = new RemovalReason?[lines.Count];
+        var weak = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!text.Any(Chars.IsReadable))
+            {
+                reasons[i] = RemovalReason.StrayLine;
+            }
+            else if (TryClassify(text, out var reason, out var strong))
+            {
+                reasons[i] = reason;
+                weak[i] = !strong;
+            }
+        }
+
+        DropWeakLinesInsideText(lines, reasons, weak);
+        MarkRunningHeaders(lines, reasons);
+        return reasons;
+    }
+
+    /// <summary>A line made only of furniture tokens (<c>V.21-02475 (C) 3/9</c>); the first token names the reason.</summary>
+    private static bool TryClassify(string text, out RemovalReason reason, out bool strong)
+    {
+        reason = default;
+        strong = false;
+        var position = 0;
+        var first = true;
+        while (position < text.Length)
+        {
+            var token = Token().Match(text, position);
+            if (!token.Success || token.Index != position)
+            {
+                return false;
+            }
+
+            var (kind, isStrong) = token.Groups["job"].Success ? (RemovalReason.JobNumber, true)
+                : token.Groups["barcode"].Success ? (RemovalReason.StrayLine, true)
+                : token.Groups["page"].Success ? (PageNumberFits(token.Groups["page"].Value) ? RemovalReason.PageNumber : (RemovalReason?)null, false)
+                : token.Groups["dashed"].Success || token.Groups["number"].Success ? (RemovalReason.PageNumber, false)
+                : (RemovalReason.DocumentSymbol, false);
+            if (kind is null)
+            {
+                return false;
+            }
+
+            if (first)
+            {
+                reason = kind.Value;
+                first = false;
+            }
+
+            strong |= isStrong;
+            position = token.Index + token.Length;
+        }
+
+        return !first;
+    }
+
+    private static bool PageNumberFits(string page)
+    {
+        var parts = page.Split('/');
+        return int.Parse(parts[0].Trim()) is var n && int.Parse(parts[1].Trim()) is var total && n >= 1 && n <= total;
+    }
+
+    private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)
+    {
+        var runStart = 0;
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && lines[i].Length > 0)
+            {
+                continue;
+            }
+
+            var hasContent = false;
+            for (var j = runStart; j < i; j++)
+            {
+                hasContent |= reasons[j] is null;
+            }
+
+            for (var j = runStart; j < i && hasContent; j++)
+            {
+                if (weak[j])
+                {
+                    reasons[j] = null;
+                }
+            }
+
+            runStart = i + 1;
+        }
+    }
+
+    private static void MarkRunningHeaders(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons)
+    {
+        var candidates = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (reasons[i] is null && lines[i].Length > 0 && TextShape.Width(lines[i].Text) <= RunningHeaderWidth && IsAtPageBreak(lines, reasons, i))
+            {
+                var key = lines[i].Text;
+                if (!candidates.TryGetValue(key, out var at))
+                {
+                    candidates[key] = at = [];
+                }
+
+                at.Add(i);
+            }
+        }
+
+        foreach (var at in candidates.Values.Where(at => at.Count >= RunningHeaderRepeats))
+        {
+            foreach (var i in at)
+            {
+                reasons[i] = RemovalReason.RunningHeader;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A line stands at a page break when it is alone between blank lines or furniture, and the nearest
+    /// non-blank line on one side is furniture or the edge of the text.
+    /// </summary>
+    private static bool IsAtPageBreak(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, int i)
+    {
+        bool Apart(int j) => j < 0 || j >= lines.Count || lines[j].Length == 0 || reasons[j] is not null;
+
+        bool FurnitureSide(int step)
+        {
+            for (var j = i + step; j >= 0 && j < lines.Count; j += step)
+            {
+                if (lines[j].Length > 0)
+                {
+                    return reasons[j] is not null;
+                }
+            }
+
+            return true;
+        }
+
+        return Apart(i - 1) && Apart(i + 1) && (FurnitureSide(-1) || FurnitureSide(1));
+    }
+
+    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?)|(?<barcode>\*\d{5,}\*)|(?<page>\d{1,4}\s*/\s*\d{1,4})|(?<dashed>[-–—]\s*\d{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>\d{1,4}))(?=\s|$)")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,57 @@
+using Alignment.Documents;
+using Alignment.Documents.Reading;
+
+namespace Alignment.Tests.Documents;
+
+/// <summary>Labels as written and the anchors they normalise to.</summary>
+public sealed class LabelParserTests
+{
+    [TestCase("12. The meeting was opened.", LabelStyle.Arabic, "12.", "12")]
+    [TestCase("12、会议开幕。", LabelStyle.Arabic, "12、", "12")]
+    [TestCase("II. Organization of work", LabelStyle.Roman, "II.", "II")]
+    [TestCase("二. 会议安排", LabelStyle.ChineseNumeral, "二.", "II")]
+    [TestCase("四、其他事项", LabelStyle.ChineseNumeral, "四、", "IV")]
+    [TestCase("十一. 结论", LabelStyle.ChineseNumeral, "十一.", "XI")]
+    [TestCase("A. Opening of the meeting", LabelStyle.UpperLetter, "A.", "A")]
+    [TestCase("(a) Opening of the meeting;", LabelStyle.LowerLetter, "(a)", "(a)")]
+    [TestCase("- (b) Adoption of the agenda.", LabelStyle.LowerLetter, "- (b)", "(b)")]
+    [TestCase("（c）通过议程。", LabelStyle.LowerLetter, "（c）", "(c)")]
+    [TestCase("(1) General provisions", LabelStyle.ParenthesizedNumber, "(1)", "(1)")]
+    [TestCase("（一）总则", LabelStyle.ParenthesizedNumber, "（一）", "(1)")]
+    [TestCase("（1）总则", LabelStyle.ParenthesizedNumber, "（1）", "(1)")]
+    [TestCase("第3条 适用范围", LabelStyle.Article, "第3条", "article 3")]
+    [TestCase("第三条 适用范围", LabelStyle.Article, "第三条", "article 3")]
+    [TestCase("Article 3 Scope of application", LabelStyle.Article, "Article 3", "article 3")]
+    [TestCase("¹ See the website.", LabelStyle.Footnote, "¹", "1")]
+    [TestCase("¹² See the website.", LabelStyle.Footnote, "¹²", "12")]
+    public void A_label_is_kept_as_written_and_normalised_to_its_anchor(string line, LabelStyle style, string written, string anchor)
+    {
+        var label = LabelParser.Parse(line)[0];
+        Assert.That((label.Style, label.Written, label.Anchor), Is.EqualTo((style, written, anchor)));
+    }
+
+    [Test]
+    public void The_text_starts_after_the_label_and_its_spaces()
+    {
+        var label = LabelParser.Parse("- (a)  Illegal access;")[0];
+        Assert.That("- (a)  Illegal access;"[label.TextStart..], Is.EqualTo("Illegal access;"));
+    }
+
+    [Test]
+    public void A_Roman_one_may_also_be_the_letter_I() =>
+        Assert.That(LabelParser.Parse("I. Documentation").Select(l => l.Style), Is.EqualTo(new[] { LabelStyle.Roman, LabelStyle.UpperLetter }));
+
+    [TestCase("2011 年 1 月")]
+    [TestCase("12.5 per cent of States")]
+    [TestCase("第 1 场会议上")]
+    [TestCase("(UNODC/CCPCJ/EG.4/2021/1);")]
+    [TestCase("一会员国表示")]
+    public void Text_that_only_resembles_a_label_has_none(string line) =>
+        Assert.That(LabelParser.Parse(line), Is.Empty);
+
+    [TestCase("A. Smith said that he agreed.")]
+    [TestCase("II. The Commission adopted the report, which is annexed.")]
+    [TestCase("二. 专家组通过了报告。")]
+    public void Section_labels_only_start_heading_shaped_lines(string line) =>
+        Assert.That(LabelParser.Parse(line), Is.Empty);
+}

@@ -1,0 +1,72 @@
+using Alignment.Documents;
+
+namespace Alignment.Tests.Documents;
+
+/// <summary>Page furniture is left out of the blocks and recorded with the reason.</summary>
+public sealed class PageFurnitureTests
+{
+    [TestCase("UNODC/CCPCJ/EG.4/2021/2", RemovalReason.DocumentSymbol)]
+    [TestCase("A/RES/70/1", RemovalReason.DocumentSymbol)]
+    [TestCase("V.21-02475", RemovalReason.JobNumber)]
+    [TestCase("V.21-02475 (C)", RemovalReason.JobNumber)]
+    [TestCase("V.21-02475 3/9", RemovalReason.JobNumber)]
+    [TestCase("3/9 V.21-02475 (E)", RemovalReason.PageNumber)]
+    [TestCase("2/9", RemovalReason.PageNumber)]
+    [TestCase("- 3 -", RemovalReason.PageNumber)]
+    [TestCase("3", RemovalReason.PageNumber)]
+    [TestCase("*2102475*", RemovalReason.StrayLine)]
+    [TestCase("-", RemovalReason.StrayLine)]
+    public void A_furniture_line_between_pages_is_removed_with_its_reason(string line, RemovalReason reason)
+    {
+        var document = Read.English("1. The meeting was", string.Empty, line, string.Empty, "opened by the Chair.");
+        Assert.That(document.RemovedLines.Select(r => (r.Text, r.Reason)), Is.EqualTo(new[] { (line, reason) }));
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
+    }
+
+    [Test]
+    public void A_removed_line_records_where_it_was()
+    {
+        var document = Read.English("1. Text.", string.Empty, "  V.21-02475  ", string.Empty, "2. More.");
+        var removed = document.RemovedLines.Single();
+        Assert.That(document.Text.Substring(removed.Source.Start, removed.Source.Length), Is.EqualTo("  V.21-02475  "));
+    }
+
+    [Test]
+    public void Job_numbers_are_removed_even_next_to_text() =>
+        Assert.That(Read.English("1. The meeting was", "V.21-02475 (E)", "opened by the Chair.").Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
+
+    [Test]
+    public void Numbers_and_symbols_inside_a_paragraph_stay()
+    {
+        var document = Read.English("1. The agenda is in document", "UNODC/CCPCJ/EG.4/2021/1", "and was adopted in", "2021", "by consensus.");
+        Assert.That(document.RemovedLines, Is.Empty);
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "The agenda is in document UNODC/CCPCJ/EG.4/2021/1 and was adopted in 2021 by consensus." }));
+    }
+
+    [Test]
+    public void A_fraction_that_cannot_be_a_page_number_stays()
+    {
+        var document = Read.English("1. Resolution", string.Empty, "26/4", string.Empty, "2. Text.");
+        Assert.That(document.RemovedLines, Is.Empty);
+    }
+
+    [Test]
+    public void A_short_line_repeated_at_page_breaks_is_a_running_header()
+    {
+        var document = Read.English(
+            "Expert Group report", string.Empty, "1. One.", string.Empty, "1/3", string.Empty,
+            "Expert Group report", string.Empty, "2. Two.", string.Empty, "2/3", string.Empty,
+            "Expert Group report", string.Empty, "3. Three.", string.Empty, "3/3");
+        Assert.That(document.RemovedLines.Count(r => r.Reason == RemovalReason.RunningHeader), Is.EqualTo(3));
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "One.", "Two.", "Three." }));
+    }
+
+    [Test]
+    public void A_line_repeated_only_twice_is_content()
+    {
+        var document = Read.English(
+            "Expert Group report", string.Empty, "1. One.", string.Empty, "1/2", string.Empty,
+            "Expert Group report", string.Empty, "2. Two.", string.Empty, "2/2");
+        Assert.That(document.RemovedLines.Select(r => r.Reason), Has.None.EqualTo(RemovalReason.RunningHeader));
+    }
+}
