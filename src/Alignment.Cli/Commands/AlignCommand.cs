@@ -12,7 +12,7 @@ internal sealed class AlignCommand : Command
 
     public override string Summary => "Align a Chinese document with its English counterpart (or two presegmented files).";
 
-    public override string Usage => "align ZH EN -o OUT [options] | align --presegmented SRC TGT [--format beads]";
+    public override string Usage => "align ZH EN [-o OUT] [options]   |   align --presegmented SRC TGT [--format beads]";
 
     public override string Description => """
         Aligns the sentences of two versions of a document. Paragraph numbers, list letters, headings and footnote
@@ -28,8 +28,8 @@ internal sealed class AlignCommand : Command
     [
         new("output", "Where to write the alignment; the extension picks the format: .tmx .tsv .csv .jsonl .beads", "OUT", "o"),
         new("presegmented", "SRC and TGT hold one sentence per line; align them as they are."),
-        new("format", "Output format when printing to stdout: beads (default with --presegmented).", "FORMAT"),
-        new("source-lang", "Language of the first file (default: zh; detected from the text when reading documents).", "LANG"),
+        new("format", "Format when printing to stdout: tsv (default) or beads (default with --presegmented).", "FORMAT"),
+        new("source-lang", "Language of the first file (detected from the text when left out; zh with --presegmented).", "LANG"),
         new("target-lang", "Language of the second file (default: en).", "LANG"),
         new("glossary", "A glossary or dictionary used as lexical evidence: CC-CEDICT, or two-column CSV/TSV.", "FILE"),
         new("no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch."),
@@ -39,6 +39,8 @@ internal sealed class AlignCommand : Command
 
     public override IReadOnlyList<string> Examples =>
     [
+        "align corpora/unodc-cybercrime-eg4-2021/zh.txt corpora/unodc-cybercrime-eg4-2021/en.txt -o report.tmx --report",
+        "align corpora/unodc-cybercrime-eg4-2021/en.txt corpora/unodc-cybercrime-eg4-2021/zh.txt -o report.en-zh.tsv",
         "align --presegmented corpora/unodc-cybercrime-eg4-2021/zh.sentences.txt corpora/unodc-cybercrime-eg4-2021/en.sentences.txt",
     ];
 
@@ -49,12 +51,6 @@ internal sealed class AlignCommand : Command
             Lexicon = args.Value("glossary") is { } glossary ? Lexicon.Load(glossary) : Lexicon.Empty,
             UseStructure = !args.Flag("no-structure"),
         });
-        var sourceLanguage = Language.Parse(args.Value("source-lang", "zh-CN"));
-        var targetLanguage = Language.Parse(args.Value("target-lang", "en"));
-        if (!args.Flag("presegmented"))
-        {
-            throw new UsageException("aligning documents needs the reader; until then use --presegmented SRC TGT.");
-        }
 
         var output = args.Value("output");
         if (output is not null)
@@ -68,10 +64,12 @@ internal sealed class AlignCommand : Command
             "strip" => LabelPolicy.Strip,
             var other => throw new UsageException($"--labels {other} is not known; use inline or strip."),
         };
-        var (sourcePath, targetPath) = (args.Positional(0, "SRC"), args.Positional(1, "TGT"));
-        var bitext = aligner.Align(
-            SegmentedDocument.FromSentences(Path.GetFileName(sourcePath), sourceLanguage, InputFiles.SentenceLines(sourcePath)),
-            SegmentedDocument.FromSentences(Path.GetFileName(targetPath), targetLanguage, InputFiles.SentenceLines(targetPath)));
+        var (sourcePath, targetPath) = (args.Positional(0, "ZH"), args.Positional(1, "EN"));
+        var bitext = args.Flag("presegmented")
+            ? aligner.Align(
+                SegmentedDocument.FromSentences(Path.GetFileName(sourcePath), Language.Parse(args.Value("source-lang", "zh-CN")), InputFiles.SentenceLines(sourcePath)),
+                SegmentedDocument.FromSentences(Path.GetFileName(targetPath), Language.Parse(args.Value("target-lang", "en")), InputFiles.SentenceLines(targetPath)))
+            : AlignDocuments(args, aligner, sourcePath, targetPath, console);
         if (output is not null)
         {
             var written = AlignmentOutput.Write(output, bitext, labels);
@@ -79,13 +77,22 @@ internal sealed class AlignCommand : Command
         }
         else
         {
-            var format = args.Value("format", "beads");
-            if (format != "beads")
+            var format = args.Value("format", args.Flag("presegmented") ? "beads" : "tsv");
+            switch (format)
             {
-                throw new UsageException($"--format {format} is not known; use beads, or -o OUT with {AlignmentOutput.Formats}.");
-            }
+                case "beads":
+                    console.Out.Write(BeadFile.Format(bitext.Beads));
+                    break;
+                case "tsv":
+                    foreach (var pair in bitext.Pairs)
+                    {
+                        console.Out.WriteLine($"{pair.Source.Text}\t{pair.Target.Text}");
+                    }
 
-            console.Out.Write(BeadFile.Format(bitext.Beads));
+                    break;
+                default:
+                    throw new UsageException($"--format {format} is not known; use beads or tsv, or -o OUT with {AlignmentOutput.Formats}.");
+            }
         }
 
         if (args.Flag("report"))
@@ -94,5 +101,16 @@ internal sealed class AlignCommand : Command
         }
 
         return CliApplication.Success;
+    }
+
+    private static Aligning.Bitext AlignDocuments(Arguments args, Aligner aligner, string sourcePath, string targetPath, CliConsole console)
+    {
+        var pipeline = AlignmentPipeline.Default with { Aligner = aligner };
+        console.Progress($"reading {sourcePath} and {targetPath}");
+        var bitext = args.Value("source-lang") is { } sourceLanguage
+            ? pipeline.AlignFiles(sourcePath, Language.Parse(sourceLanguage), targetPath, Language.Parse(args.Value("target-lang", "en")))
+            : pipeline.AlignFiles(sourcePath, targetPath);
+        console.Progress($"aligned {bitext.Source.Sentences.Count} {bitext.Source.Language} and {bitext.Target.Sentences.Count} {bitext.Target.Language} sentences into {bitext.Beads.Count} beads");
+        return bitext;
     }
 }

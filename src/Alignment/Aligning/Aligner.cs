@@ -64,16 +64,21 @@ public sealed class Aligner
         var beads = firstPass;
         if (Options.UseLexicalModel)
         {
+            BeadScorer? scorer = null;
             for (var round = 1; round <= LexicalRounds; round++)
             {
-                var lexical = LexicalEvidence.Train(features, beads, TrainingConfidence, MaxTrainingPairs);
-                var scorer = new BeadScorer(features, lengths, BeadPriors.Default, lexical);
+                var previous = beads;
+                scorer = new BeadScorer(features, lengths, BeadPriors.Default, LexicalEvidence.Train(features, beads, TrainingConfidence, MaxTrainingPairs));
                 beads = AlignRegions(regions, scorer, beads);
-                if (round == LexicalRounds)
+
+                // Retraining on the same confident beads would learn the same model: the rounds have converged.
+                if (TrainingSet(beads).SetEquals(TrainingSet(previous)))
                 {
-                    beads = MovedSentences.Pair(Order(beads), scorer);
+                    break;
                 }
             }
+
+            beads = MovedSentences.Pair(Order(beads), scorer!);
         }
 
         return new Bitext(source, target, Order(beads));
@@ -99,9 +104,10 @@ public sealed class Aligner
     {
         var types = BeadPriors.Default.Types;
         var beads = new List<Bead>();
+        var earlierTargets = centers is null ? null : TargetOfSource(centers, scorer.Features.Source.Length);
         foreach (var region in regions)
         {
-            var center = centers is null ? LengthDiagonal(region, scorer.Features) : PathDiagonal(region, centers);
+            var center = earlierTargets is null ? LengthDiagonal(region, scorer.Features) : PathDiagonal(region, earlierTargets);
             var path = StructureAligner.SolveWidening(
                 region.Source.Length,
                 region.Target.Length,
@@ -139,35 +145,46 @@ public sealed class Aligner
             region.Source.Select(i => features.Length(features.Source[i])).ToArray(),
             region.Target.Select(i => features.Length(features.Target[i])).ToArray());
 
-    /// <summary>Uses an earlier pass's path as the band's centre: far more precise than the length diagonal.</summary>
-    private static int[] PathDiagonal(AlignmentRegion region, IReadOnlyList<Bead> earlier)
+    /// <summary>For each source sentence, the first target sentence an earlier pass paired it with, or −1.</summary>
+    private static int[] TargetOfSource(IReadOnlyList<Bead> earlier, int sourceCount)
     {
-        var targetPosition = new Dictionary<int, int>();
-        var localTarget = new Dictionary<int, int>();
+        var targets = new int[sourceCount];
+        Array.Fill(targets, -1);
+        foreach (var bead in earlier)
+        {
+            if (!bead.Source.IsEmpty && !bead.Target.IsEmpty)
+            {
+                targets[bead.Source.Start] = bead.Target.Start;
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>Uses an earlier pass's path as the band's centre: far more precise than the length diagonal.</summary>
+    private static int[] PathDiagonal(AlignmentRegion region, int[] earlierTargets)
+    {
+        var localTarget = new Dictionary<int, int>(region.Target.Length);
         for (var k = 0; k < region.Target.Length; k++)
         {
             localTarget[region.Target[k]] = k;
-        }
-
-        foreach (var bead in earlier)
-        {
-            if (!bead.Source.IsEmpty && !bead.Target.IsEmpty && localTarget.TryGetValue(bead.Target.Start, out var t))
-            {
-                targetPosition.TryAdd(bead.Source.Start, t);
-            }
         }
 
         var center = new int[region.Source.Length + 1];
         var last = 0;
         for (var k = 0; k < region.Source.Length; k++)
         {
-            last = targetPosition.TryGetValue(region.Source[k], out var t) ? Math.Max(t, last) : last;
+            var earlier = earlierTargets[region.Source[k]];
+            last = earlier >= 0 && localTarget.TryGetValue(earlier, out var t) ? Math.Max(t, last) : last;
             center[k] = last;
         }
 
         center[^1] = region.Target.Length;
         return center;
     }
+
+    private static HashSet<(SentenceSpan, SentenceSpan)> TrainingSet(IEnumerable<Bead> beads) =>
+        [.. beads.Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= TrainingConfidence).Select(b => (b.Source, b.Target))];
 
     private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>
         regions

@@ -13,6 +13,12 @@ internal static class MovedSentences
     /// <summary>Pairing must beat skipping by this much, in nats, to count as a move rather than a coincidence.</summary>
     private const double Margin = 6.0;
 
+    /// <summary>
+    /// How far, in target sentences, text is looked for from where the alignment around it says it should be.
+    /// Text moves locally (a footnote lands a page or two away); the window keeps the search linear in the document.
+    /// </summary>
+    private const int Window = 60;
+
     public static List<Bead> Pair(List<Bead> beads, BeadScorer scorer)
     {
         var sourceRuns = Runs(beads, b => b.Target.IsEmpty, b => b.Source);
@@ -22,13 +28,15 @@ internal static class MovedSentences
             return beads;
         }
 
+        var expected = ExpectedTargets(beads);
         var replaced = new HashSet<Bead>();
         var added = new List<Bead>();
         var usedTargets = new HashSet<int>();
         foreach (var sourceRun in sourceRuns)
         {
             (double Gain, IReadOnlyList<Bead> Beads, int Run) best = (Margin, [], -1);
-            for (var r = 0; r < targetRuns.Count; r++)
+            var near = expected[sourceRun.Span.Start];
+            for (var r = FirstRunFrom(targetRuns, near - Window); r < targetRuns.Count && targetRuns[r].Span.Start <= near + Window; r++)
             {
                 if (usedTargets.Contains(r))
                 {
@@ -90,6 +98,54 @@ internal static class MovedSentences
             new SentenceSpan(target.Start + b.TargetStart, b.TargetCount),
             b.Posterior)).ToList();
         return (skipAll - path.Cost, beads);
+    }
+
+    /// <summary>For each source sentence, the target position of the nearest paired bead at or before it.</summary>
+    private static int[] ExpectedTargets(List<Bead> beads)
+    {
+        var count = beads.Count == 0 ? 0 : beads.Max(b => b.Source.End);
+        var expected = new int[count + 1];
+        var last = 0;
+        var next = 0;
+        foreach (var bead in beads)
+        {
+            for (; next < bead.Source.Start && next < expected.Length; next++)
+            {
+                expected[next] = last;
+            }
+
+            if (!bead.Source.IsEmpty && !bead.Target.IsEmpty)
+            {
+                last = bead.Target.End;
+            }
+        }
+
+        for (; next < expected.Length; next++)
+        {
+            expected[next] = last;
+        }
+
+        return expected;
+    }
+
+    /// <summary>Index of the first run starting at or after <paramref name="position"/> (runs are sorted by start).</summary>
+    private static int FirstRunFrom(List<(SentenceSpan Span, List<Bead> Beads)> runs, int position)
+    {
+        int lo = 0, hi = runs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (runs[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static List<(SentenceSpan Span, List<Bead> Beads)> Runs(List<Bead> beads, Func<Bead, bool> unpaired, Func<Bead, SentenceSpan> side)

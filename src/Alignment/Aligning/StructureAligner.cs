@@ -41,11 +41,15 @@ internal static class StructureAligner
         }
 
         // Footnotes float: the page decides where they land, so they are paired by marker, outside the main flow.
+        // Documents that restart their numbering repeat markers; the n-th footnote ² pairs with the n-th.
         var footnotePairs = new List<(int Source, int Target)>();
-        var targetFootnotes = target.Document.Blocks.Where(b => b.Kind == BlockKind.Footnote).ToDictionary(b => targetKeys[b.Index], b => b.Index);
+        var targetFootnotes = target.Document.Blocks
+            .Where(b => b.Kind == BlockKind.Footnote)
+            .GroupBy(b => targetKeys[b.Index])
+            .ToDictionary(g => g.Key, g => new Queue<int>(g.Select(b => b.Index)));
         foreach (var block in source.Document.Blocks.Where(b => b.Kind == BlockKind.Footnote))
         {
-            if (targetFootnotes.Remove(sourceKeys[block.Index], out var t) && Agreement(block.Index, t) > 0)
+            if (targetFootnotes.TryGetValue(sourceKeys[block.Index], out var candidates) && candidates.TryDequeue(out var t) && Agreement(block.Index, t) > 0)
             {
                 footnotePairs.Add((block.Index, t));
             }

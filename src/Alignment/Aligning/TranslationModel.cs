@@ -45,7 +45,7 @@ internal sealed class TranslationModel
         int sourceVocabulary,
         int targetVocabulary,
         IEnumerable<int[]> targetCorpus,
-        int iterations = 5)
+        int iterations = 3)
     {
         if (pairs.Count == 0 || sourceVocabulary == 0 || targetVocabulary == 0)
         {
@@ -55,14 +55,16 @@ internal sealed class TranslationModel
         // Words repeat within a pair (a paragraph says 网络犯罪 many times), so each pair keeps its distinct words with
         // their counts: the same EM, exactly, on a fraction of the cells. Every (f, e) that co-occurs gets a slot,
         // and EM runs over flat arrays.
-        var slotOf = new Dictionary<long, int>();
-        var slotSource = new List<int>();
-        var slotTarget = new List<int>();
+        var distinct = pairs.Select(p => (Source: Distinct(p.Source), Target: Distinct(p.Target))).ToArray();
+        var capacity = distinct.Sum(d => d.Source.Words.Length * d.Target.Words.Length);
+        var slotOf = new Dictionary<long, int>(capacity);
+        var slotSource = new List<int>(capacity);
+        var slotTarget = new List<int>(capacity);
         var cells = new PairCells[pairs.Count];
         for (var p = 0; p < pairs.Count; p++)
         {
-            var (sourceWords, sourceCounts) = Distinct(pairs[p].Source);
-            var (targetWords, targetCounts) = Distinct(pairs[p].Target);
+            var (sourceWords, sourceCounts) = distinct[p].Source;
+            var (targetWords, targetCounts) = distinct[p].Target;
             var slots = new int[targetWords.Length * sourceWords.Length];
             for (var i = 0; i < targetWords.Length; i++)
             {
@@ -151,7 +153,9 @@ internal sealed class TranslationModel
             return ([], []);
         }
 
-        var sum = new Dictionary<int, float>();
+        // A dense accumulator over the target vocabulary, remembering which entries were touched.
+        var sum = new float[nullProbabilities.Length];
+        var touched = new List<int>();
         foreach (var f in sourceWords)
         {
             if (f >= rows.Length)
@@ -162,12 +166,23 @@ internal sealed class TranslationModel
             var (targets, probabilities) = rows[f];
             for (var k = 0; k < targets.Length; k++)
             {
-                sum[targets[k]] = sum.GetValueOrDefault(targets[k]) + probabilities[k];
+                if (sum[targets[k]] == 0)
+                {
+                    touched.Add(targets[k]);
+                }
+
+                sum[targets[k]] += probabilities[k];
             }
         }
 
-        var keys = sum.Keys.Order().ToArray();
-        return (keys, keys.Select(k => sum[k]).ToArray());
+        touched.Sort();
+        var weights = new float[touched.Count];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = sum[touched[k]];
+        }
+
+        return ([.. touched], weights);
     }
 
     /// <summary>
@@ -230,8 +245,28 @@ internal sealed class TranslationModel
         var rows = new (int[], float[])[sourceVocabulary];
         for (var f = 0; f < sourceVocabulary; f++)
         {
-            var kept = (lists[f] ?? []).OrderByDescending(x => x.P).Take(MaxTranslationsPerWord).OrderBy(x => x.Target).ToArray();
-            rows[f] = (kept.Select(x => x.Target).ToArray(), kept.Select(x => x.P).ToArray());
+            var list = lists[f];
+            if (list is null)
+            {
+                rows[f] = ([], []);
+                continue;
+            }
+
+            if (list.Count > MaxTranslationsPerWord)
+            {
+                list.Sort((x, y) => y.P.CompareTo(x.P));
+                list.RemoveRange(MaxTranslationsPerWord, list.Count - MaxTranslationsPerWord);
+            }
+
+            list.Sort((x, y) => x.Target.CompareTo(y.Target));
+            var targets = new int[list.Count];
+            var probabilities = new float[list.Count];
+            for (var k = 0; k < list.Count; k++)
+            {
+                (targets[k], probabilities[k]) = list[k];
+            }
+
+            rows[f] = (targets, probabilities);
         }
 
         return rows;
@@ -239,13 +274,24 @@ internal sealed class TranslationModel
 
     private static (int[] Words, float[] Counts) Distinct(int[] words)
     {
-        var counts = new Dictionary<int, int>();
-        foreach (var word in words)
+        var sorted = (int[])words.Clone();
+        Array.Sort(sorted);
+        var distinct = new List<int>(sorted.Length);
+        var counts = new List<float>(sorted.Length);
+        foreach (var word in sorted)
         {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
+            if (distinct.Count > 0 && distinct[^1] == word)
+            {
+                counts[^1]++;
+            }
+            else
+            {
+                distinct.Add(word);
+                counts.Add(1);
+            }
         }
 
-        return ([.. counts.Keys], [.. counts.Values.Select(c => (float)c)]);
+        return ([.. distinct], [.. counts]);
     }
 
     private static double[] Background(IEnumerable<int[]> corpus, int vocabulary)
