@@ -33,7 +33,7 @@ internal sealed class AlignCommand : Command
         new("target-lang", "Language of the second file (default: en).", "LANG"),
         new("glossary", "A glossary or dictionary used as lexical evidence: CC-CEDICT, or two-column CSV/TSV.", "FILE"),
         new("no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch."),
-        new("labels", "Paragraph labels in exported units: inline (as CAT tools segment them, default) or strip.", "MODE"),
+        new("labels", "Paragraph labels in exported units: auto (as CAT tools segment the document, default), inline or strip.", "MODE"),
         new("report", "Print a QA report: bead shapes, mean confidence and the doubtful beads."),
     ];
 
@@ -58,11 +58,12 @@ internal sealed class AlignCommand : Command
             AlignmentOutput.CheckFormat(output);
         }
 
-        var labels = args.Value("labels", "inline") switch
+        var labels = args.Value("labels", "auto") switch
         {
+            "auto" => LabelPolicy.Auto,
             "inline" => LabelPolicy.Inline,
             "strip" => LabelPolicy.Strip,
-            var other => throw new UsageException($"--labels {other} is not known; use inline or strip."),
+            var other => throw new UsageException($"--labels {other} is not known; use auto, inline or strip."),
         };
         var (sourcePath, targetPath) = (args.Positional(0, "ZH"), args.Positional(1, "EN"));
         var bitext = args.Flag("presegmented")

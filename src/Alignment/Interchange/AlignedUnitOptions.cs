@@ -3,11 +3,11 @@ namespace Alignment.Interchange;
 /// <summary>How <see cref="AlignedUnits"/> turns an alignment into translation units.</summary>
 public sealed record AlignedUnitOptions
 {
-    /// <summary>Labels inline, dated now.</summary>
+    /// <summary>Labels as CAT tools segment them (<see cref="LabelPolicy.Auto"/>), dated now.</summary>
     public static AlignedUnitOptions Default { get; } = new();
 
-    /// <summary>How block labels appear in the first sentence of their block; <see cref="LabelPolicy.Inline"/> by default.</summary>
-    public LabelPolicy Labels { get; init; } = LabelPolicy.Inline;
+    /// <summary>How block labels appear in the first sentence of their block; <see cref="LabelPolicy.Auto"/> by default.</summary>
+    public LabelPolicy Labels { get; init; } = LabelPolicy.Auto;
 
     /// <summary>The clock that dates the units; the system clock by default.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -23,7 +23,8 @@ public static class AlignedUnits
         var now = options.Clock.GetUtcNow();
         var created = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         var pairs = bitext.Pairs;
-        var sources = pairs.Select(p => TextOf(p.Source, bitext.Source, options.Labels)).ToArray();
+        var labels = pairs.Select(p => Resolve(options.Labels, p.Source)).ToArray();
+        var sources = pairs.Select((p, i) => TextOf(p.Source, bitext.Source, labels[i])).ToArray();
         var document = bitext.Source.Document.Name;
         var units = new List<TranslationUnit>();
         for (var i = 0; i < pairs.Count; i++)
@@ -39,11 +40,12 @@ public static class AlignedUnits
             units.Add(new TranslationUnit(
                 id,
                 new Segment(bitext.Source.Language, sources[i]),
-                new Segment(bitext.Target.Language, TextOf(pair.Target, bitext.Target, options.Labels)))
+                new Segment(bitext.Target.Language, TextOf(pair.Target, bitext.Target, labels[i])))
             {
                 Created = created,
                 Origin = UnitOrigin.Aligned,
-                Provenance = new Provenance(document, pair.Source.Path.ToString(), pair.Bead.Type, pair.Bead.Confidence),
+                // Three decimals are all a posterior means, and what TMX writes, so a round trip is exact.
+                Provenance = new Provenance(document, pair.Source.Path.ToString(), pair.Bead.Type, Math.Round(pair.Bead.Confidence, 3)),
                 PreviousSource = Neighbour(sources, i, -1),
                 NextSource = Neighbour(sources, i, +1),
             });
@@ -65,6 +67,17 @@ public static class AlignedUnits
         var joined = start > 0 && start <= original.Length && !char.IsWhiteSpace(original[start - 1]);
         return joined ? side.Label.Written + side.Text : side.Label.Written + " " + side.Text;
     }
+
+    /// <summary>
+    /// Settles <see cref="LabelPolicy.Auto"/> for one unit from its source side, the side a CAT tool segments, so that
+    /// both sides agree: where the tool cuts after the label (it ends in a full stop and an upper-case letter follows),
+    /// the label is its own segment and stays out of the unit; elsewhere it is part of the first segment, on both sides,
+    /// and a translated document keeps its numbering.
+    /// </summary>
+    private static LabelPolicy Resolve(LabelPolicy policy, Side source) =>
+        policy != LabelPolicy.Auto ? policy
+        : source.Label.Written.EndsWith('.') && source.Text.Length > 0 && char.IsUpper(source.Text[0]) ? LabelPolicy.Strip
+        : LabelPolicy.Inline;
 
     private static string Neighbour(string[] sources, int index, int step)
     {

@@ -4,9 +4,15 @@ namespace Alignment.Interchange;
 public enum LabelPolicy
 {
     /// <summary>
-    /// The label stays in front of the sentence as written: <c>2. 专家组第一次会议于……举行。</c>. CAT tools such as OmegaT
-    /// keep a leading paragraph number inside the first segment, so only units written this way give them exact matches.
+    /// As CAT tools segment the original document, so that their exact matches find our units. Segmentation rules
+    /// (OmegaT's defaults, SRX sets modelled on them) break after a label that ends in a full stop when an upper-case
+    /// letter follows: <c>2. | The first meeting…</c>, <c>I. | Introduction</c>, so there the unit holds the sentence
+    /// alone. Everywhere else the label stays inside the first segment, and in the unit: <c>2. 专家组第一次会议于……举行。</c>,
+    /// <c>(a) Illegal access…</c>. The default.
     /// </summary>
+    Auto,
+
+    /// <summary>The label always stays in front of the sentence as written.</summary>
     Inline,
 
     /// <summary>The unit holds the sentence alone, without its block's label.</summary>

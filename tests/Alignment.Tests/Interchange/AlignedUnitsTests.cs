@@ -82,6 +82,18 @@ public sealed class AlignedUnitsTests
     }
 
     [Test]
+    public void An_English_source_leaves_a_numbered_label_out_of_both_sides_by_default_as_CAT_tools_cut_it_off()
+    {
+        var forward = NumberedBitext();
+        var bitext = new Bitext(forward.Target, forward.Source, Samples.Beads("1-1:0.9", "1-1:0.9", "1-1:0.9"));
+
+        var units = AlignedUnits.From(bitext, Options);
+
+        Assert.That(units.Select(u => u.Source.Text), Is.EqualTo(new[] { "The first meeting was held in 2011.", "It adopted the agenda.", "The second meeting was held." }));
+        Assert.That(units.Select(u => u.Target.Text), Is.EqualTo(new[] { "专家组第一次会议于2011年举行。", "会议通过了议程。", "专家组第二次会议举行。" }));
+    }
+
+    [Test]
     public void The_label_policy_strip_leaves_labels_out()
     {
         var bitext = NumberedBitext();
