@@ -1,0 +1,97 @@
+using Alignment.Cli.CommandLine;
+using Alignment.Tests;
+
+namespace Alignment.Cli.Tests;
+
+public sealed class SegmentAndAlignCommandTests
+{
+    [Test]
+    public void Segment_prints_the_report_sentences_one_per_line()
+    {
+        var run = CliRun.Of("segment", "--lang", "zh", Corpus.PathOf("zh.txt"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(Corpus.Lines("zh.sentences.txt").Where(l => l.Length > 0)));
+    }
+
+    [Test]
+    public void Segment_json_shows_blocks_with_kind_label_and_path()
+    {
+        var run = CliRun.Of("segment", Corpus.PathOf("en.txt"), "--json");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Contain("\"kind\": \"NumberedParagraph\""));
+        Assert.That(run.Output, Does.Contain("\"path\": \"annex › Prevention › 45\""));
+    }
+
+    [Test]
+    public void A_missing_file_is_one_line_naming_it_and_an_input_error()
+    {
+        var run = CliRun.Of("segment", "no-such-file.txt");
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines, Is.EqualTo(new[] { "alignment segment: error: no-such-file.txt: does not exist" }));
+    }
+
+    [Test]
+    public void Align_writes_a_tmx_of_the_report()
+    {
+        using var folder = new TempFolder();
+        var output = folder.File("report.tmx");
+
+        var run = CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", output);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(File.ReadAllText(output), Does.Contain("<tuv xml:lang=\"en\">").And.Contain("srclang=\"zh-CN\""));
+        Assert.That(folder.Files, Is.EqualTo(new[] { "report.tmx" }), "no temporary file is left behind");
+    }
+
+    [Test]
+    public void Align_report_lists_the_doubtful_beads()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", folder.File("report.tsv"), "--report");
+
+        Assert.That(run.Output, Does.Contain("1-0").And.Contain("[Unpaired] front").And.Contain("zh-CN: Chinese"));
+    }
+
+    [Test]
+    public void An_output_whose_format_is_unknown_fails_before_any_work_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", folder.File("report.docx"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.UsageError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("cannot tell the format of").And.Contain("report.docx"));
+        Assert.That(folder.Files, Is.Empty);
+    }
+
+    [Test]
+    public void Two_files_in_the_same_language_are_refused_with_both_names()
+    {
+        var run = CliRun.Of("align", Corpus.PathOf("en.txt"), Corpus.PathOf("en.txt"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("is in the same language as"));
+    }
+
+    [Test]
+    public void Presegmented_alignment_prints_beads_in_the_evaluation_format()
+    {
+        var run = CliRun.Of("align", "--presegmented", Corpus.PathOf("zh.sentences.txt"), Corpus.PathOf("en.sentences.txt"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.StartWith("[0]:[0]:"));
+    }
+
+    [Test]
+    public void Evaluate_scores_the_gold_against_itself_perfectly()
+    {
+        var run = CliRun.Of("evaluate", "--gold", Corpus.PathOf("gold.beads"), "--test", Corpus.PathOf("gold.beads"), "--json");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Contain("\"f1_strict\": 1"));
+    }
+}
