@@ -83,19 +83,22 @@ public class AlignmentBenchmarks
 
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
-            var position = Array.IndexOf(Order, benchmarkCase.Descriptor.WorkloadMethodDisplayInfo);
+            var position = Array.IndexOf(Order, Name(benchmarkCase));
             if (position <= 0)
             {
                 return "-";
             }
 
-            var previous = summary.BenchmarksCases.FirstOrDefault(c => c.Descriptor.WorkloadMethodDisplayInfo == Order[position - 1]);
+            var previous = summary.BenchmarksCases.FirstOrDefault(c => Name(c) == Order[position - 1]);
             var current = summary[benchmarkCase]?.ResultStatistics?.Mean;
             var before = previous is null ? null : summary[previous]?.ResultStatistics?.Mean;
             return current is > 0 && before is > 0 ? (current.Value / before.Value / 10).ToString("F2", CultureInfo.InvariantCulture) : "-";
         }
 
         public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        // BenchmarkDotNet quotes descriptions that contain spaces.
+        private static string Name(BenchmarkCase benchmarkCase) => benchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\'');
 
         public bool IsAvailable(Summary summary) => true;
     }

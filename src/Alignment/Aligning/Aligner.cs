@@ -71,8 +71,8 @@ public sealed class Aligner
                 scorer = new BeadScorer(features, lengths, BeadPriors.Default, LexicalEvidence.Train(features, beads, TrainingConfidence, MaxTrainingPairs));
                 beads = AlignRegions(regions, scorer, beads);
 
-                // Retraining on the same confident beads would learn the same model: the rounds have converged.
-                if (TrainingSet(beads).SetEquals(TrainingSet(previous)))
+                // The same alignment would train (almost) the same model again: the rounds have converged.
+                if (Spans(beads).SetEquals(Spans(previous)))
                 {
                     break;
                 }
@@ -183,8 +183,7 @@ public sealed class Aligner
         return center;
     }
 
-    private static HashSet<(SentenceSpan, SentenceSpan)> TrainingSet(IEnumerable<Bead> beads) =>
-        [.. beads.Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= TrainingConfidence).Select(b => (b.Source, b.Target))];
+    private static HashSet<(SentenceSpan, SentenceSpan)> Spans(IEnumerable<Bead> beads) => [.. beads.Select(b => (b.Source, b.Target))];
 
     private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>
         regions

@@ -27,31 +27,50 @@ internal static partial class InvariantTokens
     {
         // Footnote markers are references, not content; NFKC would turn ² into the number 2.
         var unmarked = FootnoteMarkerPattern().Replace(text, " ");
-        var rest = new StringBuilder(unmarked.IsNormalized(NormalizationForm.FormKC) ? unmarked : unmarked.Normalize(NormalizationForm.FormKC));
-        Take(rest, UrlPattern(), m => tokens.Add("u:" + m.Value.TrimEnd('.', ',', ';', ':', ')').ToLowerInvariant()));
-        Take(rest, SymbolPattern(), m => tokens.Add("s:" + m.Value.TrimEnd('.').ToUpperInvariant()));
-        if (chinese)
-        {
-            Take(rest, ChineseOrdinalPattern(), m =>
-            {
-                if (ChineseNumeral.TryParse(m.Groups[1].Value, out var value))
-                {
-                    tokens.Add("n:" + value.ToString(CultureInfo.InvariantCulture));
-                    spelled.Add("n:" + value.ToString(CultureInfo.InvariantCulture));
-                }
-            });
-            Take(rest, ChineseMonthPattern(), m => tokens.Add("m:" + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-        }
+        var normalized = unmarked.IsNormalized(NormalizationForm.FormKC) ? unmarked : unmarked.Normalize(NormalizationForm.FormKC);
 
-        Take(rest, WordPattern(), m => AddWord(m.Value, rest, m.Index, m.Length, tokens, latinWords, spelled));
-        Take(rest, NumberPattern(), m => tokens.Add("n:" + NormalizeNumber(m.Groups[1].Value)));
+        // One left-to-right pass; at each position the alternatives are tried in order of precedence, so a URL or a
+        // document symbol is taken whole before its parts could be read as words or numbers.
+        foreach (Match match in (chinese ? ChineseTokenPattern() : TokenPattern()).Matches(normalized))
+        {
+            var groups = match.Groups;
+            if (groups["url"].Success)
+            {
+                tokens.Add("u:" + match.Value.TrimEnd('.', ',', ';', ':', ')').ToLowerInvariant());
+            }
+            else if (groups["symbol"].Success)
+            {
+                tokens.Add("s:" + match.Value.TrimEnd('.').ToUpperInvariant());
+            }
+            else if (groups["numeral"].Success)
+            {
+                if (ChineseNumeral.TryParse(groups["numeral"].Value, out var value))
+                {
+                    var token = "n:" + value.ToString(CultureInfo.InvariantCulture);
+                    tokens.Add(token);
+                    spelled.Add(token);
+                }
+            }
+            else if (groups["month"].Success)
+            {
+                tokens.Add("m:" + int.Parse(groups["month"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            }
+            else if (groups["word"].Success)
+            {
+                AddWord(match.Value, normalized, match.Index, match.Length, tokens, latinWords, spelled);
+            }
+            else
+            {
+                tokens.Add("n:" + NormalizeNumber(groups["digits"].Value));
+            }
+        }
     }
 
     /// <summary>
     /// English month names and number words count in any text: Chinese documents carry English lines too
     /// (<c>19 April 2021</c> in the header of a UN Chinese report).
     /// </summary>
-    private static void AddWord(string word, StringBuilder text, int index, int length, List<string> tokens, List<string> latinWords, List<string> spelled)
+    private static void AddWord(string word, string text, int index, int length, List<string> tokens, List<string> latinWords, List<string> spelled)
     {
         var lower = word.ToLowerInvariant();
         var month = Array.IndexOf(Months, lower);
@@ -72,25 +91,11 @@ internal static partial class InvariantTokens
         }
     }
 
-    private static bool NextToDigit(StringBuilder text, int index, int length)
+    private static bool NextToDigit(string text, int index, int length)
     {
         var before = index - 2 >= 0 && char.IsAsciiDigit(text[index - 2]);
         var after = index + length + 1 < text.Length && char.IsAsciiDigit(text[index + length + 1]);
         return before || after;
-    }
-
-    /// <summary>Reports every match and blanks it out so that later, looser patterns do not count it again.</summary>
-    private static void Take(StringBuilder text, Regex pattern, Action<Match> found)
-    {
-        var snapshot = text.ToString();
-        foreach (Match match in pattern.Matches(snapshot))
-        {
-            found(match);
-            for (var i = match.Index; i < match.Index + match.Length; i++)
-            {
-                text[i] = ' ';
-            }
-        }
     }
 
     private static string NormalizeNumber(string number)
@@ -137,24 +142,24 @@ internal static partial class InvariantTokens
     [GeneratedRegex("[\u00B9\u00B2\u00B3\u2070-\u2079]+", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarkerPattern();
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s，。；）)]+", RegexOptions.CultureInvariant)]
-    private static partial Regex UrlPattern();
+    private const string Url = @"(?<url>(?:https?://|www\.)[^\s，。；）)]+)";
 
     // UN document symbols: upper-case series, then slash-separated parts (E/CN.15/2011/19, UNODC/CCPCJ/EG.4/2021/CRP.1).
-    [GeneratedRegex(@"\b[A-Z]{1,10}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+", RegexOptions.CultureInvariant)]
-    private static partial Regex SymbolPattern();
+    private const string Symbol = @"(?<symbol>\b[A-Z]{1,10}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+)";
 
-    [GeneratedRegex(@"第\s*([〇零一二三四五六七八九十百千两]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex ChineseOrdinalPattern();
+    private const string ChineseOrdinal = @"第\s*(?<numeral>[〇零一二三四五六七八九十百千两]+)";
 
-    [GeneratedRegex(@"(?<![\d.])(1[0-2]|0?[1-9])\s*月", RegexOptions.CultureInvariant)]
-    private static partial Regex ChineseMonthPattern();
+    private const string ChineseMonth = @"(?<![\d.])(?<month>1[0-2]|0?[1-9])\s*月";
 
-    [GeneratedRegex(@"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    private const string Word = @"(?<word>[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*)";
 
-    [GeneratedRegex(@"(\d+(?:[.,:/]\d+)*)(?:st|nd|rd|th)?", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberPattern();
+    private const string Number = @"(?<digits>\d+(?:[.,:/]\d+)*)(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(Url + "|" + Symbol + "|" + ChineseOrdinal + "|" + ChineseMonth + "|" + Word + "|" + Number, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ChineseTokenPattern();
+
+    [GeneratedRegex(Url + "|" + Symbol + "|" + Word + "|" + Number, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsPattern();
