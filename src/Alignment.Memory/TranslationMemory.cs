@@ -1,0 +1,290 @@
+using Alignment.Documents;
+using Alignment.Interchange;
+using Alignment.Memory.Indexing;
+using Alignment.Memory.Matching;
+using Alignment.Memory.Searching;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Alignment.Memory;
+
+/// <summary>
+/// An embedded translation memory in a folder on disk: add translation units, look up CAT-style fuzzy matches
+/// with match percentages, search a bilingual concordance. Either language of a unit can be the query side.
+/// </summary>
+/// <remarks>
+/// One process at a time may open a memory for writing (<see cref="Open"/>); any number may read it
+/// (<see cref="OpenReadOnly"/>), and lookups keep answering from the last commit while a writer adds.
+/// Every <see cref="Add"/> and <see cref="DeleteDocument"/> ends with an atomic commit, so a crash mid-write
+/// leaves the memory as the last completed call left it. Lookups and concordance searches may run on many threads;
+/// writes are serialised.
+/// </remarks>
+public sealed class TranslationMemory : IDisposable
+{
+    private readonly IndexStore store;
+    private readonly object writeLock = new();
+    private bool disposed;
+
+    private TranslationMemory(IndexStore store, string location)
+    {
+        this.store = store;
+        Location = location;
+    }
+
+    /// <summary>The folder the command-line tool keeps its memory in: <c>alignment/memory</c> under the user's local application data.</summary>
+    public static string DefaultDirectory { get; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "alignment", "memory");
+
+    /// <summary>The memory's folder; empty for an in-memory one.</summary>
+    public string Location { get; }
+
+    /// <summary>True when the memory was opened with <see cref="OpenReadOnly"/>.</summary>
+    public bool IsReadOnly => store.IsReadOnly;
+
+    internal SearchTuning Tuning { get; set; } = SearchTuning.Default;
+
+    /// <summary>Opens the memory in <paramref name="directory"/> for reading and writing, creating it (and the folder) when there is none.</summary>
+    /// <exception cref="InputException">
+    /// The folder holds something that is not a translation memory, a damaged one, one of another format version,
+    /// or one another writer has open ("is locked").
+    /// </exception>
+    public static TranslationMemory Open(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new TranslationMemory(IndexStore.OnDisk(directory, writable: true), Path.GetFullPath(directory));
+    }
+
+    /// <summary>Opens an existing memory for lookups and concordance only; it sees what writers commit, and never locks the folder.</summary>
+    /// <exception cref="InputException">There is no memory in the folder, or it is not a usable one.</exception>
+    public static TranslationMemory OpenReadOnly(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new TranslationMemory(IndexStore.OnDisk(directory, writable: false), Path.GetFullPath(directory));
+    }
+
+    /// <summary>A new, empty memory held in RAM and lost on <see cref="Dispose"/>; for tests and short-lived tools.</summary>
+    public static TranslationMemory OpenInMemory() => new(IndexStore.InMemory(), string.Empty);
+
+    /// <summary>
+    /// Adds <paramref name="units"/> and commits. A unit with the same languages and texts (up to width and
+    /// whitespace) as a stored one, or as one earlier in the same call, is a duplicate: kept out or written over as
+    /// <paramref name="policy"/> says, never stored twice. If adding fails part-way, nothing of this call is kept.
+    /// </summary>
+    /// <exception cref="ArgumentException">A unit's two segments are in the same language.</exception>
+    /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
+    public AddReport Add(IEnumerable<TranslationUnit> units, DuplicatePolicy policy = DuplicatePolicy.Keep)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        lock (writeLock)
+        {
+            var writer = store.Writer;
+            int added = 0, skipped = 0, overwritten = 0;
+            using var lease = store.Acquire();
+            var committed = new KnownPairs(lease.Searcher.IndexReader);
+            var thisBatch = new HashSet<string>(StringComparer.Ordinal);
+            try
+            {
+                foreach (var unit in units)
+                {
+                    ArgumentNullException.ThrowIfNull(unit, nameof(units));
+                    if (unit.Source.Language.IsSameLanguageAs(unit.Target.Language))
+                    {
+                        throw new ArgumentException($"Unit '{unit.Id}' has both segments in {unit.Source.Language.Code}; a memory pairs two languages.", nameof(units));
+                    }
+
+                    var key = IndexSchema.PairKey(unit);
+                    var known = thisBatch.Contains(key) || committed.Contains(key);
+                    if (known && policy == DuplicatePolicy.Keep)
+                    {
+                        skipped++;
+                        continue;
+                    }
+
+                    var document = IndexSchema.ToDocument(unit, key);
+                    if (known)
+                    {
+                        writer.UpdateDocument(new Term(IndexSchema.Pair, key), document);
+                        overwritten++;
+                    }
+                    else
+                    {
+                        writer.AddDocument(document);
+                        added++;
+                    }
+
+                    thisBatch.Add(key);
+                }
+
+                store.Commit();
+            }
+            catch
+            {
+                store.Rollback();
+                throw;
+            }
+
+            return new AddReport(added, skipped, overwritten);
+        }
+    }
+
+    /// <summary>Deletes every unit whose provenance names <paramref name="document"/> (exactly), commits, and returns how many there were.</summary>
+    /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
+    public int DeleteDocument(string document)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(document);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        lock (writeLock)
+        {
+            var writer = store.Writer;
+            var term = new Term(IndexSchema.DocumentName, document);
+            var counter = new TotalHitCountCollector();
+            using (var lease = store.Acquire())
+            {
+                lease.Searcher.Search(new TermQuery(term), counter);
+            }
+
+            if (counter.TotalHits > 0)
+            {
+                writer.DeleteDocuments(term);
+                store.Commit();
+            }
+
+            return counter.TotalHits;
+        }
+    }
+
+    /// <summary>Up to five matches of at least 70% for <paramref name="text"/>, best first (<see cref="LookupOptions.Default"/>).</summary>
+    public IReadOnlyList<FuzzyMatch> Lookup(string text, Language sourceLanguage, Language targetLanguage) =>
+        Lookup(text, sourceLanguage, targetLanguage, LookupOptions.Default);
+
+    /// <summary>
+    /// The stored units whose <paramref name="sourceLanguage"/> side best matches <paramref name="text"/>, with their
+    /// <paramref name="targetLanguage"/> side as the suggested translation, best first. Scores follow CAT tools
+    /// (see <see cref="MatchScore"/>, <see cref="MatchPenalty"/>): 100 only for identical text, 101 for an exact
+    /// match in the same context, leading paragraph labels compared apart.
+    /// </summary>
+    /// <exception cref="ArgumentException">The two languages are the same.</exception>
+    public IReadOnlyList<FuzzyMatch> Lookup(string text, Language sourceLanguage, Language targetLanguage, LookupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceLanguage);
+        ArgumentNullException.ThrowIfNull(targetLanguage);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (sourceLanguage.IsSameLanguageAs(targetLanguage))
+        {
+            throw new ArgumentException($"Source and target are both {sourceLanguage.Code}.", nameof(targetLanguage));
+        }
+
+        var scorer = new FuzzyScorer(text, options.Context);
+        if (scorer.QueryLength == 0)
+        {
+            return [];
+        }
+
+        using var lease = store.Acquire();
+        var searcher = lease.Searcher;
+        var matches = new List<(FuzzyMatch, int)>();
+        foreach (var doc in CandidateSearch.Find(searcher, scorer, sourceLanguage.Code, targetLanguage.Code, options.MinimumScore, Tuning))
+        {
+            var unit = IndexSchema.ToUnit(searcher.Doc(doc));
+            if (UnitMatcher.TryMatch(scorer, unit, sourceLanguage.Code, targetLanguage.Code, out var match))
+            {
+                matches.Add((match, doc));
+            }
+        }
+
+        return UnitMatcher.Best(matches, options.MinimumScore, options.MaxResults);
+    }
+
+    /// <summary>The first page of units containing <paramref name="phrase"/> in <paramref name="language"/> (<see cref="ConcordanceOptions.Default"/>).</summary>
+    public ConcordancePage Concordance(string phrase, Language language) => Concordance(phrase, language, ConcordanceOptions.Default);
+
+    /// <summary>
+    /// The units whose <paramref name="language"/> side contains <paramref name="phrase"/>, case-insensitively
+    /// (English words stemmed, Chinese matched by characters), with both sides and every occurrence highlighted.
+    /// Units that read the same are one hit with a count. Best-scoring first, then in the order they were stored.
+    /// </summary>
+    public ConcordancePage Concordance(string phrase, Language language, ConcordanceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var code = language.Code;
+        var field = IndexSchema.IsCharacterBased(code) && !options.WholeWords ? IndexSchema.Grams(code) : IndexSchema.Words(code);
+        if (!PhrasePattern.TryParse(field, phrase, out var pattern))
+        {
+            return new ConcordancePage([], options.PageIndex, options.PageSize, 0, 0);
+        }
+
+        using var lease = store.Acquire();
+        var collector = new HitCollector();
+        lease.Searcher.Search(pattern.ToQuery(), collector);
+        var groups = collector.Groups();
+        var hits = groups
+            .Skip(options.PageIndex * options.PageSize)
+            .Take(options.PageSize)
+            .Select(group => Hit(lease.Searcher, group, code, pattern))
+            .ToList();
+        return new ConcordancePage(hits, options.PageIndex, options.PageSize, groups.Count, collector.HitCount);
+    }
+
+    /// <summary>Counts what the memory holds.</summary>
+    public MemoryStatistics GetStatistics()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        using var lease = store.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        var documents = LiveTerms(reader, IndexSchema.DocumentName).Count(name => name.Length > 0);
+        var languages = LiveTerms(reader, IndexSchema.LanguageTags).Select(Language.Parse).ToList();
+        return new MemoryStatistics(reader.NumDocs, documents, languages, store.SizeInBytes());
+    }
+
+    /// <summary>Closes the memory, releasing the folder's write lock.</summary>
+    public void Dispose()
+    {
+        if (!disposed)
+        {
+            disposed = true;
+            store.Dispose();
+        }
+    }
+
+    private static ConcordanceHit Hit(IndexSearcher searcher, HitCollector.HitGroup group, string code, PhrasePattern pattern)
+    {
+        var unit = IndexSchema.ToUnit(searcher.Doc(group.Document));
+        var (side, other) = unit.Source.Language.Code == code ? (unit.Source, unit.Target) : (unit.Target, unit.Source);
+        return new ConcordanceHit(
+            unit,
+            new HighlightedText(side.Language, side.Text, pattern.FindIn(side.Text)),
+            new HighlightedText(other.Language, other.Text, []),
+            group.Count);
+    }
+
+    // Terms of a field that still have a live unit (deleted units leave their terms until segments merge).
+    private static List<string> LiveTerms(IndexReader reader, string field)
+    {
+        var names = new List<string>();
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return names;
+        }
+
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var iterator = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (iterator.MoveNext())
+        {
+            docs = iterator.Docs(liveDocs, docs, DocsFlags.NONE);
+            if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                names.Add(iterator.Term.Utf8ToString());
+            }
+        }
+
+        return names;
+    }
+}
