@@ -54,6 +54,10 @@ public sealed class TranslationMemory : IDisposable
         return new TranslationMemory(IndexStore.OnDisk(directory, writable: true), Path.GetFullPath(directory));
     }
 
+    /// <summary>Like <see cref="Open"/>, writing buffered units to disk (uncommitted) every <paramref name="flushEvery"/> units, so tests can see what a crash mid-add leaves.</summary>
+    internal static TranslationMemory OpenFlushingEvery(string directory, int flushEvery) =>
+        new(IndexStore.OnDisk(directory, writable: true, flushEvery), Path.GetFullPath(directory));
+
     /// <summary>Opens an existing memory for lookups and concordance only; it sees what writers commit, and never locks the folder.</summary>
     /// <exception cref="InputException">There is no memory in the folder, or it is not a usable one.</exception>
     public static TranslationMemory OpenReadOnly(string directory)

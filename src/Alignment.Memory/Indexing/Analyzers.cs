@@ -1,17 +1,15 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace Alignment.Memory.Indexing;
 
 /// <summary>The text analyses the index uses, one per kind of field.</summary>
-internal static partial class Analyzers
+internal static class Analyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -31,13 +29,7 @@ internal static partial class Analyzers
     /// <summary>Words of other languages, lower-cased and width-folded.</summary>
     public static Analyzer OtherWords { get; } = new WordAnalyzer(stem: false);
 
-    // PDF line joins and stray spaces split Chinese words (问题 专家组); spaces between ideographs mean nothing, so they
-    // are dropped before tokenising. The char filter keeps offsets pointing into the original text for highlighting.
-    private static TextReader JoinIdeographs(TextReader reader) =>
-        new PatternReplaceCharFilter(SpaceBetweenIdeographs(), string.Empty, reader);
-
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}])\s+(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}])", RegexOptions.CultureInvariant)]
-    private static partial Regex SpaceBetweenIdeographs();
+    private static TextReader JoinIdeographs(TextReader reader) => new IdeographSpaceFilter(reader);
 
     private sealed class GramAnalyzer : Analyzer
     {

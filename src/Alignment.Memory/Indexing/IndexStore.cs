@@ -15,16 +15,21 @@ internal sealed class IndexStore : IDisposable
 {
     private readonly Directory directory;
     private readonly object sync = new();
+    private readonly int flushEvery;
     private IndexWriter? writer;
     private SearcherManager searchers;
 
-    private IndexStore(Directory directory, string name, IndexWriter? writer)
+    private IndexStore(Directory directory, string name, IndexWriter? writer, int flushEvery)
     {
         this.directory = directory;
+        this.flushEvery = flushEvery;
         Name = name;
         this.writer = writer;
         searchers = writer is null ? new SearcherManager(directory, null) : new SearcherManager(writer, true, null);
     }
+
+    /// <summary>Leave flushing to the RAM buffer.</summary>
+    public const int NoFlushLimit = -1; // Lucene's IndexWriterConfig.DISABLE_AUTO_FLUSH
 
     /// <summary>The folder, or a description of an in-memory index, for messages.</summary>
     public string Name { get; }
@@ -37,12 +42,15 @@ internal sealed class IndexStore : IDisposable
     public static IndexStore InMemory()
     {
         var directory = new RAMDirectory();
-        return new IndexStore(directory, "(in-memory translation memory)", CreateWriter(directory, OpenMode.CREATE));
+        return new IndexStore(directory, "(in-memory translation memory)", CreateEmpty(directory, NoFlushLimit), NoFlushLimit);
     }
 
     /// <summary>Opens (or, when writable, creates) the memory in <paramref name="path"/>.</summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="writable">Whether to take the write lock.</param>
+    /// <param name="flushEvery">Write buffered units to disk (uncommitted) every so many; by default only the RAM buffer decides.</param>
     /// <exception cref="InputException">The folder is not a usable translation memory, or another writer holds it.</exception>
-    public static IndexStore OnDisk(string path, bool writable)
+    public static IndexStore OnDisk(string path, bool writable, int flushEvery = NoFlushLimit)
     {
         var full = Path.GetFullPath(path);
         if (!FileDirectory.Exists(full))
@@ -58,7 +66,7 @@ internal sealed class IndexStore : IDisposable
         var directory = FSDirectory.Open(full);
         try
         {
-            return Open(directory, path, writable);
+            return Open(directory, path, writable, flushEvery);
         }
         catch
         {
@@ -97,7 +105,7 @@ internal sealed class IndexStore : IDisposable
         {
             var old = searchers;
             Writer.Rollback();
-            writer = CreateWriter(directory, OpenMode.APPEND);
+            writer = CreateWriter(directory, OpenMode.APPEND, flushEvery);
             searchers = new SearcherManager(writer, true, null);
             old.Dispose();
         }
@@ -138,7 +146,7 @@ internal sealed class IndexStore : IDisposable
         }
     }
 
-    private static IndexStore Open(Directory directory, string name, bool writable)
+    private static IndexStore Open(Directory directory, string name, bool writable, int flushEvery)
     {
         try
         {
@@ -154,14 +162,11 @@ internal sealed class IndexStore : IDisposable
                     throw new InputException(name, "holds no translation memory yet");
                 }
 
-                var created = CreateWriter(directory, OpenMode.CREATE);
-                created.SetCommitData(IndexFormat.CommitData);
-                created.Commit();
-                return new IndexStore(directory, name, created);
+                return new IndexStore(directory, name, CreateEmpty(directory, flushEvery), flushEvery);
             }
 
             IndexFormat.Check(directory, name);
-            return new IndexStore(directory, name, writable ? CreateWriter(directory, OpenMode.APPEND) : null);
+            return new IndexStore(directory, name, writable ? CreateWriter(directory, OpenMode.APPEND, flushEvery) : null, flushEvery);
         }
         catch (LockObtainFailedException e)
         {
@@ -173,12 +178,22 @@ internal sealed class IndexStore : IDisposable
         }
     }
 
-    private static IndexWriter CreateWriter(Directory directory, OpenMode mode) =>
+    // A new memory is committed at once: the folder is recognisably ours, and there is always a commit to roll back to.
+    private static IndexWriter CreateEmpty(Directory directory, int flushEvery)
+    {
+        var writer = CreateWriter(directory, OpenMode.CREATE, flushEvery);
+        writer.SetCommitData(IndexFormat.CommitData);
+        writer.Commit();
+        return writer;
+    }
+
+    private static IndexWriter CreateWriter(Directory directory, OpenMode mode, int flushEvery) =>
         new(directory, new IndexWriterConfig(Analyzers.Version, FieldAnalyzer.Instance)
         {
             OpenMode = mode,
             // A larger buffer means fewer, larger flushed segments while bulk-adding.
             RAMBufferSizeMB = 64,
+            MaxBufferedDocs = flushEvery,
         });
 
     private static string FirstLine(string message)

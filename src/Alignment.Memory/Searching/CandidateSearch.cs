@@ -26,7 +26,7 @@ internal static class CandidateSearch
             found.Add(hit.Doc);
         }
 
-        var terms = RarestTerms(reader, sourceCode, scorer.Query.Rest, tuning.QueryTerms);
+        var terms = RarestTerms(reader, sourceCode, scorer.Query.Rest, tuning);
         if (terms.Count > 0)
         {
             var any = new BooleanQuery();
@@ -53,18 +53,24 @@ internal static class CandidateSearch
         return new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
     }
 
-    private static List<Term> RarestTerms(IndexReader reader, string code, string text, int count)
+    private static List<Term> RarestTerms(IndexReader reader, string code, string text, SearchTuning tuning)
     {
         var field = IndexSchema.FuzzyField(code);
         var tokens = AnalyzedToken.Analyze(field, text);
 
-        // Bigrams carry Chinese; single characters are too common to select by, unless they are all there is.
-        if (tokens.Any(t => t.Type == AnalyzedToken.Bigram))
+        // Bigrams carry Chinese; single characters are too common to select by, and only fill in for a short or
+        // much-edited query that has too few bigrams in the index to find anything.
+        var terms = ByRarity(reader, field, tokens.Where(t => t.Type != AnalyzedToken.Unigram)).Take(tuning.QueryTerms).ToList();
+        if (terms.Count < tuning.MinimumQueryTerms)
         {
-            tokens.RemoveAll(t => t.Type == AnalyzedToken.Unigram);
+            terms.AddRange(ByRarity(reader, field, tokens.Where(t => t.Type == AnalyzedToken.Unigram)).Take(tuning.MinimumQueryTerms - terms.Count));
         }
 
-        return [.. tokens
+        return terms;
+    }
+
+    private static IEnumerable<Term> ByRarity(IndexReader reader, string field, IEnumerable<AnalyzedToken> tokens) =>
+        tokens
             .Select(t => t.Term)
             .Distinct(StringComparer.Ordinal)
             .Select(t => new Term(field, t))
@@ -72,7 +78,5 @@ internal static class CandidateSearch
             .Where(t => t.Frequency > 0)
             .OrderBy(t => t.Frequency)
             .ThenBy(t => t.Term.Text, StringComparer.Ordinal)
-            .Take(count)
-            .Select(t => t.Term)];
-    }
+            .Select(t => t.Term);
 }

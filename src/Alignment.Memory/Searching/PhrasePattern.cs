@@ -74,11 +74,22 @@ internal sealed class PhrasePattern
 
             if (matched)
             {
-                spans.Add(TextSpan.FromBounds(start, end));
+                spans.Add(Trimmed(text, start, end));
             }
         }
 
         return Merge(spans);
+    }
+
+    // A token's end offset may reach over whitespace the ideograph filter dropped after it.
+    private static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
     }
 
     private static List<TextSpan> Merge(List<TextSpan> spans)
