@@ -83,52 +83,18 @@ public sealed class TranslationMemory : IDisposable
         lock (writeLock)
         {
             var writer = store.Writer;
-            int added = 0, skipped = 0, overwritten = 0;
             using var lease = store.Acquire();
-            var committed = new KnownPairs(lease.Searcher.IndexReader);
-            var thisBatch = new HashSet<string>(StringComparer.Ordinal);
             try
             {
-                foreach (var unit in units)
-                {
-                    ArgumentNullException.ThrowIfNull(unit, nameof(units));
-                    if (unit.Source.Language.IsSameLanguageAs(unit.Target.Language))
-                    {
-                        throw new ArgumentException($"Unit '{unit.Id}' has both segments in {unit.Source.Language.Code}; a memory pairs two languages.", nameof(units));
-                    }
-
-                    var key = IndexSchema.PairKey(unit);
-                    var known = thisBatch.Contains(key) || committed.Contains(key);
-                    if (known && policy == DuplicatePolicy.Keep)
-                    {
-                        skipped++;
-                        continue;
-                    }
-
-                    var document = IndexSchema.ToDocument(unit, key);
-                    if (known)
-                    {
-                        writer.UpdateDocument(new Term(IndexSchema.Pair, key), document);
-                        overwritten++;
-                    }
-                    else
-                    {
-                        writer.AddDocument(document);
-                        added++;
-                    }
-
-                    thisBatch.Add(key);
-                }
-
+                var report = UnitWriter.Add(writer, new KnownPairs(lease.Searcher.IndexReader), units, policy);
                 store.Commit();
+                return report;
             }
             catch
             {
                 store.Rollback();
                 throw;
             }
-
-            return new AddReport(added, skipped, overwritten);
         }
     }
 

@@ -221,6 +221,8 @@ public class MaintenanceTests
         {
             if (i == 45)
             {
+                // Units are analysed on worker threads: give them a moment to flush what they hold.
+                SpinWait.SpinUntil(() => System.IO.Directory.GetFiles(memoryFolder).Length > committedFiles, TimeSpan.FromSeconds(30));
                 CopyFolder(memoryFolder, crashed);
             }
 

@@ -26,7 +26,7 @@ internal static class CandidateSearch
             found.Add(hit.Doc);
         }
 
-        var terms = RarestTerms(reader, sourceCode, scorer.Query.Rest, tuning);
+        var terms = SelectTerms(reader, sourceCode, scorer.Query.Rest, tuning);
         if (terms.Count > 0)
         {
             var any = new BooleanQuery();
@@ -53,30 +53,45 @@ internal static class CandidateSearch
         return new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
     }
 
-    private static List<Term> RarestTerms(IndexReader reader, string code, string text, SearchTuning tuning)
+    private static List<Term> SelectTerms(IndexReader reader, string code, string text, SearchTuning tuning)
     {
         var field = IndexSchema.FuzzyField(code);
         var tokens = AnalyzedToken.Analyze(field, text);
 
         // Bigrams carry Chinese; single characters are too common to select by, and only fill in for a short or
         // much-edited query that has too few bigrams in the index to find anything.
-        var terms = ByRarity(reader, field, tokens.Where(t => t.Type != AnalyzedToken.Unigram)).Take(tuning.QueryTerms).ToList();
+        var terms = SpreadRarest(reader, field, tokens.Where(t => t.Type != AnalyzedToken.Unigram).ToList(), tuning.QueryTerms);
         if (terms.Count < tuning.MinimumQueryTerms)
         {
-            terms.AddRange(ByRarity(reader, field, tokens.Where(t => t.Type == AnalyzedToken.Unigram)).Take(tuning.MinimumQueryTerms - terms.Count));
+            terms.AddRange(SpreadRarest(reader, field, tokens.Where(t => t.Type == AnalyzedToken.Unigram).ToList(), tuning.MinimumQueryTerms - terms.Count));
         }
 
         return terms;
     }
 
-    private static IEnumerable<Term> ByRarity(IndexReader reader, string field, IEnumerable<AnalyzedToken> tokens) =>
-        tokens
-            .Select(t => t.Term)
-            .Distinct(StringComparer.Ordinal)
-            .Select(t => new Term(field, t))
-            .Select(term => (Term: term, Frequency: reader.DocFreq(term)))
+    // The rarest term of each of `count` stretches of the query, then the rarest of the rest. The globally rarest
+    // terms tend to come from one clause, and would rank every unit sharing that clause alike; a term from every
+    // part of the query ranks highest the units that share most of it.
+    private static List<Term> SpreadRarest(IndexReader reader, string field, List<AnalyzedToken> tokens, int count)
+    {
+        var candidates = tokens
+            .GroupBy(t => t.Term, StringComparer.Ordinal)
+            .Select(g => (Term: new Term(field, g.Key), Position: g.First().Position))
+            .Select(t => (t.Term, t.Position, Frequency: reader.DocFreq(t.Term)))
             .Where(t => t.Frequency > 0)
-            .OrderBy(t => t.Frequency)
-            .ThenBy(t => t.Term.Text, StringComparer.Ordinal)
-            .Select(t => t.Term);
+            .ToList();
+        if (candidates.Count <= count)
+        {
+            return [.. candidates.Select(c => c.Term)];
+        }
+
+        var first = candidates.Min(c => c.Position);
+        var span = candidates.Max(c => c.Position) - first + 1;
+        var chosen = candidates
+            .GroupBy(c => (c.Position - first) * count / span)
+            .Select(stretch => stretch.MinBy(c => c.Frequency))
+            .ToList();
+        chosen.AddRange(candidates.Except(chosen).OrderBy(c => c.Frequency).Take(count - chosen.Count));
+        return [.. chosen.Select(c => c.Term)];
+    }
 }

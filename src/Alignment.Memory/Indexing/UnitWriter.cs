@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Alignment.Interchange;
+using Lucene.Net.Index;
+
+namespace Alignment.Memory.Indexing;
+
+/// <summary>
+/// Adds units to the index with duplicate detection, analysing them on several threads: analysis (SmartCn above
+/// all) is most of the cost of adding a unit. The calling thread decides, in input order, whether each unit is
+/// new or a duplicate; units then go to the lane their identity hashes to, so that two units with the same
+/// identity are always written in order by one thread and an overwrite can never be overtaken by what it replaces.
+/// Within equal scores, results therefore follow the index's internal order, which a bulk add does not fix.
+/// </summary>
+internal static class UnitWriter
+{
+    private const int QueuedPerLane = 256;
+
+    private static int Lanes => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>Adds <paramref name="units"/> through <paramref name="writer"/> without committing.</summary>
+    public static AddReport Add(IndexWriter writer, KnownPairs committed, IEnumerable<TranslationUnit> units, DuplicatePolicy policy)
+    {
+        int added = 0, skipped = 0, overwritten = 0;
+        var thisCall = new HashSet<string>(StringComparer.Ordinal);
+        using var stop = new CancellationTokenSource();
+        var lanes = Enumerable.Range(0, Lanes).Select(_ => new BlockingCollection<Work>(QueuedPerLane)).ToArray();
+        var workers = lanes.Select(lane => Task.Factory.StartNew(() => Write(writer, lane, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            foreach (var unit in units)
+            {
+                ArgumentNullException.ThrowIfNull(unit, nameof(units));
+                if (unit.Source.Language.IsSameLanguageAs(unit.Target.Language))
+                {
+                    throw new ArgumentException($"Unit '{unit.Id}' has both segments in {unit.Source.Language.Code}; a memory pairs two languages.", nameof(units));
+                }
+
+                var key = IndexSchema.PairKey(unit);
+                var known = thisCall.Contains(key) || committed.Contains(key);
+                if (known && policy == DuplicatePolicy.Keep)
+                {
+                    skipped++;
+                    continue;
+                }
+
+                _ = known ? overwritten++ : added++;
+                thisCall.Add(key);
+                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length)].Add(new Work(unit, key, known), stop.Token);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // A worker failed and cancelled the rest: its exception is the one Finish reports.
+        }
+        catch
+        {
+            stop.Cancel();
+            Finish(lanes, workers);
+            throw;
+        }
+
+        Finish(lanes, workers);
+        return new AddReport(added, skipped, overwritten);
+    }
+
+    private static void Write(IndexWriter writer, BlockingCollection<Work> lane, CancellationTokenSource stop)
+    {
+        try
+        {
+            foreach (var work in lane.GetConsumingEnumerable(stop.Token))
+            {
+                var document = IndexSchema.ToDocument(work.Unit, work.Key);
+                if (work.Replaces)
+                {
+                    writer.UpdateDocument(new Term(IndexSchema.Pair, work.Key), document);
+                }
+                else
+                {
+                    writer.AddDocument(document);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            stop.Cancel();
+            throw;
+        }
+    }
+
+    // Lets the workers drain their lanes and rethrows the first failure among them (other than being cancelled).
+    private static void Finish(BlockingCollection<Work>[] lanes, Task[] workers)
+    {
+        foreach (var lane in lanes)
+        {
+            lane.CompleteAdding();
+        }
+
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException e)
+        {
+            var failure = e.Flatten().InnerExceptions.FirstOrDefault(inner => inner is not OperationCanceledException);
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+        finally
+        {
+            foreach (var lane in lanes)
+            {
+                lane.Dispose();
+            }
+        }
+    }
+
+    private readonly record struct Work(TranslationUnit Unit, string Key, bool Replaces);
+}
