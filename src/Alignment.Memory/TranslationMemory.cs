@@ -21,6 +21,9 @@ namespace Alignment.Memory;
 /// </remarks>
 public sealed class TranslationMemory : IDisposable
 {
+    // How many times the requested number of matches may be loaded when scores tie at the cut-off.
+    private const int MaxTiesLoaded = 4;
+
     private readonly IndexStore store;
     private readonly object writeLock = new();
     private bool disposed;
@@ -147,7 +150,7 @@ public sealed class TranslationMemory : IDisposable
             throw new ArgumentException($"Source and target are both {sourceLanguage.Code}.", nameof(targetLanguage));
         }
 
-        var scorer = new FuzzyScorer(text, options.Context);
+        var scorer = new FuzzyScorer(text, options.Context, options.MinimumScore);
         if (scorer.QueryLength == 0)
         {
             return [];
@@ -155,11 +158,28 @@ public sealed class TranslationMemory : IDisposable
 
         using var lease = store.Acquire();
         var searcher = lease.Searcher;
-        var matches = new List<(FuzzyMatch, int)>();
-        foreach (var doc in CandidateSearch.Find(searcher, scorer, sourceLanguage.Code, targetLanguage.Code, options.MinimumScore, Tuning))
+        var (source, target) = (sourceLanguage.Code, targetLanguage.Code);
+
+        // Score every candidate from doc values, then load and rescore in full (context included) only those that
+        // can make the list: the best, and whatever ties with the last of them, within reason.
+        var texts = new CandidateTexts(searcher, source);
+        var ranked = new List<(int Doc, int Score)>();
+        foreach (var doc in CandidateSearch.Find(searcher, scorer, source, target, options.MinimumScore, Tuning))
         {
-            var unit = IndexSchema.ToUnit(searcher.Doc(doc));
-            if (UnitMatcher.TryMatch(scorer, unit, sourceLanguage.Code, targetLanguage.Code, out var match))
+            if (texts.TryRead(doc, out var candidate, out var facts) && scorer.Score(candidate, facts).Score.Value is var score && score >= options.MinimumScore)
+            {
+                ranked.Add((doc, score));
+            }
+        }
+
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var cutoff = ranked.Count > options.MaxResults ? ranked[options.MaxResults - 1].Score : 0;
+        var matches = new List<(FuzzyMatch, int)>();
+        var stored = new StoredUnits(searcher);
+        foreach (var (doc, _) in ranked.TakeWhile(r => r.Score >= cutoff).Take(options.MaxResults * MaxTiesLoaded))
+        {
+            var unit = stored.Load(doc);
+            if (UnitMatcher.TryMatch(scorer, unit, source, target, out var match))
             {
                 matches.Add((match, doc));
             }
@@ -193,10 +213,11 @@ public sealed class TranslationMemory : IDisposable
         var collector = new HitCollector();
         lease.Searcher.Search(pattern.ToQuery(), collector);
         var groups = collector.Groups();
+        var stored = new StoredUnits(lease.Searcher);
         var hits = groups
             .Skip(options.PageIndex * options.PageSize)
             .Take(options.PageSize)
-            .Select(group => Hit(lease.Searcher, group, code, pattern))
+            .Select(group => Hit(stored.Load(group.Document), group.Count, code, pattern))
             .ToList();
         return new ConcordancePage(hits, options.PageIndex, options.PageSize, groups.Count, collector.HitCount);
     }
@@ -222,15 +243,14 @@ public sealed class TranslationMemory : IDisposable
         }
     }
 
-    private static ConcordanceHit Hit(IndexSearcher searcher, HitCollector.HitGroup group, string code, PhrasePattern pattern)
+    private static ConcordanceHit Hit(TranslationUnit unit, int count, string code, PhrasePattern pattern)
     {
-        var unit = IndexSchema.ToUnit(searcher.Doc(group.Document));
         var (side, other) = unit.Source.Language.Code == code ? (unit.Source, unit.Target) : (unit.Target, unit.Source);
         return new ConcordanceHit(
             unit,
             new HighlightedText(side.Language, side.Text, pattern.FindIn(side.Text)),
             new HighlightedText(other.Language, other.Text, []),
-            group.Count);
+            count);
     }
 
     // Terms of a field that still have a live unit (deleted units leave their terms until segments merge).

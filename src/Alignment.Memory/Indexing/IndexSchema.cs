@@ -4,20 +4,25 @@ using Alignment.Interchange;
 using Alignment.Memory.Matching;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Alignment.Memory.Indexing;
 
 /// <summary>
-/// One index document per translation unit. Each side is stored and indexed under fields named by its language
+/// One index document per translation unit. Each side is kept and indexed under fields named by its language
 /// code (<c>text.zh</c>, <c>grams.zh</c>, <c>words.en</c> …), so either language can be the query side:
 /// <list type="bullet">
+/// <item><c>text.{code}</c>: the text, as doc values: fuzzy candidates are scored from it without decompressing
+/// stored fields (which costs tens of microseconds a unit), and the unit is rebuilt from it with the stored fields
+/// (identity, provenance, context, properties);</item>
 /// <item><c>exact.{code}</c>: digest of the folded text without its leading label, for exact and label-only matches;</item>
 /// <item><c>grams.zh</c>: character bigrams and unigrams (fuzzy prefilter and concordance);</item>
 /// <item><c>words.{code}</c>: SmartCn words for Chinese, stemmed words for English;</item>
 /// <item><c>length.{code}</c>: the token count the scorer uses, so candidates too short or long to reach the minimum score are skipped unread;</item>
 /// <item><c>pair</c>: the unit's identity (languages and both texts, case kept), which keeps re-added units from duplicating;</item>
-/// <item><c>duplicate</c>: a digest of both folded texts, grouping identical hits in a concordance.</item>
+/// <item><c>duplicate</c>: a digest of both folded texts, grouping identical hits in a concordance;</item>
+/// <item><c>trust</c>: the aligner's confidence in millionths (-1 for imported units), for the scorer's penalty.</item>
 /// </list>
 /// </summary>
 internal static class IndexSchema
@@ -38,6 +43,10 @@ internal static class IndexSchema
     public const string Property = "property";
     public const string Note = "note";
     public const string Duplicate = "duplicate";
+    public const string Trust = "trust";
+
+    /// <summary>The <see cref="Trust"/> of an imported unit; aligned units store their confidence in millionths.</summary>
+    public const long Imported = -1;
 
     private const char PropertySeparator = '\u001F';
 
@@ -54,6 +63,7 @@ internal static class IndexSchema
     public static string Words(string code) => "words." + code;
 
     public static string Length(string code) => "length." + code;
+
 
     /// <summary>Chinese is compared and searched by characters; every other language by words.</summary>
     public static bool IsCharacterBased(string code) => code == Language.Chinese.Code;
@@ -96,6 +106,7 @@ internal static class IndexSchema
             new StoredField(PreviousSource, unit.PreviousSource),
             new StoredField(NextSource, unit.NextSource),
             new NumericDocValuesField(Duplicate, DuplicateKey(unit)),
+            new NumericDocValuesField(Trust, unit.Origin == UnitOrigin.Aligned ? (long)Math.Round(unit.Provenance.Confidence * 1_000_000) : Imported),
         };
         AddSide(document, unit.Source);
         AddSide(document, unit.Target);
@@ -112,11 +123,12 @@ internal static class IndexSchema
         return document;
     }
 
-    public static TranslationUnit ToUnit(LuceneDocument document)
+    /// <summary>Rebuilds a unit from its stored fields and its texts (read by language code from <see cref="Text"/>).</summary>
+    public static TranslationUnit ToUnit(LuceneDocument document, Func<string, string> text)
     {
         var sourceCode = document.Get(SourceCode);
         var targetCode = document.GetValues(LanguageCodes).First(code => code != sourceCode);
-        return new TranslationUnit(document.Get(Id) ?? string.Empty, ReadSegment(document, sourceCode), ReadSegment(document, targetCode))
+        return new TranslationUnit(document.Get(Id) ?? string.Empty, ReadSegment(document, sourceCode, text), ReadSegment(document, targetCode, text))
         {
             Created = new DateTimeOffset(document.GetField(Created)?.GetInt64Value() ?? 0, TimeSpan.Zero),
             Origin = document.Get(Origin) == "aligned" ? UnitOrigin.Aligned : UnitOrigin.Imported,
@@ -145,7 +157,7 @@ internal static class IndexSchema
         document.Add(new StringField(LanguageCodes, code, Field.Store.YES));
         document.Add(new StringField(LanguageTags, segment.Language.Tag, Field.Store.NO));
         document.Add(new StoredField(Tag(code), segment.Language.Tag));
-        document.Add(new StoredField(Text(code), segment.Text));
+        document.Add(new BinaryDocValuesField(Text(code), new BytesRef(segment.Text)));
         if (segment.Markup.Length > 0)
         {
             document.Add(new StoredField(Markup(code), segment.Markup));
@@ -163,8 +175,8 @@ internal static class IndexSchema
         document.Add(new TextField(Words(code), segment.Text, Field.Store.NO));
     }
 
-    private static Segment ReadSegment(LuceneDocument document, string code) =>
-        new(Language.Parse(document.Get(Tag(code))), document.Get(Text(code)) ?? string.Empty)
+    private static Segment ReadSegment(LuceneDocument document, string code, Func<string, string> text) =>
+        new(Language.Parse(document.Get(Tag(code))), text(code))
         {
             Markup = document.Get(Markup(code)) ?? string.Empty,
         };

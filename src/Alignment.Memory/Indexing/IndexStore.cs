@@ -192,7 +192,7 @@ internal sealed class IndexStore : IDisposable
         {
             OpenMode = mode,
             // A larger buffer means fewer, larger flushed segments while bulk-adding.
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128,
             MaxBufferedDocs = flushEvery,
         });
 

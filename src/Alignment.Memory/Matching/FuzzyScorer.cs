@@ -23,12 +23,21 @@ internal sealed class FuzzyScorer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int[] queryTokens;
     private readonly LookupContext context;
+    private readonly int minimumScore;
     private readonly List<int> candidateTokens = [];
 
-    public FuzzyScorer(string text, LookupContext context)
+    /// <summary>Prepares to score candidates for <paramref name="text"/>.</summary>
+    /// <param name="text">The looked-up text.</param>
+    /// <param name="context">Its neighbouring source segments.</param>
+    /// <param name="minimumScore">
+    /// Scores below this need not be exact: the edit distance is only computed as far as it can still reach it,
+    /// and a candidate that cannot is given some score below it.
+    /// </param>
+    public FuzzyScorer(string text, LookupContext context, int minimumScore = 0)
     {
         Query = new ComparableText(text);
         this.context = context;
+        this.minimumScore = minimumScore;
         lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<int>();
         Tokens.Scan(Query.Key, (start, length) =>
@@ -104,7 +113,11 @@ internal sealed class FuzzyScorer
         candidateTokens.Clear();
         Tokens.Scan(candidateKey, (start, length) =>
             candidateTokens.Add(lookup.TryGetValue(candidateKey.AsSpan(start, length), out var id) ? id : -1));
-        return EditDistance.Between(queryTokens, CollectionsMarshal.AsSpan(candidateTokens));
+
+        // More edits than this would put the score below the minimum: 100 × (n − d) / n ≥ minimum ⇔ d ≤ n × (100 − minimum) / 100.
+        var longer = Math.Max(QueryLength, candidateTokens.Count);
+        var limit = longer * (100 - Math.Min(minimumScore, 100)) / 100;
+        return EditDistance.Between(queryTokens, CollectionsMarshal.AsSpan(candidateTokens), limit);
     }
 
     // The tokens are equal; find which of the folds was needed to make the texts equal. Leaving out one fold at a

@@ -25,10 +25,10 @@ internal static class TextKey
     }
 
     /// <summary>
-    /// A stable 128-bit digest of <paramref name="parts"/>, as 32 hex digits; used for index terms so that a long
-    /// segment never exceeds the index's term length.
+    /// A stable 128-bit digest of <paramref name="parts"/>, as 22 base-64 characters; used for index terms so that a
+    /// long segment never exceeds the index's term length.
     /// </summary>
-    public static string Digest(params string[] parts) => Convert.ToHexString(DigestBytes(parts));
+    public static string Digest(params string[] parts) => Convert.ToBase64String(DigestBytes(parts)).TrimEnd('=');
 
     /// <summary>The first 64 bits of the same digest as a number.</summary>
     public static long Digest64(params string[] parts) => BitConverter.ToInt64(DigestBytes(parts));
