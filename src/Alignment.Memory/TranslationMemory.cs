@@ -1,7 +1,6 @@
 using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory.Indexing;
-using Alignment.Memory.Matching;
 using Alignment.Memory.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -21,9 +20,6 @@ namespace Alignment.Memory;
 /// </remarks>
 public sealed class TranslationMemory : IDisposable
 {
-    // How many times the requested number of matches may be loaded when scores tie at the cut-off.
-    private const int MaxTiesLoaded = 4;
-
     private readonly IndexStore store;
     private readonly object writeLock = new();
     private bool disposed;
@@ -150,42 +146,8 @@ public sealed class TranslationMemory : IDisposable
             throw new ArgumentException($"Source and target are both {sourceLanguage.Code}.", nameof(targetLanguage));
         }
 
-        var scorer = new FuzzyScorer(text, options.Context, options.MinimumScore);
-        if (scorer.QueryLength == 0)
-        {
-            return [];
-        }
-
         using var lease = store.Acquire();
-        var searcher = lease.Searcher;
-        var (source, target) = (sourceLanguage.Code, targetLanguage.Code);
-
-        // Score every candidate from doc values, then load and rescore in full (context included) only those that
-        // can make the list: the best, and whatever ties with the last of them, within reason.
-        var texts = new CandidateTexts(searcher, source);
-        var ranked = new List<(int Doc, int Score)>();
-        foreach (var doc in CandidateSearch.Find(searcher, scorer, source, target, options.MinimumScore, Tuning))
-        {
-            if (texts.TryRead(doc, out var candidate, out var facts) && scorer.Score(candidate, facts).Score.Value is var score && score >= options.MinimumScore)
-            {
-                ranked.Add((doc, score));
-            }
-        }
-
-        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        var cutoff = ranked.Count > options.MaxResults ? ranked[options.MaxResults - 1].Score : 0;
-        var matches = new List<(FuzzyMatch, int)>();
-        var stored = new StoredUnits(searcher);
-        foreach (var (doc, _) in ranked.TakeWhile(r => r.Score >= cutoff).Take(options.MaxResults * MaxTiesLoaded))
-        {
-            var unit = stored.Load(doc);
-            if (UnitMatcher.TryMatch(scorer, unit, source, target, out var match))
-            {
-                matches.Add((match, doc));
-            }
-        }
-
-        return UnitMatcher.Best(matches, options.MinimumScore, options.MaxResults);
+        return FuzzyLookup.Run(lease.Searcher, text, sourceLanguage.Code, targetLanguage.Code, options, Tuning);
     }
 
     /// <summary>The first page of units containing <paramref name="phrase"/> in <paramref name="language"/> (<see cref="ConcordanceOptions.Default"/>).</summary>
@@ -202,24 +164,8 @@ public sealed class TranslationMemory : IDisposable
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(disposed, this);
-        var code = language.Code;
-        var field = IndexSchema.IsCharacterBased(code) && !options.WholeWords ? IndexSchema.Grams(code) : IndexSchema.Words(code);
-        if (!PhrasePattern.TryParse(field, phrase, out var pattern))
-        {
-            return new ConcordancePage([], options.PageIndex, options.PageSize, 0, 0);
-        }
-
         using var lease = store.Acquire();
-        var collector = new HitCollector();
-        lease.Searcher.Search(pattern.ToQuery(), collector);
-        var groups = collector.Groups();
-        var stored = new StoredUnits(lease.Searcher);
-        var hits = groups
-            .Skip(options.PageIndex * options.PageSize)
-            .Take(options.PageSize)
-            .Select(group => Hit(stored.Load(group.Document), group.Count, code, pattern))
-            .ToList();
-        return new ConcordancePage(hits, options.PageIndex, options.PageSize, groups.Count, collector.HitCount);
+        return ConcordanceSearch.Run(lease.Searcher, phrase, language.Code, options);
     }
 
     /// <summary>Counts what the memory holds.</summary>
@@ -241,16 +187,6 @@ public sealed class TranslationMemory : IDisposable
             disposed = true;
             store.Dispose();
         }
-    }
-
-    private static ConcordanceHit Hit(TranslationUnit unit, int count, string code, PhrasePattern pattern)
-    {
-        var (side, other) = unit.Source.Language.Code == code ? (unit.Source, unit.Target) : (unit.Target, unit.Source);
-        return new ConcordanceHit(
-            unit,
-            new HighlightedText(side.Language, side.Text, pattern.FindIn(side.Text)),
-            new HighlightedText(other.Language, other.Text, []),
-            count);
     }
 
     // Terms of a field that still have a live unit (deleted units leave their terms until segments merge).
