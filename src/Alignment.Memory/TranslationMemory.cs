@@ -85,7 +85,7 @@ public sealed class TranslationMemory : IDisposable
             using var lease = store.Acquire();
             try
             {
-                var report = UnitWriter.Add(writer, new KnownPairs(lease.Searcher.IndexReader), units, policy);
+                var report = UnitWriter.Add(writer, lease.Searcher.IndexReader, units, policy);
                 store.Commit();
                 return report;
             }
@@ -106,20 +106,22 @@ public sealed class TranslationMemory : IDisposable
         lock (writeLock)
         {
             var writer = store.Writer;
-            var term = new Term(IndexSchema.DocumentName, document);
-            var counter = new TotalHitCountCollector();
-            using (var lease = store.Acquire())
+            using var lease = store.Acquire();
+            try
             {
-                lease.Searcher.Search(new TermQuery(term), counter);
-            }
+                var deleted = UnitWriter.DeleteDocument(writer, lease.Searcher, document);
+                if (deleted > 0)
+                {
+                    store.Commit();
+                }
 
-            if (counter.TotalHits > 0)
+                return deleted;
+            }
+            catch
             {
-                writer.DeleteDocuments(term);
-                store.Commit();
+                store.Rollback();
+                throw;
             }
-
-            return counter.TotalHits;
         }
     }
 
@@ -156,7 +158,8 @@ public sealed class TranslationMemory : IDisposable
     /// <summary>
     /// The units whose <paramref name="language"/> side contains <paramref name="phrase"/>, case-insensitively
     /// (English words stemmed, Chinese matched by characters), with both sides and every occurrence highlighted.
-    /// Units that read the same are one hit with a count. Best-scoring first, then in the order they were stored.
+    /// Units that read the same are one hit with a count, shown by the first of them; hits come in the order their
+    /// units were stored (within one bulk add, the index's internal order).
     /// </summary>
     public ConcordancePage Concordance(string phrase, Language language, ConcordanceOptions options)
     {

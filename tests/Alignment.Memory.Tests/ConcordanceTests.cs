@@ -186,6 +186,40 @@ public class ConcordanceTests
     }
 
     [Test]
+    public void Deleting_the_first_of_units_that_read_the_same_leaves_the_others_as_one_hit()
+    {
+        const string zh = "应优化国际合作程序。";
+        const string en = "International cooperation procedures should be streamlined.";
+        using var small = Units.Memory(
+            Units.Pair(zh, en, document: "first.pdf"),
+            Units.Pair(zh, en.ToUpperInvariant(), document: "second.pdf"),
+            Units.Pair(zh, en.ToLowerInvariant(), document: "third.pdf"));
+
+        small.DeleteDocument("first.pdf");
+        var page = small.Concordance("国际合作", Language.Chinese);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((page.TotalHits, page.TotalUnits), Is.EqualTo((1, 2)));
+            Assert.That(page.Hits.Single().Count, Is.EqualTo(2));
+            Assert.That(page.Hits.Single().Unit.Provenance.Document, Is.EqualTo("second.pdf"));
+        });
+    }
+
+    [Test]
+    public void Overwriting_the_first_of_units_that_read_the_same_keeps_them_one_hit()
+    {
+        const string zh = "应优化国际合作程序。";
+        const string en = "International cooperation procedures should be streamlined.";
+        using var small = Units.Memory(Units.Pair(zh, en, document: "first.pdf"), Units.Pair(zh, en.ToUpperInvariant(), document: "second.pdf"));
+
+        small.Add([Units.Pair(zh, en, document: "revised.pdf")], DuplicatePolicy.Overwrite);
+        var page = small.Concordance("国际合作", Language.Chinese);
+
+        Assert.That((page.TotalHits, page.TotalUnits, page.Hits.Single().Count), Is.EqualTo((1, 2, 2)));
+    }
+
+    [Test]
     public void Pages_together_hold_every_hit_once_in_order()
     {
         var all = memory.Concordance("证据", Language.Chinese, AllOnOnePage);

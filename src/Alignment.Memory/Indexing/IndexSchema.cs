@@ -21,7 +21,10 @@ namespace Alignment.Memory.Indexing;
 /// <item><c>words.{code}</c>: SmartCn words for Chinese, stemmed words for English;</item>
 /// <item><c>length.{code}</c>: the token count the scorer uses, so candidates too short or long to reach the minimum score are skipped unread;</item>
 /// <item><c>pair</c>: the unit's identity (languages and both texts, case kept), which keeps re-added units from duplicating;</item>
-/// <item><c>duplicate</c>: a digest of both folded texts, grouping identical hits in a concordance;</item>
+/// <item><c>duplicate</c>: a digest of both folded texts in either direction: units that read the same to a
+/// translator; <c>copy</c>: 1 when another unit reading the same was stored first, so that a concordance shows each
+/// such group once by reading one number per hit, never grouping its hits (which for a frequent phrase would cost
+/// a hash lookup per hit);</item>
 /// <item><c>trust</c>: the aligner's confidence in millionths (-1 for imported units), for the scorer's penalty.</item>
 /// </list>
 /// </summary>
@@ -43,6 +46,7 @@ internal static class IndexSchema
     public const string Property = "property";
     public const string Note = "note";
     public const string Duplicate = "duplicate";
+    public const string Copy = "copy";
     public const string Trust = "trust";
 
     /// <summary>The <see cref="Trust"/> of an imported unit; aligned units store their confidence in millionths.</summary>
@@ -90,7 +94,17 @@ internal static class IndexSchema
             unit.Target.Language.Code,
             TextKey.Canonical(unit.Target.Text, width: true, letterCase: false, whitespace: true));
 
-    public static LuceneDocument ToDocument(TranslationUnit unit, string pairKey)
+    /// <summary>The identity of what a unit reads like: both texts folded, in either direction.</summary>
+    public static string DuplicateKey(TranslationUnit unit)
+    {
+        var sides = new[] { unit.Source, unit.Target }.OrderBy(s => s.Language.Code, StringComparer.Ordinal).ToArray();
+        return TextKey.Digest(sides[0].Language.Code, TextKey.Fold(sides[0].Text), sides[1].Language.Code, TextKey.Fold(sides[1].Text));
+    }
+
+    /// <param name="unit">The unit.</param>
+    /// <param name="pairKey">Its <see cref="PairKey"/>.</param>
+    /// <param name="copy">True when another unit reading the same (<see cref="DuplicateKey"/>) is stored before it.</param>
+    public static LuceneDocument ToDocument(TranslationUnit unit, string pairKey, bool copy)
     {
         var document = new LuceneDocument
         {
@@ -105,7 +119,8 @@ internal static class IndexSchema
             new StoredField(Created, unit.Created.UtcTicks),
             new StoredField(PreviousSource, unit.PreviousSource),
             new StoredField(NextSource, unit.NextSource),
-            new NumericDocValuesField(Duplicate, DuplicateKey(unit)),
+            new StringField(Duplicate, DuplicateKey(unit), Field.Store.NO),
+            new NumericDocValuesField(Copy, copy ? 1 : 0),
             new NumericDocValuesField(Trust, unit.Origin == UnitOrigin.Aligned ? (long)Math.Round(unit.Provenance.Confidence * 1_000_000) : Imported),
         };
         AddSide(document, unit.Source);
@@ -142,13 +157,6 @@ internal static class IndexSchema
             Properties = [.. document.GetValues(Property).Select(ReadProperty)],
             Notes = document.GetValues(Note),
         };
-    }
-
-    // Groups hits that read the same to a translator, whatever their direction, spacing, width or case.
-    private static long DuplicateKey(TranslationUnit unit)
-    {
-        var sides = new[] { unit.Source, unit.Target }.OrderBy(s => s.Language.Code, StringComparer.Ordinal).ToArray();
-        return TextKey.Digest64(sides[0].Language.Code, TextKey.Fold(sides[0].Text), sides[1].Language.Code, TextKey.Fold(sides[1].Text));
     }
 
     private static void AddSide(LuceneDocument document, Segment segment)

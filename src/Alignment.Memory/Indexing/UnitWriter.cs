@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Alignment.Interchange;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Alignment.Memory.Indexing;
 
@@ -19,10 +20,17 @@ internal static class UnitWriter
     private static int Lanes => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>Adds <paramref name="units"/> through <paramref name="writer"/> without committing.</summary>
-    public static AddReport Add(IndexWriter writer, KnownPairs committed, IEnumerable<TranslationUnit> units, DuplicatePolicy policy)
+    /// <param name="writer">The writer.</param>
+    /// <param name="committed">A reader of the last commit, for the units already stored.</param>
+    /// <param name="units">The units to add.</param>
+    /// <param name="policy">What to do with a unit already stored.</param>
+    public static AddReport Add(IndexWriter writer, IndexReader committed, IEnumerable<TranslationUnit> units, DuplicatePolicy policy)
     {
         int added = 0, skipped = 0, overwritten = 0;
-        var thisCall = new HashSet<string>(StringComparer.Ordinal);
+        var storedPairs = new KnownTerms(committed, IndexSchema.Pair);
+        var storedReadings = new KnownTerms(committed, IndexSchema.Duplicate);
+        var thisCall = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var readingsThisCall = new HashSet<string>(StringComparer.Ordinal);
         using var stop = new CancellationTokenSource();
         var lanes = Enumerable.Range(0, Lanes).Select(_ => new BlockingCollection<Work>(QueuedPerLane)).ToArray();
         var workers = lanes.Select(lane => Task.Factory.StartNew(() => Write(writer, lane, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
@@ -37,16 +45,23 @@ internal static class UnitWriter
                 }
 
                 var key = IndexSchema.PairKey(unit);
-                var known = thisCall.Contains(key) || committed.Contains(key);
+                var knownThisCall = thisCall.TryGetValue(key, out var copyThisCall);
+                var known = knownThisCall || storedPairs.Contains(key);
                 if (known && policy == DuplicatePolicy.Keep)
                 {
                     skipped++;
                     continue;
                 }
 
+                // A replacement keeps the place of what it replaces, first of its readings or a copy.
+                var reading = IndexSchema.DuplicateKey(unit);
+                var copy = knownThisCall ? copyThisCall
+                    : known ? storedPairs.IsCopy(key)
+                    : readingsThisCall.Contains(reading) || storedReadings.Contains(reading);
                 _ = known ? overwritten++ : added++;
-                thisCall.Add(key);
-                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length)].Add(new Work(unit, key, known), stop.Token);
+                thisCall[key] = copy;
+                readingsThisCall.Add(reading);
+                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length)].Add(new Work(unit, key, known, copy), stop.Token);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -70,7 +85,7 @@ internal static class UnitWriter
         {
             foreach (var work in lane.GetConsumingEnumerable(stop.Token))
             {
-                var document = IndexSchema.ToDocument(work.Unit, work.Key);
+                var document = IndexSchema.ToDocument(work.Unit, work.Key, work.Copy);
                 if (work.Replaces)
                 {
                     writer.UpdateDocument(new Term(IndexSchema.Pair, work.Key), document);
@@ -117,5 +132,47 @@ internal static class UnitWriter
         }
     }
 
-    private readonly record struct Work(TranslationUnit Unit, string Key, bool Replaces);
+    /// <summary>
+    /// Deletes every unit of <paramref name="document"/> without committing, and returns how many there were. Where a
+    /// deleted unit was the first of units reading the same, the first surviving one takes its place.
+    /// </summary>
+    public static int DeleteDocument(IndexWriter writer, IndexSearcher committed, string document)
+    {
+        var term = new Term(IndexSchema.DocumentName, document);
+        var hits = committed.Search(new TermQuery(term), Math.Max(1, committed.IndexReader.MaxDoc)).ScoreDocs;
+        if (hits.Length == 0)
+        {
+            return 0;
+        }
+
+        var stored = new StoredUnits(committed);
+        var firsts = hits
+            .Where(hit => !IsCopy(committed.IndexReader, hit.Doc))
+            .Select(hit => IndexSchema.DuplicateKey(stored.Load(hit.Doc)))
+            .ToList();
+        writer.DeleteDocuments(term);
+        foreach (var reading in firsts)
+        {
+            var survivor = committed.Search(new TermQuery(new Term(IndexSchema.Duplicate, reading)), int.MaxValue).ScoreDocs
+                .Select(hit => hit.Doc)
+                .Order()
+                .Select(stored.Load)
+                .FirstOrDefault(unit => unit.Provenance.Document != document);
+            if (survivor is not null)
+            {
+                var key = IndexSchema.PairKey(survivor);
+                writer.UpdateDocument(new Term(IndexSchema.Pair, key), IndexSchema.ToDocument(survivor, key, copy: false));
+            }
+        }
+
+        return hits.Length;
+    }
+
+    private static bool IsCopy(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(IndexSchema.Copy)?.Get(doc - leaf.DocBase) == 1;
+    }
+
+    private readonly record struct Work(TranslationUnit Unit, string Key, bool Replaces, bool Copy);
 }

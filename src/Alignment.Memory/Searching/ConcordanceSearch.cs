@@ -1,12 +1,14 @@
 using Alignment.Interchange;
 using Alignment.Memory.Indexing;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Alignment.Memory.Searching;
 
 /// <summary>
-/// A concordance search: the phrase's terms as a phrase query on the language's field, every hit grouped by what it
-/// reads (<see cref="HitCollector"/>), and only the requested page loaded and highlighted.
+/// A concordance search: the phrase's terms as a phrase query on the language's field, every hit counted
+/// (<see cref="HitCollector"/>) in stored order, and only the requested page's distinct hits loaded, counted with the
+/// units that read the same, and highlighted.
 /// </summary>
 internal static class ConcordanceSearch
 {
@@ -18,16 +20,21 @@ internal static class ConcordanceSearch
             return new ConcordancePage([], options.PageIndex, options.PageSize, 0, 0);
         }
 
-        var collector = new HitCollector();
+        var collector = new HitCollector((int)Math.Min((long)options.PageIndex * options.PageSize, int.MaxValue), options.PageSize);
         searcher.Search(pattern.ToQuery(), collector);
-        var groups = collector.Groups();
         var stored = new StoredUnits(searcher);
-        var hits = groups
-            .Skip(options.PageIndex * options.PageSize)
-            .Take(options.PageSize)
-            .Select(group => Hit(stored.Load(group.Document), group.Count, code, pattern))
+        var hits = collector.Page
+            .Select(stored.Load)
+            .Select(unit => Hit(unit, ReadingTheSame(searcher, unit), code, pattern))
             .ToList();
-        return new ConcordancePage(hits, options.PageIndex, options.PageSize, groups.Count, collector.HitCount);
+        return new ConcordancePage(hits, options.PageIndex, options.PageSize, collector.DistinctCount, collector.HitCount);
+    }
+
+    private static int ReadingTheSame(IndexSearcher searcher, TranslationUnit unit)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(IndexSchema.Duplicate, IndexSchema.DuplicateKey(unit))), counter);
+        return Math.Max(1, counter.TotalHits);
     }
 
     private static ConcordanceHit Hit(TranslationUnit unit, int count, string code, PhrasePattern pattern)

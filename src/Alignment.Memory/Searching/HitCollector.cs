@@ -5,53 +5,49 @@ using Lucene.Net.Search;
 namespace Alignment.Memory.Searching;
 
 /// <summary>
-/// Collects every concordance hit grouped by <see cref="IndexSchema.Duplicate"/>, reading only a doc-values number
-/// per hit, so that de-duplicating even a very frequent term never loads stored text.
+/// Counts every concordance hit and every distinct one, and keeps the distinct hits of one page, in stored order.
+/// Units that read the same as one stored before them are marked as copies at indexing (<see cref="IndexSchema.Copy"/>),
+/// so a hit costs one doc-values read: no text, no score, no grouping, even for a phrase in half the memory.
 /// </summary>
-internal sealed class HitCollector : ICollector
+internal sealed class HitCollector(int pageStart, int pageSize) : ICollector
 {
-    private readonly Dictionary<long, HitGroup> groups = [];
-    private Scorer? scorer;
-    private NumericDocValues? duplicates;
+    private readonly List<int> page = new(pageSize);
+    private NumericDocValues? copies;
     private int docBase;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // In order, so that "distinct hit number n" means the same on every page.
+    public bool AcceptsDocsOutOfOrder => false;
 
     public int HitCount { get; private set; }
 
-    /// <summary>The groups, best first: highest score, then earliest indexed.</summary>
-    public List<HitGroup> Groups()
-    {
-        var list = groups.Values.ToList();
-        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Document.CompareTo(b.Document));
-        return list;
-    }
+    public int DistinctCount { get; private set; }
 
-    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+    /// <summary>The first units of the page's distinct hits.</summary>
+    public IReadOnlyList<int> Page => page;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
         docBase = context.DocBase;
-        duplicates = context.AtomicReader.GetNumericDocValues(IndexSchema.Duplicate);
+        copies = context.AtomicReader.GetNumericDocValues(IndexSchema.Copy);
     }
 
     public void Collect(int doc)
     {
         HitCount++;
-        var document = docBase + doc;
-        var key = duplicates?.Get(doc) ?? document;
-        var score = scorer!.GetScore();
-        if (groups.TryGetValue(key, out var group))
+        if (copies?.Get(doc) == 1)
         {
-            var better = score > group.Score || (score == group.Score && document < group.Document);
-            groups[key] = better ? new HitGroup(document, score, group.Count + 1) : group with { Count = group.Count + 1 };
+            return;
         }
-        else
-        {
-            groups.Add(key, new HitGroup(document, score, 1));
-        }
-    }
 
-    /// <summary>Hits that read the same: the one shown, its score and how many there are.</summary>
-    internal readonly record struct HitGroup(int Document, float Score, int Count);
+        if (DistinctCount >= pageStart && page.Count < pageSize)
+        {
+            page.Add(docBase + doc);
+        }
+
+        DistinctCount++;
+    }
 }
