@@ -103,8 +103,9 @@ internal static class IndexSchema
 
     /// <param name="unit">The unit.</param>
     /// <param name="pairKey">Its <see cref="PairKey"/>.</param>
-    /// <param name="copy">True when another unit reading the same (<see cref="DuplicateKey"/>) is stored before it.</param>
-    public static LuceneDocument ToDocument(TranslationUnit unit, string pairKey, bool copy)
+    /// <param name="duplicateKey">Its <see cref="DuplicateKey"/>.</param>
+    /// <param name="copy">True when another unit reading the same is stored before it.</param>
+    public static LuceneDocument ToDocument(TranslationUnit unit, string pairKey, string duplicateKey, bool copy)
     {
         var document = new LuceneDocument
         {
@@ -119,7 +120,7 @@ internal static class IndexSchema
             new StoredField(Created, unit.Created.UtcTicks),
             new StoredField(PreviousSource, unit.PreviousSource),
             new StoredField(NextSource, unit.NextSource),
-            new StringField(Duplicate, DuplicateKey(unit), Field.Store.NO),
+            new StringField(Duplicate, duplicateKey, Field.Store.NO),
             new NumericDocValuesField(Copy, copy ? 1 : 0),
             new NumericDocValuesField(Trust, unit.Origin == UnitOrigin.Aligned ? (long)Math.Round(unit.Provenance.Confidence * 1_000_000) : Imported),
         };

@@ -61,7 +61,7 @@ internal static class UnitWriter
                 _ = known ? overwritten++ : added++;
                 thisCall[key] = copy;
                 readingsThisCall.Add(reading);
-                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length)].Add(new Work(unit, key, known, copy), stop.Token);
+                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length)].Add(new Work(unit, key, reading, known, copy), stop.Token);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -85,7 +85,7 @@ internal static class UnitWriter
         {
             foreach (var work in lane.GetConsumingEnumerable(stop.Token))
             {
-                var document = IndexSchema.ToDocument(work.Unit, work.Key, work.Copy);
+                var document = IndexSchema.ToDocument(work.Unit, work.Key, work.Reading, work.Copy);
                 if (work.Replaces)
                 {
                     writer.UpdateDocument(new Term(IndexSchema.Pair, work.Key), document);
@@ -161,7 +161,7 @@ internal static class UnitWriter
             if (survivor is not null)
             {
                 var key = IndexSchema.PairKey(survivor);
-                writer.UpdateDocument(new Term(IndexSchema.Pair, key), IndexSchema.ToDocument(survivor, key, copy: false));
+                writer.UpdateDocument(new Term(IndexSchema.Pair, key), IndexSchema.ToDocument(survivor, key, reading, copy: false));
             }
         }
 
@@ -174,5 +174,5 @@ internal static class UnitWriter
         return leaf.AtomicReader.GetNumericDocValues(IndexSchema.Copy)?.Get(doc - leaf.DocBase) == 1;
     }
 
-    private readonly record struct Work(TranslationUnit Unit, string Key, bool Replaces, bool Copy);
+    private readonly record struct Work(TranslationUnit Unit, string Key, string Reading, bool Replaces, bool Copy);
 }
