@@ -1,6 +1,5 @@
 using Alignment.Interchange;
 using Alignment.Memory.Indexing;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Alignment.Memory.Searching;
@@ -23,18 +22,12 @@ internal static class ConcordanceSearch
         var collector = new HitCollector((int)Math.Min((long)options.PageIndex * options.PageSize, int.MaxValue), options.PageSize);
         searcher.Search(pattern.ToQuery(), collector);
         var stored = new StoredUnits(searcher);
+        var readings = new KnownTerms(searcher.IndexReader, IndexSchema.Duplicate);
         var hits = collector.Page
             .Select(stored.Load)
-            .Select(unit => Hit(unit, ReadingTheSame(searcher, unit), code, pattern))
+            .Select(unit => Hit(unit, Math.Max(1, readings.Count(IndexSchema.DuplicateKey(unit))), code, pattern))
             .ToList();
         return new ConcordancePage(hits, options.PageIndex, options.PageSize, collector.DistinctCount, collector.HitCount);
-    }
-
-    private static int ReadingTheSame(IndexSearcher searcher, TranslationUnit unit)
-    {
-        var counter = new TotalHitCountCollector();
-        searcher.Search(new TermQuery(new Term(IndexSchema.Duplicate, IndexSchema.DuplicateKey(unit))), counter);
-        return Math.Max(1, counter.TotalHits);
     }
 
     private static ConcordanceHit Hit(TranslationUnit unit, int count, string code, PhrasePattern pattern)
