@@ -24,7 +24,7 @@ namespace Alignment.Memory.Searching;
 /// </summary>
 internal static class CandidateSearch
 {
-    // A private pool: arrays go back zeroed, so a lookup clears only what it used.
+    // A private pool, so rented arrays are always zeroed: every lookup clears the span it used before returning it.
     private static readonly ArrayPool<ushort> Accumulators = ArrayPool<ushort>.Create(1 << 30, 16);
 
     public static IReadOnlyCollection<int> Find(IndexSearcher searcher, FuzzyScorer scorer, string sourceCode, string targetCode, int minimumScore, SearchTuning tuning)
