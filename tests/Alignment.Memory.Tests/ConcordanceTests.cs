@@ -190,11 +190,12 @@ public class ConcordanceTests
     {
         const string zh = "应优化国际合作程序。";
         const string en = "International cooperation procedures should be streamlined.";
-        using var small = Units.Memory(
-            Units.Pair(zh, en, document: "first.pdf"),
-            Units.Pair(zh, en.ToUpperInvariant(), document: "second.pdf"),
-            Units.Pair(zh, en.ToLowerInvariant(), document: "third.pdf"));
+        using var small = TranslationMemory.OpenInMemory();
 
+        // One call each: units of one call are written on several threads, in no fixed order among themselves.
+        small.Add([Units.Pair(zh, en, document: "first.pdf")]);
+        small.Add([Units.Pair(zh, en.ToUpperInvariant(), document: "second.pdf")]);
+        small.Add([Units.Pair(zh, en.ToLowerInvariant(), document: "third.pdf")]);
         small.DeleteDocument("first.pdf");
         var page = small.Concordance("国际合作", Language.Chinese);
 

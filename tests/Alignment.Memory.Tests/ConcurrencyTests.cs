@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Alignment.Documents;
 using Alignment.Interchange;
 
@@ -12,8 +13,8 @@ public class ConcurrencyTests
         var units = CorpusUnits.Units;
         var probe = units[^1].Source.Text;
         memory.Add(units.Take(units.Count / 2));
-        var failures = new List<Exception>();
-        var answers = new List<int>();
+        var failures = new ConcurrentQueue<Exception>();
+        var answers = new ConcurrentQueue<int>();
         var writing = true;
 
         var reader = Task.Run(() =>
@@ -22,18 +23,22 @@ public class ConcurrencyTests
             {
                 try
                 {
-                    answers.Add(memory.Concordance("证据", Language.Chinese).TotalUnits);
+                    answers.Enqueue(memory.Concordance("证据", Language.Chinese).TotalUnits);
                     memory.Lookup(probe, Language.Chinese, Language.English);
                 }
                 catch (Exception e)
                 {
-                    failures.Add(e);
+                    failures.Enqueue(e);
                 }
             }
         });
         foreach (var batch in units.Skip(units.Count / 2).Chunk(10))
         {
             memory.Add(batch.Select(u => u with { Provenance = u.Provenance with { Document = "batch" } }).Append(Filler(batch[0].Id)));
+
+            // Let the reader answer at least once between commits, however busy the machine.
+            var answered = answers.Count;
+            SpinWait.SpinUntil(() => answers.Count > answered || reader.IsCompleted, TimeSpan.FromSeconds(30));
         }
 
         Volatile.Write(ref writing, false);
