@@ -1,0 +1,14 @@
+namespace Alignment.Memory;
+
+/// <summary>What one call to <see cref="TranslationMemory.Add"/> did with the units it was given.</summary>
+/// <param name="Added">Units that were new to the memory.</param>
+/// <param name="Skipped">Units already in the memory, left as stored (<see cref="DuplicatePolicy.Keep"/>).</param>
+/// <param name="Overwritten">Units already in the memory, replaced by the new one (<see cref="DuplicatePolicy.Overwrite"/>).</param>
+public sealed record AddReport(int Added, int Skipped, int Overwritten)
+{
+    /// <summary>A report of nothing done.</summary>
+    public static AddReport None { get; } = new(0, 0, 0);
+
+    /// <summary>All units that were given.</summary>
+    public int Total => Added + Skipped + Overwritten;
+}

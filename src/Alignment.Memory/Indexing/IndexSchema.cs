@@ -1,0 +1,198 @@
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Interchange;
+using Alignment.Memory.Matching;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace Alignment.Memory.Indexing;
+
+/// <summary>
+/// One index document per translation unit. Each side is kept and indexed under fields named by its language
+/// code (<c>text.zh</c>, <c>grams.zh</c>, <c>words.en</c> …), so either language can be the query side:
+/// <list type="bullet">
+/// <item><c>text.{code}</c>: the text, as doc values: fuzzy candidates are scored from it without decompressing
+/// stored fields (which costs tens of microseconds a unit), and the unit is rebuilt from it with the stored fields
+/// (identity, provenance, context, properties);</item>
+/// <item><c>exact.{code}</c>: digest of the folded text without its leading label, for exact and label-only matches;</item>
+/// <item><c>grams.zh</c>: character bigrams and unigrams (fuzzy prefilter and concordance);</item>
+/// <item><c>words.{code}</c>: SmartCn words for Chinese, stemmed words for English;</item>
+/// <item><c>length.{code}</c>: the token count the scorer uses, so candidates too short or long to reach the minimum score are skipped unread;</item>
+/// <item><c>pair</c>: the unit's identity (languages and both texts, case kept), which keeps re-added units from duplicating;</item>
+/// <item><c>duplicate</c>: a digest of both folded texts in either direction: units that read the same to a
+/// translator; <c>copy</c>: 1 when another unit reading the same was stored first, so that a concordance shows each
+/// such group once by reading one number per hit, never grouping its hits (which for a frequent phrase would cost
+/// a hash lookup per hit);</item>
+/// <item><c>trust</c>: the aligner's confidence in millionths (-1 for imported units), for the scorer's penalty.</item>
+/// </list>
+/// </summary>
+internal static class IndexSchema
+{
+    public const string Pair = "pair";
+    public const string DocumentName = "document";
+    public const string LanguageCodes = "language";
+    public const string LanguageTags = "tag";
+    public const string SourceCode = "source";
+    public const string Id = "id";
+    public const string Path = "path";
+    public const string Bead = "bead";
+    public const string Confidence = "confidence";
+    public const string Origin = "origin";
+    public const string Created = "created";
+    public const string PreviousSource = "previous";
+    public const string NextSource = "next";
+    public const string Property = "property";
+    public const string Note = "note";
+    public const string Duplicate = "duplicate";
+    public const string Copy = "copy";
+    public const string Trust = "trust";
+
+    /// <summary>The <see cref="Trust"/> of an imported unit; aligned units store their confidence in millionths.</summary>
+    public const long Imported = -1;
+
+    private const char PropertySeparator = '\u001F';
+
+    public static string Text(string code) => "text." + code;
+
+    public static string Tag(string code) => "tag." + code;
+
+    public static string Markup(string code) => "markup." + code;
+
+    public static string Exact(string code) => "exact." + code;
+
+    public static string Grams(string code) => "grams." + code;
+
+    public static string Words(string code) => "words." + code;
+
+    public static string Length(string code) => "length." + code;
+
+
+    /// <summary>Chinese is compared and searched by characters; every other language by words.</summary>
+    public static bool IsCharacterBased(string code) => code == Language.Chinese.Code;
+
+    /// <summary>The field whose terms pick fuzzy-match candidates in <paramref name="code"/>.</summary>
+    public static string FuzzyField(string code) => IsCharacterBased(code) ? Grams(code) : Words(code);
+
+    public static Analyzer AnalyzerFor(string field) => field switch
+    {
+        _ when field.StartsWith("grams.", StringComparison.Ordinal) => Analyzers.Grams,
+        "words.zh" => Analyzers.ChineseWords,
+        "words.en" => Analyzers.EnglishWords,
+        _ => Analyzers.OtherWords,
+    };
+
+    /// <summary>The digest looked up for exact and label-only matches of <paramref name="text"/>.</summary>
+    public static string ExactKey(string text) => TextKey.Digest(TextKey.Fold(LeadingLabel.Split(text).Remainder));
+
+    /// <summary>The identity of a unit: same languages and same texts up to width and whitespace (not case).</summary>
+    public static string PairKey(TranslationUnit unit) =>
+        TextKey.Digest(
+            unit.Source.Language.Code,
+            TextKey.Canonical(unit.Source.Text, width: true, letterCase: false, whitespace: true),
+            unit.Target.Language.Code,
+            TextKey.Canonical(unit.Target.Text, width: true, letterCase: false, whitespace: true));
+
+    /// <summary>The identity of what a unit reads like: both texts folded, in either direction.</summary>
+    public static string DuplicateKey(TranslationUnit unit)
+    {
+        var sides = new[] { unit.Source, unit.Target }.OrderBy(s => s.Language.Code, StringComparer.Ordinal).ToArray();
+        return TextKey.Digest(sides[0].Language.Code, TextKey.Fold(sides[0].Text), sides[1].Language.Code, TextKey.Fold(sides[1].Text));
+    }
+
+    /// <param name="unit">The unit.</param>
+    /// <param name="pairKey">Its <see cref="PairKey"/>.</param>
+    /// <param name="duplicateKey">Its <see cref="DuplicateKey"/>.</param>
+    /// <param name="copy">True when another unit reading the same is stored before it.</param>
+    public static LuceneDocument ToDocument(TranslationUnit unit, string pairKey, string duplicateKey, bool copy)
+    {
+        var document = new LuceneDocument
+        {
+            new StringField(Pair, pairKey, Field.Store.NO),
+            new StringField(DocumentName, unit.Provenance.Document, Field.Store.YES),
+            new StoredField(SourceCode, unit.Source.Language.Code),
+            new StoredField(Id, unit.Id),
+            new StoredField(Path, unit.Provenance.Path),
+            new StoredField(Bead, unit.Provenance.BeadType.ToString()),
+            new StoredField(Confidence, unit.Provenance.Confidence),
+            new StoredField(Origin, unit.Origin == UnitOrigin.Aligned ? "aligned" : "imported"),
+            new StoredField(Created, unit.Created.UtcTicks),
+            new StoredField(PreviousSource, unit.PreviousSource),
+            new StoredField(NextSource, unit.NextSource),
+            new StringField(Duplicate, duplicateKey, Field.Store.NO),
+            new NumericDocValuesField(Copy, copy ? 1 : 0),
+            new NumericDocValuesField(Trust, unit.Origin == UnitOrigin.Aligned ? (long)Math.Round(unit.Provenance.Confidence * 1_000_000) : Imported),
+        };
+        AddSide(document, unit.Source);
+        AddSide(document, unit.Target);
+        foreach (var (key, value) in unit.Properties)
+        {
+            document.Add(new StoredField(Property, key + PropertySeparator + value));
+        }
+
+        foreach (var note in unit.Notes)
+        {
+            document.Add(new StoredField(Note, note));
+        }
+
+        return document;
+    }
+
+    /// <summary>Rebuilds a unit from its stored fields and its texts (read by language code from <see cref="Text"/>).</summary>
+    public static TranslationUnit ToUnit(LuceneDocument document, Func<string, string> text)
+    {
+        var sourceCode = document.Get(SourceCode);
+        var targetCode = document.GetValues(LanguageCodes).First(code => code != sourceCode);
+        return new TranslationUnit(document.Get(Id) ?? string.Empty, ReadSegment(document, sourceCode, text), ReadSegment(document, targetCode, text))
+        {
+            Created = new DateTimeOffset(document.GetField(Created)?.GetInt64Value() ?? 0, TimeSpan.Zero),
+            Origin = document.Get(Origin) == "aligned" ? UnitOrigin.Aligned : UnitOrigin.Imported,
+            Provenance = new Provenance(
+                document.Get(DocumentName) ?? string.Empty,
+                document.Get(Path) ?? string.Empty,
+                BeadType.Parse(document.Get(Bead) ?? "0-0"),
+                document.GetField(Confidence)?.GetDoubleValue() ?? 1.0),
+            PreviousSource = document.Get(PreviousSource) ?? string.Empty,
+            NextSource = document.Get(NextSource) ?? string.Empty,
+            Properties = [.. document.GetValues(Property).Select(ReadProperty)],
+            Notes = document.GetValues(Note),
+        };
+    }
+
+    private static void AddSide(LuceneDocument document, Segment segment)
+    {
+        var code = segment.Language.Code;
+        document.Add(new StringField(LanguageCodes, code, Field.Store.YES));
+        document.Add(new StringField(LanguageTags, segment.Language.Tag, Field.Store.NO));
+        document.Add(new StoredField(Tag(code), segment.Language.Tag));
+        document.Add(new BinaryDocValuesField(Text(code), new BytesRef(segment.Text)));
+        if (segment.Markup.Length > 0)
+        {
+            document.Add(new StoredField(Markup(code), segment.Markup));
+        }
+
+        var rest = LeadingLabel.Split(segment.Text).Remainder;
+        var key = TextKey.Fold(rest);
+        document.Add(new StringField(Exact(code), TextKey.Digest(key), Field.Store.NO));
+        document.Add(new NumericDocValuesField(Length(code), Tokens.Count(key)));
+        if (IsCharacterBased(code))
+        {
+            document.Add(new TextField(Grams(code), segment.Text, Field.Store.NO));
+        }
+
+        document.Add(new TextField(Words(code), segment.Text, Field.Store.NO));
+    }
+
+    private static Segment ReadSegment(LuceneDocument document, string code, Func<string, string> text) =>
+        new(Language.Parse(document.Get(Tag(code))), text(code))
+        {
+            Markup = document.Get(Markup(code)) ?? string.Empty,
+        };
+
+    private static KeyValuePair<string, string> ReadProperty(string stored)
+    {
+        var separator = stored.IndexOf(PropertySeparator, StringComparison.Ordinal);
+        return separator < 0 ? new(stored, string.Empty) : new(stored[..separator], stored[(separator + 1)..]);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Alignment.Interchange;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Alignment.Memory.Indexing;
+
+/// <summary>
+/// Adds units to the index with duplicate detection, analysing them on several threads: analysis (SmartCn above
+/// all) is most of the cost of adding a unit. The calling thread decides, in input order, whether each unit is
+/// new or a duplicate; units then go to the lane their identity hashes to, so that two units with the same
+/// identity are always written in order by one thread and an overwrite can never be overtaken by what it replaces.
+/// Within equal scores, results therefore follow the index's internal order, which a bulk add does not fix.
+/// </summary>
+internal static class UnitWriter
+{
+    private const int QueuedPerLane = 256;
+
+    private static int Lanes => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>Adds <paramref name="units"/> through <paramref name="writer"/> without committing.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="committed">A reader of the last commit, for the units already stored.</param>
+    /// <param name="units">The units to add.</param>
+    /// <param name="policy">What to do with a unit already stored.</param>
+    public static AddReport Add(IndexWriter writer, IndexReader committed, IEnumerable<TranslationUnit> units, DuplicatePolicy policy)
+    {
+        int added = 0, skipped = 0, overwritten = 0;
+        var storedPairs = new KnownTerms(committed, IndexSchema.Pair);
+        var storedReadings = new KnownTerms(committed, IndexSchema.Duplicate);
+        var thisCall = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var readingsThisCall = new HashSet<string>(StringComparer.Ordinal);
+        using var stop = new CancellationTokenSource();
+        var lanes = Enumerable.Range(0, Lanes).Select(_ => new BlockingCollection<Work>(QueuedPerLane)).ToArray();
+        var workers = lanes.Select(lane => Task.Factory.StartNew(() => Write(writer, lane, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            foreach (var unit in units)
+            {
+                ArgumentNullException.ThrowIfNull(unit, nameof(units));
+                if (unit.Source.Language.IsSameLanguageAs(unit.Target.Language))
+                {
+                    throw new ArgumentException($"Unit '{unit.Id}' has both segments in {unit.Source.Language.Code}; a memory pairs two languages.", nameof(units));
+                }
+
+                var key = IndexSchema.PairKey(unit);
+                var knownThisCall = thisCall.TryGetValue(key, out var copyThisCall);
+                var known = knownThisCall || storedPairs.Contains(key);
+                if (known && policy == DuplicatePolicy.Keep)
+                {
+                    skipped++;
+                    continue;
+                }
+
+                // A replacement keeps the place of what it replaces, first of its readings or a copy.
+                var reading = IndexSchema.DuplicateKey(unit);
+                var copy = knownThisCall ? copyThisCall
+                    : known ? storedPairs.IsCopy(key)
+                    : readingsThisCall.Contains(reading) || storedReadings.Contains(reading);
+                _ = known ? overwritten++ : added++;
+                thisCall[key] = copy;
+                readingsThisCall.Add(reading);
+                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length)].Add(new Work(unit, key, reading, known, copy), stop.Token);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // A worker failed and cancelled the rest: its exception is the one Finish reports.
+        }
+        catch
+        {
+            stop.Cancel();
+            Finish(lanes, workers);
+            throw;
+        }
+
+        Finish(lanes, workers);
+        return new AddReport(added, skipped, overwritten);
+    }
+
+    private static void Write(IndexWriter writer, BlockingCollection<Work> lane, CancellationTokenSource stop)
+    {
+        try
+        {
+            foreach (var work in lane.GetConsumingEnumerable(stop.Token))
+            {
+                var document = IndexSchema.ToDocument(work.Unit, work.Key, work.Reading, work.Copy);
+                if (work.Replaces)
+                {
+                    writer.UpdateDocument(new Term(IndexSchema.Pair, work.Key), document);
+                }
+                else
+                {
+                    writer.AddDocument(document);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            stop.Cancel();
+            throw;
+        }
+    }
+
+    // Lets the workers drain their lanes and rethrows the first failure among them (other than being cancelled).
+    private static void Finish(BlockingCollection<Work>[] lanes, Task[] workers)
+    {
+        foreach (var lane in lanes)
+        {
+            lane.CompleteAdding();
+        }
+
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException e)
+        {
+            var failure = e.Flatten().InnerExceptions.FirstOrDefault(inner => inner is not OperationCanceledException);
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+        finally
+        {
+            foreach (var lane in lanes)
+            {
+                lane.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes every unit of <paramref name="document"/> without committing, and returns how many there were. Where a
+    /// deleted unit was the first of units reading the same, the first surviving one takes its place.
+    /// </summary>
+    public static int DeleteDocument(IndexWriter writer, IndexSearcher committed, string document)
+    {
+        var term = new Term(IndexSchema.DocumentName, document);
+        var hits = committed.Search(new TermQuery(term), Math.Max(1, committed.IndexReader.MaxDoc)).ScoreDocs;
+        if (hits.Length == 0)
+        {
+            return 0;
+        }
+
+        var stored = new StoredUnits(committed);
+        var firsts = hits
+            .Where(hit => !IsCopy(committed.IndexReader, hit.Doc))
+            .Select(hit => IndexSchema.DuplicateKey(stored.Load(hit.Doc)))
+            .ToList();
+        writer.DeleteDocuments(term);
+        foreach (var reading in firsts)
+        {
+            var survivor = committed.Search(new TermQuery(new Term(IndexSchema.Duplicate, reading)), int.MaxValue).ScoreDocs
+                .Select(hit => hit.Doc)
+                .Order()
+                .Select(stored.Load)
+                .FirstOrDefault(unit => unit.Provenance.Document != document);
+            if (survivor is not null)
+            {
+                var key = IndexSchema.PairKey(survivor);
+                writer.UpdateDocument(new Term(IndexSchema.Pair, key), IndexSchema.ToDocument(survivor, key, reading, copy: false));
+            }
+        }
+
+        return hits.Length;
+    }
+
+    private static bool IsCopy(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(IndexSchema.Copy)?.Get(doc - leaf.DocBase) == 1;
+    }
+
+    private readonly record struct Work(TranslationUnit Unit, string Key, string Reading, bool Replaces, bool Copy);
+}

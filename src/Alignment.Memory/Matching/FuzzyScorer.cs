@@ -1,0 +1,167 @@
+using System.Runtime.InteropServices;
+using Alignment.Interchange;
+
+namespace Alignment.Memory.Matching;
+
+/// <summary>
+/// Scores stored source segments against one looked-up text, the way CAT tools do.
+/// <list type="number">
+/// <item>Leading labels are set aside on both sides; the rest is folded (NFKC, case, whitespace) and cut into
+/// tokens (<see cref="Tokens"/>).</item>
+/// <item>With <c>d</c> the token edit distance and <c>n</c> the longer token count, the score is
+/// <c>⌊100 × (n − d) / n⌋</c>, at most 99 when <c>d &gt; 0</c>: only identical text scores 100.</item>
+/// <item>Identical tokens but different text lose <see cref="MatchPenalty"/> points for each kind of difference
+/// (whitespace, case, width, label); an aligned unit below the confidence threshold loses
+/// <see cref="MatchPenalty.LowConfidence"/>.</item>
+/// <item>A 100 whose stored neighbours equal the caller's context becomes 101.</item>
+/// </list>
+/// The score never rises with more edits: for a fixed length it falls as <c>d</c> grows.
+/// </summary>
+internal sealed class FuzzyScorer
+{
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly int[] queryTokens;
+    private readonly LookupContext context;
+    private readonly int minimumScore;
+    private readonly List<int> candidateTokens = [];
+
+    /// <summary>Prepares to score candidates for <paramref name="text"/>.</summary>
+    /// <param name="text">The looked-up text.</param>
+    /// <param name="context">Its neighbouring source segments.</param>
+    /// <param name="minimumScore">
+    /// Scores below this need not be exact: the edit distance is only computed as far as it can still reach it,
+    /// and a candidate that cannot is given some score below it.
+    /// </param>
+    public FuzzyScorer(string text, LookupContext context, int minimumScore = 0)
+    {
+        Query = new ComparableText(text);
+        this.context = context;
+        this.minimumScore = minimumScore;
+        lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = new List<int>();
+        Tokens.Scan(Query.Key, (start, length) =>
+        {
+            var token = Query.Key.Substring(start, length);
+            if (!vocabulary.TryGetValue(token, out var id))
+            {
+                id = vocabulary.Count;
+                vocabulary.Add(token, id);
+            }
+
+            tokens.Add(id);
+        });
+        queryTokens = [.. tokens];
+    }
+
+    /// <summary>The looked-up text, prepared.</summary>
+    public ComparableText Query { get; }
+
+    /// <summary>The number of tokens in the looked-up text (after its label).</summary>
+    public int QueryLength => queryTokens.Length;
+
+    /// <summary>The best score a candidate of <paramref name="length"/> tokens could reach: edits cannot be fewer than the length difference.</summary>
+    public int Ceiling(int length)
+    {
+        var longer = Math.Max(length, QueryLength);
+        return longer == 0 || length == QueryLength ? MatchScore.ContextValue : 100 * Math.Min(length, QueryLength) / longer;
+    }
+
+    /// <summary>Scores one stored source segment.</summary>
+    public (MatchScore Score, MatchDifferences Differences) Score(string candidateSource, CandidateFacts facts)
+    {
+        var candidate = new ComparableText(candidateSource);
+        var differences = MatchDifferences.None;
+        int value;
+        var distance = Distance(candidate.Key);
+        if (distance == 0)
+        {
+            differences = FormattingDifferences(candidate);
+            value = MatchScore.ExactValue - Penalty(differences);
+        }
+        else
+        {
+            var longer = Math.Max(QueryLength, candidateTokens.Count);
+            value = Math.Min(99, 100 * (longer - distance) / longer);
+            differences = MatchDifferences.Text | (candidate.Label == Query.Label ? 0 : MatchDifferences.Label);
+        }
+
+        if (facts.Origin == UnitOrigin.Aligned && facts.Confidence < MatchPenalty.LowConfidenceThreshold)
+        {
+            differences |= MatchDifferences.LowConfidence;
+            value -= MatchPenalty.LowConfidence;
+        }
+
+        if (differences == MatchDifferences.None && facts.SameDirection && InContext(facts))
+        {
+            value = MatchScore.ContextValue;
+        }
+
+        return (new MatchScore(Math.Max(0, value)), differences);
+    }
+
+    private static int Penalty(MatchDifferences differences) =>
+        (differences.HasFlag(MatchDifferences.Whitespace) ? MatchPenalty.Whitespace : 0)
+        + (differences.HasFlag(MatchDifferences.Case) ? MatchPenalty.Case : 0)
+        + (differences.HasFlag(MatchDifferences.Width) ? MatchPenalty.Width : 0)
+        + (differences.HasFlag(MatchDifferences.Label) ? MatchPenalty.Label : 0);
+
+    private static bool SameIgnoringLabel(string a, string b) => new ComparableText(a).Key == new ComparableText(b).Key;
+
+    private int Distance(string candidateKey)
+    {
+        candidateTokens.Clear();
+        Tokens.Scan(candidateKey, (start, length) =>
+            candidateTokens.Add(lookup.TryGetValue(candidateKey.AsSpan(start, length), out var id) ? id : -1));
+
+        // More edits than this would put the score below the minimum: 100 × (n − d) / n ≥ minimum ⇔ d ≤ n × (100 − minimum) / 100.
+        var longer = Math.Max(QueryLength, candidateTokens.Count);
+        var limit = longer * (100 - Math.Min(minimumScore, 100)) / 100;
+        return EditDistance.Between(queryTokens, CollectionsMarshal.AsSpan(candidateTokens), limit);
+    }
+
+    // The tokens are equal; find which of the folds was needed to make the texts equal. Leaving out one fold at a
+    // time and seeing the texts differ shows that fold mattered.
+    private MatchDifferences FormattingDifferences(ComparableText candidate)
+    {
+        var differences = candidate.Label == Query.Label ? MatchDifferences.None : MatchDifferences.Label;
+        var (query, other) = (Query.Rest, candidate.Rest);
+        if (query == other)
+        {
+            return differences;
+        }
+
+        if (candidate.Key != Query.Key)
+        {
+            // Same tokens, different keys: only the spacing between tokens differs ("a , b" and "a, b").
+            return differences | MatchDifferences.Whitespace;
+        }
+
+        var formatting = MatchDifferences.None;
+        if (TextKey.Canonical(query, width: false, letterCase: true, whitespace: true) != TextKey.Canonical(other, width: false, letterCase: true, whitespace: true))
+        {
+            formatting |= MatchDifferences.Width;
+        }
+
+        if (TextKey.Canonical(query, width: true, letterCase: false, whitespace: true) != TextKey.Canonical(other, width: true, letterCase: false, whitespace: true))
+        {
+            formatting |= MatchDifferences.Case;
+        }
+
+        if (TextKey.Canonical(query, width: true, letterCase: true, whitespace: false) != TextKey.Canonical(other, width: true, letterCase: true, whitespace: false))
+        {
+            formatting |= MatchDifferences.Whitespace;
+        }
+
+        // Texts that need two folds at once to meet still differ: never let them pass for identical.
+        return differences | (formatting == MatchDifferences.None ? MatchDifferences.Whitespace : formatting);
+    }
+
+    // A context match needs the caller's neighbours to equal the stored ones; an empty neighbour on both sides is a
+    // document edge and matches, but a unit with no stored neighbours at all cannot confirm any context.
+    private bool InContext(CandidateFacts facts) =>
+        !context.IsNone
+        && (facts.PreviousSource.Length > 0 || facts.NextSource.Length > 0)
+        && SameIgnoringLabel(context.PreviousSource, facts.PreviousSource)
+        && SameIgnoringLabel(context.NextSource, facts.NextSource);
+}

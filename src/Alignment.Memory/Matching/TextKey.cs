@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Alignment.Memory.Matching;
+
+/// <summary>
+/// Canonical forms of a segment's text. The full key folds compatibility (full-/half-width) forms with NFKC,
+/// case, and whitespace; leaving one of the three folds out shows whether two texts differ in that respect only.
+/// </summary>
+internal static class TextKey
+{
+    /// <summary>NFKC, lower-case, whitespace collapsed and removed next to CJK characters.</summary>
+    public static string Fold(string text) => Canonical(text, width: true, letterCase: true, whitespace: true);
+
+    /// <summary>The key with only the requested folds applied.</summary>
+    public static string Canonical(string text, bool width, bool letterCase, bool whitespace)
+    {
+        var result = width ? text.Normalize(NormalizationForm.FormKC) : text;
+        if (letterCase)
+        {
+            result = result.ToLowerInvariant();
+        }
+
+        return whitespace ? CanonicalWhitespace(result) : result;
+    }
+
+    /// <summary>
+    /// A stable 128-bit digest of <paramref name="parts"/>, as 22 base-64 characters; used for index terms so that a
+    /// long segment never exceeds the index's term length.
+    /// </summary>
+    public static string Digest(params string[] parts) => Convert.ToBase64String(DigestBytes(parts)).TrimEnd('=');
+
+    /// <summary>The first 64 bits of the same digest as a number.</summary>
+    public static long Digest64(params string[] parts) => BitConverter.ToInt64(DigestBytes(parts));
+
+    /// <summary>True for characters written without spaces around them: Han ideographs, CJK punctuation and full-width forms.</summary>
+    public static bool IsCjk(char c) =>
+        c is (>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF');
+
+    /// <summary>True for Han ideographs, which character-based comparison counts one by one.</summary>
+    public static bool IsIdeograph(char c) =>
+        c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static byte[] DigestBytes(string[] parts)
+    {
+        // A separator that cannot occur in text keeps ("ab", "c") and ("a", "bc") apart.
+        var joined = string.Join('\u0001', parts);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(joined), hash);
+        return hash[..16].ToArray();
+    }
+
+    // Chinese puts no spaces between words, and UN PDFs scatter spaces around numbers and at line joins
+    // (第 65/230 号, 问题 专家组): a space next to a CJK character carries no meaning, elsewhere runs collapse to one.
+    private static string CanonicalWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace && !IsCjk(c) && !IsCjk(builder[^1]))
+            {
+                builder.Append(' ');
+            }
+
+            pendingSpace = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

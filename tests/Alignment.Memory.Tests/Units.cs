@@ -1,0 +1,34 @@
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Interchange;
+
+namespace Alignment.Memory.Tests;
+
+/// <summary>Hand-made translation units for tests.</summary>
+internal static class Units
+{
+    private static int next;
+
+    /// <summary>An imported Chinese→English unit.</summary>
+    public static TranslationUnit Pair(string zh, string en, string document = "test.docx") =>
+        new($"t{Interlocked.Increment(ref next)}", new Segment(Language.Chinese, zh), new Segment(Language.English, en))
+        {
+            Provenance = new Provenance(document, string.Empty, BeadType.Unknown, 1.0),
+        };
+
+    /// <summary>A unit the aligner made with <paramref name="confidence"/>.</summary>
+    public static TranslationUnit Aligned(string zh, string en, double confidence, string document = "aligned.pdf") =>
+        Pair(zh, en, document) with
+        {
+            Origin = UnitOrigin.Aligned,
+            Provenance = new Provenance(document, "body › 12", BeadType.OneToOne, confidence),
+        };
+
+    /// <summary>A memory holding <paramref name="units"/>; dispose it.</summary>
+    public static TranslationMemory Memory(params TranslationUnit[] units)
+    {
+        var memory = TranslationMemory.OpenInMemory();
+        memory.Add(units);
+        return memory;
+    }
+}
