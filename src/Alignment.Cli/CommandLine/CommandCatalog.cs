@@ -7,6 +7,10 @@ internal static class CommandCatalog
     [
         new Commands.SegmentCommand(),
         new Commands.AlignCommand(),
+        new Commands.IndexCommand(),
+        new Commands.LookupCommand(),
+        new Commands.ConcordCommand(),
+        new Commands.StatsCommand(),
         new Commands.EvaluateCommand(),
     ];
 }
