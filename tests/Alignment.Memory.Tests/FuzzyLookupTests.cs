@@ -224,13 +224,13 @@ public class FuzzyLookupTests
     }
 
     [Test]
-    public void A_paragraph_label_on_the_query_only_scores_99()
+    public void A_paragraph_label_on_the_query_only_scores_99_and_the_suggestion_takes_the_label()
     {
         using var memory = ThreeSentences();
 
         var best = memory.Lookup("18. " + CooperationZh, Language.Chinese, Language.English)[0];
 
-        Assert.That((best.Score.Value, best.Differences, best.Target.Text), Is.EqualTo((99, MatchDifferences.Label, CooperationEn)));
+        Assert.That((best.Score.Value, best.Differences, best.Target.Text), Is.EqualTo((99, MatchDifferences.Label, "18. " + CooperationEn)));
     }
 
     [Test]

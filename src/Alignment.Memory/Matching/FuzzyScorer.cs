@@ -35,6 +35,7 @@ internal sealed class FuzzyScorer
     /// </param>
     public FuzzyScorer(string text, LookupContext context, int minimumScore = 0)
     {
+        QueryText = text;
         Query = new ComparableText(text);
         this.context = context;
         this.minimumScore = minimumScore;
@@ -56,6 +57,9 @@ internal sealed class FuzzyScorer
 
     /// <summary>The looked-up text, prepared.</summary>
     public ComparableText Query { get; }
+
+    /// <summary>The looked-up text as given.</summary>
+    public string QueryText { get; }
 
     /// <summary>The number of tokens in the looked-up text (after its label).</summary>
     public int QueryLength => queryTokens.Length;

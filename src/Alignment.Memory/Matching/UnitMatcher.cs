@@ -17,9 +17,32 @@ internal static class UnitMatcher
         }
 
         var (score, differences) = scorer.Score(source.Text, CandidateFacts.Of(unit, sameDirection));
-        match = new FuzzyMatch(unit, source, target, score, differences);
+        var suggestion = differences.HasFlag(MatchDifferences.Label) ? target with { Text = Relabel(target.Text, scorer.QueryText) } : target;
+        match = new FuzzyMatch(unit, source, suggestion, score, differences);
         return true;
     }
+
+    /// <summary>
+    /// Gives a suggested translation the looked-up segment's leading label in place of the stored one, as CAT tools
+    /// treat numbers as placeables: looking up <c>会员国应…</c> suggests <c>Member States should…</c>, not the stored
+    /// <c>18. Member States should…</c>, and <c>19. 会员国应…</c> suggests <c>19. Member States should…</c>.
+    /// </summary>
+    internal static string Relabel(string translation, string query)
+    {
+        var (queryLabel, _) = LeadingLabel.Split(query);
+        var (_, rest) = LeadingLabel.Split(translation);
+        rest = rest.TrimStart();
+        if (queryLabel.Length == 0 || rest.Length == 0)
+        {
+            return rest.Length == 0 ? translation : rest;
+        }
+
+        // A label written against Chinese text ("（一）会员国", "三、会员国") takes no space.
+        var joined = queryLabel[^1] is '、' or '）' or '．' && IsHan(rest[0]);
+        return joined ? queryLabel + rest : queryLabel + " " + rest;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>
     /// The best <paramref name="count"/> matches at or above <paramref name="minimumScore"/>: highest score first,
