@@ -171,6 +171,26 @@ public sealed class TranslationMemory : IDisposable
         return ConcordanceSearch.Run(lease.Searcher, phrase, language.Code, options);
     }
 
+    /// <summary>How <paramref name="term"/> is rendered in <paramref name="targetLanguage"/> across the memory (<see cref="TermLookupOptions.Default"/>).</summary>
+    public TermEquivalents LookupTerm(string term, Language language, Language targetLanguage) =>
+        LookupTerm(term, language, targetLanguage, TermLookupOptions.Default);
+
+    /// <summary>
+    /// How <paramref name="term"/> is rendered in <paramref name="targetLanguage"/> across the memory: candidate
+    /// equivalents ranked by their association with the term over the units that contain it versus the whole memory,
+    /// each with counts, its variants and examples with both highlighted. Either language can be the term's.
+    /// </summary>
+    public TermEquivalents LookupTerm(string term, Language language, Language targetLanguage, TermLookupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(targetLanguage);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        using var lease = store.Acquire();
+        return Terminology.TermSearch.Run(lease.Searcher, term, language, targetLanguage, options);
+    }
+
     /// <summary>Counts what the memory holds.</summary>
     public MemoryStatistics GetStatistics()
     {

@@ -2,6 +2,7 @@ using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory.Matching;
+using Alignment.Memory.Searching;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -20,6 +21,9 @@ namespace Alignment.Memory.Indexing;
 /// <item><c>grams.zh</c>: character bigrams and unigrams (fuzzy prefilter and concordance);</item>
 /// <item><c>words.{code}</c>: SmartCn words for Chinese, stemmed words for English;</item>
 /// <item><c>length.{code}</c>: the token count the scorer uses, so candidates too short or long to reach the minimum score are skipped unread;</item>
+/// <item><c>terms.{code}</c>: the side's candidate terms (<see cref="Terminology.TermShingles"/>), one untokenised term each,
+/// without positions: how many units contain a phrase is then one dictionary lookup, which term lookup needs for every
+/// candidate equivalent;</item>
 /// <item><c>pair</c>: the unit's identity (languages and both texts, case kept), which keeps re-added units from duplicating;</item>
 /// <item><c>duplicate</c>: a digest of both folded texts in either direction: units that read the same to a
 /// translator; <c>copy</c>: 1 when another unit reading the same was stored first, so that a concordance shows each
@@ -67,6 +71,8 @@ internal static class IndexSchema
     public static string Words(string code) => "words." + code;
 
     public static string Length(string code) => "length." + code;
+
+    public static string Terms(string code) => "terms." + code;
 
 
     /// <summary>Chinese is compared and searched by characters; every other language by words.</summary>
@@ -181,7 +187,13 @@ internal static class IndexSchema
             document.Add(new TextField(Grams(code), segment.Text, Field.Store.NO));
         }
 
-        document.Add(new TextField(Words(code), segment.Text, Field.Store.NO));
+        // One analysis feeds the word field and the term statistics.
+        var words = AnalyzedToken.Analyze(Words(code), segment.Text);
+        document.Add(new TextField(Words(code), new ReplayedTokens(words)));
+        foreach (var term in Terminology.TermShingles.Keys(code, segment.Text, words))
+        {
+            document.Add(new StringField(Terms(code), term, Field.Store.NO));
+        }
     }
 
     private static Segment ReadSegment(LuceneDocument document, string code, Func<string, string> text) =>

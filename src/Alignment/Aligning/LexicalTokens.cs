@@ -19,13 +19,19 @@ internal static class LexicalTokens
         "any", "each", "other", "well", "including", "between", "among", "within", "through", "under", "over", "about",
     };
 
+    /// <summary>True for the frequent grammatical Chinese characters (的, 和, 在 …) that start or end no term.</summary>
+    internal static bool IsChineseFunctionCharacter(char c) => ChineseFunctionCharacters.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>True for English function words (the, of, and …), lower-case.</summary>
+    internal static bool IsEnglishFunctionWord(string word) => EnglishStopWords.Contains(word);
+
     public static void Extract(string text, bool chinese, List<string> into)
     {
         if (chinese)
         {
             foreach (var c in text)
             {
-                if (Script.IsHan(c) && !ChineseFunctionCharacters.Contains(c, StringComparison.Ordinal))
+                if (Script.IsHan(c) && !IsChineseFunctionCharacter(c))
                 {
                     into.Add(c.ToString());
                 }

@@ -1,0 +1,15 @@
+using Alignment.Documents;
+
+namespace Alignment.Memory;
+
+/// <summary>How a term is rendered in the other language across the memory: the candidates, best first.</summary>
+/// <param name="Term">The term looked up, as given.</param>
+/// <param name="Language">The term's language.</param>
+/// <param name="TargetLanguage">The language of the equivalents.</param>
+/// <param name="Occurrences">How many units in the language pair contain the term.</param>
+/// <param name="Candidates">The candidate equivalents, best first; empty when the term does not occur.</param>
+public sealed record TermEquivalents(string Term, Language Language, Language TargetLanguage, int Occurrences, IReadOnlyList<TermCandidate> Candidates)
+{
+    /// <summary>The best candidate's text, or the empty string when there is none.</summary>
+    public string Best => Candidates.Count > 0 ? Candidates[0].Text : string.Empty;
+}

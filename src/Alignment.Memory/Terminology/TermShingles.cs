@@ -1,0 +1,131 @@
+using Alignment.Aligning;
+using Alignment.Memory.Indexing;
+using Alignment.Memory.Searching;
+
+namespace Alignment.Memory.Terminology;
+
+/// <summary>
+/// The candidate terms of a text: runs of one to three words (SmartCn words for Chinese, stemmed words for English)
+/// that cross no punctuation, hold no number, and neither start nor end with a function word. Keys are what the
+/// index stores (<c>电子证据</c>, <c>mutual legal assistance</c>); hyphens join like spaces, so capacity-building and
+/// capacity building are one term, and plurals fold into the singular.
+/// </summary>
+internal static class TermShingles
+{
+    public const int MaxWords = 3;
+
+    // Single-character Chinese words that start or end no term: particles, conjunctions and postpositions
+    // (在刑事诉讼中 holds 刑事诉讼, not 刑事诉讼中).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每应可能使";
+
+    /// <summary>A candidate term: its key, and where it stands in the text.</summary>
+    public readonly record struct Shingle(string Key, int Words, int Start, int End);
+
+    /// <summary>Every shingle of <paramref name="text"/>, given its word tokens (the analysis of <c>words.{code}</c>).</summary>
+    public static List<Shingle> Of(string code, string text, IReadOnlyList<AnalyzedToken> words)
+    {
+        var chinese = IndexSchema.IsCharacterBased(code);
+        var shingles = new List<Shingle>();
+        var run = new List<AnalyzedToken>();
+        for (var i = 0; i <= words.Count; i++)
+        {
+            var token = i < words.Count ? words[i] : default;
+            var continues = i < words.Count && Eligible(token, text, chinese)
+                && (run.Count == 0 || Joined(text, run[^1].End, token.Start, chinese));
+            if (continues)
+            {
+                run.Add(token);
+                continue;
+            }
+
+            AddRun(run, text, chinese, shingles);
+            run.Clear();
+            if (i < words.Count && Eligible(token, text, chinese))
+            {
+                run.Add(token);
+            }
+        }
+
+        return shingles;
+    }
+
+    /// <summary>The distinct keys of <paramref name="text"/>'s shingles, for the index.</summary>
+    public static IEnumerable<string> Keys(string code, string text, IReadOnlyList<AnalyzedToken> words) =>
+        Of(code, text, words).Select(s => s.Key).Distinct(StringComparer.Ordinal);
+
+    private static void AddRun(List<AnalyzedToken> run, string text, bool chinese, List<Shingle> shingles)
+    {
+        for (var start = 0; start < run.Count; start++)
+        {
+            for (var length = 1; length <= MaxWords && start + length <= run.Count; length++)
+            {
+                var first = run[start];
+                var last = run[start + length - 1];
+                if (IsFunctionWord(first, text, chinese) || IsFunctionWord(last, text, chinese))
+                {
+                    continue;
+                }
+
+                var key = KeyOf(run.Skip(start).Take(length), chinese);
+
+                // A single Chinese character is too ambiguous to be a term of its own.
+                if (!chinese || key.Length >= 2)
+                {
+                    shingles.Add(new Shingle(key, length, first.Start, last.End));
+                }
+            }
+        }
+    }
+
+    private static bool Eligible(AnalyzedToken token, string text, bool chinese)
+    {
+        var surface = text.AsSpan(token.Start, token.End - token.Start);
+        return chinese ? surface.Length > 0 && All(surface, Script.IsHan) : surface.Length > 1 && All(surface, char.IsLetter);
+    }
+
+    /// <summary>Whether nothing but spaces (and, in English, a hyphen) stands between two words.</summary>
+    private static bool Joined(string text, int end, int start, bool chinese)
+    {
+        foreach (var c in text.AsSpan(end, Math.Max(0, start - end)))
+        {
+            if (!char.IsWhiteSpace(c) && (chinese || c is not ('-' or '‐' or '‑')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word may not start or end a term.</summary>
+    internal static bool IsFunctionWord(AnalyzedToken token, string text, bool chinese)
+    {
+        var surface = text.Substring(token.Start, token.End - token.Start);
+        return chinese
+            ? surface.Length == 1 && (LexicalTokens.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal))
+            : LexicalTokens.IsEnglishFunctionWord(surface.ToLowerInvariant());
+    }
+
+    /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>
+    internal static bool IsTermWord(AnalyzedToken token, string text, bool chinese) => Eligible(token, text, chinese);
+
+    /// <summary>Whether two words are adjacent in the sense of a term (nothing but spaces or a hyphen between them).</summary>
+    internal static bool AreJoined(string text, AnalyzedToken left, AnalyzedToken right, bool chinese) => Joined(text, left.End, right.Start, chinese);
+
+    /// <summary>The key of a run of words, as the index stores it.</summary>
+    internal static string KeyOf(IEnumerable<AnalyzedToken> words, bool chinese) =>
+        chinese ? string.Concat(words.Select(t => t.Term)) : string.Join(' ', words.Select(t => t.Term));
+
+    private static bool All(ReadOnlySpan<char> span, Func<char, bool> test)
+    {
+        foreach (var c in span)
+        {
+            if (!test(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
