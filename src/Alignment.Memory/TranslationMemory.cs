@@ -191,6 +191,21 @@ public sealed class TranslationMemory : IDisposable
         return Terminology.TermSearch.Run(lease.Searcher, term, language, targetLanguage, options);
     }
 
+    /// <summary>
+    /// Extracts a bilingual glossary from the whole memory: recurring terms of <paramref name="sourceLanguage"/>,
+    /// ranked by termhood, each with its best equivalent in <paramref name="targetLanguage"/>, its number of units
+    /// and the association as confidence. Write it as CSV, TSV, an OmegaT glossary or TBX with <see cref="Glossary.Write(string, GlossaryFormat)"/>.
+    /// </summary>
+    public Glossary ExtractTerms(Language sourceLanguage, Language targetLanguage, TermExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sourceLanguage);
+        ArgumentNullException.ThrowIfNull(targetLanguage);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        using var lease = store.Acquire();
+        return Terminology.TermExtraction.Run(lease.Searcher, sourceLanguage, targetLanguage, options);
+    }
+
     /// <summary>Counts what the memory holds.</summary>
     public MemoryStatistics GetStatistics()
     {

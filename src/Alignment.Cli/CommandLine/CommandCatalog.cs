@@ -10,6 +10,7 @@ internal static class CommandCatalog
         new Commands.IndexCommand(),
         new Commands.LookupCommand(),
         new Commands.ConcordCommand(),
+        new Commands.TermsCommand(),
         new Commands.StatsCommand(),
         new Commands.EvaluateCommand(),
     ];

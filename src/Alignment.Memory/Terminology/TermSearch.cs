@@ -18,6 +18,9 @@ internal static class TermSearch
     /// <summary>How many of the most frequent candidates get scored.</summary>
     private const int Shortlist = 60;
 
+    /// <summary>How many units a source term's growth looks at.</summary>
+    private const int GrowthSample = 200;
+
     /// <summary>The longest name a candidate grows into, in words.</summary>
     private const int MaxGrownWords = 10;
 
@@ -99,13 +102,42 @@ internal static class TermSearch
         return new TermEquivalents(term, language, target, units.Count, candidates);
     }
 
+    /// <summary>
+    /// A candidate source term as the memory writes it, grown into the longer name it belongs to when nearly all its
+    /// occurrences continue alike (犯罪问题办公室 → 毒品和犯罪问题办公室); the empty string when it cannot be found again.
+    /// </summary>
+    public static string GrowInContext(IndexSearcher searcher, string key, Language language)
+    {
+        if (!PhrasePattern.TryParse(SearchField(language.Code), key, out var pattern))
+        {
+            return key;
+        }
+
+        var chinese = language.IsChinese;
+        var candidate = new Candidate(key, chinese ? 1 : key.Count(c => c == ' ') + 1);
+        var units = UnitsContaining(searcher, pattern, string.Empty);
+        foreach (var unit in ReadSample(searcher, Sample(units, GrowthSample), language.Code))
+        {
+            var firstWord = unit.Words.Select((w, i) => (w.Start, i)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().i);
+            var lastWord = unit.Words.Select((w, i) => (w.End, i)).GroupBy(x => x.End).ToDictionary(g => g.Key, g => g.Last().i);
+            foreach (var shingle in TermShingles.Of(language.Code, unit.Text, unit.Words).Where(s => s.Key == key))
+            {
+                candidate.Add(new Occurrence(unit, firstWord[shingle.Start], lastWord[shingle.End]));
+            }
+        }
+
+        return candidate.Occurrences.Count == 0 ? key : Grow(candidate, chinese).Occurrences[0].Surface;
+    }
+
+    /// <summary>The units whose side in the phrase's field holds it; with a target language, only units that also have that language.</summary>
     private static List<int> UnitsContaining(IndexSearcher searcher, PhrasePattern pattern, string targetCode)
     {
-        var query = new BooleanQuery
+        var query = new BooleanQuery { { pattern.ToQuery(), Occur.MUST } };
+        if (targetCode.Length > 0)
         {
-            { pattern.ToQuery(), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.LanguageCodes, targetCode)), Occur.MUST },
-        };
+            query.Add(new TermQuery(new Term(IndexSchema.LanguageCodes, targetCode)), Occur.MUST);
+        }
+
         var collector = new UnitCollector();
         searcher.Search(query, collector);
         collector.Units.Sort();

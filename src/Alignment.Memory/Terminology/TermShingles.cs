@@ -14,9 +14,17 @@ internal static class TermShingles
 {
     public const int MaxWords = 3;
 
-    // Single-character Chinese words that start or end no term: particles, conjunctions and postpositions
-    // (在刑事诉讼中 holds 刑事诉讼, not 刑事诉讼中).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每应可能使";
+    // Single-character Chinese words that start or end no term: particles, conjunctions, postpositions (在刑事诉讼中
+    // holds 刑事诉讼, not 刑事诉讼中), numerals, measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每应可能使还第次届场个项名号年月日一二三四五六七八九十百千两零";
+
+    // Grammatical Chinese words of two or more characters: they join terms but are none (关于, 以及, 进行).
+    private static readonly HashSet<string> ChineseFunctionWords = new(StringComparer.Ordinal)
+    {
+        "以及", "关于", "其他", "方面", "进行", "以便", "以期", "根据", "按照", "为了", "对于", "有关", "相关", "所有", "一些",
+        "这些", "此类", "以下", "如何", "是否", "可以", "应当", "能够", "必须", "并且", "而且", "还有", "其中", "之间", "以上",
+        "以来", "这次", "此次", "本次", "通过", "包括", "提供", "特别", "尤其", "以此", "从而", "因此", "此外", "同时", "即", "等等",
+    };
 
     /// <summary>A candidate term: its key, and where it stands in the text.</summary>
     public readonly record struct Shingle(string Key, int Words, int Start, int End);
@@ -102,7 +110,8 @@ internal static class TermShingles
     {
         var surface = text.Substring(token.Start, token.End - token.Start);
         return chinese
-            ? surface.Length == 1 && (LexicalTokens.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal))
+            ? (surface.Length == 1 && (LexicalTokens.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal)))
+                || ChineseFunctionWords.Contains(surface)
             : LexicalTokens.IsEnglishFunctionWord(surface.ToLowerInvariant());
     }
 
