@@ -5,6 +5,7 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<Command> All { get; } =
     [
+        new Commands.DemoCommand(),
         new Commands.SegmentCommand(),
         new Commands.AlignCommand(),
         new Commands.IndexCommand(),

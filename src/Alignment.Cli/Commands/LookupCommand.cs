@@ -55,7 +55,7 @@ internal sealed class LookupCommand : Command
             console.Out.WriteLine(Json.Serialize(matches.Select(m => new
             {
                 score = m.Score.Value,
-                band = m.Band.ToString(),
+                band = Bands.Show(m.Band),
                 source = m.Source.Text,
                 target = m.Target.Text,
                 differences = m.Differences.ToString(),
@@ -74,7 +74,7 @@ internal sealed class LookupCommand : Command
 
         foreach (var match in matches)
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{match.Score,4}  {match.Source.Text}"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{match.Score,4}  {match.Source.Text}   [{Bands.Show(match.Band)}]"));
             console.Out.WriteLine($"      {match.Target.Text}");
             console.Out.WriteLine($"      ({match.Unit.Provenance.Document} {match.Unit.Provenance.Path})".Replace(" ()", string.Empty, StringComparison.Ordinal));
         }

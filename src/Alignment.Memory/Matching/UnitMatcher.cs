@@ -46,7 +46,8 @@ internal static class UnitMatcher
 
     /// <summary>
     /// The best <paramref name="count"/> matches at or above <paramref name="minimumScore"/>: highest score first,
-    /// then the newest unit, then imported (people's) work before aligned, then the order the units were stored in.
+    /// then the newest unit, then imported (people's) work before aligned, then by text and id, so that equal matches
+    /// come in the same order whatever order indexing threads stored them in.
     /// </summary>
     public static List<FuzzyMatch> Best(IEnumerable<(FuzzyMatch Match, int Order)> matches, int minimumScore, int count) =>
         [.. matches
@@ -54,6 +55,8 @@ internal static class UnitMatcher
             .OrderByDescending(m => m.Match.Score.Value)
             .ThenByDescending(m => m.Match.Unit.Created)
             .ThenBy(m => m.Match.Unit.Origin == UnitOrigin.Imported ? 0 : 1)
+            .ThenBy(m => m.Match.Source.Text, StringComparer.Ordinal)
+            .ThenBy(m => m.Match.Unit.Id, StringComparer.Ordinal)
             .ThenBy(m => m.Order)
             .Take(count)
             .Select(m => m.Match)];

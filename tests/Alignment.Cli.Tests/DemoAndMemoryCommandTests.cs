@@ -1,0 +1,80 @@
+using Alignment.Cli.CommandLine;
+using Alignment.Tests;
+
+namespace Alignment.Cli.Tests;
+
+public sealed class DemoAndMemoryCommandTests
+{
+    [Test]
+    public void The_demo_aligns_indexes_looks_up_and_writes_the_tmx()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("demo", "--index", folder.File("memory"), "--output", folder.File("out"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Output, Does.Contain("182 beads from 186 zh-CN and 183 en sentences"));
+            Assert.That(run.Output, Does.Contain("[Unpaired] front"));
+            Assert.That(run.Output, Does.Contain("84% (75–84%)  5. 专家组第三次会议").And.Contain("The third meeting of the Expert Group was held in Vienna"));
+            Assert.That(run.Output, Does.Contain("electronic evidence: score 1.00"));
+            Assert.That(File.Exists(Path.Combine(folder.File("out"), "unodc-cybercrime-eg4-2021.zh-en.tmx")), Is.True);
+            Assert.That(run.Error, Does.Contain("» writing"), "long steps report progress on stderr");
+        });
+    }
+
+    [Test]
+    public void Running_the_demo_twice_adds_nothing_the_second_time()
+    {
+        using var folder = new TempFolder();
+        CliRun.Of("demo", "--index", folder.File("memory"), "--output", folder.File("out"));
+
+        var run = CliRun.Of("demo", "--index", folder.File("memory"), "--output", folder.File("out"));
+
+        Assert.That(run.Output, Does.Contain("0 units added, 181 already there; 181 in all"));
+    }
+
+    [Test]
+    public void Lookup_concord_and_terms_answer_from_an_index_built_from_the_report()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        Assert.That(CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index).ExitCode, Is.Zero);
+
+        var lookup = CliRun.Of("lookup", "会员国应努力加强电子证据收集方面的合作。", "--index", index);
+        var concord = CliRun.Of("concord", "mutual legal assistance", "--index", index);
+        var terms = CliRun.Of("terms", "司法协助", "--index", index);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lookup.Output, Does.Contain("Member States should endeavour to strengthen cooperation in the collection of electronic evidence."));
+            Assert.That(concord.Output, Does.Contain("[mutual legal assistance]"));
+            Assert.That(terms.Output, Does.StartWith("\"司法协助\" is in").And.Contain("1. mutual legal assistance"));
+        });
+    }
+
+    [Test]
+    public void Looking_up_in_a_memory_that_does_not_exist_says_how_to_build_one()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("lookup", "电子证据", "--index", folder.File("nothing-here"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("does not exist: build a memory first"));
+    }
+
+    [Test]
+    public void An_extracted_glossary_is_written_in_the_format_its_name_asks_for()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
+
+        var run = CliRun.Of("terms", "--extract", "-o", folder.File("glossary.tsv"), "--index", index, "--max", "10");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(File.ReadAllText(folder.File("glossary.tsv")), Does.Contain("网络犯罪\tcybercrime"));
+    }
+}
