@@ -58,6 +58,19 @@ public sealed class EncodingTests
         Assert.That(DocumentReader.Default.ReadFile(path).Text, Is.EqualTo(Corpus.ChineseText));
     }
 
+    [Test]
+    public void UTF16_without_a_mark_and_with_hardly_any_ASCII_is_refused_with_a_hint_to_name_it()
+    {
+        var text = string.Concat(Enumerable.Repeat("专家组会议在维也纳举行，讨论了电子证据。\n", 20));
+        var path = Write("zh.txt", new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(text));
+
+        Assert.That(
+            () => DocumentReader.Default.ReadFile(path),
+            Throws.TypeOf<InputException>().With.Message.EqualTo(
+                $"{path}: is not a text file (binary data at byte 41), unless it is UTF-16 without a byte order mark: then pass --encoding utf-16"));
+        Assert.That(new DocumentReader(new ReaderOptions { Encoding = TextEncoding.Utf16 }).ReadFile(path).Text, Is.EqualTo(text));
+    }
+
     [TestCase(false)]
     [TestCase(true)]
     public void UTF32_with_a_byte_order_mark_is_read(bool bigEndian)

@@ -43,7 +43,7 @@ internal static class BinaryContent
             }
         }
 
-        return Math.Min(even, odd) * 10 <= Math.Max(even, odd);
+        return Math.Max(even, odd) > 0 && Math.Min(even, odd) * 10 <= Math.Max(even, odd);
     }
 
     /// <summary>The offset of the first NUL, or of the first control character when they are too many; −1 for text.</summary>
