@@ -104,7 +104,7 @@ public sealed class DocumentReader
 
     private string Load(string path)
     {
-        var text = TextDecoder.Read(path, Options);
+        var text = TextDecoder.Read(path, Options).Text;
         return text.All(Chars.IsSpace) ? throw new InputException(path, "is empty") : text;
     }
 }

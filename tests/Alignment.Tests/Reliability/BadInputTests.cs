@@ -223,7 +223,7 @@ public sealed class BadInputTests
         var size = WriteRepeated(path, Encoding.UTF8.GetBytes(Corpus.ChineseText), 16L * 1024 * 1024);
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var text = Alignment.Documents.Reading.TextDecoder.Read(path, ReaderOptions.Default);
+        var text = Alignment.Documents.Reading.TextDecoder.Read(path, ReaderOptions.Default).Text;
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         TestContext.Out.WriteLine($"{size:N0} bytes, {text.Length:N0} characters, {allocated:N0} bytes allocated");

@@ -37,16 +37,34 @@ internal static class StreamDecoding
         var bytes = new byte[(int)Math.Min(seenBy - start, Array.MaxLength)];
         stream.Seek(start, SeekOrigin.Begin);
         stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        var strict = encoding.ToEncoding(DecoderFallback.ExceptionFallback);
+        var at = InvalidAt(strict, bytes);
+        if (at < 0)
+        {
+            return seenBy;
+        }
+
+        // .NET's UTF-16 decoder reports a high surrogate without its low one at the unit after it: step back to
+        // where the bytes before the offset are all valid, which is where the invalid sequence starts.
+        for (var steps = 0; steps < 4 && at > 0 && InvalidAt(strict, bytes.AsSpan(0, at)) >= 0; steps++)
+        {
+            at--;
+        }
+
+        return start + at;
+    }
+
+    private static int InvalidAt(Encoding strict, ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            encoding.ToEncoding(DecoderFallback.ExceptionFallback).GetCharCount(bytes);
+            strict.GetCharCount(bytes);
+            return -1;
         }
         catch (DecoderFallbackException e)
         {
-            return start + Math.Clamp(e.Index, 0, bytes.Length);
+            return Math.Clamp(e.Index, 0, bytes.Length);
         }
-
-        return seenBy;
     }
 
     private static DecodeStats Pass(Stream stream, long start, long end, TextEncoding textEncoding, Span<char> destination, bool write, bool stopAtInvalid)

@@ -17,7 +17,7 @@ internal static class TextDecoder
     /// <exception cref="InputException">
     /// The file does not exist, is a folder, cannot be read, is too large, is not text, or is not valid in its encoding.
     /// </exception>
-    public static string Read(string path, ReaderOptions options)
+    public static DecodedText Read(string path, ReaderOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(options);
@@ -72,7 +72,7 @@ internal static class TextDecoder
 
     /// <summary>Decodes the first <paramref name="size"/> bytes of a seekable stream.</summary>
     /// <exception cref="InputException">The bytes are not text or not valid in their encoding.</exception>
-    public static string Decode(Stream stream, long size, string name, ReaderOptions options)
+    public static DecodedText Decode(Stream stream, long size, string name, ReaderOptions options)
     {
         var head = new byte[(int)Math.Min(size, HeadSize)];
         stream.Seek(0, SeekOrigin.Begin);
@@ -112,7 +112,7 @@ internal static class TextDecoder
 
         try
         {
-            return StreamDecoding.Decode(stream, start, size, encoding, (int)stats.Chars);
+            return new DecodedText(StreamDecoding.Decode(stream, start, size, encoding, (int)stats.Chars), encoding, start);
         }
         catch (InvalidDataException e)
         {
