@@ -1,3 +1,4 @@
+using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Documents.Reading;
 
@@ -27,6 +28,27 @@ public sealed class FuzzFindingsTests
         Assert.That(
             () => TextDecoder.Decode(stream, stream.Length, "zh.txt", ReaderOptions.Default),
             Throws.TypeOf<InputException>().With.Message.EqualTo("zh.txt: is not valid UTF-16LE at byte 4: it is damaged or in another encoding"));
+    }
+
+    [Test]
+    public void Sentences_with_lone_surrogates_or_noncharacters_are_aligned()
+    {
+        // Normalising the text for numbers and names threw on these; the reader passes them through from damaged input.
+        var bitext = Aligner.Default.Align(["会议于\uD800 2021 年开幕。", "会议\uFFFE闭幕。"], ["The meeting opened\uDC00 in 2021.", "It closed\uFFFF."], Language.Chinese, Language.English);
+
+        Assert.That(bitext.Beads.Sum(b => b.Source.Count), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void One_long_sentence_against_many_short_ones_is_aligned()
+    {
+        // The band around the length diagonal jumped past its own width at the long sentence, leaving no path.
+        string[] source = ["开幕。", string.Concat(Enumerable.Repeat("专家组讨论了电子证据和国际合作，", 400)) + "。", "闭幕。"];
+        string[] target = [.. Enumerable.Range(1, 100).Select(i => $"Point {i} was discussed.")];
+
+        var bitext = Aligner.Default.Align(source, target, Language.Chinese, Language.English);
+
+        Assert.That(bitext.Beads.Sum(b => b.Target.Count), Is.EqualTo(100));
     }
 
     [Test]
