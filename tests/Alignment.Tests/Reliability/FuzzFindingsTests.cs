@@ -52,10 +52,30 @@ public sealed class FuzzFindingsTests
     }
 
     [Test]
+    public void An_unpaired_target_sentence_between_two_source_skips_that_a_move_pairs_stays_outside_the_new_bead()
+    {
+        // Presegmented sentences, as the fuzz test made them (blank and whitespace-only ones included): the moved-text
+        // pass paired source skips 0 and 1 as one bead, and target sentence 2, unpaired between them, ended up inside it.
+        var (source, target) = SentenceLists("insertion-between-moved-skips.txt");
+
+        var bitext = Aligner.Default.Align(source, target, Language.Chinese, Language.English);
+
+        Assert.That(bitext.Beads.Sum(b => b.Target.Count), Is.EqualTo(target.Length));
+    }
+
+    [Test]
     public void A_run_of_superscript_digits_too_long_for_a_footnote_is_text()
     {
         var document = DocumentReader.Default.Read("¹²³⁴⁵⁶⁷⁸⁹⁰¹² The meeting was opened.", Language.English, "en.txt");
 
         Assert.That(document.Blocks.Single().Label.IsNone, Is.True);
+    }
+
+    /// <summary>A fuzz finding's two sentence lists: one sentence a line, the lists parted by a line holding ␞.</summary>
+    private static (string[] Source, string[] Target) SentenceLists(string file)
+    {
+        var lines = File.ReadAllText(Corpus.TestData(Path.Combine("fuzz-findings", file)), System.Text.Encoding.UTF8).Split('\n');
+        var separator = Array.IndexOf(lines, "\u241E");
+        return (lines[..separator], lines[(separator + 1)..]);
     }
 }
