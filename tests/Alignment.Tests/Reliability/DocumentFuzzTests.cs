@@ -16,6 +16,10 @@ public sealed class DocumentFuzzTests
     private static readonly string[] Chinese = Corpus.Lines("zh.txt");
     private static readonly string[] English = Corpus.Lines("en.txt");
 
+    /// <summary>The report laid out as PDF extraction gives it: wrapped lines, page furniture, footnotes moved to the page foot.</summary>
+    private static readonly string[] ChineseAsFromPdf = PdfLike(Corpus.ChineseText, Language.Chinese, 34);
+    private static readonly string[] EnglishAsFromPdf = PdfLike(Corpus.EnglishText, Language.English, 70);
+
     static DocumentFuzzTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     [Test]
@@ -25,7 +29,8 @@ public sealed class DocumentFuzzTests
             random =>
             {
                 var chinese = random.Next(2) == 0;
-                var text = TextMutator.Mutate(TextMutator.Excerpt(chinese ? Chinese : English, random, 1, 40), random, 6);
+                var lines = random.Next(3) == 0 ? (chinese ? ChineseAsFromPdf : EnglishAsFromPdf) : (chinese ? Chinese : English);
+                var text = TextMutator.Mutate(TextMutator.Excerpt(lines, random, 1, 60), random, 6);
 
                 // The language is sometimes wrong, as when a user names it wrongly.
                 var language = random.Next(8) == 0 ? (chinese ? Language.English : Language.Chinese) : (chinese ? Language.Chinese : Language.English);
@@ -71,6 +76,9 @@ public sealed class DocumentFuzzTests
             input => input.Bytes,
             "bin",
             minimumAccepted: 0.2);
+
+    private static string[] PdfLike(string text, Language language, int width) =>
+        Variants.PdfLikeVariant.Generate(text, language, new Variants.PdfLikeOptions(width, 7) { CrLf = language.IsChinese }).Text.Split('\n');
 
     /// <summary>A reported offset is where the first invalid sequence starts: the bytes before it decode cleanly.</summary>
     private static void CheckOffset(InputException error, byte[] bytes)

@@ -10,10 +10,12 @@ internal static class Invariants
     /// <summary>
     /// Every character of every block maps back into the original: to the same character, or, for a space the reader
     /// put in, to whitespace or a line break. Within a block the characters come from increasing offsets; no
-    /// character of the original feeds two blocks, nor a block and a removed line.
+    /// character of the original feeds two blocks, nor a block and a removed line. Blocks start in the order of the
+    /// text (a paragraph continued after a footnote still starts before it).
     /// </summary>
     public static void OfDocument(Document document, string original)
     {
+        var blockStart = -1;
         Check(ReferenceEquals(document.Text, original) || document.Text == original, "the document's text is not the text read");
         var used = new bool[original.Length];
         foreach (var removed in document.RemovedLines)
@@ -28,6 +30,8 @@ internal static class Invariants
             var block = document.Blocks[b];
             Check(block.Index == b, $"block {b} carries index {block.Index}");
             Check(block.Source.Start >= 0 && block.Source.End <= original.Length, $"block {b}'s source {block.Source} lies outside the text");
+            Check(block.Source.Start > blockStart, $"block {b} starts at {block.Source.Start}, not after block {b - 1} at {blockStart}");
+            blockStart = block.Source.Start;
             var previous = -1;
             for (var i = 0; i < block.Text.Length; i++)
             {
