@@ -81,6 +81,25 @@ public sealed class EncodingTests
         Assert.That(DocumentReader.Default.ReadFile(path).Text, Is.EqualTo("1. The meeting was opened."));
     }
 
+    [TestCase("gbk")]
+    [TestCase("big5")]
+    public void English_saved_as_ANSI_on_a_Chinese_Windows_is_detected(string name)
+    {
+        // Curly quotes, dashes and an ellipsis, which GBK and Big5 both encode, in different places.
+        const string text = "1. The Group’s “first” meeting – in Vienna — was opened… by the Chair.";
+        var path = Write("en.txt", Encoding.GetEncoding(name).GetBytes(text));
+
+        Assert.That(DocumentReader.Default.ReadFile(path).Text, Is.EqualTo(text));
+    }
+
+    [Test]
+    public void English_in_windows_1252_is_not_taken_for_GBK()
+    {
+        var path = Write("en.txt", Encoding.GetEncoding("windows-1252").GetBytes("1. The Group’s “first” meeting – in Vienna — was opened… by the Chair."));
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.Contains("pass --encoding"));
+    }
+
     [Test]
     public void Latin1_is_not_guessed_and_the_message_says_how_to_name_it()
     {
@@ -89,7 +108,7 @@ public sealed class EncodingTests
         Assert.That(
             () => DocumentReader.Default.ReadFile(path),
             Throws.TypeOf<InputException>().With.Message.EqualTo(
-                $"{path}: is not valid UTF-8 at byte 7 and does not read as Chinese in GB18030 or Big5; pass --encoding if it is in another encoding (such as windows-1252)"));
+                $"{path}: is not valid UTF-8 at byte 7, nor text in GB18030 or Big5; pass --encoding if it is in another encoding (such as windows-1252)"));
     }
 
     [Test]

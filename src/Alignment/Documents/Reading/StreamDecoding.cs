@@ -76,7 +76,7 @@ internal static class StreamDecoding
 
         // Room for a piece plus what the decoder carries over from the previous one (half a character at most).
         var chars = new char[encoding.GetMaxCharCount(PieceSize + 8)];
-        long count = 0, han = 0, frequent = 0, seenBy = -1;
+        long count = 0, han = 0, frequent = 0, nonAscii = 0, western = 0, seenBy = -1;
         var position = start;
         stream.Seek(start, SeekOrigin.Begin);
         while (true)
@@ -100,10 +100,20 @@ internal static class StreamDecoding
             {
                 foreach (var c in text)
                 {
+                    if (c < '\u0080')
+                    {
+                        continue;
+                    }
+
+                    nonAscii++;
                     if (Chars.IsHan(c))
                     {
                         han++;
                         frequent += FrequentHan.Contains(c) ? 1 : 0;
+                    }
+                    else
+                    {
+                        western += WesternCharacters.Contains(c) ? 1 : 0;
                     }
                 }
             }
@@ -124,6 +134,6 @@ internal static class StreamDecoding
             }
         }
 
-        return new DecodeStats(count, fallback.Count, seenBy, han, frequent);
+        return new DecodeStats(count, fallback.Count, seenBy, han, frequent, nonAscii, western);
     }
 }

@@ -123,7 +123,8 @@ internal static class TextDecoder
     /// <summary>
     /// A file without a byte order mark: UTF-8 if it is valid UTF-8, which no other encoding's Chinese text is;
     /// otherwise GB18030 or Big5, whichever decodes without error into common Chinese characters (each reads the
-    /// other's bytes as valid but rare characters).
+    /// other's bytes as valid but rare characters) or, for English saved in one of them, into accented letters and
+    /// typographic punctuation. Windows-1252 text reads as neither: its bytes become rare Han characters or errors.
     /// </summary>
     private static (TextEncoding, DecodeStats) Detect(Stream stream, long size, string name, bool replaceInvalid)
     {
@@ -138,9 +139,10 @@ internal static class TextDecoder
             .Select(encoding => (Encoding: encoding, Stats: StreamDecoding.Measure(stream, 0, size, encoding, stop)))
             .ToArray();
         var readable = chinese
-            .Where(c => c.Stats.ReadsAsChinese && (c.Stats.Invalid == 0 || (replaceInvalid && c.Stats.Invalid < utf8.Invalid)))
+            .Where(c => (c.Stats.ReadsAsChinese || c.Stats.ReadsAsWestern) && (c.Stats.Invalid == 0 || (replaceInvalid && c.Stats.Invalid < utf8.Invalid)))
             .OrderBy(c => c.Stats.Invalid > 0)
             .ThenByDescending(c => c.Stats.Frequent)
+            .ThenByDescending(c => c.Stats.Western)
             .ToArray();
         if (readable.Length > 0)
         {
@@ -162,7 +164,7 @@ internal static class TextDecoder
         var at = StreamDecoding.FirstInvalid(stream, 0, utf8.InvalidSeenBy, TextEncoding.Utf8);
         throw new InputException(
             name,
-            $"is not valid UTF-8 at byte {at} and does not read as Chinese in GB18030 or Big5; pass --encoding if it is in another encoding (such as windows-1252)");
+            $"is not valid UTF-8 at byte {at}, nor text in GB18030 or Big5; pass --encoding if it is in another encoding (such as windows-1252)");
     }
 
     private static InputException Invalid(string name, TextEncoding encoding, long offset) =>
