@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Segmentation;
@@ -10,6 +11,15 @@ namespace Alignment;
 /// </summary>
 public sealed record AlignmentPipeline
 {
+    /// <summary>
+    /// How many times as long as the other a document may be, in characters of English with each Han character
+    /// counted as the three or so English characters it translates into. A translation pair stays within 1.5.
+    /// </summary>
+    public const double MaxLengthRatio = 3.0;
+
+    /// <summary>Below this length (about a paragraph, in the same units) a document is too short for its length to say anything.</summary>
+    private const double MinLengthToCompare = 500;
+
     /// <summary>The default stages.</summary>
     public static AlignmentPipeline Default { get; } = new();
 
@@ -22,8 +32,18 @@ public sealed record AlignmentPipeline
     /// <summary>Pairs the sentences of the two documents.</summary>
     public Aligner Aligner { get; init; } = Aligner.Default;
 
+    /// <summary>
+    /// Whether to align documents of which one is more than <see cref="MaxLengthRatio"/> times as long as the other.
+    /// Off by default: such a pair is usually a document and its summary or an excerpt, or the wrong file, and its
+    /// alignment would be mostly unpaired sentences.
+    /// </summary>
+    public bool AllowLengthMismatch { get; init; }
+
     /// <summary>Reads, segments and aligns two files; each file's language is detected from its text.</summary>
-    /// <exception cref="InputException">A file is missing, unreadable or empty, or both are in the same language.</exception>
+    /// <exception cref="InputException">
+    /// A file is missing, unreadable, not text or empty (see <see cref="DocumentReader.ReadFile(string)"/>), both are in
+    /// the same language, or they cannot be aligned (see <see cref="Align"/>).
+    /// </exception>
     public Bitext AlignFiles(string sourcePath, string targetPath)
     {
         var source = Reader.ReadFile(sourcePath);
@@ -37,14 +57,63 @@ public sealed record AlignmentPipeline
     }
 
     /// <summary>Reads, segments and aligns two files in the given languages.</summary>
+    /// <exception cref="InputException">A file cannot be read (see <see cref="DocumentReader.ReadFile(string, Language)"/>) or the two cannot be aligned (see <see cref="Align"/>).</exception>
     public Bitext AlignFiles(string sourcePath, Language sourceLanguage, string targetPath, Language targetLanguage) =>
         Align(Reader.ReadFile(sourcePath, sourceLanguage), Reader.ReadFile(targetPath, targetLanguage));
 
     /// <summary>Segments and aligns two documents already read.</summary>
+    /// <exception cref="InputException">
+    /// A document has no sentence, or one is more than <see cref="MaxLengthRatio"/> times as long as the other and
+    /// <see cref="AllowLengthMismatch"/> is off.
+    /// </exception>
     public Bitext Align(Document source, Document target)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        return Aligner.Align(Segmenter.Segment(source), Segmenter.Segment(target));
+        var sourceSentences = WithSentences(Segmenter.Segment(source));
+        var targetSentences = WithSentences(Segmenter.Segment(target));
+        if (!AllowLengthMismatch)
+        {
+            CompareLengths(sourceSentences, targetSentences);
+        }
+
+        return Aligner.Align(sourceSentences, targetSentences);
+    }
+
+    private static SegmentedDocument WithSentences(SegmentedDocument document) =>
+        document.Sentences.Count > 0 ? document
+            : throw new InputException(document.Document.Name, "has no sentence to align, only labels, numbers or punctuation");
+
+    private static void CompareLengths(SegmentedDocument source, SegmentedDocument target)
+    {
+        var (sourceLength, targetLength) = (Length(source), Length(target));
+        var (longer, shorter) = sourceLength >= targetLength ? (source, target) : (target, source);
+        var ratio = Math.Max(sourceLength, targetLength) / Math.Max(Math.Min(sourceLength, targetLength), 1);
+        if (ratio > MaxLengthRatio && Math.Max(sourceLength, targetLength) >= MinLengthToCompare)
+        {
+            throw new InputException(
+                longer.Document.Name,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"is {ratio:0.0} times as long as {shorter.Document.Name}, so one looks like a summary or an excerpt of the other; if they are translations of each other, allow the length mismatch to align them anyway"));
+        }
+    }
+
+    /// <summary>
+    /// The length of a document's sentences in the aligner's common unit, at the ratio measured on the bundled
+    /// report: the ratio a pair would measure itself assumes the two are translations, which is in question here.
+    /// </summary>
+    private static double Length(SegmentedDocument document)
+    {
+        double length = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var c in sentence.Text)
+            {
+                length += Script.IsHan(c) ? PairFeatures.DefaultHanRatio : char.IsWhiteSpace(c) ? 0 : 1;
+            }
+        }
+
+        return length;
     }
 }

@@ -36,6 +36,15 @@ internal static class BeadLattice
 
         lo[0] = 0;
         hi[n] = m;
+
+        // The centre can jump by more than the band is wide (one long sentence against many short ones, or many
+        // insertions in an earlier path), which would leave rows that no bead can reach. Starting each row no later
+        // than the previous row ends keeps the band one corridor; a band that was one already is unchanged.
+        for (var i = 1; i <= n; i++)
+        {
+            lo[i] = Math.Min(lo[i], hi[i - 1]);
+        }
+
         var offsets = new int[n + 2];
         for (var i = 0; i <= n; i++)
         {

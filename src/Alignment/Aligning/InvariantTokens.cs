@@ -26,7 +26,7 @@ internal static partial class InvariantTokens
     public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords, List<string> spelled)
     {
         // Footnote markers are references, not content; NFKC would turn ² into the number 2.
-        var unmarked = FootnoteMarkerPattern().Replace(text, " ");
+        var unmarked = WellFormed(FootnoteMarkerPattern().Replace(text, " "));
         var normalized = unmarked.IsNormalized(NormalizationForm.FormKC) ? unmarked : unmarked.Normalize(NormalizationForm.FormKC);
 
         // One left-to-right pass; at each position the alternatives are tried in order of precedence, so a URL or a
@@ -64,6 +64,33 @@ internal static partial class InvariantTokens
                 tokens.Add("n:" + NormalizeNumber(groups["digits"].Value));
             }
         }
+    }
+
+    /// <summary>
+    /// The text with each lone surrogate and noncharacter U+FFFE or U+FFFF replaced by U+FFFD. .NET normalises only
+    /// well-formed text and throws on these, which damaged input or a caller's own strings may hold.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && text.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF')
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>

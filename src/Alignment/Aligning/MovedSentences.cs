@@ -66,8 +66,30 @@ internal static class MovedSentences
 
         // Beads with an empty source side that were paired disappear; the new beads take the place of the
         // source skips they replace, keeping the list in source order.
-        return [.. beads.Where(b => !replaced.Contains(b)).Concat(added)
+        return [.. beads.Where(b => !replaced.Contains(b)).Select(b => OutsideOf(added, b)).Concat(added)
             .OrderBy(b => b.Source.Start).ThenBy(b => b.Source.IsEmpty ? 0 : 1)];
+    }
+
+    /// <summary>
+    /// An unpaired target sentence that sat between two source skips which a new bead now pairs together would sit
+    /// inside that bead; it moves to just after it, so that the beads still run through the source in order.
+    /// </summary>
+    private static Bead OutsideOf(List<Bead> added, Bead bead)
+    {
+        if (!bead.Source.IsEmpty)
+        {
+            return bead;
+        }
+
+        foreach (var pairing in added)
+        {
+            if (bead.Source.Start > pairing.Source.Start && bead.Source.Start < pairing.Source.End)
+            {
+                return bead with { Source = new SentenceSpan(pairing.Source.End, 0) };
+            }
+        }
+
+        return bead;
     }
 
     /// <summary>Aligns two runs on their own; the gain is what pairing saves over skipping every sentence of both.</summary>

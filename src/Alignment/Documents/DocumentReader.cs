@@ -13,18 +13,24 @@ public sealed class DocumentReader
     /// <summary>Languages whose share of Han characters among letters is at least this are read as Chinese.</summary>
     private const double ChineseHanShare = 0.2;
 
-    private DocumentReader()
+    /// <summary>Creates a reader that reads files as <paramref name="options"/> say.</summary>
+    public DocumentReader(ReaderOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
     }
 
-    /// <summary>The reader with the standard rules.</summary>
-    public static DocumentReader Default { get; } = new();
+    /// <summary>The reader with the standard rules and <see cref="ReaderOptions.Default"/>: the encoding is detected.</summary>
+    public static DocumentReader Default { get; } = new(ReaderOptions.Default);
+
+    /// <summary>How files are read: their encoding, invalid bytes, the size limit.</summary>
+    public ReaderOptions Options { get; }
 
     /// <summary>Reads text that is already decoded.</summary>
     /// <param name="text">The document text; every offset in the result refers to it.</param>
     /// <param name="language">The document's language; Chinese changes how lines are joined and spaces kept.</param>
     /// <param name="name">A name for messages and provenance, usually the file name.</param>
-    /// <exception cref="InputException">The text is empty or only whitespace.</exception>
+    /// <exception cref="InputException">The text is empty or only whitespace, or all of it is page furniture.</exception>
     public Document Read(string text, Language language, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -45,19 +51,27 @@ public sealed class DocumentReader
         var content = ContentLine.Select(lines, cleaned, furniture);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
         var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner));
-        return new Document(name, language, text, blocks, removed);
+        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed)
+            : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
     }
 
-    /// <summary>Reads a file, detecting its language from the share of Han characters (see <see cref="DetectLanguage"/>).</summary>
-    /// <exception cref="InputException">The file does not exist, cannot be read, is not valid text, or is empty.</exception>
+    /// <summary>
+    /// Reads a file, detecting its language from the share of Han characters (see <see cref="DetectLanguage"/>) and its
+    /// encoding as <see cref="Options"/> say.
+    /// </summary>
+    /// <exception cref="InputException">
+    /// The file does not exist, is a folder, cannot be read, is larger than <see cref="ReaderOptions.MaxFileSize"/>, is
+    /// not text, is not valid in its encoding (the message gives the byte offset of the first invalid sequence, counted
+    /// from 0 at the start of the file), is empty, or holds only page furniture.
+    /// </exception>
     public Document ReadFile(string path)
     {
         var text = Load(path);
         return Read(text, DetectLanguage(text), Path.GetFileName(path));
     }
 
-    /// <summary>Reads a file in a known language.</summary>
-    /// <exception cref="InputException">The file does not exist, cannot be read, is not valid text, or is empty.</exception>
+    /// <summary>Reads a file in a known language, its encoding as <see cref="Options"/> say.</summary>
+    /// <exception cref="InputException">As for <see cref="ReadFile(string)"/>.</exception>
     public Document ReadFile(string path, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
@@ -88,25 +102,9 @@ public sealed class DocumentReader
         return letters > 0 && han >= letters * ChineseHanShare ? Language.Chinese : Language.English;
     }
 
-    private static string Load(string path)
+    private string Load(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, "does not exist");
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, $"cannot be read: {e.Message}", e);
-        }
-
-        var text = TextDecoder.Decode(bytes, path);
+        var text = TextDecoder.Read(path, Options).Text;
         return text.All(Chars.IsSpace) ? throw new InputException(path, "is empty") : text;
     }
 }

@@ -46,7 +46,7 @@ public sealed class DocumentReaderFileTests
         var path = Write("broken.txt", [(byte)'1', (byte)'.', (byte)' ', 0xE4, 0xBC, (byte)'x']);
         Assert.That(
             () => DocumentReader.Default.ReadFile(path),
-            Throws.TypeOf<Alignment.InputException>().With.Message.EqualTo($"{path}: is not valid UTF-8 at byte 3"));
+            Throws.TypeOf<Alignment.InputException>().With.Message.StartsWith($"{path}: is not valid UTF-8 at byte 3,"));
     }
 
     [Test]

@@ -21,6 +21,6 @@ internal static partial class AnnexMarker
         return true;
     }
 
-    [GeneratedRegex(@"^(?:Annex|ANNEX|附件) ?(?<n>[IVXLC]+|\d{1,2}|[一二三四五六七八九十]+)?$")]
+    [GeneratedRegex(@"^(?:Annex|ANNEX|附件) ?(?<n>[IVXLC]+|[0-9]{1,2}|[一二三四五六七八九十]+)?$")]
     private static partial Regex Marker();
 }

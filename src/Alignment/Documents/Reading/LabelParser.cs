@@ -106,16 +106,18 @@ internal static partial class LabelParser
         return i;
     }
 
-    [GeneratedRegex(@"^(?<w>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s*[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])")]
+    // Digits are ASCII only: \d would also match full-width and other scripts' digits (１２．, ٣), which int.Parse rejects.
+    // A footnote marker has at most three digits; a longer run would not fit an int, nor any document's footnotes.
+    [GeneratedRegex(@"^(?<w>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s*[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])")]
     private static partial Regex Footnote();
 
-    [GeneratedRegex(@"^(?<w>Article (?<n>\d{1,3})|第 ?(?<n>\d{1,3}|[一二三四五六七八九十]+) ?条)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
+    [GeneratedRegex(@"^(?<w>Article (?<n>[0-9]{1,3})|第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?条)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<w>(?:[-–—•·] ?)?[(（](?<n>[a-z]|\d{1,2}|[一二三四五六七八九十]+)[)）])")]
+    [GeneratedRegex(@"^(?<w>(?:[-–—•·] ?)?[(（](?<n>[a-z]|[0-9]{1,2}|[一二三四五六七八九十]+)[)）])")]
     private static partial Regex Parenthesized();
 
-    [GeneratedRegex(@"^(?<w>(?<n>\d{1,4})(?:\.(?![\d.])|[、．]))")]
+    [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?:\.(?![0-9.])|[、．]))")]
     private static partial Regex Arabic();
 
     [GeneratedRegex(@"^(?<w>(?<n>[IVXLC]+|[A-Z]|[一二三四五六七八九十]+)(?:\.(?=\s|$)|[、．]))")]

@@ -168,6 +168,7 @@ internal static partial class PageFurniture
         return Apart(i - 1) && Apart(i + 1) && (FurnitureSide(-1) || FurnitureSide(1));
     }
 
-    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?)|(?<barcode>\*\d{5,}\*)|(?<page>\d{1,4}\s*/\s*\d{1,4})|(?<dashed>[-–—]\s*\d{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>\d{1,4}))(?=\s|$)")]
+    // ASCII digits only: \d also matches full-width and other scripts' digits, which int.Parse rejects.
+    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4})|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
     private static partial Regex Token();
 }

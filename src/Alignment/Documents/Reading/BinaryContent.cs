@@ -1,0 +1,84 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Tells files that are not text from text files by their first bytes: a PDF or a word-processor document given
+/// instead of its text, or any binary file, which would otherwise be read as a page of noise.
+/// </summary>
+internal static class BinaryContent
+{
+    /// <summary>Control characters (other than tab, line and page breaks) in text are rare slips; more than one in this many units is binary.</summary>
+    private const int ControlShare = 20;
+
+    /// <summary>What is wrong with a file that starts with <paramref name="head"/>, or empty when it looks like text.</summary>
+    /// <param name="head">The first bytes of the file.</param>
+    /// <param name="start">Where the text starts (after a byte order mark).</param>
+    /// <param name="encoding">The encoding the text is in, for its code unit size and byte order; <see cref="TextEncoding.Auto"/> for one-byte units.</param>
+    public static string Problem(ReadOnlySpan<byte> head, int start, TextEncoding encoding)
+    {
+        if (head.StartsWith("%PDF-"u8))
+        {
+            return "is a PDF file, not text: extract its text first (for example with pdftotext -layout) and read that";
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "is a ZIP archive (a .docx, .xlsx or .odt document, perhaps), not text: save it as plain text first";
+        }
+
+        var at = BinaryAt(head, start, encoding.IsAuto ? 1 : encoding.UnitSize, encoding.IsBigEndian);
+        return at < 0 ? string.Empty
+            : encoding.IsAuto && NulsOnOneSide(head) ? $"is not a text file (binary data at byte {at}), unless it is UTF-16 without a byte order mark: then pass --encoding utf-16"
+            : $"is not a text file (binary data at byte {at})";
+    }
+
+    /// <summary>Whether the NUL bytes fall on even or on odd offsets almost only, as the ASCII characters of UTF-16 text do.</summary>
+    private static bool NulsOnOneSide(ReadOnlySpan<byte> head)
+    {
+        int even = 0, odd = 0;
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (head[i] == 0)
+            {
+                (i % 2 == 0 ? ref even : ref odd)++;
+            }
+        }
+
+        return Math.Max(even, odd) > 0 && Math.Min(even, odd) * 10 <= Math.Max(even, odd);
+    }
+
+    /// <summary>The offset of the first NUL, or of the first control character when they are too many; −1 for text.</summary>
+    private static long BinaryAt(ReadOnlySpan<byte> head, int start, int unitSize, bool bigEndian)
+    {
+        var units = (head.Length - start) / unitSize;
+        long firstControl = -1;
+        var controls = 0;
+        for (var i = 0; i < units; i++)
+        {
+            var offset = start + (i * unitSize);
+            var unit = Unit(head.Slice(offset, unitSize), bigEndian);
+            if (unit == 0)
+            {
+                return offset;
+            }
+
+            if (unit < 0x20 && unit is not ('\t' or '\n' or '\v' or '\f' or '\r'))
+            {
+                controls++;
+                firstControl = firstControl < 0 ? offset : firstControl;
+            }
+        }
+
+        return controls > 0 && controls * ControlShare > units ? firstControl : -1;
+    }
+
+    private static uint Unit(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        uint value = 0;
+        for (var k = 0; k < bytes.Length; k++)
+        {
+            value |= (uint)bytes[bigEndian ? bytes.Length - 1 - k : k] << (8 * k);
+        }
+
+        return value;
+    }
+}
