@@ -95,7 +95,7 @@ public sealed record AlignmentPipeline
                 longer.Document.Name,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"is {ratio:0.0} times as long as {shorter.Document.Name}, so one looks like a summary or an excerpt of the other; if they are translations of each other, allow the length mismatch to align them anyway"));
+                    $"is {ratio:0.0} times as long as {shorter.Document.Name}, so one looks like a summary or an excerpt of the other; if they are translations of each other, align them anyway with --allow-length-mismatch (AlignmentPipeline.AllowLengthMismatch)"));
         }
     }
 

@@ -35,6 +35,7 @@ internal sealed class AlignCommand : Command
         new("no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch."),
         new("labels", "Paragraph labels in exported units: auto (as CAT tools segment the document, default), inline or strip.", "MODE"),
         new("report", "Print a QA report: bead shapes, mean confidence and the doubtful beads."),
+        .. ReadingOptions.All,
     ];
 
     public override IReadOnlyList<string> Examples =>
@@ -106,7 +107,7 @@ internal sealed class AlignCommand : Command
 
     private static Aligning.Bitext AlignDocuments(Arguments args, Aligner aligner, string sourcePath, string targetPath, CliConsole console)
     {
-        var pipeline = AlignmentPipeline.Default with { Aligner = aligner };
+        var pipeline = ReadingOptions.Pipeline(args, aligner);
         console.Progress($"reading {sourcePath} and {targetPath}");
         var bitext = args.Value("source-lang") is { } sourceLanguage
             ? pipeline.AlignFiles(sourcePath, Language.Parse(sourceLanguage), targetPath, Language.Parse(args.Value("target-lang", "en")))

@@ -29,6 +29,7 @@ internal sealed class IndexCommand : Command
         new("target-lang", "The target language of TMX/TSV/CSV inputs (default: en).", "LANG"),
         new("strip-codes", "Drop TMX inline codes (bpt/ept/ph/it) instead of keeping them."),
         new("delete", "Remove every unit that came from DOCUMENT (as named in the memory) instead of adding.", "DOCUMENT"),
+        .. ReadingOptions.All,
     ];
 
     public override IReadOnlyList<string> Examples =>
@@ -91,7 +92,7 @@ internal sealed class IndexCommand : Command
                     }
 
                     var (first, second) = (path, inputs[++i]);
-                    yield return () => Align(first, second, console);
+                    yield return () => Align(ReadingOptions.Pipeline(args, Aligning.Aligner.Default), first, second, console);
                     break;
             }
         }
@@ -112,10 +113,10 @@ internal sealed class IndexCommand : Command
         }
     }
 
-    private static IReadOnlyList<TranslationUnit> Align(string first, string second, CliConsole console)
+    private static IReadOnlyList<TranslationUnit> Align(AlignmentPipeline pipeline, string first, string second, CliConsole console)
     {
         console.Progress($"aligning {first} with {second}");
-        var bitext = AlignmentPipeline.Default.AlignFiles(first, second);
+        var bitext = pipeline.AlignFiles(first, second);
         console.Progress($"{bitext.Beads.Count} beads");
         return AlignedUnits.From(bitext);
     }

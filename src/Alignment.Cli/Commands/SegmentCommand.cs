@@ -25,6 +25,7 @@ internal sealed class SegmentCommand : Command
         new("json", "Print blocks with kind, label, path and sentences as JSON."),
         new("rules", "An SRX 2.0 file whose rules take precedence over the built-in ones.", "FILE"),
         new("semicolon", "End Chinese sentences at ；as well."),
+        .. ReadingOptions.All.Where(o => o.Name != "allow-length-mismatch"),
     ];
 
     public override IReadOnlyList<string> Examples =>
@@ -36,9 +37,8 @@ internal sealed class SegmentCommand : Command
     public override int Run(Arguments args, CliConsole console)
     {
         var path = args.Positional(0, "FILE");
-        var document = args.Value("lang") is { } lang
-            ? DocumentReader.Default.ReadFile(path, Language.Parse(lang))
-            : DocumentReader.Default.ReadFile(path);
+        var reader = ReadingOptions.Reader(args);
+        var document = args.Value("lang") is { } lang ? reader.ReadFile(path, Language.Parse(lang)) : reader.ReadFile(path);
         var rules = SegmentationRules.Default;
         if (args.Value("rules") is { } srx)
         {

@@ -168,7 +168,7 @@ public sealed class BadInputTests
         Assert.That(
             () => AlignmentPipeline.Default.AlignFiles(chinese, english),
             Throws.TypeOf<InputException>().With.Message.Match(
-                @"^zh\.txt: is \d+\.\d times as long as en\.txt, so one looks like a summary or an excerpt of the other; if they are translations of each other, allow the length mismatch to align them anyway$"));
+                @"^zh\.txt: is \d+\.\d times as long as en\.txt, so one looks like a summary or an excerpt of the other; if they are translations of each other, align them anyway with --allow-length-mismatch \(AlignmentPipeline\.AllowLengthMismatch\)$"));
     }
 
     [Test]
