@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Text;
+using Alignment.Cli.CommandLine;
+using Alignment.Documents;
+using Alignment.Interchange;
+using Alignment.Memory;
+using Alignment.Tests;
+
+namespace Alignment.Cli.Tests;
+
+/// <summary>Bad input and interrupted work at the command line: one clear line, a non-zero exit, nothing already written lost.</summary>
+public sealed class ReliabilityTests
+{
+    [Test]
+    public void Bad_input_leaves_an_existing_output_as_it_was()
+    {
+        using var folder = new TempFolder();
+        var output = folder.File("report.tmx");
+        File.WriteAllText(output, "the previous alignment");
+
+        var run = CliRun.Of("align", folder.File("missing.txt"), Corpus.PathOf("en.txt"), "-o", output);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.EndWith("missing.txt: does not exist"));
+        Assert.That(File.ReadAllText(output), Is.EqualTo("the previous alignment"));
+        Assert.That(folder.Files, Is.EqualTo(new[] { "report.tmx" }));
+    }
+
+    [Test]
+    public void A_GB18030_document_aligns_like_its_UTF8_original()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.File("zh.txt"), Encoding.GetEncoding("GB18030").GetBytes(Corpus.ChineseText));
+
+        var run = CliRun.Of("align", folder.File("zh.txt"), Corpus.PathOf("en.txt"), "-o", folder.File("report.beads"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(File.ReadAllLines(folder.File("report.beads")), Has.Length.EqualTo(182));
+    }
+
+    [Test]
+    public void Binary_input_is_refused_in_one_line()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.File("scan.txt"), [.. Enumerable.Range(0, 512).Select(i => (byte)(i * 37 % 256))]);
+
+        var run = CliRun.Of("segment", folder.File("scan.txt"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("scan.txt: is not a text file"));
+    }
+
+    [Test]
+    public void A_truncated_tmx_adds_nothing_and_says_where_it_breaks()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
+        var tmx = folder.File("broken.tmx");
+        CliRun.Of("align", Corpus.PathOf("en.txt"), Corpus.PathOf("zh.txt"), "-o", tmx);
+        var text = File.ReadAllText(tmx);
+        File.WriteAllText(tmx, text[..(text.Length * 2 / 3)]);
+
+        var run = CliRun.Of("index", tmx, "--index", index, "--source-lang", "en", "--target-lang", "zh-CN");
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Match(@"broken\.tmx\(\d+,\d+\): "));
+        Assert.That(CliRun.Of("stats", "--index", index).Output, Does.Contain("units:     181"));
+    }
+
+    [Test]
+    public void A_second_writer_is_told_the_memory_is_locked()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        using var writer = TranslationMemory.Open(index);
+
+        var run = CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("is locked"));
+    }
+
+    [Test]
+    public void A_folder_that_holds_no_memory_is_refused_and_left_alone()
+    {
+        using var folder = new TempFolder();
+        var notes = folder.File("notes");
+        Directory.CreateDirectory(notes);
+        File.WriteAllText(Path.Combine(notes, "todo.txt"), "buy milk");
+
+        var run = CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", notes);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("is not a translation memory"));
+        Assert.That(Directory.GetFiles(notes).Select(Path.GetFileName), Is.EqualTo(new[] { "todo.txt" }));
+    }
+}
+
+/// <summary>
+/// A process killed (SIGKILL) while it indexes leaves the last committed memory readable with all its committed units,
+/// and writable again. Twenty kills at random moments, in a row.
+/// </summary>
+public sealed class KillDuringIndexingTests
+{
+    private static readonly Lazy<string> LargeTmx = new(WriteLargeTmx);
+
+    private static int largeUnits;
+
+    [Test]
+    [Repeat(20)]
+    public void Killing_the_indexer_mid_write_keeps_the_last_commit_whole()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        int committed;
+        using (var memory = TranslationMemory.Open(index))
+        {
+            committed = memory.Add(ReportUnits.Value).Added;
+        }
+
+        using var child = Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(TestContext.CurrentContext.TestDirectory, "Alignment.Cli.dll"), "index", LargeTmx.Value, "--index", index },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var indexing = new ManualResetEventSlim();
+        child.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("indexing into", StringComparison.Ordinal) == true)
+            {
+                indexing.Set();
+            }
+        };
+        child.BeginErrorReadLine();
+        child.BeginOutputReadLine();
+        Assert.That(indexing.Wait(TimeSpan.FromSeconds(30)), Is.True, "the indexer started writing");
+        Thread.Sleep(TestContext.CurrentContext.Random.Next(0, 1500));
+        Assert.That(child.HasExited, Is.False, "the kill comes while the indexer is still writing");
+        child.Kill(entireProcessTree: true);
+        child.WaitForExit();
+
+        using (var reader = TranslationMemory.OpenReadOnly(index))
+        {
+            var count = reader.GetStatistics().UnitCount;
+            Assert.That(count, Is.EqualTo(committed).Or.EqualTo(committed + largeUnits), "only whole commits survive");
+            Assert.That(reader.Lookup("会员国应努力加强电子证据收集方面的合作。", Language.Chinese, Language.English)[0].Score.Value, Is.GreaterThanOrEqualTo(99));
+        }
+
+        using var again = TranslationMemory.Open(index);
+        Assert.That(again.Add(ReportUnits.Value).Added, Is.Zero, "the memory takes writes again and still knows its units");
+    }
+
+    private static readonly Lazy<IReadOnlyList<TranslationUnit>> ReportUnits = new(() =>
+        AlignedUnits.From(AlignmentPipeline.Default.AlignFiles(Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"))));
+
+    /// <summary>Tens of thousands of distinct units (the report's, numbered) so that indexing takes a few seconds.</summary>
+    private static string WriteLargeTmx()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"alignment-kill-test-{Environment.ProcessId}.tmx");
+        var units = Enumerable.Range(1, 150).SelectMany(copy => ReportUnits.Value.Select(u => u with
+        {
+            Id = $"{u.Id}/{copy}",
+            Source = u.Source with { Text = $"{u.Source.Text}（第 {copy} 版）" },
+            Target = u.Target with { Text = $"{u.Target.Text} (version {copy})" },
+        })).ToList();
+        largeUnits = units.Count;
+        TmxWriter.Write(path, units, new TmxWriteOptions(Language.Chinese));
+        return path;
+    }
+}
