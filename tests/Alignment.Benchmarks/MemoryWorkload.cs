@@ -102,6 +102,20 @@ internal sealed class MemoryWorkload : IDisposable
             + $"indexed p50 is {Median(scanTimes) / Median(concordance):N0}× faster; "
             + $"units found by both: {(scanned.SequenceEqual(pages.Take(scanned.Count).Select(p => p.TotalUnits)) ? "identical" : "DIFFERENT " + string.Join(",", scanned))}");
 
+        // Term lookup for the report's hand-checked key terms, both directions, with the default options.
+        var terms = File.ReadAllLines(Path.Combine(CorpusDirectory, "terms.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .SelectMany(p => new[] { (Term: p[0], Language: Language.Chinese, Target: Language.English), (Term: p[1], Language: Language.English, Target: Language.Chinese) })
+            .ToList();
+        foreach (var term in terms.Take(5))
+        {
+            Memory.LookupTerm(term.Term, term.Language, term.Target);
+        }
+
+        var termTimes = Time([.. Enumerable.Repeat(terms, 3).SelectMany(t => t)], t => Memory.LookupTerm(t.Term, t.Language, t.Target));
+        lines.Add($"term lookup (5 equivalents with 3 examples each, sample of 500 units): {Percentiles(termTimes)} over {termTimes.Count} lookups (target p99 ≤ 50 ms)");
+
         var process = Process.GetCurrentProcess();
         var gc = GC.GetGCMemoryInfo();
         lines.Add($"process peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MiB, GC heap {gc.HeapSizeBytes / 1048576.0:N0} MiB, "

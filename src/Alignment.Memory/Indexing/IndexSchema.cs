@@ -58,6 +58,13 @@ internal static class IndexSchema
 
     private const char PropertySeparator = '\u001F';
 
+    /// <summary>Terms only: which units hold them is all term statistics need (no positions, frequencies or norms).</summary>
+    private static readonly FieldType TermListField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
     public static string Text(string code) => "text." + code;
 
     public static string Tag(string code) => "tag." + code;
@@ -75,6 +82,12 @@ internal static class IndexSchema
     public static string Terms(string code) => "terms." + code;
 
 
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>Chinese is compared and searched by characters; every other language by words.</summary>
     public static bool IsCharacterBased(string code) => code == Language.Chinese.Code;
 
@@ -83,6 +96,7 @@ internal static class IndexSchema
 
     public static Analyzer AnalyzerFor(string field) => field switch
     {
+        _ when field.StartsWith("terms.", StringComparison.Ordinal) => Analyzers.Terms,
         _ when field.StartsWith("grams.", StringComparison.Ordinal) => Analyzers.Grams,
         "words.zh" => Analyzers.ChineseWords,
         "words.en" => Analyzers.EnglishWords,
@@ -190,10 +204,9 @@ internal static class IndexSchema
         // One analysis feeds the word field and the term statistics.
         var words = AnalyzedToken.Analyze(Words(code), segment.Text);
         document.Add(new TextField(Words(code), new ReplayedTokens(words)));
-        foreach (var term in Terminology.TermShingles.Keys(code, segment.Text, words))
-        {
-            document.Add(new StringField(Terms(code), term, Field.Store.NO));
-        }
+        var terms = new System.Text.StringBuilder(segment.Text.Length * 4);
+        Terminology.TermShingles.AppendKeys(code, segment.Text, words, terms, Analyzers.TermSeparator);
+        document.Add(new Field(Terms(code), terms.ToString(), TermListField));
     }
 
     private static Segment ReadSegment(LuceneDocument document, string code, Func<string, string> text) =>

@@ -1,3 +1,4 @@
+using System.Text;
 using Alignment.Aligning;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Searching;
@@ -26,6 +27,9 @@ internal static class TermShingles
         "以来", "这次", "此次", "本次", "通过", "包括", "提供", "特别", "尤其", "以此", "从而", "因此", "此外", "同时", "即", "等等",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseFunctionWordLookup =
+        ChineseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A candidate term: its key, and where it stands in the text.</summary>
     public readonly record struct Shingle(string Key, int Words, int Start, int End);
 
@@ -34,54 +38,83 @@ internal static class TermShingles
     {
         var chinese = IndexSchema.IsCharacterBased(code);
         var shingles = new List<Shingle>();
-        var run = new List<AnalyzedToken>();
-        for (var i = 0; i <= words.Count; i++)
+        foreach (var (first, last) in Ranges(chinese, text, words))
         {
-            var token = i < words.Count ? words[i] : default;
-            var continues = i < words.Count && Eligible(token, text, chinese)
-                && (run.Count == 0 || Joined(text, run[^1].End, token.Start, chinese));
-            if (continues)
-            {
-                run.Add(token);
-                continue;
-            }
-
-            AddRun(run, text, chinese, shingles);
-            run.Clear();
-            if (i < words.Count && Eligible(token, text, chinese))
-            {
-                run.Add(token);
-            }
+            shingles.Add(new Shingle(KeyOf(Slice(words, first, last), chinese), last - first + 1, words[first].Start, words[last].End));
         }
 
         return shingles;
     }
 
-    /// <summary>The distinct keys of <paramref name="text"/>'s shingles, for the index.</summary>
-    public static IEnumerable<string> Keys(string code, string text, IReadOnlyList<AnalyzedToken> words) =>
-        Of(code, text, words).Select(s => s.Key).Distinct(StringComparer.Ordinal);
-
-    private static void AddRun(List<AnalyzedToken> run, string text, bool chinese, List<Shingle> shingles)
+    /// <summary>
+    /// Appends the keys of <paramref name="text"/>'s shingles to <paramref name="keys"/>, <paramref name="separator"/>
+    /// between them: the index's term list, built without a string per term.
+    /// </summary>
+    public static void AppendKeys(string code, string text, IReadOnlyList<AnalyzedToken> words, StringBuilder keys, char separator)
     {
-        for (var start = 0; start < run.Count; start++)
+        var chinese = IndexSchema.IsCharacterBased(code);
+        foreach (var (first, last) in Ranges(chinese, text, words))
         {
-            for (var length = 1; length <= MaxWords && start + length <= run.Count; length++)
+            if (keys.Length > 0)
             {
-                var first = run[start];
-                var last = run[start + length - 1];
-                if (IsFunctionWord(first, text, chinese) || IsFunctionWord(last, text, chinese))
+                keys.Append(separator);
+            }
+
+            for (var i = first; i <= last; i++)
+            {
+                if (i > first && !chinese)
                 {
-                    continue;
+                    keys.Append(' ');
                 }
 
-                var key = KeyOf(run.Skip(start).Take(length), chinese);
+                keys.Append(words[i].Term);
+            }
+        }
+    }
 
+    /// <summary>The word ranges (first and last word, inclusive) of every candidate term.</summary>
+    private static List<(int First, int Last)> Ranges(bool chinese, string text, IReadOnlyList<AnalyzedToken> words)
+    {
+        var ranges = new List<(int, int)>();
+        var runStart = 0;
+        for (var i = 0; i <= words.Count; i++)
+        {
+            var continues = i < words.Count && Eligible(words[i], text, chinese)
+                && (i == runStart || Joined(text, words[i - 1].End, words[i].Start, chinese));
+            if (continues)
+            {
+                continue;
+            }
+
+            AddRun(runStart, i, words, text, chinese, ranges);
+            runStart = i < words.Count && Eligible(words[i], text, chinese) ? i : i + 1;
+        }
+
+        return ranges;
+    }
+
+    /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
+    private static void AddRun(int start, int end, IReadOnlyList<AnalyzedToken> words, string text, bool chinese, List<(int, int)> ranges)
+    {
+        for (var first = start; first < end; first++)
+        {
+            for (var last = first; last < end && last - first < MaxWords; last++)
+            {
                 // A single Chinese character is too ambiguous to be a term of its own.
-                if (!chinese || key.Length >= 2)
+                var single = chinese && first == last && words[first].End - words[first].Start < 2;
+                if (!single && !IsFunctionWord(words[first], text, chinese) && !IsFunctionWord(words[last], text, chinese))
                 {
-                    shingles.Add(new Shingle(key, length, first.Start, last.End));
+                    ranges.Add((first, last));
                 }
             }
+        }
+    }
+
+    private static IEnumerable<AnalyzedToken> Slice(IReadOnlyList<AnalyzedToken> words, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            yield return words[i];
         }
     }
 
@@ -108,11 +141,11 @@ internal static class TermShingles
     /// <summary>Whether a word may not start or end a term.</summary>
     internal static bool IsFunctionWord(AnalyzedToken token, string text, bool chinese)
     {
-        var surface = text.Substring(token.Start, token.End - token.Start);
+        var surface = text.AsSpan(token.Start, token.End - token.Start);
         return chinese
             ? (surface.Length == 1 && (LexicalTokens.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal)))
-                || ChineseFunctionWords.Contains(surface)
-            : LexicalTokens.IsEnglishFunctionWord(surface.ToLowerInvariant());
+                || ChineseFunctionWordLookup.Contains(surface)
+            : LexicalTokens.IsEnglishFunctionWord(surface);
     }
 
     /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>

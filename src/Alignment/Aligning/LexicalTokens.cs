@@ -22,8 +22,11 @@ internal static class LexicalTokens
     /// <summary>True for the frequent grammatical Chinese characters (的, 和, 在 …) that start or end no term.</summary>
     internal static bool IsChineseFunctionCharacter(char c) => ChineseFunctionCharacters.Contains(c, StringComparison.Ordinal);
 
-    /// <summary>True for English function words (the, of, and …), lower-case.</summary>
-    internal static bool IsEnglishFunctionWord(string word) => EnglishStopWords.Contains(word);
+    /// <summary>True for English function words (the, of, and …), in any case, without allocating.</summary>
+    internal static bool IsEnglishFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        new HashSet<string>(EnglishStopWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Extract(string text, bool chinese, List<string> into)
     {
