@@ -12,7 +12,7 @@ using var memory = TranslationMemory.OpenInMemory();
 memory.Add(AlignedUnits.From(AlignmentPipeline.Default.AlignFiles(Path.Combine(corpus, "zh.txt"), Path.Combine(corpus, "en.txt"))));
 
 var result = memory.LookupTerm(term, Language.Chinese, Language.English);
-Console.WriteLine($"{term} occurs in {result.Occurrences} units");
+Console.WriteLine($"{term} occurs in {(result.OccurrencesAreExact ? "" : "about ")}{result.Occurrences} units");
 foreach (var candidate in result.Candidates)
 {
     Console.WriteLine($"  {candidate.Text,-30} score {candidate.Score:0.00}  together {candidate.CoOccurrences}, overall {candidate.Frequency}");

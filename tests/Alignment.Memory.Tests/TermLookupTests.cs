@@ -92,6 +92,29 @@ public class TermLookupTests
         Assert.That((result.Occurrences, result.Candidates.Count, result.Best), Is.EqualTo((0, 0, string.Empty)));
     }
 
+    [Test]
+    public void Within_the_count_limit_a_term_is_counted_exactly()
+    {
+        var result = memory.LookupTerm("证据", Language.Chinese, Language.English);
+
+        Assert.That((result.Occurrences, result.OccurrencesAreExact), Is.EqualTo((memory.Concordance("证据", Language.Chinese).TotalUnits, true)));
+    }
+
+    [Test]
+    public void Past_the_count_limit_the_count_is_an_estimate_near_the_true_one_and_the_ranking_holds()
+    {
+        var exact = memory.LookupTerm("证据", Language.Chinese, Language.English);
+
+        var estimated = memory.LookupTerm("证据", Language.Chinese, Language.English, new TermLookupOptions { CountLimit = 5 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(estimated.OccurrencesAreExact, Is.False);
+            Assert.That(estimated.Occurrences, Is.InRange(exact.Occurrences / 2, exact.Occurrences * 2));
+            Assert.That(estimated.Best, Is.EqualTo(exact.Best));
+        });
+    }
+
     private static void AssertRanks(List<(string Term, int Rank)> ranks)
     {
         foreach (var (term, rank) in ranks.Where(r => r.Rank != 1))

@@ -74,7 +74,7 @@ internal sealed class DemoCommand : Command
         writer.WriteLine();
         writer.WriteLine($"== How {SampleTerm} is rendered in English");
         var terms = reader.LookupTerm(SampleTerm, Language.Chinese, Language.English, new TermLookupOptions { MaxCandidates = 3, ExamplesPerCandidate = 1 });
-        writer.WriteLine($"{SampleTerm} is in {terms.Occurrences} units");
+        writer.WriteLine($"{SampleTerm} is in {(terms.OccurrencesAreExact ? string.Empty : "about ")}{terms.Occurrences} units");
         foreach (var candidate in terms.Candidates)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,

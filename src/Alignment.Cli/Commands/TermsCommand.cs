@@ -62,6 +62,7 @@ internal sealed class TermsCommand : Command
                 term,
                 language = language.Tag,
                 units = result.Occurrences,
+                unitsAreExact = result.OccurrencesAreExact,
                 candidates = result.Candidates.Select(c => new
                 {
                     text = c.Text,
@@ -82,7 +83,8 @@ internal sealed class TermsCommand : Command
             return CliApplication.Success;
         }
 
-        console.Out.WriteLine($"\"{term}\" is in {result.Occurrences} units; its equivalents:");
+        var about = result.OccurrencesAreExact ? string.Empty : "about ";
+        console.Out.WriteLine($"\"{term}\" is in {about}{result.Occurrences} units; its equivalents:");
         foreach (var (candidate, rank) in result.Candidates.Select((c, i) => (c, i + 1)))
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

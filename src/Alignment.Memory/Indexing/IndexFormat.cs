@@ -13,8 +13,8 @@ internal static class IndexFormat
 {
     public const string Key = "alignment.memory.format";
 
-    /// <summary>Raise when the schema changes in a way older readers cannot handle (2: term statistics).</summary>
-    public const int Version = 2;
+    /// <summary>Raise when the schema changes in a way older readers cannot handle (2: term statistics; 3: word maps).</summary>
+    public const int Version = 3;
 
     public static IDictionary<string, string> CommitData { get; } =
         new Dictionary<string, string> { [Key] = Version.ToString(CultureInfo.InvariantCulture) };

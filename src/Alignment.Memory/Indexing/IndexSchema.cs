@@ -20,6 +20,7 @@ namespace Alignment.Memory.Indexing;
 /// <item><c>exact.{code}</c>: digest of the folded text without its leading label, for exact and label-only matches;</item>
 /// <item><c>grams.zh</c>: character bigrams and unigrams (fuzzy prefilter and concordance);</item>
 /// <item><c>words.{code}</c>: SmartCn words for Chinese, stemmed words for English;</item>
+/// <item><c>wordmap.{code}</c>: the words of <c>words.{code}</c> with their offsets, as doc values (<see cref="Indexing.WordMap"/>), so term lookup need not analyse its sample again;</item>
 /// <item><c>length.{code}</c>: the token count the scorer uses, so candidates too short or long to reach the minimum score are skipped unread;</item>
 /// <item><c>terms.{code}</c>: the side's candidate terms (<see cref="Terminology.TermShingles"/>), one untokenised term each,
 /// without positions: how many units contain a phrase is then one dictionary lookup, which term lookup needs for every
@@ -80,6 +81,8 @@ internal static class IndexSchema
     public static string Length(string code) => "length." + code;
 
     public static string Terms(string code) => "terms." + code;
+
+    public static string WordMap(string code) => "wordmap." + code;
 
 
     private static FieldType Frozen(FieldType type)
@@ -201,9 +204,10 @@ internal static class IndexSchema
             document.Add(new TextField(Grams(code), segment.Text, Field.Store.NO));
         }
 
-        // One analysis feeds the word field and the term statistics.
+        // One analysis feeds the word field, its word map and the term statistics.
         var words = AnalyzedToken.Analyze(Words(code), segment.Text);
         document.Add(new TextField(Words(code), new ReplayedTokens(words)));
+        document.Add(new BinaryDocValuesField(WordMap(code), Indexing.WordMap.Encode(segment.Text, words)));
         var terms = new System.Text.StringBuilder(segment.Text.Length * 4);
         Terminology.TermShingles.AppendKeys(code, segment.Text, words, terms, Analyzers.TermSeparator);
         document.Add(new Field(Terms(code), terms.ToString(), TermListField));

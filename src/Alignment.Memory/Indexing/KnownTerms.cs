@@ -5,8 +5,11 @@ using Lucene.Net.Util;
 namespace Alignment.Memory.Indexing;
 
 /// <summary>
-/// Answers which live units of a committed index hold a term of one field: whether a unit's identity
-/// (<see cref="IndexSchema.PairKey"/>) is stored already, how many units read like it (<see cref="IndexSchema.Duplicate"/>).
+/// Answers which units of an index hold a term of one field: whether a unit's identity (<see cref="IndexSchema.PairKey"/>)
+/// is stored already, how many units read like it (<see cref="IndexSchema.Duplicate"/>), how many hold a candidate term
+/// (<see cref="IndexSchema.Terms"/>). One terms enumerator per segment serves every question: Lucene's own document
+/// frequency builds a fresh one per segment and call, which for the hundreds of questions of a term lookup was most of
+/// what it allocated.
 /// </summary>
 internal sealed class KnownTerms
 {
@@ -28,6 +31,25 @@ internal sealed class KnownTerms
     public bool Contains(string value) => Live(value).Any();
 
     public int Count(string value) => Live(value).Count();
+
+    /// <summary>
+    /// How many units hold <paramref name="value"/> by the index statistics: no postings are read, and a deleted unit
+    /// counts until its segment is merged away.
+    /// </summary>
+    public int Frequency(string value)
+    {
+        var term = new BytesRef(value);
+        var frequency = 0;
+        foreach (var (terms, _) in segments)
+        {
+            if (terms.SeekExact(term))
+            {
+                frequency += terms.DocFreq;
+            }
+        }
+
+        return frequency;
+    }
 
     /// <summary>Whether the first live unit holding <paramref name="value"/> is marked as a <see cref="IndexSchema.Copy"/>.</summary>
     public bool IsCopy(string value)

@@ -3,12 +3,14 @@ using Alignment.Memory.Indexing;
 using Alignment.Memory.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Alignment.Memory.Terminology;
 
 /// <summary>
-/// Term-equivalent lookup. The units containing the term are found with the concordance's phrase query; the other
-/// side of (a sample of) them is cut into candidate terms (<see cref="TermShingles"/>); each candidate's frequency
+/// Term-equivalent lookup. The units containing the term are found with the concordance's phrase query
+/// (<see cref="TermUnits"/>); the other side of a sample of them is cut into candidate terms (<see cref="TermShingles"/>)
+/// from the words the index kept for it (<see cref="WordMap"/>); each candidate's frequency
 /// in the whole memory is one lookup in the term statistics; the association of term and candidate over units ranks
 /// them. A candidate that never occurs outside a longer candidate ("legal assistance" inside "mutual legal
 /// assistance") is left out, being only a piece of it.
@@ -17,6 +19,9 @@ internal static class TermSearch
 {
     /// <summary>How many of the most frequent candidates get scored.</summary>
     private const int Shortlist = 60;
+
+    /// <summary>How many of the best candidates may grow into longer names.</summary>
+    private const int Growing = 10;
 
     /// <summary>How many units a source term's growth looks at.</summary>
     private const int GrowthSample = 200;
@@ -46,46 +51,52 @@ internal static class TermSearch
             return none;
         }
 
-        var units = UnitsContaining(searcher, pattern, target.Code);
+        var units = TermUnits.Find(searcher, Containing(searcher, pattern, target.Code), options.SampleSize, options.CountLimit);
         if (units.Count == 0)
         {
             return none;
         }
 
-        var sample = ReadSample(searcher, Sample(units, options.SampleSize), target.Code);
+        var sample = ReadSample(searcher, units.Sample, target.Code);
         var chinese = target.IsChinese;
         var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var seen = found.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = new TermShingles.KeyBuffer();
         foreach (var unit in sample)
         {
-            var firstWord = unit.Words.Select((w, i) => (w.Start, i)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().i);
-            var lastWord = unit.Words.Select((w, i) => (w.End, i)).GroupBy(x => x.End).ToDictionary(g => g.Key, g => g.Last().i);
-            foreach (var shingle in TermShingles.Of(target.Code, unit.Text, unit.Words))
+            foreach (var (first, last) in TermShingles.Ranges(target.Code, unit.Text, unit.Words))
             {
-                if (!found.TryGetValue(shingle.Key, out var candidate))
+                var written = key.Write(unit.Words, first, last, chinese);
+                if (!seen.TryGetValue(written, out var candidate))
                 {
-                    found[shingle.Key] = candidate = new Candidate(shingle.Key, shingle.Words);
+                    var text = written.ToString();
+                    found[text] = candidate = new Candidate(text, last - first + 1);
                 }
 
-                candidate.Add(new Occurrence(unit, firstWord[shingle.Start], lastWord[shingle.End]));
+                candidate.Add(new Occurrence(unit, first, last));
             }
         }
 
         var reader = searcher.IndexReader;
+        var statistics = new KnownTerms(reader, IndexSchema.Terms(target.Code));
         var scale = units.Count / (double)Math.Max(sample.Count, 1);
+        void Score(Candidate candidate)
+        {
+            candidate.CoOccurrences = candidate.Units * scale;
+            candidate.Frequency = Math.Max(Frequency(statistics, candidate, chinese), (int)Math.Round(candidate.CoOccurrences));
+            candidate.Score = Association.Score(options.Association, candidate.CoOccurrences, units.Count, candidate.Frequency, reader.NumDocs);
+        }
+
+        // Score the most frequent candidates, then let the best of them grow into the longer names they belong to.
         var shortlist = found.Values
             .OrderByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(Shortlist)
-            .Select(c => Grow(c, chinese))
-            .GroupBy(c => c.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(c => c.Units).First())
             .ToList();
-        foreach (var candidate in shortlist)
-        {
-            candidate.CoOccurrences = candidate.Units * scale;
-            candidate.Frequency = Math.Max(Frequency(searcher, candidate, target.Code), (int)Math.Round(candidate.CoOccurrences));
-            candidate.Score = Association.Score(options.Association, candidate.CoOccurrences, units.Count, candidate.Frequency, reader.NumDocs);
-        }
+        shortlist.ForEach(Score);
+        var grown = shortlist.OrderByDescending(c => c.Score).Take(Growing).Select(c => Grow(c, chinese)).Where(c => !shortlist.Contains(c)).ToList();
+        grown.ForEach(Score);
+        shortlist = [.. shortlist.Concat(grown).GroupBy(c => c.Key, StringComparer.Ordinal).Select(g => g.OrderByDescending(c => c.Units).First())];
 
         var expectedLength = Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
         var best = shortlist
@@ -99,7 +110,7 @@ internal static class TermSearch
 
         var stored = new StoredUnits(searcher);
         var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();
-        return new TermEquivalents(term, language, target, units.Count, candidates);
+        return new TermEquivalents(term, language, target, units.Count, candidates) { OccurrencesAreExact = units.CountIsExact };
     }
 
     /// <summary>
@@ -115,44 +126,33 @@ internal static class TermSearch
 
         var chinese = language.IsChinese;
         var candidate = new Candidate(key, chinese ? 1 : key.Count(c => c == ' ') + 1);
-        var units = UnitsContaining(searcher, pattern, string.Empty);
-        foreach (var unit in ReadSample(searcher, Sample(units, GrowthSample), language.Code))
+        var buffer = new TermShingles.KeyBuffer();
+        var units = TermUnits.Find(searcher, Containing(searcher, pattern, string.Empty), GrowthSample, TermLookupOptions.Default.CountLimit);
+        foreach (var unit in ReadSample(searcher, units.Sample, language.Code))
         {
-            var firstWord = unit.Words.Select((w, i) => (w.Start, i)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().i);
-            var lastWord = unit.Words.Select((w, i) => (w.End, i)).GroupBy(x => x.End).ToDictionary(g => g.Key, g => g.Last().i);
-            foreach (var shingle in TermShingles.Of(language.Code, unit.Text, unit.Words).Where(s => s.Key == key))
+            foreach (var (first, last) in TermShingles.Ranges(language.Code, unit.Text, unit.Words))
             {
-                candidate.Add(new Occurrence(unit, firstWord[shingle.Start], lastWord[shingle.End]));
+                if (buffer.Write(unit.Words, first, last, chinese).SequenceEqual(key))
+                {
+                    candidate.Add(new Occurrence(unit, first, last));
+                }
             }
         }
 
         return candidate.Occurrences.Count == 0 ? key : Grow(candidate, chinese).Occurrences[0].Surface;
     }
 
-    /// <summary>The units whose side in the phrase's field holds it; with a target language, only units that also have that language.</summary>
-    private static List<int> UnitsContaining(IndexSearcher searcher, PhrasePattern pattern, string targetCode)
+    /// <summary>The units holding <paramref name="pattern"/>; with a target language, only units that also have that language.</summary>
+    private static Query Containing(IndexSearcher searcher, PhrasePattern pattern, string targetCode)
     {
         var query = new BooleanQuery { { pattern.ToQuery(), Occur.MUST } };
-        if (targetCode.Length > 0)
+        var reader = searcher.IndexReader;
+        if (targetCode.Length > 0 && reader.DocFreq(new Term(IndexSchema.LanguageCodes, targetCode)) < reader.NumDocs)
         {
             query.Add(new TermQuery(new Term(IndexSchema.LanguageCodes, targetCode)), Occur.MUST);
         }
 
-        var collector = new UnitCollector();
-        searcher.Search(query, collector);
-        collector.Units.Sort();
-        return collector.Units;
-    }
-
-    /// <summary>Evenly spread units, so that a sample of a frequent term covers the whole memory and not its start.</summary>
-    private static List<int> Sample(List<int> units, int size)
-    {
-        if (units.Count <= size)
-        {
-            return units;
-        }
-
-        return [.. Enumerable.Range(0, size).Select(i => units[(int)((long)i * units.Count / size)])];
+        return query;
     }
 
     /// <summary>The length fit's penalty; none for acronyms, which are short for whatever they stand for.</summary>
@@ -205,37 +205,61 @@ internal static class TermSearch
     /// <summary>The field a phrase of <paramref name="code"/> is searched in: Chinese by characters, other languages by words.</summary>
     private static string SearchField(string code) => IndexSchema.IsCharacterBased(code) ? IndexSchema.Grams(code) : IndexSchema.Words(code);
 
+    /// <summary>The units' texts in <paramref name="code"/> with their words, both as the index keeps them.</summary>
     private static List<SampleUnit> ReadSample(IndexSearcher searcher, List<int> units, string code)
     {
-        var texts = new CandidateTexts(searcher, code);
+        var leaves = searcher.IndexReader.Leaves;
+        var bytes = new BytesRef();
         var sample = new List<SampleUnit>(units.Count);
         foreach (var unit in units)
         {
-            if (texts.TryRead(unit, out var text, out _))
+            var context = leaves[ReaderUtil.SubIndex(unit, leaves)];
+            var (leaf, local) = (context.AtomicReader, unit - context.DocBase);
+            if (leaf.GetBinaryDocValues(IndexSchema.Text(code)) is not { } texts || leaf.GetBinaryDocValues(IndexSchema.WordMap(code)) is not { } maps)
             {
-                sample.Add(new SampleUnit(unit, text, AnalyzedToken.Analyze(IndexSchema.Words(code), text)));
+                continue;
             }
+
+            texts.Get(local, bytes);
+            var text = bytes.Utf8ToString();
+            maps.Get(local, bytes);
+            sample.Add(new SampleUnit(unit, text, WordMap.Decode(text, bytes)));
         }
 
         return sample;
     }
 
-    /// <summary>How many units hold the candidate: from the term statistics, or by a phrase search for a grown candidate longer than they record.</summary>
-    private static int Frequency(IndexSearcher searcher, Candidate candidate, string code)
+    /// <summary>
+    /// How many units hold the candidate, from the term statistics. A candidate grown longer than they record occurs
+    /// no more often than the rarest run of words it holds that they do record ("Commission on Crime", 4, for
+    /// "Commission on Crime Prevention and Criminal Justice"): that bound stands in for a phrase search of the memory.
+    /// A run is never more frequent than a longer one it is part of, so from each word only the longest recorded run
+    /// is looked up.
+    /// </summary>
+    private static int Frequency(KnownTerms statistics, Candidate candidate, bool chinese)
     {
         if (candidate.Words <= TermShingles.MaxWords)
         {
-            return searcher.IndexReader.DocFreq(new Term(IndexSchema.Terms(code), candidate.Key));
+            return statistics.Frequency(candidate.Key);
         }
 
-        if (!PhrasePattern.TryParse(SearchField(code), candidate.Occurrences[0].Surface, out var phrase))
+        var occurrence = candidate.Occurrences[0];
+        var words = occurrence.Unit.Words;
+        var rarest = int.MaxValue;
+        for (var first = occurrence.First; first <= occurrence.Last; first++)
         {
-            return 0;
+            for (var last = Math.Min(occurrence.Last, first + TermShingles.MaxWords - 1); last >= first; last--)
+            {
+                var frequency = statistics.Frequency(TermShingles.KeyOf(words, first, last, chinese));
+                if (frequency > 0)
+                {
+                    rarest = Math.Min(rarest, frequency);
+                    break;
+                }
+            }
         }
 
-        var counter = new TotalHitCountCollector();
-        searcher.Search(phrase.ToQuery(), counter);
-        return counter.TotalHits;
+        return rarest == int.MaxValue ? 0 : rarest;
     }
 
     /// <summary>
@@ -258,7 +282,7 @@ internal static class TermSearch
         }
 
         var first = occurrences[0];
-        var grown = new Candidate(TermShingles.KeyOf(first.Unit.Words.Skip(first.First).Take(first.Last - first.First + 1), chinese), words);
+        var grown = new Candidate(TermShingles.KeyOf(first.Unit.Words, first.First, first.Last, chinese), words);
         occurrences.ForEach(grown.Add);
         return grown;
     }
@@ -272,7 +296,9 @@ internal static class TermSearch
             {
                 if (Extended(occurrence, direction, step, chinese) is { } extended)
                 {
-                    var key = TermShingles.KeyOf(occurrence.Unit.Words.Skip(extended.First).Take(extended.Last - extended.First + 1), chinese);
+                    // The occurrences share the words so far: the added words alone tell them apart.
+                    var added = direction > 0 ? (extended.Last - step + 1, extended.Last) : (extended.First, extended.First + step - 1);
+                    var key = TermShingles.KeyOf(occurrence.Unit.Words, added.Item1, added.Item2, chinese);
                     if (!votes.TryGetValue(key, out var list))
                     {
                         votes[key] = list = [];

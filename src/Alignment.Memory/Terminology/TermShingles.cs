@@ -30,22 +30,6 @@ internal static class TermShingles
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseFunctionWordLookup =
         ChineseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A candidate term: its key, and where it stands in the text.</summary>
-    public readonly record struct Shingle(string Key, int Words, int Start, int End);
-
-    /// <summary>Every shingle of <paramref name="text"/>, given its word tokens (the analysis of <c>words.{code}</c>).</summary>
-    public static List<Shingle> Of(string code, string text, IReadOnlyList<AnalyzedToken> words)
-    {
-        var chinese = IndexSchema.IsCharacterBased(code);
-        var shingles = new List<Shingle>();
-        foreach (var (first, last) in Ranges(chinese, text, words))
-        {
-            shingles.Add(new Shingle(KeyOf(Slice(words, first, last), chinese), last - first + 1, words[first].Start, words[last].End));
-        }
-
-        return shingles;
-    }
-
     /// <summary>
     /// Appends the keys of <paramref name="text"/>'s shingles to <paramref name="keys"/>, <paramref name="separator"/>
     /// between them: the index's term list, built without a string per term.
@@ -53,6 +37,7 @@ internal static class TermShingles
     public static void AppendKeys(string code, string text, IReadOnlyList<AnalyzedToken> words, StringBuilder keys, char separator)
     {
         var chinese = IndexSchema.IsCharacterBased(code);
+        var key = new KeyBuffer();
         foreach (var (first, last) in Ranges(chinese, text, words))
         {
             if (keys.Length > 0)
@@ -60,17 +45,16 @@ internal static class TermShingles
                 keys.Append(separator);
             }
 
-            for (var i = first; i <= last; i++)
-            {
-                if (i > first && !chinese)
-                {
-                    keys.Append(' ');
-                }
-
-                keys.Append(words[i].Term);
-            }
+            keys.Append(key.Write(words, first, last, chinese));
         }
     }
+
+    /// <summary>
+    /// The word ranges (first and last word, inclusive) of every candidate term of <paramref name="text"/>, given its
+    /// word tokens (the analysis of <c>words.{code}</c>).
+    /// </summary>
+    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words) =>
+        Ranges(IndexSchema.IsCharacterBased(code), text, words);
 
     /// <summary>The word ranges (first and last word, inclusive) of every candidate term.</summary>
     private static List<(int First, int Last)> Ranges(bool chinese, string text, IReadOnlyList<AnalyzedToken> words)
@@ -110,14 +94,6 @@ internal static class TermShingles
         }
     }
 
-    private static IEnumerable<AnalyzedToken> Slice(IReadOnlyList<AnalyzedToken> words, int first, int last)
-    {
-        for (var i = first; i <= last; i++)
-        {
-            yield return words[i];
-        }
-    }
-
     private static bool Eligible(AnalyzedToken token, string text, bool chinese)
     {
         var surface = text.AsSpan(token.Start, token.End - token.Start);
@@ -154,9 +130,43 @@ internal static class TermShingles
     /// <summary>Whether two words are adjacent in the sense of a term (nothing but spaces or a hyphen between them).</summary>
     internal static bool AreJoined(string text, AnalyzedToken left, AnalyzedToken right, bool chinese) => Joined(text, left.End, right.Start, chinese);
 
-    /// <summary>The key of a run of words, as the index stores it.</summary>
-    internal static string KeyOf(IEnumerable<AnalyzedToken> words, bool chinese) =>
-        chinese ? string.Concat(words.Select(t => t.Term)) : string.Join(' ', words.Select(t => t.Term));
+    /// <summary>The key of the words <paramref name="first"/> to <paramref name="last"/>, as the index stores it.</summary>
+    internal static string KeyOf(IReadOnlyList<AnalyzedToken> words, int first, int last, bool chinese) =>
+        new(new KeyBuffer().Write(words, first, last, chinese));
+
+    /// <summary>
+    /// Writes keys into one reused buffer, so that a key already seen can be looked up without a string of its own:
+    /// a term lookup meets tens of thousands of shingles, most of them repeats.
+    /// </summary>
+    internal sealed class KeyBuffer
+    {
+        private char[] buffer = new char[64];
+
+        /// <summary>The key of the words <paramref name="first"/> to <paramref name="last"/>, valid until the next call.</summary>
+        public ReadOnlySpan<char> Write(IReadOnlyList<AnalyzedToken> words, int first, int last, bool chinese)
+        {
+            var length = 0;
+            for (var i = first; i <= last; i++)
+            {
+                var term = words[i].Term;
+                var needed = length + term.Length + 1;
+                if (needed > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+                }
+
+                if (i > first && !chinese)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                term.CopyTo(buffer.AsSpan(length));
+                length += term.Length;
+            }
+
+            return buffer.AsSpan(0, length);
+        }
+    }
 
     private static bool All(ReadOnlySpan<char> span, Func<char, bool> test)
     {
