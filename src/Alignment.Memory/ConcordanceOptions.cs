@@ -5,6 +5,7 @@ public sealed record ConcordanceOptions
 {
     private readonly int pageIndex;
     private readonly int pageSize = 20;
+    private readonly int countLimit = 10_000;
 
     /// <summary>The first page of 20 hits, Chinese matched anywhere.</summary>
     public static ConcordanceOptions Default { get; } = new();
@@ -31,6 +32,23 @@ public sealed record ConcordanceOptions
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
             ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1000);
             pageSize = value;
+        }
+    }
+
+    /// <summary>
+    /// How many distinct hits are counted at most (default 10,000). Counting every hit of a phrase that stands in half
+    /// of a large memory takes longer than a translator waits for a page of twenty; past the limit the page's totals
+    /// are lower bounds (<see cref="ConcordancePage.TotalsAreExact"/> is false). <see cref="int.MaxValue"/> counts
+    /// everything. A page beyond the limit is still returned: counting goes on until it is filled.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int CountLimit
+    {
+        get => countLimit;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            countLimit = value;
         }
     }
 

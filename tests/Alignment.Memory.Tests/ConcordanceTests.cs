@@ -250,6 +250,55 @@ public class ConcordanceTests
     }
 
     [Test]
+    public void Below_the_count_limit_the_totals_are_exact()
+    {
+        var page = memory.Concordance("证据", Language.Chinese);
+
+        Assert.That((page.TotalsAreExact, page.TotalHits), Is.EqualTo((true, memory.Concordance("证据", Language.Chinese, AllOnOnePage).Hits.Count)));
+    }
+
+    [Test]
+    public void Counting_stops_at_the_limit_and_the_page_says_its_totals_are_lower_bounds()
+    {
+        var page = memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageSize = 2, CountLimit = 5 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((page.TotalHits, page.TotalsAreExact, page.HasNextPage), Is.EqualTo((5, false, true)));
+            Assert.That(page.TotalUnits, Is.GreaterThanOrEqualTo(5));
+            Assert.That(page.Hits, Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void A_page_past_the_count_limit_is_still_filled_with_the_right_hits()
+    {
+        var all = memory.Concordance("证据", Language.Chinese, AllOnOnePage);
+
+        var page = memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageIndex = 3, PageSize = 2, CountLimit = 3 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Hits.Select(h => h.Unit.Id), Is.EqualTo(all.Hits.Skip(6).Take(2).Select(h => h.Unit.Id)));
+            Assert.That((page.TotalHits, page.TotalsAreExact), Is.EqualTo((8, false)));
+        });
+    }
+
+    [Test]
+    public void The_count_limit_holds_across_index_segments()
+    {
+        using var segmented = TranslationMemory.OpenInMemory();
+        foreach (var chunk in CorpusUnits.Units.Chunk(20))
+        {
+            segmented.Add(chunk);
+        }
+
+        var page = segmented.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageSize = 1, CountLimit = 2 });
+
+        Assert.That((page.TotalHits, page.TotalsAreExact), Is.EqualTo((2, false)));
+    }
+
+    [Test]
     public void A_phrase_with_nothing_searchable_finds_nothing()
     {
         Assert.That(memory.Concordance("，。", Language.Chinese).TotalHits, Is.Zero);

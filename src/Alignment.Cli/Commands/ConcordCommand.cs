@@ -9,12 +9,13 @@ internal sealed class ConcordCommand : Command
 
     public override string Summary => "Bilingual concordance: every unit containing a phrase, both sides, hits marked.";
 
-    public override string Usage => "concord [--index DIR] PHRASE [--lang zh|en] [--page N] [--json]";
+    public override string Usage => "concord [--index DIR] PHRASE [--lang zh|en] [--page N] [--count-all] [--json]";
 
     public override string Description => """
         Searches the translation memory for PHRASE on its language's side (a Chinese phrase of any length, even two
         characters such as 证据; an English phrase with plurals and case folded) and shows each unit with both sides,
-        the phrase marked between [ and ]. Identical units are shown once with their count.
+        the phrase marked between [ and ]. Identical units are shown once with their count. Counting stops after
+        10,000 distinct units (shown as "10000+") unless --count-all is given.
         """;
 
     public override IReadOnlyList<Option> Options =>
@@ -23,6 +24,7 @@ internal sealed class ConcordCommand : Command
         new("lang", "The language of PHRASE (zh or en; detected when left out).", "LANG"),
         new("page", "Which page of results, from 1 (default 1).", "N"),
         new("page-size", "Units per page (default 20).", "N"),
+        new("count-all", "Count every unit, however many (slower for a phrase in much of a large memory)."),
         new("json", "Print the page as JSON, with highlight offsets."),
     ];
 
@@ -43,7 +45,12 @@ internal sealed class ConcordCommand : Command
         }
 
         using var memory = MemoryLocation.OpenForReading(args);
-        var result = memory.Concordance(phrase, language, new ConcordanceOptions { PageIndex = page - 1, PageSize = args.Int("page-size", 20) });
+        var result = memory.Concordance(phrase, language, new ConcordanceOptions
+        {
+            PageIndex = page - 1,
+            PageSize = args.Int("page-size", 20),
+            CountLimit = args.Flag("count-all") ? int.MaxValue : ConcordanceOptions.Default.CountLimit,
+        });
         if (args.Flag("json"))
         {
             console.Out.WriteLine(Json.Serialize(new
@@ -54,6 +61,7 @@ internal sealed class ConcordCommand : Command
                 pages = result.PageCount,
                 totalHits = result.TotalHits,
                 totalUnits = result.TotalUnits,
+                totalsAreExact = result.TotalsAreExact,
                 hits = result.Hits.Select(h => new
                 {
                     count = h.Count,
@@ -67,7 +75,8 @@ internal sealed class ConcordCommand : Command
             return CliApplication.Success;
         }
 
-        console.Out.WriteLine($"{result.TotalHits} units contain \"{phrase}\" ({result.TotalUnits} with repeats); page {page} of {Math.Max(result.PageCount, 1)}");
+        var more = result.TotalsAreExact ? string.Empty : "+";
+        console.Out.WriteLine($"{result.TotalHits}{more} units contain \"{phrase}\" ({result.TotalUnits}{more} with repeats); page {page} of {Math.Max(result.PageCount, 1)}{more}");
         foreach (var hit in result.Hits)
         {
             var repeats = hit.Count > 1 ? $" (×{hit.Count})" : string.Empty;

@@ -5,8 +5,8 @@ using Lucene.Net.Search;
 namespace Alignment.Memory.Searching;
 
 /// <summary>
-/// A concordance search: the phrase's terms as a phrase query on the language's field, every hit counted
-/// (<see cref="HitCollector"/>) in stored order, and only the requested page's distinct hits loaded, counted with the
+/// A concordance search: the phrase's terms as a phrase query on the language's field, hits counted up to the
+/// options' limit (<see cref="HitCollector"/>) in stored order, and only the requested page's distinct hits loaded, counted with the
 /// units that read the same, and highlighted.
 /// </summary>
 internal static class ConcordanceSearch
@@ -16,10 +16,10 @@ internal static class ConcordanceSearch
         var field = IndexSchema.IsCharacterBased(code) && !options.WholeWords ? IndexSchema.Grams(code) : IndexSchema.Words(code);
         if (!PhrasePattern.TryParse(field, phrase, out var pattern))
         {
-            return new ConcordancePage([], options.PageIndex, options.PageSize, 0, 0);
+            return new ConcordancePage([], options.PageIndex, options.PageSize, 0, 0, TotalsAreExact: true);
         }
 
-        var collector = new HitCollector((int)Math.Min((long)options.PageIndex * options.PageSize, int.MaxValue), options.PageSize);
+        var collector = new HitCollector((int)Math.Min((long)options.PageIndex * options.PageSize, int.MaxValue), options.PageSize, options.CountLimit);
         searcher.Search(pattern.ToQuery(), collector);
         var stored = new StoredUnits(searcher);
         var readings = new KnownTerms(searcher.IndexReader, IndexSchema.Duplicate);
@@ -27,7 +27,7 @@ internal static class ConcordanceSearch
             .Select(stored.Load)
             .Select(unit => Hit(unit, Math.Max(1, readings.Count(IndexSchema.DuplicateKey(unit))), code, pattern))
             .ToList();
-        return new ConcordancePage(hits, options.PageIndex, options.PageSize, collector.DistinctCount, collector.HitCount);
+        return new ConcordancePage(hits, options.PageIndex, options.PageSize, collector.DistinctCount, collector.HitCount, !collector.Stopped);
     }
 
     private static ConcordanceHit Hit(TranslationUnit unit, int count, string code, PhrasePattern pattern)
