@@ -59,7 +59,7 @@ internal static class Analyzers
         {
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new CJKWidthFilter(tokenizer);
-            stream = new LowerCaseFilter(Version, stream);
+            stream = new InvariantLowerCaseFilter(stream);
             stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
             return new TokenStreamComponents(tokenizer, stream);
         }
@@ -85,7 +85,7 @@ internal static class Analyzers
         {
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new CJKWidthFilter(tokenizer);
-            stream = new LowerCaseFilter(Version, stream);
+            stream = new InvariantLowerCaseFilter(stream);
             if (stem)
             {
                 stream = new EnglishPossessiveFilter(Version, stream);

@@ -2,16 +2,14 @@ using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory.Matching;
-using Alignment.Memory.Searching;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
-using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Alignment.Memory.Indexing;
 
 /// <summary>
-/// One index document per translation unit. Each side is kept and indexed under fields named by its language
+/// One index document per translation unit (built by <see cref="UnitDocument"/>). Each side is kept and indexed under fields named by its language
 /// code (<c>text.zh</c>, <c>grams.zh</c>, <c>words.en</c> …), so either language can be the query side:
 /// <list type="bullet">
 /// <item><c>text.{code}</c>: the text, as doc values: fuzzy candidates are scored from it without decompressing
@@ -60,9 +58,19 @@ internal static class IndexSchema
     private const char PropertySeparator = '\u001F';
 
     /// <summary>Terms only: which units hold them is all term statistics need (no positions, frequencies or norms).</summary>
-    private static readonly FieldType TermListField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    public static readonly FieldType TermListField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
+    /// <summary>
+    /// Searched text, with positions for phrases but without norms: nothing ranks by Lucene's scores (fuzzy
+    /// candidates are counted, concordance and term hits collected in index order), and norms cost a value per field
+    /// per unit to write and to merge.
+    /// </summary>
+    public static readonly FieldType SearchedField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
         OmitNorms = true,
     });
 
@@ -83,7 +91,6 @@ internal static class IndexSchema
     public static string Terms(string code) => "terms." + code;
 
     public static string WordMap(string code) => "wordmap." + code;
-
 
     private static FieldType Frozen(FieldType type)
     {
@@ -124,44 +131,6 @@ internal static class IndexSchema
         return TextKey.Digest(sides[0].Language.Code, TextKey.Fold(sides[0].Text), sides[1].Language.Code, TextKey.Fold(sides[1].Text));
     }
 
-    /// <param name="unit">The unit.</param>
-    /// <param name="pairKey">Its <see cref="PairKey"/>.</param>
-    /// <param name="duplicateKey">Its <see cref="DuplicateKey"/>.</param>
-    /// <param name="copy">True when another unit reading the same is stored before it.</param>
-    public static LuceneDocument ToDocument(TranslationUnit unit, string pairKey, string duplicateKey, bool copy)
-    {
-        var document = new LuceneDocument
-        {
-            new StringField(Pair, pairKey, Field.Store.NO),
-            new StringField(DocumentName, unit.Provenance.Document, Field.Store.YES),
-            new StoredField(SourceCode, unit.Source.Language.Code),
-            new StoredField(Id, unit.Id),
-            new StoredField(Path, unit.Provenance.Path),
-            new StoredField(Bead, unit.Provenance.BeadType.ToString()),
-            new StoredField(Confidence, unit.Provenance.Confidence),
-            new StoredField(Origin, unit.Origin == UnitOrigin.Aligned ? "aligned" : "imported"),
-            new StoredField(Created, unit.Created.UtcTicks),
-            new StoredField(PreviousSource, unit.PreviousSource),
-            new StoredField(NextSource, unit.NextSource),
-            new StringField(Duplicate, duplicateKey, Field.Store.NO),
-            new NumericDocValuesField(Copy, copy ? 1 : 0),
-            new NumericDocValuesField(Trust, unit.Origin == UnitOrigin.Aligned ? (long)Math.Round(unit.Provenance.Confidence * 1_000_000) : Imported),
-        };
-        AddSide(document, unit.Source);
-        AddSide(document, unit.Target);
-        foreach (var (key, value) in unit.Properties)
-        {
-            document.Add(new StoredField(Property, key + PropertySeparator + value));
-        }
-
-        foreach (var note in unit.Notes)
-        {
-            document.Add(new StoredField(Note, note));
-        }
-
-        return document;
-    }
-
     /// <summary>Rebuilds a unit from its stored fields and its texts (read by language code from <see cref="Text"/>).</summary>
     public static TranslationUnit ToUnit(LuceneDocument document, Func<string, string> text)
     {
@@ -183,41 +152,14 @@ internal static class IndexSchema
         };
     }
 
-    private static void AddSide(LuceneDocument document, Segment segment)
-    {
-        var code = segment.Language.Code;
-        document.Add(new StringField(LanguageCodes, code, Field.Store.YES));
-        document.Add(new StringField(LanguageTags, segment.Language.Tag, Field.Store.NO));
-        document.Add(new StoredField(Tag(code), segment.Language.Tag));
-        document.Add(new BinaryDocValuesField(Text(code), new BytesRef(segment.Text)));
-        if (segment.Markup.Length > 0)
-        {
-            document.Add(new StoredField(Markup(code), segment.Markup));
-        }
-
-        var rest = LeadingLabel.Split(segment.Text).Remainder;
-        var key = TextKey.Fold(rest);
-        document.Add(new StringField(Exact(code), TextKey.Digest(key), Field.Store.NO));
-        document.Add(new NumericDocValuesField(Length(code), Tokens.Count(key)));
-        if (IsCharacterBased(code))
-        {
-            document.Add(new TextField(Grams(code), segment.Text, Field.Store.NO));
-        }
-
-        // One analysis feeds the word field, its word map and the term statistics.
-        var words = AnalyzedToken.Analyze(Words(code), segment.Text);
-        document.Add(new TextField(Words(code), new ReplayedTokens(words)));
-        document.Add(new BinaryDocValuesField(WordMap(code), Indexing.WordMap.Encode(segment.Text, words)));
-        var terms = new System.Text.StringBuilder(segment.Text.Length * 4);
-        Terminology.TermShingles.AppendKeys(code, segment.Text, words, terms, Analyzers.TermSeparator);
-        document.Add(new Field(Terms(code), terms.ToString(), TermListField));
-    }
-
     private static Segment ReadSegment(LuceneDocument document, string code, Func<string, string> text) =>
         new(Language.Parse(document.Get(Tag(code))), text(code))
         {
             Markup = document.Get(Markup(code)) ?? string.Empty,
         };
+
+    /// <summary>How a unit's property is stored: key and value in one stored value.</summary>
+    public static string PropertyValue(string key, string value) => key + PropertySeparator + value;
 
     private static KeyValuePair<string, string> ReadProperty(string stored)
     {

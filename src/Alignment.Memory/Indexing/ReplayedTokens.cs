@@ -6,24 +6,27 @@ namespace Alignment.Memory.Indexing;
 
 /// <summary>
 /// Feeds tokens analysed once back to the index, so that one analysis (SmartCn is the dearest part of indexing)
-/// serves both a side's word field and its term statistics.
+/// serves both a side's word field and its term statistics. One stream serves unit after unit (<see cref="Replay"/>):
+/// building a token stream and its attributes per unit was a measurable part of indexing.
 /// </summary>
 internal sealed class ReplayedTokens : TokenStream
 {
-    private readonly IReadOnlyList<AnalyzedToken> tokens;
+    private IReadOnlyList<AnalyzedToken> tokens = [];
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private int next;
     private int lastPosition = -1;
 
-    public ReplayedTokens(IReadOnlyList<AnalyzedToken> tokens)
+    public ReplayedTokens()
     {
-        this.tokens = tokens;
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
     }
+
+    /// <summary>Makes <paramref name="analysed"/> the tokens the next use of the stream replays.</summary>
+    public void Replay(IReadOnlyList<AnalyzedToken> analysed) => tokens = analysed;
 
     public override bool IncrementToken()
     {

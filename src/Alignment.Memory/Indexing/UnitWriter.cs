@@ -81,11 +81,12 @@ internal static class UnitWriter
 
     private static void Write(IndexWriter writer, BlockingCollection<Work> lane, CancellationTokenSource stop)
     {
+        var builder = new UnitDocument();
         try
         {
             foreach (var work in lane.GetConsumingEnumerable(stop.Token))
             {
-                var document = IndexSchema.ToDocument(work.Unit, work.Key, work.Reading, work.Copy);
+                var document = builder.Fill(work.Unit, work.Key, work.Reading, work.Copy);
                 if (work.Replaces)
                 {
                     writer.UpdateDocument(new Term(IndexSchema.Pair, work.Key), document);
@@ -151,6 +152,7 @@ internal static class UnitWriter
             .Select(hit => IndexSchema.DuplicateKey(stored.Load(hit.Doc)))
             .ToList();
         writer.DeleteDocuments(term);
+        var builder = new UnitDocument();
         foreach (var reading in firsts)
         {
             var survivor = committed.Search(new TermQuery(new Term(IndexSchema.Duplicate, reading)), int.MaxValue).ScoreDocs
@@ -161,7 +163,7 @@ internal static class UnitWriter
             if (survivor is not null)
             {
                 var key = IndexSchema.PairKey(survivor);
-                writer.UpdateDocument(new Term(IndexSchema.Pair, key), IndexSchema.ToDocument(survivor, key, reading, copy: false));
+                writer.UpdateDocument(new Term(IndexSchema.Pair, key), builder.Fill(survivor, key, reading, isCopy: false));
             }
         }
 

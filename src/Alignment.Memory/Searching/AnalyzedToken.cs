@@ -15,7 +15,8 @@ internal readonly record struct AnalyzedToken(string Term, int Position, string 
     /// <summary>Runs <paramref name="field"/>'s analysis over <paramref name="text"/>.</summary>
     public static List<AnalyzedToken> Analyze(string field, string text)
     {
-        var tokens = new List<AnalyzedToken>();
+        // A token for every two or three characters, about, in either language.
+        var tokens = new List<AnalyzedToken>(text.Length / 2);
         using var stream = FieldAnalyzer.Instance.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();

@@ -59,7 +59,8 @@ internal static class TermShingles
     /// <summary>The word ranges (first and last word, inclusive) of every candidate term.</summary>
     private static List<(int First, int Last)> Ranges(bool chinese, string text, IReadOnlyList<AnalyzedToken> words)
     {
-        var ranges = new List<(int, int)>();
+        // Most words start a few shingles: sized so that the list seldom grows.
+        var ranges = new List<(int, int)>(words.Count * 3);
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
