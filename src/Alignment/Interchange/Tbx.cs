@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Alignment.Documents;
 
@@ -18,15 +17,7 @@ internal static class Tbx
 
     public static void Write(Stream output, Glossary glossary)
     {
-        using var xml = XmlWriter.Create(output, new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = false,
-        });
+        using var xml = XmlWriter.Create(output, XmlText.WriterSettings());
         xml.WriteStartDocument();
         xml.WriteStartElement("martif");
         xml.WriteAttributeString("type", "TBX-Basic");

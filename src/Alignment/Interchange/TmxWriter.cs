@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using System.Xml;
 
 namespace Alignment.Interchange;
@@ -29,15 +28,7 @@ public sealed class TmxWriter : IDisposable
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
-        xml = XmlWriter.Create(output, new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = false,
-        });
+        xml = XmlWriter.Create(output, XmlText.WriterSettings());
         xml.WriteStartDocument();
         xml.WriteStartElement("tmx");
         xml.WriteAttributeString("version", "1.4");

@@ -7,6 +7,21 @@ namespace Alignment.Interchange;
 internal static class XmlText
 {
     /// <summary>
+    /// How our XML files are written: UTF-8 without a byte-order mark, two-space indents, LF line ends, line breaks
+    /// inside text as character references (so no reader's whitespace handling can change a segment), and the
+    /// caller's stream left open for its atomic rename.
+    /// </summary>
+    public static XmlWriterSettings WriterSettings() => new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Entitize,
+        CloseOutput = false,
+    };
+
+    /// <summary>
     /// Drops the characters that XML 1.0 cannot represent at all, not even as character references: C0 controls
     /// other than tab, line feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. Text extracted from
     /// PDFs carries such debris now and then; a file that no reader can open would be worse than losing it.

@@ -109,52 +109,6 @@ public sealed class BundledReportInClientsTests
         return path;
     }
 
-    private static string TranslateWithOmegaT(string file, Language source, Language target, IReadOnlyList<TranslationUnit> units)
-    {
-        var omegat = ExternalTool.Find("omegat");
-        if (omegat.Length == 0)
-        {
-            Assert.Ignore("OmegaT not installed (apt-get install omegat); the OmegaT check of the report TMX was skipped");
-        }
-
-        using var directory = new TempDirectory();
-        var project = directory.File("project");
-        foreach (var folder in new[] { "source", "target", "tm/auto", "omegat", "glossary", "dictionary" })
-        {
-            Directory.CreateDirectory(Path.Combine(project, folder));
-        }
-
-        File.WriteAllText(Path.Combine(project, "omegat.project"), ProjectFile(source, target), new UTF8Encoding(false));
-        File.Copy(Corpus.PathOf(file), Path.Combine(project, "source", file));
-        TmxWriter.Write(Path.Combine(project, "tm", "auto", "report.tmx"), units, new TmxWriteOptions(source));
-
-        var (exitCode, output, error) = ExternalTool.Run(omegat, project, "--mode=console-translate", "--config-dir=" + directory.File("config"));
-        var translated = Path.Combine(project, "target", file);
-        Assert.That(exitCode == 0 && File.Exists(translated), Is.True, output + error);
-        return File.ReadAllText(translated, Encoding.UTF8);
-    }
-
-    private static string ProjectFile(Language source, Language target) => $"""
-        <?xml version="1.0" encoding="UTF-8" standalone="no"?>
-        <omegat>
-          <project version="1.0">
-            <source_dir>__DEFAULT__</source_dir>
-            <target_dir>__DEFAULT__</target_dir>
-            <tm_dir>__DEFAULT__</tm_dir>
-            <glossary_dir>__DEFAULT__</glossary_dir>
-            <glossary_file>__DEFAULT__</glossary_file>
-            <dictionary_dir>__DEFAULT__</dictionary_dir>
-            <source_lang>{source.Tag}</source_lang>
-            <target_lang>{target.Tag}</target_lang>
-            <source_tok>{Tokenizer(source)}</source_tok>
-            <target_tok>{Tokenizer(target)}</target_tok>
-            <sentence_seg>true</sentence_seg>
-            <support_default_translations>true</support_default_translations>
-            <remove_tags>false</remove_tags>
-          </project>
-        </omegat>
-        """;
-
-    private static string Tokenizer(Language language) =>
-        language.IsChinese ? "org.omegat.tokenizer.LuceneSmartChineseTokenizer" : "org.omegat.tokenizer.LuceneEnglishTokenizer";
+    private static string TranslateWithOmegaT(string file, Language source, Language target, IReadOnlyList<TranslationUnit> units) =>
+        OmegaTProject.Translate(file, File.ReadAllText(Corpus.PathOf(file), Encoding.UTF8), units, source, target, "the OmegaT check of the report TMX");
 }
