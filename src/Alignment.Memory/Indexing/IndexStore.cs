@@ -191,8 +191,10 @@ internal sealed class IndexStore : IDisposable
         new(directory, new IndexWriterConfig(Analyzers.Version, FieldAnalyzer.Instance)
         {
             OpenMode = mode,
-            // A larger buffer means fewer, larger flushed segments while bulk-adding.
-            RAMBufferSizeMB = 128,
+            // A larger buffer means fewer, larger flushed segments while bulk-adding, so less merging: on 600,000
+            // synthetic units, 256 MB indexed about a tenth faster than 128 MB, with a lower peak working set (fewer
+            // merges at once); 512 MB gained nothing more.
+            RAMBufferSizeMB = 256,
             MaxBufferedDocs = flushEvery,
         });
 
