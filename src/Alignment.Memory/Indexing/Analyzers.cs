@@ -29,27 +29,7 @@ internal static class Analyzers
     /// <summary>Words of other languages, lower-cased and width-folded.</summary>
     public static Analyzer OtherWords { get; } = new WordAnalyzer(stem: false);
 
-    /// <summary>
-    /// A side's candidate terms, computed beforehand and handed over as one value, <see cref="TermSeparator"/> between
-    /// them: one field and one reused tokenizer per unit, where a field per term would build a token stream for each.
-    /// </summary>
-    public static Analyzer Terms { get; } = new TermListAnalyzer();
-
-    /// <summary>Separates the terms of a <see cref="Terms"/> value; it occurs in no text.</summary>
-    public const char TermSeparator = '\u001F';
-
     private static TextReader JoinIdeographs(TextReader reader) => new IdeographSpaceFilter(reader);
-
-    private sealed class TermListAnalyzer : Analyzer
-    {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-            new(new TermListTokenizer(reader));
-    }
-
-    private sealed class TermListTokenizer(TextReader reader) : Lucene.Net.Analysis.Util.CharTokenizer(Version, reader)
-    {
-        protected override bool IsTokenChar(int c) => c != TermSeparator;
-    }
 
     private sealed class GramAnalyzer : Analyzer
     {

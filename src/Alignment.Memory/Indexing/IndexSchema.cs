@@ -106,7 +106,6 @@ internal static class IndexSchema
 
     public static Analyzer AnalyzerFor(string field) => field switch
     {
-        _ when field.StartsWith("terms.", StringComparison.Ordinal) => Analyzers.Terms,
         _ when field.StartsWith("grams.", StringComparison.Ordinal) => Analyzers.Grams,
         "words.zh" => Analyzers.ChineseWords,
         "words.en" => Analyzers.EnglishWords,

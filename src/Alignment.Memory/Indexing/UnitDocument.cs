@@ -107,8 +107,8 @@ internal sealed class UnitDocument
         private readonly ReplayedTokens replayed = new();
         private readonly Field words;
         private readonly BinaryDocValuesField wordMap;
+        private readonly TermKeyTokens termKeys = new();
         private readonly Field terms;
-        private readonly System.Text.StringBuilder termKeys = new();
 
         public SideFields(string code)
         {
@@ -123,7 +123,7 @@ internal sealed class UnitDocument
             grams = new Field(IndexSchema.Grams(code), string.Empty, IndexSchema.SearchedField);
             words = new Field(IndexSchema.Words(code), replayed, IndexSchema.SearchedField);
             wordMap = new BinaryDocValuesField(IndexSchema.WordMap(code), new BytesRef());
-            terms = new Field(IndexSchema.Terms(code), string.Empty, IndexSchema.TermListField);
+            terms = new Field(IndexSchema.Terms(code), termKeys, IndexSchema.TermListField);
         }
 
         public void Fill(LuceneDocument document, Segment segment)
@@ -158,9 +158,7 @@ internal sealed class UnitDocument
             document.Add(words);
             wordMap.SetBytesValue(WordMap.Encode(segment.Text, analysed));
             document.Add(wordMap);
-            termKeys.Clear();
-            Terminology.TermShingles.AppendKeys(code, segment.Text, analysed, termKeys, Analyzers.TermSeparator);
-            terms.SetStringValue(termKeys.ToString());
+            termKeys.Replay(code, segment.Text, analysed);
             document.Add(terms);
         }
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Alignment.Aligning;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Searching;
@@ -29,25 +28,6 @@ internal static class TermShingles
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseFunctionWordLookup =
         ChineseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Appends the keys of <paramref name="text"/>'s shingles to <paramref name="keys"/>, <paramref name="separator"/>
-    /// between them: the index's term list, built without a string per term.
-    /// </summary>
-    public static void AppendKeys(string code, string text, IReadOnlyList<AnalyzedToken> words, StringBuilder keys, char separator)
-    {
-        var chinese = IndexSchema.IsCharacterBased(code);
-        var key = new KeyBuffer();
-        foreach (var (first, last) in Ranges(chinese, text, words))
-        {
-            if (keys.Length > 0)
-            {
-                keys.Append(separator);
-            }
-
-            keys.Append(key.Write(words, first, last, chinese));
-        }
-    }
 
     /// <summary>
     /// The word ranges (first and last word, inclusive) of every candidate term of <paramref name="text"/>, given its
