@@ -86,7 +86,46 @@ internal sealed class DelimitedText : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// The records that hold data, blank ones skipped. Unless <paramref name="headerAllowed"/> is false, a first record
+    /// naming both of the first two <paramref name="columns"/> (in any case) is a header that names the columns;
+    /// otherwise the columns are <paramref name="columns"/> in order.
+    /// </summary>
+    /// <exception cref="InputException">A record's quoting is broken.</exception>
+    public IEnumerable<DelimitedRecord> Records(IReadOnlyList<string> columns, bool headerAllowed = true)
+    {
+        var named = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            named[columns[i]] = i;
+        }
+
+        var first = true;
+        while (TryRead(out var fields))
+        {
+            if (first && headerAllowed && Names(fields, columns[0]) && Names(fields, columns[1]))
+            {
+                named.Clear();
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    named.TryAdd(fields[i].Trim(), i);
+                }
+
+                first = false;
+                continue;
+            }
+
+            first = false;
+            if (!fields.All(string.IsNullOrWhiteSpace))
+            {
+                yield return new DelimitedRecord(fields, named, Line);
+            }
+        }
+    }
+
     public void Dispose() => parser.Dispose();
+
+    private static bool Names(string[] fields, string column) => fields.Any(f => f.Trim().Equals(column, StringComparison.OrdinalIgnoreCase));
 
     private static CsvConfiguration Configuration(Dialect dialect) => new(CultureInfo.InvariantCulture)
     {

@@ -33,50 +33,30 @@ internal static class GlossaryRows
     public static IReadOnlyList<GlossaryEntry> Read(Stream input, string name, DelimitedText.Dialect dialect)
     {
         using var rows = DelimitedText.Open(input, name, dialect);
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { [Source] = 0, [Target] = 1, [Comment] = 2 };
         var entries = new List<GlossaryEntry>();
-        var first = true;
-        while (rows.TryRead(out var fields))
+        foreach (var record in rows.Records([Source, Target, Comment], headerAllowed: dialect != DelimitedText.Dialect.OmegaT))
         {
-            if (first && dialect != DelimitedText.Dialect.OmegaT && IsHeader(fields))
-            {
-                columns.Clear();
-                for (var i = 0; i < fields.Length; i++)
-                {
-                    columns.TryAdd(fields[i].Trim(), i);
-                }
-
-                first = false;
-                continue;
-            }
-
-            first = false;
-            if (fields.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            string Value(string column) => columns.TryGetValue(column, out var i) && i < fields.Length ? fields[i].Trim() : string.Empty;
+            string Value(string column) => record.Value(column).Trim();
             var source = Value(Source);
             var target = Value(Target);
             if (source.Length == 0 || target.Length == 0)
             {
-                var problem = fields.Length < 2 ? "has only one column; an entry needs a source term and a target term"
+                var problem = record.Fields.Length < 2 ? "has only one column; an entry needs a source term and a target term"
                     : $"has an empty {(source.Length == 0 ? "source" : "target")} term";
-                throw new InputException(name, rows.Line, 1, problem);
+                throw new InputException(name, record.Line, 1, problem);
             }
 
             var occurrences = 0;
             if (Value(Occurrences).Length > 0
                 && !int.TryParse(Value(Occurrences), NumberStyles.None, CultureInfo.InvariantCulture, out occurrences))
             {
-                throw new InputException(name, rows.Line, 1, $"the occurrences '{Value(Occurrences)}' are not a whole number");
+                throw new InputException(name, record.Line, 1, $"the occurrences '{Value(Occurrences)}' are not a whole number");
             }
 
             var confidence = 1.0;
             if (Value(Confidence).Length > 0 && !TmxConventions.TryParseConfidence(Value(Confidence), out confidence))
             {
-                throw new InputException(name, rows.Line, 1, $"the confidence '{Value(Confidence)}' is not a number from 0 to 1");
+                throw new InputException(name, record.Line, 1, $"the confidence '{Value(Confidence)}' is not a number from 0 to 1");
             }
 
             entries.Add(new GlossaryEntry(source, target) { Comment = Value(Comment), Occurrences = occurrences, Confidence = confidence });
@@ -84,8 +64,4 @@ internal static class GlossaryRows
 
         return entries;
     }
-
-    private static bool IsHeader(string[] fields) =>
-        fields.Any(f => f.Trim().Equals(Source, StringComparison.OrdinalIgnoreCase))
-        && fields.Any(f => f.Trim().Equals(Target, StringComparison.OrdinalIgnoreCase));
 }
