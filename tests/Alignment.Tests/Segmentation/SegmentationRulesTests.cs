@@ -31,16 +31,7 @@ public sealed class SegmentationRulesTests
     [Test]
     public void A_user_rule_overrides_a_default_rule()
     {
-        var user = Parse("""
-            <body>
-              <languagerules>
-                <languagerule languagerulename="Titles">
-                  <rule break="yes"><beforebreak>\bDr\.</beforebreak><afterbreak>\s</afterbreak></rule>
-                </languagerule>
-              </languagerules>
-              <maprules><languagemap languagepattern="en.*" languagerulename="Titles"/></maprules>
-            </body>
-            """);
+        var user = BreakAfterDr();
 
         Assert.That(
             Segments.Of("Ask Dr. Smith.", Language.English, Segments.With(SegmentationRules.Default.OverriddenBy(user))),
@@ -50,16 +41,7 @@ public sealed class SegmentationRulesTests
     [Test]
     public void Rules_cascaded_the_other_way_round_keep_the_defaults_first()
     {
-        var user = Parse("""
-            <body>
-              <languagerules>
-                <languagerule languagerulename="Titles">
-                  <rule break="yes"><beforebreak>\bDr\.</beforebreak><afterbreak>\s</afterbreak></rule>
-                </languagerule>
-              </languagerules>
-              <maprules><languagemap languagepattern="en.*" languagerulename="Titles"/></maprules>
-            </body>
-            """);
+        var user = BreakAfterDr();
 
         Assert.That(
             Segments.Of("Ask Dr. Smith.", Language.English, Segments.With(user.OverriddenBy(SegmentationRules.Default))),
@@ -188,6 +170,18 @@ public sealed class SegmentationRulesTests
 
         Assert.That(rules.BreaksAtChineseSemicolons, Is.True);
     }
+
+    // A user rule that contradicts a default one: the default keeps "Dr." from ending a sentence.
+    private static SegmentationRules BreakAfterDr() => Parse("""
+        <body>
+          <languagerules>
+            <languagerule languagerulename="Titles">
+              <rule break="yes"><beforebreak>\bDr\.</beforebreak><afterbreak>\s</afterbreak></rule>
+            </languagerule>
+          </languagerules>
+          <maprules><languagemap languagepattern="en.*" languagerulename="Titles"/></maprules>
+        </body>
+        """);
 
     private static SegmentationRules Parse(string body, string cascade = "yes")
     {
