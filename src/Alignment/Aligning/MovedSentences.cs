@@ -36,7 +36,7 @@ internal static class MovedSentences
         {
             (double Gain, IReadOnlyList<Bead> Beads, int Run) best = (Margin, [], -1);
             var near = expected[sourceRun.Span.Start];
-            for (var r = FirstRunFrom(targetRuns, near - Window); r < targetRuns.Count && targetRuns[r].Span.Start <= near + Window; r++)
+            for (var r = FirstStartingFrom(targetRuns, run => run.Span.Start, near - Window); r < targetRuns.Count && targetRuns[r].Span.Start <= near + Window; r++)
             {
                 if (usedTargets.Contains(r))
                 {
@@ -66,7 +66,8 @@ internal static class MovedSentences
 
         // Beads with an empty source side that were paired disappear; the new beads take the place of the
         // source skips they replace, keeping the list in source order.
-        return [.. beads.Where(b => !replaced.Contains(b)).Select(b => OutsideOf(added, b)).Concat(added)
+        var pairings = added.Where(b => !b.Source.IsEmpty).OrderBy(b => b.Source.Start).ToList();
+        return [.. beads.Where(b => !replaced.Contains(b)).Select(b => OutsideOf(pairings, b)).Concat(added)
             .OrderBy(b => b.Source.Start).ThenBy(b => b.Source.IsEmpty ? 0 : 1)];
     }
 
@@ -74,22 +75,21 @@ internal static class MovedSentences
     /// An unpaired target sentence that sat between two source skips which a new bead now pairs together would sit
     /// inside that bead; it moves to just after it, so that the beads still run through the source in order.
     /// </summary>
-    private static Bead OutsideOf(List<Bead> added, Bead bead)
+    /// <param name="pairings">The new beads with a source side, sorted by source start; their source sides never overlap.</param>
+    /// <param name="bead">A bead that stays.</param>
+    private static Bead OutsideOf(List<Bead> pairings, Bead bead)
     {
         if (!bead.Source.IsEmpty)
         {
             return bead;
         }
 
-        foreach (var pairing in added)
-        {
-            if (bead.Source.Start > pairing.Source.Start && bead.Source.Start < pairing.Source.End)
-            {
-                return bead with { Source = new SentenceSpan(pairing.Source.End, 0) };
-            }
-        }
-
-        return bead;
+        // The only new bead that can contain this position is the last one starting before it.
+        var next = FirstStartingFrom(pairings, p => p.Source.Start, bead.Source.Start);
+        var pairing = next > 0 ? pairings[next - 1] : null;
+        return pairing is not null && bead.Source.Start < pairing.Source.End
+            ? bead with { Source = new SentenceSpan(pairing.Source.End, 0) }
+            : bead;
     }
 
     /// <summary>Aligns two runs on their own; the gain is what pairing saves over skipping every sentence of both.</summary>
@@ -150,14 +150,14 @@ internal static class MovedSentences
         return expected;
     }
 
-    /// <summary>Index of the first run starting at or after <paramref name="position"/> (runs are sorted by start).</summary>
-    private static int FirstRunFrom(List<(SentenceSpan Span, List<Bead> Beads)> runs, int position)
+    /// <summary>Index of the first item starting at or after <paramref name="position"/> (items are sorted by start).</summary>
+    private static int FirstStartingFrom<T>(List<T> items, Func<T, int> start, int position)
     {
-        int lo = 0, hi = runs.Count;
+        int lo = 0, hi = items.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (runs[mid].Span.Start < position)
+            if (start(items[mid]) < position)
             {
                 lo = mid + 1;
             }
