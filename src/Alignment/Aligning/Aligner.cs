@@ -13,9 +13,6 @@ namespace Alignment.Aligning;
 /// </summary>
 public sealed class Aligner
 {
-    /// <summary>Confident first-pass beads that the lexical model learns from, at most.</summary>
-    private const int MaxTrainingPairs = 4000;
-
     /// <summary>
     /// Only beads this sure teach the lexical model: a wrong bead in training teaches the model its own words and
     /// then confirms itself (Moore trains on beads above 0.99 for the same reason).
@@ -68,7 +65,7 @@ public sealed class Aligner
             for (var round = 1; round <= LexicalRounds; round++)
             {
                 var previous = beads;
-                scorer = new BeadScorer(features, lengths, BeadPriors.Default, LexicalEvidence.Train(features, beads, TrainingConfidence, MaxTrainingPairs));
+                scorer = new BeadScorer(features, lengths, BeadPriors.Default, LexicalEvidence.Train(features, beads, TrainingConfidence));
                 beads = AlignRegions(regions, scorer, beads);
 
                 // The same alignment would train (almost) the same model again: the rounds have converged.
