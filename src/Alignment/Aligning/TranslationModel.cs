@@ -56,10 +56,9 @@ internal sealed class TranslationModel
         // their counts: the same EM, exactly, on a fraction of the cells. Every (f, e) that co-occurs gets a slot,
         // and EM runs over flat arrays.
         var distinct = pairs.Select(p => (Source: Distinct(p.Source), Target: Distinct(p.Target))).ToArray();
-        var capacity = distinct.Sum(d => d.Source.Words.Length * d.Target.Words.Length);
-        var slotOf = new Dictionary<long, int>(capacity);
-        var slotSource = new List<int>(capacity);
-        var slotTarget = new List<int>(capacity);
+        var slotOf = new Dictionary<long, int>();
+        var slotSource = new List<int>();
+        var slotTarget = new List<int>();
         var cells = new PairCells[pairs.Count];
         for (var p = 0; p < pairs.Count; p++)
         {
