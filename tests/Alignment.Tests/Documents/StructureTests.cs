@@ -89,11 +89,25 @@ public sealed class StructureTests
     }
 
     [Test]
-    public void A_footnote_takes_the_path_of_the_first_block_that_refers_to_it()
+    public void A_footnote_takes_the_path_of_the_block_that_refers_to_it()
     {
         var document = Read.English("10. States act.", string.Empty, "Electronic evidence² and criminal justice", string.Empty, "11. States should act.", string.Empty, "² One State disagreed.");
         Assert.That(document.Blocks[^1].Path.ToString(), Is.EqualTo("body › Electronic evidence and criminal justice › footnote 2"));
         Assert.That(document.Blocks[1].FootnoteReferences, Is.EqualTo(new[] { "2" }));
+    }
+
+    [Test]
+    public void A_footnote_number_used_again_belongs_to_the_nearest_reference_before_it()
+    {
+        var document = Read.English("10. States act.¹", string.Empty, "¹ First note.", string.Empty, "11. Others act.¹", string.Empty, "¹ Another first note.");
+        Assert.That(document.Blocks[^1].Path.ToString(), Is.EqualTo("body › 11 › footnote 1"));
+    }
+
+    [Test]
+    public void A_footnote_printed_before_its_reference_belongs_to_the_block_after_it()
+    {
+        var document = Read.English("10. States act.", string.Empty, "² A note.", string.Empty, "11. Others act.²");
+        Assert.That(document.Blocks[1].Path.ToString(), Is.EqualTo("body › 11 › footnote 2"));
     }
 
     [Test]

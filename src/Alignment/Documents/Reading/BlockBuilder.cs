@@ -1,8 +1,8 @@
 namespace Alignment.Documents.Reading;
 
 /// <summary>
-/// Turns placed drafts into <see cref="Block"/>s, and gives each footnote the path of the first block that
-/// refers to it (<c>body › II › D › 20 › footnote 1</c>), falling back to its section.
+/// Turns placed drafts into <see cref="Block"/>s, and gives each footnote the path of the nearest block before it
+/// that refers to it, or else the nearest after it (<c>body › II › D › 20 › footnote 1</c>), falling back to its section.
 /// </summary>
 internal static class BlockBuilder
 {
@@ -15,7 +15,7 @@ internal static class BlockBuilder
         {
             var draft = drafts[i];
             var placement = draft.Placement ?? throw new InvalidOperationException("Every draft is placed before it is built.");
-            var path = draft.IsFootnote ? FootnotePath(drafts, references, draft.Label!.Anchor, placement) : placement.Path;
+            var path = draft.IsFootnote ? FootnotePath(drafts, references, i, placement) : placement.Path;
             var text = texts[i];
             var first = draft.Lines[0].Text;
             var start = first.OffsetOf(0);
@@ -34,11 +34,26 @@ internal static class BlockBuilder
         return blocks;
     }
 
-    private static BlockPath FootnotePath(IReadOnlyList<DraftBlock> drafts, IReadOnlyList<string>[] references, string anchor, Placement fallback)
+    /// <summary>
+    /// The path of the footnote at <paramref name="footnote"/>: under the block that refers to it. The nearest such
+    /// block, not the first in the document: footnote numbers can start again (in annexes, in documents bound
+    /// together), and a reference sits on the same page as its note, usually before it.
+    /// </summary>
+    private static BlockPath FootnotePath(IReadOnlyList<DraftBlock> drafts, IReadOnlyList<string>[] references, int footnote, Placement fallback)
     {
-        for (var i = 0; i < drafts.Count; i++)
+        var anchor = drafts[footnote].Label!.Anchor;
+        bool RefersToIt(int i) => !drafts[i].IsFootnote && references[i].Contains(anchor);
+        for (var i = footnote - 1; i >= 0; i--)
         {
-            if (!drafts[i].IsFootnote && references[i].Contains(anchor))
+            if (RefersToIt(i))
+            {
+                return drafts[i].Placement!.Path.Child($"footnote {anchor}");
+            }
+        }
+
+        for (var i = footnote + 1; i < drafts.Count; i++)
+        {
+            if (RefersToIt(i))
             {
                 return drafts[i].Placement!.Path.Child($"footnote {anchor}");
             }
