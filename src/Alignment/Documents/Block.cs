@@ -6,7 +6,7 @@ namespace Alignment.Documents;
 /// </summary>
 public sealed class Block
 {
-    private readonly int[] sourceOffsets;
+    private readonly OffsetMap sourceOffsets;
 
     /// <summary>Creates a block whose <paramref name="text"/> appears verbatim in the original at <paramref name="textStart"/>.</summary>
     /// <param name="index">Position of the block in its document, from 0.</param>
@@ -17,7 +17,7 @@ public sealed class Block
     /// <param name="source">The block's extent in the original text, label included.</param>
     /// <param name="textStart">Offset in the original text where <paramref name="text"/> begins.</param>
     public Block(int index, BlockKind kind, BlockLabel label, BlockPath path, string text, TextSpan source, int textStart)
-        : this(index, kind, label, path, text, source, Enumerable.Range(textStart, text?.Length ?? 0).ToArray(), [])
+        : this(index, kind, label, path, text, source, OffsetMap.Contiguous(textStart, text?.Length ?? 0), [])
     {
     }
 
@@ -28,7 +28,7 @@ public sealed class Block
         BlockPath path,
         string text,
         TextSpan source,
-        int[] sourceOffsets,
+        OffsetMap sourceOffsets,
         IReadOnlyList<string> footnoteReferences)
     {
         ArgumentNullException.ThrowIfNull(label);

@@ -27,7 +27,7 @@ internal static class BlockBuilder
                 path,
                 text.Text,
                 TextSpan.FromBounds(start, end),
-                text.ToOffsets(),
+                text.Offsets,
                 references[i]);
         }
 

@@ -11,22 +11,12 @@ internal static partial class LineCleaner
 {
     public static MappedText Clean(SourceLine line, Language language)
     {
-        var keep = new bool[line.Text.Length];
-        Array.Fill(keep, true);
-        foreach (Match link in LinkResidue().Matches(line.Text))
-        {
-            var text = link.Groups["text"];
-            for (var i = link.Index; i < link.Index + link.Length; i++)
-            {
-                keep[i] = i >= text.Index && i < text.Index + text.Length;
-            }
-        }
-
-        var builder = new MappedTextBuilder();
+        var keep = KeptCharacters(line.Text);
+        var builder = new MappedTextBuilder(line.Text.Length);
         var pendingSpace = -1;
         for (var i = 0; i < line.Text.Length; i++)
         {
-            if (!keep[i])
+            if (keep is not null && !keep[i])
             {
                 continue;
             }
@@ -52,6 +42,28 @@ internal static partial class LineCleaner
         }
 
         return builder.ToMappedText();
+    }
+
+    /// <summary>Which characters survive link residue removal, or null when the line has no link residue (most lines).</summary>
+    private static bool[]? KeptCharacters(string line)
+    {
+        if (!line.Contains("](", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var keep = new bool[line.Length];
+        Array.Fill(keep, true);
+        foreach (Match link in LinkResidue().Matches(line))
+        {
+            var text = link.Groups["text"];
+            for (var i = link.Index; i < link.Index + link.Length; i++)
+            {
+                keep[i] = i >= text.Index && i < text.Index + text.Length;
+            }
+        }
+
+        return keep;
     }
 
     [GeneratedRegex(@"\[(?<text>[^\[\]\r\n]+)\]\((?:#[^)\s]*|https?://[^)\s]*)\)")]

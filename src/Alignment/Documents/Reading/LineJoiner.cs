@@ -26,12 +26,22 @@ internal sealed partial class LineJoiner
     public static LineJoiner For(IEnumerable<MappedText> lines, Language language)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var known = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = new char[64];
         int spaced = 0, unspaced = 0;
         foreach (var line in lines.Select(l => l.Text))
         {
-            foreach (Match word in Word().Matches(line))
+            // Words recur: a string is made only for one not seen before.
+            foreach (var word in Word().EnumerateMatches(line))
             {
-                words.Add(word.Value.ToLower(CultureInfo.InvariantCulture));
+                if (word.Length > lower.Length)
+                {
+                    lower = new char[word.Length * 2];
+                }
+
+                var folded = lower.AsSpan(0, word.Length);
+                line.AsSpan(word.Index, word.Length).ToLowerInvariant(folded);
+                known.Add(folded);
             }
 
             for (var i = 0; i + 1 < line.Length; i++)

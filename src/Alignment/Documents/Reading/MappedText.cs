@@ -6,9 +6,7 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal sealed class MappedText
 {
-    private readonly int[] offsets;
-
-    public MappedText(string text, int[] offsets)
+    public MappedText(string text, OffsetMap offsets)
     {
         if (text.Length != offsets.Length)
         {
@@ -16,27 +14,25 @@ internal sealed class MappedText
         }
 
         Text = text;
-        this.offsets = offsets;
+        Offsets = offsets;
     }
 
-    public static MappedText Empty { get; } = new(string.Empty, []);
+    public static MappedText Empty { get; } = new(string.Empty, OffsetMap.Empty);
 
     public string Text { get; }
+
+    /// <summary>Where each character stood in the original; immutable, so a <see cref="Block"/> can keep it.</summary>
+    public OffsetMap Offsets { get; }
 
     public int Length => Text.Length;
 
     public char this[int index] => Text[index];
 
     /// <summary>Index in the original text of character <paramref name="index"/>.</summary>
-    public int OffsetOf(int index) => offsets[index];
+    public int OffsetOf(int index) => Offsets[index];
 
-    public MappedText Substring(int start) => Substring(start, Length - start);
-
-    public MappedText Substring(int start, int length) =>
-        new(Text.Substring(start, length), offsets.AsSpan(start, length).ToArray());
-
-    /// <summary>A copy of the offsets, for handing to a <see cref="Block"/>.</summary>
-    public int[] ToOffsets() => (int[])offsets.Clone();
+    /// <summary>The text from <paramref name="start"/> to the end, still mapped.</summary>
+    public MappedText Substring(int start) => start == 0 ? this : new(Text[start..], Offsets.Slice(start));
 
     public override string ToString() => Text;
 }

@@ -5,8 +5,14 @@ namespace Alignment.Documents.Reading;
 /// <summary>Builds a <see cref="MappedText"/> one character at a time, each with its original offset.</summary>
 internal sealed class MappedTextBuilder
 {
-    private readonly List<char> text = [];
-    private readonly List<int> offsets = [];
+    private readonly List<char> text;
+    private readonly OffsetMap.Builder offsets = new();
+
+    /// <summary>A builder with room for <paramref name="capacity"/> characters before it grows.</summary>
+    public MappedTextBuilder(int capacity = 0)
+    {
+        text = new List<char>(capacity);
+    }
 
     public int Length => text.Count;
 
@@ -25,19 +31,17 @@ internal sealed class MappedTextBuilder
 
     public void Append(MappedText mapped)
     {
-        for (var i = 0; i < mapped.Length; i++)
-        {
-            Append(mapped[i], mapped.OffsetOf(i));
-        }
+        text.AddRange(mapped.Text.AsSpan());
+        offsets.Add(mapped.Offsets);
     }
 
     public void RemoveLast()
     {
         text.RemoveAt(text.Count - 1);
-        offsets.RemoveAt(offsets.Count - 1);
+        offsets.RemoveLast();
     }
 
-    public MappedText ToMappedText() => text.Count == 0 ? MappedText.Empty : new(new string(Span), [.. offsets]);
+    public MappedText ToMappedText() => text.Count == 0 ? MappedText.Empty : new(new string(Span), offsets.ToMap());
 
     public override string ToString() => new(Span);
 }
