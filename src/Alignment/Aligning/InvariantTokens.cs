@@ -12,10 +12,14 @@ namespace Alignment.Aligning;
 /// </summary>
 internal static partial class InvariantTokens
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6,
+        ["july"] = 7, ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly Dictionary<string, int> NumberWords = BuildNumberWords();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
+        BuildNumberWords().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds the invariant tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     /// <param name="text">A sentence.</param>
@@ -30,41 +34,53 @@ internal static partial class InvariantTokens
         var normalized = unmarked.IsNormalized(NormalizationForm.FormKC) ? unmarked : unmarked.Normalize(NormalizationForm.FormKC);
 
         // One left-to-right pass; at each position the alternatives are tried in order of precedence, so a URL or a
-        // document symbol is taken whole before its parts could be read as words or numbers.
-        foreach (Match match in (chinese ? ChineseTokenPattern() : TokenPattern()).Matches(normalized))
+        // document symbol is taken whole before its parts could be read as words or numbers. Which alternative matched
+        // is read off the match itself: asking the match for its named groups allocated more than the rest of the
+        // aligner's features together.
+        foreach (var match in (chinese ? ChineseTokenPattern() : TokenPattern()).EnumerateMatches(normalized))
         {
-            var groups = match.Groups;
-            if (groups["url"].Success)
+            var value = normalized.AsSpan(match.Index, match.Length);
+            switch (Kind(value))
             {
-                tokens.Add("u:" + match.Value.TrimEnd('.', ',', ';', ':', ')').ToLowerInvariant());
-            }
-            else if (groups["symbol"].Success)
-            {
-                tokens.Add("s:" + match.Value.TrimEnd('.').ToUpperInvariant());
-            }
-            else if (groups["numeral"].Success)
-            {
-                if (ChineseNumeral.TryParse(groups["numeral"].Value, out var value))
-                {
-                    var token = "n:" + value.ToString(CultureInfo.InvariantCulture);
-                    tokens.Add(token);
-                    spelled.Add(token);
-                }
-            }
-            else if (groups["month"].Success)
-            {
-                tokens.Add("m:" + int.Parse(groups["month"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
-            }
-            else if (groups["word"].Success)
-            {
-                AddWord(match.Value, normalized, match.Index, match.Length, tokens, latinWords, spelled);
-            }
-            else
-            {
-                tokens.Add("n:" + NormalizeNumber(groups["digits"].Value));
+                case TokenKind.Url:
+                    tokens.Add(string.Concat("u:", value.TrimEnd(".,;:)").ToString().ToLowerInvariant()));
+                    break;
+                case TokenKind.Symbol:
+                    tokens.Add(string.Concat("s:", value.TrimEnd('.').ToString().ToUpperInvariant()));
+                    break;
+                case TokenKind.ChineseOrdinal:
+                    if (ChineseNumeral.TryParse(value[1..].TrimStart().ToString(), out var ordinal))
+                    {
+                        var token = "n:" + ordinal.ToString(CultureInfo.InvariantCulture);
+                        tokens.Add(token);
+                        spelled.Add(token);
+                    }
+
+                    break;
+                case TokenKind.ChineseMonth:
+                    tokens.Add("m:" + int.Parse(value[..value.IndexOfAnyExceptInRange('0', '9')], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                    break;
+                case TokenKind.Word:
+                    AddWord(value, normalized, match.Index, tokens, latinWords, spelled);
+                    break;
+                default:
+                    // An ordinal suffix (1st, 22nd) is the only thing that follows the digits.
+                    tokens.Add("n:" + NormalizeNumber(char.IsLetter(value[^1]) ? value[..^2] : value));
+                    break;
             }
         }
     }
+
+    /// <summary>Which alternative of the token pattern matched <paramref name="value"/>, from its first and last characters.</summary>
+    private static TokenKind Kind(ReadOnlySpan<char> value) => value switch
+    {
+        _ when value.StartsWith("http://") || value.StartsWith("https://") || value.StartsWith("www.") => TokenKind.Url,
+        [>= 'A' and <= 'Z', ..] when value.Contains('/') => TokenKind.Symbol,
+        ['第', ..] => TokenKind.ChineseOrdinal,
+        [.., '月'] => TokenKind.ChineseMonth,
+        [var first, ..] when char.IsAsciiLetter(first) || first is >= '\u00C0' and <= '\u024F' => TokenKind.Word,
+        _ => TokenKind.Number,
+    };
 
     /// <summary>
     /// The text with each lone surrogate and noncharacter U+FFFE or U+FFFF replaced by U+FFFD. .NET normalises only
@@ -97,13 +113,13 @@ internal static partial class InvariantTokens
     /// English month names and number words count in any text: Chinese documents carry English lines too
     /// (<c>19 April 2021</c> in the header of a UN Chinese report).
     /// </summary>
-    private static void AddWord(string word, string text, int index, int length, List<string> tokens, List<string> latinWords, List<string> spelled)
+    private static void AddWord(ReadOnlySpan<char> word, string text, int index, List<string> tokens, List<string> latinWords, List<string> spelled)
     {
-        var lower = word.ToLowerInvariant();
-        var month = Array.IndexOf(Months, lower);
-        var token = month >= 0 && char.IsUpper(word[0]) && (lower != "may" || NextToDigit(text, index, length))
-            ? "m:" + (month + 1).ToString(CultureInfo.InvariantCulture)
-            : NumberWords.TryGetValue(lower, out var number) ? "n:" + number.ToString(CultureInfo.InvariantCulture)
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        var token = MonthLookup.TryGetValue(lower, out var month) && char.IsUpper(word[0]) && (month != 5 || NextToDigit(text, index, word.Length))
+            ? "m:" + month.ToString(CultureInfo.InvariantCulture)
+            : NumberWordLookup.TryGetValue(lower, out var number) ? "n:" + number.ToString(CultureInfo.InvariantCulture)
             : null;
         if (token is not null)
         {
@@ -112,10 +128,24 @@ internal static partial class InvariantTokens
             return;
         }
 
-        if (word.Any(char.IsAsciiLetter) || word.Any(Script.IsLatinLetter))
+        if (ContainsLatinLetter(word))
         {
-            latinWords.Add("w:" + lower);
+            latinWords.Add(string.Concat("w:", lower));
         }
+    }
+
+    // A loop: MemoryExtensions.ContainsAnyInRange boxes its bounds on every call.
+    private static bool ContainsLatinLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetter(c) || Script.IsLatinLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NextToDigit(string text, int index, int length)
@@ -125,10 +155,11 @@ internal static partial class InvariantTokens
         return before || after;
     }
 
-    private static string NormalizeNumber(string number)
+    private static string NormalizeNumber(ReadOnlySpan<char> number)
     {
         // 2,000 and 2000 are the same number; 3,5 (a decimal comma) and 65/230 are kept as written.
-        return ThousandsPattern().IsMatch(number) ? number.Replace(",", string.Empty, StringComparison.Ordinal) : number;
+        var text = number.ToString();
+        return ThousandsPattern().IsMatch(text) ? text.Replace(",", string.Empty, StringComparison.Ordinal) : text;
     }
 
     private static Dictionary<string, int> BuildNumberWords()
@@ -190,4 +221,14 @@ internal static partial class InvariantTokens
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsPattern();
+
+    private enum TokenKind
+    {
+        Url,
+        Symbol,
+        ChineseOrdinal,
+        ChineseMonth,
+        Word,
+        Number,
+    }
 }

@@ -28,15 +28,18 @@ internal static class LexicalTokens
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
         new HashSet<string>(EnglishStopWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Extract(string text, bool chinese, List<string> into)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds the ids in <paramref name="vocabulary"/> of the words of <paramref name="text"/> to <paramref name="into"/>, in order.</summary>
+    public static void Extract(string text, bool chinese, Vocabulary vocabulary, List<int> into)
     {
         if (chinese)
         {
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (Script.IsHan(c) && !IsChineseFunctionCharacter(c))
+                if (Script.IsHan(text[i]) && !IsChineseFunctionCharacter(text[i]))
                 {
-                    into.Add(c.ToString());
+                    into.Add(vocabulary.Id(text.AsSpan(i, 1)));
                 }
             }
 
@@ -53,35 +56,44 @@ internal static class LexicalTokens
             }
             else if (!letter && start >= 0)
             {
-                AddWord(text.AsSpan(start, i - start), into);
+                AddWord(text.AsSpan(start, i - start), vocabulary, into);
                 start = -1;
             }
         }
     }
 
-    private static void AddWord(ReadOnlySpan<char> word, List<string> into)
+    private static void AddWord(ReadOnlySpan<char> word, Vocabulary vocabulary, List<int> into)
     {
         if (word.Length < 2)
         {
             return;
         }
 
-        var lower = word.ToString().ToLowerInvariant();
-        if (!EnglishStopWords.Contains(lower))
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (!StopWordLookup.Contains(lower))
         {
-            into.Add(Stem(lower));
+            into.Add(vocabulary.Id(Stem(lower)));
         }
     }
 
     /// <summary>Folds plurals and a few inflections together; a light touch is enough for co-occurrence counts.</summary>
     internal static string Stem(string word)
     {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        var stem = word.ToCharArray();
+        return new string(Stem(stem.AsSpan()));
+    }
+
+    /// <summary>The stem of <paramref name="word"/>, written over it (it is never longer).</summary>
+    private static ReadOnlySpan<char> Stem(Span<char> word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies"))
         {
-            return word[..^3] + "y";
+            word[^3] = 'y';
+            return word[..^2];
         }
 
-        if (word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal))
+        if (word.Length > 4 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us"))
         {
             return word[..^1];
         }

@@ -38,8 +38,10 @@ internal sealed class PairFeatures
     {
         var invariants = new Vocabulary();
         var matcher = new LexiconMatcher(lexicon);
-        var sourceRaw = source.Sentences.Select(s => Raw(s.Text, source.Language.IsChinese, matcher)).ToArray();
-        var targetRaw = target.Sentences.Select(s => Raw(s.Text, target.Language.IsChinese, matcher)).ToArray();
+        var sourceWords = new Vocabulary();
+        var targetWords = new Vocabulary();
+        var sourceRaw = source.Sentences.Select(s => Raw(s.Text, source.Language.IsChinese, matcher, sourceWords)).ToArray();
+        var targetRaw = target.Sentences.Select(s => Raw(s.Text, target.Language.IsChinese, matcher, targetWords)).ToArray();
 
         // Latin words in a Chinese text are names and acronyms; in English every word is Latin, so an English word
         // counts only when the Chinese side also writes it in Latin script (André Rypl, COVID-19, INTERPOL).
@@ -48,11 +50,8 @@ internal sealed class PairFeatures
         var chineseLatin = (source.Language.IsChinese ? sourceRaw : target.Language.IsChinese ? targetRaw : [])
             .SelectMany(r => r.Latin).ToHashSet(StringComparer.Ordinal);
         var bothNonChinese = !source.Language.IsChinese && !target.Language.IsChinese;
-
-        var sourceWords = new Vocabulary();
-        var targetWords = new Vocabulary();
-        var sourceFeatures = Build(source, sourceRaw, sourceLatin, chineseLatin, bothNonChinese, invariants, sourceWords);
-        var targetFeatures = Build(target, targetRaw, targetLatin, chineseLatin, bothNonChinese, invariants, targetWords);
+        var sourceFeatures = Build(source, sourceRaw, sourceLatin, chineseLatin, bothNonChinese, invariants);
+        var targetFeatures = Build(target, targetRaw, targetLatin, chineseLatin, bothNonChinese, invariants);
         return new PairFeatures(sourceFeatures, targetFeatures, invariants, sourceWords, targetWords);
     }
 
@@ -65,8 +64,7 @@ internal sealed class PairFeatures
         bool keepAllLatin,
         HashSet<string> chineseLatin,
         bool noLatin,
-        Vocabulary invariants,
-        Vocabulary words)
+        Vocabulary invariants)
     {
         var features = new SentenceFeatures[raw.Length];
         for (var i = 0; i < raw.Length; i++)
@@ -83,7 +81,7 @@ internal sealed class PairFeatures
                 r.Han,
                 r.Other,
                 tokens,
-                r.Words.Select(words.Id).ToArray(),
+                [.. r.Words],
                 [.. r.Concepts.Order()],
                 [.. r.Spelled.Select(invariants.Id).Order()],
                 span.Start == i,
@@ -93,7 +91,7 @@ internal sealed class PairFeatures
         return features;
     }
 
-    private static RawSentence Raw(string text, bool chinese, LexiconMatcher matcher)
+    private static RawSentence Raw(string text, bool chinese, LexiconMatcher matcher, Vocabulary vocabulary)
     {
         int han = 0, other = 0;
         foreach (var c in text)
@@ -112,8 +110,8 @@ internal sealed class PairFeatures
         var latin = new List<string>();
         var spelled = new List<string>();
         InvariantTokens.Extract(text, chinese, invariants, latin, spelled);
-        var words = new List<string>();
-        LexicalTokens.Extract(text, chinese, words);
+        var words = new List<int>();
+        LexicalTokens.Extract(text, chinese, vocabulary, words);
         var concepts = new List<int>();
         matcher.Match(text, chinese, concepts);
         return new RawSentence(han, other, invariants, latin, spelled, words, concepts);
@@ -141,5 +139,5 @@ internal sealed class PairFeatures
     /// <summary>English characters (non-space) per Chinese Han character, measured on the bundled UN report.</summary>
     internal const double DefaultHanRatio = 3.1;
 
-    private sealed record RawSentence(int Han, int Other, List<string> Invariants, List<string> Latin, List<string> Spelled, List<string> Words, List<int> Concepts);
+    private sealed record RawSentence(int Han, int Other, List<string> Invariants, List<string> Latin, List<string> Spelled, List<int> Words, List<int> Concepts);
 }
