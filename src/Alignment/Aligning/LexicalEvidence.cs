@@ -14,6 +14,15 @@ internal sealed class LexicalEvidence
     private readonly int[][] sourceWords;
     private readonly int[][] targetWords;
 
+    /// <summary>
+    /// Predictions kept, at most: the passes sweep the document through a narrow band, so only recent sentences are
+    /// asked for again. Kept for a whole long document, they lived long enough for the collector to copy them
+    /// twice before they died, which made garbage collection grow faster than the document.
+    /// </summary>
+    private const int KeptPredictions = 4096;
+
+    private readonly Queue<((int[], float[])[] Cache, int Sentence)> predicted = new();
+
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
         this.forward = forward;
@@ -53,6 +62,7 @@ internal sealed class LexicalEvidence
             return 0;
         }
 
+        ForgetOldPredictions();
         var sourceWordCount = 0;
         foreach (var s in source)
         {
@@ -72,6 +82,24 @@ internal sealed class LexicalEvidence
         return (there + back) / 2;
     }
 
-    private static (int[], float[]) Predicted((int[], float[])[] cache, int sentence, TranslationModel model, int[] words) =>
-        cache[sentence].Item1 is null ? cache[sentence] = model.Predict(words) : cache[sentence];
+    private void Predicted((int[], float[])[] cache, int sentence, TranslationModel model, int[] words)
+    {
+        if (cache[sentence].Item1 is not null)
+        {
+            return;
+        }
+
+        cache[sentence] = model.Predict(words);
+        predicted.Enqueue((cache, sentence));
+    }
+
+    // Before a bead's predictions are looked up, never while: a bead must not lose one of its own.
+    private void ForgetOldPredictions()
+    {
+        while (predicted.Count > KeptPredictions)
+        {
+            var (cache, sentence) = predicted.Dequeue();
+            cache[sentence] = default;
+        }
+    }
 }

@@ -22,11 +22,17 @@ internal sealed class TranslationModel
     private readonly float[] nullProbabilities;
     private readonly double[] background;
 
+    // Predict's accumulator over the target vocabulary, zero between calls: one per model rather than one per
+    // sentence, which was most of what scoring allocated. A model serves one alignment, on one thread.
+    private readonly float[] sum;
+    private readonly List<int> touched = [];
+
     private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, double[] background)
     {
         this.rows = rows;
         this.nullProbabilities = nullProbabilities;
         this.background = background;
+        sum = new float[nullProbabilities.Length];
     }
 
     /// <summary>A model that knows nothing: every score is 0, so alignment falls back on the other evidence.</summary>
@@ -153,8 +159,7 @@ internal sealed class TranslationModel
         }
 
         // A dense accumulator over the target vocabulary, remembering which entries were touched.
-        var sum = new float[nullProbabilities.Length];
-        var touched = new List<int>();
+        touched.Clear();
         foreach (var f in sourceWords)
         {
             if (f >= rows.Length)
@@ -179,6 +184,7 @@ internal sealed class TranslationModel
         for (var k = 0; k < weights.Length; k++)
         {
             weights[k] = sum[touched[k]];
+            sum[touched[k]] = 0;
         }
 
         return ([.. touched], weights);
