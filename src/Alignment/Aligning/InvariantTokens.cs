@@ -14,8 +14,18 @@ internal static partial class InvariantTokens
 {
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6,
-        ["july"] = 7, ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+        ["january"] = 1,
+        ["february"] = 2,
+        ["march"] = 3,
+        ["april"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["july"] = 7,
+        ["august"] = 8,
+        ["september"] = 9,
+        ["october"] = 10,
+        ["november"] = 11,
+        ["december"] = 12,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
