@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -60,17 +62,38 @@ internal sealed class TranslationModel
 
         // Words repeat within a pair (a paragraph says 网络犯罪 many times), so each pair keeps its distinct words with
         // their counts: the same EM, exactly, on a fraction of the cells. Every (f, e) that co-occurs gets a slot,
-        // and EM runs over flat arrays.
+        // and EM runs over flat arrays. The cells of all pairs share one pooled array: as one small array per pair,
+        // they lived through training long enough for the collector to copy them twice, which on long documents
+        // made collection grow faster than the document.
         var distinct = pairs.Select(p => (Source: Distinct(p.Source), Target: Distinct(p.Target))).ToArray();
+        var slots = ArrayPool<int>.Shared.Rent(distinct.Sum(d => d.Source.Words.Length * d.Target.Words.Length));
+        try
+        {
+            return Train(distinct, slots, sourceVocabulary, targetVocabulary, targetCorpus, iterations);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(slots);
+        }
+    }
+
+    private static TranslationModel Train(
+        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct,
+        int[] slots,
+        int sourceVocabulary,
+        int targetVocabulary,
+        IEnumerable<int[]> targetCorpus,
+        int iterations)
+    {
         var slotOf = new Dictionary<long, int>();
         var slotSource = new List<int>();
         var slotTarget = new List<int>();
-        var cells = new PairCells[pairs.Count];
-        for (var p = 0; p < pairs.Count; p++)
+        var cells = new PairCells[distinct.Length];
+        var start = 0;
+        for (var p = 0; p < distinct.Length; p++)
         {
             var (sourceWords, sourceCounts) = distinct[p].Source;
             var (targetWords, targetCounts) = distinct[p].Target;
-            var slots = new int[targetWords.Length * sourceWords.Length];
             for (var i = 0; i < targetWords.Length; i++)
             {
                 for (var j = 0; j < sourceWords.Length; j++)
@@ -85,11 +108,12 @@ internal sealed class TranslationModel
                         slotTarget.Add(targetWords[i]);
                     }
 
-                    slots[(i * sourceWords.Length) + j] = slot;
+                    slots[start + (i * sourceWords.Length) + j] = slot;
                 }
             }
 
-            cells[p] = new PairCells(targetWords, targetCounts, sourceCounts, slots);
+            cells[p] = new PairCells(targetWords, targetCounts, sourceCounts, start);
+            start += targetWords.Length * sourceWords.Length;
         }
 
         var t = new float[slotSource.Count];
@@ -109,7 +133,7 @@ internal sealed class TranslationModel
                 for (var i = 0; i < pair.TargetWords.Length; i++)
                 {
                     var e = pair.TargetWords[i];
-                    var row = pair.Slots.AsSpan(i * width, width);
+                    var row = slots.AsSpan(pair.Start + (i * width), width);
                     var denominator = tNull[e];
                     for (var j = 0; j < width; j++)
                     {
@@ -281,22 +305,26 @@ internal sealed class TranslationModel
     {
         var sorted = (int[])words.Clone();
         Array.Sort(sorted);
-        var distinct = new List<int>(sorted.Length);
-        var counts = new List<float>(sorted.Length);
-        foreach (var word in sorted)
+        var count = 0;
+        for (var k = 0; k < sorted.Length; k++)
         {
-            if (distinct.Count > 0 && distinct[^1] == word)
-            {
-                counts[^1]++;
-            }
-            else
-            {
-                distinct.Add(word);
-                counts.Add(1);
-            }
+            count += k == 0 || sorted[k] != sorted[k - 1] ? 1 : 0;
         }
 
-        return ([.. distinct], [.. counts]);
+        var distinct = new int[count];
+        var counts = new float[count];
+        var at = -1;
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            if (k == 0 || sorted[k] != sorted[k - 1])
+            {
+                distinct[++at] = sorted[k];
+            }
+
+            counts[at]++;
+        }
+
+        return (distinct, counts);
     }
 
     private static double[] Background(IEnumerable<int[]> corpus, int vocabulary)
@@ -316,6 +344,9 @@ internal sealed class TranslationModel
         return counts.Select(c => (c + 1) / (total + vocabulary)).ToArray();
     }
 
-    /// <summary>One training pair as EM sees it: distinct target words and counts, source counts, and the slots of their co-occurrences.</summary>
-    private sealed record PairCells(int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int[] Slots);
+    /// <summary>
+    /// One training pair as EM sees it: distinct target words and counts, source counts, and where the slots of their
+    /// co-occurrences start in the shared array (a row of source slots per target word).
+    /// </summary>
+    private readonly record struct PairCells(int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int Start);
 }
