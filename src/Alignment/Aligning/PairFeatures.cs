@@ -40,36 +40,57 @@ internal sealed class PairFeatures
         var matcher = new LexiconMatcher(lexicon);
         var sourceWords = new Vocabulary();
         var targetWords = new Vocabulary();
-        var sourceRaw = source.Sentences.Select(s => Raw(s.Text, source.Language.IsChinese, matcher, sourceWords)).ToArray();
-        var targetRaw = target.Sentences.Select(s => Raw(s.Text, target.Language.IsChinese, matcher, targetWords)).ToArray();
 
         // Latin words in a Chinese text are names and acronyms; in English every word is Latin, so an English word
         // counts only when the Chinese side also writes it in Latin script (André Rypl, COVID-19, INTERPOL).
         var sourceLatin = source.Language.IsChinese || !target.Language.IsChinese;
         var targetLatin = target.Language.IsChinese || !source.Language.IsChinese;
-        var chineseLatin = (source.Language.IsChinese ? sourceRaw : target.Language.IsChinese ? targetRaw : [])
-            .SelectMany(r => r.Latin).ToHashSet(StringComparer.Ordinal);
         var bothNonChinese = !source.Language.IsChinese && !target.Language.IsChinese;
-        var sourceFeatures = Build(source, sourceRaw, sourceLatin, chineseLatin, bothNonChinese, invariants);
-        var targetFeatures = Build(target, targetRaw, targetLatin, chineseLatin, bothNonChinese, invariants);
+        var chineseLatin = new HashSet<string>(StringComparer.Ordinal);
+        if (target.Language.IsChinese && !source.Language.IsChinese)
+        {
+            var unused = new Vocabulary();
+            chineseLatin.UnionWith(target.Sentences.SelectMany(s => Raw(s.Text, chinese: true, matcher, unused).Latin));
+        }
+
+        // Sentence by sentence, so that the raw tokens of one die before the next is read: kept for a whole long
+        // document, they outlived several collections.
+        var sourceFeatures = Build(source, matcher, sourceWords, sourceLatin, chineseLatin, bothNonChinese, invariants, source.Language.IsChinese);
+        var targetFeatures = Build(target, matcher, targetWords, targetLatin, chineseLatin, bothNonChinese, invariants, collectLatin: false);
         return new PairFeatures(sourceFeatures, targetFeatures, invariants, sourceWords, targetWords);
     }
 
     /// <summary>True when invariant token <paramref name="id"/> is a number or a date part, the kind QA reports when unmatched.</summary>
     public bool IsNumber(int id) => InvariantVocabulary.Token(id) is ['n' or 'm', ':', ..];
 
+    /// <summary>The features of every sentence of <paramref name="document"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="matcher">Finds lexicon concepts.</param>
+    /// <param name="words">The document's word vocabulary.</param>
+    /// <param name="keepAllLatin">Whether every Latin word counts, or only those in <paramref name="chineseLatin"/>.</param>
+    /// <param name="chineseLatin">The Latin words of the Chinese side.</param>
+    /// <param name="noLatin">Whether no Latin word counts (neither side is Chinese).</param>
+    /// <param name="invariants">The invariant tokens of both documents.</param>
+    /// <param name="collectLatin">Whether to add the document's Latin words to <paramref name="chineseLatin"/>.</param>
     private static SentenceFeatures[] Build(
         SegmentedDocument document,
-        RawSentence[] raw,
+        LexiconMatcher matcher,
+        Vocabulary words,
         bool keepAllLatin,
         HashSet<string> chineseLatin,
         bool noLatin,
-        Vocabulary invariants)
+        Vocabulary invariants,
+        bool collectLatin)
     {
-        var features = new SentenceFeatures[raw.Length];
-        for (var i = 0; i < raw.Length; i++)
+        var features = new SentenceFeatures[document.Sentences.Count];
+        for (var i = 0; i < features.Length; i++)
         {
-            var r = raw[i];
+            var r = Raw(document.Sentences[i].Text, document.Language.IsChinese, matcher, words);
+            if (collectLatin)
+            {
+                chineseLatin.UnionWith(r.Latin);
+            }
+
             var tokens = r.Invariants
                 .Concat(noLatin ? [] : r.Latin.Where(w => keepAllLatin || chineseLatin.Contains(w)))
                 .Select(invariants.Id)
