@@ -58,6 +58,25 @@ public class MaintenanceTests
     }
 
     [Test]
+    public void Within_one_add_the_last_of_several_copies_of_a_pair_is_the_one_kept_with_Overwrite()
+    {
+        using var memory = TranslationMemory.OpenInMemory();
+        const int rounds = 8;
+        var copies = Enumerable.Range(0, rounds)
+            .SelectMany(round => Report.Select(u => u with { Provenance = u.Provenance with { Document = $"round-{round}.pdf" } }))
+            .ToList();
+
+        memory.Add(copies, DuplicatePolicy.Overwrite);
+
+        var documents = Report
+            .DistinctBy(u => (u.Source.Text, u.Target.Text))
+            .Select(u => memory.Lookup(u.Source.Text, Language.Chinese, Language.English, new LookupOptions { MaxResults = 50 })
+                .First(m => m.Unit.Target.Text == u.Target.Text).Unit.Provenance.Document)
+            .Distinct();
+        Assert.That(documents, Is.EqualTo(new[] { $"round-{rounds - 1}.pdf" }));
+    }
+
+    [Test]
     public void Kept_duplicate_leaves_the_stored_unit_as_it_was()
     {
         using var memory = TranslationMemory.OpenInMemory();

@@ -9,8 +9,9 @@ namespace Alignment.Memory.Indexing;
 /// <summary>
 /// Adds units to the index with duplicate detection, analysing them on several threads: analysis (SmartCn above
 /// all) is most of the cost of adding a unit. The calling thread decides, in input order, whether each unit is
-/// new or a duplicate; units then go to the lane their identity hashes to, so that two units with the same
-/// identity are always written in order by one thread and an overwrite can never be overtaken by what it replaces.
+/// new or a duplicate. A unit goes to the lane with the least work waiting, so that while one thread writes out a
+/// segment (seconds, in a large memory) the others keep indexing; a unit with the same identity as one added
+/// earlier in the call follows it through its lane, so that an overwrite can never be overtaken by what it replaces.
 /// Within equal scores, results therefore follow the index's internal order, which a bulk add does not fix.
 /// </summary>
 internal static class UnitWriter
@@ -29,7 +30,7 @@ internal static class UnitWriter
         int added = 0, skipped = 0, overwritten = 0;
         var storedPairs = new KnownTerms(committed, IndexSchema.Pair);
         var storedReadings = new KnownTerms(committed, IndexSchema.Duplicate);
-        var thisCall = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var thisCall = new Dictionary<string, (bool Copy, int Lane)>(StringComparer.Ordinal);
         var readingsThisCall = new HashSet<string>(StringComparer.Ordinal);
         using var stop = new CancellationTokenSource();
         var lanes = Enumerable.Range(0, Lanes).Select(_ => new BlockingCollection<Work>(QueuedPerLane)).ToArray();
@@ -45,7 +46,7 @@ internal static class UnitWriter
                 }
 
                 var key = IndexSchema.PairKey(unit);
-                var knownThisCall = thisCall.TryGetValue(key, out var copyThisCall);
+                var knownThisCall = thisCall.TryGetValue(key, out var earlier);
                 var known = knownThisCall || storedPairs.Contains(key);
                 if (known && policy == DuplicatePolicy.Keep)
                 {
@@ -55,13 +56,14 @@ internal static class UnitWriter
 
                 // A replacement keeps the place of what it replaces, first of its readings or a copy.
                 var reading = IndexSchema.DuplicateKey(unit);
-                var copy = knownThisCall ? copyThisCall
+                var copy = knownThisCall ? earlier.Copy
                     : known ? storedPairs.IsCopy(key)
                     : readingsThisCall.Contains(reading) || storedReadings.Contains(reading);
                 _ = known ? overwritten++ : added++;
-                thisCall[key] = copy;
+                var lane = knownThisCall ? earlier.Lane : LeastBusy(lanes);
+                thisCall[key] = (copy, lane);
                 readingsThisCall.Add(reading);
-                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length)].Add(new Work(unit, key, reading, known, copy), stop.Token);
+                lanes[lane].Add(new Work(unit, key, reading, known, copy), stop.Token);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -77,6 +79,20 @@ internal static class UnitWriter
 
         Finish(lanes, workers);
         return new AddReport(added, skipped, overwritten);
+    }
+
+    private static int LeastBusy(BlockingCollection<Work>[] lanes)
+    {
+        var least = 0;
+        for (var i = 1; i < lanes.Length; i++)
+        {
+            if (lanes[i].Count < lanes[least].Count)
+            {
+                least = i;
+            }
+        }
+
+        return least;
     }
 
     private static void Write(IndexWriter writer, BlockingCollection<Work> lane, CancellationTokenSource stop)
