@@ -101,6 +101,22 @@ public class TermLookupTests
     }
 
     [Test]
+    public void A_candidate_of_one_word_or_several_is_counted_in_every_unit_that_holds_it()
+    {
+        var candidates = memory.LookupTerm("证据", Language.Chinese, Language.English, new TermLookupOptions { MaxCandidates = 20 }).Candidates;
+        var everywhere = new ConcordanceOptions { CountLimit = int.MaxValue };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(candidates.Select(c => c.Text.Split(' ').Length).Distinct().Count(), Is.GreaterThan(1), "candidates of one word and of several");
+            foreach (var candidate in candidates)
+            {
+                Assert.That(candidate.Frequency, Is.EqualTo(memory.Concordance(candidate.Text, Language.English, everywhere).TotalUnits), candidate.Text);
+            }
+        });
+    }
+
+    [Test]
     public void Past_the_count_limit_the_count_is_an_estimate_near_the_true_one_and_the_ranking_holds()
     {
         var exact = memory.LookupTerm("证据", Language.Chinese, Language.English);

@@ -20,9 +20,9 @@ namespace Alignment.Memory.Indexing;
 /// <item><c>words.{code}</c>: SmartCn words for Chinese, stemmed words for English;</item>
 /// <item><c>wordmap.{code}</c>: the words of <c>words.{code}</c> with their offsets, as doc values (<see cref="Indexing.WordMap"/>), so term lookup need not analyse its sample again;</item>
 /// <item><c>length.{code}</c>: the token count the scorer uses, so candidates too short or long to reach the minimum score are skipped unread;</item>
-/// <item><c>terms.{code}</c>: the side's candidate terms (<see cref="Terminology.TermShingles"/>), one untokenised term each,
-/// without positions: how many units contain a phrase is then one dictionary lookup, which term lookup needs for every
-/// candidate equivalent;</item>
+/// <item><c>terms.{code}</c>: the side's candidate terms of two words or more (<see cref="Terminology.TermShingles"/>), one
+/// untokenised term each, without positions: how many units contain a phrase is then one dictionary lookup, which term
+/// lookup needs for every candidate equivalent (single-word terms are counted in <c>words.{code}</c>);</item>
 /// <item><c>pair</c>: the unit's identity (languages and both texts, case kept), which keeps re-added units from duplicating;</item>
 /// <item><c>duplicate</c>: a digest of both folded texts in either direction: units that read the same to a
 /// translator; <c>copy</c>: 1 when another unit reading the same was stored first, so that a concordance shows each

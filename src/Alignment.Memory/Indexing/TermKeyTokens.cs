@@ -6,9 +6,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Alignment.Memory.Indexing;
 
 /// <summary>
-/// Feeds a side's candidate terms (<see cref="TermShingles"/>) to its <c>terms.{code}</c> field straight from its
-/// words, one untokenised term each, without writing them into one string for a tokenizer to cut up again. Like
-/// <see cref="ReplayedTokens"/>, one stream serves unit after unit.
+/// Feeds a side's candidate terms of two words or more (<see cref="TermShingles"/>) to its <c>terms.{code}</c> field
+/// straight from its words, one untokenised term each, without writing them into one string for a tokenizer to cut up
+/// again. Single-word terms are left out: the word field already holds them, and they were a sixth of the terms a unit
+/// indexed. Like <see cref="ReplayedTokens"/>, one stream serves unit after unit.
 /// </summary>
 internal sealed class TermKeyTokens : TokenStream
 {
@@ -30,6 +31,7 @@ internal sealed class TermKeyTokens : TokenStream
         words = analysed;
         chinese = IndexSchema.IsCharacterBased(code);
         ranges = TermShingles.Ranges(code, text, analysed);
+        ranges.RemoveAll(range => range.First == range.Last);
     }
 
     public override bool IncrementToken()

@@ -24,7 +24,7 @@ internal static class TermExtraction
     public static Glossary Run(IndexSearcher searcher, Language source, Language target, TermExtractionOptions options)
     {
         var chinese = IndexSchema.IsCharacterBased(source.Code);
-        var frequencies = Candidates(searcher.IndexReader, IndexSchema.Terms(source.Code), options.MinOccurrences);
+        var frequencies = Candidates(searcher.IndexReader, source.Code, chinese, options.MinOccurrences);
         var pieces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (term, frequency) in frequencies)
         {
@@ -80,13 +80,23 @@ internal static class TermExtraction
         return new Glossary(source, target, entries.Where(strongest.Contains));
     }
 
-    private static Dictionary<string, int> Candidates(IndexReader reader, string field, int minimum)
+    /// <summary>Every candidate term held by at least <paramref name="minimum"/> units: the term field's, and the single words that are terms.</summary>
+    private static Dictionary<string, int> Candidates(IndexReader reader, string code, bool chinese, int minimum)
     {
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
+        AddFrequent(reader, IndexSchema.Terms(code), minimum, _ => true, candidates);
+
+        // A memory indexed before single words left the term field has them there too; the word field's count wins.
+        AddFrequent(reader, IndexSchema.Words(code), minimum, word => TermShingles.IsSingleWordTerm(word, chinese), candidates);
+        return candidates;
+    }
+
+    private static void AddFrequent(IndexReader reader, string field, int minimum, Func<string, bool> isTerm, Dictionary<string, int> into)
+    {
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null)
         {
-            return candidates;
+            return;
         }
 
         var iterator = terms.GetEnumerator();
@@ -94,11 +104,13 @@ internal static class TermExtraction
         {
             if (iterator.DocFreq >= minimum)
             {
-                candidates[iterator.Term.Utf8ToString()] = iterator.DocFreq;
+                var term = iterator.Term.Utf8ToString();
+                if (isTerm(term))
+                {
+                    into[term] = iterator.DocFreq;
+                }
             }
         }
-
-        return candidates;
     }
 
     /// <summary>The shorter candidates a candidate contains: its word sub-runs in English, its substrings in Chinese.</summary>

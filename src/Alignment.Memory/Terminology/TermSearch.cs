@@ -78,7 +78,7 @@ internal static class TermSearch
         }
 
         var reader = searcher.IndexReader;
-        var statistics = new KnownTerms(reader, IndexSchema.Terms(target.Code));
+        var statistics = new TermFrequencies(reader, target.Code);
         var scale = units.Count / (double)Math.Max(sample.Count, 1);
         void Score(Candidate candidate)
         {
@@ -236,11 +236,11 @@ internal static class TermSearch
     /// A run is never more frequent than a longer one it is part of, so from each word only the longest recorded run
     /// is looked up.
     /// </summary>
-    private static int Frequency(KnownTerms statistics, Candidate candidate, bool chinese)
+    private static int Frequency(TermFrequencies statistics, Candidate candidate, bool chinese)
     {
         if (candidate.Words <= TermShingles.MaxWords)
         {
-            return statistics.Frequency(candidate.Key);
+            return statistics.Of(candidate.Key, candidate.Words);
         }
 
         var occurrence = candidate.Occurrences[0];
@@ -250,7 +250,7 @@ internal static class TermSearch
         {
             for (var last = Math.Min(occurrence.Last, first + TermShingles.MaxWords - 1); last >= first; last--)
             {
-                var frequency = statistics.Frequency(TermShingles.KeyOf(words, first, last, chinese));
+                var frequency = statistics.Of(TermShingles.KeyOf(words, first, last, chinese), last - first + 1);
                 if (frequency > 0)
                 {
                     rarest = Math.Min(rarest, frequency);

@@ -75,11 +75,19 @@ internal static class TermShingles
         }
     }
 
-    private static bool Eligible(AnalyzedToken token, string text, bool chinese)
-    {
-        var surface = text.AsSpan(token.Start, token.End - token.Start);
-        return chinese ? surface.Length > 0 && All(surface, Script.IsHan) : surface.Length > 1 && All(surface, char.IsLetter);
-    }
+    private static bool Eligible(AnalyzedToken token, string text, bool chinese) => Eligible(Surface(token, text), chinese);
+
+    private static bool Eligible(ReadOnlySpan<char> surface, bool chinese) =>
+        chinese ? surface.Length > 0 && All(surface, Script.IsHan) : surface.Length > 1 && All(surface, char.IsLetter);
+
+    private static ReadOnlySpan<char> Surface(AnalyzedToken token, string text) => text.AsSpan(token.Start, token.End - token.Start);
+
+    /// <summary>
+    /// Whether a single word, as the word field holds it, is a candidate term wherever it occurs: the term field holds
+    /// only terms of two words or more, and single-word terms are counted in the word field.
+    /// </summary>
+    internal static bool IsSingleWordTerm(ReadOnlySpan<char> word, bool chinese) =>
+        Eligible(word, chinese) && !(chinese && word.Length < 2) && !IsFunctionWord(word, chinese);
 
     /// <summary>Whether nothing but spaces (and, in English, a hyphen) stands between two words.</summary>
     private static bool Joined(string text, int end, int start, bool chinese)
@@ -96,9 +104,10 @@ internal static class TermShingles
     }
 
     /// <summary>Whether a word may not start or end a term.</summary>
-    internal static bool IsFunctionWord(AnalyzedToken token, string text, bool chinese)
+    internal static bool IsFunctionWord(AnalyzedToken token, string text, bool chinese) => IsFunctionWord(Surface(token, text), chinese);
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> surface, bool chinese)
     {
-        var surface = text.AsSpan(token.Start, token.End - token.Start);
         return chinese
             ? (surface.Length == 1 && (LexicalTokens.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal)))
                 || ChineseFunctionWordLookup.Contains(surface)
