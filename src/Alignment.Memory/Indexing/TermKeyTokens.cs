@@ -30,8 +30,7 @@ internal sealed class TermKeyTokens : TokenStream
     {
         words = analysed;
         chinese = IndexSchema.IsCharacterBased(code);
-        ranges = TermShingles.Ranges(code, text, analysed);
-        ranges.RemoveAll(range => range.First == range.Last);
+        ranges = TermShingles.Ranges(code, text, analysed, minimumWords: 2);
     }
 
     public override bool IncrementToken()

@@ -30,14 +30,14 @@ internal static class TermShingles
         ChineseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The word ranges (first and last word, inclusive) of every candidate term of <paramref name="text"/>, given its
-    /// word tokens (the analysis of <c>words.{code}</c>).
+    /// The word ranges (first and last word, inclusive) of every candidate term of <paramref name="text"/> of at least
+    /// <paramref name="minimumWords"/> words, given its word tokens (the analysis of <c>words.{code}</c>).
     /// </summary>
-    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words) =>
-        Ranges(IndexSchema.IsCharacterBased(code), text, words);
+    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords = 1) =>
+        Ranges(IndexSchema.IsCharacterBased(code), text, words, minimumWords);
 
     /// <summary>The word ranges (first and last word, inclusive) of every candidate term.</summary>
-    private static List<(int First, int Last)> Ranges(bool chinese, string text, IReadOnlyList<AnalyzedToken> words)
+    private static List<(int First, int Last)> Ranges(bool chinese, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords)
     {
         // Most words start a few shingles: sized so that the list seldom grows.
         var ranges = new List<(int, int)>(words.Count * 3);
@@ -51,7 +51,7 @@ internal static class TermShingles
                 continue;
             }
 
-            AddRun(runStart, i, words, text, chinese, ranges);
+            AddRun(runStart, i, words, text, chinese, minimumWords, ranges);
             runStart = i < words.Count && Eligible(words[i], text, chinese) ? i : i + 1;
         }
 
@@ -59,11 +59,11 @@ internal static class TermShingles
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, IReadOnlyList<AnalyzedToken> words, string text, bool chinese, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, IReadOnlyList<AnalyzedToken> words, string text, bool chinese, int minimumWords, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
-            for (var last = first; last < end && last - first < MaxWords; last++)
+            for (var last = first + minimumWords - 1; last < end && last - first < MaxWords; last++)
             {
                 // A single Chinese character is too ambiguous to be a term of its own.
                 var single = chinese && first == last && words[first].End - words[first].Start < 2;
