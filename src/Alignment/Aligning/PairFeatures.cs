@@ -49,8 +49,7 @@ internal sealed class PairFeatures
         var chineseLatin = new HashSet<string>(StringComparer.Ordinal);
         if (target.Language.IsChinese && !source.Language.IsChinese)
         {
-            var unused = new Vocabulary();
-            chineseLatin.UnionWith(target.Sentences.SelectMany(s => Raw(s.Text, chinese: true, matcher, unused).Latin));
+            chineseLatin.UnionWith(target.Sentences.SelectMany(s => LatinWords(s.Text)));
         }
 
         // Sentence by sentence, so that the raw tokens of one die before the next is read: kept for a whole long
@@ -110,6 +109,14 @@ internal sealed class PairFeatures
         }
 
         return features;
+    }
+
+    /// <summary>The Latin words of a Chinese sentence, as <see cref="Raw"/> finds them, and nothing else.</summary>
+    private static List<string> LatinWords(string text)
+    {
+        var latin = new List<string>();
+        InvariantTokens.Extract(text, chinese: true, [], latin, []);
+        return latin;
     }
 
     private static RawSentence Raw(string text, bool chinese, LexiconMatcher matcher, Vocabulary vocabulary)
