@@ -10,7 +10,7 @@ internal static class LexicalTokens
     // Frequent grammatical characters; dropping them speeds the model up and removes noise.
     private const string ChineseFunctionCharacters = "的了和在是与及或之等其并对为将以于也而这该此由被把所从向";
 
-    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that",
         "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -26,9 +26,7 @@ internal static class LexicalTokens
     internal static bool IsEnglishFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
-        new HashSet<string>(EnglishStopWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds the ids in <paramref name="vocabulary"/> of the words of <paramref name="text"/> to <paramref name="into"/>, in order.</summary>
     public static void Extract(string text, bool chinese, Vocabulary vocabulary, List<int> into)
@@ -71,7 +69,7 @@ internal static class LexicalTokens
 
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        if (!StopWordLookup.Contains(lower))
+        if (!IsEnglishFunctionWord(lower))
         {
             into.Add(vocabulary.Id(Stem(lower)));
         }
