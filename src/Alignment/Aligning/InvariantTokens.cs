@@ -12,21 +12,12 @@ namespace Alignment.Aligning;
 /// </summary>
 internal static partial class InvariantTokens
 {
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["january"] = 1,
-        ["february"] = 2,
-        ["march"] = 3,
-        ["april"] = 4,
-        ["may"] = 5,
-        ["june"] = 6,
-        ["july"] = 7,
-        ["august"] = 8,
-        ["september"] = 9,
-        ["october"] = 10,
-        ["november"] = 11,
-        ["december"] = 12,
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // Month numbers by name, looked up without a string per word.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        Months.Select((name, i) => (name, i + 1)).ToDictionary(m => m.name, m => m.Item2, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
         BuildNumberWords().GetAlternateLookup<ReadOnlySpan<char>>();
