@@ -42,18 +42,11 @@ internal static class BlockBuilder
     private static BlockPath FootnotePath(IReadOnlyList<DraftBlock> drafts, IReadOnlyList<string>[] references, int footnote, Placement fallback)
     {
         var anchor = drafts[footnote].Label!.Anchor;
-        bool RefersToIt(int i) => !drafts[i].IsFootnote && references[i].Contains(anchor);
-        for (var i = footnote - 1; i >= 0; i--)
+        var before = Enumerable.Range(0, footnote).Reverse();
+        var after = Enumerable.Range(footnote + 1, drafts.Count - footnote - 1);
+        foreach (var i in before.Concat(after))
         {
-            if (RefersToIt(i))
-            {
-                return drafts[i].Placement!.Path.Child($"footnote {anchor}");
-            }
-        }
-
-        for (var i = footnote + 1; i < drafts.Count; i++)
-        {
-            if (RefersToIt(i))
+            if (!drafts[i].IsFootnote && references[i].Contains(anchor))
             {
                 return drafts[i].Placement!.Path.Child($"footnote {anchor}");
             }
