@@ -41,38 +41,61 @@ internal static class TermShingles
     {
         // Most words start a few shingles: sized so that the list seldom grows.
         var ranges = new List<(int, int)>(words.Count * 3);
+
+        // Each word is classified once: a word takes part in up to three shingles at either end, and indexing
+        // classifies every word of every unit.
+        var kinds = words.Count <= 256 ? stackalloc WordKind[words.Count] : new WordKind[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            kinds[i] = Classify(words[i], text, chinese);
+        }
+
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
-            var continues = i < words.Count && Eligible(words[i], text, chinese)
+            var continues = i < words.Count && kinds[i] != WordKind.Ineligible
                 && (i == runStart || Joined(text, words[i - 1].End, words[i].Start, chinese));
             if (continues)
             {
                 continue;
             }
 
-            AddRun(runStart, i, words, text, chinese, minimumWords, ranges);
-            runStart = i < words.Count && Eligible(words[i], text, chinese) ? i : i + 1;
+            AddRun(runStart, i, kinds, minimumWords, ranges);
+            runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
 
         return ranges;
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, IReadOnlyList<AnalyzedToken> words, string text, bool chinese, int minimumWords, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, int minimumWords, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
+            if (kinds[first] == WordKind.Function)
+            {
+                continue;
+            }
+
             for (var last = first + minimumWords - 1; last < end && last - first < MaxWords; last++)
             {
                 // A single Chinese character is too ambiguous to be a term of its own.
-                var single = chinese && first == last && words[first].End - words[first].Start < 2;
-                if (!single && !IsFunctionWord(words[first], text, chinese) && !IsFunctionWord(words[last], text, chinese))
+                var single = first == last && kinds[first] == WordKind.SingleCharacter;
+                if (!single && kinds[last] != WordKind.Function)
                 {
                     ranges.Add((first, last));
                 }
             }
         }
+    }
+
+    private static WordKind Classify(AnalyzedToken token, string text, bool chinese)
+    {
+        var surface = Surface(token, text);
+        return !Eligible(surface, chinese) ? WordKind.Ineligible
+            : IsFunctionWord(surface, chinese) ? WordKind.Function
+            : chinese && surface.Length < 2 ? WordKind.SingleCharacter
+            : WordKind.Content;
     }
 
     private static bool Eligible(AnalyzedToken token, string text, bool chinese) => Eligible(Surface(token, text), chinese);
@@ -156,6 +179,22 @@ internal static class TermShingles
 
             return buffer.AsSpan(0, length);
         }
+    }
+
+    /// <summary>What a word can be in a term.</summary>
+    private enum WordKind : byte
+    {
+        /// <summary>Not a term word: it ends a run of them (punctuation, numbers, Latin in Chinese).</summary>
+        Ineligible,
+
+        /// <summary>A term word that may start or end a term.</summary>
+        Content,
+
+        /// <summary>A Chinese character of its own: it may start or end a longer term, but is none alone.</summary>
+        SingleCharacter,
+
+        /// <summary>A term word that joins terms but neither starts nor ends one.</summary>
+        Function,
     }
 
     private static bool All(ReadOnlySpan<char> span, Func<char, bool> test)
