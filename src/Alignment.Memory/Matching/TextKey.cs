@@ -55,25 +55,28 @@ internal static class TextKey
     // (第 65/230 号, 问题 专家组): a space next to a CJK character carries no meaning, elsewhere runs collapse to one.
     private static string CanonicalWhitespace(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // The result is never longer than the text: a space is only written for a run of whitespace read.
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
-            if (pendingSpace && !IsCjk(c) && !IsCjk(builder[^1]))
+            if (pendingSpace && !IsCjk(c) && !IsCjk(buffer[length - 1]))
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             pendingSpace = false;
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        // Most text needs no change (a tab becomes a space at the same length, so lengths alone cannot tell).
+        return buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
     }
 }
