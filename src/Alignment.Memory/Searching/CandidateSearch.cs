@@ -84,8 +84,9 @@ internal static class CandidateSearch
             DocsEnum? docs = null;
             foreach (var term in terms)
             {
-                if (postings.SeekExact(term.Bytes))
+                if (term.States[leaf.Ord] is { } state)
                 {
+                    postings.SeekExact(term.Bytes, state);
                     docs = postings.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
                     for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
                     {

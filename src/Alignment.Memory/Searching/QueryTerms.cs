@@ -24,15 +24,21 @@ internal static class QueryTerms
 
         // Weights are inverse document frequencies in sixteenths, small whole numbers that add up fast and fit a ushort.
         var documents = Math.Max(1, reader.NumDocs);
-        return [.. selected.Select(c => new Selected(new BytesRef(c.Term), (ushort)Math.Max(1, Math.Round(16 * Math.Log(1 + (documents / (double)c.Frequency))))))];
+        return [.. selected.Select(c => new Selected(
+            new BytesRef(c.Term),
+            (ushort)Math.Max(1, Math.Round(16 * Math.Log(1 + (documents / (double)c.Frequency)))),
+            frequencies[c.Term].States))];
     }
 
-    // One seek per term and segment, on one enumerator per segment: IndexReader.DocFreq would open a new one per call.
-    private static Dictionary<string, int> Frequencies(IndexReader reader, string field, IEnumerable<string> terms)
+    // One seek per term and segment, on one enumerator per segment (IndexReader.DocFreq would open a new one per
+    // call), in sorted order so that consecutive seeks share the dictionary blocks they pass through. Each segment's
+    // term state is kept, so that counting the selected terms' postings seeks no term a second time.
+    private static Dictionary<string, (int Frequency, TermState?[] States)> Frequencies(IndexReader reader, string field, IEnumerable<string> terms)
     {
-        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
-        var frequencies = distinct.ToDictionary(t => t, _ => 0, StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
+        var distinct = terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var leaves = reader.Leaves;
+        var frequencies = distinct.ToDictionary(t => t, _ => (Frequency: 0, States: new TermState?[leaves.Count]), StringComparer.Ordinal);
+        foreach (var leaf in leaves)
         {
             var enumerator = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
             if (enumerator is null)
@@ -44,7 +50,9 @@ internal static class QueryTerms
             {
                 if (enumerator.SeekExact(new BytesRef(term)))
                 {
-                    frequencies[term] += enumerator.DocFreq;
+                    var (frequency, states) = frequencies[term];
+                    states[leaf.Ord] = enumerator.GetTermState();
+                    frequencies[term] = (frequency + enumerator.DocFreq, states);
                 }
             }
         }
@@ -52,11 +60,11 @@ internal static class QueryTerms
         return frequencies;
     }
 
-    private static List<(string Term, int Frequency)> Spread(IEnumerable<AnalyzedToken> tokens, Dictionary<string, int> frequencies, int count)
+    private static List<(string Term, int Frequency)> Spread(IEnumerable<AnalyzedToken> tokens, Dictionary<string, (int Frequency, TermState?[] States)> frequencies, int count)
     {
         var candidates = tokens
             .GroupBy(t => t.Term, StringComparer.Ordinal)
-            .Select(g => (Term: g.Key, g.First().Position, Frequency: frequencies[g.Key]))
+            .Select(g => (Term: g.Key, g.First().Position, frequencies[g.Key].Frequency))
             .Where(t => t.Frequency > 0)
             .ToList();
         if (candidates.Count <= count)
@@ -74,6 +82,6 @@ internal static class QueryTerms
         return [.. chosen.Select(c => (c.Term, c.Frequency))];
     }
 
-    /// <summary>A selected term and how much holding it counts.</summary>
-    internal sealed record Selected(BytesRef Bytes, ushort Weight);
+    /// <summary>A selected term, how much holding it counts, and where its postings are in each segment (by leaf ordinal; null where it is absent).</summary>
+    internal sealed record Selected(BytesRef Bytes, ushort Weight, TermState?[] States);
 }
