@@ -76,6 +76,22 @@ public class MaintenanceTests
         Assert.That(documents, Is.EqualTo(new[] { $"round-{rounds - 1}.pdf" }));
     }
 
+    [TestCase(1)]
+    [TestCase(40)]
+    [TestCase(1000)]
+    public void Within_one_add_the_last_copy_is_kept_with_Overwrite_however_far_apart_the_copies_stand(int distance)
+    {
+        using var memory = TranslationMemory.OpenInMemory();
+        var filler = Enumerable.Range(0, distance - 1)
+            .Select(i => Units.Pair($"第{i}号填充句。", $"Filler sentence number {i}.", document: "filler.pdf"));
+        var first = Units.Pair("应优化国际合作程序。", "International cooperation procedures should be streamlined.", document: "first.pdf");
+        var last = first with { Provenance = first.Provenance with { Document = "last.pdf" } };
+
+        memory.Add([first, .. filler, last], DuplicatePolicy.Overwrite);
+
+        Assert.That(memory.Lookup("应优化国际合作程序。", Language.Chinese, Language.English).Single().Unit.Provenance.Document, Is.EqualTo("last.pdf"));
+    }
+
     [Test]
     public void Kept_duplicate_leaves_the_stored_unit_as_it_was()
     {
