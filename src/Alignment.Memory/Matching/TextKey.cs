@@ -9,6 +9,9 @@ namespace Alignment.Memory.Matching;
 /// </summary>
 internal static class TextKey
 {
+    [ThreadStatic]
+    private static char[]? scratch;
+
     /// <summary>NFKC, lower-case, whitespace collapsed and removed next to CJK characters.</summary>
     public static string Fold(string text) => Canonical(text, width: true, letterCase: true, whitespace: true);
 
@@ -55,8 +58,9 @@ internal static class TextKey
     // (第 65/230 号, 问题 专家组): a space next to a CJK character carries no meaning, elsewhere runs collapse to one.
     private static string CanonicalWhitespace(string text)
     {
-        // The result is never longer than the text: a space is only written for a run of whitespace read.
-        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        // The result is never longer than the text: a space is only written for a run of whitespace read. One
+        // buffer per thread: a stackalloc'd one kept the method out of tiered compilation, slower than a builder.
+        var buffer = scratch is { } reused && reused.Length >= text.Length ? reused : scratch = new char[Math.Max(256, text.Length)];
         var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
@@ -77,6 +81,7 @@ internal static class TextKey
         }
 
         // Most text needs no change (a tab becomes a space at the same length, so lengths alone cannot tell).
-        return buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
+        var result = buffer.AsSpan(0, length);
+        return result.SequenceEqual(text) ? text : new string(result);
     }
 }
