@@ -14,6 +14,9 @@ internal static class TermShingles
 {
     public const int MaxWords = 3;
 
+    [ThreadStatic]
+    private static WordKind[]? kindScratch;
+
     // Single-character Chinese words that start or end no term: particles, conjunctions, postpositions (在刑事诉讼中
     // holds 刑事诉讼, not 刑事诉讼中), numerals, measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing).
     private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每应可能使还第次届场个项名号年月日一二三四五六七八九十百千两零";
@@ -43,8 +46,9 @@ internal static class TermShingles
         var ranges = new List<(int, int)>(words.Count * 3);
 
         // Each word is classified once: a word takes part in up to three shingles at either end, and indexing
-        // classifies every word of every unit.
-        var kinds = words.Count <= 256 ? stackalloc WordKind[words.Count] : new WordKind[words.Count];
+        // classifies every word of every unit. The buffer is reused per thread (a stackalloc'd one would keep the
+        // method out of tiered compilation).
+        var kinds = (kindScratch is { } reused && reused.Length >= words.Count ? reused : kindScratch = new WordKind[Math.Max(256, words.Count)]).AsSpan(0, words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             kinds[i] = Classify(words[i], text, chinese);
