@@ -125,6 +125,33 @@ public sealed class TranslationMemory : IDisposable
         }
     }
 
+    /// <summary>
+    /// Merges the memory into a single index segment and commits. Large adds leave a memory in several segments, and
+    /// a lookup reads each query term once per segment: on the benchmark's million-unit memory, compacting its eleven
+    /// segments took about 24 seconds and made median fuzzy lookups a sixth (en→zh) to a quarter (zh→en) faster. It
+    /// also drops what deleted units leave behind. It needs free disk space about the size of the memory while it
+    /// runs; readers keep their view until it commits, and if it fails the memory stays as it was.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
+    public void Compact()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        lock (writeLock)
+        {
+            var writer = store.Writer;
+            try
+            {
+                writer.ForceMerge(1);
+                store.Commit();
+            }
+            catch
+            {
+                store.Rollback();
+                throw;
+            }
+        }
+    }
+
     /// <summary>Up to five matches of at least 70% for <paramref name="text"/>, best first (<see cref="LookupOptions.Default"/>).</summary>
     public IReadOnlyList<FuzzyMatch> Lookup(string text, Language sourceLanguage, Language targetLanguage) =>
         Lookup(text, sourceLanguage, targetLanguage, LookupOptions.Default);
