@@ -55,6 +55,40 @@ public sealed class DemoAndMemoryCommandTests
     }
 
     [Test]
+    public void Compacting_a_memory_keeps_its_units_and_its_answers()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
+        var stats = CliRun.Of("stats", "--index", index).Output;
+
+        var compact = CliRun.Of("compact", "--index", index);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(compact.ExitCode, Is.Zero);
+            Assert.That(compact.Output, Does.StartWith("compacted "));
+            Assert.That(CliRun.Of("stats", "--index", index).Output, Does.Contain(stats.Split('\n').First(l => l.StartsWith("units:", StringComparison.Ordinal))));
+            Assert.That(
+                CliRun.Of("lookup", "会员国应努力加强电子证据收集方面的合作。", "--index", index).Output,
+                Does.Contain("Member States should endeavour to strengthen cooperation in the collection of electronic evidence."));
+        });
+    }
+
+    [Test]
+    public void Compacting_a_memory_that_does_not_exist_creates_none()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.File("nothing-here");
+
+        var run = CliRun.Of("compact", "--index", missing);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("does not exist: build a memory first"));
+        Assert.That(Directory.Exists(missing), Is.False);
+    }
+
+    [Test]
     public void Looking_up_in_a_memory_that_does_not_exist_says_how_to_build_one()
     {
         using var folder = new TempFolder();

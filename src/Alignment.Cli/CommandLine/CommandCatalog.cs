@@ -13,6 +13,7 @@ internal static class CommandCatalog
         new Commands.ConcordCommand(),
         new Commands.TermsCommand(),
         new Commands.StatsCommand(),
+        new Commands.CompactCommand(),
         new Commands.EvaluateCommand(),
     ];
 }

@@ -11,7 +11,12 @@ internal static class MemoryLocation
     public static string Of(Arguments args) => args.Value("index") ?? TranslationMemory.DefaultDirectory;
 
     /// <summary>Opens the memory for reading; a missing one gets a hint on how to build it.</summary>
-    public static TranslationMemory OpenForReading(Arguments args)
+    public static TranslationMemory OpenForReading(Arguments args) => TranslationMemory.OpenReadOnly(Existing(args));
+
+    /// <summary>Opens an existing memory for writing, without creating one where there is none.</summary>
+    public static TranslationMemory OpenExistingForWriting(Arguments args) => TranslationMemory.Open(Existing(args));
+
+    private static string Existing(Arguments args)
     {
         var directory = Of(args);
         if (!Directory.Exists(directory))
@@ -19,7 +24,7 @@ internal static class MemoryLocation
             throw new InputException(directory, "does not exist: build a memory first, e.g. 'alignment index zh.txt en.txt'" + (args.Value("index") is null ? string.Empty : $" --index {directory}"));
         }
 
-        return TranslationMemory.OpenReadOnly(directory);
+        return directory;
     }
 
     /// <summary>The language of a query: as given, or Chinese when it contains Han characters, else English.</summary>
