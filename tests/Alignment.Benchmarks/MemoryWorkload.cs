@@ -17,14 +17,18 @@ internal sealed class MemoryWorkload : IDisposable
     /// <summary>Part of the cache's name: a memory of an older format cannot be opened, so it is built again.</summary>
     private static readonly string Generation = $"f{Alignment.Memory.Indexing.IndexFormat.Version}";
 
-    private MemoryWorkload(List<TranslationUnit> units, TranslationMemory memory, string buildSummary)
+    private MemoryWorkload(string folder, List<TranslationUnit> units, TranslationMemory memory, string buildSummary)
     {
+        Folder = folder;
         Units = units;
         Memory = memory;
         BuildSummary = buildSummary;
         ChineseQueries = SyntheticMemory.FuzzyQueries(units, 1000, english: false);
         EnglishQueries = SyntheticMemory.FuzzyQueries(units, 400, english: true, seed: 11);
     }
+
+    /// <summary>The folder of the cached memory.</summary>
+    public string Folder { get; }
 
     public List<TranslationUnit> Units { get; }
 
@@ -57,7 +61,7 @@ internal sealed class MemoryWorkload : IDisposable
             File.WriteAllText(summaryFile, Build(folder, units));
         }
 
-        return new MemoryWorkload(units, TranslationMemory.OpenReadOnly(folder), File.ReadAllText(summaryFile));
+        return new MemoryWorkload(folder, units, TranslationMemory.OpenReadOnly(folder), File.ReadAllText(summaryFile));
     }
 
     public void Dispose() => Memory.Dispose();
@@ -70,21 +74,7 @@ internal sealed class MemoryWorkload : IDisposable
             $"== Translation memory, {Units.Count:N0} synthetic units ({Environment.ProcessorCount} cores, load average {LoadAverage()}) ==",
             BuildSummary,
         };
-        var options = LookupOptions.Default;
-
-        // Warm the JIT and the OS file cache before timing.
-        foreach (var query in ChineseQueries.Take(200))
-        {
-            Memory.Lookup(query, Language.Chinese, Language.English, options);
-        }
-
-        foreach (var query in EnglishQueries.Take(100))
-        {
-            Memory.Lookup(query, Language.English, Language.Chinese, options);
-        }
-
-        var zh = Time(ChineseQueries, q => Memory.Lookup(q, Language.Chinese, Language.English, options));
-        var en = Time(EnglishQueries, q => Memory.Lookup(q, Language.English, Language.Chinese, options));
+        var (zh, en) = TimeLookups(Memory);
         lines.Add($"fuzzy lookup zh→en: {Percentiles(zh)} over {zh.Count} queries (target p50 ≤ 5 ms, p99 ≤ 30 ms)");
         lines.Add($"fuzzy lookup en→zh: {Percentiles(en)} over {en.Count} queries");
 
@@ -129,11 +119,63 @@ internal sealed class MemoryWorkload : IDisposable
         var termTimes = Time([.. Enumerable.Repeat(terms, 3).SelectMany(t => t)], t => Memory.LookupTerm(t.Term, t.Language, t.Target));
         lines.Add($"term lookup (5 equivalents with 3 examples each, sample of {new TermLookupOptions().SampleSize} units): {Percentiles(termTimes)} over {termTimes.Count} lookups (target p99 ≤ 50 ms)");
 
+        lines.Add(MeasureCompacted());
+
         var process = Process.GetCurrentProcess();
         var gc = GC.GetGCMemoryInfo();
         lines.Add($"process peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MiB, GC heap {gc.HeapSizeBytes / 1048576.0:N0} MiB, "
             + $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB in total");
         Console.WriteLine(string.Join(Environment.NewLine, lines.Select(l => "// " + l)));
+    }
+
+    // Fuzzy lookups both ways, timed after a warm-up of the JIT and the OS file cache.
+    private (List<double> ChineseToEnglish, List<double> EnglishToChinese) TimeLookups(TranslationMemory memory)
+    {
+        var options = LookupOptions.Default;
+        foreach (var query in ChineseQueries.Take(200))
+        {
+            memory.Lookup(query, Language.Chinese, Language.English, options);
+        }
+
+        foreach (var query in EnglishQueries.Take(100))
+        {
+            memory.Lookup(query, Language.English, Language.Chinese, options);
+        }
+
+        return (Time(ChineseQueries, q => memory.Lookup(q, Language.Chinese, Language.English, options)),
+            Time(EnglishQueries, q => memory.Lookup(q, Language.English, Language.Chinese, options)));
+    }
+
+    // Compacting rewrites the memory, so a copy is compacted: the cached memory stays as a bulk add leaves it.
+    private string MeasureCompacted()
+    {
+        var copy = Folder + "-compacted";
+        if (Directory.Exists(copy))
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(Folder).Where(f => Path.GetFileName(f) != "write.lock"))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        try
+        {
+            using var memory = TranslationMemory.Open(copy);
+            var segments = Directory.GetFiles(copy, "*.si").Length;
+            var clock = Stopwatch.StartNew();
+            memory.Compact();
+            var seconds = clock.Elapsed.TotalSeconds;
+            var (zh, en) = TimeLookups(memory);
+            return $"after compacting a copy ({segments} segments into 1 in {seconds:F1} s, {memory.GetStatistics().SizeInBytes / 1048576.0:N0} MiB): "
+                + $"fuzzy lookup zh→en {Percentiles(zh)}; en→zh {Percentiles(en)}";
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
     }
 
     private string CompareWithFullScan(string direction, List<string> queries, int sample, Language source, Language target, List<double> indexedTimes)
