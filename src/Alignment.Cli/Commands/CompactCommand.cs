@@ -15,8 +15,8 @@ internal sealed class CompactCommand : Command
     public override string Description =>
         Summary + Environment.NewLine + Environment.NewLine
         + "Large imports leave a memory in several segments, and a lookup reads each query term once per segment. "
-        + "Compacting after a large import makes lookups faster (on a million-unit memory, about 24 s of work for "
-        + "median fuzzy lookups a sixth to a quarter faster) and drops what deleted units leave behind. It needs free "
+        + "Compacting after a large import makes lookups faster (a million-unit memory took 24 s, and its median "
+        + "fuzzy lookups went from 4.3 to 2.7 ms zh-en, 5.6 to 4.1 ms en-zh) and drops what deleted units leave behind. It needs free "
         + "disk space about the size of the memory while it runs; lookups keep working meanwhile.";
 
     public override IReadOnlyList<Option> Options => [MemoryLocation.Option];
