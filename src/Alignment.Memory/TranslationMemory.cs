@@ -241,7 +241,7 @@ public sealed class TranslationMemory : IDisposable
         var reader = lease.Searcher.IndexReader;
         var documents = LiveTerms(reader, IndexSchema.DocumentName).Count(name => name.Length > 0);
         var languages = LiveTerms(reader, IndexSchema.LanguageTags).Select(Language.Parse).ToList();
-        return new MemoryStatistics(reader.NumDocs, documents, languages, store.SizeInBytes());
+        return new MemoryStatistics(reader.NumDocs, documents, languages, store.SizeInBytes(), reader.Leaves.Count);
     }
 
     /// <summary>Closes the memory, releasing the folder's write lock.</summary>

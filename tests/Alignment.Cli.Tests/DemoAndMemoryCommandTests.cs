@@ -69,6 +69,7 @@ public sealed class DemoAndMemoryCommandTests
             Assert.That(compact.ExitCode, Is.Zero);
             Assert.That(compact.Output, Does.StartWith("compacted "));
             Assert.That(CliRun.Of("stats", "--index", index).Output, Does.Contain(stats.Split('\n').First(l => l.StartsWith("units:", StringComparison.Ordinal))));
+            Assert.That(CliRun.Of("stats", "--index", index).Output, Does.Contain("segments:  1\n"));
             Assert.That(
                 CliRun.Of("lookup", "会员国应努力加强电子证据收集方面的合作。", "--index", index).Output,
                 Does.Contain("Member States should endeavour to strengthen cooperation in the collection of electronic evidence."));

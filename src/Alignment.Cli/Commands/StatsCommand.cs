@@ -28,6 +28,7 @@ internal sealed class StatsCommand : Command
                 documents = statistics.DocumentCount,
                 languages = statistics.Languages.Select(l => l.Tag),
                 bytes = statistics.SizeInBytes,
+                segments = statistics.SegmentCount,
             }));
             return CliApplication.Success;
         }
@@ -37,6 +38,7 @@ internal sealed class StatsCommand : Command
         console.Out.WriteLine($"documents: {statistics.DocumentCount}");
         console.Out.WriteLine($"languages: {string.Join(", ", statistics.Languages.Select(l => l.Tag))}");
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"size:      {statistics.SizeInBytes / 1024.0 / 1024.0:0.0} MB"));
+        console.Out.WriteLine($"segments:  {statistics.SegmentCount}{(statistics.SegmentCount > 1 ? " ('alignment compact' merges them for faster lookups)" : string.Empty)}");
         return CliApplication.Success;
     }
 }
