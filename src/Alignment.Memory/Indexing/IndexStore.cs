@@ -198,7 +198,7 @@ internal sealed class IndexStore : IDisposable
             MaxBufferedDocs = flushEvery,
             // A flushed segment packed into a compound file is written twice, and on a bulk add each flush is a
             // couple of hundred megabytes: in three alternating pairs of 300,000-unit runs, separate files indexed
-            // 7 % faster on average with a lower peak working set. A segment is then about ten files; merging keeps
+            // 8 % faster on average with a lower peak working set. A segment is then about ten files; merging keeps
             // the number of segments small (sixty small adds leave three).
             UseCompoundFile = false,
         });
