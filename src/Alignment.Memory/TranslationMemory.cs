@@ -78,23 +78,7 @@ public sealed class TranslationMemory : IDisposable
     public AddReport Add(IEnumerable<TranslationUnit> units, DuplicatePolicy policy = DuplicatePolicy.Keep)
     {
         ArgumentNullException.ThrowIfNull(units);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        lock (writeLock)
-        {
-            var writer = store.Writer;
-            using var lease = store.Acquire();
-            try
-            {
-                var report = UnitWriter.Add(writer, lease.Searcher.IndexReader, units, policy);
-                store.Commit();
-                return report;
-            }
-            catch
-            {
-                store.Rollback();
-                throw;
-            }
-        }
+        return Write((writer, committed) => UnitWriter.Add(writer, committed.IndexReader, units, policy));
     }
 
     /// <summary>Deletes every unit whose provenance names <paramref name="document"/> (exactly), commits, and returns how many there were.</summary>
@@ -102,27 +86,7 @@ public sealed class TranslationMemory : IDisposable
     public int DeleteDocument(string document)
     {
         ArgumentException.ThrowIfNullOrEmpty(document);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        lock (writeLock)
-        {
-            var writer = store.Writer;
-            using var lease = store.Acquire();
-            try
-            {
-                var deleted = UnitWriter.DeleteDocument(writer, lease.Searcher, document);
-                if (deleted > 0)
-                {
-                    store.Commit();
-                }
-
-                return deleted;
-            }
-            catch
-            {
-                store.Rollback();
-                throw;
-            }
-        }
+        return Write((writer, committed) => UnitWriter.DeleteDocument(writer, committed, document), commitWhen: deleted => deleted > 0);
     }
 
     /// <summary>
@@ -133,24 +97,11 @@ public sealed class TranslationMemory : IDisposable
     /// runs; readers keep their view until it commits, and if it fails the memory stays as it was.
     /// </summary>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
-    public void Compact()
+    public void Compact() => Write((writer, _) =>
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        lock (writeLock)
-        {
-            var writer = store.Writer;
-            try
-            {
-                writer.ForceMerge(1);
-                store.Commit();
-            }
-            catch
-            {
-                store.Rollback();
-                throw;
-            }
-        }
-    }
+        writer.ForceMerge(1);
+        return true;
+    });
 
     /// <summary>Up to five matches of at least 70% for <paramref name="text"/>, best first (<see cref="LookupOptions.Default"/>).</summary>
     public IReadOnlyList<FuzzyMatch> Lookup(string text, Language sourceLanguage, Language targetLanguage) =>
@@ -242,6 +193,33 @@ public sealed class TranslationMemory : IDisposable
         var documents = LiveTerms(reader, IndexSchema.DocumentName).Count(name => name.Length > 0);
         var languages = LiveTerms(reader, IndexSchema.LanguageTags).Select(Language.Parse).ToList();
         return new MemoryStatistics(reader.NumDocs, documents, languages, store.SizeInBytes(), reader.Leaves.Count);
+    }
+
+    // One change at a time, made against a searcher of the last commit: committed when it succeeds (and
+    // `commitWhen` agrees), rolled back to that commit when it fails.
+    private T Write<T>(Func<IndexWriter, IndexSearcher, T> change, Func<T, bool>? commitWhen = null)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        lock (writeLock)
+        {
+            var writer = store.Writer;
+            using var lease = store.Acquire();
+            try
+            {
+                var result = change(writer, lease.Searcher);
+                if (commitWhen?.Invoke(result) ?? true)
+                {
+                    store.Commit();
+                }
+
+                return result;
+            }
+            catch
+            {
+                store.Rollback();
+                throw;
+            }
+        }
     }
 
     /// <summary>Closes the memory, releasing the folder's write lock.</summary>
