@@ -42,8 +42,7 @@ internal static class EditDistance
         }
 
         // row[j]: distance between the first i tokens of a and the first j of b; cells outside the band hold `beyond`.
-        // One buffer per thread: a stackalloc'd row kept the method out of tiered compilation, about a tenth slower.
-        var row = (scratch is { } reused && reused.Length > b.Length ? reused : scratch = new int[Math.Max(257, b.Length + 1)]).AsSpan(0, b.Length + 1);
+        var row = ThreadBuffer.Reuse(ref scratch, b.Length + 1);
         for (var j = 0; j <= b.Length; j++)
         {
             row[j] = Math.Min(j, beyond);

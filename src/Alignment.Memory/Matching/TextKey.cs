@@ -58,9 +58,8 @@ internal static class TextKey
     // (第 65/230 号, 问题 专家组): a space next to a CJK character carries no meaning, elsewhere runs collapse to one.
     private static string CanonicalWhitespace(string text)
     {
-        // The result is never longer than the text: a space is only written for a run of whitespace read. One
-        // buffer per thread: a stackalloc'd one kept the method out of tiered compilation, slower than a builder.
-        var buffer = scratch is { } reused && reused.Length >= text.Length ? reused : scratch = new char[Math.Max(256, text.Length)];
+        // The result is never longer than the text: a space is only written for a run of whitespace read.
+        var buffer = ThreadBuffer.Reuse(ref scratch, text.Length);
         var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
@@ -81,7 +80,7 @@ internal static class TextKey
         }
 
         // Most text needs no change (a tab becomes a space at the same length, so lengths alone cannot tell).
-        var result = buffer.AsSpan(0, length);
+        var result = buffer[..length];
         return result.SequenceEqual(text) ? text : new string(result);
     }
 }

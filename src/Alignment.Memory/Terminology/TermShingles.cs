@@ -1,5 +1,6 @@
 using Alignment.Aligning;
 using Alignment.Memory.Indexing;
+using Alignment.Memory.Matching;
 using Alignment.Memory.Searching;
 
 namespace Alignment.Memory.Terminology;
@@ -46,12 +47,11 @@ internal static class TermShingles
         var ranges = new List<(int, int)>(words.Count * 3);
 
         // Each word is classified once: a word takes part in up to three shingles at either end, and indexing
-        // classifies every word of every unit. The buffer is reused per thread (a stackalloc'd one would keep the
-        // method out of tiered compilation).
-        var kinds = (kindScratch is { } reused && reused.Length >= words.Count ? reused : kindScratch = new WordKind[Math.Max(256, words.Count)]).AsSpan(0, words.Count);
+        // classifies every word of every unit.
+        var kinds = ThreadBuffer.Reuse(ref kindScratch, words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            kinds[i] = Classify(words[i], text, chinese);
+            kinds[i] = Classify(Surface(words[i], text), chinese);
         }
 
         var runStart = 0;
@@ -93,14 +93,11 @@ internal static class TermShingles
         }
     }
 
-    private static WordKind Classify(AnalyzedToken token, string text, bool chinese)
-    {
-        var surface = Surface(token, text);
-        return !Eligible(surface, chinese) ? WordKind.Ineligible
+    private static WordKind Classify(ReadOnlySpan<char> surface, bool chinese) =>
+        !Eligible(surface, chinese) ? WordKind.Ineligible
             : IsFunctionWord(surface, chinese) ? WordKind.Function
             : chinese && surface.Length < 2 ? WordKind.SingleCharacter
             : WordKind.Content;
-    }
 
     private static bool Eligible(AnalyzedToken token, string text, bool chinese) => Eligible(Surface(token, text), chinese);
 
@@ -114,7 +111,7 @@ internal static class TermShingles
     /// only terms of two words or more, and single-word terms are counted in the word field.
     /// </summary>
     internal static bool IsSingleWordTerm(ReadOnlySpan<char> word, bool chinese) =>
-        Eligible(word, chinese) && !(chinese && word.Length < 2) && !IsFunctionWord(word, chinese);
+        Classify(word, chinese) == WordKind.Content;
 
     /// <summary>Whether nothing but spaces (and, in English, a hyphen) stands between two words.</summary>
     private static bool Joined(string text, int end, int start, bool chinese)
