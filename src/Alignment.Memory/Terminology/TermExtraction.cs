@@ -43,23 +43,24 @@ internal static class TermExtraction
             .OrderByDescending(f => f.Value * Math.Log2(1 + Words(f.Key, chinese)) * (Words(f.Key, chinese) <= 1 ? 0.5 : 1))
             .ThenBy(f => f.Key, StringComparer.Ordinal)
             .Take(options.MaxEntries * Surplus)
-            .Select(f => TermSearch.GrowInContext(searcher, f.Key, source))
-            .Distinct(StringComparer.Ordinal);
+            .Select(f => (Found: TermSearch.TryGrowInContext(searcher, f.Key, source, out var written), Term: written))
+            .DistinctBy(t => t.Term, StringComparer.Ordinal);
 
         var lookup = new TermLookupOptions { MaxCandidates = 1, ExamplesPerCandidate = 1 };
         var entries = new List<GlossaryEntry>();
-        foreach (var term in ranked)
+        foreach (var (found, term) in ranked)
         {
             if (entries.Count >= options.MaxEntries)
             {
                 break;
             }
 
-            // The index keeps English terms stemmed and lower-cased; the lookup's example shows how the text writes them.
+            // The index keeps English terms stemmed and lower-cased. A term not found again in context is only its key:
+            // the lookup's example shows how the text writes it.
             var result = TermSearch.Run(searcher, term, source, target, lookup);
             if (result.Candidates is [var best, ..] && best.Score >= options.MinScore)
             {
-                var written = best.Examples is [var example, ..] && example.Term.Highlights.Count > 0
+                var written = !found && best.Examples is [var example, ..] && example.Term.Highlights.Count > 0
                     ? example.Term.Text.Substring(example.Term.Highlights[0].Start, example.Term.Highlights[0].Length)
                     : term;
                 entries.Add(new GlossaryEntry(written, best.Text)

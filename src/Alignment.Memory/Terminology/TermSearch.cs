@@ -101,7 +101,7 @@ internal static class TermSearch
         var expectedLength = Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
         var best = shortlist
             .Where(c => !shortlist.Any(longer => longer.Words > c.Words && longer.Units >= c.Units && Contains(longer.Key, c.Key, target)))
-            .OrderByDescending(c => c.Score - LengthMisfit(term, c.Occurrences[0].Surface, expectedLength))
+            .OrderByDescending(c => c.Score - LengthMisfit(term, c.Forms[0], expectedLength))
             .ThenByDescending(c => c.Words)
             .ThenByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
@@ -115,13 +115,14 @@ internal static class TermSearch
 
     /// <summary>
     /// A candidate source term as the memory writes it, grown into the longer name it belongs to when nearly all its
-    /// occurrences continue alike (犯罪问题办公室 → 毒品和犯罪问题办公室); the empty string when it cannot be found again.
+    /// occurrences continue alike (犯罪问题办公室 → 毒品和犯罪问题办公室); false when it cannot be found again.
     /// </summary>
-    public static string GrowInContext(IndexSearcher searcher, string key, Language language)
+    public static bool TryGrowInContext(IndexSearcher searcher, string key, Language language, out string written)
     {
+        written = key;
         if (!PhrasePattern.TryParse(SearchField(language.Code), key, out var pattern))
         {
-            return key;
+            return false;
         }
 
         var chinese = language.IsChinese;
@@ -139,7 +140,13 @@ internal static class TermSearch
             }
         }
 
-        return candidate.Occurrences.Count == 0 ? key : Grow(candidate, chinese).Occurrences[0].Surface;
+        if (candidate.Occurrences.Count == 0)
+        {
+            return false;
+        }
+
+        written = Grow(candidate, chinese).Forms[0];
+        return true;
     }
 
     /// <summary>The units holding <paramref name="pattern"/>; with a target language, only units that also have that language.</summary>
@@ -169,12 +176,7 @@ internal static class TermSearch
 
     private static TermCandidate Describe(Candidate candidate, PhrasePattern term, Language language, Language target, StoredUnits stored, TermLookupOptions options)
     {
-        var forms = candidate.Occurrences
-            .GroupBy(o => o.Surface, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .ToList();
+        var forms = candidate.Forms;
         var text = forms[0];
         var variants = forms.Skip(1)
             .Where(f => !f.Equals(text, StringComparison.OrdinalIgnoreCase))
@@ -243,7 +245,7 @@ internal static class TermSearch
             return statistics.Of(candidate.Key, candidate.Words);
         }
 
-        var occurrence = candidate.Occurrences[0];
+        var occurrence = candidate.Representative;
         var words = occurrence.Unit.Words;
         var rarest = int.MaxValue;
         for (var first = occurrence.First; first <= occurrence.Last; first++)
@@ -355,11 +357,29 @@ internal static class TermSearch
     {
         public string Key { get; } = key;
 
-        public int Words { get; } = words;
+        /// <summary>
+        /// How many words the candidate has: in Chinese, where the segmenter may cut the same characters differently
+        /// from one unit to the next, the fewest of any occurrence.
+        /// </summary>
+        public int Words { get; private set; } = words;
 
         private readonly List<Occurrence> occurrences = [];
 
         public IReadOnlyList<Occurrence> Occurrences => occurrences;
+
+        /// <summary>
+        /// How the text writes the candidate, the commonest way first. Ties go to the form with fewer capitals (a
+        /// sentence-initial capital is not the term's), then to ordinal order, so that the answer does not depend on
+        /// the order in which the writing threads happened to store the units.
+        /// </summary>
+        public IReadOnlyList<string> Forms => forms ??= [.. occurrences
+            .GroupBy(o => o.Surface, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Count(char.IsUpper))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)];
+
+        private List<string>? forms;
 
         /// <summary>How many sample units hold the candidate (occurrences arrive grouped by unit).</summary>
         public int Units { get; private set; }
@@ -371,8 +391,16 @@ internal static class TermSearch
                 Units++;
             }
 
+            var span = occurrence.Last - occurrence.First + 1;
+            Words = occurrences.Count == 0 ? span : Math.Min(Words, span);
             occurrences.Add(occurrence);
+            forms = null;
         }
+
+        /// <summary>An occurrence with the fewest words, the same one whatever order the units were read in.</summary>
+        public Occurrence Representative => occurrences
+            .Where(o => o.Last - o.First + 1 == Words)
+            .MinBy(o => string.Join(' ', o.Unit.Words.Skip(o.First).Take(Words).Select(w => w.End - w.Start)), StringComparer.Ordinal)!;
 
         public double CoOccurrences { get; set; }
 
