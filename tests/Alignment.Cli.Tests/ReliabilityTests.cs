@@ -103,9 +103,15 @@ public sealed class ReliabilityTests
 /// </summary>
 public sealed class KillDuringIndexingTests
 {
+    // The large input (30 MB) is written once for the twenty runs and deleted with its folder after them.
+    private static readonly TempFolder Inputs = new();
+
     private static readonly Lazy<string> LargeTmx = new(WriteLargeTmx);
 
     private static int largeUnits;
+
+    [OneTimeTearDown]
+    public void DeleteInputs() => Inputs.Dispose();
 
     [Test]
     [Repeat(20)]
@@ -126,8 +132,10 @@ public sealed class KillDuringIndexingTests
             RedirectStandardError = true,
         })!;
         var indexing = new ManualResetEventSlim();
+        var said = new System.Collections.Concurrent.ConcurrentQueue<string>();
         child.ErrorDataReceived += (_, e) =>
         {
+            said.Enqueue(e.Data ?? string.Empty);
             if (e.Data?.Contains("indexing into", StringComparison.Ordinal) == true)
             {
                 indexing.Set();
@@ -137,7 +145,7 @@ public sealed class KillDuringIndexingTests
         child.BeginOutputReadLine();
         Assert.That(indexing.Wait(TimeSpan.FromSeconds(30)), Is.True, "the indexer started writing");
         Thread.Sleep(TestContext.CurrentContext.Random.Next(0, 1500));
-        Assert.That(child.HasExited, Is.False, "the kill comes while the indexer is still writing");
+        Assert.That(child.HasExited, Is.False, () => $"the kill comes while the indexer is still writing; it said:\n{string.Join('\n', said)}");
         child.Kill(entireProcessTree: true);
         child.WaitForExit();
 
@@ -158,7 +166,7 @@ public sealed class KillDuringIndexingTests
     /// <summary>Tens of thousands of distinct units (the report's, numbered) so that indexing takes a few seconds.</summary>
     private static string WriteLargeTmx()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"alignment-kill-test-{Environment.ProcessId}.tmx");
+        var path = Inputs.File("large.tmx");
         var units = Enumerable.Range(1, 150).SelectMany(copy => ReportUnits.Value.Select(u => u with
         {
             Id = $"{u.Id}/{copy}",
