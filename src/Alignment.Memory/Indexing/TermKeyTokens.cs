@@ -16,7 +16,7 @@ internal sealed class TermKeyTokens : TokenStream
     private readonly ICharTermAttribute term;
     private readonly TermShingles.KeyBuffer keys = new();
     private IReadOnlyList<AnalyzedToken> words = [];
-    private List<(int First, int Last)> ranges = [];
+    private readonly List<(int First, int Last)> ranges = [];
     private bool chinese;
     private int next;
 
@@ -30,7 +30,7 @@ internal sealed class TermKeyTokens : TokenStream
     {
         words = analysed;
         chinese = IndexSchema.IsCharacterBased(code);
-        ranges = TermShingles.Ranges(code, text, analysed, minimumWords: 2);
+        TermShingles.Ranges(code, text, analysed, minimumWords: 2, ranges);
     }
 
     public override bool IncrementToken()

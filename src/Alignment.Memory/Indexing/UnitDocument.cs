@@ -104,6 +104,7 @@ internal sealed class UnitDocument
         private readonly StringField exact;
         private readonly NumericDocValuesField length;
         private readonly Field grams;
+        private readonly List<AnalyzedToken> analysed = [];
         private readonly ReplayedTokens replayed = new();
         private readonly Field words;
         private readonly BinaryDocValuesField wordMap;
@@ -152,8 +153,9 @@ internal sealed class UnitDocument
                 document.Add(grams);
             }
 
-            // One analysis feeds the word field, its word map and the term statistics.
-            var analysed = AnalyzedToken.Analyze(IndexSchema.Words(code), segment.Text);
+            // One analysis feeds the word field, its word map and the term statistics. Its list is reused: the
+            // document is indexed before this side is filled again.
+            AnalyzedToken.Analyze(IndexSchema.Words(code), segment.Text, analysed);
             replayed.Replay(analysed);
             document.Add(words);
             wordMap.SetBytesValue(WordMap.Encode(segment.Text, analysed));

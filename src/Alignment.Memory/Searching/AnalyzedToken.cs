@@ -17,6 +17,14 @@ internal readonly record struct AnalyzedToken(string Term, int Position, string 
     {
         // A token for every two or three characters, about, in either language.
         var tokens = new List<AnalyzedToken>(text.Length / 2);
+        Analyze(field, text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Runs <paramref name="field"/>'s analysis over <paramref name="text"/> into <paramref name="tokens"/>, which it clears first.</summary>
+    public static void Analyze(string field, string text, List<AnalyzedToken> tokens)
+    {
+        tokens.Clear();
         using var stream = FieldAnalyzer.Instance.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -31,6 +39,5 @@ internal readonly record struct AnalyzedToken(string Term, int Position, string 
         }
 
         stream.End();
-        return tokens;
     }
 }

@@ -37,14 +37,19 @@ internal static class TermShingles
     /// The word ranges (first and last word, inclusive) of every candidate term of <paramref name="text"/> of at least
     /// <paramref name="minimumWords"/> words, given its word tokens (the analysis of <c>words.{code}</c>).
     /// </summary>
-    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords = 1) =>
-        Ranges(IndexSchema.IsCharacterBased(code), text, words, minimumWords);
-
-    /// <summary>The word ranges (first and last word, inclusive) of every candidate term.</summary>
-    private static List<(int First, int Last)> Ranges(bool chinese, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords)
+    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords = 1)
     {
         // Most words start a few shingles: sized so that the list seldom grows.
-        var ranges = new List<(int, int)>(words.Count * 3);
+        var ranges = new List<(int First, int Last)>(words.Count * 3);
+        Ranges(code, text, words, minimumWords, ranges);
+        return ranges;
+    }
+
+    /// <summary>The word ranges (first and last word, inclusive) of every candidate term, into <paramref name="ranges"/>, which it clears first.</summary>
+    public static void Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords, List<(int First, int Last)> ranges)
+    {
+        ranges.Clear();
+        var chinese = IndexSchema.IsCharacterBased(code);
 
         // Each word is classified once: a word takes part in up to three shingles at either end, and indexing
         // classifies every word of every unit.
@@ -67,8 +72,6 @@ internal static class TermShingles
             AddRun(runStart, i, kinds, minimumWords, ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
-
-        return ranges;
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
