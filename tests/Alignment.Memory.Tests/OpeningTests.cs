@@ -129,6 +129,23 @@ public class OpeningTests
         Assert.That((before, reader.Lookup("应优化国际合作程序。", Language.Chinese, Language.English).Count), Is.EqualTo((0, 1)));
     }
 
+    [Test]
+    public void A_read_only_memory_sees_each_of_several_commits_made_a_moment_apart()
+    {
+        using var folder = new TempFolder();
+        using var writer = TranslationMemory.Open(folder.Path);
+        using var reader = TranslationMemory.OpenReadOnly(folder.Path);
+        var seen = new List<int>();
+
+        for (var i = 1; i <= 5; i++)
+        {
+            writer.Add([Units.Pair($"第{i}条应予修订。", $"Article {i} should be revised.")]);
+            seen.Add(reader.GetStatistics().UnitCount);
+        }
+
+        Assert.That(seen, Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+    }
+
     private static void WriteLuceneIndex(string path, IDictionary<string, string> commitData)
     {
         using var directory = FSDirectory.Open(path);
