@@ -15,6 +15,19 @@ public class FuzzyLookupTests
     private static readonly LookupOptions Everything = new() { MinimumScore = 0, MaxResults = 50 };
 
     [Test]
+    public void A_query_looked_up_before_an_add_finds_the_units_the_add_brings()
+    {
+        // Not an exact match, which is found by its key: this one has to come through the query's terms.
+        using var memory = ThreeSentences();
+        const string Query = "应进一步加强打击网络犯罪的能力建设。";
+        var before = memory.Lookup(Query, Language.Chinese, Language.English).Count;
+
+        memory.Add([Units.Pair("应加强打击网络犯罪的能力建设。", "Capacity-building to combat cybercrime should be strengthened.")]);
+
+        Assert.That((before, memory.Lookup(Query, Language.Chinese, Language.English).Count), Is.EqualTo((0, 1)));
+    }
+
+    [Test]
     public void Identical_text_scores_100_with_nothing_different()
     {
         using var memory = ThreeSentences();

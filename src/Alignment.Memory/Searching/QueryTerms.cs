@@ -32,21 +32,41 @@ internal static class QueryTerms
 
     // One seek per term and segment, on one enumerator per segment (IndexReader.DocFreq would open a new one per
     // call), in sorted order so that consecutive seeks share the dictionary blocks they pass through. Each segment's
-    // term state is kept, so that counting the selected terms' postings seeks no term a second time.
+    // term state is kept, so that counting the selected terms' postings seeks no term a second time. Queries share
+    // most of their words, so what a reader answered is kept with it for the next lookup (see TermStatistics).
     private static Dictionary<string, (int Frequency, TermState?[] States)> Frequencies(IndexReader reader, string field, IEnumerable<string> terms)
     {
-        var distinct = terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var leaves = reader.Leaves;
-        var frequencies = distinct.ToDictionary(t => t, _ => (Frequency: 0, States: new TermState?[leaves.Count]), StringComparer.Ordinal);
-        foreach (var leaf in leaves)
+        var known = TermStatistics.Of(reader, field);
+        var frequencies = new Dictionary<string, (int Frequency, TermState?[] States)>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var term in terms)
         {
-            var enumerator = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (frequencies.ContainsKey(term))
+            {
+                continue;
+            }
+
+            if (known.TryGet(term, out var statistics))
+            {
+                frequencies[term] = statistics;
+            }
+            else
+            {
+                frequencies[term] = (0, new TermState?[reader.Leaves.Count]);
+                unknown.Add(term);
+            }
+        }
+
+        unknown.Sort(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var enumerator = unknown.Count == 0 ? null : leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
             if (enumerator is null)
             {
                 continue;
             }
 
-            foreach (var term in distinct)
+            foreach (var term in unknown)
             {
                 if (enumerator.SeekExact(new BytesRef(term)))
                 {
@@ -55,6 +75,11 @@ internal static class QueryTerms
                     frequencies[term] = (frequency + enumerator.DocFreq, states);
                 }
             }
+        }
+
+        foreach (var term in unknown)
+        {
+            known.Add(term, frequencies[term]);
         }
 
         return frequencies;
