@@ -22,6 +22,18 @@ public class BundledReportLookupTests
 
     private static TranslationUnit UnitWithSource(string start) => CorpusUnits.Units.First(u => u.Source.Text.StartsWith(start, StringComparison.Ordinal));
 
+    [TestCase("会员国应努力加强收集方面的合作。", "zh")]
+    [TestCase("The Expert Group discussed the following documents.", "en")]
+    public void Asking_for_fewer_matches_gives_the_first_of_the_longer_list(string query, string code)
+    {
+        var (source, target) = code == "zh" ? (Language.Chinese, Language.English) : (Language.English, Language.Chinese);
+        var many = memory.Lookup(query, source, target, Everything);
+
+        var few = memory.Lookup(query, source, target, Everything with { MaxResults = 3 });
+
+        Assert.That(few.Select(m => (m.Unit.Id, m.Score.Value)), Is.EqualTo(many.Take(3).Select(m => (m.Unit.Id, m.Score.Value))));
+    }
+
     [Test]
     public void A_sentence_of_the_report_finds_its_own_translation_at_100()
     {

@@ -289,6 +289,25 @@ public class FuzzyLookupTests
         });
     }
 
+    [TestCase(0)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void Of_equally_good_matches_the_newest_is_suggested_wherever_it_is_stored(int newest)
+    {
+        // Four sentences one word away from the query (as many ties as one match may load): the tie is broken by
+        // date, not by which the index reads first.
+        var words = new[] { "collection", "preservation", "exchange", "analysis" };
+        using var memory = Units.Memory([.. words.Select((word, i) =>
+            Units.Pair($"证据{i}。", $"Member States should cooperate on the {word} of evidence.") with
+            {
+                Created = DateTimeOffset.UnixEpoch.AddDays(i == newest ? 10 : i),
+            })]);
+
+        var best = memory.Lookup("Member States should cooperate on the sharing of evidence.", Language.English, Language.Chinese, new LookupOptions { MaxResults = 1 });
+
+        Assert.That(best.Single().Target.Text, Is.EqualTo($"证据{newest}。"));
+    }
+
     [Test]
     public void Matches_come_only_from_units_in_the_requested_language_pair()
     {

@@ -72,12 +72,15 @@ internal sealed class FuzzyScorer
     }
 
     /// <summary>Scores one stored source segment.</summary>
-    public (MatchScore Score, MatchDifferences Differences) Score(string candidateSource, CandidateFacts facts)
+    /// <param name="candidateSource">The stored source segment.</param>
+    /// <param name="facts">What sets the candidate's penalties.</param>
+    /// <param name="floor">Like the minimum score: a score below it need not be exact, only below it.</param>
+    public (MatchScore Score, MatchDifferences Differences) Score(string candidateSource, CandidateFacts facts, int floor = 0)
     {
         var candidate = new ComparableText(candidateSource);
         var differences = MatchDifferences.None;
         int value;
-        var distance = Distance(candidate.Key);
+        var distance = Distance(candidate.Key, Math.Max(minimumScore, floor));
         if (distance == 0)
         {
             differences = FormattingDifferences(candidate);
@@ -112,7 +115,7 @@ internal sealed class FuzzyScorer
 
     private static bool SameIgnoringLabel(string a, string b) => new ComparableText(a).Key == new ComparableText(b).Key;
 
-    private int Distance(string candidateKey)
+    private int Distance(string candidateKey, int minimum)
     {
         candidateTokens.Clear();
         Tokens.Scan(candidateKey, (start, length) =>
@@ -120,7 +123,7 @@ internal sealed class FuzzyScorer
 
         // More edits than this would put the score below the minimum: 100 × (n − d) / n ≥ minimum ⇔ d ≤ n × (100 − minimum) / 100.
         var longer = Math.Max(QueryLength, candidateTokens.Count);
-        var limit = longer * (100 - Math.Min(minimumScore, 100)) / 100;
+        var limit = longer * (100 - Math.Min(minimum, 100)) / 100;
         return EditDistance.Between(queryTokens, CollectionsMarshal.AsSpan(candidateTokens), limit);
     }
 

@@ -27,9 +27,10 @@ internal static class CandidateSearch
     // A private pool, so rented arrays are always zeroed: every lookup clears the span it used before returning it.
     private static readonly ArrayPool<ushort> Accumulators = ArrayPool<ushort>.Create(1 << 30, 16);
 
-    public static IReadOnlyCollection<int> Find(IndexSearcher searcher, FuzzyScorer scorer, string sourceCode, string targetCode, int minimumScore, SearchTuning tuning)
+    /// <summary>The candidates: units with the same folded text first, then the rest, most promising first.</summary>
+    public static List<int> Find(IndexSearcher searcher, FuzzyScorer scorer, string sourceCode, string targetCode, int minimumScore, SearchTuning tuning)
     {
-        var found = new HashSet<int>();
+        var found = new List<int>();
         var exact = new TermQuery(new Term(IndexSchema.Exact(sourceCode), TextKey.Digest(scorer.Query.Key)));
         foreach (var hit in searcher.Search(exact, tuning.Candidates).ScoreDocs)
         {
@@ -56,7 +57,11 @@ internal static class CandidateSearch
             CountLeaf(leaf, field, terms, total, filter, scorer, best, tuning.Candidates);
         }
 
-        found.UnionWith(best.UnorderedItems.Select(item => item.Element));
+        var exactCount = found.Count;
+        found.AddRange(best.UnorderedItems
+            .OrderByDescending(item => item.Priority)
+            .Select(item => item.Element)
+            .Where(doc => found.IndexOf(doc, 0, exactCount) < 0));
         return found;
     }
 

@@ -24,11 +24,23 @@ internal static class FuzzyLookup
 
         var texts = new CandidateTexts(searcher, source);
         var ranked = new List<(int Doc, int Score)>();
+        var best = new PriorityQueue<int, int>(options.MaxResults + 1);
         foreach (var doc in CandidateSearch.Find(searcher, scorer, source, target, options.MinimumScore, tuning))
         {
-            if (texts.TryRead(doc, out var candidate, out var facts) && scorer.Score(candidate, facts).Score.Value is var score && score >= options.MinimumScore)
+            // Once the requested number of candidates score at least f, one below f can neither make the list nor
+            // tie with its last, so its edit distance is only worked out as far as f. The most promising come first.
+            var floor = best.Count == options.MaxResults && best.TryPeek(out _, out var lowest) ? lowest : options.MinimumScore;
+            if (texts.TryRead(doc, out var candidate, out var facts) && scorer.Score(candidate, facts, floor).Score.Value is var score && score >= floor)
             {
                 ranked.Add((doc, score));
+                if (best.Count < options.MaxResults)
+                {
+                    best.Enqueue(score, score);
+                }
+                else if (score > floor)
+                {
+                    best.EnqueueDequeue(score, score);
+                }
             }
         }
 
