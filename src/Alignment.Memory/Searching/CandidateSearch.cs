@@ -57,11 +57,12 @@ internal static class CandidateSearch
             CountLeaf(leaf, field, terms, total, filter, scorer, best, tuning.Candidates);
         }
 
-        var exactCount = found.Count;
-        found.AddRange(best.UnorderedItems
+        var promising = best.UnorderedItems
             .OrderByDescending(item => item.Priority)
             .Select(item => item.Element)
-            .Where(doc => found.IndexOf(doc, 0, exactCount) < 0));
+            .Where(doc => !found.Contains(doc))
+            .ToList();
+        found.AddRange(promising);
         return found;
     }
 
