@@ -19,7 +19,7 @@ internal sealed class IndexStore : IDisposable
     private IndexWriter? writer;
     private SearcherManager searchers;
     private DateTime folderTimeSeen;
-    private long askedAt = long.MinValue;
+    private long askedAt;
 
     private IndexStore(Directory directory, string name, IndexWriter? writer, int flushEvery)
     {
@@ -28,6 +28,7 @@ internal sealed class IndexStore : IDisposable
         Name = name;
         this.writer = writer;
         searchers = writer is null ? new SearcherManager(directory, null) : new SearcherManager(writer, true, null);
+        askedAt = Environment.TickCount64 - RecheckAfterMilliseconds;
     }
 
     /// <summary>
