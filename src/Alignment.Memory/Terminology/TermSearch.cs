@@ -70,7 +70,7 @@ internal static class TermSearch
                 if (!seen.TryGetValue(written, out var candidate))
                 {
                     var text = written.ToString();
-                    found[text] = candidate = new Candidate(text, last - first + 1);
+                    found[text] = candidate = new Candidate(text);
                 }
 
                 candidate.Add(new Occurrence(unit, first, last));
@@ -101,7 +101,7 @@ internal static class TermSearch
         var expectedLength = Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
         var best = shortlist
             .Where(c => !shortlist.Any(longer => longer.Words > c.Words && longer.Units >= c.Units && Contains(longer.Key, c.Key, target)))
-            .OrderByDescending(c => c.Score - LengthMisfit(term, c.Forms[0], expectedLength))
+            .OrderByDescending(c => c.Score - LengthMisfit(term, c.Forms()[0], expectedLength))
             .ThenByDescending(c => c.Words)
             .ThenByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
@@ -126,7 +126,7 @@ internal static class TermSearch
         }
 
         var chinese = language.IsChinese;
-        var candidate = new Candidate(key, chinese ? 1 : key.Count(c => c == ' ') + 1);
+        var candidate = new Candidate(key);
         var buffer = new TermShingles.KeyBuffer();
         var units = TermUnits.Find(searcher, Containing(searcher, pattern, string.Empty), GrowthSample, TermLookupOptions.Default.CountLimit);
         foreach (var unit in ReadSample(searcher, units.Sample, language.Code))
@@ -145,7 +145,7 @@ internal static class TermSearch
             return false;
         }
 
-        written = Grow(candidate, chinese).Forms[0];
+        written = Grow(candidate, chinese).Forms()[0];
         return true;
     }
 
@@ -176,7 +176,7 @@ internal static class TermSearch
 
     private static TermCandidate Describe(Candidate candidate, PhrasePattern term, Language language, Language target, StoredUnits stored, TermLookupOptions options)
     {
-        var forms = candidate.Forms;
+        var forms = candidate.Forms();
         var text = forms[0];
         var variants = forms.Skip(1)
             .Where(f => !f.Equals(text, StringComparison.OrdinalIgnoreCase))
@@ -284,7 +284,7 @@ internal static class TermSearch
         }
 
         var first = occurrences[0];
-        var grown = new Candidate(TermShingles.KeyOf(first.Unit.Words, first.First, first.Last, chinese), words);
+        var grown = new Candidate(TermShingles.KeyOf(first.Unit.Words, first.First, first.Last, chinese));
         occurrences.ForEach(grown.Add);
         return grown;
     }
@@ -353,15 +353,15 @@ internal static class TermSearch
         public string Surface => Unit.Text[Unit.Words[First].Start..Unit.Words[Last].End];
     }
 
-    private sealed class Candidate(string key, int words)
+    private sealed class Candidate(string key)
     {
         public string Key { get; } = key;
 
         /// <summary>
-        /// How many words the candidate has: in Chinese, where the segmenter may cut the same characters differently
-        /// from one unit to the next, the fewest of any occurrence.
+        /// How many words the candidate has, the fewest of any occurrence: in Chinese the segmenter may cut the same
+        /// characters differently from one unit to the next. None before the first occurrence.
         /// </summary>
-        public int Words { get; private set; } = words;
+        public int Words { get; private set; }
 
         private readonly List<Occurrence> occurrences = [];
 
@@ -372,14 +372,12 @@ internal static class TermSearch
         /// sentence-initial capital is not the term's), then to ordinal order, so that the answer does not depend on
         /// the order in which the writing threads happened to store the units.
         /// </summary>
-        public IReadOnlyList<string> Forms => forms ??= [.. occurrences
+        public List<string> Forms() => [.. occurrences
             .GroupBy(o => o.Surface, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key.Count(char.IsUpper))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)];
-
-        private List<string>? forms;
 
         /// <summary>How many sample units hold the candidate (occurrences arrive grouped by unit).</summary>
         public int Units { get; private set; }
@@ -394,7 +392,6 @@ internal static class TermSearch
             var span = occurrence.Last - occurrence.First + 1;
             Words = occurrences.Count == 0 ? span : Math.Min(Words, span);
             occurrences.Add(occurrence);
-            forms = null;
         }
 
         /// <summary>An occurrence with the fewest words, the same one whatever order the units were read in.</summary>
