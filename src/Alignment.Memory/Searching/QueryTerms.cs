@@ -33,10 +33,10 @@ internal static class QueryTerms
     // One seek per term and segment, on one enumerator per segment (IndexReader.DocFreq would open a new one per
     // call), in sorted order so that consecutive seeks share the dictionary blocks they pass through. Each segment's
     // term state is kept, so that counting the selected terms' postings seeks no term a second time. Queries share
-    // most of their words, so what a reader answered is kept with it for the next lookup (see TermStatistics).
+    // most of their words, so what a reader answered is kept with it for the next lookup (see QueryTermCache).
     private static Dictionary<string, (int Frequency, TermState?[] States)> Frequencies(IndexReader reader, string field, IEnumerable<string> terms)
     {
-        var known = TermStatistics.Of(reader, field);
+        var known = QueryTermCache.Of(reader, field);
         var frequencies = new Dictionary<string, (int Frequency, TermState?[] States)>(StringComparer.Ordinal);
         var unknown = new List<string>();
         foreach (var term in terms)

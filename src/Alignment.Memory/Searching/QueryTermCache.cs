@@ -10,18 +10,18 @@ namespace Alignment.Memory.Searching;
 /// share most of their words, and a reader never changes, so its answers hold for as long as it is in use. Bounded:
 /// when full it starts again empty, which keeps the words of the current document.
 /// </summary>
-internal sealed class TermStatistics
+internal sealed class QueryTermCache
 {
     private const int Capacity = 4096;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, TermStatistics>> Readers = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, QueryTermCache>> Readers = new();
 
     private readonly ConcurrentDictionary<string, (int Frequency, TermState?[] States)> terms = new(StringComparer.Ordinal);
 
     /// <summary>What <paramref name="reader"/> has answered so far for terms of <paramref name="field"/>.</summary>
-    public static TermStatistics Of(IndexReader reader, string field) =>
-        Readers.GetValue(reader, _ => new ConcurrentDictionary<string, TermStatistics>(StringComparer.Ordinal))
-            .GetOrAdd(field, _ => new TermStatistics());
+    public static QueryTermCache Of(IndexReader reader, string field) =>
+        Readers.GetValue(reader, _ => new ConcurrentDictionary<string, QueryTermCache>(StringComparer.Ordinal))
+            .GetOrAdd(field, _ => new QueryTermCache());
 
     public bool TryGet(string term, out (int Frequency, TermState?[] States) statistics) => terms.TryGetValue(term, out statistics);
 
