@@ -52,7 +52,7 @@ internal static class Analyzers
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             // The segmenter folds width and case itself; its stop set is punctuation only.
-            var tokenizer = new HMMChineseTokenizer(reader);
+            var tokenizer = new ChineseWordTokenizer(reader);
             TokenStream stream = new StopFilter(Version, tokenizer, SmartChineseAnalyzer.DefaultStopSet);
             stream = new EnglishMinimalStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);

@@ -1,0 +1,162 @@
+using System.Reflection;
+using Lucene.Net.Analysis.Cn.Smart;
+
+namespace Alignment.Memory.Indexing;
+
+/// <summary>
+/// SmartCn's word and word-pair dictionaries, read once from the package and laid out for <see cref="SmartCnSegmenter"/>:
+/// the words as a character trie, so that extending a word by a character is one lookup, and the word pairs by their
+/// hash, so that scoring a pair of lattice words needs no string. SmartCn keeps both dictionaries internal; they are
+/// read by field name from its loaded instances, so a package update that renames them fails here, loudly, at the
+/// first Chinese analysis (and in the tests that compare the two segmenters).
+/// </summary>
+internal sealed class SmartCnLexicon
+{
+    /// <summary>The node of the empty prefix.</summary>
+    public const int Root = 0;
+
+    /// <summary>What <see cref="Frequency(int)"/> gives for a prefix that is not a word.</summary>
+    public const int NotAWord = -1;
+
+    // SmartCn's pair dictionary holds the hash of "first@second", never the words.
+    private const char PairSeparator = '@';
+    private const long FnvOffset = unchecked((long)0xcbf29ce484222325L);
+    private const long FnvPrime = 1099511628211L;
+
+    private static readonly Lazy<SmartCnLexicon> Shared = new(Load);
+
+    private readonly Dictionary<long, int> children;
+    private readonly int[] frequencies;
+    private readonly Dictionary<long, int> pairs;
+
+    private SmartCnLexicon(Dictionary<long, int> children, int[] frequencies, Dictionary<long, int> pairs)
+    {
+        this.children = children;
+        this.frequencies = frequencies;
+        this.pairs = pairs;
+    }
+
+    public static SmartCnLexicon Instance => Shared.Value;
+
+    /// <summary>The node of <paramref name="node"/>'s prefix followed by <paramref name="c"/>, or -1 when no word starts so.</summary>
+    public int Child(int node, char c) => children.TryGetValue(Key(node, c), out var child) ? child : -1;
+
+    /// <summary>How often the prefix of <paramref name="node"/> occurs as a word, or <see cref="NotAWord"/>.</summary>
+    public int Frequency(int node) => frequencies[node];
+
+    /// <summary>How often <paramref name="word"/> occurs as a word; 0 when it is not one, as SmartCn counts it.</summary>
+    public int Frequency(ReadOnlySpan<char> word)
+    {
+        var node = Root;
+        foreach (var c in word)
+        {
+            node = Child(node, c);
+            if (node < 0)
+            {
+                return 0;
+            }
+        }
+
+        return Math.Max(frequencies[node], 0);
+    }
+
+    /// <summary>How often the pair whose <see cref="PairHash"/> is <paramref name="hash"/> occurs.</summary>
+    public int PairFrequency(long hash) => pairs.GetValueOrDefault(hash);
+
+    /// <summary>The hash state a word pair starts from: the first word and the separator.</summary>
+    public static long PairHash(ReadOnlySpan<char> first) => Hash(Hash(FnvOffset, first), PairSeparator);
+
+    /// <summary>Continues the 64-bit FNV hash SmartCn keys its pairs by: low byte, then high byte, of each character.</summary>
+    public static long Hash(long hash, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            hash = Hash(hash, c);
+        }
+
+        return hash;
+    }
+
+    private static long Hash(long hash, char c)
+    {
+        hash = unchecked((hash ^ (c & 0xFF)) * FnvPrime);
+        return unchecked((hash ^ (c >> 8)) * FnvPrime);
+    }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
+
+    private static SmartCnLexicon Load()
+    {
+        var words = LoadedDictionary("WordDictionary");
+        var slots = Field<char[]>(words, "charIndexTable");
+        var tables = Field<short[]>(words, "wordIndexTable");
+        var suffixes = Field<char[][][]>(words, "wordItem_charArrayTable");
+        var counts = Field<int[][]>(words, "wordItem_frequencyTable");
+
+        // SmartCn files each word under its first character, by the rest of it; an empty rest is the character alone.
+        var children = new Dictionary<long, int>();
+        var frequencies = new List<int> { NotAWord };
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            if (slots[slot] == 0 || tables[slot] < 0 || suffixes[tables[slot]] is not { } table)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < table.Length; i++)
+            {
+                var node = Descend(children, frequencies, Root, slots[slot]);
+                foreach (var c in table[i] ?? [])
+                {
+                    node = Descend(children, frequencies, node, c);
+                }
+
+                frequencies[node] = counts[tables[slot]][i];
+            }
+        }
+
+        var pairs = LoadedDictionary("BigramDictionary");
+        var hashes = Field<long[]>(pairs, "bigramHashTable");
+        var pairCounts = Field<int[]>(pairs, "frequencyTable");
+        var pairFrequencies = new Dictionary<long, int>(hashes.Length);
+        for (var slot = 0; slot < hashes.Length; slot++)
+        {
+            // An empty slot holds 0, which SmartCn also reads as "no such pair".
+            if (hashes[slot] != 0)
+            {
+                pairFrequencies[hashes[slot]] = pairCounts[slot];
+            }
+        }
+
+        return new SmartCnLexicon(children, [.. frequencies], pairFrequencies);
+    }
+
+    private static int Descend(Dictionary<long, int> children, List<int> frequencies, int node, char c)
+    {
+        var key = Key(node, c);
+        if (!children.TryGetValue(key, out var child))
+        {
+            child = frequencies.Count;
+            children.Add(key, child);
+            frequencies.Add(NotAWord);
+        }
+
+        return child;
+    }
+
+    private static object LoadedDictionary(string dictionary)
+    {
+        var name = "Lucene.Net.Analysis.Cn.Smart.Hhmm." + dictionary;
+        var type = typeof(HMMChineseTokenizer).Assembly.GetType(name)
+            ?? throw new InvalidOperationException($"SmartCn has no {name}; this build of Alignment expects the SmartCn version pinned in Directory.Packages.props.");
+        var getInstance = type.GetMethod("GetInstance", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"SmartCn's {name} has no GetInstance(); this build of Alignment expects the SmartCn version pinned in Directory.Packages.props.");
+        return getInstance.Invoke(null, null)!;
+    }
+
+    private static T Field<T>(object dictionary, string name)
+        where T : class =>
+        dictionary.GetType().GetField(name, BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(dictionary) as T
+        ?? throw new InvalidOperationException(
+            $"SmartCn's {dictionary.GetType().Name} has no {typeof(T).Name} field '{name}'; this build of Alignment expects the SmartCn version pinned in Directory.Packages.props.");
+}
