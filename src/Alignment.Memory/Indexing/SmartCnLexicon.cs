@@ -25,11 +25,11 @@ internal sealed class SmartCnLexicon
 
     private static readonly Lazy<SmartCnLexicon> Shared = new(Load);
 
-    private readonly Dictionary<long, int> children;
+    private readonly FlatLongMap children;
     private readonly int[] frequencies;
-    private readonly Dictionary<long, int> pairs;
+    private readonly FlatLongMap pairs;
 
-    private SmartCnLexicon(Dictionary<long, int> children, int[] frequencies, Dictionary<long, int> pairs)
+    private SmartCnLexicon(FlatLongMap children, int[] frequencies, FlatLongMap pairs)
     {
         this.children = children;
         this.frequencies = frequencies;
@@ -61,7 +61,7 @@ internal sealed class SmartCnLexicon
     }
 
     /// <summary>How often the pair whose <see cref="PairHash"/> is <paramref name="hash"/> occurs.</summary>
-    public int PairFrequency(long hash) => pairs.GetValueOrDefault(hash);
+    public int PairFrequency(long hash) => pairs.TryGetValue(hash, out var frequency) ? frequency : 0;
 
     /// <summary>The hash state a word pair starts from: the first word and the separator.</summary>
     public static long PairHash(ReadOnlySpan<char> first) => Hash(Hash(FnvOffset, first), PairSeparator);
@@ -128,7 +128,7 @@ internal sealed class SmartCnLexicon
             }
         }
 
-        return new SmartCnLexicon(children, [.. frequencies], pairFrequencies);
+        return new SmartCnLexicon(new FlatLongMap(children), [.. frequencies], new FlatLongMap(pairFrequencies));
     }
 
     private static int Descend(Dictionary<long, int> children, List<int> frequencies, int node, char c)

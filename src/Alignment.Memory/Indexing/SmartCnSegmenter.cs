@@ -229,14 +229,14 @@ internal sealed class SmartCnSegmenter
 
             var hash = SmartCnLexicon.PairHash(Characters(word));
             var own = (double)word.Frequency;
+            var alone = Smoothing * (1.0 + own) / (Utility.MAX_FREQUENCE + 0.0);
+
+            // Neighbours that make no known pair with this word all weigh the same: one logarithm for them all.
+            var unpaired = Weight(alone, own, pair: 0);
             for (var to = firstAt[next]; to < lattice.Count && lattice[to].Start == next; to++)
             {
                 var pair = lexicon.PairFrequency(SmartCnLexicon.Hash(hash, Characters(lattice[to])));
-
-                // SmartCn's weight, term for term: -log(a P(w) + (1 - a) P(w' | w)), smoothed.
-                var weight = -Math.Log(
-                    Smoothing * (1.0 + own) / (Utility.MAX_FREQUENCE + 0.0)
-                    + (1.0 - Smoothing) * (((1.0 - Tiny) * pair / (1.0 + own)) + Tiny));
+                var weight = pair == 0 ? unpaired : Weight(alone, own, pair);
                 var through = weights[from] + weight;
                 if (through < weights[to])
                 {
@@ -254,6 +254,11 @@ internal sealed class SmartCnSegmenter
 
         path.Reverse();
     }
+
+    // SmartCn's weight, term for term, so that equal paths stay equal: -log(a P(w) + (1 - a) P(w' | w)), where
+    // `alone` is the first term.
+    private static double Weight(double alone, double own, int pair) =>
+        -Math.Log(alone + ((1.0 - Smoothing) * (((1.0 - Tiny) * pair / (1.0 + own)) + Tiny)));
 
     private ReadOnlySpan<char> Characters(LatticeWord word) => Span(characters).Slice(word.First, word.Length);
 
