@@ -8,6 +8,13 @@ namespace Alignment.Memory.Tests;
 
 public sealed class ChineseWordTokenizerTests
 {
+    [Test]
+    public void The_pinned_SmartCn_lends_its_dictionaries()
+    {
+        // Without them the tokenizer is SmartCn's own, and every comparison below would hold trivially.
+        Assert.That(SmartCnLexicon.Instance, Is.Not.Null);
+    }
+
     [TestCase("zh.txt")]
     [TestCase("en.txt")]
     public void Every_line_of_the_report_gets_SmartCns_words_offsets_and_types(string file)

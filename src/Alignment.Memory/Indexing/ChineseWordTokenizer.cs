@@ -5,14 +5,15 @@ namespace Alignment.Memory.Indexing;
 
 /// <summary>
 /// SmartCn's Chinese word tokenizer with its sentence breaking kept and its word search done by
-/// <see cref="SmartCnSegmenter"/>: the same words, offsets and types, without building objects per lattice word.
+/// <see cref="SmartCnSegmenter"/>: the same words, offsets and types, without building objects per lattice word. When
+/// SmartCn does not lend its dictionaries (<see cref="SmartCnLexicon.Instance"/>), it is SmartCn's tokenizer unchanged.
 /// </summary>
 internal sealed class ChineseWordTokenizer : HMMChineseTokenizer
 {
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly ITypeAttribute type;
-    private readonly SmartCnSegmenter segmenter = new();
+    private readonly SmartCnSegmenter? segmenter = SmartCnLexicon.Instance is { } lexicon ? new(lexicon) : null;
     private readonly List<char> written = [];
     private int sentenceOffset;
     private int next;
@@ -27,6 +28,12 @@ internal sealed class ChineseWordTokenizer : HMMChineseTokenizer
 
     protected override void SetNextSentence(int sentenceStart, int sentenceEnd)
     {
+        if (segmenter is null)
+        {
+            base.SetNextSentence(sentenceStart, sentenceEnd);
+            return;
+        }
+
         segmenter.Segment(m_buffer.AsSpan(sentenceStart, sentenceEnd - sentenceStart));
         sentenceOffset = m_offset + sentenceStart;
         next = 0;
@@ -34,6 +41,11 @@ internal sealed class ChineseWordTokenizer : HMMChineseTokenizer
 
     protected override bool IncrementWord()
     {
+        if (segmenter is null)
+        {
+            return base.IncrementWord();
+        }
+
         if (next >= segmenter.Count)
         {
             return false;
@@ -53,6 +65,6 @@ internal sealed class ChineseWordTokenizer : HMMChineseTokenizer
     {
         base.Reset();
         sentenceOffset = next = 0;
-        segmenter.Segment([]);
+        segmenter?.Segment([]);
     }
 }

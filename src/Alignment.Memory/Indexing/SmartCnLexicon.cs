@@ -7,8 +7,8 @@ namespace Alignment.Memory.Indexing;
 /// SmartCn's word and word-pair dictionaries, read once from the package and laid out for <see cref="SmartCnSegmenter"/>:
 /// the words as a character trie, so that extending a word by a character is one lookup, and the word pairs by their
 /// hash, so that scoring a pair of lattice words needs no string. SmartCn keeps both dictionaries internal; they are
-/// read by field name from its loaded instances, so a package update that renames them fails here, loudly, at the
-/// first Chinese analysis (and in the tests that compare the two segmenters).
+/// read by field name from its loaded instances, and a SmartCn that names them otherwise than the version pinned in
+/// Directory.Packages.props (an application may reference a newer one) lends none: words are then left to SmartCn.
 /// </summary>
 internal sealed class SmartCnLexicon
 {
@@ -23,7 +23,7 @@ internal sealed class SmartCnLexicon
     private const long FnvOffset = unchecked((long)0xcbf29ce484222325L);
     private const long FnvPrime = 1099511628211L;
 
-    private static readonly Lazy<SmartCnLexicon> Shared = new(Load);
+    private static readonly Lazy<SmartCnLexicon?> Shared = new(TryLoad);
 
     private readonly FlatLongMap children;
     private readonly int[] frequencies;
@@ -36,7 +36,8 @@ internal sealed class SmartCnLexicon
         this.pairs = pairs;
     }
 
-    public static SmartCnLexicon Instance => Shared.Value;
+    /// <summary>The dictionaries, or null when this SmartCn does not keep them where the pinned version does.</summary>
+    public static SmartCnLexicon? Instance => Shared.Value;
 
     /// <summary>The node of <paramref name="node"/>'s prefix followed by <paramref name="c"/>, or -1 when no word starts so.</summary>
     public int Child(int node, char c) => children.TryGetValue(Key(node, c), out var child) ? child : -1;
@@ -84,6 +85,18 @@ internal sealed class SmartCnLexicon
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
+
+    private static SmartCnLexicon? TryLoad()
+    {
+        try
+        {
+            return Load();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static SmartCnLexicon Load()
     {
@@ -148,15 +161,14 @@ internal sealed class SmartCnLexicon
     {
         var name = "Lucene.Net.Analysis.Cn.Smart.Hhmm." + dictionary;
         var type = typeof(HMMChineseTokenizer).Assembly.GetType(name)
-            ?? throw new InvalidOperationException($"SmartCn has no {name}; this build of Alignment expects the SmartCn version pinned in Directory.Packages.props.");
+            ?? throw new InvalidOperationException($"SmartCn has no {name}.");
         var getInstance = type.GetMethod("GetInstance", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new InvalidOperationException($"SmartCn's {name} has no GetInstance(); this build of Alignment expects the SmartCn version pinned in Directory.Packages.props.");
+            ?? throw new InvalidOperationException($"SmartCn's {name} has no GetInstance().");
         return getInstance.Invoke(null, null)!;
     }
 
     private static T Field<T>(object dictionary, string name)
         where T : class =>
         dictionary.GetType().GetField(name, BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(dictionary) as T
-        ?? throw new InvalidOperationException(
-            $"SmartCn's {dictionary.GetType().Name} has no {typeof(T).Name} field '{name}'; this build of Alignment expects the SmartCn version pinned in Directory.Packages.props.");
+        ?? throw new InvalidOperationException($"SmartCn's {dictionary.GetType().Name} has no {typeof(T).Name} field '{name}'.");
 }

@@ -18,7 +18,7 @@ internal sealed class SmartCnSegmenter
 
     private static readonly double Tiny = 1.0 / Utility.MAX_FREQUENCE;
 
-    private readonly SmartCnLexicon lexicon = SmartCnLexicon.Instance;
+    private readonly SmartCnLexicon lexicon;
     private readonly List<LatticeWord> lattice = [];
     private readonly List<char> sentence = [];
     private readonly List<char> characters = [];
@@ -31,8 +31,9 @@ internal sealed class SmartCnSegmenter
     private readonly int startFrequency;
     private readonly int endFrequency;
 
-    public SmartCnSegmenter()
+    public SmartCnSegmenter(SmartCnLexicon lexicon)
     {
+        this.lexicon = lexicon;
         stringFrequency = lexicon.Frequency(Utility.STRING_CHAR_ARRAY);
         numberFrequency = lexicon.Frequency(Utility.NUMBER_CHAR_ARRAY);
         startFrequency = lexicon.Frequency(Utility.START_CHAR_ARRAY);
