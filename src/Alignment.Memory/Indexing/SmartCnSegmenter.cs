@@ -76,11 +76,11 @@ internal sealed class SmartCnSegmenter
                 break;
             default:
                 var fullWidth = word.Type is WordType.FULLWIDTH_STRING or WordType.FULLWIDTH_NUMBER;
-                var letters = word.Type is WordType.STRING or WordType.FULLWIDTH_STRING or WordType.FULLWIDTH_NUMBER;
+                var lowerCase = word.Type is WordType.STRING or WordType.FULLWIDTH_STRING or WordType.FULLWIDTH_NUMBER;
                 foreach (var original in Span(sentence)[word.Start..word.End])
                 {
                     var c = fullWidth && original >= '\uFF10' ? (char)(original - 0xFEE0) : original;
-                    term.Add(letters && c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c);
+                    term.Add(lowerCase && c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c);
                 }
 
                 break;
@@ -124,7 +124,7 @@ internal sealed class SmartCnSegmenter
                     at = digits;
                     break;
                 case CharType.DELIMITER:
-                    // Delimiters all weigh the most, so that the path never prefers to join across one.
+                    // SmartCn gives a delimiter the highest frequency rather than looking it up.
                     Add(at, at + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, sentence.Slice(at, 1));
                     at++;
                     break;
