@@ -92,9 +92,9 @@ public sealed class TranslationMemory : IDisposable
     /// <summary>
     /// Merges the memory into a single index segment and commits. Large adds leave a memory in several segments, and
     /// a lookup reads each query term once per segment: on the benchmark's million-unit memory, compacting its eleven
-    /// segments took 27–31 seconds, and median fuzzy lookups went from 4.3–4.6 to 4.1–4.4 ms en→zh and from 3.0–3.1
-    /// to 2.7–3.1 ms zh→en. It also drops what deleted units leave behind. It needs free disk space about the size of the memory while it
-    /// runs; readers keep their view until it commits, and if it fails the memory stays as it was.
+    /// segments took 27–28 seconds, and median fuzzy lookups went from 4.4–4.5 to 4.0–4.2 ms en→zh and from 3.0–3.1
+    /// to 2.6–3.0 ms zh→en. It also drops what deleted units leave behind. It needs free disk space about the size of
+    /// the memory while it runs; readers keep their view until it commits, and if it fails the memory stays as it was.
     /// </summary>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
     public void Compact() => Write((writer, _) =>

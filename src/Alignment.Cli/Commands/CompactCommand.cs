@@ -15,8 +15,8 @@ internal sealed class CompactCommand : Command
     public override string Description =>
         Summary + Environment.NewLine + Environment.NewLine
         + "Large imports leave a memory in several segments, and a lookup reads each query term once per segment. "
-        + "Compacting after a large import makes lookups a little faster (a million-unit memory took about 30 s, and its "
-        + "median fuzzy lookups went from 4.3-4.6 to 4.1-4.4 ms en-zh, 3.0-3.1 to 2.7-3.1 ms zh-en) and drops what deleted "
+        + "Compacting after a large import makes lookups a little faster (a million-unit memory took 27-28 s, and its "
+        + "median fuzzy lookups went from 4.4-4.5 to 4.0-4.2 ms en-zh, 3.0-3.1 to 2.6-3.0 ms zh-en) and drops what deleted "
         + "units leave behind. It needs free "
         + "disk space about the size of the memory while it runs; lookups keep working meanwhile.";
 

@@ -7,8 +7,8 @@ using Lucene.Net.Search;
 namespace Alignment.Memory.Indexing;
 
 /// <summary>
-/// Adds units to the index with duplicate detection, analysing them on several threads: analysis (SmartCn above
-/// all) is most of the cost of adding a unit. The calling thread decides, in input order, whether each unit is
+/// Adds units to the index with duplicate detection, analysing and inverting them on several threads: that is most of
+/// the cost of adding a unit. The calling thread decides, in input order, whether each unit is
 /// new or a duplicate. Units go in batches to the lane with the least work waiting, or when all are full to the first
 /// to make room, so that while one thread writes out a segment (seconds, in a large memory) the others keep indexing;
 /// a unit with the same identity as one added earlier in the call follows it through its lane, so that an overwrite

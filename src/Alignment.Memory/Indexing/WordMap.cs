@@ -5,8 +5,8 @@ namespace Alignment.Memory.Indexing;
 
 /// <summary>
 /// A side's words as its analysis cut them (term, position, offsets), kept beside the text so that term lookup reads
-/// the words of a unit instead of running SmartCn again: re-segmenting a sample of a few hundred units was most of a
-/// lookup's time. Each word is a position increment, its start (from the previous start), its length and how its term
+/// the words of a unit instead of segmenting it again: re-segmenting a sample of a few hundred units with SmartCn was
+/// most of a lookup's time. Each word is a position increment, its start (from the previous start), its length and how its term
 /// reads: as the text it covers, as that text lower-cased (most English words), or spelt out (a stemmed plural); all as
 /// variable-length integers. Token types are not kept: nothing reads them for words.
 /// </summary>
