@@ -6,8 +6,8 @@ namespace Alignment.Memory.Indexing;
 
 /// <summary>
 /// Feeds tokens analysed once back to the index, so that one analysis (Chinese word segmentation is one of the dearest
-/// parts of indexing) serves both a side's word field and its term statistics. One stream serves unit after unit (<see cref="Replay"/>):
-/// building a token stream and its attributes per unit was a measurable part of indexing.
+/// parts of indexing) serves both a side's word field and its term statistics. One stream serves unit after unit
+/// (<see cref="Replay"/>): building a token stream and its attributes per unit was a measurable part of indexing.
 /// </summary>
 internal sealed class ReplayedTokens : TokenStream
 {

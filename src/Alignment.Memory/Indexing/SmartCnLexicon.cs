@@ -15,8 +15,8 @@ internal sealed class SmartCnLexicon
     /// <summary>The node of the empty prefix.</summary>
     public const int Root = 0;
 
-    /// <summary>What <see cref="Frequency(int)"/> gives for a prefix that is not a word.</summary>
-    public const int NotAWord = -1;
+    // The frequency kept for a prefix that is not a word.
+    private const int NotAWord = -1;
 
     // SmartCn's pair dictionary holds the hash of "first@second", never the words.
     private const char PairSeparator = '@';
@@ -42,11 +42,17 @@ internal sealed class SmartCnLexicon
     /// <summary>The node of <paramref name="node"/>'s prefix followed by <paramref name="c"/>, or -1 when no word starts so.</summary>
     public int Child(int node, char c) => children.TryGetValue(Key(node, c), out var child) ? child : -1;
 
-    /// <summary>How often the prefix of <paramref name="node"/> occurs as a word, or <see cref="NotAWord"/>.</summary>
-    public int Frequency(int node) => frequencies[node];
+    /// <summary>Whether the prefix of <paramref name="node"/> is a word of the dictionary.</summary>
+    public bool IsWord(int node) => node >= 0 && frequencies[node] != NotAWord;
 
-    /// <summary>How often <paramref name="word"/> occurs as a word; 0 when it is not one, as SmartCn counts it.</summary>
-    public int Frequency(ReadOnlySpan<char> word)
+    /// <summary>
+    /// How often the prefix of <paramref name="node"/> occurs as a word, 0 when it is not one or when there is no such
+    /// prefix (a node of -1), as SmartCn counts a lattice word.
+    /// </summary>
+    public int Count(int node) => node < 0 ? 0 : Math.Max(frequencies[node], 0);
+
+    /// <summary>How often <paramref name="word"/> occurs as a word, as <see cref="Count(int)"/> counts it.</summary>
+    public int Count(ReadOnlySpan<char> word)
     {
         var node = Root;
         foreach (var c in word)
@@ -54,11 +60,11 @@ internal sealed class SmartCnLexicon
             node = Child(node, c);
             if (node < 0)
             {
-                return 0;
+                break;
             }
         }
 
-        return Math.Max(frequencies[node], 0);
+        return Count(node);
     }
 
     /// <summary>How often the pair whose <see cref="PairHash"/> is <paramref name="hash"/> occurs.</summary>

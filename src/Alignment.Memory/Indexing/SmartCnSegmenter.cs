@@ -34,10 +34,10 @@ internal sealed class SmartCnSegmenter
     public SmartCnSegmenter(SmartCnLexicon lexicon)
     {
         this.lexicon = lexicon;
-        stringFrequency = lexicon.Frequency(Utility.STRING_CHAR_ARRAY);
-        numberFrequency = lexicon.Frequency(Utility.NUMBER_CHAR_ARRAY);
-        startFrequency = lexicon.Frequency(Utility.START_CHAR_ARRAY);
-        endFrequency = lexicon.Frequency(Utility.END_CHAR_ARRAY);
+        stringFrequency = lexicon.Count(Utility.STRING_CHAR_ARRAY);
+        numberFrequency = lexicon.Count(Utility.NUMBER_CHAR_ARRAY);
+        startFrequency = lexicon.Count(Utility.START_CHAR_ARRAY);
+        endFrequency = lexicon.Count(Utility.END_CHAR_ARRAY);
     }
 
     /// <summary>How many words the last sentence segmented has.</summary>
@@ -145,15 +145,14 @@ internal sealed class SmartCnSegmenter
         var first = characters.Count;
         var node = lexicon.Child(SmartCnLexicon.Root, sentence[start]);
         characters.Add(sentence[start]);
-        var frequency = node < 0 ? 0 : Math.Max(lexicon.Frequency(node), 0);
-        Add(start, start + 1, WordType.CHINESE_WORD, frequency, first, 1);
+        Add(start, start + 1, WordType.CHINESE_WORD, lexicon.Count(node), first, 1);
         var end = start + 1;
         while (node >= 0)
         {
             var length = characters.Count - first;
-            if (length > 1 && lexicon.Frequency(node) != SmartCnLexicon.NotAWord)
+            if (length > 1 && lexicon.IsWord(node))
             {
-                Add(start, end, WordType.CHINESE_WORD, lexicon.Frequency(node), first, length);
+                Add(start, end, WordType.CHINESE_WORD, lexicon.Count(node), first, length);
             }
 
             while (end < sentence.Length && Utility.GetCharType(sentence[end]) == CharType.SPACE_LIKE)
