@@ -22,10 +22,18 @@ public sealed class Aligner
     /// <summary>Train, realign, retrain on the better beads, realign: the second round fixes what the first model got wrong.</summary>
     private const int LexicalRounds = 2;
 
-    /// <summary>Half-widths of the search band around the length diagonal, and around an earlier pass's path (far more precise).</summary>
-    private const int LengthBand = 24;
+    /// <summary>Sentences searched on either side of the coarse path, and units on either side at coarser resolutions.</summary>
+    private const int SentenceHalfWidth = 8;
 
-    private const int PathBand = 8;
+    private const int CoarseHalfWidth = 3;
+
+    private const int PathHalfWidth = 8;
+
+    private const double CoarseSkip = 2.0;
+
+    private const double CoarseMerge = 0.5;
+
+    private const double CoarseSimilarity = 4.0;
 
     /// <summary>Creates an aligner with the given options.</summary>
     public Aligner(AlignerOptions options)
@@ -51,7 +59,7 @@ public sealed class Aligner
             : [WholeDocument(source, target)];
 
         var lengths = LengthModel.Estimate(AnchoredLengths(regions, features));
-        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, lexical: null), centers: null);
+        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, lexical: null), earlier: null);
         if (!regions.Any(r => r.Anchored))
         {
             // Without structure, the first pass's confident one-to-one beads are the best sample of the pair's variance.
@@ -97,22 +105,22 @@ public sealed class Aligner
     private static AlignmentRegion WholeDocument(SegmentedDocument source, SegmentedDocument target) =>
         new([.. Enumerable.Range(0, source.Sentences.Count)], [.. Enumerable.Range(0, target.Sentences.Count)], Anchored: false);
 
-    private static List<Bead> AlignRegions(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, IReadOnlyList<Bead>? centers)
+    /// <summary>
+    /// Aligns every region: coarse to fine the first time, then in a corridor around the earlier pass's path,
+    /// which is far more precise than any coarse path.
+    /// </summary>
+    private static List<Bead> AlignRegions(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, IReadOnlyList<Bead>? earlier)
     {
         var types = BeadPriors.Default.Types;
+        var settings = new SearchSettings(SentenceHalfWidth, CoarseHalfWidth, scorer.Lengths.Variance, CoarseSkip, CoarseMerge, CoarseSimilarity);
+        var earlierTargets = earlier is null ? null : TargetOfSource(earlier, scorer.Features.Source.Length);
         var beads = new List<Bead>();
-        var earlierTargets = centers is null ? null : TargetOfSource(centers, scorer.Features.Source.Length);
         foreach (var region in regions)
         {
-            var center = earlierTargets is null ? LengthDiagonal(region, scorer.Features) : PathDiagonal(region, earlierTargets);
-            var path = StructureAligner.SolveWidening(
-                region.Source.Length,
-                region.Target.Length,
-                types,
-                (s, t, a, b) => scorer.Cost(region, s, t, a, b),
-                center,
-                posteriors: true,
-                centers is null ? LengthBand : PathBand);
+            double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
+            var path = earlierTargets is null
+                ? CoarseToFine.Solve(Summaries(region.Source, scorer, source: true), Summaries(region.Target, scorer, source: false), types, Cost, settings, posteriors: true)
+                : BeadLattice.Solve(Corridor.Around(PathDiagonal(region, earlierTargets), region.Target.Length, PathHalfWidth), types, Cost, posteriors: true);
             foreach (var step in path.Beads)
             {
                 beads.Add(new Bead(
@@ -123,6 +131,14 @@ public sealed class Aligner
         }
 
         return beads;
+    }
+
+    private static UnitSummaries Summaries(int[] sentences, BeadScorer scorer, bool source)
+    {
+        var side = source ? scorer.Features.Source : scorer.Features.Target;
+        return UnitSummaries.OfSentences(
+            [.. sentences.Select(i => scorer.Features.Length(side[i]))],
+            [.. sentences.Select(i => scorer.EvidenceTokens(i, source))]);
     }
 
     private static SentenceSpan Span(int[] indices, int start, int count, int emptyRegionPosition)
@@ -136,11 +152,6 @@ public sealed class Aligner
         var at = start < indices.Length ? indices[start] : indices.Length > 0 ? indices[^1] + 1 : emptyRegionPosition;
         return new SentenceSpan(at, 0);
     }
-
-    private static int[] LengthDiagonal(AlignmentRegion region, PairFeatures features) =>
-        StructureAligner.Diagonal(
-            region.Source.Select(i => features.Length(features.Source[i])).ToArray(),
-            region.Target.Select(i => features.Length(features.Target[i])).ToArray());
 
     /// <summary>For each source sentence, the first target sentence an earlier pass paired it with, or −1.</summary>
     private static int[] TargetOfSource(IReadOnlyList<Bead> earlier, int sourceCount)
@@ -158,7 +169,7 @@ public sealed class Aligner
         return targets;
     }
 
-    /// <summary>Uses an earlier pass's path as the band's centre: far more precise than the length diagonal.</summary>
+    /// <summary>The earlier pass's path through the region, as the target position expected at every source position.</summary>
     private static int[] PathDiagonal(AlignmentRegion region, int[] earlierTargets)
     {
         var localTarget = new Dictionary<int, int>(region.Target.Length);

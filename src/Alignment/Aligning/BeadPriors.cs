@@ -23,21 +23,11 @@ internal sealed class BeadPriors
         [new(0, 1)] = 0.008,
     });
 
-    /// <summary>Gale–Church's published priors (1-1 .89, 1-0/0-1 .0099 each, 2-1/1-2 .089 each, 2-2 .011), for the baseline.</summary>
-    public static BeadPriors GaleChurch { get; } = FromProbabilities(new Dictionary<BeadType, double>
-    {
-        [new(1, 1)] = 0.89,
-        [new(1, 0)] = 0.0099 / 2,
-        [new(0, 1)] = 0.0099 / 2,
-        [new(2, 1)] = 0.089 / 2,
-        [new(1, 2)] = 0.089 / 2,
-        [new(2, 2)] = 0.011,
-    });
-
     public IReadOnlyList<BeadType> Types => [.. costs.Keys];
 
     public double Cost(BeadType type) => costs.TryGetValue(type, out var cost) ? cost : double.PositiveInfinity;
 
-    private static BeadPriors FromProbabilities(Dictionary<BeadType, double> probabilities) =>
+    /// <summary>Priors from the probability of each allowed shape; other shapes are forbidden.</summary>
+    public static BeadPriors FromProbabilities(Dictionary<BeadType, double> probabilities) =>
         new(probabilities.ToDictionary(p => p.Key, p => -Math.Log(p.Value)));
 }

@@ -84,6 +84,27 @@ internal sealed class BeadScorer
         return cost;
     }
 
+    /// <summary>
+    /// What a sentence holds that its translation would hold too, as ids in one space for both sides: invariant
+    /// tokens and lexicon concepts. The coarse search compares runs of sentences by them.
+    /// </summary>
+    public int[] EvidenceTokens(int sentence, bool source)
+    {
+        var f = source ? features.Source[sentence] : features.Target[sentence];
+        var tokens = new int[f.Invariants.Length + f.Concepts.Length];
+        for (var k = 0; k < f.Invariants.Length; k++)
+        {
+            tokens[k] = f.Invariants[k] * 2;
+        }
+
+        for (var k = 0; k < f.Concepts.Length; k++)
+        {
+            tokens[f.Invariants.Length + k] = (f.Concepts[k] * 2) + 1;
+        }
+
+        return tokens;
+    }
+
     private double Boundaries(ReadOnlySpan<int> source, ReadOnlySpan<int> target)
     {
         var cost = 0.0;

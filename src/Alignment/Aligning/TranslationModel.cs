@@ -22,14 +22,14 @@ internal sealed class TranslationModel
 
     private readonly (int[] Targets, float[] Probabilities)[] rows;
     private readonly float[] nullProbabilities;
-    private readonly double[] background;
+    private readonly float[] background;
 
     // Predict's accumulator over the target vocabulary, zero between calls: one per model rather than one per
     // sentence, which was most of what scoring allocated. A model serves one alignment, on one thread.
     private readonly float[] sum;
     private readonly List<int> touched = [];
 
-    private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, double[] background)
+    private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, float[] background)
     {
         this.rows = rows;
         this.nullProbabilities = nullProbabilities;
@@ -214,51 +214,11 @@ internal sealed class TranslationModel
         return ([.. touched], weights);
     }
 
-    /// <summary>
-    /// log P(target | source) − log P(target | background), summed over the target words: positive when the source
-    /// sentences explain the target words better than their frequency alone does.
-    /// </summary>
-    /// <param name="sources">The bead's source sentences (indices into <paramref name="predictions"/>).</param>
-    /// <param name="predictions">Every source sentence's <see cref="Predict"/> vector, by sentence.</param>
-    /// <param name="sourceWordCount">Total number of source words of the bead.</param>
-    /// <param name="targets">The bead's target sentences (indices into <paramref name="targetWords"/>).</param>
-    /// <param name="targetWords">Every target sentence's word ids, by sentence.</param>
-    public double LogLikelihoodRatio(
-        ReadOnlySpan<int> sources,
-        (int[] Targets, float[] Weights)[] predictions,
-        int sourceWordCount,
-        ReadOnlySpan<int> targets,
-        int[][] targetWords)
-    {
-        if (IsEmpty)
-        {
-            return 0;
-        }
+    /// <summary>t(<paramref name="word"/> | the empty word): how often the word appears unexplained by any other.</summary>
+    public float NullProbability(int word) => word < nullProbabilities.Length ? nullProbabilities[word] : 0;
 
-        var total = 0.0;
-        var norm = 1.0 / (sourceWordCount + 1);
-        foreach (var target in targets)
-        {
-            foreach (var e in targetWords[target])
-            {
-                double sum = e < nullProbabilities.Length ? nullProbabilities[e] : 0;
-                foreach (var source in sources)
-                {
-                    var (words, weights) = predictions[source];
-                    var at = words.AsSpan().BinarySearch(e);
-                    if (at >= 0)
-                    {
-                        sum += weights[at];
-                    }
-                }
-
-                var frequency = e < background.Length ? background[e] : Floor;
-                total += Math.Log(((1 - BackgroundShare) * sum * norm / frequency) + BackgroundShare);
-            }
-        }
-
-        return total;
-    }
+    /// <summary>The word's frequency in the whole document, smoothed.</summary>
+    public float Background(int word) => word < background.Length ? background[word] : (float)Floor;
 
     private static (int[], float[])[] Rows(float[] t, List<int> slotSource, List<int> slotTarget, int sourceVocabulary)
     {
@@ -327,7 +287,7 @@ internal sealed class TranslationModel
         return (distinct, counts);
     }
 
-    private static double[] Background(IEnumerable<int[]> corpus, int vocabulary)
+    private static float[] Background(IEnumerable<int[]> corpus, int vocabulary)
     {
         var counts = new double[vocabulary];
         var total = 0.0;
@@ -341,7 +301,7 @@ internal sealed class TranslationModel
         }
 
         // Add-one smoothing keeps unseen words above zero.
-        return counts.Select(c => (c + 1) / (total + vocabulary)).ToArray();
+        return [.. counts.Select(c => (float)((c + 1) / (total + vocabulary)))];
     }
 
     /// <summary>
