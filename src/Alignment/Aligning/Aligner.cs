@@ -27,7 +27,7 @@ public sealed class Aligner
 
     private const int CoarseHalfWidth = 3;
 
-    private const int PathHalfWidth = 8;
+    private const int PathHalfWidth = 5;
 
     private const double CoarseSkip = 2.0;
 
@@ -77,7 +77,7 @@ public sealed class Aligner
                 beads = AlignRegions(regions, scorer, beads);
 
                 // The same alignment would train (almost) the same model again: the rounds have converged.
-                if (Spans(beads).SetEquals(Spans(previous)))
+                if (Changed(beads, previous) <= beads.Count / 200)
                 {
                     break;
                 }
@@ -191,7 +191,12 @@ public sealed class Aligner
         return center;
     }
 
-    private static HashSet<(SentenceSpan, SentenceSpan)> Spans(IEnumerable<Bead> beads) => [.. beads.Select(b => (b.Source, b.Target))];
+    /// <summary>How many beads of <paramref name="beads"/> the earlier alignment does not have.</summary>
+    private static int Changed(IEnumerable<Bead> beads, IEnumerable<Bead> earlier)
+    {
+        var before = earlier.Select(b => (b.Source, b.Target)).ToHashSet();
+        return beads.Count(b => !before.Contains((b.Source, b.Target)));
+    }
 
     private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>
         regions

@@ -7,9 +7,22 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class BeadPriors
 {
+    private const int LargestSide = 3;
+
     private readonly Dictionary<BeadType, double> costs;
 
-    private BeadPriors(Dictionary<BeadType, double> costs) => this.costs = costs;
+    // The same costs by shape, for the lattice's inner loop.
+    private readonly double[] table = new double[(LargestSide + 1) * (LargestSide + 1)];
+
+    private BeadPriors(Dictionary<BeadType, double> costs)
+    {
+        this.costs = costs;
+        Array.Fill(table, double.PositiveInfinity);
+        foreach (var (type, cost) in costs)
+        {
+            table[(type.SourceCount * (LargestSide + 1)) + type.TargetCount] = cost;
+        }
+    }
 
     public static BeadPriors Default { get; } = FromProbabilities(new Dictionary<BeadType, double>
     {
@@ -25,9 +38,16 @@ internal sealed class BeadPriors
 
     public IReadOnlyList<BeadType> Types => [.. costs.Keys];
 
-    public double Cost(BeadType type) => costs.TryGetValue(type, out var cost) ? cost : double.PositiveInfinity;
+    public double Cost(BeadType type) => Cost(type.SourceCount, type.TargetCount);
+
+    /// <summary>The cost of a bead of <paramref name="sourceCount"/> and <paramref name="targetCount"/> sentences.</summary>
+    public double Cost(int sourceCount, int targetCount) =>
+        sourceCount <= LargestSide && targetCount <= LargestSide ? table[(sourceCount * (LargestSide + 1)) + targetCount] : double.PositiveInfinity;
 
     /// <summary>Priors from the probability of each allowed shape; other shapes are forbidden.</summary>
+    /// <exception cref="ArgumentException">A shape has more than three sentences on a side.</exception>
     public static BeadPriors FromProbabilities(Dictionary<BeadType, double> probabilities) =>
-        new(probabilities.ToDictionary(p => p.Key, p => -Math.Log(p.Value)));
+        probabilities.Keys.All(t => t.SourceCount <= LargestSide && t.TargetCount <= LargestSide)
+            ? new(probabilities.ToDictionary(p => p.Key, p => -Math.Log(p.Value)))
+            : throw new ArgumentException("Beads have at most three sentences a side.", nameof(probabilities));
 }

@@ -41,7 +41,7 @@ internal sealed class BeadScorer
     /// <summary>The cost of the bead covering the given region-local spans of <paramref name="region"/>.</summary>
     public double Cost(AlignmentRegion region, int sourceStart, int targetStart, int sourceCount, int targetCount)
     {
-        var prior = priors.Cost(new BeadType(sourceCount, targetCount));
+        var prior = priors.Cost(sourceCount, targetCount);
         if (double.IsPositiveInfinity(prior)
             || !Consecutive(region.Source, sourceStart, sourceCount)
             || !Consecutive(region.Target, targetStart, targetCount))
@@ -136,6 +136,11 @@ internal sealed class BeadScorer
         // Several sentences on a side: their token lists are gathered and sorted in a buffer, on the stack when small.
         var leftCount = Count(source, features.Source, select);
         var rightCount = Count(target, features.Target, select);
+        if (leftCount == 0 || rightCount == 0)
+        {
+            return (0, leftCount + rightCount);
+        }
+
         Span<int> left = leftCount <= 256 ? stackalloc int[leftCount] : new int[leftCount];
         Span<int> right = rightCount <= 256 ? stackalloc int[rightCount] : new int[rightCount];
         return MultisetOverlap(Gather(source, features.Source, select, left), Gather(target, features.Target, select, right));

@@ -86,6 +86,12 @@ internal sealed class LexicalEvidence
             }
         }
 
+        if (source.Length == 1 && target.Length == 1)
+        {
+            var pair = pairs[slots[0]];
+            return (pair.ForwardSum + pair.BackwardSum) / 2;
+        }
+
         var there = 0.0;
         var sourceShares = Shares(source, sourceWords, stackalloc float[source.Length]);
         for (var b = 0; b < target.Length; b++)
@@ -130,32 +136,33 @@ internal sealed class LexicalEvidence
     }
 
     /// <summary>
-    /// The sum over a sentence's words of each word's best score among the pairs in <paramref name="slots"/>, an
-    /// explained word diluted by the share of the sentence that explains it (an unexplained word stays near log β).
+    /// The sum over a sentence's words of each word's best score among the pairs in <paramref name="slots"/>, an explained word diluted by the share of the sentence that explains it (an unexplained word stays
+    /// near log β).
     /// </summary>
     private double BestOf(ReadOnlySpan<int> slots, int first, int stride, ReadOnlySpan<float> shares, int words, bool forwardScores)
     {
+        if (shares.Length == 1)
+        {
+            return forwardScores ? pairs[slots[first]].ForwardSum : pairs[slots[first]].BackwardSum;
+        }
+
         var floor = MathF.Log(BackgroundShare);
+        var x0 = Scores(slots[first], forwardScores);
+        var x1 = Scores(slots[first + stride], forwardScores);
+        var x2 = shares.Length > 2 ? Scores(slots[first + (2 * stride)], forwardScores) : x1;
+        var (s0, s1, s2) = (shares[0], shares[1], shares.Length > 2 ? shares[2] : shares[1]);
         var total = 0.0;
         for (var k = 0; k < words; k++)
         {
-            var best = float.NegativeInfinity;
-            var share = 0f;
-            for (var x = 0; x < shares.Length; x++)
-            {
-                var pair = pairs[slots[first + (x * stride)]];
-                var score = (forwardScores ? pair.Forward : pair.Backward)[k];
-                if (score > best)
-                {
-                    (best, share) = (score, shares[x]);
-                }
-            }
-
+            var (best, share) = x0[k] >= x1[k] ? (x0[k], s0) : (x1[k], s1);
+            (best, share) = best >= x2[k] ? (best, share) : (x2[k], s2);
             total += best > 0 ? Math.Max(best + share, floor) : best;
         }
 
         return total;
     }
+
+    private float[] Scores(int slot, bool forwardScores) => forwardScores ? pairs[slot].Forward : pairs[slot].Backward;
 
     /// <summary>The cache slot of the pair (source, target), scored if it was not there.</summary>
     private int Pair(int source, int target)
@@ -168,6 +175,8 @@ internal sealed class LexicalEvidence
             pair.Target = target;
             pair.Forward = WordScores(sourcePredictions.Of(source), sourceWords[source].Length, targetWords[target], forward, pair.Forward);
             pair.Backward = WordScores(targetPredictions.Of(target), targetWords[target].Length, sourceWords[source], backward, pair.Backward);
+            pair.ForwardSum = Sum(pair.Forward.AsSpan(0, targetWords[target].Length));
+            pair.BackwardSum = Sum(pair.Backward.AsSpan(0, sourceWords[source].Length));
         }
 
         return slot;
@@ -188,8 +197,23 @@ internal sealed class LexicalEvidence
         return scores;
     }
 
+    private static double Sum(ReadOnlySpan<float> scores)
+    {
+        var sum = 0.0;
+        foreach (var score in scores)
+        {
+            sum += score;
+        }
+
+        return sum;
+    }
+
     private sealed class PairScores
     {
+        public double ForwardSum { get; set; }
+
+        public double BackwardSum { get; set; }
+
         public int Source { get; set; } = -1;
 
         public int Target { get; set; } = -1;
