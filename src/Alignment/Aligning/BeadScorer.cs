@@ -157,18 +157,25 @@ internal sealed class BeadScorer
         return count;
     }
 
+    /// <summary>The sentences' sorted token lists merged into one sorted list, in <paramref name="buffer"/>.</summary>
     private static ReadOnlySpan<int> Gather(ReadOnlySpan<int> indices, SentenceFeatures[] sentences, Func<SentenceFeatures, int[]> select, Span<int> buffer)
     {
-        var at = 0;
+        var length = 0;
         foreach (var i in indices)
         {
             var tokens = select(sentences[i]);
-            tokens.CopyTo(buffer[at..]);
-            at += tokens.Length;
+
+            // Merge from the back, so that the list gathered so far is never overwritten before it is read.
+            int a = length - 1, b = tokens.Length - 1;
+            for (var at = length + tokens.Length - 1; b >= 0; at--)
+            {
+                buffer[at] = a >= 0 && buffer[a] > tokens[b] ? buffer[a--] : tokens[b--];
+            }
+
+            length += tokens.Length;
         }
 
-        buffer.Sort();
-        return buffer;
+        return buffer[..length];
     }
 
     /// <summary>Counts common elements of two sorted multisets, and the elements left over on either side.</summary>

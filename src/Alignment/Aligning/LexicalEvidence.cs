@@ -62,6 +62,9 @@ internal sealed class LexicalEvidence
                 Target: b.Target.Indices.SelectMany(i => features.Target[i].Words).ToArray()))
             .Where(p => p.Source.Length > 0 && p.Target.Length > 0)
             .ToList();
+
+        // The lexicon's entries for the terms the documents share seed the model, as extra training pairs.
+        pairs.AddRange(features.LexiconPairs());
         var forward = TranslationModel.Train(pairs, features.SourceWords.Count, features.TargetWords.Count, features.Target.Select(f => f.Words));
         var backward = TranslationModel.Train(
             [.. pairs.Select(p => (p.Target, p.Source))], features.TargetWords.Count, features.SourceWords.Count, features.Source.Select(f => f.Words));
