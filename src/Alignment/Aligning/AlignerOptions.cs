@@ -23,4 +23,7 @@ public sealed record AlignerOptions
     /// It costs a little time and helps most where structure and numbers are scarce.
     /// </summary>
     public bool UseLexicalModel { get; init; } = true;
+
+    /// <summary>Evidence of your own, added to the aligner's for every candidate bead (none by default).</summary>
+    public IReadOnlyList<IBeadScorer> Scorers { get; init; } = [];
 }

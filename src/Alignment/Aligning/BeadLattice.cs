@@ -18,9 +18,11 @@ internal sealed class BeadLattice
     private readonly sbyte[] step;
     private readonly double[] alpha;
     private readonly double[]? cached;
+    private readonly double temper;
 
-    private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors)
+    private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper)
     {
+        this.temper = temper;
         this.corridor = corridor;
         this.types = types;
         this.cost = cost;
@@ -43,10 +45,14 @@ internal sealed class BeadLattice
     /// <param name="types">Allowed bead shapes (at most 127).</param>
     /// <param name="cost">Cost of a bead; <see cref="double.PositiveInfinity"/> forbids it.</param>
     /// <param name="posteriors">Whether to compute each bead's posterior probability.</param>
+    /// <param name="temper">
+    /// The share of each cost that counts when the posteriors sum over paths: below 1, costs that overstate their
+    /// evidence (terms added as if independent) give less certain posteriors. The best path does not depend on it.
+    /// </param>
     /// <exception cref="InvalidOperationException">No path of the given shapes reaches the end inside the corridor.</exception>
-    public static LatticePath Solve(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors)
+    public static LatticePath Solve(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper = 1.0)
     {
-        var lattice = new BeadLattice(corridor, types, cost, posteriors);
+        var lattice = new BeadLattice(corridor, types, cost, posteriors, temper);
         lattice.Forward(posteriors);
         var (beads, touchedEdge) = lattice.Backtrace();
         if (posteriors)
@@ -109,7 +115,7 @@ internal sealed class BeadLattice
 
             if (posteriors)
             {
-                logSum = LogAdd(logSum, alpha[previous] - c);
+                logSum = LogAdd(logSum, alpha[previous] - (temper * c));
             }
         }
 
@@ -152,7 +158,7 @@ internal sealed class BeadLattice
             var bead = beads[x];
             var from = corridor.Cell(bead.SourceStart, bead.TargetStart);
             var to = corridor.Cell(bead.SourceStart + bead.SourceCount, bead.TargetStart + bead.TargetCount);
-            var posterior = Math.Exp(alpha[from] - bead.Cost + beta[to] - total);
+            var posterior = Math.Exp(alpha[from] - (temper * bead.Cost) + beta[to] - total);
             beads[x] = bead with { Posterior = double.IsFinite(posterior) ? Math.Clamp(posterior, 0, 1) : 0 };
         }
     }
@@ -188,7 +194,7 @@ internal sealed class BeadLattice
                     }
 
                     var c = Cached((next * types.Count) + k) ?? cost(i, j, a, b);
-                    logSum = LogAdd(logSum, beta[next] - c);
+                    logSum = LogAdd(logSum, beta[next] - (temper * c));
                 }
 
                 beta[corridor.Cell(i, j)] = logSum;

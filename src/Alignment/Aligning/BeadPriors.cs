@@ -36,6 +36,23 @@ internal sealed class BeadPriors
         [new(0, 1)] = 0.008,
     });
 
+    /// <summary>
+    /// These priors moved toward the shapes of <paramref name="beads"/>, an earlier pass's alignment of the same pair:
+    /// a translation that leaves paragraphs out has far more unpaired sentences than the defaults expect, and one
+    /// that merges sentences far more many-to-one beads. The defaults weigh as much as <see cref="PriorWeight"/> beads.
+    /// </summary>
+    public BeadPriors AdaptedTo(IReadOnlyCollection<Bead> beads)
+    {
+        var counts = beads.GroupBy(b => b.Type).ToDictionary(g => g.Key, g => g.Count());
+        var total = counts.Where(c => costs.ContainsKey(c.Key)).Sum(c => c.Value) + PriorWeight;
+        return new(costs.ToDictionary(
+            c => c.Key,
+            c => -Math.Log((counts.GetValueOrDefault(c.Key) + (PriorWeight * Math.Exp(-c.Value))) / total)));
+    }
+
+    /// <summary>How many beads' worth of evidence the default priors count for when adapted to a document.</summary>
+    private const int PriorWeight = 40;
+
     public IReadOnlyList<BeadType> Types => [.. costs.Keys];
 
     public double Cost(BeadType type) => Cost(type.SourceCount, type.TargetCount);

@@ -1,3 +1,5 @@
+using Alignment.Segmentation;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -35,8 +37,8 @@ internal sealed class BeadScorer
 
     public LengthModel Lengths => lengths;
 
-    /// <summary>Whether the invariant-token, lexicon and block-boundary evidence is used (off for the Gale–Church baseline).</summary>
-    public bool UseContent { get; init; } = true;
+    /// <summary>Evidence of the application's own, and the documents it is asked about.</summary>
+    public (IReadOnlyList<IBeadScorer> Scorers, SegmentedDocument Source, SegmentedDocument Target) Plugged { get; init; }
 
     /// <summary>The cost of the bead covering the given region-local spans of <paramref name="region"/>.</summary>
     public double Cost(AlignmentRegion region, int sourceStart, int targetStart, int sourceCount, int targetCount)
@@ -66,11 +68,6 @@ internal sealed class BeadScorer
         // from zero, which grows with the sentence, so the long sentences most likely to be left untranslated (moved
         // footnotes, inserted notes) could not be skipped; the path would rather shift every bead around them.
         var cost = prior + (sourceCount == 0 || targetCount == 0 ? 0 : lengths.Cost(sourceLength, targetLength));
-        if (!UseContent)
-        {
-            return cost;
-        }
-
         var (matched, unmatched) = Overlap(source, target, f => f.Invariants);
         cost += (InvariantMismatch * unmatched) - (InvariantMatch * matched);
         var (concepts, _) = Overlap(source, target, f => f.Concepts);
@@ -79,6 +76,15 @@ internal sealed class BeadScorer
         if (lexical is not null && sourceCount > 0 && targetCount > 0)
         {
             cost -= LexicalWeight * lexical.Score(source, target);
+        }
+
+        if (Plugged.Scorers is { Count: > 0 } scorers && sourceCount > 0 && targetCount > 0)
+        {
+            var (sourceSpan, targetSpan) = (new SentenceSpan(source[0], sourceCount), new SentenceSpan(target[0], targetCount));
+            foreach (var scorer in scorers)
+            {
+                cost -= scorer.Score(Plugged.Source, sourceSpan, Plugged.Target, targetSpan);
+            }
         }
 
         return cost;

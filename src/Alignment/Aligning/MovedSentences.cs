@@ -114,7 +114,7 @@ internal static class MovedSentences
             skipAll += Cost(source.Count, k, 0, 1);
         }
 
-        var path = BeadLattice.Solve(Corridor.Full(source.Count, target.Count), BeadPriors.Default.Types, Cost, posteriors: true);
+        var path = BeadLattice.Solve(Corridor.Full(source.Count, target.Count), BeadPriors.Default.Types, Cost, posteriors: true, Aligner.ConfidenceTemper);
         if (path.Beads.All(b => b.SourceCount == 0 || b.TargetCount == 0))
         {
             return (0, []);

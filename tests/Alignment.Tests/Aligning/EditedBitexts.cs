@@ -47,14 +47,12 @@ internal static class EditedBitexts
                 var dropped = random.NextDouble() < deleted;
                 foreach (var (s, t) in paragraphs[p].Beads)
                 {
-                    var kept = dropped ? [] : t;
-                    if (s.Length + kept.Length == 0)
+                    // A sentence without a translation is a bead of its own, as evaluation scripts expect.
+                    foreach (var (sources, targets) in dropped || t.Length == 0 ? s.Select(x => (new[] { x }, Array.Empty<string>())) : [(s, t)])
                     {
-                        continue;
+                        beads.Add(([.. sources.Select(x => { source.Add(x); return source.Count - 1; })], sources.Length == 1 && targets.Length == 1));
+                        target.AddRange(targets.Select(x => (x, beads.Count - 1)));
                     }
-
-                    beads.Add(([.. s.Select(x => { source.Add(x); return source.Count - 1; })], s.Length == 1 && kept.Length == 1));
-                    target.AddRange(kept.Select(x => (x, beads.Count - 1)));
                 }
             }
         }
