@@ -49,7 +49,7 @@ internal sealed class AlignCommand : Command
     {
         var aligner = new Aligner(new AlignerOptions
         {
-            Lexicon = args.Value("glossary") is { } glossary ? Lexicon.Load(glossary) : Lexicon.Empty,
+            Lexicon = args.Value("glossary") is { } glossary ? Lexicon.Bundled.With(Lexicon.Load(glossary)) : Lexicon.Bundled,
             UseStructure = !args.Flag("no-structure"),
         });
 

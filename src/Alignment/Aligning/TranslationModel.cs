@@ -85,6 +85,27 @@ internal sealed class TranslationModel
         IEnumerable<int[]> targetCorpus,
         int iterations)
     {
+        var (cells, slotSource, slotTarget) = CoOccurrences(distinct, slots, targetVocabulary);
+        var t = new float[slotSource.Count];
+        Array.Fill(t, 1f);
+        var tNull = new float[targetVocabulary];
+        Array.Fill(tNull, 1f);
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            var (counts, nullCounts) = Expect(cells, slots, t, tNull);
+            Maximise(counts, nullCounts, slotSource, sourceVocabulary, t, tNull);
+        }
+
+        return new TranslationModel(Rows(t, slotSource, slotTarget, sourceVocabulary), tNull, Background(targetCorpus, targetVocabulary));
+    }
+
+    /// <summary>
+    /// Numbers every (f, e) that co-occurs in a pair (a slot) and fills each pair's rows of slots, one row of source
+    /// slots per distinct target word.
+    /// </summary>
+    private static (PairCells[] Cells, List<int> SlotSource, List<int> SlotTarget) CoOccurrences(
+        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct, int[] slots, int targetVocabulary)
+    {
         var slotOf = new Dictionary<long, int>();
         var slotSource = new List<int>();
         var slotTarget = new List<int>();
@@ -116,62 +137,59 @@ internal sealed class TranslationModel
             start += targetWords.Length * sourceWords.Length;
         }
 
-        var t = new float[slotSource.Count];
-        Array.Fill(t, 1f);
-        var tNull = new float[targetVocabulary];
-        Array.Fill(tNull, 1f);
+        return (cells, slotSource, slotTarget);
+    }
+
+    /// <summary>The E step: each target word's count shared among the source words (and the empty word) by t.</summary>
+    private static (float[] Counts, float[] NullCounts) Expect(PairCells[] cells, int[] slots, float[] t, float[] tNull)
+    {
         var counts = new float[t.Length];
-        var nullCounts = new float[targetVocabulary];
-        var totals = new float[sourceVocabulary];
-        for (var iteration = 0; iteration < iterations; iteration++)
+        var nullCounts = new float[tNull.Length];
+        foreach (var pair in cells)
         {
-            Array.Clear(counts);
-            Array.Clear(nullCounts);
-            foreach (var pair in cells)
+            var width = pair.SourceCounts.Length;
+            for (var i = 0; i < pair.TargetWords.Length; i++)
             {
-                var width = pair.SourceCounts.Length;
-                for (var i = 0; i < pair.TargetWords.Length; i++)
+                var e = pair.TargetWords[i];
+                var row = slots.AsSpan(pair.Start + (i * width), width);
+                var denominator = tNull[e];
+                for (var j = 0; j < width; j++)
                 {
-                    var e = pair.TargetWords[i];
-                    var row = slots.AsSpan(pair.Start + (i * width), width);
-                    var denominator = tNull[e];
-                    for (var j = 0; j < width; j++)
-                    {
-                        denominator += pair.SourceCounts[j] * t[row[j]];
-                    }
-
-                    var share = pair.TargetCounts[i] / denominator;
-                    for (var j = 0; j < width; j++)
-                    {
-                        counts[row[j]] += share * pair.SourceCounts[j] * t[row[j]];
-                    }
-
-                    nullCounts[e] += share * tNull[e];
+                    denominator += pair.SourceCounts[j] * t[row[j]];
                 }
-            }
 
-            Array.Clear(totals);
-            for (var s = 0; s < counts.Length; s++)
-            {
-                totals[slotSource[s]] += counts[s];
-            }
+                var share = pair.TargetCounts[i] / denominator;
+                for (var j = 0; j < width; j++)
+                {
+                    counts[row[j]] += share * pair.SourceCounts[j] * t[row[j]];
+                }
 
-            for (var s = 0; s < t.Length; s++)
-            {
-                t[s] = counts[s] / totals[slotSource[s]];
-            }
-
-            var nullTotal = nullCounts.Sum();
-            for (var e = 0; e < tNull.Length; e++)
-            {
-                tNull[e] = nullTotal > 0 ? nullCounts[e] / nullTotal : 0;
+                nullCounts[e] += share * tNull[e];
             }
         }
 
-        return new TranslationModel(
-            Rows(t, slotSource, slotTarget, sourceVocabulary),
-            tNull,
-            Background(targetCorpus, targetVocabulary));
+        return (counts, nullCounts);
+    }
+
+    /// <summary>The M step: t(e | f) as f's counts normalised over e, the empty word's likewise.</summary>
+    private static void Maximise(float[] counts, float[] nullCounts, List<int> slotSource, int sourceVocabulary, float[] t, float[] tNull)
+    {
+        var totals = new float[sourceVocabulary];
+        for (var s = 0; s < counts.Length; s++)
+        {
+            totals[slotSource[s]] += counts[s];
+        }
+
+        for (var s = 0; s < t.Length; s++)
+        {
+            t[s] = counts[s] / totals[slotSource[s]];
+        }
+
+        var nullTotal = nullCounts.Sum();
+        for (var e = 0; e < tNull.Length; e++)
+        {
+            tNull[e] = nullTotal > 0 ? nullCounts[e] / nullTotal : 0;
+        }
     }
 
     /// <summary>Σ over the sentence's words f of t(e | f), as a sparse vector sorted by e: what the sentence predicts.</summary>
