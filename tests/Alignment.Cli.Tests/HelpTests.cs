@@ -4,7 +4,7 @@ namespace Alignment.Cli.Tests;
 
 public sealed class HelpTests
 {
-    public static IEnumerable<string> Commands => CommandCatalog.All.Select(c => c.Name);
+    public static IEnumerable<string> Commands => CommandCatalog.Names;
 
     [TestCaseSource(nameof(Commands))]
     public void Every_command_explains_itself_with_examples(string command)
