@@ -28,14 +28,11 @@ internal sealed class IndexCommand : CliCommand
 
         reading = new ReadingOptions(this, aligns: true);
         Reads(args => args.GetValue(inputs) ?? []);
-        Check(args => (args.GetValue(inputs)?.Length ?? 0, args.GetValue(delete)) switch
-        {
-            (0, null) => "'index' needs at least one INPUT",
-            (> 0, not null) => "--delete takes no INPUT: it removes units instead of adding them",
-            _ => Unpaired(args.GetValue(inputs)!) is { } document
-                ? $"'{document}' is not TMX, TSV or CSV, so it is read as a document; its translation must follow it (index ZH EN)"
-                : null,
-        });
+        Check(args => args.GetValue(delete) is not null
+            ? (args.GetValue(inputs) is { Length: > 0 } ? "--delete takes no INPUT: it removes units instead of adding them" : null)
+            : args.GetValue(inputs) is not { Length: > 0 } paths ? "'index' needs at least one INPUT"
+            : Unpaired(paths) is { } document ? $"'{document}' is not TMX, TSV or CSV, so it is read as a document; its translation must follow it (index ZH EN)"
+            : null);
     }
 
     public override string Usage => "index INPUT... [--index DIR] [--overwrite] | index --delete DOCUMENT [--index DIR]";
