@@ -69,7 +69,7 @@ internal static class CliApplication
         {
             var inputs = command.InputsOf(parsed);
             InputFiles.Check(inputs, command.MaxInputSize(parsed));
-            OutputFiles.CheckNoneIsAnInput(command.OutputsOf(parsed), inputs);
+            OutputFiles.Check(command.OutputsOf(parsed), inputs);
             return command.Run(parsed, new CliConsole(output, error, input ?? TextReader.Null));
         }
         catch (UsageException e)

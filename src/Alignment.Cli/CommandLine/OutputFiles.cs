@@ -1,18 +1,26 @@
 namespace Alignment.Cli.CommandLine;
 
-/// <summary>Refuses a command line that would write over one of its own inputs, before anything is read.</summary>
+/// <summary>
+/// Refuses a command line that would write over one of its own inputs, a folder or a device, before anything is read.
+/// </summary>
 internal static class OutputFiles
 {
     /// <summary>
     /// An output is an input when both paths lead to the same file: the same full path once symbolic links are
     /// resolved, or (on Linux) the same device and inode, which also catches hard links.
     /// </summary>
-    /// <exception cref="InputException">An output is one of the inputs.</exception>
-    public static void CheckNoneIsAnInput(IReadOnlyList<string> outputs, IReadOnlyList<string> inputs)
+    /// <exception cref="InputException">An output is a folder or one of the inputs.</exception>
+    public static void Check(IReadOnlyList<string> outputs, IReadOnlyList<string> inputs)
     {
         foreach (var output in outputs)
         {
             var node = FileNode.Of(output);
+            if (node.Kind is FileKind.Directory or FileKind.Other)
+            {
+                // Written atomically, an output replaces what is there: never a folder, a pipe or a device.
+                throw new InputException(output, $"is {(node.Kind == FileKind.Directory ? "a folder" : "not a regular file")}; name the file to write");
+            }
+
             var resolved = Resolved(output);
             foreach (var input in inputs)
             {

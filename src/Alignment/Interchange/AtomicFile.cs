@@ -11,13 +11,16 @@ namespace Alignment.Interchange;
 /// temporary file is deleted; errors name the target, not the temporary file.
 /// </summary>
 /// <remarks>
-/// A temporary file is named <c>.{target}.{process id}.{random}.tmp</c>, so that one left behind by a process that
+/// A temporary file is named <c>.{target}.{process id}.{random}.tmp</c> (a long target name shortened), so that one left behind by a process that
 /// was killed can be told from one still being written: writing a target first deletes those of its temporary files
 /// whose process is no longer running. This file is compiled into the command-line tool as well, which deletes
 /// unfinished files when it is interrupted (<see cref="DeleteUnfinished"/>): the two share its source, not its internals.
 /// </remarks>
 internal static partial class AtomicFile
 {
+    /// <summary>Characters of the target's name kept in a temporary file's name: with the rest, at most 255 bytes of UTF-8.</summary>
+    private const int MaxTargetPart = 60;
+
     private static readonly ConcurrentDictionary<string, bool> Unfinished = new(StringComparer.Ordinal);
 
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, replacing it only on success; returns what <paramref name="write"/> returns.</summary>
@@ -33,12 +36,13 @@ internal static partial class AtomicFile
         }
 
         var directory = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var target = TargetPart(Path.GetFileName(full));
+        var temporary = Path.Combine(directory, $".{target}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         Unfinished[temporary] = true;
         try
         {
             Directory.CreateDirectory(directory);
-            DeleteAbandoned(directory, Path.GetFileName(full));
+            DeleteAbandoned(directory, target);
             T result;
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Delete))
             {
@@ -100,6 +104,12 @@ internal static partial class AtomicFile
             TryDelete(temporary);
         }
     }
+
+    /// <summary>
+    /// The target's name as it stands in its temporary files' names, shortened so that those stay within the 255
+    /// bytes a file name may have wherever the target's own name does.
+    /// </summary>
+    private static string TargetPart(string name) => name.Length <= MaxTargetPart ? name : name[..MaxTargetPart];
 
     /// <summary>Deletes the temporary files for <paramref name="target"/> left by processes that are no longer running.</summary>
     private static void DeleteAbandoned(string directory, string target)
