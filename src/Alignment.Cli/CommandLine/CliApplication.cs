@@ -103,6 +103,10 @@ internal static class CliApplication
         var root = new RootCommand("alignment");
         root.Directives.Clear();
         root.Directives.Add(suggest);
+
+        // Only -h and --help: "/h" and "/?" are paths on Unix, and "-?" a query.
+        root.Options.Clear();
+        root.Options.Add(new HelpOption("--help", "-h"));
         foreach (var command in commands)
         {
             root.Subcommands.Add(command);

@@ -93,6 +93,7 @@ internal static class CliOptions
                 : choices.FirstOrDefault(c => string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase)) is { Name: not null } choice ? choice.Value
                 : Refuse(result, fallback, $"{name} expects {Either(choices.Select(c => c.Name))}, not '{text}'"),
         };
+        option.CompletionSources.Clear();
         option.CompletionSources.Add(choices.Select(c => c.Name).ToArray());
         return option;
     }
