@@ -96,6 +96,18 @@ public sealed class UsageErrorTests
             $"alignment index: error: '{english}' is not TMX, TSV or CSV, so it is read as a document; its translation must follow it (index ZH EN); see 'alignment index --help'.");
 
     [Test]
+    public void A_lookup_into_the_language_of_its_text_is_refused() =>
+        AssertUsageError(
+            ["lookup", "The meeting opened.", "--target-lang", "en-GB", "--index", folder.File("memory")],
+            "alignment lookup: error: --target-lang en-GB is the language of TEXT (en); a lookup finds translations into another; see 'alignment lookup --help'.");
+
+    [Test]
+    public void A_glossary_extracted_into_its_own_language_is_refused() =>
+        AssertUsageError(
+            ["terms", "--extract", "-o", folder.File("glossary.tsv"), "--source-lang", "en", "--target-lang", "en", "--index", folder.File("memory")],
+            "alignment terms: error: --source-lang en and --target-lang en are the same language; a glossary pairs two; see 'alignment terms --help'.");
+
+    [Test]
     public void Response_files_are_off_so_a_phrase_may_start_with_an_at_sign()
     {
         var run = CliRun.Of("concord", "@unodc", "--index", folder.File("memory"));
