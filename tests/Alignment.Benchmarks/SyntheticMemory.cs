@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Alignment.Aligning;
@@ -136,7 +137,7 @@ internal static partial class SyntheticMemory
             {
                 0 => text,
                 1 => text.Remove(at, Math.Min(cut, text.Length - at)),
-                2 => Digit().Replace(text, m => ((m.Value[0] - '0' + 3) % 10).ToString(), 1),
+                2 => Digit().Replace(text, m => ((m.Value[0] - '0' + 3) % 10).ToString(CultureInfo.InvariantCulture), 1),
                 _ => text[..(text.Length * 2 / 3)],
             });
         }

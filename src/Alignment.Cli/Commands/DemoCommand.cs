@@ -69,7 +69,7 @@ internal sealed class DemoCommand : Command
         writer.WriteLine($"memory: {directory} ({added.Added} units added, {added.Skipped} already there; {reader.GetStatistics().UnitCount} in all)");
         writer.WriteLine();
         writer.WriteLine($"== Fuzzy match for: {SampleSentence}");
-        var match = reader.Lookup(SampleSentence, Language.Chinese, Language.English).FirstOrDefault();
+        var match = reader.Lookup(SampleSentence, Language.Chinese, Language.English) is [var first, ..] ? first : null;
         writer.WriteLine(match is null ? "no match of 70% or more" : $"{match.Score} ({Bands.Show(match.Band)})  {match.Source.Text}\n      {match.Target.Text}");
         writer.WriteLine();
         writer.WriteLine($"== How {SampleTerm} is rendered in English");

@@ -29,7 +29,7 @@ internal static class Analyzers
     /// <summary>Words of other languages, lower-cased and width-folded.</summary>
     public static Analyzer OtherWords { get; } = new WordAnalyzer(stem: false);
 
-    private static TextReader JoinIdeographs(TextReader reader) => new IdeographSpaceFilter(reader);
+    private static IdeographSpaceFilter JoinIdeographs(TextReader reader) => new(reader);
 
     private sealed class GramAnalyzer : Analyzer
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Interchange;
@@ -133,28 +134,28 @@ internal static class IndexSchema
     /// <summary>Rebuilds a unit from its stored fields and its texts (read by language code from <see cref="Text"/>).</summary>
     public static TranslationUnit ToUnit(LuceneDocument document, Func<string, string> text)
     {
-        var sourceCode = document.Get(SourceCode);
-        var targetCode = document.GetValues(LanguageCodes).First(code => code != sourceCode);
-        return new TranslationUnit(document.Get(Id) ?? string.Empty, ReadSegment(document, sourceCode, text), ReadSegment(document, targetCode, text))
+        var sourceCode = document.Get(SourceCode, CultureInfo.InvariantCulture);
+        var targetCode = document.GetValues(LanguageCodes, CultureInfo.InvariantCulture).First(code => code != sourceCode);
+        return new TranslationUnit(document.Get(Id, CultureInfo.InvariantCulture) ?? string.Empty, ReadSegment(document, sourceCode, text), ReadSegment(document, targetCode, text))
         {
             Created = new DateTimeOffset(document.GetField(Created)?.GetInt64Value() ?? 0, TimeSpan.Zero),
-            Origin = document.Get(Origin) == "aligned" ? UnitOrigin.Aligned : UnitOrigin.Imported,
+            Origin = document.Get(Origin, CultureInfo.InvariantCulture) == "aligned" ? UnitOrigin.Aligned : UnitOrigin.Imported,
             Provenance = new Provenance(
-                document.Get(DocumentName) ?? string.Empty,
-                document.Get(Path) ?? string.Empty,
-                BeadType.Parse(document.Get(Bead) ?? "0-0"),
+                document.Get(DocumentName, CultureInfo.InvariantCulture) ?? string.Empty,
+                document.Get(Path, CultureInfo.InvariantCulture) ?? string.Empty,
+                BeadType.Parse(document.Get(Bead, CultureInfo.InvariantCulture) ?? "0-0"),
                 document.GetField(Confidence)?.GetDoubleValue() ?? 1.0),
-            PreviousSource = document.Get(PreviousSource) ?? string.Empty,
-            NextSource = document.Get(NextSource) ?? string.Empty,
-            Properties = [.. document.GetValues(Property).Select(ReadProperty)],
-            Notes = document.GetValues(Note),
+            PreviousSource = document.Get(PreviousSource, CultureInfo.InvariantCulture) ?? string.Empty,
+            NextSource = document.Get(NextSource, CultureInfo.InvariantCulture) ?? string.Empty,
+            Properties = [.. document.GetValues(Property, CultureInfo.InvariantCulture).Select(ReadProperty)],
+            Notes = document.GetValues(Note, CultureInfo.InvariantCulture),
         };
     }
 
     private static Segment ReadSegment(LuceneDocument document, string code, Func<string, string> text) =>
-        new(Language.Parse(document.Get(Tag(code))), text(code))
+        new(Language.Parse(document.Get(Tag(code), CultureInfo.InvariantCulture)), text(code))
         {
-            Markup = document.Get(Markup(code)) ?? string.Empty,
+            Markup = document.Get(Markup(code), CultureInfo.InvariantCulture) ?? string.Empty,
         };
 
     /// <summary>How a unit's property is stored: key and value in one stored value.</summary>

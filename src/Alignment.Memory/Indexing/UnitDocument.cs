@@ -14,7 +14,7 @@ namespace Alignment.Memory.Indexing;
 /// overwritten by the next call, so each writing thread owns one builder and hands the document to the writer before
 /// building the next.
 /// </summary>
-internal sealed class UnitDocument
+internal sealed class UnitDocument : IDisposable
 {
     private readonly LuceneDocument document = [];
     private readonly StringField pair = new(IndexSchema.Pair, string.Empty, Field.Store.NO);
@@ -74,6 +74,14 @@ internal sealed class UnitDocument
         return document;
     }
 
+    public void Dispose()
+    {
+        foreach (var side in sides.Values)
+        {
+            side.Dispose();
+        }
+    }
+
     private void Add(Field field, string value)
     {
         field.SetStringValue(value);
@@ -92,7 +100,7 @@ internal sealed class UnitDocument
     }
 
     /// <summary>The fields of one language's side, named by its code.</summary>
-    private sealed class SideFields
+    private sealed class SideFields : IDisposable
     {
         private readonly string code;
         private readonly bool characterBased;
@@ -162,6 +170,12 @@ internal sealed class UnitDocument
             document.Add(wordMap);
             termKeys.Replay(code, segment.Text, analysed);
             document.Add(terms);
+        }
+
+        public void Dispose()
+        {
+            replayed.Dispose();
+            termKeys.Dispose();
         }
     }
 }

@@ -145,7 +145,7 @@ internal static class UnitWriter
 
     private static void Write(IndexWriter writer, BlockingCollection<Work[]> lane, CancellationTokenSource stop)
     {
-        var builder = new UnitDocument();
+        using var builder = new UnitDocument();
         try
         {
             foreach (var works in lane.GetConsumingEnumerable(stop.Token))
@@ -220,7 +220,7 @@ internal static class UnitWriter
             .Select(hit => IndexSchema.DuplicateKey(stored.Load(hit.Doc)))
             .ToList();
         writer.DeleteDocuments(term);
-        var builder = new UnitDocument();
+        using var builder = new UnitDocument();
         foreach (var reading in firsts)
         {
             var survivor = committed.Search(new TermQuery(new Term(IndexSchema.Duplicate, reading)), int.MaxValue).ScoreDocs

@@ -150,7 +150,7 @@ internal static class TermSearch
     }
 
     /// <summary>The units holding <paramref name="pattern"/>; with a target language, only units that also have that language.</summary>
-    private static Query Containing(IndexSearcher searcher, PhrasePattern pattern, string targetCode)
+    private static BooleanQuery Containing(IndexSearcher searcher, PhrasePattern pattern, string targetCode)
     {
         var query = new BooleanQuery { { pattern.ToQuery(), Occur.MUST } };
         var reader = searcher.IndexReader;
@@ -365,7 +365,7 @@ internal static class TermSearch
 
         private readonly List<Occurrence> occurrences = [];
 
-        public IReadOnlyList<Occurrence> Occurrences => occurrences;
+        public List<Occurrence> Occurrences => occurrences;
 
         /// <summary>
         /// How the text writes the candidate, the commonest way first. Ties go to the form with fewer capitals (a

@@ -18,7 +18,7 @@ public readonly record struct BeadType(int SourceCount, int TargetCount)
     public static BeadType Insertion { get; } = new(0, 1);
 
     /// <summary>The shape of a translation unit whose alignment is not known (imported from elsewhere).</summary>
-    public static BeadType Unknown { get; } = default;
+    public static BeadType Unknown { get; }
 
     /// <summary>True when one side is empty.</summary>
     public bool IsDeletionOrInsertion => (SourceCount == 0) != (TargetCount == 0);

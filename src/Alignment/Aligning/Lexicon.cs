@@ -118,7 +118,7 @@ public sealed class Lexicon
             : string.Empty;
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> ReadTable(string path, string[] lines)
+    private static List<KeyValuePair<string, string>> ReadTable(string path, string[] lines)
     {
         var delimiter = lines.FirstOrDefault(l => l.Trim().Length > 0)?.Contains('\t', StringComparison.Ordinal) == true ? "\t" : ",";
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)

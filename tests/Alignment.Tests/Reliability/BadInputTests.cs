@@ -245,7 +245,7 @@ public sealed class BadInputTests
     public void Truncated_TMX_is_reported_where_it_ends()
     {
         var whole = TmxReaderTests.Tmx(TmxReaderTests.Tu("甲。", "A.") + TmxReaderTests.Tu("乙。", "B."));
-        var path = directory.Write("memory.tmx", whole[..whole.IndexOf("乙", StringComparison.Ordinal)]);
+        var path = directory.Write("memory.tmx", whole[..whole.IndexOf('乙', StringComparison.Ordinal)]);
 
         Assert.That(
             () => TmxReader.ReadAll(path, ChineseToEnglish),

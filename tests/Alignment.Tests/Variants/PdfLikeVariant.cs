@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Alignment.Documents;
 
@@ -150,7 +151,7 @@ internal sealed partial class PdfLikeVariant
     }
 
     /// <summary>The many ways UN footers come out of a PDF: job number, page number, both on one line, a barcode.</summary>
-    private static IEnumerable<string> Footer(int page, int pages, Language language, PdfLikeOptions options, Random random)
+    private static string[] Footer(int page, int pages, Language language, PdfLikeOptions options, Random random)
     {
         var job = options.JobNumber;
         var suffixed = $"{job} ({(language.IsChinese ? 'C' : 'E')})";
@@ -160,7 +161,7 @@ internal sealed partial class PdfLikeVariant
             1 => [$"{suffixed} {page}/{pages}"],
             2 => [$"- {page} -", string.Empty, suffixed],
             3 => [$"{page}/{pages}", string.Empty, suffixed],
-            _ => [page.ToString(), job],
+            _ => [page.ToString(CultureInfo.InvariantCulture), job],
         };
         return page == 1 ? [.. footer, $"*{new string([.. job.Where(char.IsDigit)])}*"] : footer;
     }

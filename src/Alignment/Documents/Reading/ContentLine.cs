@@ -29,7 +29,7 @@ internal sealed record ContentLine(
                 continue;
             }
 
-            AnnexMarker.TryParse(text.Text, out var annex);
+            var annex = AnnexMarker.TryParse(text.Text, out var section) ? section : string.Empty;
             content.Add(new ContentLine(lines[i], text, gap && content.Count > 0, LabelParser.Parse(text.Text), annex, MetadataLine.IsMatch(text.Text)));
             gap = false;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Alignment.Documents.Reading;
@@ -24,7 +25,7 @@ internal static partial class LabelParser
         {
             var marker = footnote.Groups["w"].Value;
             var anchor = new string([.. marker.Select(Chars.PlainDigit)]);
-            return [new LabelCandidate(LabelStyle.Footnote, marker, anchor, int.Parse(anchor), TextAfter(line, footnote))];
+            return [new LabelCandidate(LabelStyle.Footnote, marker, anchor, int.Parse(anchor, CultureInfo.InvariantCulture), TextAfter(line, footnote))];
         }
 
         if (Article().Match(line) is { Success: true } article && TryNumber(article.Groups["n"].Value, out var articleNumber))
@@ -48,14 +49,14 @@ internal static partial class LabelParser
 
         if (Arabic().Match(line) is { Success: true } arabic)
         {
-            var number = int.Parse(arabic.Groups["n"].Value);
-            return [new LabelCandidate(LabelStyle.Arabic, arabic.Groups["w"].Value, number.ToString(), number, TextAfter(line, arabic))];
+            var number = int.Parse(arabic.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return [new LabelCandidate(LabelStyle.Arabic, arabic.Groups["w"].Value, number.ToString(CultureInfo.InvariantCulture), number, TextAfter(line, arabic))];
         }
 
         return SectionLabels(line);
     }
 
-    private static IReadOnlyList<LabelCandidate> SectionLabels(string line)
+    private static List<LabelCandidate> SectionLabels(string line)
     {
         var candidates = new List<LabelCandidate>();
         if (Section().Match(line) is not { Success: true } section)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Alignment.Documents.Reading;
@@ -87,7 +88,7 @@ internal static partial class PageFurniture
     private static bool PageNumberFits(string page)
     {
         var parts = page.Split('/');
-        return int.Parse(parts[0].Trim()) is var n && int.Parse(parts[1].Trim()) is var total && n >= 1 && n <= total;
+        return int.Parse(parts[0].Trim(), CultureInfo.InvariantCulture) is var n && int.Parse(parts[1].Trim(), CultureInfo.InvariantCulture) is var total && n >= 1 && n <= total;
     }
 
     private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)
