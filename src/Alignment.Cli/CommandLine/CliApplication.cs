@@ -96,7 +96,7 @@ internal static class CliApplication
 
     /// <summary>
     /// The tool as System.CommandLine sees it: the commands, help (<c>-h</c>, <c>--help</c>) and the <c>[suggest]</c>
-    /// directive that shell completion through <c>dotnet-suggest</c> calls.
+    /// directive that shell completion calls (README shows how to turn it on).
     /// </summary>
     private static RootCommand Root(IReadOnlyList<CliCommand> commands, SuggestDirective suggest)
     {

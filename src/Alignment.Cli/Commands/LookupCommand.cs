@@ -36,8 +36,9 @@ internal sealed class LookupCommand : CliCommand
         Finds the closest earlier translations of TEXT, with CAT-style match percentages: 100 only for identical
         text, 101 when the neighbouring segments match too (--prev/--next), fuzzy matches scored on characters for
         Chinese and words for English, less a point for whitespace-, case- or width-only differences and five for
-        doubtful aligned units. Bands: 100, 95–99, 85–94, 75–84, 50–74. A segment that starts with a dash goes after
-        -- (lookup -- "-5 °C …"); a long one can come from a file or standard input with --query-file.
+        doubtful aligned units. Bands: 100, 95–99, 85–94, 75–84, 50–74. A segment that starts with a dash and a letter
+        goes after -- (lookup -- "-based approaches …"); a long one can come from a file or standard input with
+        --query-file.
         """;
 
     public override IReadOnlyList<string> Examples =>
