@@ -62,9 +62,11 @@ public sealed class QueryFileTests
     {
         var query = folder.File("empty.txt");
         File.WriteAllText(query, " \n");
+        var before = folder.Snapshot();
 
         var run = CliRun.Of("lookup", "--query-file", query, "--index", memory);
 
+        Assert.That(folder.Snapshot(), Is.EqualTo(before));
         Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
         Assert.That(run.ErrorLines, Is.EqualTo(new[] { $"alignment lookup: error: {query}: is empty: expected the text to look up" }));
     }
@@ -73,9 +75,11 @@ public sealed class QueryFileTests
     public void A_missing_query_file_is_one_line_and_an_input_error()
     {
         var query = folder.File("missing.txt");
+        var before = folder.Snapshot();
 
         var run = CliRun.Of("lookup", "--query-file", query, "--index", memory);
 
+        Assert.That(folder.Snapshot(), Is.EqualTo(before));
         Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
         Assert.That(run.ErrorLines, Is.EqualTo(new[] { $"alignment lookup: error: {query}: does not exist" }));
     }
@@ -83,8 +87,11 @@ public sealed class QueryFileTests
     [Test]
     public void Text_and_a_query_file_together_are_a_usage_error()
     {
+        var before = folder.Snapshot();
+
         var run = CliRun.Of("lookup", Segment, "--query-file", "-", "--index", memory);
 
+        Assert.That(folder.Snapshot(), Is.EqualTo(before));
         Assert.That(run.ExitCode, Is.EqualTo(CliApplication.UsageError));
         Assert.That(run.ErrorLines, Is.EqualTo(new[] { "alignment lookup: error: give TEXT or --query-file, not both; see 'alignment lookup --help'." }));
     }

@@ -37,9 +37,11 @@ public sealed class TemporaryFileTests
     public void An_output_that_is_a_folder_is_refused_before_any_work()
     {
         var target = Directory.CreateDirectory(folder.File("report.tmx")).FullName;
+        var before = folder.Snapshot();
 
         var run = CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", target);
 
+        Assert.That(folder.Snapshot(), Is.EqualTo(before));
         Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
         Assert.That(run.ErrorLines, Is.EqualTo(new[] { $"alignment align: error: {target}: is a folder; name the file to write" }));
         Assert.That(run.Error, Does.Not.Contain("» reading"), "nothing was read");
