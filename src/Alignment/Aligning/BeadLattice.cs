@@ -17,7 +17,7 @@ internal sealed class BeadLattice
     private readonly double[] best;
     private readonly sbyte[] step;
     private readonly double[] alpha;
-    private readonly double[]? cached;
+    private readonly float[]? cached;
     private readonly double temper;
 
     private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper)
@@ -32,8 +32,8 @@ internal sealed class BeadLattice
         if (posteriors && (long)corridor.Cells * types.Count <= MaxCachedCosts)
         {
             // NaN marks a bead the forward pass never priced (it starts in an unreachable cell).
-            cached = new double[corridor.Cells * types.Count];
-            Array.Fill(cached, double.NaN);
+            cached = new float[corridor.Cells * types.Count];
+            Array.Fill(cached, float.NaN);
         }
     }
 
@@ -104,7 +104,7 @@ internal sealed class BeadLattice
             var c = cost(i - a, j - b, a, b);
             if (cached is not null)
             {
-                cached[(cell * types.Count) + k] = c;
+                cached[(cell * types.Count) + k] = (float)c;
             }
 
             if (best[previous] + c < bestCost)
@@ -204,7 +204,7 @@ internal sealed class BeadLattice
         return beta;
     }
 
-    private double? Cached(int index) => cached is not null && !double.IsNaN(cached[index]) ? cached[index] : null;
+    private double? Cached(int index) => cached is not null && !float.IsNaN(cached[index]) ? cached[index] : null;
 
     private static double LogAdd(double x, double y)
     {
