@@ -10,6 +10,7 @@ internal sealed class BlockAssembler
 {
     private readonly IReadOnlyList<ContentLine> lines;
     private readonly LineJoiner joiner;
+    private readonly bool gapsEndParagraphs;
     private readonly List<DraftBlock> drafts = [];
 
     /// <summary>The block the next wrapped line would continue; a footnote while one is being read.</summary>
@@ -21,16 +22,23 @@ internal sealed class BlockAssembler
     /// <summary>The outline before <see cref="main"/>; footnotes never change it.</summary>
     private Outline beforeMain = Outline.Start;
 
-    private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner)
+    private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner, bool gapsEndParagraphs)
     {
         this.lines = lines;
         this.joiner = joiner;
+        this.gapsEndParagraphs = gapsEndParagraphs;
     }
 
     /// <summary>The blocks in reading order, each placed (kind and path; footnote paths are provisional).</summary>
-    public static IReadOnlyList<DraftBlock> Assemble(IReadOnlyList<ContentLine> lines, LineJoiner joiner)
+    /// <param name="lines">The content lines.</param>
+    /// <param name="joiner">How wrapped lines join.</param>
+    /// <param name="gapsEndParagraphs">
+    /// Whether every gap ends a paragraph, as in text a PDF or Word reader laid out; otherwise a paragraph broken by a
+    /// page may go on after a gap.
+    /// </param>
+    public static IReadOnlyList<DraftBlock> Assemble(IReadOnlyList<ContentLine> lines, LineJoiner joiner, bool gapsEndParagraphs = false)
     {
-        var assembler = new BlockAssembler(lines, joiner);
+        var assembler = new BlockAssembler(lines, joiner, gapsEndParagraphs);
         for (var i = 0; i < lines.Count; i++)
         {
             assembler.Read(i);
@@ -65,7 +73,7 @@ internal sealed class BlockAssembler
                 current.Add(line);
             }
         }
-        else if (main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i)))
+        else if (!gapsEndParagraphs && main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i)))
         {
             main.Add(line);
             current = main;

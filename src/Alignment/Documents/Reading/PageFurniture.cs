@@ -47,6 +47,12 @@ internal static partial class PageFurniture
         return reasons;
     }
 
+    /// <summary>
+    /// Whether a line is made only of furniture tokens (job numbers, page numbers, document symbols, barcodes), as the
+    /// header or footer of a page usually is.
+    /// </summary>
+    public static bool IsFurnitureText(string line) => TryClassify(line, out _, out _);
+
     /// <summary>A line made only of furniture tokens (<c>V.21-02475 (C) 3/9</c>); the first token names the reason.</summary>
     private static bool TryClassify(string text, out RemovalReason reason, out bool strong)
     {
