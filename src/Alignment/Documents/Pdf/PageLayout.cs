@@ -62,7 +62,7 @@ internal sealed class PageLayout
         var previousLeft = 0.0;
         foreach (var page in pages)
         {
-            var content = page.Where(l => !furniture.Contains(l)).ToList();
+            var content = WithMarkersJoined(page.Where(l => !furniture.Contains(l)).ToList());
             var footnotes = FootnoteArea(content);
             var body = content.Take(content.Count - footnotes.Count).ToList();
             var (left, right) = Measure(body);
@@ -86,6 +86,27 @@ internal sealed class PageLayout
         }
 
         Flush(laid, notes);
+    }
+
+    /// <summary>
+    /// A footnote marker that the typesetter pushed onto a line of its own (after the last character of a paragraph)
+    /// goes back to the end of the line before, as a superscript.
+    /// </summary>
+    private List<TextLine> WithMarkersJoined(List<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i > 0; i--)
+        {
+            var line = lines[i];
+            if (line.Text.Length <= 3 && line.Text.All(c => char.IsAsciiDigit(c) || Superscripts.Contains(c)) && line.Size < FootnoteSize * bodySize
+                && lines[i - 1].Baseline - line.Baseline < 1.5 * pitch && lines[i - 1].Size >= FootnoteSize * bodySize)
+            {
+                var marker = string.Concat(line.Text.Select(c => char.IsAsciiDigit(c) ? Superscripts[c - '0'] : c));
+                lines[i - 1] = lines[i - 1] with { Text = lines[i - 1].Text + marker };
+                lines.RemoveAt(i);
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>Footnotes held back until the paragraph that runs across the page break has ended.</summary>
@@ -178,7 +199,10 @@ internal sealed class PageLayout
             return true;
         }
 
-        if (line.Left < previous.Left - (0.8 * em) || (line.Left > previous.Left + (0.8 * em) && !previousStarted))
+        // A first line may hang out to the left of the rest (a label), but a later line sticking out starts a paragraph,
+        // and so does one set in from the line before unless that was a first line.
+        var previousFirst = previousStarted || LabelParser.Parse(previous.Text).Count > 0;
+        if (line.Left < previous.Left - (0.8 * em) || (line.Left > previous.Left + (0.8 * em) && !previousFirst))
         {
             return true;
         }
@@ -187,11 +211,20 @@ internal sealed class PageLayout
         return previous.Right + line.FirstWordWidth + (0.35 * em) < measureRight;
     }
 
-    /// <summary>The left edge and the right edge of the body lines of a page.</summary>
+    /// <summary>
+    /// The left edge of the body lines of a page, and their right edge: not the rightmost line, since punctuation may
+    /// hang into the margin, but the edge that a tenth of the lines reach.
+    /// </summary>
     private (double Left, double Right) Measure(List<TextLine> body)
     {
-        var bodyLines = body.Where(l => Math.Abs(l.Size - bodySize) < 0.1 * bodySize).DefaultIfEmpty().ToList();
-        return bodyLines[0] is null ? (0, 0) : (bodyLines.Min(l => l!.Left), bodyLines.Max(l => l!.Right));
+        var lines = body.Where(l => Math.Abs(l.Size - bodySize) < 0.1 * bodySize).ToList();
+        if (lines.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var rights = lines.Select(l => l.Right).OrderDescending().ToList();
+        return (lines.Min(l => l.Left), rights[Math.Min(rights.Count - 1, rights.Count / 10)]);
     }
 
     /// <summary>

@@ -148,7 +148,7 @@ internal sealed partial class LineJoiner
 
         // Chinese lines break anywhere, inside numbers, symbols and addresses too (20|21, UNODC/CC|PCJ): only words
         // of letters alone were cut at a space (André|Rypl).
-        return !(IsTokenPart(last) && IsTokenPart(first)) || !(IsPlainWord(builder) && IsPlainWord(next));
+        return !(IsTokenPart(last) && IsTokenPart(first)) || (IsPlainWord(builder) && IsPlainWord(next));
     }
 
     /// <summary>CJK punctuation, and the curly quotes Chinese text sets full-width.</summary>
