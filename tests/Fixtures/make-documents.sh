@@ -48,6 +48,33 @@ done
 typeset a4 zh "long-a4.zh" 10 "$out"
 pdftotext -enc UTF-8 "$out/long-a4.zh.pdf" "$out/long-a4.zh.pdftotext.txt"
 
+# Bad input: an encrypted PDF, a scanned one (a page as an image, no text layer), a legacy Word .doc and a
+# password-protected .docx (which Office stores as a compound file, like a .doc).
+cat >"$work/short.json" <<'JSON'
+{"language": "en", "blocks": [
+ {"kind": "Title", "label": "", "anchor": "", "path": "front", "footnotes": [], "sentences": [{"text": "A short document"}]},
+ {"kind": "NumberedParagraph", "label": "1.", "anchor": "1", "path": "body › 1", "footnotes": [], "sentences": [{"text": "The Expert Group met in Vienna."}]}]}
+JSON
+python3 "$here/typeset.py" a4 "$work/short.json" "$work/short.fodt"
+(cd "$work" && soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' short.fodt >/dev/null 2>&1)
+cp "$work/short.pdf" "$out/encrypted.pdf"
+(cd "$work" && soffice --headless --convert-to doc short.fodt >/dev/null 2>&1)
+cp "$work/short.doc" "$out/legacy.doc"
+pdftoppm -r 40 -f 1 -l 1 -png "$out/report-a4.en.pdf" "$work/scan"
+python3 - "$work"/scan-*1.png "$work/scanned.fodt" <<'PY'
+import base64, sys
+image = base64.b64encode(open(sys.argv[1], "rb").read()).decode()
+open(sys.argv[2], "w").write(f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3"
+ office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text><text:p>
+ <draw:frame text:anchor-type="as-char" svg:width="16cm" svg:height="22.6cm"><draw:image><office:binary-data>{image}</office:binary-data></draw:image></draw:frame>
+ </text:p></office:text></office:body></office:document>""")
+PY
+(cd "$work" && soffice --headless --convert-to pdf scanned.fodt >/dev/null 2>&1)
+cp "$work/scanned.pdf" "$out/scanned.pdf"
+
 if [ "${ALIGNMENT_HELDOUT:-}" = 1 ]; then
   mkdir -p "$out/heldout"
   for lang in zh en; do

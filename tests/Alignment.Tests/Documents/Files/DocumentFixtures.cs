@@ -1,0 +1,74 @@
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Segmentation;
+using Alignment.Tests.Aligning;
+
+namespace Alignment.Tests.Documents.Files;
+
+/// <summary>
+/// The bundled report typeset as UN-style documents by LibreOffice in two layouts (tests/Fixtures/make-documents.sh):
+/// PDF, Word, and the text poppler's pdftotext takes from each PDF, raw and with -layout.
+/// </summary>
+internal static class DocumentFixtures
+{
+    public const string Pdf = "pdf";
+    public const string Word = "docx";
+    public const string RawText = "pdftotext.txt";
+    public const string LayoutText = "pdftotext-layout.txt";
+
+    private static readonly string[] Layouts = ["a4", "letter"];
+
+    public static string PathOf(string file) => Corpus.TestData(Path.Combine("Documents", file));
+
+    public static string File(string layout, string language, string format) => $"report-{layout}.{language}.{format}";
+
+    /// <summary>Every fixture of the given formats in both languages, named by file.</summary>
+    public static IEnumerable<TestCaseData> Each(params string[] formats) =>
+        from format in formats
+        from layout in Layouts
+        from language in new[] { "zh", "en" }
+        select new TestCaseData(File(layout, language, format), language).SetArgDisplayNames(File(layout, language, format));
+
+    /// <summary>Both languages of every layout, and the layouts crossed (a Chinese A4 against an English Letter).</summary>
+    public static IEnumerable<TestCaseData> Pairs(params string[] formats) =>
+        from format in formats
+        from zh in Layouts
+        from en in Layouts
+        select new TestCaseData(File(zh, "zh", format), File(en, "en", format)).SetArgDisplayNames(File(zh, "zh", format), File(en, "en", format));
+
+    public static SegmentedDocument Segment(string file) => SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(PathOf(file)));
+
+    public static IReadOnlyList<string> Gold(string language) => language == "zh" ? GoldAlignment.ChineseSentences : GoldAlignment.EnglishSentences;
+
+    /// <summary>
+    /// The gold index of each sentence: the gold sentence with the same text, duplicates taken in order; −1 for a
+    /// sentence the gold does not have. Footnotes stand where the page put them, so order is not assumed.
+    /// </summary>
+    public static int[] GoldIndices(SegmentedDocument document, IReadOnlyList<string> gold)
+    {
+        var free = gold.Select((text, index) => (text, index)).GroupBy(x => x.text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new Queue<int>(g.Select(x => x.index)), StringComparer.Ordinal);
+        return [.. document.Sentences.Select(s => free.TryGetValue(s.Text, out var queue) && queue.Count > 0 ? queue.Dequeue() : -1)];
+    }
+
+    /// <summary>Strict F1 of the alignment of two fixtures against the gold beads, sentences mapped by their text.</summary>
+    public static AlignmentScores Score(Bitext bitext)
+    {
+        var zh = GoldIndices(bitext.Source, GoldAlignment.ChineseSentences);
+        var en = GoldIndices(bitext.Target, GoldAlignment.EnglishSentences);
+        var test = bitext.Beads.Select(b => new EvaluatedBead([.. b.Source.Indices.Select(i => zh[i])], [.. b.Target.Indices.Select(i => en[i])])).ToList();
+        return AlignmentScores.Compute(GoldAlignment.Beads, test);
+    }
+
+    /// <summary>How often each character other than whitespace occurs in the texts.</summary>
+    public static SortedDictionary<char, int> Characters(IEnumerable<string> texts)
+    {
+        var counts = new SortedDictionary<char, int>();
+        foreach (var c in texts.SelectMany(t => t).Where(c => !char.IsWhiteSpace(c)))
+        {
+            counts[c] = counts.GetValueOrDefault(c) + 1;
+        }
+
+        return counts;
+    }
+}
