@@ -64,6 +64,11 @@ public sealed class DocumentReader : IDocumentReader
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
         var furniture = laidOut is null ? PageFurniture.Detect(cleaned) : new RemovalReason?[lines.Count];
+        if (laidOut is null)
+        {
+            ExtractedText.Repair(cleaned, furniture);
+        }
+
         var removed = lines
             .Where(line => furniture[line.Number] is not null)
             .Select(line => new RemovedLine(line.Span, line.Text, furniture[line.Number]!.Value))
