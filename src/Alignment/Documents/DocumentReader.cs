@@ -64,16 +64,13 @@ public sealed class DocumentReader : IDocumentReader
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
         var furniture = laidOut is null ? PageFurniture.Detect(cleaned) : new RemovalReason?[lines.Count];
-        if (laidOut is null)
-        {
-            ExtractedText.Repair(cleaned, furniture);
-        }
+        var labelsApart = laidOut is null ? ExtractedText.Repair(cleaned, furniture) : [];
 
         var removed = lines
             .Where(line => furniture[line.Number] is not null)
             .Select(line => new RemovedLine(line.Span, line.Text, furniture[line.Number]!.Value))
             .ToArray();
-        var content = ContentLine.Select(lines, cleaned, furniture);
+        var content = ContentLine.Select(lines, cleaned, furniture, labelsApart);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
         var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: laidOut is not null));
         return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)

@@ -42,6 +42,7 @@ internal static partial class PageFurniture
             }
         }
 
+        StrengthenRecurring(lines, weak);
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons);
         return reasons;
@@ -96,6 +97,44 @@ internal static partial class PageFurniture
         var parts = page.Split('/');
         return int.Parse(parts[0].Trim(), CultureInfo.InvariantCulture) is var n && int.Parse(parts[1].Trim(), CultureInfo.InvariantCulture) is var total && n >= 1 && n <= total;
     }
+
+    /// <summary>
+    /// A symbol or page number that recurs page after page (<c>UNODC/CCPCJ/EG.4/2021/2</c>; <c>2/10</c>, <c>3/10</c>)
+    /// is furniture even where an extractor set it against the text.
+    /// </summary>
+    private static void StrengthenRecurring(IReadOnlyList<MappedText> lines, bool[] weak)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string?[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (weak[i])
+            {
+                keys[i] = RecurrenceKey(lines[i].Text);
+                counts[keys[i]!] = counts.GetValueOrDefault(keys[i]!) + 1;
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (keys[i] is { } key && counts[key] >= RunningHeaderRepeats && !IsBareNumber(lines[i].Text))
+            {
+                weak[i] = false;
+            }
+        }
+    }
+
+    /// <summary>The line with its page number left out of a page-of-pages number (<c>3/10</c> is <c>#/10</c>).</summary>
+    private static string RecurrenceKey(string line)
+    {
+        var slash = line.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
+            ? "#/" + line[(slash + 1)..].Trim()
+            : line;
+    }
+
+    /// <summary>A bare number can be a page number, but as often a number wrapped from a sentence; it never counts as recurring.</summary>
+    private static bool IsBareNumber(string line) => line.All(char.IsAsciiDigit);
 
     private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)
     {
