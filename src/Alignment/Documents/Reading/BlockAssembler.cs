@@ -11,6 +11,7 @@ internal sealed class BlockAssembler
     private readonly IReadOnlyList<ContentLine> lines;
     private readonly LineJoiner joiner;
     private readonly bool gapsEndParagraphs;
+    private readonly int fullWidth;
     private readonly List<DraftBlock> drafts = [];
 
     /// <summary>The block the next wrapped line would continue; a footnote while one is being read.</summary>
@@ -27,6 +28,7 @@ internal sealed class BlockAssembler
         this.lines = lines;
         this.joiner = joiner;
         this.gapsEndParagraphs = gapsEndParagraphs;
+        fullWidth = FullWidth(lines);
     }
 
     /// <summary>The blocks in reading order, each placed (kind and path; footnote paths are provisional).</summary>
@@ -64,7 +66,7 @@ internal sealed class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront))
+            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i))
             {
                 Start(line, null);
             }
@@ -82,6 +84,38 @@ internal sealed class BlockAssembler
         {
             Start(line, null);
         }
+    }
+
+    /// <summary>
+    /// A heading that an extractor set right under the last line of the text before it, with no blank line between:
+    /// it stands before a gap, reads as a heading, and the line before it stopped well short of the measure.
+    /// </summary>
+    private bool IsRunOnHeading(int i)
+    {
+        if (gapsEndParagraphs || i == 0 || (i + 1 < lines.Count && !lines[i + 1].GapBefore))
+        {
+            return false;
+        }
+
+        // A title wraps onto a shorter line too, so the evidence must be strong: in Latin script the line starts with a
+        // capital (a wrapped title goes on in lower case) after a line under three quarters of the measure; in CJK
+        // text, where case says nothing, after a line under half of it.
+        var text = lines[i].Text.Text;
+        var before = TextShape.Width(lines[i - 1].Text.Text);
+        return TextShape.IsHeadingLike(text)
+            && (char.IsUpper(text[0]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
+    }
+
+    /// <summary>The width of a full line: the width that a tenth of the lines reach.</summary>
+    private static int FullWidth(IReadOnlyList<ContentLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return 0;
+        }
+
+        var widths = lines.Select(l => TextShape.Width(l.Text.Text)).OrderDescending().ToArray();
+        return widths[widths.Length / 10];
     }
 
     /// <summary>Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference.</summary>
