@@ -244,6 +244,15 @@ internal sealed class PageLayout
             }
         }
 
+        // A header that appears once (the running title of a two-page document) is still smaller type set apart above the text.
+        foreach (var page in pages.Where(p => p.Count > 1))
+        {
+            if (page[0].Size < FootnoteSize * bodySize && page[0].Baseline - page[1].Baseline > ParagraphGap * pitch && page[1].Size >= FootnoteSize * bodySize)
+            {
+                furniture.Add(page[0]);
+            }
+        }
+
         return furniture;
     }
 

@@ -259,6 +259,12 @@ internal static class ExtractedText
         }
 
         var before = text[at - 1];
+        if (before == ' ' && end == text.Length && at >= 2 && (Chars.IsTerminal(text[at - 2]) || Chars.IsCloser(text[at - 2])))
+        {
+            // pdftotext -layout sets a marker apart where the typesetter left room: "the memory. 1" at the end of a line.
+            return true;
+        }
+
         if (before == '.' && end < text.Length && !Chars.IsSpace(text[end]) && !Chars.IsCloser(text[end]))
         {
             // After a full stop a marker ends the sentence: Rev.1. is a revision number.
