@@ -4,11 +4,11 @@ using Alignment.Documents;
 using Alignment.Tests.Interchange;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using Word = DocumentFormat.OpenXml.Wordprocessing;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Alignment.Tests.Documents.Files;
 

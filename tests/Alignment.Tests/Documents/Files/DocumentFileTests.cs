@@ -1,4 +1,5 @@
 using Alignment.Documents;
+using Alignment.Interchange;
 using Alignment.Segmentation;
 
 namespace Alignment.Tests.Documents.Files;
@@ -89,6 +90,22 @@ public sealed class DocumentFileTests
         Assert.That(footnotes.Select(b => b.Label.Anchor), Is.EqualTo(new[] { "1", "2" }));
         Assert.That(footnotes[0].Path.ToString(), Is.EqualTo("body › II › D › 20 › footnote 1"));
         Assert.That(document.Blocks.Where(b => b.FootnoteReferences.Count > 0).Select(b => b.Path.Last), Is.EqualTo(new[] { "20", "电子证据和刑事司法" }));
+    }
+
+    [Test]
+    public void The_TMX_of_two_PDF_files_says_on_which_page_each_unit_starts()
+    {
+        var bitext = AlignmentPipeline.Default.AlignFiles(
+            DocumentFixtures.PathOf(DocumentFixtures.File("a4", "zh", DocumentFixtures.Pdf)),
+            DocumentFixtures.PathOf(DocumentFixtures.File("a4", "en", DocumentFixtures.Pdf)));
+        using var tmx = new MemoryStream();
+        TmxWriter.Write(tmx, AlignedUnits.From(bitext), new TmxWriteOptions(Language.Chinese));
+        tmx.Position = 0;
+        using var reader = TmxReader.Open(tmx, "report.tmx", new TmxReadOptions(Language.Chinese, Language.English));
+        var locations = reader.ReadUnits().Select(u => u.Provenance.Location).ToList();
+
+        Assert.That(locations, Has.All.Match(@"^page (10|[1-9]) at \d+,\d+ pt$"));
+        Assert.That(locations.Select(l => l.Split(' ')[1]).Distinct().Count(), Is.EqualTo(10), "units from every page");
     }
 
     private static string[] Body(SegmentedDocument document) =>
