@@ -88,7 +88,8 @@ internal sealed class BlockAssembler
 
     /// <summary>
     /// A heading that an extractor set right under the last line of the text before it, with no blank line between:
-    /// it stands before a gap, reads as a heading, and the line before it stopped well short of the measure.
+    /// it stands before a gap, reads as a heading, and the line before it stopped well short of the measure, where
+    /// the heading's first word would have fitted.
     /// </summary>
     private bool IsRunOnHeading(int i)
     {
@@ -99,11 +100,14 @@ internal sealed class BlockAssembler
 
         // A title wraps onto a shorter line too, so the evidence must be strong: in Latin script the line starts with a
         // capital (a wrapped title goes on in lower case) after a line under three quarters of the measure; in CJK
-        // text, where case says nothing, after a line under half of it.
+        // text, where case says nothing (a capital there starts a symbol), after a line under half of it.
+        // And the line before must have had room for the heading's first word: a line wrapped early before a long
+        // word or symbol is short too.
         var text = lines[i].Text.Text;
         var before = TextShape.Width(lines[i - 1].Text.Text);
-        return TextShape.IsHeadingLike(text)
-            && (char.IsUpper(text[0]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
+        var firstWord = text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? TextShape.Width(text.AsSpan(0, space)) : TextShape.Width(text);
+        return TextShape.IsHeadingLike(text) && before + 1 + firstWord < fullWidth
+            && (char.IsUpper(text[0]) && !Chars.IsCjk(lines[i - 1].Text.Text[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
     }
 
     /// <summary>The width of a full line: the width that a tenth of the lines reach.</summary>

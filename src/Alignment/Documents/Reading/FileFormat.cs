@@ -21,18 +21,18 @@ internal enum FileFormat
     DamagedArchive,
 }
 
-/// <summary>Opens a file once to check it is there, readable and within the size limit, and tells its format.</summary>
+/// <summary>Opens a file once (see <see cref="InputFile"/>) to check it is within the size limit, and tells its format.</summary>
 internal static class FileFormats
 {
     private const int PdfHeaderWindow = 1024;
 
     private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <exception cref="InputException">The file does not exist, is a folder, cannot be read or is over the size limit.</exception>
+    /// <exception cref="InputException">The file does not exist, is a folder or not a regular file, cannot be read or is over the size limit.</exception>
     public static FileFormat Detect(string path, ReaderOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = Open(path);
+        using var stream = InputFile.Open(path);
         if (stream.Length > options.MaxFileSize)
         {
             throw new InputException(
@@ -53,39 +53,6 @@ internal static class FileFormats
         }
 
         return head.AsSpan().StartsWith("PK\u0003\u0004"u8) ? ArchiveFormat(stream) : FileFormat.Text;
-    }
-
-    /// <summary>Opens a file for reading, turning every reason it cannot be into an <see cref="InputException"/>.</summary>
-    public static FileStream Open(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new InputException(path, "is a folder, not a file");
-        }
-
-        try
-        {
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            if (!stream.CanSeek)
-            {
-                stream.Dispose();
-                throw new InputException(path, "is not a regular file (a pipe or a device?); save it to a file first");
-            }
-
-            return stream;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException(path, "does not exist", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException(path, "cannot be read: permission denied", e);
-        }
-        catch (IOException e)
-        {
-            throw new InputException(path, $"cannot be read: {e.Message}", e);
-        }
     }
 
     public static string Megabytes(long bytes) =>

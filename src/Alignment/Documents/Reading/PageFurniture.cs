@@ -33,7 +33,11 @@ internal static partial class PageFurniture
 
             if (!text.Any(Chars.IsReadable))
             {
-                reasons[i] = RemovalReason.StrayLine;
+                // Punctuation that closes the line above (a 。 the extractor wrapped onto a line of its own) is text.
+                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',')))
+                {
+                    reasons[i] = RemovalReason.StrayLine;
+                }
             }
             else if (TryClassify(text, out var reason, out var strong))
             {
@@ -99,8 +103,8 @@ internal static partial class PageFurniture
     }
 
     /// <summary>
-    /// A symbol or page number that recurs page after page (<c>UNODC/CCPCJ/EG.4/2021/2</c>; <c>2/10</c>, <c>3/10</c>)
-    /// is furniture even where an extractor set it against the text.
+    /// Page-of-pages numbers that recur with the same total (<c>2/10</c>, <c>3/10</c>) are furniture even where an
+    /// extractor set them against the text. Symbols are not: a symbol the text cites can stand alone on a wrapped line.
     /// </summary>
     private static void StrengthenRecurring(IReadOnlyList<MappedText> lines, bool[] weak)
     {
@@ -117,7 +121,7 @@ internal static partial class PageFurniture
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (keys[i] is { } key && counts[key] >= RunningHeaderRepeats && !IsBareNumber(lines[i].Text))
+            if (keys[i] is { } key && key.StartsWith("#/", StringComparison.Ordinal) && counts[key] >= RunningHeaderRepeats)
             {
                 weak[i] = false;
             }
@@ -132,9 +136,6 @@ internal static partial class PageFurniture
             ? "#/" + line[(slash + 1)..].Trim()
             : line;
     }
-
-    /// <summary>A bare number can be a page number, but as often a number wrapped from a sentence; it never counts as recurring.</summary>
-    private static bool IsBareNumber(string line) => line.All(char.IsAsciiDigit);
 
     private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)
     {
