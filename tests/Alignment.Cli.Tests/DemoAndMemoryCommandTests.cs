@@ -25,6 +25,14 @@ public sealed class DemoAndMemoryCommandTests
     }
 
     [Test]
+    public void The_default_memory_is_under_local_application_data()
+    {
+        Assert.That(
+            MemoryLocation.DefaultDirectory,
+            Is.EqualTo(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "alignment", "memory")));
+    }
+
+    [Test]
     public void Running_the_demo_twice_adds_nothing_the_second_time()
     {
         using var folder = new TempFolder();

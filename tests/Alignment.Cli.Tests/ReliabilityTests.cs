@@ -69,16 +69,19 @@ public sealed class ReliabilityTests
     }
 
     [Test]
-    public void A_second_writer_is_told_the_memory_is_locked()
+    public void A_second_writer_waits_then_names_the_process_writing_the_memory_and_changes_nothing()
     {
         using var folder = new TempFolder();
         var index = folder.File("memory");
         using var writer = TranslationMemory.Open(index);
+        writer.Add(AlignedUnits.From(AlignmentPipeline.Default.AlignFiles(Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"))));
+        var before = Directory.GetFiles(index).Order(StringComparer.Ordinal).Select(f => (f, new FileInfo(f).Length, File.GetLastWriteTimeUtc(f))).ToList();
 
-        var run = CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
+        var run = ChildRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
 
         Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
-        Assert.That(run.ErrorLines.Single(), Does.Contain("is locked"));
+        Assert.That(run.ErrorLines.Single(), Does.EndWith($"{index}: is being written by another process (pid {Environment.ProcessId}); try again when it has finished"));
+        Assert.That(Directory.GetFiles(index).Order(StringComparer.Ordinal).Select(f => (f, new FileInfo(f).Length, File.GetLastWriteTimeUtc(f))), Is.EqualTo(before));
     }
 
     [Test]

@@ -34,7 +34,7 @@ public class MaintenanceTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(again, Is.EqualTo(new AddReport(0, Report.Count, 0)));
+            Assert.That(again, Is.EqualTo(new AddReport(0, Report.Count, 0, 0)));
             Assert.That(memory.GetStatistics().UnitCount, Is.EqualTo(DistinctPairs));
         });
     }
@@ -115,7 +115,7 @@ public class MaintenanceTests
             Units.Pair("专家组于 2011 年举行会议。", "The expert group met in 2011."),
         ]);
 
-        Assert.That(report, Is.EqualTo(new AddReport(2, 1, 0)));
+        Assert.That(report, Is.EqualTo(new AddReport(2, 1, 0, 0)));
     }
 
     [Test]
@@ -231,16 +231,6 @@ public class MaintenanceTests
     }
 
     [Test]
-    public void Opening_a_missing_folder_creates_an_empty_memory_there()
-    {
-        using var folder = new TempFolder();
-
-        using var memory = TranslationMemory.Open(folder.Combine("new/memory"));
-
-        Assert.That((memory.GetStatistics().UnitCount, System.IO.Directory.Exists(folder.Combine("new/memory"))), Is.EqualTo((0, true)));
-    }
-
-    [Test]
     public void A_files_on_disk_as_a_crash_mid_add_would_leave_them_open_as_the_last_commit()
     {
         using var folder = new TempFolder();
@@ -283,11 +273,12 @@ public class MaintenanceTests
     }
 
     // The writer keeps flushing while we copy, and folds flushed files into compound files, deleting them: a file
-    // gone by the time it is copied is left out, as a power cut just after its deletion would leave it out.
+    // gone by the time it is copied is left out, as a power cut just after its deletion would leave it out. The
+    // writer's lock file cannot be read while it is held.
     private static void CopyFolder(string from, string to)
     {
         System.IO.Directory.CreateDirectory(to);
-        foreach (var file in System.IO.Directory.GetFiles(from))
+        foreach (var file in System.IO.Directory.GetFiles(from).Where(f => Path.GetFileName(f) != "writer.lock"))
         {
             try
             {

@@ -5,10 +5,14 @@ namespace Alignment.Cli.CommandLine;
 /// <summary>Where a command finds its translation memory: <c>--index DIR</c>, or the user's default memory.</summary>
 internal static class MemoryLocation
 {
-    public static Option Option { get; } =
-        new("index", $"The translation memory folder (default: {TranslationMemory.DefaultDirectory}).", "DIR");
+    /// <summary>The memory used when no <c>--index</c> is given: <c>alignment/memory</c> under the user's local application data.</summary>
+    public static string DefaultDirectory { get; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "alignment", "memory");
 
-    public static string Of(Arguments args) => args.Value("index") ?? TranslationMemory.DefaultDirectory;
+    public static Option Option { get; } =
+        new("index", $"The translation memory folder (default: {DefaultDirectory}).", "DIR");
+
+    public static string Of(Arguments args) => args.Value("index") ?? DefaultDirectory;
 
     /// <summary>Opens the memory for reading; a missing one gets a hint on how to build it.</summary>
     public static TranslationMemory OpenForReading(Arguments args) => TranslationMemory.OpenReadOnly(Existing(args));
