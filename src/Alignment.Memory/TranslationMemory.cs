@@ -122,13 +122,7 @@ public sealed class TranslationMemory : IDisposable
     public void Compact()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        store.Write(
-            (writer, _) =>
-            {
-                writer.ForceMerge(1);
-                return true;
-            },
-            commitWhen: _ => true);
+        store.Compact();
     }
 
     /// <summary>Up to five matches of at least 70% for <paramref name="text"/>, best first (<see cref="LookupOptions.Default"/>).</summary>

@@ -8,34 +8,31 @@ namespace Alignment.Memory.Storage;
 /// </summary>
 internal static class Damage
 {
-    /// <summary>
-    /// Whether <paramref name="e"/> (or what it wraps: a failed merge wraps the failure of its thread) comes from
-    /// reading a file that is malformed, cut short or missing. Other input and output errors (a full disk, too many
-    /// open files) are not the memory's fault.
-    /// </summary>
-    public static bool IsDamage(Exception e)
-    {
-        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is CorruptIndexException or EndOfStreamException or FileNotFoundException or DirectoryNotFoundException)
-            {
-                return true;
-            }
-        }
+    // .NET's code for an IOException that names no system error. Lucene.Net reports most of what it finds wrong in a
+    // file (a codec header that does not match, counts that disagree) as such a plain IOException, while failures of
+    // the system (a full disk, too many open files) carry the system's own code.
+    private const int NoSystemError = unchecked((int)0x80131620);
 
-        return false;
-    }
+    /// <summary>
+    /// Whether <paramref name="e"/> comes from reading a file that is malformed, cut short or missing, judged by its
+    /// innermost cause: a failed merge wraps the failure of its thread, which may be a full disk.
+    /// </summary>
+    public static bool IsDamage(Exception e) => Cause(e) is var cause
+        && (cause is CorruptIndexException or EndOfStreamException or FileNotFoundException or DirectoryNotFoundException
+            || (cause.GetType() == typeof(IOException) && cause.HResult == NoSystemError));
 
     /// <summary>The message for a damaged memory: what is wrong, and what to do about it.</summary>
-    public static InputException Describe(string name, Exception e)
+    public static InputException Describe(string name, Exception e) =>
+        new(name, $"is damaged: {FirstLine(Cause(e).Message)}; restore it from a backup, or delete it and index its documents again", e);
+
+    private static Exception Cause(Exception e)
     {
-        var cause = e;
-        while (cause.InnerException is not null && cause is not (CorruptIndexException or EndOfStreamException or FileNotFoundException or DirectoryNotFoundException))
+        while (e.InnerException is { } inner)
         {
-            cause = cause.InnerException;
+            e = inner;
         }
 
-        return new InputException(name, $"is damaged: {FirstLine(cause.Message)}; restore it from a backup, or delete it and index its documents again", e);
+        return e;
     }
 
     private static string FirstLine(string message)

@@ -181,7 +181,6 @@ internal sealed class IndexStore : IDisposable
     /// <paramref name="commitWhen"/> agrees, rolled back to the last commit when it fails.
     /// </summary>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
-    /// <exception cref="InputException">The memory turned out to be damaged.</exception>
     public T Write<T>(Func<IndexWriter, IndexSearcher, T> change, Func<T, bool> commitWhen)
     {
         lock (writing)
@@ -200,14 +199,9 @@ internal sealed class IndexStore : IDisposable
 
                 return result;
             }
-            catch (Exception e)
+            catch
             {
                 Rollback(current);
-                if (Damage.IsDamage(e))
-                {
-                    throw Damage.Describe(Name, e);
-                }
-
                 throw;
             }
             finally
@@ -216,6 +210,24 @@ internal sealed class IndexStore : IDisposable
             }
         }
     }
+
+    /// <summary>Merges the memory into one segment and commits; a merge that meets damage says so.</summary>
+    /// <exception cref="InputException">The memory turned out to be damaged.</exception>
+    public void Compact() => Write(
+        (writer, _) =>
+        {
+            try
+            {
+                writer.ForceMerge(1);
+            }
+            catch (IOException e) when (Damage.IsDamage(e))
+            {
+                throw Damage.Describe(Name, e);
+            }
+
+            return true;
+        },
+        commitWhen: _ => true);
 
     /// <summary>The total size of the index files, in bytes.</summary>
     public long SizeInBytes()
