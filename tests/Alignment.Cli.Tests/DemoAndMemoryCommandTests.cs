@@ -44,6 +44,18 @@ public sealed class DemoAndMemoryCommandTests
     }
 
     [Test]
+    public void Index_says_how_many_units_it_skipped_for_an_overlong_side()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("units.tsv"), $"证据。\tEvidence.\n{new string('证', 10_001)}\tA document in one segment.\n");
+
+        var run = CliRun.Of("index", folder.File("units.tsv"), "--index", folder.File("memory"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.StartWith("1 units added, 0 already there (kept), 0 replaced, 1 skipped for a side over 10,000 characters; memory: "));
+    }
+
+    [Test]
     public void Lookup_concord_and_terms_answer_from_an_index_built_from_the_report()
     {
         using var folder = new TempFolder();
