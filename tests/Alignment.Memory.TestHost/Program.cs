@@ -1,6 +1,6 @@
 // One process of the memory's multi-process tests:
-//   write MEMORY UNITS.tsv TIMEOUT-MS   adds the units as `alignment index` does (open for writing, add, close) and
-//                                       prints "committed N" once the memory is closed
+//   write MEMORY UNITS.tsv TIMEOUT-MS   adds the units as `alignment index` does (open for writing, add, close),
+//                                       printing "open" once it has the memory and "committed" once it has closed it
 //   read MEMORY PROBES.tsv SECONDS      searches the memory for that long, as a CAT tool would, and checks every
 //                                       answer; prints "ok N" (searches) or the first failure, with exit code 1
 //   hold MEMORY                         opens the memory for writing, prints "holding", and waits for a line on stdin
@@ -18,6 +18,7 @@ try
         case ["write", var memory, var units, var timeout]:
             using (var writer = TranslationMemory.Open(memory, new WriterOptions { LockTimeout = TimeSpan.FromMilliseconds(int.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture)) }))
             {
+                Console.WriteLine("open");
                 var report = writer.Add(UnitTable.Read(units, UnitTableFormat.Tsv, Language.Chinese, Language.English));
                 Console.Error.WriteLine($"added {report.Added}");
             }

@@ -5,6 +5,7 @@ using Alignment.Interchange;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Storage;
 using Lucene.Net.Index;
+using NUnit.Framework.Internal;
 using Lucene.Net.Store;
 
 namespace Alignment.Memory.Tests;
@@ -54,8 +55,8 @@ public class MultiProcessTests
                 while (writers.Count(w => !w.Process.HasExited) < Writers)
                 {
                     var batch = writers.Count + 1;
-                    var killAt = random.NextDouble() < 0.3 ? clock.Elapsed + TimeSpan.FromMilliseconds(random.Next(0, 3000)) : (TimeSpan?)null;
-                    writers.Add(new Writer(batch, HostProcess.Start("write", memory, WriteBatch(folder, batch, UnitsPerWriter), LockTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)), killAt));
+                    var process = HostProcess.Start("write", memory, WriteBatch(folder, batch, UnitsPerWriter), LockTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture));
+                    writers.Add(new Writer(batch, process, clock.Elapsed, Kill(batch, random)));
                 }
 
                 KillThoseDue(writers, clock.Elapsed);
@@ -72,8 +73,8 @@ public class MultiProcessTests
             Assert.That(writers.All(w => w.Process.WaitForExit(TimeSpan.Zero)), Is.True, "every writer finished within the drain time");
             Assert.That(readers.All(r => r.WaitForExit(Duration + Drain)), Is.True, "every reader finished");
 
-            var succeeded = writers.Where(w => !w.Process.Killed && w.Process.ExitCode == 0 && w.Process.Output.Contains("committed")).ToList();
-            TestContext.Out.WriteLine($"{writers.Count} writers: {succeeded.Count} reported success, {writers.Count(w => w.Process.Killed)} killed; readers: {string.Join(", ", readers.Select(r => string.Join(' ', r.Output)))}");
+            var succeeded = writers.Where(w => w.Process.ExitCode == 0 && w.Process.Output.Contains("committed")).ToList();
+            TestContext.Out.WriteLine($"{writers.Count} writers: {succeeded.Count} reported success, {writers.Count(w => w.Process.Killed)} killed ({writers.Count(w => w.Process.Killed && w.OpenedAt is not null)} with the memory open); readers: {string.Join(", ", readers.Select(r => string.Join(' ', r.Output)))}");
             var stored = StoredSourceTexts(memory);
             Assert.Multiple(() =>
             {
@@ -84,11 +85,11 @@ public class MultiProcessTests
 
                 foreach (var writer in writers.Where(w => !w.Process.Killed))
                 {
-                    Assert.That(writer.Process.ExitCode, Is.Zero, $"writer {writer.Batch} failed: {writer.Process.Error}");
+                    Assert.That((writer.Process.ExitCode, writer.Process.Output.Contains("committed")), Is.EqualTo((0, true)), $"writer {writer.Batch} failed: {writer.Process.Error}");
                 }
 
-                Assert.That(succeeded, Has.Count.GreaterThanOrEqualTo(Writers), "enough writers got to write");
-                Assert.That(writers.Count(w => w.Process.Killed), Is.GreaterThanOrEqualTo(1), "some writers were killed");
+                Assert.That(succeeded, Has.Count.GreaterThanOrEqualTo(Writers / 2), "enough writers got to write for the test to mean something");
+                Assert.That(writers.Count(w => w.Process.Killed && w.OpenedAt is not null), Is.GreaterThanOrEqualTo(1), "some writers were killed with the memory open");
                 Assert.That(stored.Where(p => p.Value > 1).Select(p => p.Key), Is.Empty, "no unit is stored twice");
                 Assert.That(Enumerable.Range(0, CommittedFirst).Count(i => stored.ContainsKey(Source(0, i))), Is.EqualTo(CommittedFirst), "the first commit is whole");
                 foreach (var writer in writers)
@@ -116,11 +117,29 @@ public class MultiProcessTests
         }
     }
 
+    // One writer in three is killed: one in six while it starts or waits for the memory, one in six while it writes
+    // or commits, at a random moment.
+    private static KillPlan? Kill(int batch, Randomizer random) => (batch % 6) switch
+    {
+        1 => new KillPlan(AfterOpening: false, TimeSpan.FromMilliseconds(random.Next(0, 2000))),
+        4 => new KillPlan(AfterOpening: true, TimeSpan.FromMilliseconds(random.Next(0, 3000))),
+        _ => null,
+    };
+
     private static void KillThoseDue(List<Writer> writers, TimeSpan now)
     {
-        foreach (var writer in writers.Where(w => w.KillAt <= now && !w.Process.Killed && !w.Process.HasExited))
+        foreach (var writer in writers.Where(w => w.Kill is not null && !w.Process.Killed && !w.Process.HasExited))
         {
-            writer.Process.Kill();
+            if (writer.OpenedAt is null && writer.Process.Output.Contains("open"))
+            {
+                writer.OpenedAt = now;
+            }
+
+            var from = writer.Kill!.AfterOpening ? writer.OpenedAt : writer.StartedAt;
+            if (from + writer.Kill.Delay <= now)
+            {
+                writer.Process.Kill();
+            }
         }
     }
 
@@ -160,5 +179,10 @@ public class MultiProcessTests
         return check.DoCheckIndex().Clean ? string.Empty : report.ToString();
     }
 
-    private sealed record Writer(int Batch, HostProcess Process, TimeSpan? KillAt);
+    private sealed record KillPlan(bool AfterOpening, TimeSpan Delay);
+
+    private sealed record Writer(int Batch, HostProcess Process, TimeSpan StartedAt, KillPlan? Kill)
+    {
+        public TimeSpan? OpenedAt { get; set; }
+    }
 }
