@@ -22,6 +22,9 @@ public class MultiProcessTests
     private const int Writers = 8;
     private const int Readers = 8;
     private const int UnitsPerWriter = 100;
+
+    // A writer to be killed while it writes gets more to write, so that the kill finds it still at work.
+    private const int UnitsPerWriterKilledWriting = 1000;
     private const int CommittedFirst = 200;
 
     // Writers wait their turn rather than give up: the test is about what they leave, not about how long they wait.
@@ -55,8 +58,10 @@ public class MultiProcessTests
                 while (writers.Count(w => !w.Process.HasExited) < Writers)
                 {
                     var batch = writers.Count + 1;
-                    var process = HostProcess.Start("write", memory, WriteBatch(folder, batch, UnitsPerWriter), LockTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture));
-                    writers.Add(new Writer(batch, process, clock.Elapsed, Kill(batch, random)));
+                    var kill = Kill(batch, random);
+                    var units = kill?.AfterOpening == true ? UnitsPerWriterKilledWriting : UnitsPerWriter;
+                    var process = HostProcess.Start("write", memory, WriteBatch(folder, batch, units), LockTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture));
+                    writers.Add(new Writer(batch, units, process, clock.Elapsed, kill));
                 }
 
                 KillThoseDue(writers, clock.Elapsed);
@@ -94,14 +99,14 @@ public class MultiProcessTests
                 Assert.That(Enumerable.Range(0, CommittedFirst).Count(i => stored.ContainsKey(Source(0, i))), Is.EqualTo(CommittedFirst), "the first commit is whole");
                 foreach (var writer in writers)
                 {
-                    var present = Enumerable.Range(0, UnitsPerWriter).Count(i => stored.ContainsKey(Source(writer.Batch, i)));
+                    var present = Enumerable.Range(0, writer.Units).Count(i => stored.ContainsKey(Source(writer.Batch, i)));
                     if (succeeded.Contains(writer))
                     {
-                        Assert.That(present, Is.EqualTo(UnitsPerWriter), $"writer {writer.Batch} reported success");
+                        Assert.That(present, Is.EqualTo(writer.Units), $"writer {writer.Batch} reported success");
                     }
                     else
                     {
-                        Assert.That(present, Is.EqualTo(0).Or.EqualTo(UnitsPerWriter), $"writer {writer.Batch} (killed) left all of its units or none");
+                        Assert.That(present, Is.EqualTo(0).Or.EqualTo(writer.Units), $"writer {writer.Batch} (killed) left all of its units or none");
                     }
                 }
 
@@ -118,11 +123,11 @@ public class MultiProcessTests
     }
 
     // One writer in three is killed: one in six while it starts or waits for the memory, one in six while it writes
-    // or commits, at a random moment.
+    // (up to a second after it has the memory), at a random moment.
     private static KillPlan? Kill(int batch, Randomizer random) => (batch % 6) switch
     {
         1 => new KillPlan(AfterOpening: false, TimeSpan.FromMilliseconds(random.Next(0, 2000))),
-        4 => new KillPlan(AfterOpening: true, TimeSpan.FromMilliseconds(random.Next(0, 3000))),
+        4 => new KillPlan(AfterOpening: true, TimeSpan.FromMilliseconds(random.Next(0, 1000))),
         _ => null,
     };
 
@@ -181,7 +186,7 @@ public class MultiProcessTests
 
     private sealed record KillPlan(bool AfterOpening, TimeSpan Delay);
 
-    private sealed record Writer(int Batch, HostProcess Process, TimeSpan StartedAt, KillPlan? Kill)
+    private sealed record Writer(int Batch, int Units, HostProcess Process, TimeSpan StartedAt, KillPlan? Kill)
     {
         public TimeSpan? OpenedAt { get; set; }
     }
