@@ -119,6 +119,7 @@ public sealed class TranslationMemory : IDisposable
     /// memory while it runs; readers keep their view until it commits, and if it fails the memory stays as it was.
     /// </summary>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public void Compact()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -132,10 +133,11 @@ public sealed class TranslationMemory : IDisposable
     /// <summary>
     /// The stored units whose <paramref name="sourceLanguage"/> side best matches <paramref name="text"/>, with their
     /// <paramref name="targetLanguage"/> side as the suggested translation, best first. Scores follow CAT tools
-    /// (see <see cref="MatchScore"/>, <see cref="MatchPenalty"/>): 100 only for identical text, 101 for an exact
+    /// (see <see cref="MatchScore"/>, <see cref="MatchPenalties"/>): 100 only for identical text, 101 for an exact
     /// match in the same context, leading paragraph labels compared apart.
     /// </summary>
     /// <exception cref="ArgumentException">The two languages are the same.</exception>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public IReadOnlyList<FuzzyMatch> Lookup(string text, Language sourceLanguage, Language targetLanguage, LookupOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -144,7 +146,6 @@ public sealed class TranslationMemory : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(disposed, this);
         RefuseSameLanguage(sourceLanguage, targetLanguage);
-
         return store.Read(searcher => FuzzyLookup.Run(searcher, text, sourceLanguage.Code, targetLanguage.Code, options, Tuning));
     }
 
@@ -155,8 +156,11 @@ public sealed class TranslationMemory : IDisposable
     /// The units whose <paramref name="language"/> side contains <paramref name="phrase"/>, case-insensitively
     /// (English words stemmed, Chinese matched by characters), with both sides and every occurrence highlighted.
     /// Units that read the same are one hit with a count, shown by the first of them; hits come in the order their
-    /// units were stored (within one bulk add, the index's internal order).
+    /// units were stored (within one bulk add, the index's internal order). Occurrences are highlighted in a unit's
+    /// first 10,000 characters (<see cref="AddOptions.MaxSegmentLength"/>; longer units can only have been stored
+    /// with a higher limit).
     /// </summary>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public ConcordancePage Concordance(string phrase, Language language, ConcordanceOptions options)
     {
         ArgumentNullException.ThrowIfNull(phrase);
@@ -173,8 +177,11 @@ public sealed class TranslationMemory : IDisposable
     /// <summary>
     /// How <paramref name="term"/> is rendered in <paramref name="targetLanguage"/> across the memory: candidate
     /// equivalents ranked by their association with the term over the units that contain it versus the whole memory,
-    /// each with counts, its variants and examples with both highlighted. Either language can be the term's.
+    /// each with counts, its variants and examples with both highlighted. Either language can be the term's. Units
+    /// longer than 10,000 characters count as holding the term but lend it no candidates.
     /// </summary>
+    /// <exception cref="ArgumentException">The two languages are the same.</exception>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public TermEquivalents LookupTerm(string term, Language language, Language targetLanguage, TermLookupOptions options)
     {
         ArgumentNullException.ThrowIfNull(term);
@@ -191,6 +198,8 @@ public sealed class TranslationMemory : IDisposable
     /// ranked by termhood, each with its best equivalent in <paramref name="targetLanguage"/>, its number of units
     /// and the association as confidence. Write it as CSV, TSV, an OmegaT glossary or TBX with <see cref="Glossary.Write(string, GlossaryFormat)"/>.
     /// </summary>
+    /// <exception cref="ArgumentException">The two languages are the same.</exception>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public Glossary ExtractTerms(Language sourceLanguage, Language targetLanguage, TermExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(sourceLanguage);
@@ -202,6 +211,7 @@ public sealed class TranslationMemory : IDisposable
     }
 
     /// <summary>Counts what the memory holds.</summary>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public MemoryStatistics GetStatistics()
     {
         ObjectDisposedException.ThrowIf(disposed, this);

@@ -98,6 +98,23 @@ public class OpeningTests
     }
 
     [Test]
+    public void Without_file_locking_a_memory_is_not_opened_for_writing()
+    {
+        using var folder = new TempFolder();
+        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING", "1");
+        try
+        {
+            Assert.That(
+                () => TranslationMemory.Open(folder.Path).Dispose(),
+                Throws.InstanceOf<InputException>().With.Message.Contains("file locking is turned off in this process"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING", null);
+        }
+    }
+
+    [Test]
     public void Readers_open_alongside_a_writer()
     {
         using var folder = new TempFolder();
