@@ -5,8 +5,8 @@ using Alignment.Interchange;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Storage;
 using Lucene.Net.Index;
-using NUnit.Framework.Internal;
 using Lucene.Net.Store;
+using NUnit.Framework.Internal;
 
 namespace Alignment.Memory.Tests;
 
