@@ -109,7 +109,7 @@ internal sealed class IndexStore : IDisposable
         if (!folderCreated)
         {
             // Refused before the lock file is made, so that a folder that is not ours is left as it was.
-            RefuseForeignFiles(FileDirectory.GetFiles(full).Select(Path.GetFileName).ToArray()!, path);
+            RefuseForeignFiles(Array.ConvertAll(FileDirectory.GetFiles(full), file => Path.GetFileName(file)), path);
         }
 
         var lockFileCreated = !File.Exists(Path.Combine(full, WriterLock.FileName));
