@@ -12,7 +12,22 @@ public sealed class ChineseWordTokenizerTests
     public void The_pinned_SmartCn_lends_its_dictionaries()
     {
         // Without them the tokenizer is SmartCn's own, and every comparison below would hold trivially.
-        Assert.That(SmartCnLexicon.Instance, Is.Not.Null);
+        Assert.That(SmartCnLexicon.Instance, Is.Not.Null, SmartCnLexicon.Unavailable);
+    }
+
+    [Test]
+    public void The_lexicons_self_check_passes_the_pinned_SmartCns_dictionaries()
+    {
+        Assert.That(SmartCnLexicon.SegmentsAsSmartCn(SmartCnLexicon.Instance!, "电子证据和刑事司法"), Is.True);
+    }
+
+    [Test]
+    public void The_lexicons_self_check_refuses_dictionaries_that_segment_otherwise()
+    {
+        // A lexicon that knows no word cuts 电子证据 into characters where SmartCn finds 电子 | 证据.
+        var empty = new SmartCnLexicon(new FlatLongMap(new Dictionary<long, int>()), [-1], new FlatLongMap(new Dictionary<long, int>()));
+
+        Assert.That(SmartCnLexicon.SegmentsAsSmartCn(empty, "电子证据和刑事司法"), Is.False);
     }
 
     [TestCase("zh.txt")]

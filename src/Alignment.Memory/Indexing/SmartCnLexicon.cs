@@ -7,8 +7,11 @@ namespace Alignment.Memory.Indexing;
 /// SmartCn's word and word-pair dictionaries, read once from the package and laid out for <see cref="SmartCnSegmenter"/>:
 /// the words as a character trie, so that extending a word by a character is one lookup, and the word pairs by their
 /// hash, so that scoring a pair of lattice words needs no string. SmartCn keeps both dictionaries internal; they are
-/// read by field name from its loaded instances, and a SmartCn that names them otherwise than the version pinned in
-/// Directory.Packages.props (an application may reference a newer one) lends none: words are then left to SmartCn.
+/// read by field name from its loaded instances. A SmartCn that keeps them otherwise than the version pinned in
+/// Directory.Packages.props (an application may reference a newer one) lends none, and words are then left to SmartCn's
+/// own search: slower, never different. Loading checks itself: the dictionaries must be readable and must segment a
+/// few sentences exactly as SmartCn does, or they are not used (<see cref="Unavailable"/> says why). See
+/// docs/chinese-words.md.
 /// </summary>
 internal sealed class SmartCnLexicon
 {
@@ -23,21 +26,35 @@ internal sealed class SmartCnLexicon
     private const long FnvOffset = unchecked((long)0xcbf29ce484222325L);
     private const long FnvPrime = 1099511628211L;
 
-    private static readonly Lazy<SmartCnLexicon?> Shared = new(TryLoad);
+    // Sentences whose words cover the lattice's cases: dictionary words of several lengths, a word pair SmartCn
+    // weighs, digits, Latin letters and a single character left over.
+    private static readonly string[] SelfCheckSentences =
+    [
+        "电子证据和刑事司法",
+        "专家组第一次会议于2011年1月17日在维也纳举行",
+        "会员国应加强国际合作打击网络犯罪",
+        "联合国毒品和犯罪问题办公室编拟了研究报告草稿",
+        "UNODC的技术援助和能力建设",
+    ];
+
+    private static readonly Lazy<(SmartCnLexicon? Lexicon, string Reason)> Shared = new(TryLoad);
 
     private readonly FlatLongMap children;
     private readonly int[] frequencies;
     private readonly FlatLongMap pairs;
 
-    private SmartCnLexicon(FlatLongMap children, int[] frequencies, FlatLongMap pairs)
+    internal SmartCnLexicon(FlatLongMap children, int[] frequencies, FlatLongMap pairs)
     {
         this.children = children;
         this.frequencies = frequencies;
         this.pairs = pairs;
     }
 
-    /// <summary>The dictionaries, or null when this SmartCn does not keep them where the pinned version does.</summary>
-    public static SmartCnLexicon? Instance => Shared.Value;
+    /// <summary>The dictionaries, or null when this SmartCn does not lend them (<see cref="Unavailable"/>).</summary>
+    public static SmartCnLexicon? Instance => Shared.Value.Lexicon;
+
+    /// <summary>Why <see cref="Instance"/> is null; empty when it is not.</summary>
+    public static string Unavailable => Shared.Value.Reason;
 
     /// <summary>The node of <paramref name="node"/>'s prefix followed by <paramref name="c"/>, or -1 when no word starts so.</summary>
     public int Child(int node, char c) => children.TryGetValue(Key(node, c), out var child) ? child : -1;
@@ -92,16 +109,46 @@ internal sealed class SmartCnLexicon
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
 
-    private static SmartCnLexicon? TryLoad()
+    // Any failure, whatever it throws (a renamed field, a changed array shape), leaves the words to SmartCn: the
+    // lexicon is an optimisation, and indexing must never fail because of it.
+    private static (SmartCnLexicon?, string) TryLoad()
     {
+        SmartCnLexicon lexicon;
         try
         {
-            return Load();
+            lexicon = Load();
         }
-        catch (InvalidOperationException)
+#pragma warning disable CA1031 // See above: every failure means "use SmartCn's own search".
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            return null;
+            return (null, $"SmartCn's dictionaries could not be read ({e.GetType().Name}: {e.Message})");
         }
+
+        var differing = SelfCheckSentences.FirstOrDefault(sentence => !SegmentsAsSmartCn(lexicon, sentence));
+        return differing is null ? (lexicon, string.Empty)
+            : (null, $"SmartCn's dictionaries were read but segment '{differing}' otherwise than SmartCn");
+    }
+
+    /// <summary>Whether <paramref name="lexicon"/> cuts <paramref name="sentence"/> (no delimiters in it) where SmartCn does.</summary>
+    internal static bool SegmentsAsSmartCn(SmartCnLexicon lexicon, string sentence)
+    {
+        var segmenter = new SmartCnSegmenter(lexicon);
+        segmenter.Segment(sentence);
+        var term = new List<char>();
+        var ours = Enumerable.Range(0, segmenter.Count).Select(i => segmenter.Word(i, term)).ToList();
+
+        var theirs = new List<(int, int)>();
+        using var tokenizer = new HMMChineseTokenizer(new StringReader(sentence));
+        var offset = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        tokenizer.Reset();
+        while (tokenizer.IncrementToken())
+        {
+            theirs.Add((offset.StartOffset, offset.EndOffset));
+        }
+
+        tokenizer.End();
+        return ours.SequenceEqual(theirs);
     }
 
     private static SmartCnLexicon Load()
