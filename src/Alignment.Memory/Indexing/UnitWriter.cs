@@ -24,7 +24,7 @@ internal static class UnitWriter
         {
             foreach (var unit in units)
             {
-                RefuseOneLanguage(unit, nameof(units));
+                RefuseOneLanguageOnBothSides(unit, nameof(units));
                 if (IsTooLong(unit, options.MaxSegmentLength))
                 {
                     tooLong++;
@@ -49,7 +49,7 @@ internal static class UnitWriter
         return duplicates.Report(tooLong);
     }
 
-    private static void RefuseOneLanguage(TranslationUnit unit, string parameter)
+    private static void RefuseOneLanguageOnBothSides(TranslationUnit unit, string parameter)
     {
         ArgumentNullException.ThrowIfNull(unit, parameter);
         if (unit.Source.Language.IsSameLanguageAs(unit.Target.Language))
