@@ -121,6 +121,7 @@ public sealed class ReliabilityTests
         var run = CliRun.Of("index", folder.File("broken.tmx"), "--index", index);
 
         Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("broken.tmx("));
         Assert.That(Directory.Exists(index), Is.False);
     }
 
