@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Segmentation;
@@ -29,8 +28,8 @@ public sealed record AlignmentPipeline
     /// <summary>Cuts blocks into sentences.</summary>
     public SentenceSegmenter Segmenter { get; init; } = SentenceSegmenter.Default;
 
-    /// <summary>Pairs the sentences of the two documents.</summary>
-    public Aligner Aligner { get; init; } = Aligner.Default;
+    /// <summary>Pairs the sentences of the two documents (<see cref="Aligning.Aligner.Default"/> unless replaced).</summary>
+    public IAligner Aligner { get; init; } = Aligning.Aligner.Default;
 
     /// <summary>
     /// Whether to align documents of which one is more than <see cref="MaxLengthRatio"/> times as long as the other.
@@ -56,15 +55,33 @@ public sealed record AlignmentPipeline
         return Align(source, target);
     }
 
-    /// <summary>Reads, segments and aligns two files in the given languages.</summary>
-    /// <exception cref="InputException">A file cannot be read (see <see cref="DocumentReader.ReadFile(string, Language)"/>) or the two cannot be aligned (see <see cref="Align"/>).</exception>
-    public Bitext AlignFiles(string sourcePath, Language sourceLanguage, string targetPath, Language targetLanguage) =>
-        Align(Reader.ReadFile(sourcePath, sourceLanguage), Reader.ReadFile(targetPath, targetLanguage));
+    /// <summary>
+    /// Reads, segments and aligns two files in the given languages. A declared language that the text contradicts
+    /// (Chinese declared for a text without Han characters, or the other way round) is refused: it would label one
+    /// language as another in every unit made from the alignment.
+    /// </summary>
+    /// <exception cref="InputException">
+    /// The two languages are the same, a declared language contradicts its file's text, a file cannot be read (see
+    /// <see cref="DocumentReader.ReadFile(string, Language)"/>), or the two cannot be aligned (see <see cref="Align"/>).
+    /// </exception>
+    public Bitext AlignFiles(string sourcePath, Language sourceLanguage, string targetPath, Language targetLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(sourceLanguage);
+        ArgumentNullException.ThrowIfNull(targetLanguage);
+        if (sourceLanguage.IsSameLanguageAs(targetLanguage))
+        {
+            throw new InputException(targetPath, $"is declared {targetLanguage}, the language of {sourcePath}; expected one Chinese and one English document");
+        }
+
+        var source = AsDeclared(Reader.ReadFile(sourcePath, sourceLanguage), sourcePath);
+        var target = AsDeclared(Reader.ReadFile(targetPath, targetLanguage), targetPath);
+        return Align(source, target);
+    }
 
     /// <summary>Segments and aligns two documents already read.</summary>
     /// <exception cref="InputException">
-    /// A document has no sentence, or one is more than <see cref="MaxLengthRatio"/> times as long as the other and
-    /// <see cref="AllowLengthMismatch"/> is off.
+    /// A document has no sentence, or (a <see cref="LengthMismatchException"/>) one is more than
+    /// <see cref="MaxLengthRatio"/> times as long as the other and <see cref="AllowLengthMismatch"/> is off.
     /// </exception>
     public Bitext Align(Document source, Document target)
     {
@@ -80,6 +97,13 @@ public sealed record AlignmentPipeline
         return Aligner.Align(sourceSentences, targetSentences);
     }
 
+    private static Document AsDeclared(Document document, string path)
+    {
+        var detected = DocumentReader.DetectLanguage(document.Text);
+        return detected.IsChinese == document.Language.IsChinese ? document
+            : throw new InputException(path, $"is declared {document.Language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}");
+    }
+
     private static SegmentedDocument WithSentences(SegmentedDocument document) =>
         document.Sentences.Count > 0 ? document
             : throw new InputException(document.Document.Name, "has no sentence to align, only labels, numbers or punctuation");
@@ -91,11 +115,7 @@ public sealed record AlignmentPipeline
         var ratio = Math.Max(sourceLength, targetLength) / Math.Max(Math.Min(sourceLength, targetLength), 1);
         if (ratio > MaxLengthRatio && Math.Max(sourceLength, targetLength) >= MinLengthToCompare)
         {
-            throw new InputException(
-                longer.Document.Name,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"is {ratio:0.0} times as long as {shorter.Document.Name}, so one looks like a summary or an excerpt of the other; if they are translations of each other, align them anyway with --allow-length-mismatch (AlignmentPipeline.AllowLengthMismatch)"));
+            throw new LengthMismatchException(longer.Document.Name, shorter.Document.Name, ratio);
         }
     }
 

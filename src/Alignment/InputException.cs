@@ -4,7 +4,7 @@ namespace Alignment;
 /// Input that cannot be used: a file that is missing, unreadable, empty, in the wrong language or malformed.
 /// The message names the file and the problem in one line and is meant to be shown to the user as it is.
 /// </summary>
-public sealed class InputException : Exception
+public class InputException : Exception
 {
     /// <summary>Reports a problem with <paramref name="fileName"/>.</summary>
     /// <param name="fileName">The file (or other input name) that is at fault.</param>
@@ -25,6 +25,17 @@ public sealed class InputException : Exception
         Problem = problem;
         Line = line;
         Column = column;
+    }
+
+    /// <summary>Reports a problem with <paramref name="fileName"/> followed by advice: <c>{fileName}: {problem}; {advice}</c>.</summary>
+    /// <param name="fileName">The file (or other input name) that is at fault.</param>
+    /// <param name="problem">What is wrong with it, as a sentence fragment.</param>
+    /// <param name="advice">What the caller can do about it, naming the library's own settings.</param>
+    protected InputException(string fileName, string problem, string advice)
+        : base($"{fileName}: {problem}; {advice}")
+    {
+        FileName = fileName;
+        Problem = problem;
     }
 
     /// <summary>The file (or other input name) that is at fault.</summary>

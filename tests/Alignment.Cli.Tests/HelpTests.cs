@@ -4,7 +4,7 @@ namespace Alignment.Cli.Tests;
 
 public sealed class HelpTests
 {
-    public static IEnumerable<string> Commands => CommandCatalog.All.Select(c => c.Name);
+    public static IEnumerable<string> Commands => CommandCatalog.Names;
 
     [TestCaseSource(nameof(Commands))]
     public void Every_command_explains_itself_with_examples(string command)
@@ -14,6 +14,38 @@ public sealed class HelpTests
         Assert.That(run.ExitCode, Is.Zero);
         Assert.That(run.Output, Does.StartWith($"usage: alignment {command}"));
         Assert.That(run.Output, Does.Contain("examples:\n  alignment " + command));
+    }
+
+    [TestCaseSource(nameof(Commands))]
+    public void Every_option_and_argument_of_a_command_is_described_in_its_help(string command)
+    {
+        var help = CliRun.Of(command, "--help").Output.Split('\n');
+        var symbols = CommandCatalog.Create().Single(c => c.Name == command) is var definition
+            ? definition.Options.Select(o => o.Name).Concat(definition.Arguments.Select(a => a.Name))
+            : [];
+
+        foreach (var symbol in symbols)
+        {
+            Assert.That(help.Where(line => line.Contains($"{symbol} ", StringComparison.Ordinal) && line.TrimEnd().Length > symbol.Length + 10), Is.Not.Empty, $"{symbol} is described");
+        }
+    }
+
+    [Test]
+    public void The_overview_documents_the_exit_codes()
+    {
+        var run = CliRun.Of("--help");
+
+        Assert.That(run.ExitCode, Is.Zero);
+        Assert.That(run.Output, Does.Contain("exit codes:\n  0  done\n  1  unusable input").And.Contain("  2  wrong command line"));
+    }
+
+    [Test]
+    public void Shell_completion_is_answered_through_the_suggest_directive()
+    {
+        var run = CliRun.Of("[suggest:26]", "alignment align --labels st");
+
+        Assert.That(run.ExitCode, Is.Zero);
+        Assert.That(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "strip" }));
     }
 
     [Test]

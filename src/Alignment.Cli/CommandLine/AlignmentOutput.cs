@@ -8,42 +8,38 @@ internal static class AlignmentOutput
 {
     public const string Formats = ".tmx, .tsv, .csv, .jsonl or .beads";
 
+    /// <summary>Why an alignment cannot be written to <paramref name="path"/>, or null when its format is known.</summary>
+    public static string? FormatProblem(string path) =>
+        FileFormats.Of(path) is FileFormat.Tmx or FileFormat.Tsv or FileFormat.Csv or FileFormat.Jsonl or FileFormat.Beads ? null
+            : $"cannot tell the format of '{path}': use {Formats}";
+
     /// <summary>Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written.</summary>
     public static int Write(string path, Bitext bitext, LabelPolicy labels)
     {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension == ".beads")
+        var format = FileFormats.Of(path);
+        if (format == FileFormat.Beads)
         {
             AtomicFile.WriteText(path, writer => writer.Write(BeadFile.Format(bitext.Beads)));
             return bitext.Beads.Count;
         }
 
         var units = AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels });
-        switch (extension)
+        switch (format)
         {
-            case ".tmx":
-                return TmxWriter.Write(path, units, new TmxWriteOptions(bitext.Source.Language));
-            case ".tsv":
-                UnitTable.Write(path, units, UnitTableFormat.Tsv);
-                return units.Count;
-            case ".csv":
-                UnitTable.Write(path, units, UnitTableFormat.Csv);
-                return units.Count;
-            case ".jsonl":
-                UnitTable.Write(path, units, UnitTableFormat.Jsonl);
+            case FileFormat.Tmx:
+                return AtomicFile.Write(path, stream => TmxWriter.Write(stream, units, new TmxWriteOptions(bitext.Source.Language)));
+            case FileFormat.Tsv:
+            case FileFormat.Csv:
+            case FileFormat.Jsonl:
+                AtomicFile.Write(path, stream => UnitTable.Write(stream, units, format switch
+                {
+                    FileFormat.Tsv => UnitTableFormat.Tsv,
+                    FileFormat.Csv => UnitTableFormat.Csv,
+                    _ => UnitTableFormat.Jsonl,
+                }));
                 return units.Count;
             default:
-                throw new UsageException($"cannot tell the format of '{path}': use {Formats}.");
-        }
-    }
-
-    /// <summary>Checks the extension before any work is done, so a typo does not cost a whole alignment.</summary>
-    public static void CheckFormat(string path)
-    {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".tmx" or ".tsv" or ".csv" or ".jsonl" or ".beads"))
-        {
-            throw new UsageException($"cannot tell the format of '{path}': use {Formats}.");
+                throw new UsageException(FormatProblem(path)!);
         }
     }
 }

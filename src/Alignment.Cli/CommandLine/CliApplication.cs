@@ -1,60 +1,86 @@
-using System.Reflection;
+using System.CommandLine;
+using System.CommandLine.Completions;
+using System.CommandLine.Help;
 
 namespace Alignment.Cli.CommandLine;
 
-/// <summary>Dispatches a command line to its command and turns every failure into one line and an exit code.</summary>
+/// <summary>
+/// Parses a command line, checks its files, runs its command, and turns every failure into one line on stderr and
+/// an exit code: 0 done, 1 unusable input, 2 wrong command line.
+/// </summary>
 internal static class CliApplication
 {
     public const int Success = 0;
     public const int InputError = 1;
     public const int UsageError = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <summary>Response files (<c>@file</c>) are off: a query or a phrase may well start with <c>@</c>.</summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, TextReader? input = null)
     {
-        var console = new CliConsole(output, error);
+        var commands = CommandCatalog.Create();
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
-            var topic = args.Count > 1 ? Find(args[1]) : null;
-            if (topic is not null)
+            if (args.Count > 1 && commands.FirstOrDefault(c => c.Name == args[1]) is { } topic)
             {
-                topic.WriteHelp(output);
+                HelpWriter.WriteCommand(output, topic);
             }
             else
             {
-                WriteOverview(output);
+                HelpWriter.WriteOverview(output, commands);
             }
 
             return args.Count == 0 ? UsageError : Success;
         }
 
-        if (args[0] == "--version")
+        if (args is ["--version"])
         {
-            output.WriteLine(Version);
+            output.WriteLine(HelpWriter.Version);
             return Success;
         }
 
-        var command = Find(args[0]);
-        if (command is null)
+        var suggest = new SuggestDirective();
+        var parsed = Root(commands, suggest).Parse(args, Parsing);
+        if (parsed.GetResult(suggest) is not null)
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+
+        if (parsed.CommandResult.Command is not CliCommand command)
         {
             error.WriteLine($"alignment: error: unknown command '{args[0]}'; see 'alignment --help'.");
             return UsageError;
         }
 
-        var rest = args.Skip(1).ToList();
-        if (rest.Any(a => a is "-h" or "--help"))
+        if (parsed.Action is HelpAction)
         {
-            command.WriteHelp(output);
+            HelpWriter.WriteCommand(output, command);
             return Success;
+        }
+
+        if (UsageErrors.First(parsed, command) is { } problem)
+        {
+            error.WriteLine($"alignment {command.Name}: error: {problem}; see 'alignment {command.Name} --help'.");
+            return UsageError;
         }
 
         try
         {
-            return command.Run(Arguments.Parse(command.Name, command.Options, rest), console);
+            var inputs = command.InputsOf(parsed);
+            InputFiles.Check(inputs, command.MaxInputSize(parsed));
+            OutputFiles.Check(command.OutputsOf(parsed), inputs);
+            return command.Run(parsed, new CliConsole(output, error, input ?? TextReader.Null));
         }
         catch (UsageException e)
         {
-            error.WriteLine($"alignment {command.Name}: error: {e.Message}");
+            error.WriteLine($"alignment {command.Name}: error: {e.Message}; see 'alignment {command.Name} --help'.");
             return UsageError;
+        }
+        catch (LengthMismatchException e)
+        {
+            error.WriteLine($"alignment {command.Name}: error: {e.FileName}: {e.Problem}; if they are translations of each other, align them anyway with {ReadingOptions.LengthMismatchFlag}");
+            return InputError;
         }
         catch (InputException e)
         {
@@ -68,22 +94,24 @@ internal static class CliApplication
         }
     }
 
-    private static string Version =>
-        typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
-    private static Command? Find(string name) => CommandCatalog.All.FirstOrDefault(c => c.Name == name);
-
-    private static void WriteOverview(TextWriter output)
+    /// <summary>
+    /// The tool as System.CommandLine sees it: the commands, help (<c>-h</c>, <c>--help</c>) and the <c>[suggest]</c>
+    /// directive that shell completion calls (README shows how to turn it on).
+    /// </summary>
+    private static RootCommand Root(IReadOnlyList<CliCommand> commands, SuggestDirective suggest)
     {
-        output.WriteLine($"alignment {Version}: align Chinese and English documents into a searchable translation memory.");
-        output.WriteLine();
-        output.WriteLine("usage: alignment COMMAND [options]      (alignment COMMAND --help for details and examples)");
-        output.WriteLine();
-        output.WriteLine("commands:");
-        var width = CommandCatalog.All.Select(c => c.Name.Length).DefaultIfEmpty(0).Max() + 2;
-        foreach (var command in CommandCatalog.All)
+        var root = new RootCommand("alignment");
+        root.Directives.Clear();
+        root.Directives.Add(suggest);
+
+        // Only -h and --help: "/h" and "/?" are paths on Unix, and "-?" a query.
+        root.Options.Clear();
+        root.Options.Add(new HelpOption("--help", "-h"));
+        foreach (var command in commands)
         {
-            output.WriteLine($"  {command.Name.PadRight(width)}{command.Summary}");
+            root.Subcommands.Add(command);
         }
+
+        return root;
     }
 }

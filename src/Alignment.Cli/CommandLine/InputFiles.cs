@@ -1,19 +1,40 @@
+using System.Globalization;
 using System.Text;
 
 namespace Alignment.Cli.CommandLine;
 
-/// <summary>Reads the text files a command is given, turning every way they can be unusable into one clear error.</summary>
+/// <summary>
+/// Checks every file a command line names as input before any work starts (and before a memory is opened): it exists,
+/// is a regular file (a named pipe would block the read, a device never ends) and is within the size limit, whatever
+/// its kind: document, TMX, table, glossary, rules or query.
+/// </summary>
 internal static class InputFiles
 {
+    /// <exception cref="InputException">The first input that is missing, a folder, not a regular file, or too large.</exception>
+    public static void Check(IEnumerable<string> paths, long maxSize)
+    {
+        foreach (var path in paths)
+        {
+            if (FileNode.Of(path).InputProblem is { } problem)
+            {
+                throw new InputException(path, problem);
+            }
+
+            var size = new FileInfo(path).Length;
+            if (size > maxSize)
+            {
+                throw new InputException(path, $"is {Megabytes(size)}, over the {Megabytes(maxSize)} limit for an input file (--max-size)");
+            }
+        }
+    }
+
     /// <summary>The non-empty lines of a presegmented file (one sentence per line), trimmed.</summary>
     public static IReadOnlyList<string> SentenceLines(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, "does not exist");
-        }
-
         var lines = File.ReadAllLines(path, Encoding.UTF8).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         return lines.Count > 0 ? lines : throw new InputException(path, "is empty: expected one sentence per line");
     }
+
+    private static string Megabytes(long bytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Alignment.Memory;
 
 namespace Alignment.Cli.CommandLine;
@@ -9,33 +10,32 @@ internal static class MemoryLocation
     public static string DefaultDirectory { get; } =
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "alignment", "memory");
 
-    public static Option Option { get; } =
-        new("index", $"The translation memory folder (default: {DefaultDirectory}).", "DIR");
+    public static Option<string?> CreateOption() =>
+        CliOptions.Text("--index", "DIR", $"The translation memory folder (default: {DefaultDirectory}).");
 
-    public static string Of(Arguments args) => args.Value("index") ?? DefaultDirectory;
+    /// <summary>The folder named on the command line, or the default one.</summary>
+    public static string Of(string? given) => given ?? DefaultDirectory;
 
     /// <summary>Opens the memory for reading; a missing one gets a hint on how to build it.</summary>
-    public static TranslationMemory OpenForReading(Arguments args) => TranslationMemory.OpenReadOnly(Existing(args));
+    public static TranslationMemory OpenForReading(string? given) => TranslationMemory.OpenReadOnly(Existing(given));
 
     /// <summary>Opens an existing memory for writing, without creating one where there is none.</summary>
-    public static TranslationMemory OpenExistingForWriting(Arguments args) => TranslationMemory.Open(Existing(args));
+    public static TranslationMemory OpenExistingForWriting(string? given) => TranslationMemory.Open(Existing(given));
 
-    private static string Existing(Arguments args)
+    private static string Existing(string? given)
     {
-        var directory = Of(args);
+        var directory = Of(given);
         if (!Directory.Exists(directory))
         {
-            throw new InputException(directory, "does not exist: build a memory first, e.g. 'alignment index zh.txt en.txt'" + (args.Value("index") is null ? string.Empty : $" --index {directory}"));
+            throw new InputException(directory, "does not exist: build a memory first, e.g. 'alignment index zh.txt en.txt'" + (given is null ? string.Empty : $" --index {directory}"));
         }
 
         return directory;
     }
 
     /// <summary>The language of a query: as given, or Chinese when it contains Han characters, else English.</summary>
-    public static Documents.Language LanguageOf(Arguments args, string text, string option = "lang") =>
-        args.Value(option) is { } tag ? Documents.Language.Parse(tag)
-        : text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? Documents.Language.Chinese
-        : Documents.Language.English;
+    public static Documents.Language LanguageOf(Documents.Language? given, string text) =>
+        given ?? (text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? Documents.Language.Chinese : Documents.Language.English);
 
     /// <summary>The other language of the zh–en pair.</summary>
     public static Documents.Language Other(Documents.Language language) =>

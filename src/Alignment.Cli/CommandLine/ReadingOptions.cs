@@ -1,35 +1,58 @@
-using System.Globalization;
+using System.CommandLine;
 using Alignment.Documents;
 
 namespace Alignment.Cli.CommandLine;
 
 /// <summary>The options every command that reads documents shares, and the reader and pipeline they configure.</summary>
-internal static class ReadingOptions
+internal sealed class ReadingOptions
 {
-    public static IReadOnlyList<Option> All { get; } =
-    [
-        new("encoding", "The files' encoding: utf-8, utf-16, gb18030 (gbk), big5 (default: detected).", "NAME"),
-        new("replace-invalid", "Turn bytes that are not valid in the encoding into U+FFFD instead of stopping."),
-        new("max-size", $"Refuse files larger than this many MB (default {ReaderOptions.DefaultMaxFileSize / 1024 / 1024}).", "MB"),
-        new("allow-length-mismatch", "Align even when one document is more than three times as long as the other."),
-    ];
+    /// <summary>The largest value of <c>--max-size</c>: a terabyte, far beyond any document, but still a number of bytes.</summary>
+    private const double MaxMegabytes = 1024 * 1024;
 
-    public static DocumentReader Reader(Arguments args)
+    private readonly Option<TextEncoding> encoding = CliOptions.Encoding(
+        "--encoding",
+        "The files' encoding: utf-8, utf-16, gb18030 (gbk), big5, or another such as windows-1252 (default: detected).");
+
+    private readonly Option<bool> replaceInvalid = CliOptions.Flag("--replace-invalid", "Turn bytes that are not valid in the encoding into U+FFFD instead of stopping.");
+
+    private readonly Option<long> maxSize = CliOptions.Megabytes(
+        "--max-size",
+        $"Refuse input files larger than this many MB: documents, TMX, tables, glossaries, rules (default {ReaderOptions.DefaultMaxFileSize / 1024 / 1024}).",
+        ReaderOptions.DefaultMaxFileSize,
+        MaxMegabytes);
+
+    private readonly Option<bool>? allowLengthMismatch;
+
+    /// <summary>Adds the options to <paramref name="command"/>; <c>--allow-length-mismatch</c> only where two documents are aligned.</summary>
+    public ReadingOptions(Command command, bool aligns)
     {
-        var encoding = args.Value("encoding") is { } name
-            ? TextEncoding.TryParse(name, out var parsed) ? parsed : throw new UsageException($"--encoding {name} is not an encoding this tool reads (utf-8, utf-16, gb18030, gbk, big5).")
-            : TextEncoding.Auto;
-        var megabytes = args.Value("max-size") is { } size
-            ? double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) && mb > 0 ? mb : throw new UsageException($"--max-size expects a number of megabytes, not '{size}'.")
-            : ReaderOptions.DefaultMaxFileSize / 1024.0 / 1024.0;
-        return new DocumentReader(new ReaderOptions
+        command.Options.Add(encoding);
+        command.Options.Add(replaceInvalid);
+        command.Options.Add(maxSize);
+        if (aligns)
         {
-            Encoding = encoding,
-            ReplaceInvalid = args.Flag("replace-invalid"),
-            MaxFileSize = (long)(megabytes * 1024 * 1024),
-        });
+            allowLengthMismatch = CliOptions.Flag("--allow-length-mismatch", "Align even when one document is more than three times as long as the other.");
+            command.Options.Add(allowLengthMismatch);
+        }
     }
 
-    public static AlignmentPipeline Pipeline(Arguments args, Aligning.Aligner aligner) =>
-        AlignmentPipeline.Default with { Reader = Reader(args), Aligner = aligner, AllowLengthMismatch = args.Flag("allow-length-mismatch") };
+    /// <summary>The flag that lets a length mismatch through, named in the message that refuses one.</summary>
+    public const string LengthMismatchFlag = "--allow-length-mismatch";
+
+    public long MaxSize(ParseResult args) => args.GetValue(maxSize);
+
+    public DocumentReader Reader(ParseResult args) => new(new ReaderOptions
+    {
+        Encoding = args.GetValue(encoding)!,
+        ReplaceInvalid = args.GetValue(replaceInvalid),
+        MaxFileSize = args.GetValue(maxSize),
+    });
+
+    public AlignmentPipeline Pipeline(ParseResult args, Aligning.Aligner aligner) =>
+        AlignmentPipeline.Default with
+        {
+            Reader = Reader(args),
+            Aligner = aligner,
+            AllowLengthMismatch = allowLengthMismatch is not null && args.GetValue(allowLengthMismatch),
+        };
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Alignment.Aligning;
 using Alignment.Cli.CommandLine;
 using Alignment.Documents;
@@ -6,15 +7,48 @@ using Alignment.Segmentation;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class AlignCommand : Command
+internal sealed class AlignCommand : CliCommand
 {
-    public override string Name => "align";
+    private readonly Argument<string> source = new("ZH") { Description = "The first document (Chinese, or English when aligning the other way); SRC with --presegmented." };
+    private readonly Argument<string> target = new("EN") { Description = "Its counterpart in the other language; TGT with --presegmented." };
+    private readonly Option<string?> output = CliOptions.Text("--output", "OUT", "Where to write the alignment; the extension picks the format: .tmx .tsv .csv .jsonl .beads", "-o");
+    private readonly Option<bool> presegmented = CliOptions.Flag("--presegmented", "SRC and TGT hold one sentence per line; align them as they are.");
+    private readonly Option<string?> format = CliOptions.Choice<string?>("--format", "FORMAT", "Format when printing to stdout: tsv (default) or beads (default with --presegmented).", null, ("tsv", "tsv"), ("beads", "beads"));
+    private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "Language of the first file (detected from the text when left out; zh with --presegmented).");
+    private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "Language of the second file (default: en).");
+    private readonly Option<string?> glossary = CliOptions.Text("--glossary", "FILE", "A glossary or dictionary used as lexical evidence: CC-CEDICT, or two-column CSV/TSV.");
+    private readonly Option<bool> noStructure = CliOptions.Flag("--no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch.");
+    private readonly Option<LabelPolicy> labels = CliOptions.Choice(
+        "--labels",
+        "MODE",
+        "Paragraph labels in exported units: auto (as CAT tools segment the document, default), inline or strip.",
+        LabelPolicy.Auto,
+        ("auto", LabelPolicy.Auto),
+        ("inline", LabelPolicy.Inline),
+        ("strip", LabelPolicy.Strip));
 
-    public override string Summary => "Align a Chinese document with its English counterpart (or two presegmented files).";
+    private readonly Option<bool> report = CliOptions.Flag("--report", "Print a QA report: bead shapes, mean confidence and the doubtful beads.");
+    private readonly ReadingOptions reading;
+
+    public AlignCommand()
+        : base("align", "Align a Chinese document with its English counterpart (or two presegmented files).")
+    {
+        Arguments.Add(source);
+        Arguments.Add(target);
+        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, noStructure, labels, report })
+        {
+            Options.Add(option);
+        }
+
+        reading = new ReadingOptions(this, aligns: true);
+        Reads(args => [args.GetValue(source), args.GetValue(target), args.GetValue(glossary)]);
+        Writes(args => args.GetValue(output));
+        Check(args => args.GetValue(output) is { } path ? AlignmentOutput.FormatProblem(path) : null);
+    }
 
     public override string Usage => "align ZH EN [-o OUT] [options]   |   align --presegmented SRC TGT [--format beads]";
 
-    public override string Description => """
+    public override string Details => """
         Aligns the sentences of two versions of a document. Paragraph numbers, list letters, headings and footnote
         markers anchor the alignment; inside and between anchors, sentences are paired from their lengths, shared
         numbers, dates, symbols and names, an optional glossary, and a word model the pair teaches itself.
@@ -24,20 +58,6 @@ internal sealed class AlignCommand : Command
         printed in the format of the Vecalign/Bertalign evaluation scripts: [0]:[0,1]:0.93
         """;
 
-    public override IReadOnlyList<Option> Options =>
-    [
-        new("output", "Where to write the alignment; the extension picks the format: .tmx .tsv .csv .jsonl .beads", "OUT", "o"),
-        new("presegmented", "SRC and TGT hold one sentence per line; align them as they are."),
-        new("format", "Format when printing to stdout: tsv (default) or beads (default with --presegmented).", "FORMAT"),
-        new("source-lang", "Language of the first file (detected from the text when left out; zh with --presegmented).", "LANG"),
-        new("target-lang", "Language of the second file (default: en).", "LANG"),
-        new("glossary", "A glossary or dictionary used as lexical evidence: CC-CEDICT, or two-column CSV/TSV.", "FILE"),
-        new("no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch."),
-        new("labels", "Paragraph labels in exported units: auto (as CAT tools segment the document, default), inline or strip.", "MODE"),
-        new("report", "Print a QA report: bead shapes, mean confidence and the doubtful beads."),
-        .. ReadingOptions.All,
-    ];
-
     public override IReadOnlyList<string> Examples =>
     [
         "align corpora/unodc-cybercrime-eg4-2021/zh.txt corpora/unodc-cybercrime-eg4-2021/en.txt -o report.tmx --report",
@@ -45,72 +65,74 @@ internal sealed class AlignCommand : Command
         "align --presegmented corpora/unodc-cybercrime-eg4-2021/zh.sentences.txt corpora/unodc-cybercrime-eg4-2021/en.sentences.txt",
     ];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override long MaxInputSize(ParseResult args) => reading.MaxSize(args);
+
+    public override int Run(ParseResult args, CliConsole console)
     {
         var aligner = new Aligner(new AlignerOptions
         {
-            Lexicon = args.Value("glossary") is { } glossary ? Lexicon.Load(glossary) : Lexicon.Empty,
-            UseStructure = !args.Flag("no-structure"),
+            Lexicon = args.GetValue(glossary) is { } path ? Lexicon.Bundled.With(Lexicon.Load(path)) : Lexicon.Bundled,
+            UseStructure = !args.GetValue(noStructure),
         });
-
-        var output = args.Value("output");
-        if (output is not null)
+        var bitext = args.GetValue(presegmented) ? AlignSentences(args, aligner) : AlignDocuments(args, aligner, console);
+        var written = args.GetValue(output);
+        if (written is not null)
         {
-            AlignmentOutput.CheckFormat(output);
+            var count = AlignmentOutput.Write(written, bitext, args.GetValue(labels));
+            console.Progress($"wrote {count} records to {written}");
         }
-
-        var labels = args.Value("labels", "auto") switch
+        else if ((args.GetValue(format) ?? (args.GetValue(presegmented) ? "beads" : "tsv")) == "beads")
         {
-            "auto" => LabelPolicy.Auto,
-            "inline" => LabelPolicy.Inline,
-            "strip" => LabelPolicy.Strip,
-            var other => throw new UsageException($"--labels {other} is not known; use auto, inline or strip."),
-        };
-        var (sourcePath, targetPath) = (args.Positional(0, "ZH"), args.Positional(1, "EN"));
-        var bitext = args.Flag("presegmented")
-            ? aligner.Align(
-                SegmentedDocument.FromSentences(Path.GetFileName(sourcePath), Language.Parse(args.Value("source-lang", "zh-CN")), InputFiles.SentenceLines(sourcePath)),
-                SegmentedDocument.FromSentences(Path.GetFileName(targetPath), Language.Parse(args.Value("target-lang", "en")), InputFiles.SentenceLines(targetPath)))
-            : AlignDocuments(args, aligner, sourcePath, targetPath, console);
-        if (output is not null)
-        {
-            var written = AlignmentOutput.Write(output, bitext, labels);
-            console.Progress($"wrote {written} records to {output}");
+            console.Out.Write(BeadFile.Format(bitext.Beads));
         }
         else
         {
-            var format = args.Value("format", args.Flag("presegmented") ? "beads" : "tsv");
-            switch (format)
+            foreach (var pair in bitext.Pairs)
             {
-                case "beads":
-                    console.Out.Write(BeadFile.Format(bitext.Beads));
-                    break;
-                case "tsv":
-                    foreach (var pair in bitext.Pairs)
-                    {
-                        console.Out.WriteLine($"{pair.Source.Text}\t{pair.Target.Text}");
-                    }
-
-                    break;
-                default:
-                    throw new UsageException($"--format {format} is not known; use beads or tsv, or -o OUT with {AlignmentOutput.Formats}.");
+                console.Out.WriteLine($"{pair.Source.Text}\t{pair.Target.Text}");
             }
         }
 
-        if (args.Flag("report"))
+        if (args.GetValue(report))
         {
-            ReportPrinter.Print(AlignmentReport.For(bitext), output is null ? console.Error : console.Out);
+            ReportPrinter.Print(AlignmentReport.For(bitext), written is null ? console.Error : console.Out);
         }
 
         return CliApplication.Success;
     }
 
-    private static Aligning.Bitext AlignDocuments(Arguments args, Aligner aligner, string sourcePath, string targetPath, CliConsole console)
+    private Bitext AlignSentences(ParseResult args, Aligner aligner)
     {
-        var pipeline = ReadingOptions.Pipeline(args, aligner);
+        var (sourcePath, targetPath) = (args.GetRequiredValue(source), args.GetRequiredValue(target));
+        var (sourceTag, targetTag) = (args.GetValue(sourceLanguage) ?? Language.Chinese, args.GetValue(targetLanguage) ?? Language.English);
+        if (sourceTag.IsSameLanguageAs(targetTag))
+        {
+            throw new InputException(targetPath, $"is declared {targetTag}, the language of {sourcePath}; expected one Chinese and one English file");
+        }
+
+        return aligner.Align(Presegmented(sourcePath, sourceTag), Presegmented(targetPath, targetTag));
+    }
+
+    /// <summary>A one-sentence-per-line file, refused when its text is not in the language it is taken to be in.</summary>
+    private static SegmentedDocument Presegmented(string path, Language language)
+    {
+        var sentences = InputFiles.SentenceLines(path);
+        var detected = DocumentReader.DetectLanguage(string.Concat(sentences));
+        if (detected.IsChinese != language.IsChinese)
+        {
+            throw new InputException(path, $"is declared {language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}; name its language with --source-lang or --target-lang");
+        }
+
+        return SegmentedDocument.FromSentences(Path.GetFileName(path), language, sentences);
+    }
+
+    private Bitext AlignDocuments(ParseResult args, Aligner aligner, CliConsole console)
+    {
+        var (sourcePath, targetPath) = (args.GetRequiredValue(source), args.GetRequiredValue(target));
+        var pipeline = reading.Pipeline(args, aligner);
         console.Progress($"reading {sourcePath} and {targetPath}");
-        var bitext = args.Value("source-lang") is { } sourceLanguage
-            ? pipeline.AlignFiles(sourcePath, Language.Parse(sourceLanguage), targetPath, Language.Parse(args.Value("target-lang", "en")))
+        var bitext = args.GetValue(sourceLanguage) is { } sourceTag
+            ? pipeline.AlignFiles(sourcePath, sourceTag, targetPath, args.GetValue(targetLanguage) ?? Language.English)
             : pipeline.AlignFiles(sourcePath, targetPath);
         console.Progress($"aligned {bitext.Source.Sentences.Count} {bitext.Source.Language} and {bitext.Target.Sentences.Count} {bitext.Target.Language} sentences into {bitext.Beads.Count} beads");
         return bitext;

@@ -1,32 +1,36 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Alignment.Cli.CommandLine;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class CompactCommand : Command
+internal sealed class CompactCommand : CliCommand
 {
-    public override string Name => "compact";
+    private readonly Option<string?> index = MemoryLocation.CreateOption();
 
-    public override string Summary => "Merge a translation memory into one index segment, for faster lookups.";
+    public CompactCommand()
+        : base("compact", "Merge a translation memory into one index segment, for faster lookups.")
+    {
+        Options.Add(index);
+    }
 
     public override string Usage => "compact [--index DIR]";
 
-    public override string Description =>
-        Summary + Environment.NewLine + Environment.NewLine
-        + "Large imports leave a memory in several segments, and a lookup reads each query term once per segment. "
-        + "Compacting after a large import makes lookups a little faster (a million-unit memory took 27-28 s, and its "
-        + "median fuzzy lookups went from 4.4-4.5 to 4.0-4.2 ms en-zh, 3.0-3.1 to 2.6-3.0 ms zh-en) and drops what deleted "
-        + "units leave behind. It needs free "
-        + "disk space about the size of the memory while it runs; lookups keep working meanwhile.";
+    public override string Details => """
+        Merge a translation memory into one index segment, for faster lookups.
 
-    public override IReadOnlyList<Option> Options => [MemoryLocation.Option];
+        Large imports leave a memory in several segments, and a lookup reads each query term once per segment.
+        Compacting after a large import makes lookups somewhat faster (docs/benchmarks.md has the figures) and drops
+        what deleted units leave behind. It needs free disk space about the size of the memory while it runs;
+        lookups keep working meanwhile.
+        """;
 
     public override IReadOnlyList<string> Examples => ["compact", "compact --index my-memory"];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override int Run(ParseResult args, CliConsole console)
     {
-        using var memory = MemoryLocation.OpenExistingForWriting(args);
+        using var memory = MemoryLocation.OpenExistingForWriting(args.GetValue(index));
         var before = memory.GetStatistics();
         var clock = Stopwatch.StartNew();
         memory.Compact();

@@ -1,32 +1,43 @@
+using System.CommandLine;
 using Alignment.Cli.CommandLine;
+using Alignment.Documents;
 using Alignment.Memory;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class ConcordCommand : Command
+internal sealed class ConcordCommand : CliCommand
 {
-    public override string Name => "concord";
+    /// <summary>The highest page asked for: with the largest page size, the hits before it still count in an int.</summary>
+    private const int MaxPage = 100_000;
 
-    public override string Summary => "Bilingual concordance: every unit containing a phrase, both sides, hits marked.";
+    private readonly Option<string?> index = MemoryLocation.CreateOption();
+    private readonly Option<Language?> language = CliOptions.Language("--lang", "The language of PHRASE (zh or en; detected when left out).");
+    private readonly Option<int> page = CliOptions.WholeNumber("--page", "N", "Which page of results, from 1 (default 1).", 1, 1, MaxPage);
+    private readonly Option<int> pageSize = CliOptions.WholeNumber("--page-size", "N", "Units per page, 1 to 1000 (default 20).", ConcordanceOptions.Default.PageSize, 1, 1000);
+    private readonly Option<bool> countAll = CliOptions.Flag("--count-all", "Count every unit, however many (slower for a phrase in much of a large memory).");
+    private readonly Option<bool> json = CliOptions.Flag("--json", "Print the page as JSON, with highlight offsets.");
+    private readonly QueryInput query;
+
+    public ConcordCommand()
+        : base("concord", "Bilingual concordance: every unit containing a phrase, both sides, hits marked.")
+    {
+        query = new QueryInput(this, "PHRASE", "The phrase to find.");
+        foreach (var option in new Option[] { index, language, page, pageSize, countAll, json })
+        {
+            Options.Add(option);
+        }
+
+        Reads(args => [query.FileOf(args)]);
+    }
 
     public override string Usage => "concord [--index DIR] PHRASE [--lang zh|en] [--page N] [--count-all] [--json]";
 
-    public override string Description => """
+    public override string Details => """
         Searches the translation memory for PHRASE on its language's side (a Chinese phrase of any length, even two
         characters such as 证据; an English phrase with plurals and case folded) and shows each unit with both sides,
         the phrase marked between [ and ]. Identical units are shown once with their count. Counting stops after
         10,000 distinct units (shown as "10000+") unless --count-all is given.
         """;
-
-    public override IReadOnlyList<Option> Options =>
-    [
-        MemoryLocation.Option,
-        new("lang", "The language of PHRASE (zh or en; detected when left out).", "LANG"),
-        new("page", "Which page of results, from 1 (default 1).", "N"),
-        new("page-size", "Units per page (default 20).", "N"),
-        new("count-all", "Count every unit, however many (slower for a phrase in much of a large memory)."),
-        new("json", "Print the page as JSON, with highlight offsets."),
-    ];
 
     public override IReadOnlyList<string> Examples =>
     [
@@ -34,30 +45,25 @@ internal sealed class ConcordCommand : Command
         "concord \"mutual legal assistance\" --page 2",
     ];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override int Run(ParseResult args, CliConsole console)
     {
-        var phrase = args.Positional(0, "PHRASE");
-        var language = MemoryLocation.LanguageOf(args, phrase);
-        var page = args.Int("page", 1);
-        if (page < 1)
+        var phrase = query.Read(args, console.In, MaxInputSize(args));
+        var lang = MemoryLocation.LanguageOf(args.GetValue(language), phrase);
+        var pageNumber = args.GetValue(page);
+        using var memory = MemoryLocation.OpenForReading(args.GetValue(index));
+        var result = memory.Concordance(phrase, lang, new ConcordanceOptions
         {
-            throw new UsageException("--page counts from 1.");
-        }
-
-        using var memory = MemoryLocation.OpenForReading(args);
-        var result = memory.Concordance(phrase, language, new ConcordanceOptions
-        {
-            PageIndex = page - 1,
-            PageSize = args.Int("page-size", 20),
-            CountLimit = args.Flag("count-all") ? int.MaxValue : ConcordanceOptions.Default.CountLimit,
+            PageIndex = pageNumber - 1,
+            PageSize = args.GetValue(pageSize),
+            CountLimit = args.GetValue(countAll) ? int.MaxValue : ConcordanceOptions.Default.CountLimit,
         });
-        if (args.Flag("json"))
+        if (args.GetValue(json))
         {
             console.Out.WriteLine(Json.Serialize(new
             {
                 phrase,
-                language = language.Tag,
-                page,
+                language = lang.Tag,
+                page = pageNumber,
                 pages = result.PageCount,
                 totalHits = result.TotalHits,
                 totalUnits = result.TotalUnits,
@@ -76,7 +82,7 @@ internal sealed class ConcordCommand : Command
         }
 
         var more = result.TotalsAreExact ? string.Empty : "+";
-        console.Out.WriteLine($"{result.TotalHits}{more} units contain \"{phrase}\" ({result.TotalUnits}{more} with repeats); page {page} of {Math.Max(result.PageCount, 1)}{more}");
+        console.Out.WriteLine($"{result.TotalHits}{more} units contain \"{phrase}\" ({result.TotalUnits}{more} with repeats); page {pageNumber} of {Math.Max(result.PageCount, 1)}{more}");
         foreach (var hit in result.Hits)
         {
             var repeats = hit.Count > 1 ? $" (×{hit.Count})" : string.Empty;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Alignment.Aligning;
@@ -8,7 +9,7 @@ using Alignment.Memory;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class DemoCommand : Command
+internal sealed class DemoCommand : CliCommand
 {
     private const string Corpus = "unodc-cybercrime-eg4-2021";
 
@@ -17,28 +18,28 @@ internal sealed class DemoCommand : Command
 
     private const string SampleTerm = "电子证据";
 
-    public override string Name => "demo";
+    private readonly Option<string?> index = MemoryLocation.CreateOption();
+    private readonly Option<string?> output = CliOptions.Text("--output", "DIR", "Where the TMX is written (default: ./out).");
 
-    public override string Summary => "The whole job on the bundled UN report: align, QA, TMX, index, fuzzy match, term lookup.";
+    public DemoCommand()
+        : base("demo", "The whole job on the bundled UN report: align, QA, TMX, index, fuzzy match, term lookup.")
+    {
+        Options.Add(index);
+        Options.Add(output);
+    }
 
     public override string Usage => "demo [--index DIR] [--output DIR]";
 
-    public override string Description => $"""
+    public override string Details => $"""
         Runs the whole job on the bundled report (UNODC/CCPCJ/EG.4/2021/2, Chinese, and an English rendering):
         reads and aligns both files, prints the alignment summary and the beads worth a second look, writes the
         TMX, adds the units to the translation memory, then shows the best fuzzy match for an edited sentence of the
         report ({SampleSentence}) and how {SampleTerm} is rendered in English.
         """;
 
-    public override IReadOnlyList<Option> Options =>
-    [
-        MemoryLocation.Option,
-        new("output", "Where the TMX is written (default: ./out).", "DIR"),
-    ];
-
     public override IReadOnlyList<string> Examples => ["demo", "demo --index /tmp/report-memory --output /tmp/out"];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override int Run(ParseResult args, CliConsole console)
     {
         var corpus = FindCorpus();
         var watch = Stopwatch.StartNew();
@@ -46,12 +47,12 @@ internal sealed class DemoCommand : Command
         var bitext = AlignmentPipeline.Default.AlignFiles(Path.Combine(corpus, "zh.txt"), Path.Combine(corpus, "en.txt"));
         console.Progress(string.Create(CultureInfo.InvariantCulture, $"aligned in {watch.ElapsedMilliseconds} ms"));
 
-        var output = Path.Combine(args.Value("output", "out"), $"{Corpus}.zh-en.tmx");
+        var tmx = Path.Combine(args.GetValue(output) ?? "out", $"{Corpus}.zh-en.tmx");
         var units = AlignedUnits.From(bitext);
-        console.Progress($"writing {output}");
-        TmxWriter.Write(output, units, new TmxWriteOptions(bitext.Source.Language));
+        console.Progress($"writing {tmx}");
+        AtomicFile.Write(tmx, stream => TmxWriter.Write(stream, units, new TmxWriteOptions(bitext.Source.Language)));
 
-        var directory = MemoryLocation.Of(args);
+        var directory = MemoryLocation.Of(args.GetValue(index));
         console.Progress($"adding {units.Count} units to the translation memory in {directory}");
         AddReport added;
         using (var memory = TranslationMemory.Open(directory))
@@ -65,7 +66,7 @@ internal sealed class DemoCommand : Command
         ReportPrinter.Print(AlignmentReport.For(bitext), writer, maxDoubtful: 8);
         writer.WriteLine();
         writer.WriteLine("== Translation memory");
-        writer.WriteLine($"TMX: {Path.GetFullPath(output)} ({units.Count} units)");
+        writer.WriteLine($"TMX: {Path.GetFullPath(tmx)} ({units.Count} units)");
         writer.WriteLine($"memory: {directory} ({added.Added} units added, {added.Skipped} already there; {reader.GetStatistics().UnitCount} in all)");
         writer.WriteLine();
         writer.WriteLine($"== Fuzzy match for: {SampleSentence}");

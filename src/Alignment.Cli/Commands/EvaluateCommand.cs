@@ -1,41 +1,44 @@
+using System.CommandLine;
 using Alignment.Aligning;
 using Alignment.Cli.CommandLine;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class EvaluateCommand : Command
+internal sealed class EvaluateCommand : CliCommand
 {
-    public override string Name => "evaluate";
+    private readonly Option<string?> gold = CliOptions.Text("--gold", "GOLD", "The gold alignment.", "-g");
+    private readonly Option<string?> test = CliOptions.Text("--test", "TEST", "The alignment to score.", "-t");
+    private readonly Option<bool> json = CliOptions.Flag("--json", "Print the scores as JSON.");
 
-    public override string Summary => "Score an alignment against a gold one: strict and lax precision, recall and F1.";
+    public EvaluateCommand()
+        : base("evaluate", "Score an alignment against a gold one: strict and lax precision, recall and F1.")
+    {
+        gold.Required = true;
+        test.Required = true;
+        Options.Add(gold);
+        Options.Add(test);
+        Options.Add(json);
+        Reads(args => [args.GetValue(gold), args.GetValue(test)]);
+    }
 
     public override string Usage => "evaluate --gold GOLD --test TEST [--json]";
 
-    public override string Description => """
+    public override string Details => """
         Scores a test alignment against a gold alignment, both in the bead format of the Vecalign and Bertalign
         evaluation scripts (one bead per line, [0]:[0,1], 0-based sentence indices, [] for an empty side).
         Strict counts a bead only when it equals a gold bead; lax when it overlaps one on both sides.
         Beads with an empty side count against precision and are left out of recall, as in those scripts.
         """;
 
-    public override IReadOnlyList<Option> Options =>
-    [
-        new("gold", "The gold alignment.", "GOLD", "g"),
-        new("test", "The alignment to score.", "TEST", "t"),
-        new("json", "Print the scores as JSON."),
-    ];
-
     public override IReadOnlyList<string> Examples =>
     [
         "evaluate --gold corpora/unodc-cybercrime-eg4-2021/gold.beads --test test.beads",
     ];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override int Run(ParseResult args, CliConsole console)
     {
-        var gold = BeadFile.Read(args.Required("gold"));
-        var test = BeadFile.Read(args.Required("test"));
-        var scores = AlignmentScores.Compute(gold, test);
-        if (args.Flag("json"))
+        var scores = AlignmentScores.Compute(BeadFile.Read(args.GetRequiredValue(gold)!), BeadFile.Read(args.GetRequiredValue(test)!));
+        if (args.GetValue(json))
         {
             console.Out.WriteLine(Json.Serialize(new
             {

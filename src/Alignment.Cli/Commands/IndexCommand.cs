@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Alignment.Cli.CommandLine;
 using Alignment.Documents;
@@ -6,32 +7,44 @@ using Alignment.Memory;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class IndexCommand : Command
+internal sealed class IndexCommand : CliCommand
 {
-    public override string Name => "index";
+    private readonly Argument<string[]> inputs = new("INPUT") { Description = "TMX, TSV or CSV files, or text documents in pairs (ZH EN).", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string?> index = MemoryLocation.CreateOption();
+    private readonly Option<bool> overwrite = CliOptions.Flag("--overwrite", "Replace units that are already in the memory instead of keeping them.");
+    private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "The source language of TMX/TSV/CSV inputs (default: zh-CN).");
+    private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "The target language of TMX/TSV/CSV inputs (default: en).");
+    private readonly Option<bool> stripCodes = CliOptions.Flag("--strip-codes", "Drop TMX inline codes (bpt/ept/ph/it) instead of keeping them.");
+    private readonly Option<string?> delete = CliOptions.Text("--delete", "DOCUMENT", "Remove every unit that came from DOCUMENT (as named in the memory) instead of adding.");
+    private readonly ReadingOptions reading;
 
-    public override string Summary => "Add aligned documents, TMX, TSV or CSV files to a translation memory.";
+    public IndexCommand()
+        : base("index", "Add aligned documents, TMX, TSV or CSV files to a translation memory.")
+    {
+        Arguments.Add(inputs);
+        foreach (var option in new Option[] { index, overwrite, sourceLanguage, targetLanguage, stripCodes, delete })
+        {
+            Options.Add(option);
+        }
+
+        reading = new ReadingOptions(this, aligns: true);
+        Reads(args => args.GetValue(inputs) ?? []);
+        Check(args => args.GetValue(delete) is not null
+            ? (args.GetValue(inputs) is { Length: > 0 } ? "--delete takes no INPUT: it removes units instead of adding them" : null)
+            : args.GetValue(inputs) is not { Length: > 0 } paths ? "'index' needs at least one INPUT"
+            : Unpaired(paths) is { } document ? $"'{document}' is not TMX, TSV or CSV, so it is read as a document; its translation must follow it (index ZH EN)"
+            : null);
+    }
 
     public override string Usage => "index INPUT... [--index DIR] [--overwrite] | index --delete DOCUMENT [--index DIR]";
 
-    public override string Description => """
+    public override string Details => """
         Adds translation units to an on-disk translation memory. Each INPUT is a TMX file (from any CAT tool), a
         TSV or CSV file (source, target, then optional columns), or a pair of text files (Chinese then English, or
         the other way round) that are aligned first. A unit already in the memory is kept as it is (or replaced with
         --overwrite) and never stored twice; the counts are reported. Everything added by one command is committed
         at once: if an input turns out to be broken, the memory stays as it was.
         """;
-
-    public override IReadOnlyList<Option> Options =>
-    [
-        MemoryLocation.Option,
-        new("overwrite", "Replace units that are already in the memory instead of keeping them."),
-        new("source-lang", "The source language of TMX/TSV/CSV inputs (default: zh-CN).", "LANG"),
-        new("target-lang", "The target language of TMX/TSV/CSV inputs (default: en).", "LANG"),
-        new("strip-codes", "Drop TMX inline codes (bpt/ept/ph/it) instead of keeping them."),
-        new("delete", "Remove every unit that came from DOCUMENT (as named in the memory) instead of adding.", "DOCUMENT"),
-        .. ReadingOptions.All,
-    ];
 
     public override IReadOnlyList<string> Examples =>
     [
@@ -40,28 +53,32 @@ internal sealed class IndexCommand : Command
         "index --delete zh.txt --index my-memory",
     ];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override long MaxInputSize(ParseResult args) => reading.MaxSize(args);
+
+    public override int Run(ParseResult args, CliConsole console)
     {
-        var directory = MemoryLocation.Of(args);
-        if (args.Value("delete") is { } document)
+        var directory = MemoryLocation.Of(args.GetValue(index));
+        if (args.GetValue(delete) is { } document)
         {
             using var memory = TranslationMemory.Open(directory);
             console.Out.WriteLine($"removed {memory.DeleteDocument(document)} units of {document} from {directory}");
             return CliApplication.Success;
         }
 
-        if (args.Positionals.Count == 0)
+        var paths = args.GetRequiredValue(inputs);
+        var (source, target) = (args.GetValue(sourceLanguage) ?? Language.Chinese, args.GetValue(targetLanguage) ?? Language.English);
+        if (source.IsSameLanguageAs(target) && paths.FirstOrDefault(IsTable) is { } table)
         {
-            throw new UsageException("'index' needs at least one INPUT; see 'alignment index --help'.");
+            throw new InputException(table, $"would be read as {source} to {target}, the same language twice; name the pair with --source-lang and --target-lang");
         }
 
-        var source = Language.Parse(args.Value("source-lang", "zh-CN"));
-        var target = Language.Parse(args.Value("target-lang", "en"));
-        var units = Inputs(args, source, target, console).ToList();
+        // Documents are aligned before the memory is opened: a pair that cannot be aligned leaves no trace, and the
+        // write lock is not held while they are read.
+        var units = Inputs(args, paths, source, target, console).ToList();
         using (var memory = TranslationMemory.Open(directory))
         {
             console.Progress($"indexing into {memory.Location}");
-            var report = memory.Add(units.SelectMany(input => input()), args.Flag("overwrite") ? DuplicatePolicy.Overwrite : DuplicatePolicy.Keep);
+            var report = memory.Add(units.SelectMany(input => input()), args.GetValue(overwrite) ? DuplicatePolicy.Overwrite : DuplicatePolicy.Keep);
             var tooLong = report.TooLong > 0
                 ? string.Create(CultureInfo.InvariantCulture, $", {report.TooLong} skipped for a side over {AddOptions.Default.MaxSegmentLength:N0} characters")
                 : string.Empty;
@@ -71,32 +88,46 @@ internal sealed class IndexCommand : Command
         return CliApplication.Success;
     }
 
-    /// <summary>One lazy sequence of units per input, so that TMX files stream through without being held in memory.</summary>
-    private static IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(Arguments args, Language source, Language target, CliConsole console)
+    private static bool IsTable(string path) => FileFormats.Of(path) is FileFormat.Tmx or FileFormat.Tsv or FileFormat.Csv;
+
+    /// <summary>A document without a counterpart after it, or null when every document is paired.</summary>
+    private static string? Unpaired(string[] paths)
     {
-        var inputs = args.Positionals;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = 0; i < paths.Length; i++)
         {
-            var path = inputs[i];
-            switch (Path.GetExtension(path).ToLowerInvariant())
+            if (!IsTable(paths[i]) && ++i >= paths.Length)
             {
-                case ".tmx":
-                    yield return () => ReadTmx(path, source, target, args.Flag("strip-codes"), console);
+                return paths[i - 1];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// One sequence of units per input: document pairs aligned now, tables read lazily, so that TMX files stream
+    /// through without being held in memory.
+    /// </summary>
+    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, CliConsole console)
+    {
+        for (var i = 0; i < paths.Length; i++)
+        {
+            var path = paths[i];
+            switch (FileFormats.Of(path))
+            {
+                case FileFormat.Tmx:
+                    var strip = args.GetValue(stripCodes);
+                    yield return () => ReadTmx(path, source, target, strip, console);
                     break;
-                case ".tsv":
+                case FileFormat.Tsv:
                     yield return () => UnitTable.Read(path, UnitTableFormat.Tsv, source, target);
                     break;
-                case ".csv":
+                case FileFormat.Csv:
                     yield return () => UnitTable.Read(path, UnitTableFormat.Csv, source, target);
                     break;
                 default:
-                    if (i + 1 >= inputs.Count)
-                    {
-                        throw new UsageException($"'{path}' is not TMX, TSV or CSV, so it is read as a document; its translation must follow it (index ZH EN).");
-                    }
-
-                    var (first, second) = (path, inputs[++i]);
-                    yield return () => Align(ReadingOptions.Pipeline(args, Aligning.Aligner.Default), first, second, console);
+                    var aligned = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], console);
+                    yield return () => aligned;
                     break;
             }
         }

@@ -1,56 +1,72 @@
+using System.CommandLine;
 using System.Globalization;
 using Alignment.Cli.CommandLine;
+using Alignment.Documents;
 using Alignment.Memory;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class LookupCommand : Command
+internal sealed class LookupCommand : CliCommand
 {
-    public override string Name => "lookup";
+    private readonly Option<string?> index = MemoryLocation.CreateOption();
+    private readonly Option<Language?> language = CliOptions.Language("--lang", "The language of TEXT (zh or en; detected when left out).");
+    private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "The language of the translations (default: the other of zh and en).");
+    private readonly Option<int> max = CliOptions.WholeNumber("--max", "N", "How many matches at most, 1 to 100 (default 5).", LookupOptions.Default.MaxResults, 1, 100);
+    private readonly Option<int> min = CliOptions.WholeNumber("--min", "PERCENT", "The lowest match percentage shown, 0 to 101 (default 70).", LookupOptions.Default.MinimumScore, 0, MatchScore.ContextValue);
+    private readonly Option<string?> previous = CliOptions.Text("--prev", "TEXT", "The segment before TEXT in your document, for context (101%) matches.");
+    private readonly Option<string?> next = CliOptions.Text("--next", "TEXT", "The segment after TEXT in your document, for context (101%) matches.");
+    private readonly Option<bool> json = CliOptions.Flag("--json", "Print the matches as JSON.");
+    private readonly QueryInput query;
 
-    public override string Summary => "Fuzzy-match a segment against the translation memory, as a CAT tool would.";
+    public LookupCommand()
+        : base("lookup", "Fuzzy-match a segment against the translation memory, as a CAT tool would.")
+    {
+        query = new QueryInput(this, "TEXT", "The segment to translate.");
+        foreach (var option in new Option[] { index, language, targetLanguage, max, min, previous, next, json })
+        {
+            Options.Add(option);
+        }
 
-    public override string Usage => "lookup [--index DIR] [--lang zh|en] TEXT [--json]";
+        Reads(args => [query.FileOf(args)]);
+    }
 
-    public override string Description => """
+    public override string Usage => "lookup [--index DIR] [--lang zh|en] TEXT [--json]   |   lookup --query-file FILE|- [options]";
+
+    public override string Details => """
         Finds the closest earlier translations of TEXT, with CAT-style match percentages: 100 only for identical
         text, 101 when the neighbouring segments match too (--prev/--next), fuzzy matches scored on characters for
         Chinese and words for English, less a point for whitespace-, case- or width-only differences and five for
-        doubtful aligned units. Bands: 100, 95–99, 85–94, 75–84, 50–74.
+        doubtful aligned units. Bands: 100, 95–99, 85–94, 75–84, 50–74. A segment that starts with a dash and a letter
+        goes after -- (lookup -- "-based approaches …"); a long one can come from a file or standard input with
+        --query-file.
         """;
-
-    public override IReadOnlyList<Option> Options =>
-    [
-        MemoryLocation.Option,
-        new("lang", "The language of TEXT (zh or en; detected when left out).", "LANG"),
-        new("target-lang", "The language of the translations (default: the other of zh and en).", "LANG"),
-        new("max", "How many matches at most (default 5).", "N"),
-        new("min", "The lowest match percentage shown (default 70).", "PERCENT"),
-        new("prev", "The segment before TEXT in your document, for context (101%) matches.", "TEXT"),
-        new("next", "The segment after TEXT in your document, for context (101%) matches.", "TEXT"),
-        new("json", "Print the matches as JSON."),
-    ];
 
     public override IReadOnlyList<string> Examples =>
     [
         "lookup \"专家组第八次会议于 2022 年 4 月 6 日至 8 日在维也纳举行。\"",
         "lookup --lang en \"The first meeting of the Expert Group was held in Vienna.\" --json",
+        "lookup --query-file segment.txt --max 3",
     ];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override int Run(ParseResult args, CliConsole console)
     {
-        var text = args.Positional(0, "TEXT");
-        var source = MemoryLocation.LanguageOf(args, text);
-        var target = args.Value("target-lang") is { } tag ? Documents.Language.Parse(tag) : MemoryLocation.Other(source);
+        var text = query.Read(args, console.In, MaxInputSize(args));
+        var source = MemoryLocation.LanguageOf(args.GetValue(language), text);
+        var target = args.GetValue(targetLanguage) ?? MemoryLocation.Other(source);
+        if (source.IsSameLanguageAs(target))
+        {
+            throw new UsageException($"--target-lang {target} is the language of TEXT ({source}); a lookup finds translations into another");
+        }
+
         var options = new LookupOptions
         {
-            MaxResults = args.Int("max", 5),
-            MinimumScore = args.Int("min", 70),
-            Context = new LookupContext(args.Value("prev", string.Empty), args.Value("next", string.Empty)),
+            MaxResults = args.GetValue(max),
+            MinimumScore = args.GetValue(min),
+            Context = new LookupContext(args.GetValue(previous) ?? string.Empty, args.GetValue(next) ?? string.Empty),
         };
-        using var memory = MemoryLocation.OpenForReading(args);
+        using var memory = MemoryLocation.OpenForReading(args.GetValue(index));
         var matches = memory.Lookup(text, source, target, options);
-        if (args.Flag("json"))
+        if (args.GetValue(json))
         {
             console.Out.WriteLine(Json.Serialize(matches.Select(m => new
             {

@@ -1,32 +1,39 @@
+using System.CommandLine;
 using Alignment.Cli.CommandLine;
 using Alignment.Documents;
 using Alignment.Segmentation;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class SegmentCommand : Command
+internal sealed class SegmentCommand : CliCommand
 {
-    public override string Name => "segment";
+    private readonly Argument<string> file = new("FILE") { Description = "The document: plain text, clean or extracted from a PDF." };
+    private readonly Option<Language?> language = CliOptions.Language("--lang", "The document's language (zh or en); detected from the text when left out.");
+    private readonly Option<bool> json = CliOptions.Flag("--json", "Print blocks with kind, label, path and sentences as JSON.");
+    private readonly Option<string?> rules = CliOptions.Text("--rules", "FILE", "An SRX 2.0 file whose rules take precedence over the built-in ones.");
+    private readonly Option<bool> semicolon = CliOptions.Flag("--semicolon", "End Chinese sentences at ；as well.");
+    private readonly ReadingOptions reading;
 
-    public override string Summary => "Read a document (clean or PDF-extracted) and print its sentences.";
+    public SegmentCommand()
+        : base("segment", "Read a document (clean or PDF-extracted) and print its sentences.")
+    {
+        Arguments.Add(file);
+        Options.Add(language);
+        Options.Add(json);
+        Options.Add(rules);
+        Options.Add(semicolon);
+        reading = new ReadingOptions(this, aligns: false);
+        Reads(args => [args.GetValue(file), args.GetValue(rules)]);
+    }
 
     public override string Usage => "segment [--lang zh|en] FILE [--json] [--rules FILE.srx]";
 
-    public override string Description => """
+    public override string Details => """
         Reads a Chinese or English document, repairs what PDF extraction does to it (hard line wraps, page headers
         and footers, job and page numbers, paragraphs split by page breaks, footnotes), and prints one sentence per
         line. Paragraph and list labels are never sentences of their own. With --json, prints the blocks (kind,
         label, structural path) with their sentences and offsets into the original text.
         """;
-
-    public override IReadOnlyList<Option> Options =>
-    [
-        new("lang", "The document's language (zh or en); detected from the text when left out.", "LANG"),
-        new("json", "Print blocks with kind, label, path and sentences as JSON."),
-        new("rules", "An SRX 2.0 file whose rules take precedence over the built-in ones.", "FILE"),
-        new("semicolon", "End Chinese sentences at ；as well."),
-        .. ReadingOptions.All.Where(o => o.Name != "allow-length-mismatch"),
-    ];
 
     public override IReadOnlyList<string> Examples =>
     [
@@ -34,19 +41,21 @@ internal sealed class SegmentCommand : Command
         "segment corpora/unodc-cybercrime-eg4-2021/en.txt --json",
     ];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override long MaxInputSize(ParseResult args) => reading.MaxSize(args);
+
+    public override int Run(ParseResult args, CliConsole console)
     {
-        var path = args.Positional(0, "FILE");
-        var reader = ReadingOptions.Reader(args);
-        var document = args.Value("lang") is { } lang ? reader.ReadFile(path, Language.Parse(lang)) : reader.ReadFile(path);
-        var rules = SegmentationRules.Default;
-        if (args.Value("rules") is { } srx)
+        var path = args.GetRequiredValue(file);
+        var segmentation = SegmentationRules.Default;
+        if (args.GetValue(rules) is { } srx)
         {
-            rules = rules.OverriddenBy(SegmentationRules.Load(srx));
+            segmentation = segmentation.OverriddenBy(SegmentationRules.Load(srx));
         }
 
-        var segmented = new SentenceSegmenter(rules.WithChineseSemicolonBreaks(args.Flag("semicolon"))).Segment(document);
-        if (args.Flag("json"))
+        var reader = reading.Reader(args);
+        var document = args.GetValue(language) is { } lang ? reader.ReadFile(path, lang) : reader.ReadFile(path);
+        var segmented = new SentenceSegmenter(segmentation.WithChineseSemicolonBreaks(args.GetValue(semicolon))).Segment(document);
+        if (args.GetValue(json))
         {
             console.Out.WriteLine(Json.Serialize(new
             {

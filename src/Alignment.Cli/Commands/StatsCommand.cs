@@ -1,25 +1,30 @@
+using System.CommandLine;
 using System.Globalization;
 using Alignment.Cli.CommandLine;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class StatsCommand : Command
+internal sealed class StatsCommand : CliCommand
 {
-    public override string Name => "stats";
+    private readonly Option<string?> index = MemoryLocation.CreateOption();
+    private readonly Option<bool> json = CliOptions.Flag("--json", "Print the statistics as JSON.");
 
-    public override string Summary => "Show what a translation memory holds.";
+    public StatsCommand()
+        : base("stats", "Show what a translation memory holds.")
+    {
+        Options.Add(index);
+        Options.Add(json);
+    }
 
     public override string Usage => "stats [--index DIR] [--json]";
 
-    public override IReadOnlyList<Option> Options => [MemoryLocation.Option, new("json", "Print the statistics as JSON.")];
-
     public override IReadOnlyList<string> Examples => ["stats", "stats --index my-memory --json"];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override int Run(ParseResult args, CliConsole console)
     {
-        using var memory = MemoryLocation.OpenForReading(args);
+        using var memory = MemoryLocation.OpenForReading(args.GetValue(index));
         var statistics = memory.GetStatistics();
-        if (args.Flag("json"))
+        if (args.GetValue(json))
         {
             console.Out.WriteLine(Json.Serialize(new
             {

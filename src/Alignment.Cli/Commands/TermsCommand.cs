@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Alignment.Cli.CommandLine;
 using Alignment.Documents;
@@ -6,15 +7,42 @@ using Alignment.Memory;
 
 namespace Alignment.Cli.Commands;
 
-internal sealed class TermsCommand : Command
+internal sealed class TermsCommand : CliCommand
 {
-    public override string Name => "terms";
+    private const int MaxCandidates = 100;
 
-    public override string Summary => "How a term is rendered across the memory; or extract a bilingual glossary.";
+    private readonly Option<string?> index = MemoryLocation.CreateOption();
+    private readonly Option<Language?> language = CliOptions.Language("--lang", "The language of TERM (zh or en; detected when left out).");
+    private readonly Option<int?> max = CliOptions.OptionalWholeNumber("--max", "N", $"How many candidates to show, up to {MaxCandidates} (default 5), or glossary entries to extract (default 200).", 1, 100_000);
+    private readonly Option<bool> json = CliOptions.Flag("--json", "Print the candidates as JSON, with counts and highlight offsets.");
+    private readonly Option<bool> extract = CliOptions.Flag("--extract", "Extract a glossary from the whole memory instead of looking up one term.");
+    private readonly Option<string?> output = CliOptions.Text("--output", "GLOSSARY", "Where --extract writes the glossary: .tsv, .csv, .txt (OmegaT) or .tbx.", "-o");
+    private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "Source language of the extracted glossary (default: zh-CN).");
+    private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "Target language of the extracted glossary (default: en).");
+    private readonly Option<int> minOccurrences = CliOptions.WholeNumber("--min-occurrences", "N", "Extract only terms found in at least N units (default 3).", TermExtractionOptions.Default.MinOccurrences, 1, 1_000_000);
+    private readonly QueryInput query;
+
+    public TermsCommand()
+        : base("terms", "How a term is rendered across the memory; or extract a bilingual glossary.")
+    {
+        query = new QueryInput(this, "TERM", "The term to look up.", unlessGiven: extract);
+        foreach (var option in new Option[] { index, language, max, json, extract, output, sourceLanguage, targetLanguage, minOccurrences })
+        {
+            Options.Add(option);
+        }
+
+        Reads(args => [query.FileOf(args)]);
+        Writes(args => args.GetValue(output));
+        Check(args => !args.GetValue(extract) ? (args.GetValue(max) > MaxCandidates ? $"--max shows at most {MaxCandidates} candidates of a term" : null)
+            : args.GetValue(output) is not { } path ? "--extract needs -o GLOSSARY"
+            : GlossaryFormatOf(path) is null ? $"cannot tell the glossary format of '{path}': use .tsv, .csv, .txt (OmegaT) or .tbx"
+            : Source(args).IsSameLanguageAs(Target(args)) ? $"--source-lang {Source(args)} and --target-lang {Target(args)} are the same language; a glossary pairs two"
+            : null);
+    }
 
     public override string Usage => "terms [--index DIR] TERM [--lang zh|en] [--json] | terms --extract -o GLOSSARY [--index DIR]";
 
-    public override string Description => """
+    public override string Details => """
         Finds every unit containing TERM and ranks the phrases of the other language by how strongly they go with
         it across the memory (Dice's coefficient over units): the equivalents, with how many units hold both, how
         many hold the equivalent at all, its variants (plural, hyphen or space), the names an acronym stands for,
@@ -24,19 +52,6 @@ internal sealed class TermsCommand : Command
         by the output's extension: .tsv, .csv, .txt (OmegaT glossary: source, target, comment) or .tbx (TBX-Basic).
         """;
 
-    public override IReadOnlyList<Option> Options =>
-    [
-        MemoryLocation.Option,
-        new("lang", "The language of TERM (zh or en; detected when left out).", "LANG"),
-        new("max", "How many candidates to show (default 5), or glossary entries to extract (default 200).", "N"),
-        new("json", "Print the candidates as JSON, with counts and highlight offsets."),
-        new("extract", "Extract a glossary from the whole memory instead of looking up one term."),
-        new("output", "Where --extract writes the glossary: .tsv, .csv, .txt (OmegaT) or .tbx.", "GLOSSARY", "o"),
-        new("source-lang", "Source language of the extracted glossary (default: zh-CN).", "LANG"),
-        new("target-lang", "Target language of the extracted glossary (default: en).", "LANG"),
-        new("min-occurrences", "Extract only terms found in at least N units (default 3).", "N"),
-    ];
-
     public override IReadOnlyList<string> Examples =>
     [
         "terms 电子证据",
@@ -44,23 +59,23 @@ internal sealed class TermsCommand : Command
         "terms --extract -o glossary.tbx",
     ];
 
-    public override int Run(Arguments args, CliConsole console)
+    public override int Run(ParseResult args, CliConsole console)
     {
-        if (args.Flag("extract"))
+        if (args.GetValue(extract))
         {
             return Extract(args, console);
         }
 
-        var term = args.Positional(0, "TERM");
-        var language = MemoryLocation.LanguageOf(args, term);
-        using var memory = MemoryLocation.OpenForReading(args);
-        var result = memory.LookupTerm(term, language, MemoryLocation.Other(language), new TermLookupOptions { MaxCandidates = args.Int("max", 5) });
-        if (args.Flag("json"))
+        var term = query.Read(args, console.In, MaxInputSize(args));
+        var lang = MemoryLocation.LanguageOf(args.GetValue(language), term);
+        using var memory = MemoryLocation.OpenForReading(args.GetValue(index));
+        var result = memory.LookupTerm(term, lang, MemoryLocation.Other(lang), new TermLookupOptions { MaxCandidates = args.GetValue(max) ?? TermLookupOptions.Default.MaxCandidates });
+        if (args.GetValue(json))
         {
             console.Out.WriteLine(Json.Serialize(new
             {
                 term,
-                language = language.Tag,
+                language = lang.Tag,
                 units = result.Occurrences,
                 unitsAreExact = result.OccurrencesAreExact,
                 candidates = result.Candidates.Select(c => new
@@ -109,28 +124,32 @@ internal sealed class TermsCommand : Command
         return CliApplication.Success;
     }
 
-    private static int Extract(Arguments args, CliConsole console)
+    private static GlossaryFormat? GlossaryFormatOf(string path) => FileFormats.Of(path) switch
     {
-        var output = args.Required("output");
-        var format = Path.GetExtension(output).ToLowerInvariant() switch
-        {
-            ".tsv" => GlossaryFormat.Tsv,
-            ".csv" => GlossaryFormat.Csv,
-            ".txt" or ".utf8" => GlossaryFormat.OmegaT,
-            ".tbx" => GlossaryFormat.Tbx,
-            _ => throw new UsageException($"cannot tell the glossary format of '{output}': use .tsv, .csv, .txt (OmegaT) or .tbx."),
-        };
-        var source = Language.Parse(args.Value("source-lang", "zh-CN"));
-        var target = Language.Parse(args.Value("target-lang", "en"));
-        using var memory = MemoryLocation.OpenForReading(args);
+        FileFormat.Tsv => GlossaryFormat.Tsv,
+        FileFormat.Csv => GlossaryFormat.Csv,
+        FileFormat.Text => GlossaryFormat.OmegaT,
+        FileFormat.Tbx => GlossaryFormat.Tbx,
+        _ => null,
+    };
+
+    private Language Source(System.CommandLine.Parsing.CommandResult args) => args.GetValue(sourceLanguage) ?? Language.Chinese;
+
+    private Language Target(System.CommandLine.Parsing.CommandResult args) => args.GetValue(targetLanguage) ?? Language.English;
+
+    private int Extract(ParseResult args, CliConsole console)
+    {
+        var path = args.GetRequiredValue(output)!;
+        var (source, target) = (args.GetValue(sourceLanguage) ?? Language.Chinese, args.GetValue(targetLanguage) ?? Language.English);
+        using var memory = MemoryLocation.OpenForReading(args.GetValue(index));
         console.Progress($"extracting {source}→{target} terms from {memory.Location}");
         var glossary = memory.ExtractTerms(source, target, new TermExtractionOptions
         {
-            MaxEntries = args.Int("max", 200),
-            MinOccurrences = args.Int("min-occurrences", 3),
+            MaxEntries = args.GetValue(max) ?? TermExtractionOptions.Default.MaxEntries,
+            MinOccurrences = args.GetValue(minOccurrences),
         });
-        glossary.Write(output, format);
-        console.Out.WriteLine($"{glossary.Entries.Count} entries written to {output}");
+        AtomicFile.Write(path, stream => glossary.Write(stream, GlossaryFormatOf(path)!.Value));
+        console.Out.WriteLine($"{glossary.Entries.Count} entries written to {path}");
         return CliApplication.Success;
     }
 }

@@ -9,6 +9,10 @@ internal static partial class XmlReading
 {
     public const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
+    // Files from CAT tools on Chinese or Western Windows declare encoding="gb18030", "GBK", "Big5" or "windows-1252";
+    // .NET knows those code pages only once their provider is registered (as for text documents).
+    static XmlReading() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>Settings for untrusted files: a DTD is neither loaded nor obeyed, so no entity can expand or fetch.</summary>
     public static XmlReaderSettings Settings(bool closeInput) => new()
     {

@@ -12,6 +12,9 @@ namespace Alignment.Segmentation;
 /// <remarks>
 /// Patterns are .NET regular expressions, which accept the usual SRX (ICU) syntax except possessive
 /// quantifiers and <c>\x{…}</c>; language patterns are matched against the whole language tag, ignoring case.
+/// A rule read from a file may take at most <see cref="RuleTimeout"/> to match at a place: a pattern that
+/// backtracks without end (a nested quantifier such as <c>(a+)+</c>) stops segmentation with an
+/// <see cref="InputException"/> naming the file and the rule instead of running for minutes.
 /// </remarks>
 public sealed class SegmentationRules
 {
@@ -41,28 +44,22 @@ public sealed class SegmentationRules
     /// </summary>
     public static SegmentationRules Default => DefaultRules.Value;
 
+    /// <summary>The longest a rule read from a file may take to match at one place of a text.</summary>
+    public static TimeSpan RuleTimeout { get; } = TimeSpan.FromSeconds(2);
+
     /// <summary>True when the full-width semicolon <c>；</c> ends a Chinese sentence. False unless asked for.</summary>
     public bool BreaksAtChineseSemicolons { get; }
 
     /// <summary>Reads the rules of an SRX 2.0 file.</summary>
-    /// <exception cref="InputException">The file is missing, unreadable or not a valid SRX 2.0 file (with the line and column of the fault).</exception>
+    /// <exception cref="InputException">
+    /// The file is missing, not a regular file, unreadable or not a valid SRX 2.0 file (with the line and column of
+    /// the fault).
+    /// </exception>
     public static SegmentationRules Load(string srxPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(srxPath);
-        Stream stream;
-        try
-        {
-            stream = File.OpenRead(srxPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(srxPath, e is FileNotFoundException or DirectoryNotFoundException ? "does not exist" : $"cannot be read: {e.Message}", e);
-        }
-
-        using (stream)
-        {
-            return Parse(stream, srxPath);
-        }
+        using var stream = InputFile.Open(srxPath);
+        return Parse(stream, srxPath);
     }
 
     /// <summary>Reads the rules of an SRX 2.0 document.</summary>
@@ -110,6 +107,6 @@ public sealed class SegmentationRules
     {
         using var stream = typeof(SegmentationRules).Assembly.GetManifestResourceStream(DefaultResource)
             ?? throw new InvalidOperationException($"The resource {DefaultResource} is missing from the assembly.");
-        return Parse(stream, "default.srx");
+        return new SegmentationRules([SrxReader.Read(stream, "default.srx", builtIn: true)], breaksAtChineseSemicolons: false);
     }
 }

@@ -12,8 +12,11 @@ namespace Alignment.Segmentation;
 internal static partial class SrxReader
 {
     /// <summary>Reads an SRX document.</summary>
+    /// <param name="srx">The document.</param>
+    /// <param name="name">The name to report problems under, usually the file name.</param>
+    /// <param name="builtIn">True for the rules shipped with the library, which are matched without a time limit.</param>
     /// <exception cref="InputException">The stream is not well-formed XML or not a usable SRX 2.0 document.</exception>
-    public static SrxDocument Read(Stream srx, string name)
+    public static SrxDocument Read(Stream srx, string name, bool builtIn = false)
     {
         var root = Load(srx, name).Root!;
         if (root.Name.LocalName != "srx")
@@ -35,7 +38,7 @@ internal static partial class SrxReader
         foreach (var languageRule in Children(Child(body, "languagerules"), "languagerule"))
         {
             var ruleName = Required(name, languageRule, "languagerulename");
-            if (!ruleSets.TryAdd(ruleName, [.. Children(languageRule, "rule").Select(r => ReadRule(name, r))]))
+            if (!ruleSets.TryAdd(ruleName, [.. Children(languageRule, "rule").Select(r => ReadRule(name, r) with { Origin = builtIn ? null : name })]))
             {
                 throw Problem(name, languageRule, $"the language rule '{ruleName}' is defined twice");
             }

@@ -167,8 +167,8 @@ public sealed class BadInputTests
 
         Assert.That(
             () => AlignmentPipeline.Default.AlignFiles(chinese, english),
-            Throws.TypeOf<InputException>().With.Message.Match(
-                @"^zh\.txt: is \d+\.\d times as long as en\.txt, so one looks like a summary or an excerpt of the other; if they are translations of each other, align them anyway with --allow-length-mismatch \(AlignmentPipeline\.AllowLengthMismatch\)$"));
+            Throws.TypeOf<LengthMismatchException>().With.Message.Match(
+                @"^zh\.txt: is \d+\.\d times as long as en\.txt, so one looks like a summary or an excerpt of the other; if they are translations of each other, set AlignmentPipeline\.AllowLengthMismatch to align them anyway$"));
     }
 
     [Test]

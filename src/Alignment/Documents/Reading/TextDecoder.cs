@@ -21,52 +21,22 @@ internal static class TextDecoder
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(options);
-        if (Directory.Exists(path))
+        using var stream = InputFile.Open(path);
+        var size = stream.Length;
+        if (size > options.MaxFileSize)
         {
-            throw new InputException(path, "is a folder, not a file");
+            throw new InputException(
+                path,
+                $"is {Megabytes(size)}, over the {Megabytes(options.MaxFileSize)} limit for one document; if it really is one document, raise the limit");
         }
 
-        FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException(path, "does not exist", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException(path, "cannot be read: permission denied", e);
+            return Decode(stream, size, path, options);
         }
         catch (IOException e)
         {
             throw new InputException(path, $"cannot be read: {e.Message}", e);
-        }
-
-        using (stream)
-        {
-            if (!stream.CanSeek)
-            {
-                throw new InputException(path, "is not a regular file (a pipe or a device?); save it to a file first");
-            }
-
-            var size = stream.Length;
-            if (size > options.MaxFileSize)
-            {
-                throw new InputException(
-                    path,
-                    $"is {Megabytes(size)}, over the {Megabytes(options.MaxFileSize)} limit for one document; if it really is one document, raise the limit");
-            }
-
-            try
-            {
-                return Decode(stream, size, path, options);
-            }
-            catch (IOException e)
-            {
-                throw new InputException(path, $"cannot be read: {e.Message}", e);
-            }
         }
     }
 

@@ -1,0 +1,150 @@
+using System.Text;
+using Alignment.Cli.CommandLine;
+using Alignment.Tests;
+
+namespace Alignment.Cli.Tests;
+
+/// <summary>
+/// Inputs whose content contradicts the command line, or that would run away: a declared language the text
+/// denies, a pair in one language, documents too different in length, a segmentation rule that backtracks without
+/// end. One line naming the file, exit code 1, nothing written. And a TMX in a legacy encoding is simply read.
+/// </summary>
+public sealed class InputContentTests
+{
+    private TempFolder folder = null!;
+    private string chinese = null!;
+    private string english = null!;
+    private string output = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = new TempFolder();
+        chinese = folder.Copy(Corpus.PathOf("zh.txt"), "zh.txt");
+        english = folder.Copy(Corpus.PathOf("en.txt"), "en.txt");
+        output = folder.File("report.tmx");
+        File.WriteAllText(output, "the previous alignment");
+    }
+
+    [TearDown]
+    public void DeleteFolder() => folder.Dispose();
+
+    [Test]
+    public void Chinese_declared_for_an_English_file_is_refused_instead_of_written_as_Chinese() =>
+        AssertRefused(
+            ["align", english, chinese, "--source-lang", "zh", "--target-lang", "en", "-o", output],
+            $"alignment align: error: {english}: is declared zh but its text reads as English");
+
+    [Test]
+    public void A_pair_declared_in_one_language_is_refused() =>
+        AssertRefused(
+            ["align", chinese, english, "--source-lang", "zh", "--target-lang", "zh-TW", "-o", output],
+            $"alignment align: error: {english}: is declared zh-TW, the language of {chinese}; expected one Chinese and one English document");
+
+    [Test]
+    public void Presegmented_files_declared_in_one_language_are_refused()
+    {
+        var source = folder.Copy(Corpus.PathOf("zh.sentences.txt"), "zh.sentences.txt");
+        var target = folder.Copy(Corpus.PathOf("en.sentences.txt"), "en.sentences.txt");
+
+        AssertRefused(
+            ["align", "--presegmented", source, target, "--target-lang", "zh", "-o", output],
+            $"alignment align: error: {target}: is declared zh, the language of {source}; expected one Chinese and one English file");
+    }
+
+    [Test]
+    public void Presegmented_English_taken_for_Chinese_is_refused()
+    {
+        var source = folder.Copy(Corpus.PathOf("en.sentences.txt"), "en.sentences.txt");
+        var target = folder.Copy(Corpus.PathOf("zh.sentences.txt"), "zh.sentences.txt");
+
+        AssertRefused(
+            ["align", "--presegmented", source, target, "-o", output],
+            $"alignment align: error: {source}: is declared zh-CN but its text reads as English; name its language with --source-lang or --target-lang");
+    }
+
+    [Test]
+    public void Tables_read_in_one_language_are_refused_before_the_memory_is_opened()
+    {
+        var table = folder.File("units.tsv");
+        File.WriteAllText(table, "source\ttarget\nThe meeting opened.\tThe meeting opened.\n");
+
+        AssertRefused(
+            ["index", table, "--source-lang", "en", "--target-lang", "en-GB", "--index", folder.File("memory")],
+            $"alignment index: error: {table}: would be read as en to en-GB, the same language twice; name the pair with --source-lang and --target-lang");
+        Assert.That(Directory.Exists(folder.File("memory")), Is.False);
+    }
+
+    [Test]
+    public void A_length_mismatch_names_the_flag_that_allows_it()
+    {
+        var excerpt = folder.File("excerpt.txt");
+        File.WriteAllLines(excerpt, Corpus.Lines("en.txt").Take(40));
+
+        AssertRefused(
+            ["align", chinese, excerpt, "-o", output],
+            Does.Match(@"^alignment align: error: zh\.txt: is \d+\.\d times as long as excerpt\.txt, so one looks like a summary or an excerpt of the other; if they are translations of each other, align them anyway with --allow-length-mismatch$"));
+    }
+
+    [Test]
+    public void A_rule_that_backtracks_without_end_is_named_in_one_line()
+    {
+        var rules = folder.File("slow.srx");
+        File.WriteAllText(rules, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <srx version="2.0" xmlns="http://www.lisa.org/srx20">
+              <header segmentsubflows="yes" cascade="yes"/>
+              <body>
+                <languagerules>
+                  <languagerule languagerulename="slow">
+                    <rule break="yes"><beforebreak>c(a+)+</beforebreak><afterbreak>x</afterbreak></rule>
+                  </languagerule>
+                </languagerules>
+                <maprules><languagemap languagepattern=".*" languagerulename="slow"/></maprules>
+              </body>
+            </srx>
+            """);
+        var text = folder.File("text.txt");
+        File.WriteAllText(text, "The " + new string('a', 30) + " end.\n");
+
+        AssertRefused(
+            ["segment", text, "--rules", rules],
+            $"alignment segment: error: {rules}: the rule with beforebreak \"c(a+)+\" and afterbreak \"x\" took more than 2 s to match at one place; it backtracks without end (a nested quantifier such as (a+)+?), so simplify it");
+    }
+
+    [Test]
+    public void A_GB18030_TMX_is_indexed_like_a_UTF8_one()
+    {
+        var tmx = folder.File("legacy.tmx");
+        var xml = $"""
+            <?xml version="1.0" encoding="gb18030"?>
+            <tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/>
+            <body><tu><tuv xml:lang="zh-CN"><seg>会员国应努力加强电子证据收集方面的合作。</seg></tuv><tuv xml:lang="en"><seg>Member States should cooperate.</seg></tuv></tu></body></tmx>
+            """;
+        File.WriteAllBytes(tmx, CodePagesEncodingProvider.Instance.GetEncoding("gb18030")!.GetBytes(xml));
+
+        var run = CliRun.Of("index", tmx, "--index", folder.File("memory"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.StartWith("1 units added"));
+        Assert.That(CliRun.Of("lookup", "会员国应努力加强电子证据收集方面的合作。", "--index", folder.File("memory")).Output, Does.Contain("Member States should cooperate."));
+    }
+
+    private void AssertRefused(string[] args, string expected) => AssertRefused(args, Is.EqualTo(expected));
+
+    private void AssertRefused(string[] args, NUnit.Framework.Constraints.IResolveConstraint expected)
+    {
+        var before = folder.Snapshot();
+
+        var run = CliRun.Of(args);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+            Assert.That(run.ErrorLines, Has.Length.EqualTo(1), run.Error);
+            Assert.That(run.ErrorLines.FirstOrDefault(), expected);
+            Assert.That(run.Output, Is.Empty);
+            Assert.That(folder.Snapshot(), Is.EqualTo(before), "no file changed");
+        });
+    }
+}
