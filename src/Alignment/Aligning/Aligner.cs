@@ -25,7 +25,7 @@ public sealed class Aligner : IAligner
     private const int CoarseHalfWidth = 3;
 
     /// <summary>Target sentences searched on either side of an earlier pass's path.</summary>
-    private const int PathHalfWidth = 5;
+    private const int PathHalfWidth = 3;
 
     /// <summary>
     /// The last round realigns only around beads less sure than this: elsewhere the path no longer changes, and
