@@ -8,9 +8,6 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class BeadLattice
 {
-    /// <summary>Costs are kept between the forward and backward passes up to this many entries, and priced again beyond.</summary>
-    private const int MaxCachedCosts = 8_000_000;
-
     private readonly Corridor corridor;
     private readonly IReadOnlyList<BeadType> types;
     private readonly CostFunction cost;
@@ -29,7 +26,9 @@ internal sealed class BeadLattice
         best = new double[corridor.Cells];
         step = new sbyte[corridor.Cells];
         alpha = posteriors ? new double[corridor.Cells] : [];
-        if (posteriors && (long)corridor.Cells * types.Count <= MaxCachedCosts)
+        // Costs are kept between the forward and backward passes: four bytes a bead, less than the lattice's own
+        // arrays, where pricing every bead twice made the largest inputs slower per sentence than smaller ones.
+        if (posteriors && (long)corridor.Cells * types.Count <= Array.MaxLength)
         {
             // NaN marks a bead the forward pass never priced (it starts in an unreachable cell).
             cached = new float[corridor.Cells * types.Count];
