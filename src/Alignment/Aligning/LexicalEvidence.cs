@@ -241,7 +241,8 @@ internal sealed class LexicalEvidence
     /// Each sentence's predictions, made when first asked for and forgotten after a while: the passes sweep the
     /// document through a narrow corridor, so only recent sentences are asked for again. Kept for a whole long
     /// document, they lived long enough for the collector to copy them twice before they died, which made garbage
-    /// collection grow faster than the document.
+    /// collection grow faster than the document; a few thousand kept (each table holds a sentence's thousand or so
+    /// predicted words) were most of the aligner's peak memory.
     /// </summary>
     private sealed class PredictionCache(TranslationModel model, int[][] words)
     {
