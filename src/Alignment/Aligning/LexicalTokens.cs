@@ -86,6 +86,14 @@ internal static class LexicalTokens
         return new string(Stem(stem.AsSpan()));
     }
 
+    /// <summary>The word in lower case, stemmed as <see cref="Stem(string)"/> does, with one allocation: the result.</summary>
+    internal static string LowerStem(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return new string(Stem(lower));
+    }
+
     /// <summary>The stem of <paramref name="word"/>, written over it (it is never longer).</summary>
     private static ReadOnlySpan<char> Stem(Span<char> word)
     {

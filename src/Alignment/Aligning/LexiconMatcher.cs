@@ -91,8 +91,9 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>The words of English text, lower-cased and stemmed; hyphenated compounds count as separate words.</summary>
-    internal static IEnumerable<string> Words(string text)
+    internal static List<string> Words(string text)
     {
+        var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -104,13 +105,19 @@ internal sealed class LexiconMatcher
             else if (!inWord && start >= 0)
             {
                 // "capacity-building" and "capacity building" are the same term.
-                foreach (var part in text[start..i].Split('-', StringSplitOptions.RemoveEmptyEntries))
+                var word = text.AsSpan(start, i - start);
+                foreach (var part in word.Split('-'))
                 {
-                    yield return LexicalTokens.Stem(part.ToLowerInvariant());
+                    if (part.End.GetOffset(word.Length) > part.Start.GetOffset(word.Length))
+                    {
+                        words.Add(LexicalTokens.LowerStem(word[part]));
+                    }
                 }
 
                 start = -1;
             }
         }
+
+        return words;
     }
 }
