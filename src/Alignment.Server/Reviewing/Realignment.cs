@@ -42,7 +42,7 @@ internal static class Realignment
                 return (state, 0);
             }
 
-            fresh.Add(new ReviewBead(s, t, bead.Confidence, BeadStatus.Aligned));
+            fresh.Add(new ReviewBead(s, t, Math.Round(bead.Confidence, 3), BeadStatus.Aligned));
         }
 
         var (taken, kept) = FirstMeeting(fresh, old);

@@ -99,7 +99,7 @@ internal sealed record ReviewFile(
         change.Description);
 
     private static StoredBead ToStored(ReviewBead bead) =>
-        new([bead.Source.Start, bead.Source.Count], [bead.Target.Start, bead.Target.Count], Math.Round(bead.Confidence, 4), bead.Status);
+        new([bead.Source.Start, bead.Source.Count], [bead.Target.Start, bead.Target.Count], Math.Round(bead.Confidence, 3), bead.Status);
 
     private static ReviewBead ToBead(StoredBead bead) =>
         bead.S is [var s, var sc] && bead.T is [var t, var tc] && s >= 0 && sc >= 0 && t >= 0 && tc >= 0

@@ -10,9 +10,12 @@ namespace Alignment.Server.Reviewing;
 /// </summary>
 internal sealed record ReviewState(ImmutableArray<ReviewBead> Beads, ImmutableDictionary<SentenceRef, string> Texts)
 {
-    /// <summary>The state of a fresh alignment: every bead as the aligner made it, no text mended.</summary>
+    /// <summary>
+    /// The state of a fresh alignment: every bead as the aligner made it, no text mended. Confidence is kept to three
+    /// decimals, as the review file and TMX keep it, so that a review reopened reads exactly as it was left.
+    /// </summary>
     public static ReviewState Of(Bitext bitext) => new(
-        [.. bitext.Beads.Select(b => new ReviewBead(b.Source, b.Target, b.Confidence, BeadStatus.Aligned))],
+        [.. bitext.Beads.Select(b => new ReviewBead(b.Source, b.Target, Math.Round(b.Confidence, 3), BeadStatus.Aligned))],
         ImmutableDictionary<SentenceRef, string>.Empty);
 
     /// <summary>The index of the bead that holds <paramref name="sentence"/>.</summary>
