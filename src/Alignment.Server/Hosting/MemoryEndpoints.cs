@@ -53,6 +53,7 @@ internal static class MemoryEndpoints
         {
             var options = new ConcordanceOptions { PageIndex = Math.Max((page ?? 1) - 1, 0), PageSize = Math.Clamp(size ?? 20, 1, 100) };
             var result = memory.Concordance(query, language, options);
+            var equivalents = Equivalents(memory.LookupTerm(query, language, language.IsChinese ? Language.English : Language.Chinese));
             var links = new Links(reviews);
             return Results.Json(new
             {
@@ -63,7 +64,7 @@ internal static class MemoryEndpoints
                 totalHits = result.TotalHits,
                 totalUnits = result.TotalUnits,
                 totalsAreExact = result.TotalsAreExact,
-                hits = result.Hits.Select(h => new { count = h.Count, source = Highlighted(h.Source), target = Highlighted(h.Target), unit = Unit(h.Unit, links) }),
+                hits = result.Hits.Select(h => new { count = h.Count, source = Highlighted(h.Source), target = Highlighted(Mark(h.Target, equivalents)), unit = Unit(h.Unit, links) }),
             });
         }));
 
@@ -118,6 +119,46 @@ internal static class MemoryEndpoints
 
         return answer(text.Trim(), source, other);
     }
+
+    /// <summary>
+    /// How the phrase is rendered across the memory: the forms of its strongest equivalents (at least half as strongly
+    /// associated as the best one), longest first, so the concordance can mark the translation on the other side too.
+    /// </summary>
+    private static string[] Equivalents(TermEquivalents terms)
+    {
+        var best = terms.Candidates.Count > 0 ? terms.Candidates[0].Score : 0;
+        return [.. terms.Candidates
+            .Where(c => c.Score >= best / 2)
+            .Take(3)
+            .SelectMany(c => c.Variants.Prepend(c.Text).Concat(c.Alternatives))
+            .Where(form => form.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(form => form.Length)];
+    }
+
+    /// <summary>The text with every occurrence of the given forms highlighted (case aside), the longest form winning where they overlap.</summary>
+    private static HighlightedText Mark(HighlightedText text, string[] forms)
+    {
+        var taken = new bool[text.Text.Length];
+        var spans = new List<TextSpan>();
+        foreach (var form in forms)
+        {
+            for (var at = text.Text.IndexOf(form, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.Text.IndexOf(form, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (!taken.AsSpan(at, form.Length).Contains(true) && IsWordEdge(text.Text, at - 1) && IsWordEdge(text.Text, at + form.Length))
+                {
+                    taken.AsSpan(at, form.Length).Fill(true);
+                    spans.Add(new TextSpan(at, form.Length));
+                }
+            }
+        }
+
+        return text with { Highlights = [.. text.Highlights.Concat(spans).OrderBy(s => s.Start).DistinctBy(s => s.Start)] };
+    }
+
+    /// <summary>True where a match may begin or end: the text's edges, a non-letter, or a Han character (Chinese has no spaces).</summary>
+    private static bool IsWordEdge(string text, int index) =>
+        index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]) || text[index] is >= '\u4E00' and <= '\u9FFF';
 
     private static bool TryLanguage(string? tag, Language fallback, out Language language)
     {
