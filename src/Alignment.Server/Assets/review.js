@@ -81,6 +81,7 @@ function render() {
   $('redo').disabled = !review.canRedo;
 
   const list = $('beads');
+  list.dataset.revision = review.revision;
   list.classList.toggle('only-doubtful', onlyDoubtful());
   const fragment = document.createDocumentFragment();
   let path = null;
@@ -109,8 +110,7 @@ function renderBead(bead, index) {
   node.style.setProperty('--c', colour(bead));
   node.classList.toggle('doubtful', isDoubtful(bead));
   node.classList.toggle(bead.status, true);
-  const [from, to] = page.review.changed;
-  node.classList.toggle('changed', index >= from && index < to);
+  node.classList.toggle('changed', page.review.changed.includes(index));
 
   const gutter = document.createElement('div');
   gutter.className = 'gutter';
@@ -244,8 +244,8 @@ async function send(path, body) {
   page.busy = true;
   try {
     const review = await call('POST', `/api/reviews/${key}/${path}`, { revision: page.review.revision, ...body });
-    const holder = page.selected && review.beads.findIndex(b => b[page.selected.side].some(s => s.i === page.selected.i));
-    show(review, holder >= 0 ? holder : review.changed[0]);
+    const holder = page.selected ? review.beads.findIndex(b => b[page.selected.side].some(s => s.i === page.selected.i)) : -1;
+    show(review, holder >= 0 ? holder : review.changed[0] ?? page.current);
     mark(true);
   } catch (error) {
     if (error.status === 409) {

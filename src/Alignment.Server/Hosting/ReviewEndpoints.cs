@@ -104,7 +104,7 @@ internal static class ReviewEndpoints
             target = new { name = bitext.Target.Document.Name, language = bitext.Target.Language.Tag },
             output = Path.GetFileName(session.Output),
             message = view.Message,
-            changed = new[] { view.Changed.Start.Value, view.Changed.End.Value },
+            changed = view.Changed,
             canUndo = view.CanUndo,
             canRedo = view.CanRedo,
             summary = new { beads = beads.Count, doubtful, confirmed, edited, meanConfidence = Math.Round(view.Report.MeanConfidence, 2) },

@@ -42,8 +42,18 @@ internal sealed record ReviewChange(
         return new ReviewChange(prefix, old[prefix..(old.Length - suffix)], fresh[prefix..(fresh.Length - suffix)], texts, description);
     }
 
-    /// <summary>The beads this change leaves in place of the removed ones: from <see cref="At"/>, <see cref="Inserted"/> of them.</summary>
-    public Range Changed => At..(At + Inserted.Length);
+    /// <summary>
+    /// The positions, after the change, of the beads it made: those it put in that were not there before (a bead that
+    /// only moved up or down the list, because one before it was merged or paired away, is not among them).
+    /// </summary>
+    public ImmutableArray<int> Changed
+    {
+        get
+        {
+            var before = Removed.ToHashSet();
+            return [.. Inserted.Select((bead, k) => (bead, k)).Where(b => !before.Contains(b.bead)).Select(b => At + b.k)];
+        }
+    }
 
     /// <summary>The state after this change.</summary>
     /// <exception cref="InvalidOperationException">The state is not the one the change was made on.</exception>

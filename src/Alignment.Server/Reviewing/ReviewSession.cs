@@ -21,7 +21,7 @@ public sealed class ReviewSession
     private (ImmutableDictionary<SentenceRef, string> Texts, SegmentedDocument Source, SegmentedDocument Target) mended;
     private (int Revision, ReviewView View)? shown;
     private string message;
-    private Range changed = 0..0;
+    private ImmutableArray<int> changed = [];
 
     private ReviewSession(string reviewFile, string output, SegmentedDocument source, SegmentedDocument target, Aligner aligner, ReviewFile file, bool resumed)
     {
@@ -218,7 +218,7 @@ public sealed class ReviewSession
             : throw new EditRefusedException($"There is no {sentence}.");
     }
 
-    private ReviewView Commit(ReviewFile next, string description, Range range)
+    private ReviewView Commit(ReviewFile next, string description, ImmutableArray<int> range)
     {
         next = next with { Revision = file.Revision + 1 };
         Write(next);
@@ -260,7 +260,7 @@ public sealed class ReviewSession
         }
 
         Check(saved, ReviewFile);
-        (file, seen, message, changed) = (saved, Stamp(ReviewFile), "The review was changed elsewhere (another window or process); this is how it stands now.", 0..0);
+        (file, seen, message, changed) = (saved, Stamp(ReviewFile), "The review was changed elsewhere (another window or process); this is how it stands now.", []);
     }
 
     private void CheckRevision(int revision)
@@ -335,6 +335,6 @@ internal sealed record ReviewView(
     Bitext Bitext,
     AlignmentReport Report,
     string Message,
-    Range Changed,
+    ImmutableArray<int> Changed,
     bool CanUndo,
     bool CanRedo);
