@@ -42,6 +42,14 @@ public sealed class MemoryApiTests
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    private JsonElement Post(string path, string json)
+    {
+        using var response = client.Send(Servers.Request(HttpMethod.Post, path, Token, json));
+        var body = response.Content.ReadAsStringAsync().Result;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     [Test]
     public void A_lookup_finds_the_translation_of_a_sentence_and_links_its_unit_to_the_review_page()
     {
@@ -73,6 +81,24 @@ public sealed class MemoryApiTests
         Assert.That(best.GetProperty("text").GetString(), Is.EqualTo("electronic evidence"));
         Assert.That(best.GetProperty("together").GetInt32(), Is.GreaterThan(10));
         Assert.That(best.GetProperty("examples").GetArrayLength(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void A_bead_confirmed_in_the_review_the_memory_links_to_is_saved_back_into_the_memory_as_confirmed()
+    {
+        const string Sentence = "会员国应努力加强电子证据收集方面的合作。";
+        var link = Get("/api/lookup?text=" + Uri.EscapeDataString(Sentence)).GetProperty("matches")[0].GetProperty("unit").GetProperty("review").GetString()!;
+        var key = link["/review/".Length..link.IndexOf('?', StringComparison.Ordinal)];
+        var review = Get("/api" + link.Replace("/review/", "/reviews/", StringComparison.Ordinal));
+        var bead = review.GetProperty("focus").GetInt32();
+
+        Post($"/api/reviews/{key}/edits", $$"""{"revision":{{review.GetProperty("revision").GetInt32()}},"op":"confirm","bead":{{bead}}}""");
+        var saved = Post($"/api/reviews/{key}/save", "{}");
+
+        Assert.That(bead, Is.GreaterThanOrEqualTo(0));
+        Assert.That(saved.GetProperty("message").GetString(), Is.EqualTo($"Replaced 181 units of {Alignment.Tests.Corpus.Name}.zh.txt in the memory with 181."));
+        var unit = Get("/api/lookup?text=" + Uri.EscapeDataString(Sentence)).GetProperty("matches")[0].GetProperty("unit");
+        Assert.That(unit.GetProperty("origin").GetString(), Is.EqualTo("confirmed"));
     }
 
     [Test]
