@@ -28,8 +28,8 @@ public sealed record AlignmentPipeline
     /// <summary>Cuts blocks into sentences.</summary>
     public SentenceSegmenter Segmenter { get; init; } = SentenceSegmenter.Default;
 
-    /// <summary>Pairs the sentences of the two documents.</summary>
-    public Aligner Aligner { get; init; } = Aligner.Default;
+    /// <summary>Pairs the sentences of the two documents (<see cref="Aligning.Aligner.Default"/> unless replaced).</summary>
+    public IAligner Aligner { get; init; } = Aligning.Aligner.Default;
 
     /// <summary>
     /// Whether to align documents of which one is more than <see cref="MaxLengthRatio"/> times as long as the other.

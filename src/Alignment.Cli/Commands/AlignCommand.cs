@@ -71,7 +71,7 @@ internal sealed class AlignCommand : CliCommand
     {
         var aligner = new Aligner(new AlignerOptions
         {
-            Lexicon = args.GetValue(glossary) is { } path ? Lexicon.Load(path) : Lexicon.Empty,
+            Lexicon = args.GetValue(glossary) is { } path ? Lexicon.Bundled.With(Lexicon.Load(path)) : Lexicon.Bundled,
             UseStructure = !args.GetValue(noStructure),
         });
         var bitext = args.GetValue(presegmented) ? AlignSentences(args, aligner) : AlignDocuments(args, aligner, console);

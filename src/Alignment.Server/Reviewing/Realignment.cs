@@ -15,7 +15,7 @@ namespace Alignment.Server.Reviewing;
 internal static class Realignment
 {
     /// <summary>The state with the beads after <paramref name="after"/> aligned again, and how many beads changed.</summary>
-    public static (ReviewState State, int Changed) After(int after, ReviewState state, SegmentedDocument source, SegmentedDocument target, Aligner aligner)
+    public static (ReviewState State, int Changed) After(int after, ReviewState state, SegmentedDocument source, SegmentedDocument target, IAligner aligner)
     {
         var start = after + 1;
         var end = start;

@@ -15,7 +15,7 @@ public sealed class ReviewSession
     private readonly object sync = new();
     private readonly SegmentedDocument source;
     private readonly SegmentedDocument target;
-    private readonly Aligner aligner;
+    private readonly IAligner aligner;
     private ReviewFile file;
     private (DateTime Time, long Length) seen;
     private (ImmutableDictionary<SentenceRef, string> Texts, SegmentedDocument Source, SegmentedDocument Target) mended;
@@ -23,7 +23,7 @@ public sealed class ReviewSession
     private string message;
     private ImmutableArray<int> changed = [];
 
-    private ReviewSession(string reviewFile, string output, SegmentedDocument source, SegmentedDocument target, Aligner aligner, ReviewFile file, bool resumed)
+    private ReviewSession(string reviewFile, string output, SegmentedDocument source, SegmentedDocument target, IAligner aligner, ReviewFile file, bool resumed)
     {
         ReviewFile = reviewFile;
         Output = output;

@@ -11,7 +11,7 @@ namespace Alignment.Aligning;
 /// an optional lexicon, and a word-translation model the pair teaches itself in a first pass.
 /// Every bead gets its posterior probability as confidence. Thread-safe: one instance can align many pairs at once.
 /// </summary>
-public sealed class Aligner
+public sealed class Aligner : IAligner
 {
     /// <summary>
     /// Only beads this sure teach the lexical model: a wrong bead in training teaches the model its own words and
@@ -22,10 +22,25 @@ public sealed class Aligner
     /// <summary>Train, realign, retrain on the better beads, realign: the second round fixes what the first model got wrong.</summary>
     private const int LexicalRounds = 2;
 
-    /// <summary>Half-widths of the search band around the length diagonal, and around an earlier pass's path (far more precise).</summary>
-    private const int LengthBand = 24;
+    /// <summary>Sentences searched on either side of the coarse path, and units on either side at coarser resolutions.</summary>
+    private const int SentenceHalfWidth = 8;
 
-    private const int PathBand = 8;
+    private const int CoarseHalfWidth = 3;
+
+    private const int PathHalfWidth = 5;
+
+    /// <summary>
+    /// Posteriors count each cost at this share. The evidence terms are added as if independent, which overstates
+    /// them: counted whole, wrong beads on edited translations came out nearly as sure as right ones (0.92 against
+    /// 0.98); at half, 0.80 against 0.95.
+    /// </summary>
+    internal const double ConfidenceTemper = 0.5;
+
+    private const double CoarseSkip = 2.0;
+
+    private const double CoarseMerge = 0.5;
+
+    private const double CoarseSimilarity = 4.0;
 
     /// <summary>Creates an aligner with the given options.</summary>
     public Aligner(AlignerOptions options)
@@ -51,7 +66,7 @@ public sealed class Aligner
             : [WholeDocument(source, target)];
 
         var lengths = LengthModel.Estimate(AnchoredLengths(regions, features));
-        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, lexical: null), centers: null);
+        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, lexical: null) { Plugged = (Options.Scorers, source, target) }, earlier: null);
         if (!regions.Any(r => r.Anchored))
         {
             // Without structure, the first pass's confident one-to-one beads are the best sample of the pair's variance.
@@ -65,11 +80,14 @@ public sealed class Aligner
             for (var round = 1; round <= LexicalRounds; round++)
             {
                 var previous = beads;
-                scorer = new BeadScorer(features, lengths, BeadPriors.Default, LexicalEvidence.Train(features, beads, TrainingConfidence));
+                scorer = new BeadScorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence))
+                {
+                    Plugged = (Options.Scorers, source, target),
+                };
                 beads = AlignRegions(regions, scorer, beads);
 
                 // The same alignment would train (almost) the same model again: the rounds have converged.
-                if (Spans(beads).SetEquals(Spans(previous)))
+                if (Changed(beads, previous) <= beads.Count / 200)
                 {
                     break;
                 }
@@ -97,22 +115,22 @@ public sealed class Aligner
     private static AlignmentRegion WholeDocument(SegmentedDocument source, SegmentedDocument target) =>
         new([.. Enumerable.Range(0, source.Sentences.Count)], [.. Enumerable.Range(0, target.Sentences.Count)], Anchored: false);
 
-    private static List<Bead> AlignRegions(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, IReadOnlyList<Bead>? centers)
+    /// <summary>
+    /// Aligns every region: coarse to fine the first time, then in a corridor around the earlier pass's path,
+    /// which is far more precise than any coarse path.
+    /// </summary>
+    private static List<Bead> AlignRegions(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, IReadOnlyList<Bead>? earlier)
     {
         var types = BeadPriors.Default.Types;
+        var settings = new SearchSettings(SentenceHalfWidth, CoarseHalfWidth, scorer.Lengths.Variance, CoarseSkip, CoarseMerge, CoarseSimilarity);
+        var earlierTargets = earlier is null ? null : TargetOfSource(earlier, scorer.Features.Source.Length);
         var beads = new List<Bead>();
-        var earlierTargets = centers is null ? null : TargetOfSource(centers, scorer.Features.Source.Length);
         foreach (var region in regions)
         {
-            var center = earlierTargets is null ? LengthDiagonal(region, scorer.Features) : PathDiagonal(region, earlierTargets);
-            var path = StructureAligner.SolveWidening(
-                region.Source.Length,
-                region.Target.Length,
-                types,
-                (s, t, a, b) => scorer.Cost(region, s, t, a, b),
-                center,
-                posteriors: true,
-                centers is null ? LengthBand : PathBand);
+            double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
+            var path = earlierTargets is null
+                ? CoarseToFine.Solve(Summaries(region.Source, scorer, source: true), Summaries(region.Target, scorer, source: false), types, Cost, settings, posteriors: true, ConfidenceTemper)
+                : BeadLattice.Solve(Corridor.Around(PathDiagonal(region, earlierTargets), region.Target.Length, PathHalfWidth), types, Cost, posteriors: true, ConfidenceTemper);
             foreach (var step in path.Beads)
             {
                 beads.Add(new Bead(
@@ -123,6 +141,14 @@ public sealed class Aligner
         }
 
         return beads;
+    }
+
+    private static UnitSummaries Summaries(int[] sentences, BeadScorer scorer, bool source)
+    {
+        var side = source ? scorer.Features.Source : scorer.Features.Target;
+        return UnitSummaries.OfSentences(
+            [.. sentences.Select(i => scorer.Features.Length(side[i]))],
+            [.. sentences.Select(i => scorer.EvidenceTokens(i, source))]);
     }
 
     private static SentenceSpan Span(int[] indices, int start, int count, int emptyRegionPosition)
@@ -136,11 +162,6 @@ public sealed class Aligner
         var at = start < indices.Length ? indices[start] : indices.Length > 0 ? indices[^1] + 1 : emptyRegionPosition;
         return new SentenceSpan(at, 0);
     }
-
-    private static int[] LengthDiagonal(AlignmentRegion region, PairFeatures features) =>
-        StructureAligner.Diagonal(
-            region.Source.Select(i => features.Length(features.Source[i])).ToArray(),
-            region.Target.Select(i => features.Length(features.Target[i])).ToArray());
 
     /// <summary>For each source sentence, the first target sentence an earlier pass paired it with, or −1.</summary>
     private static int[] TargetOfSource(IReadOnlyList<Bead> earlier, int sourceCount)
@@ -158,7 +179,7 @@ public sealed class Aligner
         return targets;
     }
 
-    /// <summary>Uses an earlier pass's path as the band's centre: far more precise than the length diagonal.</summary>
+    /// <summary>The earlier pass's path through the region, as the target position expected at every source position.</summary>
     private static int[] PathDiagonal(AlignmentRegion region, int[] earlierTargets)
     {
         var localTarget = new Dictionary<int, int>(region.Target.Length);
@@ -180,7 +201,12 @@ public sealed class Aligner
         return center;
     }
 
-    private static HashSet<(SentenceSpan, SentenceSpan)> Spans(IEnumerable<Bead> beads) => [.. beads.Select(b => (b.Source, b.Target))];
+    /// <summary>How many beads of <paramref name="beads"/> the earlier alignment does not have.</summary>
+    private static int Changed(IEnumerable<Bead> beads, IEnumerable<Bead> earlier)
+    {
+        var before = earlier.Select(b => (b.Source, b.Target)).ToHashSet();
+        return beads.Count(b => !before.Contains((b.Source, b.Target)));
+    }
 
     private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>
         regions

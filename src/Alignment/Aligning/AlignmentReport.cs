@@ -6,9 +6,6 @@ namespace Alignment.Aligning;
 /// </summary>
 public sealed class AlignmentReport
 {
-    /// <summary>A length deviation beyond this many standard deviations is an outlier.</summary>
-    public const double OutlierDeviation = 3.0;
-
     private AlignmentReport(Bitext bitext, IReadOnlyList<DoubtfulBead> doubtful, double threshold)
     {
         Bitext = bitext;
@@ -35,7 +32,8 @@ public sealed class AlignmentReport
     /// <summary>Examines every bead of <paramref name="bitext"/>.</summary>
     /// <param name="bitext">The alignment.</param>
     /// <param name="confidenceThreshold">Beads below this confidence are doubtful.</param>
-    public static AlignmentReport For(Bitext bitext, double confidenceThreshold = 0.5)
+    /// <param name="outlierDeviation">A bead whose length deviates by more standard deviations than this is an outlier.</param>
+    public static AlignmentReport For(Bitext bitext, double confidenceThreshold = 0.5, double outlierDeviation = 3.0)
     {
         ArgumentNullException.ThrowIfNull(bitext);
         var features = PairFeatures.Extract(bitext.Source, bitext.Target, Lexicon.Empty);
@@ -57,7 +55,7 @@ public sealed class AlignmentReport
             else
             {
                 var deviation = lengths.Deviation(Length(bead.Source.Indices, features.Source), Length(bead.Target.Indices, features.Target));
-                if (Math.Abs(deviation) > OutlierDeviation)
+                if (Math.Abs(deviation) > outlierDeviation)
                 {
                     reasons.Add(Doubt.LengthRatioOutlier);
                 }

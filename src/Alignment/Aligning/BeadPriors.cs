@@ -7,9 +7,22 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class BeadPriors
 {
+    private const int LargestSide = 3;
+
     private readonly Dictionary<BeadType, double> costs;
 
-    private BeadPriors(Dictionary<BeadType, double> costs) => this.costs = costs;
+    // The same costs by shape, for the lattice's inner loop.
+    private readonly double[] table = new double[(LargestSide + 1) * (LargestSide + 1)];
+
+    private BeadPriors(Dictionary<BeadType, double> costs)
+    {
+        this.costs = costs;
+        Array.Fill(table, double.PositiveInfinity);
+        foreach (var (type, cost) in costs)
+        {
+            table[(type.SourceCount * (LargestSide + 1)) + type.TargetCount] = cost;
+        }
+    }
 
     public static BeadPriors Default { get; } = FromProbabilities(new Dictionary<BeadType, double>
     {
@@ -23,21 +36,35 @@ internal sealed class BeadPriors
         [new(0, 1)] = 0.008,
     });
 
-    /// <summary>Gale–Church's published priors (1-1 .89, 1-0/0-1 .0099 each, 2-1/1-2 .089 each, 2-2 .011), for the baseline.</summary>
-    public static BeadPriors GaleChurch { get; } = FromProbabilities(new Dictionary<BeadType, double>
+    /// <summary>
+    /// These priors moved toward the shapes of <paramref name="beads"/>, an earlier pass's alignment of the same pair:
+    /// a translation that leaves paragraphs out has far more unpaired sentences than the defaults expect, and one
+    /// that merges sentences far more many-to-one beads. The defaults weigh as much as <see cref="PriorWeight"/> beads.
+    /// </summary>
+    public BeadPriors AdaptedTo(IReadOnlyCollection<Bead> beads)
     {
-        [new(1, 1)] = 0.89,
-        [new(1, 0)] = 0.0099 / 2,
-        [new(0, 1)] = 0.0099 / 2,
-        [new(2, 1)] = 0.089 / 2,
-        [new(1, 2)] = 0.089 / 2,
-        [new(2, 2)] = 0.011,
-    });
+        var counts = beads.GroupBy(b => b.Type).ToDictionary(g => g.Key, g => g.Count());
+        var total = counts.Where(c => costs.ContainsKey(c.Key)).Sum(c => c.Value) + PriorWeight;
+        return new(costs.ToDictionary(
+            c => c.Key,
+            c => -Math.Log((counts.GetValueOrDefault(c.Key) + (PriorWeight * Math.Exp(-c.Value))) / total)));
+    }
+
+    /// <summary>How many beads' worth of evidence the default priors count for when adapted to a document.</summary>
+    private const int PriorWeight = 40;
 
     public IReadOnlyList<BeadType> Types => [.. costs.Keys];
 
-    public double Cost(BeadType type) => costs.TryGetValue(type, out var cost) ? cost : double.PositiveInfinity;
+    public double Cost(BeadType type) => Cost(type.SourceCount, type.TargetCount);
 
-    private static BeadPriors FromProbabilities(Dictionary<BeadType, double> probabilities) =>
-        new(probabilities.ToDictionary(p => p.Key, p => -Math.Log(p.Value)));
+    /// <summary>The cost of a bead of <paramref name="sourceCount"/> and <paramref name="targetCount"/> sentences.</summary>
+    public double Cost(int sourceCount, int targetCount) =>
+        sourceCount <= LargestSide && targetCount <= LargestSide ? table[(sourceCount * (LargestSide + 1)) + targetCount] : double.PositiveInfinity;
+
+    /// <summary>Priors from the probability of each allowed shape; other shapes are forbidden.</summary>
+    /// <exception cref="ArgumentException">A shape has more than three sentences on a side.</exception>
+    public static BeadPriors FromProbabilities(Dictionary<BeadType, double> probabilities) =>
+        probabilities.Keys.All(t => t.SourceCount <= LargestSide && t.TargetCount <= LargestSide)
+            ? new(probabilities.ToDictionary(p => p.Key, p => -Math.Log(p.Value)))
+            : throw new ArgumentException("Beads have at most three sentences a side.", nameof(probabilities));
 }

@@ -1,3 +1,5 @@
+using Alignment.Segmentation;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -35,13 +37,13 @@ internal sealed class BeadScorer
 
     public LengthModel Lengths => lengths;
 
-    /// <summary>Whether the invariant-token, lexicon and block-boundary evidence is used (off for the Gale–Church baseline).</summary>
-    public bool UseContent { get; init; } = true;
+    /// <summary>Evidence of the application's own, and the documents it is asked about.</summary>
+    public (IReadOnlyList<IBeadScorer> Scorers, SegmentedDocument Source, SegmentedDocument Target) Plugged { get; init; }
 
     /// <summary>The cost of the bead covering the given region-local spans of <paramref name="region"/>.</summary>
     public double Cost(AlignmentRegion region, int sourceStart, int targetStart, int sourceCount, int targetCount)
     {
-        var prior = priors.Cost(new BeadType(sourceCount, targetCount));
+        var prior = priors.Cost(sourceCount, targetCount);
         if (double.IsPositiveInfinity(prior)
             || !Consecutive(region.Source, sourceStart, sourceCount)
             || !Consecutive(region.Target, targetStart, targetCount))
@@ -66,11 +68,6 @@ internal sealed class BeadScorer
         // from zero, which grows with the sentence, so the long sentences most likely to be left untranslated (moved
         // footnotes, inserted notes) could not be skipped; the path would rather shift every bead around them.
         var cost = prior + (sourceCount == 0 || targetCount == 0 ? 0 : lengths.Cost(sourceLength, targetLength));
-        if (!UseContent)
-        {
-            return cost;
-        }
-
         var (matched, unmatched) = Overlap(source, target, f => f.Invariants);
         cost += (InvariantMismatch * unmatched) - (InvariantMatch * matched);
         var (concepts, _) = Overlap(source, target, f => f.Concepts);
@@ -81,7 +78,37 @@ internal sealed class BeadScorer
             cost -= LexicalWeight * lexical.Score(source, target);
         }
 
+        if (Plugged.Scorers is { Count: > 0 } scorers && sourceCount > 0 && targetCount > 0)
+        {
+            var (sourceSpan, targetSpan) = (new SentenceSpan(source[0], sourceCount), new SentenceSpan(target[0], targetCount));
+            foreach (var scorer in scorers)
+            {
+                cost -= scorer.Score(Plugged.Source, sourceSpan, Plugged.Target, targetSpan);
+            }
+        }
+
         return cost;
+    }
+
+    /// <summary>
+    /// What a sentence holds that its translation would hold too, as ids in one space for both sides: invariant
+    /// tokens and lexicon concepts. The coarse search compares runs of sentences by them.
+    /// </summary>
+    public int[] EvidenceTokens(int sentence, bool source)
+    {
+        var f = source ? features.Source[sentence] : features.Target[sentence];
+        var tokens = new int[f.Invariants.Length + f.Concepts.Length];
+        for (var k = 0; k < f.Invariants.Length; k++)
+        {
+            tokens[k] = f.Invariants[k] * 2;
+        }
+
+        for (var k = 0; k < f.Concepts.Length; k++)
+        {
+            tokens[f.Invariants.Length + k] = (f.Concepts[k] * 2) + 1;
+        }
+
+        return tokens;
     }
 
     private double Boundaries(ReadOnlySpan<int> source, ReadOnlySpan<int> target)
@@ -115,6 +142,11 @@ internal sealed class BeadScorer
         // Several sentences on a side: their token lists are gathered and sorted in a buffer, on the stack when small.
         var leftCount = Count(source, features.Source, select);
         var rightCount = Count(target, features.Target, select);
+        if (leftCount == 0 || rightCount == 0)
+        {
+            return (0, leftCount + rightCount);
+        }
+
         Span<int> left = leftCount <= 256 ? stackalloc int[leftCount] : new int[leftCount];
         Span<int> right = rightCount <= 256 ? stackalloc int[rightCount] : new int[rightCount];
         return MultisetOverlap(Gather(source, features.Source, select, left), Gather(target, features.Target, select, right));
@@ -131,18 +163,25 @@ internal sealed class BeadScorer
         return count;
     }
 
+    /// <summary>The sentences' sorted token lists merged into one sorted list, in <paramref name="buffer"/>.</summary>
     private static ReadOnlySpan<int> Gather(ReadOnlySpan<int> indices, SentenceFeatures[] sentences, Func<SentenceFeatures, int[]> select, Span<int> buffer)
     {
-        var at = 0;
+        var length = 0;
         foreach (var i in indices)
         {
             var tokens = select(sentences[i]);
-            tokens.CopyTo(buffer[at..]);
-            at += tokens.Length;
+
+            // Merge from the back, so that the list gathered so far is never overwritten before it is read.
+            int a = length - 1, b = tokens.Length - 1;
+            for (var at = length + tokens.Length - 1; b >= 0; at--)
+            {
+                buffer[at] = a >= 0 && buffer[a] > tokens[b] ? buffer[a--] : tokens[b--];
+            }
+
+            length += tokens.Length;
         }
 
-        buffer.Sort();
-        return buffer;
+        return buffer[..length];
     }
 
     /// <summary>Counts common elements of two sorted multisets, and the elements left over on either side.</summary>

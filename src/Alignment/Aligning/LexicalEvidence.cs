@@ -1,27 +1,38 @@
 namespace Alignment.Aligning;
 
 /// <summary>
-/// The translation-model evidence for a bead: the mean of the two directions' log-likelihood ratios, from models
-/// trained on the confident beads of an earlier pass, so that each document pair teaches itself its vocabulary.
+/// The translation-model evidence for a bead, from models trained on the confident beads of an earlier pass (and
+/// a lexicon's entries, when there is one), so that each document pair teaches itself its vocabulary.
+/// <para>
+/// Each word of either side is scored by how much better the other side's sentences explain it than its frequency
+/// does, log(β + (1 − β) · P(word | sentence) / P(word)), with Model 1's P(word | sentence) the mean of the
+/// sentence's words' translation probabilities (and the empty word's). A word of a bead takes the best of the
+/// bead's sentences on the other side, so the score of any bead is assembled from scores of sentence pairs: a
+/// pair is scored once and then serves every bead that holds it. The evidence is the mean of both directions.
+/// </para>
+/// A model serves one alignment on one thread: it keeps caches.
 /// </summary>
 internal sealed class LexicalEvidence
 {
+    /// <summary>
+    /// Share of the background unigram model mixed into P(word | sentence). Model 1 trained on a few hundred pairs
+    /// explains too few words; unmixed, every unexplained word of a correct pair costs several nats and skipping the
+    /// pair looks cheaper than pairing it.
+    /// </summary>
+    private const float BackgroundShare = 0.3f;
+
+    /// <summary>Sentence pairs kept scored: rows by source sentence, columns by target sentence, both modulo.</summary>
+    private const int CachedRows = 8;
+
+    private const int CachedColumns = 64;
+
     private readonly TranslationModel forward;
     private readonly TranslationModel backward;
-    private readonly (int[], float[])[] sourcePredictions;
-    private readonly (int[], float[])[] targetPredictions;
-
     private readonly int[][] sourceWords;
     private readonly int[][] targetWords;
-
-    /// <summary>
-    /// Predictions kept, at most: the passes sweep the document through a narrow band, so only recent sentences are
-    /// asked for again. Kept for a whole long document, they lived long enough for the collector to copy them
-    /// twice before they died, which made garbage collection grow faster than the document.
-    /// </summary>
-    private const int KeptPredictions = 4096;
-
-    private readonly Queue<((int[], float[])[] Cache, int Sentence)> predicted = new();
+    private readonly PredictionCache sourcePredictions;
+    private readonly PredictionCache targetPredictions;
+    private readonly PairScores[] pairs = new PairScores[CachedRows * CachedColumns];
 
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
@@ -29,10 +40,13 @@ internal sealed class LexicalEvidence
         this.backward = backward;
         sourceWords = [.. features.Source.Select(f => f.Words)];
         targetWords = [.. features.Target.Select(f => f.Words)];
-        sourcePredictions = new (int[], float[])[features.Source.Length];
-        targetPredictions = new (int[], float[])[features.Target.Length];
+        sourcePredictions = new PredictionCache(forward, sourceWords);
+        targetPredictions = new PredictionCache(backward, targetWords);
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            pairs[k] = new PairScores();
+        }
     }
-
 
     /// <summary>
     /// Trains the models on every confident bead of an earlier pass. Not on a sample: the most confident few thousand
@@ -48,6 +62,9 @@ internal sealed class LexicalEvidence
                 Target: b.Target.Indices.SelectMany(i => features.Target[i].Words).ToArray()))
             .Where(p => p.Source.Length > 0 && p.Target.Length > 0)
             .ToList();
+
+        // The lexicon's entries for the terms the documents share seed the model, as extra training pairs.
+        pairs.AddRange(features.LexiconPairs());
         var forward = TranslationModel.Train(pairs, features.SourceWords.Count, features.TargetWords.Count, features.Target.Select(f => f.Words));
         var backward = TranslationModel.Train(
             [.. pairs.Select(p => (p.Target, p.Source))], features.TargetWords.Count, features.SourceWords.Count, features.Source.Select(f => f.Words));
@@ -62,44 +79,180 @@ internal sealed class LexicalEvidence
             return 0;
         }
 
-        ForgetOldPredictions();
-        var sourceWordCount = 0;
-        foreach (var s in source)
+        // Look every pair up first: scoring a pair may evict another from the cache, never one of this bead's.
+        Span<int> slots = stackalloc int[source.Length * target.Length];
+        for (var a = 0; a < source.Length; a++)
         {
-            Predicted(sourcePredictions, s, forward, sourceWords[s]);
-            sourceWordCount += sourceWords[s].Length;
+            for (var b = 0; b < target.Length; b++)
+            {
+                slots[(a * target.Length) + b] = Pair(source[a], target[b]);
+            }
         }
 
-        var targetWordCount = 0;
-        foreach (var t in target)
+        if (source.Length == 1 && target.Length == 1)
         {
-            Predicted(targetPredictions, t, backward, targetWords[t]);
-            targetWordCount += targetWords[t].Length;
+            var pair = pairs[slots[0]];
+            return (pair.ForwardSum + pair.BackwardSum) / 2;
         }
 
-        var there = forward.LogLikelihoodRatio(source, sourcePredictions, sourceWordCount, target, targetWords);
-        var back = backward.LogLikelihoodRatio(target, targetPredictions, targetWordCount, source, sourceWords);
+        var there = 0.0;
+        var sourceShares = Shares(source, sourceWords, stackalloc float[source.Length]);
+        for (var b = 0; b < target.Length; b++)
+        {
+            there += BestOf(slots, b, target.Length, sourceShares, targetWords[target[b]].Length, forwardScores: true);
+        }
+
+        var back = 0.0;
+        var targetShares = Shares(target, targetWords, stackalloc float[target.Length]);
+        for (var a = 0; a < source.Length; a++)
+        {
+            back += BestOf(slots[(a * target.Length)..], 0, 1, targetShares, sourceWords[source[a]].Length, forwardScores: false);
+        }
+
         return (there + back) / 2;
     }
 
-    private void Predicted((int[], float[])[] cache, int sentence, TranslationModel model, int[] words)
+    /// <summary>
+    /// log of each sentence's share of the bead's words (with the empty word): Model 1 divides a word's probability
+    /// among all the words of the other side, so a sentence that explains nothing still dilutes the others.
+    /// </summary>
+    private static ReadOnlySpan<float> Shares(ReadOnlySpan<int> sentences, int[][] words, Span<float> shares)
     {
-        if (cache[sentence].Item1 is not null)
+        if (sentences.Length == 1)
         {
-            return;
+            shares[0] = 0;
+            return shares;
         }
 
-        cache[sentence] = model.Predict(words);
-        predicted.Enqueue((cache, sentence));
+        var total = 1;
+        foreach (var sentence in sentences)
+        {
+            total += words[sentence].Length;
+        }
+
+        for (var x = 0; x < sentences.Length; x++)
+        {
+            shares[x] = MathF.Log((words[sentences[x]].Length + 1f) / total);
+        }
+
+        return shares;
     }
 
-    // Before a bead's predictions are looked up, never while: a bead must not lose one of its own.
-    private void ForgetOldPredictions()
+    /// <summary>
+    /// The sum over a sentence's words of each word's best score among the pairs in <paramref name="slots"/>, an explained word diluted by the share of the sentence that explains it (an unexplained word stays
+    /// near log β).
+    /// </summary>
+    private double BestOf(ReadOnlySpan<int> slots, int first, int stride, ReadOnlySpan<float> shares, int words, bool forwardScores)
     {
-        while (predicted.Count > KeptPredictions)
+        if (shares.Length == 1)
         {
-            var (cache, sentence) = predicted.Dequeue();
-            cache[sentence] = default;
+            return forwardScores ? pairs[slots[first]].ForwardSum : pairs[slots[first]].BackwardSum;
+        }
+
+        var floor = MathF.Log(BackgroundShare);
+        var x0 = Scores(slots[first], forwardScores);
+        var x1 = Scores(slots[first + stride], forwardScores);
+        var x2 = shares.Length > 2 ? Scores(slots[first + (2 * stride)], forwardScores) : x1;
+        var (s0, s1, s2) = (shares[0], shares[1], shares.Length > 2 ? shares[2] : shares[1]);
+        var total = 0.0;
+        for (var k = 0; k < words; k++)
+        {
+            var (best, share) = x0[k] >= x1[k] ? (x0[k], s0) : (x1[k], s1);
+            (best, share) = best >= x2[k] ? (best, share) : (x2[k], s2);
+            total += best > 0 ? Math.Max(best + share, floor) : best;
+        }
+
+        return total;
+    }
+
+    private float[] Scores(int slot, bool forwardScores) => forwardScores ? pairs[slot].Forward : pairs[slot].Backward;
+
+    /// <summary>The cache slot of the pair (source, target), scored if it was not there.</summary>
+    private int Pair(int source, int target)
+    {
+        var slot = ((source % CachedRows) * CachedColumns) + (target % CachedColumns);
+        var pair = pairs[slot];
+        if (pair.Source != source || pair.Target != target)
+        {
+            pair.Source = source;
+            pair.Target = target;
+            pair.Forward = WordScores(sourcePredictions.Of(source), sourceWords[source].Length, targetWords[target], forward, pair.Forward);
+            pair.Backward = WordScores(targetPredictions.Of(target), targetWords[target].Length, sourceWords[source], backward, pair.Backward);
+            pair.ForwardSum = Sum(pair.Forward.AsSpan(0, targetWords[target].Length));
+            pair.BackwardSum = Sum(pair.Backward.AsSpan(0, sourceWords[source].Length));
+        }
+
+        return slot;
+    }
+
+    /// <summary>For every word of <paramref name="words"/>, log(β + (1 − β) · P(word | sentence) / P(word)).</summary>
+    private static float[] WordScores(PredictionTable predicted, int sentenceWords, int[] words, TranslationModel model, float[] buffer)
+    {
+        var scores = buffer.Length >= words.Length ? buffer : new float[Math.Max(words.Length, 2 * buffer.Length)];
+        var norm = 1f / (sentenceWords + 1);
+        for (var k = 0; k < words.Length; k++)
+        {
+            var e = words[k];
+            var probability = (model.NullProbability(e) + predicted.Get(e)) * norm;
+            scores[k] = MathF.Log(BackgroundShare + ((1 - BackgroundShare) * probability / model.Background(e)));
+        }
+
+        return scores;
+    }
+
+    private static double Sum(ReadOnlySpan<float> scores)
+    {
+        var sum = 0.0;
+        foreach (var score in scores)
+        {
+            sum += score;
+        }
+
+        return sum;
+    }
+
+    private sealed class PairScores
+    {
+        public double ForwardSum { get; set; }
+
+        public double BackwardSum { get; set; }
+
+        public int Source { get; set; } = -1;
+
+        public int Target { get; set; } = -1;
+
+        public float[] Forward { get; set; } = new float[32];
+
+        public float[] Backward { get; set; } = new float[32];
+    }
+
+    /// <summary>
+    /// Each sentence's predictions, made when first asked for and forgotten after a while: the passes sweep the
+    /// document through a narrow corridor, so only recent sentences are asked for again. Kept for a whole long
+    /// document, they lived long enough for the collector to copy them twice before they died, which made garbage
+    /// collection grow faster than the document.
+    /// </summary>
+    private sealed class PredictionCache(TranslationModel model, int[][] words)
+    {
+        private const int Kept = 4096;
+
+        private readonly PredictionTable?[] tables = new PredictionTable?[words.Length];
+        private readonly Queue<int> made = new();
+
+        public PredictionTable Of(int sentence)
+        {
+            if (tables[sentence] is { } table)
+            {
+                return table;
+            }
+
+            while (made.Count >= Kept)
+            {
+                tables[made.Dequeue()] = null;
+            }
+
+            made.Enqueue(sentence);
+            return tables[sentence] = PredictionTable.Of(model.Predict(words[sentence]));
         }
     }
 }

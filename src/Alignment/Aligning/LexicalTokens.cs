@@ -75,7 +75,11 @@ internal static class LexicalTokens
         }
     }
 
-    /// <summary>Folds plurals and a few inflections together; a light touch is enough for co-occurrence counts.</summary>
+    /// <summary>
+    /// Folds plurals together with the rules of Harman's S-stemmer, which the memory's English analysis uses too
+    /// (Lucene's EnglishMinimalStemFilter), so that a lexicon gloss, a memory term and running text meet on one form:
+    /// -ies → -y (not -aies, -eies), -es → -e (not -aes, -ees, -oes), -s dropped (not -us, -ss).
+    /// </summary>
     internal static string Stem(string word)
     {
         var stem = word.ToCharArray();
@@ -85,17 +89,22 @@ internal static class LexicalTokens
     /// <summary>The stem of <paramref name="word"/>, written over it (it is never longer).</summary>
     private static ReadOnlySpan<char> Stem(Span<char> word)
     {
-        if (word.Length > 4 && word.EndsWith("ies"))
+        if (word.Length < 3 || word[^1] != 's')
         {
-            word[^3] = 'y';
-            return word[..^2];
+            return word;
         }
 
-        if (word.Length > 4 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us"))
+        switch (word[^2])
         {
-            return word[..^1];
+            case 'u' or 's':
+                return word;
+            case 'e' when word.Length > 3 && word[^3] == 'i' && word[^4] is not ('a' or 'e'):
+                word[^3] = 'y';
+                return word[..^2];
+            case 'e' when word[^3] is 'i' or 'a' or 'o' or 'e':
+                return word;
+            default:
+                return word[..^1];
         }
-
-        return word;
     }
 }

@@ -7,32 +7,110 @@ namespace Alignment.Aligning;
 
 /// <summary>
 /// A Chinese–English dictionary or glossary that the aligner uses as lexical evidence: a bead whose two sides
-/// contain a term and its translation is more likely right. Load CC-CEDICT files or two-column CSV/TSV glossaries.
+/// contain a term and its translation is more likely right, a term pair seeds the translation model the aligner
+/// teaches itself, and shared terms guide its coarse search. Load CC-CEDICT files or two-column CSV/TSV glossaries,
+/// or use <see cref="Bundled"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class Lexicon
 {
-    private Lexicon(IReadOnlyList<KeyValuePair<string, string>> entries) => Entries = entries;
+    /// <summary>The file the Alignment.Lexicon.CcCedict package copies next to the application.</summary>
+    private const string BundledFileName = "cc-cedict.tsv.gz";
+
+    private static readonly Lazy<Lexicon> BundledLexicon = new(LoadBundled);
+
+    private readonly Dictionary<string, string[]> translations;
+    private readonly Lazy<Dictionary<string, string[]>> chineseByEnglish;
+    private readonly Lazy<IReadOnlyList<KeyValuePair<string, string>>> entries;
+    private readonly Lazy<ChineseTerms> chineseTerms;
+
+    private Lexicon(Dictionary<string, string[]> translations)
+    {
+        this.translations = translations;
+        entries = new(() => [.. translations.SelectMany(t => t.Value.Select(e => KeyValuePair.Create(t.Key, e)))]);
+        chineseByEnglish = new(() => translations
+            .SelectMany(t => t.Value.Select(e => (English: EnglishKey(e), Chinese: t.Key)))
+            .GroupBy(p => p.English, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Chinese).Distinct().ToArray(), StringComparer.Ordinal));
+        chineseTerms = new(() => new ChineseTerms(translations.Keys));
+    }
 
     /// <summary>The lexicon with no entries: alignment then rests on length, numbers and names alone.</summary>
     public static Lexicon Empty { get; } = new([]);
 
+    /// <summary>
+    /// CC-CEDICT, when the application references the Alignment.Lexicon.CcCedict package (which puts the dictionary
+    /// next to it, under CC BY-SA 4.0); <see cref="Empty"/> otherwise. Read once, on first use.
+    /// </summary>
+    public static Lexicon Bundled => BundledLexicon.Value;
+
     /// <summary>The entries as (Chinese term, English term) pairs; a Chinese term may appear with several translations.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Entries { get; }
+    public IReadOnlyList<KeyValuePair<string, string>> Entries => entries.Value;
 
     /// <summary>Number of (Chinese, English) pairs.</summary>
     public int Count => Entries.Count;
+
+    /// <summary>True when the lexicon has no entry.</summary>
+    public bool IsEmpty => translations.Count == 0;
+
+    /// <summary>
+    /// The translations of <paramref name="term"/>: the English equivalents of a Chinese term (simplified or
+    /// traditional), or the Chinese terms an English term translates (matched as <see cref="Lexicon"/> matches
+    /// running text: case and plurals folded); empty when the lexicon does not know it.
+    /// </summary>
+    public IReadOnlyList<string> Lookup(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var key = term.Trim();
+        if (key.Any(Script.IsHan))
+        {
+            return translations.TryGetValue(key, out var english) ? english : [];
+        }
+
+        return chineseByEnglish.Value.TryGetValue(EnglishKey(key), out var chinese) ? chinese : [];
+    }
+
+    /// <summary>This lexicon with the entries of <paramref name="other"/> added.</summary>
+    public Lexicon With(Lexicon other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return other.IsEmpty ? this : IsEmpty ? other : FromPairs(Entries.Concat(other.Entries));
+    }
 
     /// <summary>Builds a lexicon from (Chinese term, English term) pairs; blank or one-sided pairs are skipped.</summary>
     public static Lexicon FromPairs(IEnumerable<KeyValuePair<string, string>> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var entries = pairs
-            .Select(p => KeyValuePair.Create(p.Key.Trim(), p.Value.Trim()))
-            .Where(p => p.Key.Length > 0 && p.Value.Length > 0)
-            .Distinct()
-            .ToArray();
-        return new Lexicon(entries);
+        var translations = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (chinese, english) in pairs)
+        {
+            var (key, value) = (chinese.Trim(), english.Trim());
+            if (key.Length == 0 || value.Length == 0)
+            {
+                continue;
+            }
+
+            if (!translations.TryGetValue(key, out var list))
+            {
+                translations[key] = list = [];
+            }
+
+            if (!list.Contains(value, StringComparer.Ordinal))
+            {
+                list.Add(value);
+            }
+        }
+
+        return new Lexicon(translations.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal));
     }
+
+    /// <summary>The Chinese terms as the matcher searches running text for them.</summary>
+    internal ChineseTerms Terms => chineseTerms.Value;
+
+    /// <summary>The English translations of the Chinese term with id <paramref name="concept"/> in <see cref="Terms"/>.</summary>
+    internal string[] TranslationsOf(int concept) => translations[Terms.Term(concept)];
+
+    /// <summary>An English term as a key: its words lower-cased and stemmed as the matcher reads running text.</summary>
+    internal static string EnglishKey(string english) => string.Join(' ', LexiconMatcher.Words(english));
 
     /// <summary>
     /// Loads a CC-CEDICT file (<c>傳統 传统 [chuan2 tong3] /tradition/traditional/</c>) or a two-column CSV or TSV glossary.
@@ -57,6 +135,38 @@ public sealed class Lexicon
         var lexicon = content.Count(IsCedictLine) * 2 > content.Count ? FromPairs(ReadCedict(content)) : FromPairs(ReadTable(path, lines));
         return lexicon.Count > 0 ? lexicon
             : throw new InputException(path, "holds no Chinese–English term pair (expected CC-CEDICT lines or two columns: Chinese, English)");
+    }
+
+    private static Lexicon LoadBundled()
+    {
+        var directories = new[] { AppContext.BaseDirectory, Path.GetDirectoryName(typeof(Lexicon).Assembly.Location) };
+        var path = directories.Where(d => !string.IsNullOrEmpty(d)).Select(d => Path.Combine(d!, BundledFileName)).FirstOrDefault(File.Exists);
+        return path is null ? Empty : ReadCompact(path);
+    }
+
+    /// <summary>Reads the compact form the package ships: simplified, tab, traditional forms (comma-separated), tab, glosses separated by '/'.</summary>
+    private static Lexicon ReadCompact(string path)
+    {
+        using var stream = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var translations = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length != 3)
+            {
+                continue;
+            }
+
+            var glosses = fields[2].Split('/', StringSplitOptions.RemoveEmptyEntries);
+            translations[fields[0]] = glosses;
+            foreach (var traditional in fields[1].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                translations.TryAdd(traditional, glosses);
+            }
+        }
+
+        return new Lexicon(translations);
     }
 
     private static bool IsCedictLine(string line) => line.Contains(" [", StringComparison.Ordinal) && line.TrimEnd().EndsWith('/');

@@ -1,92 +1,74 @@
 namespace Alignment.Aligning;
 
 /// <summary>
-/// Finds lexicon terms in sentences. Each Chinese term is one concept; an English sentence contains the concept
-/// when it contains any of the term's translations (whole words, case-insensitive, plurals folded).
+/// Finds lexicon terms in the sentences of one document pair. Each Chinese term is one concept; an English sentence
+/// contains the concept when it contains any of the term's translations (whole words, case-insensitive, plurals
+/// folded; a translation of several words counts as a phrase). Only the translations of concepts the Chinese
+/// document holds are looked for, so a dictionary of a hundred thousand entries costs what the document uses.
 /// </summary>
 internal sealed class LexiconMatcher
 {
-    private const int ShortestChineseTerm = 2;
-
-    private readonly Dictionary<string, int> chineseTerms = new(StringComparer.Ordinal);
+    private readonly Lexicon lexicon;
     private readonly Dictionary<string, List<(string[] Words, int Concept)>> englishByFirstWord = new(StringComparer.Ordinal);
-    private readonly int longestChineseTerm;
 
-    public LexiconMatcher(Lexicon lexicon)
+    public LexiconMatcher(Lexicon lexicon, IEnumerable<int> chineseConcepts)
     {
-        foreach (var (chinese, english) in lexicon.Entries)
+        this.lexicon = lexicon;
+        foreach (var concept in chineseConcepts.Distinct())
         {
-            if (chinese.Length < ShortestChineseTerm)
+            foreach (var english in lexicon.TranslationsOf(concept))
             {
-                continue;
-            }
-
-            if (!chineseTerms.TryGetValue(chinese, out var concept))
-            {
-                concept = chineseTerms.Count;
-                chineseTerms.Add(chinese, concept);
-            }
-
-            var words = Words(english).ToArray();
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            if (!englishByFirstWord.TryGetValue(words[0], out var list))
-            {
-                englishByFirstWord[words[0]] = list = [];
-            }
-
-            list.Add((words, concept));
-        }
-
-        longestChineseTerm = chineseTerms.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
-    }
-
-    public bool IsEmpty => chineseTerms.Count == 0;
-
-    /// <summary>The concepts found in <paramref name="text"/>, one entry per occurrence.</summary>
-    public void Match(string text, bool chinese, List<int> concepts)
-    {
-        if (IsEmpty)
-        {
-            return;
-        }
-
-        if (chinese)
-        {
-            MatchChinese(text, concepts);
-        }
-        else
-        {
-            MatchEnglish(text, concepts);
-        }
-    }
-
-    private void MatchChinese(string text, List<int> concepts)
-    {
-        // Longest match first, left to right, as a reader would parse the terms.
-        for (var i = 0; i < text.Length;)
-        {
-            var matched = 0;
-            for (var length = Math.Min(longestChineseTerm, text.Length - i); length >= ShortestChineseTerm; length--)
-            {
-                if (chineseTerms.TryGetValue(text.Substring(i, length), out var concept))
+                var words = Words(english).ToArray();
+                if (words.Length == 0 || (words.Length == 1 && LexicalTokens.IsEnglishFunctionWord(words[0])))
                 {
-                    concepts.Add(concept);
-                    matched = length;
-                    break;
+                    continue;
                 }
-            }
 
-            i += Math.Max(matched, 1);
+                if (!englishByFirstWord.TryGetValue(words[0], out var list))
+                {
+                    englishByFirstWord[words[0]] = list = [];
+                }
+
+                list.Add((words, concept));
+            }
+        }
+
+        foreach (var list in englishByFirstWord.Values)
+        {
+            list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
         }
     }
 
-    private void MatchEnglish(string text, List<int> concepts)
+    /// <summary>The concepts of every sentence of a Chinese document.</summary>
+    public static int[][] ChineseConcepts(Lexicon lexicon, IEnumerable<string> sentences)
     {
+        if (lexicon.IsEmpty)
+        {
+            return [.. sentences.Select(_ => Array.Empty<int>())];
+        }
+
+        var terms = lexicon.Terms;
+        var found = new List<int>();
+        return [.. sentences.Select(text =>
+        {
+            found.Clear();
+            terms.Find(text, found);
+            found.Sort();
+            return found.ToArray();
+        })];
+    }
+
+    /// <summary>The concepts found in an English sentence, one entry per occurrence, sorted.</summary>
+    public int[] EnglishConcepts(string text)
+    {
+        if (englishByFirstWord.Count == 0)
+        {
+            return [];
+        }
+
+        var concepts = new List<int>();
         var words = Words(text).ToArray();
+        HashSet<int>? seen = null;
         for (var i = 0; i < words.Length; i++)
         {
             if (!englishByFirstWord.TryGetValue(words[i], out var candidates))
@@ -94,8 +76,8 @@ internal sealed class LexiconMatcher
                 continue;
             }
 
-            var seen = new HashSet<int>();
-            foreach (var (phrase, concept) in candidates.OrderByDescending(c => c.Words.Length))
+            (seen ??= []).Clear();
+            foreach (var (phrase, concept) in candidates)
             {
                 if (i + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(i, phrase.Length)) && seen.Add(concept))
                 {
@@ -103,14 +85,18 @@ internal sealed class LexiconMatcher
                 }
             }
         }
+
+        concepts.Sort();
+        return [.. concepts];
     }
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>The words of English text, lower-cased and stemmed; hyphenated compounds count as separate words.</summary>
+    internal static IEnumerable<string> Words(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && start >= 0));
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' && start >= 0));
             if (inWord && start < 0)
             {
                 start = i;

@@ -19,10 +19,16 @@ internal static class MovedSentences
     /// </summary>
     private const int Window = 60;
 
+    /// <summary>
+    /// Longer unpaired runs are left as they are: a moved passage is a few paragraphs at most, a longer run is an
+    /// omission, and aligning two runs on their own costs the product of their lengths.
+    /// </summary>
+    private const int LongestRun = 40;
+
     public static List<Bead> Pair(List<Bead> beads, BeadScorer scorer)
     {
-        var sourceRuns = Runs(beads, b => b.Target.IsEmpty, b => b.Source);
-        var targetRuns = Runs(beads, b => b.Source.IsEmpty, b => b.Target);
+        var sourceRuns = Runs(beads, b => b.Target.IsEmpty, b => b.Source).Where(r => r.Span.Count <= LongestRun).ToList();
+        var targetRuns = Runs(beads, b => b.Source.IsEmpty, b => b.Target).Where(r => r.Span.Count <= LongestRun).ToList();
         if (sourceRuns.Count == 0 || targetRuns.Count == 0)
         {
             return beads;
@@ -108,8 +114,7 @@ internal static class MovedSentences
             skipAll += Cost(source.Count, k, 0, 1);
         }
 
-        var center = Enumerable.Range(0, source.Count + 1).Select(i => i * target.Count / Math.Max(source.Count, 1)).ToArray();
-        var path = BeadLattice.Solve(source.Count, target.Count, BeadPriors.Default.Types, Cost, center, Math.Max(source.Count, target.Count), posteriors: true);
+        var path = BeadLattice.Solve(Corridor.Full(source.Count, target.Count), BeadPriors.Default.Types, Cost, posteriors: true, Aligner.ConfidenceTemper);
         if (path.Beads.All(b => b.SourceCount == 0 || b.TargetCount == 0))
         {
             return (0, []);

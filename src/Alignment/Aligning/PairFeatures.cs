@@ -8,8 +8,10 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class PairFeatures
 {
-    private PairFeatures(SentenceFeatures[] source, SentenceFeatures[] target, Vocabulary invariants, Vocabulary sourceWords, Vocabulary targetWords)
+    private PairFeatures(SentenceFeatures[] source, SentenceFeatures[] target, Vocabulary invariants, Vocabulary sourceWords, Vocabulary targetWords, Lexicon lexicon, bool sourceIsChinese)
     {
+        Lexicon = lexicon;
+        SourceIsChinese = sourceIsChinese;
         Source = source;
         Target = target;
         InvariantVocabulary = invariants;
@@ -19,6 +21,12 @@ internal sealed class PairFeatures
     }
 
     public SentenceFeatures[] Source { get; }
+
+    /// <summary>The lexicon whose concepts the sentences carry.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>True when the source is the Chinese side (the one whose lexicon terms the concepts number).</summary>
+    public bool SourceIsChinese { get; }
 
     public SentenceFeatures[] Target { get; }
 
@@ -37,7 +45,6 @@ internal sealed class PairFeatures
     public static PairFeatures Extract(SegmentedDocument source, SegmentedDocument target, Lexicon lexicon)
     {
         var invariants = new Vocabulary();
-        var matcher = new LexiconMatcher(lexicon);
         var sourceWords = new Vocabulary();
         var targetWords = new Vocabulary();
 
@@ -52,11 +59,64 @@ internal sealed class PairFeatures
             chineseLatin.UnionWith(target.Sentences.SelectMany(s => LatinWords(s.Text)));
         }
 
+        // Lexicon concepts: the Chinese side's first, then the English side's translations of those.
+        var (sourceConcepts, targetConcepts) = Concepts(source, target, lexicon);
+
         // Sentence by sentence, so that the raw tokens of one die before the next is read: kept for a whole long
         // document, they outlived several collections.
-        var sourceFeatures = Build(source, matcher, sourceWords, sourceLatin, chineseLatin, bothNonChinese, invariants, source.Language.IsChinese);
-        var targetFeatures = Build(target, matcher, targetWords, targetLatin, chineseLatin, bothNonChinese, invariants, collectLatin: false);
-        return new PairFeatures(sourceFeatures, targetFeatures, invariants, sourceWords, targetWords);
+        var sourceFeatures = Build(source, sourceConcepts, sourceWords, sourceLatin, chineseLatin, bothNonChinese, invariants, source.Language.IsChinese);
+        var targetFeatures = Build(target, targetConcepts, targetWords, targetLatin, chineseLatin, bothNonChinese, invariants, collectLatin: false);
+        return new PairFeatures(sourceFeatures, targetFeatures, invariants, sourceWords, targetWords, lexicon, source.Language.IsChinese);
+    }
+
+    /// <summary>For each side, a function from a sentence index to its concepts; none unless exactly one side is Chinese.</summary>
+    private static (Func<int, int[]> Source, Func<int, int[]> Target) Concepts(SegmentedDocument source, SegmentedDocument target, Lexicon lexicon)
+    {
+        if (lexicon.IsEmpty || source.Language.IsChinese == target.Language.IsChinese)
+        {
+            return (_ => [], _ => []);
+        }
+
+        var (chinese, english) = source.Language.IsChinese ? (source, target) : (target, source);
+        var chineseConcepts = LexiconMatcher.ChineseConcepts(lexicon, chinese.Sentences.Select(s => s.Text));
+        var matcher = new LexiconMatcher(lexicon, chineseConcepts.SelectMany(c => c));
+        Func<int, int[]> ofChinese = i => chineseConcepts[i];
+        Func<int, int[]> ofEnglish = i => matcher.EnglishConcepts(english.Sentences[i].Text);
+        return source.Language.IsChinese ? (ofChinese, ofEnglish) : (ofEnglish, ofChinese);
+    }
+
+    /// <summary>
+    /// The lexicon's entries for the concepts both documents hold, as word-id pairs (source words, target words) of
+    /// this pair's vocabularies: a word model that starts from them needs fewer of the pair's own sentences to learn.
+    /// </summary>
+    public List<(int[] Source, int[] Target)> LexiconPairs()
+    {
+        var shared = Source.SelectMany(f => f.Concepts).ToHashSet();
+        shared.IntersectWith(Target.SelectMany(f => f.Concepts));
+        var (chineseWords, englishWords) = SourceIsChinese ? (SourceWords, TargetWords) : (TargetWords, SourceWords);
+        var pairs = new List<(int[], int[])>();
+        foreach (var concept in shared.Order())
+        {
+            var chinese = Known(Lexicon.Terms.Term(concept), chinese: true, chineseWords);
+            foreach (var english in Lexicon.TranslationsOf(concept).Select(e => Known(e, chinese: false, englishWords)).Where(e => e.Length > 0))
+            {
+                if (chinese.Length > 0)
+                {
+                    pairs.Add(SourceIsChinese ? (chinese, english) : (english, chinese));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The ids of the words of <paramref name="text"/> that <paramref name="vocabulary"/> knows.</summary>
+    private static int[] Known(string text, bool chinese, Vocabulary vocabulary)
+    {
+        var words = new List<int>();
+        var scratch = new Vocabulary();
+        LexicalTokens.Extract(text, chinese, scratch, words);
+        return [.. words.Select(scratch.Token).Select(w => vocabulary.TryGet(w, out var id) ? id : -1).Where(id => id >= 0)];
     }
 
     /// <summary>True when invariant token <paramref name="id"/> is a number or a date part, the kind QA reports when unmatched.</summary>
@@ -64,7 +124,7 @@ internal sealed class PairFeatures
 
     /// <summary>The features of every sentence of <paramref name="document"/>.</summary>
     /// <param name="document">The document.</param>
-    /// <param name="matcher">Finds lexicon concepts.</param>
+    /// <param name="concepts">The lexicon concepts of a sentence.</param>
     /// <param name="words">The document's word vocabulary.</param>
     /// <param name="keepAllLatin">Whether every Latin word counts, or only those in <paramref name="chineseLatin"/>.</param>
     /// <param name="chineseLatin">The Latin words of the Chinese side.</param>
@@ -73,7 +133,7 @@ internal sealed class PairFeatures
     /// <param name="collectLatin">Whether to add the document's Latin words to <paramref name="chineseLatin"/>.</param>
     private static SentenceFeatures[] Build(
         SegmentedDocument document,
-        LexiconMatcher matcher,
+        Func<int, int[]> concepts,
         Vocabulary words,
         bool keepAllLatin,
         HashSet<string> chineseLatin,
@@ -84,7 +144,7 @@ internal sealed class PairFeatures
         var features = new SentenceFeatures[document.Sentences.Count];
         for (var i = 0; i < features.Length; i++)
         {
-            var r = Raw(document.Sentences[i].Text, document.Language.IsChinese, matcher, words);
+            var r = Raw(document.Sentences[i].Text, document.Language.IsChinese, words);
             if (collectLatin)
             {
                 chineseLatin.UnionWith(r.Latin);
@@ -102,7 +162,7 @@ internal sealed class PairFeatures
                 r.Other,
                 tokens,
                 [.. r.Words],
-                [.. r.Concepts.Order()],
+                concepts(i),
                 [.. r.Spelled.Select(invariants.Id).Order()],
                 span.Start == i,
                 span.End - 1 == i);
@@ -119,7 +179,7 @@ internal sealed class PairFeatures
         return latin;
     }
 
-    private static RawSentence Raw(string text, bool chinese, LexiconMatcher matcher, Vocabulary vocabulary)
+    private static RawSentence Raw(string text, bool chinese, Vocabulary vocabulary)
     {
         int han = 0, other = 0;
         foreach (var c in text)
@@ -140,9 +200,7 @@ internal sealed class PairFeatures
         InvariantTokens.Extract(text, chinese, invariants, latin, spelled);
         var words = new List<int>();
         LexicalTokens.Extract(text, chinese, vocabulary, words);
-        var concepts = new List<int>();
-        matcher.Match(text, chinese, concepts);
-        return new RawSentence(han, other, invariants, latin, spelled, words, concepts);
+        return new RawSentence(han, other, invariants, latin, spelled, words);
     }
 
     /// <summary>
@@ -167,5 +225,5 @@ internal sealed class PairFeatures
     /// <summary>English characters (non-space) per Chinese Han character, measured on the bundled UN report.</summary>
     internal const double DefaultHanRatio = 3.1;
 
-    private sealed record RawSentence(int Han, int Other, List<string> Invariants, List<string> Latin, List<string> Spelled, List<int> Words, List<int> Concepts);
+    private sealed record RawSentence(int Han, int Other, List<string> Invariants, List<string> Latin, List<string> Spelled, List<int> Words);
 }

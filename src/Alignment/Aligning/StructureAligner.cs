@@ -18,14 +18,19 @@ internal static class StructureAligner
 
     private static readonly BeadType[] BlockMoves = [new(1, 1), new(1, 0), new(0, 1)];
 
+    /// <summary>Blocks searched on either side of the coarse path; a coarse unit is a run of blocks.</summary>
+    private static readonly SearchSettings Search = new(
+        SentenceHalfWidth: 8, CoarseHalfWidth: 3, LengthModel.DefaultVariance, CoarseSkip: 2.0, CoarseMerge: 0.5, CoarseSimilarity: 4.0);
+
     /// <summary>Cuts the pair into anchored regions and the gaps between them.</summary>
     public static IReadOnlyList<AlignmentRegion> Regions(SegmentedDocument source, SegmentedDocument target, PairFeatures features)
     {
         var sourceKeys = BlockKeys.Of(source.Document);
         var targetKeys = BlockKeys.Of(target.Document);
         var lengths = new LengthModel(LengthModel.DefaultVariance);
-        var sourceBlocks = BlockSummaries(source, features.Source, features);
-        var targetBlocks = BlockSummaries(target, features.Target, features);
+        var keyIds = new Vocabulary();
+        var sourceBlocks = BlockSummaries(source, features.Source, features, sourceKeys, keyIds);
+        var targetBlocks = BlockSummaries(target, features.Target, features, targetKeys, keyIds);
 
         double Agreement(int s, int t)
         {
@@ -82,7 +87,7 @@ internal static class StructureAligner
         return regions;
     }
 
-    /// <summary>A weighted longest common subsequence over the block flows, banded like the sentence lattice.</summary>
+    /// <summary>A weighted longest common subsequence over the block flows, searched coarse to fine like the sentences.</summary>
     private static List<(int Source, int Target)> AnchorPairs(
         int[] sourceFlow,
         int[] targetFlow,
@@ -93,59 +98,18 @@ internal static class StructureAligner
         double Cost(int s, int t, int a, int b) =>
             a == 1 && b == 1 ? (agreement(sourceFlow[s], targetFlow[t]) is var w && w > 0 ? -w : double.PositiveInfinity) : 0;
 
-        var center = Diagonal(
-            sourceFlow.Select(i => sourceBlocks[i].Length).ToArray(),
-            targetFlow.Select(i => targetBlocks[i].Length).ToArray());
-        var path = SolveWidening(sourceFlow.Length, targetFlow.Length, BlockMoves, Cost, center, posteriors: false);
+        var path = CoarseToFine.Solve(
+            Summaries(sourceFlow, sourceBlocks),
+            Summaries(targetFlow, targetBlocks),
+            BlockMoves,
+            Cost,
+            Search,
+            posteriors: false);
         return path.Beads.Where(b => b.SourceCount == 1 && b.TargetCount == 1).Select(b => (b.SourceStart, b.TargetStart)).ToList();
     }
 
-    /// <summary>Solves in a band that starts narrow and doubles while the best path runs along its edge.</summary>
-    internal static LatticePath SolveWidening(
-        int n, int m, IReadOnlyList<BeadType> types, BeadLattice.CostFunction cost, int[] center, bool posteriors, int initialHalfWidth = 24)
-    {
-        const int FullBelow = 60;
-        var halfWidth = Math.Max(n, m) <= FullBelow ? Math.Max(n, m) : initialHalfWidth;
-        while (true)
-        {
-            var path = BeadLattice.Solve(n, m, types, cost, center, halfWidth, posteriors);
-            if (!path.TouchedBandEdge || halfWidth >= Math.Max(n, m))
-            {
-                return path;
-            }
-
-            halfWidth *= 2;
-        }
-    }
-
-    /// <summary>The expected target position for every source position: where the cumulative lengths agree.</summary>
-    internal static int[] Diagonal(double[] sourceLengths, double[] targetLengths)
-    {
-        var n = sourceLengths.Length;
-        var m = targetLengths.Length;
-        var center = new int[n + 1];
-        double sourceTotal = Math.Max(sourceLengths.Sum(), 1), targetTotal = Math.Max(targetLengths.Sum(), 1);
-        double sourceSoFar = 0, targetSoFar = 0;
-        var j = 0;
-        for (var i = 0; i <= n; i++)
-        {
-            var goal = sourceSoFar / sourceTotal * targetTotal;
-            while (j < m && targetSoFar + (targetLengths[j] / 2) < goal)
-            {
-                targetSoFar += targetLengths[j];
-                j++;
-            }
-
-            center[i] = j;
-            if (i < n)
-            {
-                sourceSoFar += sourceLengths[i];
-            }
-        }
-
-        center[n] = m;
-        return center;
-    }
+    private static UnitSummaries Summaries(int[] flow, BlockSummary[] blocks) =>
+        UnitSummaries.OfSentences([.. flow.Select(b => blocks[b].Length)], [.. flow.Select(b => blocks[b].Tokens)]);
 
     private static void AddRegion(List<AlignmentRegion> regions, SegmentedDocument source, SegmentedDocument target, int[] sourceBlocks, int[] targetBlocks, bool anchored)
     {
@@ -174,7 +138,7 @@ internal static class StructureAligner
         return 0;
     }
 
-    private static BlockSummary[] BlockSummaries(SegmentedDocument document, SentenceFeatures[] sentences, PairFeatures features)
+    private static BlockSummary[] BlockSummaries(SegmentedDocument document, SentenceFeatures[] sentences, PairFeatures features, string[] keys, Vocabulary keyIds)
     {
         var summaries = new BlockSummary[document.Document.Blocks.Count];
         for (var b = 0; b < summaries.Length; b++)
@@ -189,11 +153,14 @@ internal static class StructureAligner
             }
 
             invariants.Sort();
-            summaries[b] = new BlockSummary(length, [.. invariants]);
+
+            // The coarse search compares runs of blocks by their invariants and their keys.
+            int[] tokens = [.. invariants.Select(id => id * 2), .. keys[b].Length > 0 ? [(keyIds.Id(keys[b]) * 2) + 1] : Array.Empty<int>()];
+            summaries[b] = new BlockSummary(length, [.. invariants], tokens);
         }
 
         return summaries;
     }
 
-    private sealed record BlockSummary(double Length, int[] Invariants);
+    private sealed record BlockSummary(double Length, int[] Invariants, int[] Tokens);
 }

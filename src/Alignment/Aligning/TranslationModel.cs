@@ -22,14 +22,14 @@ internal sealed class TranslationModel
 
     private readonly (int[] Targets, float[] Probabilities)[] rows;
     private readonly float[] nullProbabilities;
-    private readonly double[] background;
+    private readonly float[] background;
 
     // Predict's accumulator over the target vocabulary, zero between calls: one per model rather than one per
     // sentence, which was most of what scoring allocated. A model serves one alignment, on one thread.
     private readonly float[] sum;
     private readonly List<int> touched = [];
 
-    private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, double[] background)
+    private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, float[] background)
     {
         this.rows = rows;
         this.nullProbabilities = nullProbabilities;
@@ -85,6 +85,27 @@ internal sealed class TranslationModel
         IEnumerable<int[]> targetCorpus,
         int iterations)
     {
+        var (cells, slotSource, slotTarget) = CoOccurrences(distinct, slots, targetVocabulary);
+        var t = new float[slotSource.Count];
+        Array.Fill(t, 1f);
+        var tNull = new float[targetVocabulary];
+        Array.Fill(tNull, 1f);
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            var (counts, nullCounts) = Expect(cells, slots, t, tNull);
+            Maximise(counts, nullCounts, slotSource, sourceVocabulary, t, tNull);
+        }
+
+        return new TranslationModel(Rows(t, slotSource, slotTarget, sourceVocabulary), tNull, Background(targetCorpus, targetVocabulary));
+    }
+
+    /// <summary>
+    /// Numbers every (f, e) that co-occurs in a pair (a slot) and fills each pair's rows of slots, one row of source
+    /// slots per distinct target word.
+    /// </summary>
+    private static (PairCells[] Cells, List<int> SlotSource, List<int> SlotTarget) CoOccurrences(
+        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct, int[] slots, int targetVocabulary)
+    {
         var slotOf = new Dictionary<long, int>();
         var slotSource = new List<int>();
         var slotTarget = new List<int>();
@@ -116,62 +137,59 @@ internal sealed class TranslationModel
             start += targetWords.Length * sourceWords.Length;
         }
 
-        var t = new float[slotSource.Count];
-        Array.Fill(t, 1f);
-        var tNull = new float[targetVocabulary];
-        Array.Fill(tNull, 1f);
+        return (cells, slotSource, slotTarget);
+    }
+
+    /// <summary>The E step: each target word's count shared among the source words (and the empty word) by t.</summary>
+    private static (float[] Counts, float[] NullCounts) Expect(PairCells[] cells, int[] slots, float[] t, float[] tNull)
+    {
         var counts = new float[t.Length];
-        var nullCounts = new float[targetVocabulary];
-        var totals = new float[sourceVocabulary];
-        for (var iteration = 0; iteration < iterations; iteration++)
+        var nullCounts = new float[tNull.Length];
+        foreach (var pair in cells)
         {
-            Array.Clear(counts);
-            Array.Clear(nullCounts);
-            foreach (var pair in cells)
+            var width = pair.SourceCounts.Length;
+            for (var i = 0; i < pair.TargetWords.Length; i++)
             {
-                var width = pair.SourceCounts.Length;
-                for (var i = 0; i < pair.TargetWords.Length; i++)
+                var e = pair.TargetWords[i];
+                var row = slots.AsSpan(pair.Start + (i * width), width);
+                var denominator = tNull[e];
+                for (var j = 0; j < width; j++)
                 {
-                    var e = pair.TargetWords[i];
-                    var row = slots.AsSpan(pair.Start + (i * width), width);
-                    var denominator = tNull[e];
-                    for (var j = 0; j < width; j++)
-                    {
-                        denominator += pair.SourceCounts[j] * t[row[j]];
-                    }
-
-                    var share = pair.TargetCounts[i] / denominator;
-                    for (var j = 0; j < width; j++)
-                    {
-                        counts[row[j]] += share * pair.SourceCounts[j] * t[row[j]];
-                    }
-
-                    nullCounts[e] += share * tNull[e];
+                    denominator += pair.SourceCounts[j] * t[row[j]];
                 }
-            }
 
-            Array.Clear(totals);
-            for (var s = 0; s < counts.Length; s++)
-            {
-                totals[slotSource[s]] += counts[s];
-            }
+                var share = pair.TargetCounts[i] / denominator;
+                for (var j = 0; j < width; j++)
+                {
+                    counts[row[j]] += share * pair.SourceCounts[j] * t[row[j]];
+                }
 
-            for (var s = 0; s < t.Length; s++)
-            {
-                t[s] = counts[s] / totals[slotSource[s]];
-            }
-
-            var nullTotal = nullCounts.Sum();
-            for (var e = 0; e < tNull.Length; e++)
-            {
-                tNull[e] = nullTotal > 0 ? nullCounts[e] / nullTotal : 0;
+                nullCounts[e] += share * tNull[e];
             }
         }
 
-        return new TranslationModel(
-            Rows(t, slotSource, slotTarget, sourceVocabulary),
-            tNull,
-            Background(targetCorpus, targetVocabulary));
+        return (counts, nullCounts);
+    }
+
+    /// <summary>The M step: t(e | f) as f's counts normalised over e, the empty word's likewise.</summary>
+    private static void Maximise(float[] counts, float[] nullCounts, List<int> slotSource, int sourceVocabulary, float[] t, float[] tNull)
+    {
+        var totals = new float[sourceVocabulary];
+        for (var s = 0; s < counts.Length; s++)
+        {
+            totals[slotSource[s]] += counts[s];
+        }
+
+        for (var s = 0; s < t.Length; s++)
+        {
+            t[s] = counts[s] / totals[slotSource[s]];
+        }
+
+        var nullTotal = nullCounts.Sum();
+        for (var e = 0; e < tNull.Length; e++)
+        {
+            tNull[e] = nullTotal > 0 ? nullCounts[e] / nullTotal : 0;
+        }
     }
 
     /// <summary>Σ over the sentence's words f of t(e | f), as a sparse vector sorted by e: what the sentence predicts.</summary>
@@ -214,51 +232,11 @@ internal sealed class TranslationModel
         return ([.. touched], weights);
     }
 
-    /// <summary>
-    /// log P(target | source) − log P(target | background), summed over the target words: positive when the source
-    /// sentences explain the target words better than their frequency alone does.
-    /// </summary>
-    /// <param name="sources">The bead's source sentences (indices into <paramref name="predictions"/>).</param>
-    /// <param name="predictions">Every source sentence's <see cref="Predict"/> vector, by sentence.</param>
-    /// <param name="sourceWordCount">Total number of source words of the bead.</param>
-    /// <param name="targets">The bead's target sentences (indices into <paramref name="targetWords"/>).</param>
-    /// <param name="targetWords">Every target sentence's word ids, by sentence.</param>
-    public double LogLikelihoodRatio(
-        ReadOnlySpan<int> sources,
-        (int[] Targets, float[] Weights)[] predictions,
-        int sourceWordCount,
-        ReadOnlySpan<int> targets,
-        int[][] targetWords)
-    {
-        if (IsEmpty)
-        {
-            return 0;
-        }
+    /// <summary>t(<paramref name="word"/> | the empty word): how often the word appears unexplained by any other.</summary>
+    public float NullProbability(int word) => word < nullProbabilities.Length ? nullProbabilities[word] : 0;
 
-        var total = 0.0;
-        var norm = 1.0 / (sourceWordCount + 1);
-        foreach (var target in targets)
-        {
-            foreach (var e in targetWords[target])
-            {
-                double sum = e < nullProbabilities.Length ? nullProbabilities[e] : 0;
-                foreach (var source in sources)
-                {
-                    var (words, weights) = predictions[source];
-                    var at = words.AsSpan().BinarySearch(e);
-                    if (at >= 0)
-                    {
-                        sum += weights[at];
-                    }
-                }
-
-                var frequency = e < background.Length ? background[e] : Floor;
-                total += Math.Log(((1 - BackgroundShare) * sum * norm / frequency) + BackgroundShare);
-            }
-        }
-
-        return total;
-    }
+    /// <summary>The word's frequency in the whole document, smoothed.</summary>
+    public float Background(int word) => word < background.Length ? background[word] : (float)Floor;
 
     private static (int[], float[])[] Rows(float[] t, List<int> slotSource, List<int> slotTarget, int sourceVocabulary)
     {
@@ -327,7 +305,7 @@ internal sealed class TranslationModel
         return (distinct, counts);
     }
 
-    private static double[] Background(IEnumerable<int[]> corpus, int vocabulary)
+    private static float[] Background(IEnumerable<int[]> corpus, int vocabulary)
     {
         var counts = new double[vocabulary];
         var total = 0.0;
@@ -341,7 +319,7 @@ internal sealed class TranslationModel
         }
 
         // Add-one smoothing keeps unseen words above zero.
-        return counts.Select(c => (c + 1) / (total + vocabulary)).ToArray();
+        return [.. counts.Select(c => (float)((c + 1) / (total + vocabulary)))];
     }
 
     /// <summary>

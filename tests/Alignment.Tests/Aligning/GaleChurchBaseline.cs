@@ -1,6 +1,7 @@
+using Alignment.Aligning;
 using Alignment.Segmentation;
 
-namespace Alignment.Aligning;
+namespace Alignment.Tests.Aligning;
 
 /// <summary>
 /// Classic Gale–Church (1993) as the reference point for evaluation: character counts, beads 1-1, 1-0, 0-1, 2-1,
@@ -11,6 +12,17 @@ namespace Alignment.Aligning;
 internal static class GaleChurchBaseline
 {
     private const double DefaultVariance = 6.8;
+
+    /// <summary>Gale–Church's published priors (1-1 .89, 1-0/0-1 .0099 each, 2-1/1-2 .089 each, 2-2 .011).</summary>
+    private static readonly BeadPriors Priors = BeadPriors.FromProbabilities(new Dictionary<BeadType, double>
+    {
+        [new(1, 1)] = 0.89,
+        [new(1, 0)] = 0.0099 / 2,
+        [new(0, 1)] = 0.0099 / 2,
+        [new(2, 1)] = 0.089 / 2,
+        [new(1, 2)] = 0.089 / 2,
+        [new(2, 2)] = 0.011,
+    });
 
     public static Bitext Align(SegmentedDocument source, SegmentedDocument target)
     {
@@ -32,7 +44,7 @@ internal static class GaleChurchBaseline
 
     private static IReadOnlyList<LatticeBead> Solve(double[] source, double[] target, double ratio, double variance)
     {
-        var priors = BeadPriors.GaleChurch;
+        var priors = Priors;
         double Cost(int s, int t, int a, int b)
         {
             double l1 = 0, l2 = 0;
@@ -52,7 +64,13 @@ internal static class GaleChurchBaseline
             return priors.Cost(new BeadType(a, b)) + LengthModel.TailCost(deviation);
         }
 
-        var center = StructureAligner.Diagonal(source, target);
-        return StructureAligner.SolveWidening(source.Length, target.Length, priors.Types, Cost, center, posteriors: false).Beads;
+        // No fingerprints: the coarse search follows the lengths alone, as Gale–Church does.
+        return CoarseToFine.Solve(
+            UnitSummaries.OfSentences(source, [.. source.Select(_ => Array.Empty<int>())]),
+            UnitSummaries.OfSentences(target, [.. target.Select(_ => Array.Empty<int>())]),
+            priors.Types,
+            Cost,
+            new SearchSettings(SentenceHalfWidth: 8, CoarseHalfWidth: 3, variance, CoarseSkip: 4.0, CoarseMerge: 0.5, CoarseSimilarity: 0),
+            posteriors: false).Beads;
     }
 }

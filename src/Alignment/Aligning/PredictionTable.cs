@@ -1,0 +1,61 @@
+namespace Alignment.Aligning;
+
+/// <summary>
+/// What one sentence predicts of the other language: word id → Σ t(word | sentence word), in an open-addressing
+/// table, so that scoring a sentence pair looks each word up in constant time.
+/// </summary>
+internal sealed class PredictionTable
+{
+    private readonly int[] keys;
+    private readonly float[] values;
+    private readonly int mask;
+
+    private PredictionTable(int[] keys, float[] values)
+    {
+        this.keys = keys;
+        this.values = values;
+        mask = keys.Length - 1;
+    }
+
+    public static PredictionTable Of((int[] Words, float[] Weights) predicted)
+    {
+        // At most half full, so that a miss ends after a probe or two.
+        var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * predicted.Words.Length)));
+        var keys = new int[size];
+        Array.Fill(keys, -1);
+        var values = new float[size];
+        var table = new PredictionTable(keys, values);
+        for (var k = 0; k < predicted.Words.Length; k++)
+        {
+            var slot = table.Home(predicted.Words[k]);
+            while (keys[slot] >= 0)
+            {
+                slot = (slot + 1) & table.mask;
+            }
+
+            keys[slot] = predicted.Words[k];
+            values[slot] = predicted.Weights[k];
+        }
+
+        return table;
+    }
+
+    /// <summary>The prediction for <paramref name="word"/>, 0 when the sentence does not predict it.</summary>
+    public float Get(int word)
+    {
+        for (var slot = Home(word); ; slot = (slot + 1) & mask)
+        {
+            if (keys[slot] == word)
+            {
+                return values[slot];
+            }
+
+            if (keys[slot] < 0)
+            {
+                return 0;
+            }
+        }
+    }
+
+    private int Home(int word) => (int)((uint)word * 2654435769u) & mask;
+}

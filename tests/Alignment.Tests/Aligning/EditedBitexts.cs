@@ -1,0 +1,120 @@
+using System.Text;
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Segmentation;
+
+namespace Alignment.Tests.Aligning;
+
+/// <summary>A paragraph of a hand-aligned pair: its beads, each as source sentences and target sentences.</summary>
+/// <param name="Beads">The beads in order; either side of a bead may be empty.</param>
+internal sealed record GoldParagraph(IReadOnlyList<(string[] Source, string[] Target)> Beads);
+
+/// <summary>Two sides of one sentence per line and the beads that align them.</summary>
+/// <param name="Source">The source sentences.</param>
+/// <param name="Target">The target sentences.</param>
+/// <param name="Gold">The alignment, in source order (a moved target sentence makes its bead cross the others).</param>
+internal sealed record GeneratedBitext(IReadOnlyList<string> Source, IReadOnlyList<string> Target, IReadOnlyList<EvaluatedBead> Gold);
+
+/// <summary>
+/// Unnumbered bitexts of any length made from hand-aligned paragraphs, edited the way translations are: copies of
+/// the document with their paragraphs shuffled, whole paragraphs missing from the translation, sentences moved a
+/// few places. The gold follows mechanically, so the aligner can be measured on inputs no one aligned by hand.
+/// </summary>
+internal static class EditedBitexts
+{
+    /// <summary>Builds a bitext.</summary>
+    /// <param name="paragraphs">The hand-aligned paragraphs.</param>
+    /// <param name="copies">How many copies of the paragraphs, each in its own random order (1: one copy, in order).</param>
+    /// <param name="deleted">Share of paragraphs whose translation is left out.</param>
+    /// <param name="moved">Share of one-to-one target sentences moved two to eight places away.</param>
+    /// <param name="seed">Seeds the random choices.</param>
+    public static GeneratedBitext Make(IReadOnlyList<GoldParagraph> paragraphs, int copies, double deleted, double moved, int seed)
+    {
+        var random = new Random(seed);
+        var source = new List<string>();
+        var target = new List<(string Text, int Bead)>();
+        var beads = new List<(List<int> Source, bool OneToOne)>();
+        for (var copy = 0; copy < copies; copy++)
+        {
+            var order = Enumerable.Range(0, paragraphs.Count).ToArray();
+            if (copies > 1)
+            {
+                random.Shuffle(order);
+            }
+
+            foreach (var p in order)
+            {
+                var dropped = random.NextDouble() < deleted;
+                foreach (var (s, t) in paragraphs[p].Beads)
+                {
+                    // A sentence without a translation is a bead of its own, as evaluation scripts expect.
+                    foreach (var (sources, targets) in dropped || t.Length == 0 ? s.Select(x => (new[] { x }, Array.Empty<string>())) : [(s, t)])
+                    {
+                        beads.Add(([.. sources.Select(x => { source.Add(x); return source.Count - 1; })], sources.Length == 1 && targets.Length == 1));
+                        target.AddRange(targets.Select(x => (x, beads.Count - 1)));
+                    }
+                }
+            }
+        }
+
+        Move(target, beads, moved, random);
+        var targetsOf = beads.Select(_ => new List<int>()).ToArray();
+        for (var t = 0; t < target.Count; t++)
+        {
+            targetsOf[target[t].Bead].Add(t);
+        }
+
+        var gold = beads.Select((b, i) => new EvaluatedBead(b.Source, targetsOf[i])).ToList();
+        return new GeneratedBitext(source, [.. target.Select(t => t.Text)], gold);
+    }
+
+    /// <summary>The bundled report's paragraphs, from its hand-checked sentences and beads; a paragraph is a block of the Chinese.</summary>
+    public static IReadOnlyList<GoldParagraph> ReportParagraphs(string corpusDirectory)
+    {
+        string[] Lines(string file) => [.. File.ReadAllLines(Path.Combine(corpusDirectory, file), Encoding.UTF8).Where(l => l.Length > 0)];
+        var (chinese, english) = (Lines("zh.sentences.txt"), Lines("en.sentences.txt"));
+        var gold = BeadFile.Read(Path.Combine(corpusDirectory, "gold.beads"));
+        var read = SentenceSegmenter.Default.Segment(
+            DocumentReader.Default.Read(File.ReadAllText(Path.Combine(corpusDirectory, "zh.txt"), Encoding.UTF8), Language.Chinese, "zh"));
+        if (read.Sentences.Count != chinese.Length)
+        {
+            throw new InvalidOperationException("The segmented report no longer matches its gold sentences.");
+        }
+
+        var paragraphs = new List<List<(string[], string[])>>();
+        var lastBlock = -1;
+        foreach (var bead in gold)
+        {
+            var block = bead.Source.Count > 0 ? read.Sentences[bead.Source[0]].BlockIndex : lastBlock;
+            if (block != lastBlock || paragraphs.Count == 0)
+            {
+                paragraphs.Add([]);
+                lastBlock = block;
+            }
+
+            paragraphs[^1].Add(([.. bead.Source.Select(i => chinese[i])], [.. bead.Target.Select(i => english[i])]));
+        }
+
+        return [.. paragraphs.Select(p => new GoldParagraph(p))];
+    }
+
+    /// <summary>Moves a share of the target sentences of one-to-one beads two to eight places away.</summary>
+    private static void Move(List<(string Text, int Bead)> target, List<(List<int> Source, bool OneToOne)> beads, double share, Random random)
+    {
+        var candidates = Enumerable.Range(0, target.Count).Where(t => beads[target[t].Bead].OneToOne).ToArray();
+        random.Shuffle(candidates);
+        foreach (var from in candidates.Take((int)Math.Round(share * target.Count)))
+        {
+            if (!beads[target[from].Bead].OneToOne)
+            {
+                continue;
+            }
+
+            var distance = random.Next(2, 9) * (random.Next(2) == 0 ? -1 : 1);
+            var to = Math.Clamp(from + distance, 0, target.Count - 1);
+            var sentence = target[from];
+            target.RemoveAt(from);
+            target.Insert(to, sentence);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Alignment.Aligning;
+using Alignment.Documents;
+
+namespace Alignment.Tests.Aligning;
+
+/// <summary>
+/// The aligner on unnumbered text that translators edited: paragraphs left out, sentences moved, long documents
+/// made of shuffled copies. The gold of each input follows mechanically from the report's hand-checked gold.
+/// </summary>
+public sealed class EditedTranslationTests
+{
+    private static IReadOnlyList<GoldParagraph> Report => EditedBitexts.ReportParagraphs(Corpus.Directory);
+
+    [Test]
+    public void The_report_as_one_sentence_per_line_aligns_almost_exactly()
+    {
+        var scores = Score(EditedBitexts.Make(Report, copies: 1, deleted: 0, moved: 0, seed: 0));
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(0.99));
+    }
+
+    [Test]
+    public void A_tenth_of_the_paragraphs_left_out_and_a_twentieth_of_the_sentences_moved_keep_strict_F1_above_0_95()
+    {
+        var scores = Enumerable.Range(1, 5).Select(seed => Score(EditedBitexts.Make(Report, copies: 1, deleted: 0.1, moved: 0.05, seed)).StrictF1).ToList();
+
+        Assert.That(scores.Average(), Is.GreaterThanOrEqualTo(0.95));
+        Assert.That(scores, Is.All.GreaterThanOrEqualTo(0.9));
+    }
+
+    [Test]
+    public void Twenty_shuffled_copies_with_a_tenth_of_the_paragraphs_left_out_align_as_well_as_one()
+    {
+        var scores = Score(EditedBitexts.Make(Report, copies: 20, deleted: 0.1, moved: 0, seed: 7));
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(0.95));
+    }
+
+    [Test]
+    public void A_long_run_of_untranslated_text_leaves_the_beads_around_it_in_place()
+    {
+        // Ten paragraphs in a row missing from the translation, in the middle of three copies.
+        var paragraphs = Report;
+        var edited = Enumerable.Range(0, 3).SelectMany(copy => paragraphs.Select((p, i) =>
+            copy == 1 && i is >= 40 and < 50 ? new GoldParagraph([.. p.Beads.Select(b => (b.Source, Array.Empty<string>()))]) : p)).ToList();
+        var bitext = EditedBitexts.Make(edited, copies: 1, deleted: 0, moved: 0, seed: 0);
+        var scores = Score(bitext);
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(0.97));
+    }
+
+    private static AlignmentScores Score(GeneratedBitext bitext)
+    {
+        var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
+        var scores = AlignmentScores.Compute(bitext.Gold, [.. aligned.Beads.Select(EvaluatedBead.From)]);
+        TestContext.Out.WriteLine($"{bitext.Source.Count} × {bitext.Target.Count} sentences\n{scores}");
+        return scores;
+    }
+}
