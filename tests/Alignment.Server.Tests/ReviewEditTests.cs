@@ -103,20 +103,22 @@ public sealed class ReviewEditTests
     [Test]
     public void Two_unpaired_beads_far_apart_pair_into_one_where_the_source_sentence_is()
     {
-        // In the story the English moved "The boat was built in 1998" into a later paragraph: the aligner leaves the
-        // Chinese sentence unpaired and joins the English one to its new neighbours.
+        // In the story the English moved "The boat was built in 1998" into a later paragraph. An aligner that keeps to
+        // the English order leaves the Chinese sentence unpaired and joins the English one to its new neighbour.
         using var folder = new TempFolder();
-        var session = Reviews.Open(folder, "story-last-ferry");
-        var bitext = session.Current;
-        var alone = bitext.Beads.ToList().FindIndex(b => b.Target.IsEmpty && bitext.Source.TextOf(b.Source).Contains("1998", StringComparison.Ordinal));
-        var moved = Enumerable.Range(0, bitext.Target.Sentences.Count).First(t => bitext.Target.Sentences[t].Text.StartsWith("The boat was built in 1998", StringComparison.Ordinal));
+        var fresh = Reviews.Open(folder, "story-last-ferry");
+        var moved = Reviews.MovedBoatSentence(fresh.Current);
+        Reviews.SpoilMovedSentence(fresh, moved);
+        var session = Reviews.Reopen(fresh);
+        var alone = session.View().State.Beads.ToList().FindIndex(b => b.Target.IsEmpty && session.Current.Source.TextOf(b.Source).Contains("1998", StringComparison.Ordinal));
 
         var unpaired = session.Apply(new MarkUnpaired(new SentenceRef(DocumentSide.Target, moved)), 0);
         var english = unpaired.State.BeadOf(new SentenceRef(DocumentSide.Target, moved));
         var paired = session.Apply(new PairUnpaired(alone, english), unpaired.Revision).State;
 
         var bead = paired.Beads[paired.BeadOf(new SentenceRef(DocumentSide.Target, moved))];
-        Assert.That(bead.Source, Is.EqualTo(bitext.Beads[alone].Source));
+        Assert.That(bead.Source, Is.EqualTo(session.View().State.Beads[alone].Source));
+        Assert.That(session.Current.Source.TextOf(bead.Source), Does.Contain("1998"));
         Assert.That(bead.Target, Is.EqualTo(new SentenceSpan(moved, 1)));
         Assert.That(bead.Status, Is.EqualTo(BeadStatus.Edited));
         Assert.That(() => session.Current, Throws.Nothing, "the beads still cover every sentence once");

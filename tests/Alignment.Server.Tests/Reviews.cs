@@ -50,16 +50,36 @@ internal static class Reviews
     /// of bead <paramref name="bead"/>, leaving the next bead's source unpaired: a mistake as the aligner makes them,
     /// not marked as anyone's edit.
     /// </summary>
-    public static void SpoilOneTargetSentence(ReviewSession session, int bead)
+    public static void SpoilOneTargetSentence(ReviewSession session, int bead) => Spoil(session, state =>
     {
-        var bitext = session.Current;
-        var state = ReviewState.Of(bitext);
         var (first, second) = (state.Beads[bead], state.Beads[bead + 1]);
-        var spoiled = state.Splice(bead, 2,
+        return state.Splice(bead, 2,
         [
             first with { Target = new SentenceSpan(first.Target.Start, 2) },
             second with { Target = new SentenceSpan(second.Target.Start + 1, 0) },
         ]);
+    });
+
+    /// <summary>
+    /// Writes a review file in which the aligner missed that target sentence <paramref name="moved"/> translates a
+    /// source sentence elsewhere: it is joined to the target sentence before it, and its source sentence is left
+    /// unpaired. How an aligner that keeps to the target's order treats a sentence the translator moved.
+    /// </summary>
+    public static void SpoilMovedSentence(ReviewSession session, int moved) => Spoil(session, state =>
+    {
+        var holder = state.BeadOf(new SentenceRef(DocumentSide.Target, moved));
+        var before = state.BeadOf(new SentenceRef(DocumentSide.Target, moved - 1));
+        var beads = state.Beads
+            .SetItem(holder, state.Beads[holder] with { Target = new SentenceSpan(moved, 0) })
+            .SetItem(before, state.Beads[before] with { Target = new SentenceSpan(state.Beads[before].Target.Start, state.Beads[before].Target.Count + 1) });
+        return state with { Beads = beads };
+    });
+
+    /// <summary>Writes a review file holding the fresh alignment changed by <paramref name="spoil"/>, as if the aligner had made it so.</summary>
+    private static void Spoil(ReviewSession session, Func<ReviewState, ReviewState> spoil)
+    {
+        var bitext = session.Current;
+        var spoiled = spoil(ReviewState.Of(bitext));
         new ReviewFile(
             InputFingerprint.Of(session.SourcePath, bitext.Source),
             InputFingerprint.Of(session.TargetPath, bitext.Target),
@@ -68,6 +88,10 @@ internal static class Reviews
             ImmutableStack<ReviewChange>.Empty,
             ImmutableStack<ReviewChange>.Empty).Write(session.ReviewFile);
     }
+
+    /// <summary>The story's English sentence that the translator moved to a later paragraph.</summary>
+    public static int MovedBoatSentence(Bitext bitext) =>
+        Enumerable.Range(0, bitext.Target.Sentences.Count).First(t => bitext.Target.Sentences[t].Text.StartsWith("The boat was built in 1998", StringComparison.Ordinal));
 
     /// <summary>Opens the review of the session's documents again, from its review file.</summary>
     public static ReviewSession Reopen(ReviewSession session) =>
