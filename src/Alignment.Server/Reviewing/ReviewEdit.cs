@@ -117,8 +117,8 @@ internal sealed record MarkUnpaired(SentenceRef Sentence) : ReviewEdit
             throw new EditRefusedException($"Only the first or last {Name(side)} sentence of bead {Number(index)} can be taken out; move the others out first.");
         }
 
-        var rest = bead.With(side, first ? new SentenceSpan(x + 1, span.Count - 1) : new SentenceSpan(span.Start, span.Count - 1))
-            with { Status = BeadStatus.Aligned };
+        var remaining = first ? new SentenceSpan(x + 1, span.Count - 1) : new SentenceSpan(span.Start, span.Count - 1);
+        var rest = bead.With(side, remaining) with { Status = BeadStatus.Aligned };
 
         // The empty side of the new bead sits where the rest of the bead is, so the sides keep their order.
         var otherSpan = bead.Side(other);
