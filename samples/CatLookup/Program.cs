@@ -7,7 +7,7 @@ using Alignment.Memory;
 
 var corpus = args.Length > 0 ? args[0] : Path.Combine("corpora", "unodc-cybercrime-eg4-2021");
 
-// A plug-in would open the user's memory: TranslationMemory.Open(TranslationMemory.DefaultDirectory).
+// A plug-in would open the memory folder its user chose, for lookups only: TranslationMemory.OpenReadOnly(folder).
 // Here it is filled from the bundled report, in RAM.
 using var memory = TranslationMemory.OpenInMemory();
 memory.Add(AlignedUnits.From(AlignmentPipeline.Default.AlignFiles(Path.Combine(corpus, "zh.txt"), Path.Combine(corpus, "en.txt"))));

@@ -1,14 +1,15 @@
 namespace Alignment.Memory;
 
-/// <summary>What one call to <see cref="TranslationMemory.Add"/> did with the units it was given.</summary>
+/// <summary>What one call to <see cref="TranslationMemory.Add(IEnumerable{Interchange.TranslationUnit}, AddOptions)"/> did with the units it was given.</summary>
 /// <param name="Added">Units that were new to the memory.</param>
 /// <param name="Skipped">Units already in the memory, left as stored (<see cref="DuplicatePolicy.Keep"/>).</param>
 /// <param name="Overwritten">Units already in the memory, replaced by the new one (<see cref="DuplicatePolicy.Overwrite"/>).</param>
-public sealed record AddReport(int Added, int Skipped, int Overwritten)
+/// <param name="TooLong">Units left out because a side is longer than <see cref="AddOptions.MaxSegmentLength"/>.</param>
+public sealed record AddReport(int Added, int Skipped, int Overwritten, int TooLong)
 {
     /// <summary>A report of nothing done.</summary>
-    public static AddReport None { get; } = new(0, 0, 0);
+    public static AddReport None { get; } = new(0, 0, 0, 0);
 
     /// <summary>All units that were given.</summary>
-    public int Total => Added + Skipped + Overwritten;
+    public int Total => Added + Skipped + Overwritten + TooLong;
 }

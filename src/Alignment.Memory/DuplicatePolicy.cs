@@ -1,7 +1,7 @@
 namespace Alignment.Memory;
 
 /// <summary>
-/// What <see cref="TranslationMemory.Add"/> does with a unit whose languages and texts (up to width and whitespace)
+/// What <see cref="TranslationMemory.Add(IEnumerable{Interchange.TranslationUnit}, AddOptions)"/> does with a unit whose languages and texts (up to width and whitespace)
 /// are already in the memory. Either way the memory never holds the pair twice.
 /// </summary>
 public enum DuplicatePolicy

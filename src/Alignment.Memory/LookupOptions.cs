@@ -36,4 +36,7 @@ public sealed record LookupOptions
 
     /// <summary>The neighbouring source segments, for context (101%) matches.</summary>
     public LookupContext Context { get; init; } = LookupContext.None;
+
+    /// <summary>The points a match loses for formatting differences and doubtful alignments (<see cref="MatchPenalties.Default"/>).</summary>
+    public MatchPenalties Penalties { get; init; } = MatchPenalties.Default;
 }

@@ -22,6 +22,6 @@ public enum MatchDifferences
     /// <summary>Only the leading paragraph or list label differs (<c>12. </c>, <c>(a) </c>, or a label on one side only).</summary>
     Label = 16,
 
-    /// <summary>The unit was aligned automatically with a confidence below <see cref="MatchPenalty.LowConfidenceThreshold"/>.</summary>
+    /// <summary>The unit was aligned automatically with a confidence below <see cref="MatchPenalties.LowConfidenceThreshold"/>.</summary>
     LowConfidence = 32,
 }

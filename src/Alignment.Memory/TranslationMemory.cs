@@ -2,6 +2,7 @@ using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Searching;
+using Alignment.Memory.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -12,16 +13,18 @@ namespace Alignment.Memory;
 /// with match percentages, search a bilingual concordance. Either language of a unit can be the query side.
 /// </summary>
 /// <remarks>
-/// One process at a time may open a memory for writing (<see cref="Open"/>); any number may read it
-/// (<see cref="OpenReadOnly"/>), and lookups keep answering from the last commit while a writer adds.
-/// Every <see cref="Add"/> and <see cref="DeleteDocument"/> ends with an atomic commit, so a crash mid-write
-/// leaves the memory as the last completed call left it. Lookups and concordance searches may run on many threads;
-/// writes are serialised.
+/// One writer at a time, in any process, may open a memory for writing (<see cref="Open(string, WriterOptions)"/>);
+/// the next waits for it to close, and any number of readers (<see cref="OpenReadOnly"/>) keep answering from the
+/// last commit meanwhile. Every <see cref="Add(IEnumerable{TranslationUnit}, AddOptions)"/>,
+/// <see cref="DeleteDocument"/> and <see cref="Compact"/> ends with an atomic commit, so a crash mid-write leaves the
+/// memory as the last completed call left it. All methods but <see cref="Dispose"/> may be called from many threads
+/// at once: searches run in parallel, writes one at a time. A memory whose files are damaged is refused when it is
+/// opened, or reported by the search that meets the damage, with an <see cref="InputException"/>; it is never written
+/// into. See <c>docs/threading.md</c>.
 /// </remarks>
 public sealed class TranslationMemory : IDisposable
 {
     private readonly IndexStore store;
-    private readonly object writeLock = new();
     private bool disposed;
 
     private TranslationMemory(IndexStore store, string location)
@@ -29,10 +32,6 @@ public sealed class TranslationMemory : IDisposable
         this.store = store;
         Location = location;
     }
-
-    /// <summary>The folder the command-line tool keeps its memory in: <c>alignment/memory</c> under the user's local application data.</summary>
-    public static string DefaultDirectory { get; } =
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "alignment", "memory");
 
     /// <summary>The memory's folder; empty for an in-memory one.</summary>
     public string Location { get; }
@@ -42,43 +41,66 @@ public sealed class TranslationMemory : IDisposable
 
     internal SearchTuning Tuning { get; set; } = SearchTuning.Default;
 
-    /// <summary>Opens the memory in <paramref name="directory"/> for reading and writing, creating it (and the folder) when there is none.</summary>
+    /// <summary>Opens the memory in <paramref name="directory"/> for writing (<see cref="WriterOptions.Default"/>).</summary>
+    /// <exception cref="InputException">See <see cref="Open(string, WriterOptions)"/>.</exception>
+    public static TranslationMemory Open(string directory) => Open(directory, WriterOptions.Default);
+
+    /// <summary>
+    /// Opens the memory in <paramref name="directory"/> for reading and writing, once no other writer has it open,
+    /// or starts a new one there when there is none (creating the folder). A new memory is written with its first
+    /// commit: if it never comes (nothing added, or the first add fails), closing removes what was created.
+    /// </summary>
     /// <exception cref="InputException">
-    /// The folder holds something that is not a translation memory, a damaged one, one of another format version,
-    /// or one another writer has open ("is locked").
+    /// The folder holds something that is not a translation memory, a damaged one or one of another format version;
+    /// or another writer kept it open for all of <see cref="WriterOptions.LockTimeout"/> ("is being written by
+    /// another process (pid …)").
     /// </exception>
-    public static TranslationMemory Open(string directory)
+    public static TranslationMemory Open(string directory, WriterOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        return new TranslationMemory(IndexStore.OnDisk(directory, writable: true), Path.GetFullPath(directory));
+        ArgumentNullException.ThrowIfNull(options);
+        return new TranslationMemory(IndexStore.OpenWritable(directory, options.LockTimeout), Path.GetFullPath(directory));
     }
 
-    /// <summary>Like <see cref="Open"/>, writing buffered units to disk (uncommitted) every <paramref name="flushEvery"/> units, so tests can see what a crash mid-add leaves.</summary>
+    /// <summary>Like <see cref="Open(string)"/>, writing buffered units to disk (uncommitted) every <paramref name="flushEvery"/> units, so tests can see what a crash mid-add leaves.</summary>
     internal static TranslationMemory OpenFlushingEvery(string directory, int flushEvery) =>
-        new(IndexStore.OnDisk(directory, writable: true, flushEvery), Path.GetFullPath(directory));
+        new(IndexStore.OpenWritable(directory, WriterOptions.Default.LockTimeout, flushEvery), Path.GetFullPath(directory));
 
-    /// <summary>Opens an existing memory for lookups and concordance only; it sees what writers commit, and never locks the folder.</summary>
+    /// <summary>
+    /// Opens an existing memory for lookups and concordance only. It never locks the folder, and follows what writers
+    /// commit: a commit shows in searches started a moment after it (a tenth of a second or so).
+    /// </summary>
     /// <exception cref="InputException">There is no memory in the folder, or it is not a usable one.</exception>
     public static TranslationMemory OpenReadOnly(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        return new TranslationMemory(IndexStore.OnDisk(directory, writable: false), Path.GetFullPath(directory));
+        return new TranslationMemory(IndexStore.OpenReadOnly(directory), Path.GetFullPath(directory));
     }
 
     /// <summary>A new, empty memory held in RAM and lost on <see cref="Dispose"/>; for tests and short-lived tools.</summary>
     public static TranslationMemory OpenInMemory() => new(IndexStore.InMemory(), string.Empty);
 
+    /// <summary>Adds <paramref name="units"/> with duplicates kept out as <paramref name="policy"/> says; see <see cref="Add(IEnumerable{TranslationUnit}, AddOptions)"/>.</summary>
+    /// <exception cref="ArgumentException">A unit's two segments are in the same language.</exception>
+    /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
+    public AddReport Add(IEnumerable<TranslationUnit> units, DuplicatePolicy policy = DuplicatePolicy.Keep) =>
+        Add(units, new AddOptions { Duplicates = policy });
+
     /// <summary>
     /// Adds <paramref name="units"/> and commits. A unit with the same languages and texts (up to width and
     /// whitespace) as a stored one, or as one earlier in the same call, is a duplicate: kept out or written over as
-    /// <paramref name="policy"/> says, never stored twice. If adding fails part-way, nothing of this call is kept.
+    /// <see cref="AddOptions.Duplicates"/> says, never stored twice. A unit with a side longer than
+    /// <see cref="AddOptions.MaxSegmentLength"/> is left out and counted. If adding fails part-way, nothing of this
+    /// call is kept.
     /// </summary>
     /// <exception cref="ArgumentException">A unit's two segments are in the same language.</exception>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
-    public AddReport Add(IEnumerable<TranslationUnit> units, DuplicatePolicy policy = DuplicatePolicy.Keep)
+    public AddReport Add(IEnumerable<TranslationUnit> units, AddOptions options)
     {
         ArgumentNullException.ThrowIfNull(units);
-        return Write((writer, committed) => UnitWriter.Add(writer, committed.IndexReader, units, policy));
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return store.Write((writer, committed) => UnitWriter.Add(writer, committed.IndexReader, units, options), commitWhen: _ => true);
     }
 
     /// <summary>Deletes every unit whose provenance names <paramref name="document"/> (exactly), commits, and returns how many there were.</summary>
@@ -86,22 +108,23 @@ public sealed class TranslationMemory : IDisposable
     public int DeleteDocument(string document)
     {
         ArgumentException.ThrowIfNullOrEmpty(document);
-        return Write((writer, committed) => UnitWriter.DeleteDocument(writer, committed, document), commitWhen: deleted => deleted > 0);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return store.Write((writer, committed) => UnitWriter.DeleteDocument(writer, committed, document), commitWhen: deleted => deleted > 0);
     }
 
     /// <summary>
     /// Merges the memory into a single index segment and commits. Large adds leave a memory in several segments, and
-    /// a lookup reads each query term once per segment: on the benchmark's million-unit memory, compacting its eleven
-    /// segments took 27–28 seconds, and median fuzzy lookups went from 4.4–4.5 to 4.0–4.2 ms en→zh and from 3.0–3.1
-    /// to 2.6–3.0 ms zh→en. It also drops what deleted units leave behind. It needs free disk space about the size of
-    /// the memory while it runs; readers keep their view until it commits, and if it fails the memory stays as it was.
+    /// a lookup reads each query term once per segment, so lookups get a little faster (docs/benchmarks.md gives the
+    /// figures); it also drops what deleted units leave behind. It needs free disk space about the size of the
+    /// memory while it runs; readers keep their view until it commits, and if it fails the memory stays as it was.
     /// </summary>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
-    public void Compact() => Write((writer, _) =>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
+    public void Compact()
     {
-        writer.ForceMerge(1);
-        return true;
-    });
+        ObjectDisposedException.ThrowIf(disposed, this);
+        store.Compact();
+    }
 
     /// <summary>Up to five matches of at least 70% for <paramref name="text"/>, best first (<see cref="LookupOptions.Default"/>).</summary>
     public IReadOnlyList<FuzzyMatch> Lookup(string text, Language sourceLanguage, Language targetLanguage) =>
@@ -110,10 +133,11 @@ public sealed class TranslationMemory : IDisposable
     /// <summary>
     /// The stored units whose <paramref name="sourceLanguage"/> side best matches <paramref name="text"/>, with their
     /// <paramref name="targetLanguage"/> side as the suggested translation, best first. Scores follow CAT tools
-    /// (see <see cref="MatchScore"/>, <see cref="MatchPenalty"/>): 100 only for identical text, 101 for an exact
+    /// (see <see cref="MatchScore"/>, <see cref="MatchPenalties"/>): 100 only for identical text, 101 for an exact
     /// match in the same context, leading paragraph labels compared apart.
     /// </summary>
     /// <exception cref="ArgumentException">The two languages are the same.</exception>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public IReadOnlyList<FuzzyMatch> Lookup(string text, Language sourceLanguage, Language targetLanguage, LookupOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -121,13 +145,8 @@ public sealed class TranslationMemory : IDisposable
         ArgumentNullException.ThrowIfNull(targetLanguage);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(disposed, this);
-        if (sourceLanguage.IsSameLanguageAs(targetLanguage))
-        {
-            throw new ArgumentException($"Source and target are both {sourceLanguage.Code}.", nameof(targetLanguage));
-        }
-
-        using var lease = store.Acquire();
-        return FuzzyLookup.Run(lease.Searcher, text, sourceLanguage.Code, targetLanguage.Code, options, Tuning);
+        RefuseSameLanguage(sourceLanguage, targetLanguage);
+        return store.Read(searcher => FuzzyLookup.Run(searcher, text, sourceLanguage.Code, targetLanguage.Code, options, Tuning));
     }
 
     /// <summary>The first page of units containing <paramref name="phrase"/> in <paramref name="language"/> (<see cref="ConcordanceOptions.Default"/>).</summary>
@@ -137,16 +156,18 @@ public sealed class TranslationMemory : IDisposable
     /// The units whose <paramref name="language"/> side contains <paramref name="phrase"/>, case-insensitively
     /// (English words stemmed, Chinese matched by characters), with both sides and every occurrence highlighted.
     /// Units that read the same are one hit with a count, shown by the first of them; hits come in the order their
-    /// units were stored (within one bulk add, the index's internal order).
+    /// units were stored (within one bulk add, the index's internal order). Occurrences are highlighted in a unit's
+    /// first 10,000 characters (<see cref="AddOptions.MaxSegmentLength"/>; longer units can only have been stored
+    /// with a higher limit).
     /// </summary>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public ConcordancePage Concordance(string phrase, Language language, ConcordanceOptions options)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var lease = store.Acquire();
-        return ConcordanceSearch.Run(lease.Searcher, phrase, language.Code, options);
+        return store.Read(searcher => ConcordanceSearch.Run(searcher, phrase, language.Code, options));
     }
 
     /// <summary>How <paramref name="term"/> is rendered in <paramref name="targetLanguage"/> across the memory (<see cref="TermLookupOptions.Default"/>).</summary>
@@ -156,8 +177,11 @@ public sealed class TranslationMemory : IDisposable
     /// <summary>
     /// How <paramref name="term"/> is rendered in <paramref name="targetLanguage"/> across the memory: candidate
     /// equivalents ranked by their association with the term over the units that contain it versus the whole memory,
-    /// each with counts, its variants and examples with both highlighted. Either language can be the term's.
+    /// each with counts, its variants and examples with both highlighted. Either language can be the term's. Units
+    /// longer than 10,000 characters count as holding the term but lend it no candidates.
     /// </summary>
+    /// <exception cref="ArgumentException">The two languages are the same.</exception>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public TermEquivalents LookupTerm(string term, Language language, Language targetLanguage, TermLookupOptions options)
     {
         ArgumentNullException.ThrowIfNull(term);
@@ -165,8 +189,8 @@ public sealed class TranslationMemory : IDisposable
         ArgumentNullException.ThrowIfNull(targetLanguage);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var lease = store.Acquire();
-        return Terminology.TermSearch.Run(lease.Searcher, term, language, targetLanguage, options);
+        RefuseSameLanguage(language, targetLanguage);
+        return store.Read(searcher => Terminology.TermSearch.Run(searcher, term, language, targetLanguage, options));
     }
 
     /// <summary>
@@ -174,61 +198,47 @@ public sealed class TranslationMemory : IDisposable
     /// ranked by termhood, each with its best equivalent in <paramref name="targetLanguage"/>, its number of units
     /// and the association as confidence. Write it as CSV, TSV, an OmegaT glossary or TBX with <see cref="Glossary.Write(string, GlossaryFormat)"/>.
     /// </summary>
+    /// <exception cref="ArgumentException">The two languages are the same.</exception>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public Glossary ExtractTerms(Language sourceLanguage, Language targetLanguage, TermExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(sourceLanguage);
         ArgumentNullException.ThrowIfNull(targetLanguage);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var lease = store.Acquire();
-        return Terminology.TermExtraction.Run(lease.Searcher, sourceLanguage, targetLanguage, options);
+        RefuseSameLanguage(sourceLanguage, targetLanguage);
+        return store.Read(searcher => Terminology.TermExtraction.Run(searcher, sourceLanguage, targetLanguage, options));
     }
 
     /// <summary>Counts what the memory holds.</summary>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public MemoryStatistics GetStatistics()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var lease = store.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        var documents = LiveTerms(reader, IndexSchema.DocumentName).Count(name => name.Length > 0);
-        var languages = LiveTerms(reader, IndexSchema.LanguageTags).Select(Language.Parse).ToList();
-        return new MemoryStatistics(reader.NumDocs, documents, languages, store.SizeInBytes(), reader.Leaves.Count);
-    }
-
-    // One change at a time, made against a searcher of the last commit: committed when it succeeds (and
-    // `commitWhen` agrees), rolled back to that commit when it fails.
-    private T Write<T>(Func<IndexWriter, IndexSearcher, T> change, Func<T, bool>? commitWhen = null)
-    {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        lock (writeLock)
+        return store.Read(searcher =>
         {
-            var writer = store.Writer;
-            using var lease = store.Acquire();
-            try
-            {
-                var result = change(writer, lease.Searcher);
-                if (commitWhen?.Invoke(result) ?? true)
-                {
-                    store.Commit();
-                }
-
-                return result;
-            }
-            catch
-            {
-                store.Rollback();
-                throw;
-            }
-        }
+            var reader = searcher.IndexReader;
+            var documents = LiveTerms(reader, IndexSchema.DocumentName).Count(name => name.Length > 0);
+            var languages = LiveTerms(reader, IndexSchema.LanguageTags).Select(Language.Parse).ToList();
+            return new MemoryStatistics(reader.NumDocs, documents, languages, store.SizeInBytes(), reader.Leaves.Count);
+        });
     }
 
-    /// <summary>Closes the memory, releasing the folder's write lock.</summary>
+    /// <summary>Closes the memory, and lets the next writer in; call it when no other call on the memory is running.</summary>
     public void Dispose()
     {
         if (!disposed)
         {
             disposed = true;
             store.Dispose();
+        }
+    }
+
+    private static void RefuseSameLanguage(Language language, Language targetLanguage)
+    {
+        if (language.IsSameLanguageAs(targetLanguage))
+        {
+            throw new ArgumentException($"Source and target are both {language.Code}.", nameof(targetLanguage));
         }
     }
 

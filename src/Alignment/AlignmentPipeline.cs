@@ -5,7 +5,7 @@ using Alignment.Segmentation;
 namespace Alignment;
 
 /// <summary>
-/// The whole job from text to alignment: read each document (repairing PDF extraction), cut it into sentences,
+/// The whole job from files to alignment: read each document (text, PDF or Word), cut it into sentences,
 /// align the two. Each stage can be replaced: <c>AlignmentPipeline.Default with { Aligner = myAligner }</c>.
 /// </summary>
 public sealed record AlignmentPipeline
@@ -22,11 +22,11 @@ public sealed record AlignmentPipeline
     /// <summary>The default stages.</summary>
     public static AlignmentPipeline Default { get; } = new();
 
-    /// <summary>Turns text into a document of blocks.</summary>
-    public DocumentReader Reader { get; init; } = DocumentReader.Default;
+    /// <summary>Turns a file (text, PDF or Word by default) into a document of blocks.</summary>
+    public IDocumentReader Reader { get; init; } = DocumentReader.Default;
 
     /// <summary>Cuts blocks into sentences.</summary>
-    public SentenceSegmenter Segmenter { get; init; } = SentenceSegmenter.Default;
+    public ISentenceSegmenter Segmenter { get; init; } = SentenceSegmenter.Default;
 
     /// <summary>Pairs the sentences of the two documents (<see cref="Aligning.Aligner.Default"/> unless replaced).</summary>
     public IAligner Aligner { get; init; } = Aligning.Aligner.Default;
@@ -40,7 +40,7 @@ public sealed record AlignmentPipeline
 
     /// <summary>Reads, segments and aligns two files; each file's language is detected from its text.</summary>
     /// <exception cref="InputException">
-    /// A file is missing, unreadable, not text or empty (see <see cref="DocumentReader.ReadFile(string)"/>), both are in
+    /// A file is missing, unreadable, not text or empty (see <see cref="IDocumentReader.ReadFile(string)"/>), both are in
     /// the same language, or they cannot be aligned (see <see cref="Align"/>).
     /// </exception>
     public Bitext AlignFiles(string sourcePath, string targetPath)
@@ -62,7 +62,7 @@ public sealed record AlignmentPipeline
     /// </summary>
     /// <exception cref="InputException">
     /// The two languages are the same, a declared language contradicts its file's text, a file cannot be read (see
-    /// <see cref="DocumentReader.ReadFile(string, Language)"/>), or the two cannot be aligned (see <see cref="Align"/>).
+    /// <see cref="IDocumentReader.ReadFile(string, Language)"/>), or the two cannot be aligned (see <see cref="Align"/>).
     /// </exception>
     public Bitext AlignFiles(string sourcePath, Language sourceLanguage, string targetPath, Language targetLanguage)
     {

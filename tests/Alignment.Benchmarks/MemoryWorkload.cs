@@ -15,7 +15,7 @@ namespace Alignment.Benchmarks;
 internal sealed class MemoryWorkload : IDisposable
 {
     /// <summary>Part of the cache's name: a memory of an older format cannot be opened, so it is built again.</summary>
-    private static readonly string Generation = $"f{Alignment.Memory.Indexing.IndexFormat.Version}";
+    private static readonly string Generation = $"f{Alignment.Memory.Storage.IndexFormat.Version}";
 
     private MemoryWorkload(string folder, List<TranslationUnit> units, TranslationMemory memory, string buildSummary)
     {

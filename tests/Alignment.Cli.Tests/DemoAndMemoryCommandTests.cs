@@ -25,6 +25,14 @@ public sealed class DemoAndMemoryCommandTests
     }
 
     [Test]
+    public void The_default_memory_is_under_local_application_data()
+    {
+        Assert.That(
+            MemoryLocation.DefaultDirectory,
+            Is.EqualTo(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "alignment", "memory")));
+    }
+
+    [Test]
     public void Running_the_demo_twice_adds_nothing_the_second_time()
     {
         using var folder = new TempFolder();
@@ -33,6 +41,18 @@ public sealed class DemoAndMemoryCommandTests
         var run = CliRun.Of("demo", "--index", folder.File("memory"), "--output", folder.File("out"));
 
         Assert.That(run.Output, Does.Contain("0 units added, 181 already there; 181 in all"));
+    }
+
+    [Test]
+    public void Index_says_how_many_units_it_skipped_for_an_overlong_side()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("units.tsv"), $"证据。\tEvidence.\n{new string('证', 10_001)}\tA document in one segment.\n");
+
+        var run = CliRun.Of("index", folder.File("units.tsv"), "--index", folder.File("memory"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.StartWith("1 units added, 0 already there (kept), 0 replaced, 1 skipped for a side over 10,000 characters; memory: "));
     }
 
     [Test]

@@ -69,16 +69,60 @@ public sealed class ReliabilityTests
     }
 
     [Test]
-    public void A_second_writer_is_told_the_memory_is_locked()
+    public void A_second_writer_waits_then_names_the_process_writing_the_memory_and_changes_nothing()
     {
         using var folder = new TempFolder();
         var index = folder.File("memory");
         using var writer = TranslationMemory.Open(index);
+        writer.Add(AlignedUnits.From(AlignmentPipeline.Default.AlignFiles(Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"))));
+        var before = Snapshot(index);
 
-        var run = CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
+        var run = ChildRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index);
 
         Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
-        Assert.That(run.ErrorLines.Single(), Does.Contain("is locked"));
+        Assert.That(run.ErrorLines.Single(), Does.EndWith($"{index}: is being written by another process (pid {Environment.ProcessId}); try again when it has finished"));
+        Assert.That(Snapshot(index), Is.EqualTo(before));
+    }
+
+    [TestCase("stats")]
+    [TestCase("lookup", "会员国应努力加强电子证据收集方面的合作。")]
+    [TestCase("concord", "证据")]
+    [TestCase("terms", "证据")]
+    [TestCase("compact")]
+    [TestCase("index", "more.tsv")]
+    public void A_memory_with_a_truncated_file_is_named_damaged_in_one_line_and_left_as_it_was(string command, string? argument = null)
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        Assert.That(CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index).ExitCode, Is.Zero);
+        File.WriteAllText(folder.File("more.tsv"), "新的句子。\tA new sentence.\n");
+        var values = Directory.GetFiles(index, "*.dvd").Order(StringComparer.Ordinal).First();
+        using (var stream = new FileStream(values, FileMode.Open, FileAccess.Write))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        var before = Snapshot(index);
+
+        var run = CliRun.Of([command, .. argument is null ? Array.Empty<string>() : [argument == "more.tsv" ? folder.File(argument) : argument], "--index", index]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain($"{index}: is damaged: ").And.Contain(Path.GetFileName(values)));
+        Assert.That(Snapshot(index), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void A_failed_first_index_into_a_new_folder_leaves_no_memory_there()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        File.WriteAllText(folder.File("broken.tmx"), "<tmx version=\"1.4\"><header srclang=\"zh-CN\"/><body><tu><tuv xml:lang=\"zh-CN\"><seg>证据</seg></tuv>");
+
+        var run = CliRun.Of("index", folder.File("broken.tmx"), "--index", index);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("broken.tmx("));
+        Assert.That(Directory.Exists(index), Is.False);
     }
 
     [Test]
@@ -95,6 +139,10 @@ public sealed class ReliabilityTests
         Assert.That(run.ErrorLines.Single(), Does.Contain("is not a translation memory"));
         Assert.That(Directory.GetFiles(notes).Select(Path.GetFileName), Is.EqualTo(new[] { "todo.txt" }));
     }
+
+    // Every file of a folder with its size and time (the writer's lock file cannot be read while held, so no hashes).
+    private static List<(string, long, DateTime)> Snapshot(string folder) =>
+        [.. Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (f, new FileInfo(f).Length, File.GetLastWriteTimeUtc(f)))];
 }
 
 /// <summary>

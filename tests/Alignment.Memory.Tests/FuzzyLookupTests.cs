@@ -171,7 +171,7 @@ public class FuzzyLookupTests
 
         var best = memory.Lookup(MeetingZh.Replace(" ", string.Empty, StringComparison.Ordinal), Language.Chinese, Language.English)[0];
 
-        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((100 - MatchPenalty.Whitespace, MatchDifferences.Whitespace)));
+        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((99, MatchDifferences.Whitespace)));
     }
 
     [Test]
@@ -181,7 +181,7 @@ public class FuzzyLookupTests
 
         var best = memory.Lookup(CooperationEn.ToLowerInvariant(), Language.English, Language.Chinese)[0];
 
-        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((100 - MatchPenalty.Case, MatchDifferences.Case)));
+        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((99, MatchDifferences.Case)));
     }
 
     [Test]
@@ -191,7 +191,7 @@ public class FuzzyLookupTests
 
         var best = memory.Lookup(MeetingZh.Replace("2011", "２０１１", StringComparison.Ordinal), Language.Chinese, Language.English)[0];
 
-        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((100 - MatchPenalty.Width, MatchDifferences.Width)));
+        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((99, MatchDifferences.Width)));
     }
 
     [Test]
@@ -203,7 +203,7 @@ public class FuzzyLookupTests
 
         Assert.That(
             (best.Score.Value, best.Differences),
-            Is.EqualTo((100 - MatchPenalty.Case - MatchPenalty.Whitespace, MatchDifferences.Case | MatchDifferences.Whitespace)));
+            Is.EqualTo((98, MatchDifferences.Case | MatchDifferences.Whitespace)));
     }
 
     [Test]
@@ -213,13 +213,24 @@ public class FuzzyLookupTests
 
         var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English)[0];
 
-        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((100 - MatchPenalty.LowConfidence, MatchDifferences.LowConfidence)));
+        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((95, MatchDifferences.LowConfidence)));
+    }
+
+    [Test]
+    public void Penalties_are_options_of_the_lookup()
+    {
+        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.6));
+        var options = new LookupOptions { Penalties = new MatchPenalties { Case = 3, LowConfidence = 10, LowConfidenceThreshold = 0.7 } };
+
+        var recased = memory.Lookup(CooperationEn.ToLowerInvariant(), Language.English, Language.Chinese, options)[0];
+
+        Assert.That((recased.Score.Value, recased.Differences), Is.EqualTo((87, MatchDifferences.Case | MatchDifferences.LowConfidence)));
     }
 
     [Test]
     public void Aligned_unit_at_the_confidence_threshold_is_not_penalised()
     {
-        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: MatchPenalty.LowConfidenceThreshold));
+        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.5));
 
         Assert.That(BestScore(memory, CooperationZh, Language.Chinese, Language.English), Is.EqualTo(100));
     }

@@ -34,7 +34,7 @@ public class MaintenanceTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(again, Is.EqualTo(new AddReport(0, Report.Count, 0)));
+            Assert.That(again, Is.EqualTo(new AddReport(0, Report.Count, 0, 0)));
             Assert.That(memory.GetStatistics().UnitCount, Is.EqualTo(DistinctPairs));
         });
     }
@@ -115,7 +115,7 @@ public class MaintenanceTests
             Units.Pair("专家组于 2011 年举行会议。", "The expert group met in 2011."),
         ]);
 
-        Assert.That(report, Is.EqualTo(new AddReport(2, 1, 0)));
+        Assert.That(report, Is.EqualTo(new AddReport(2, 1, 0, 0)));
     }
 
     [Test]
@@ -231,16 +231,6 @@ public class MaintenanceTests
     }
 
     [Test]
-    public void Opening_a_missing_folder_creates_an_empty_memory_there()
-    {
-        using var folder = new TempFolder();
-
-        using var memory = TranslationMemory.Open(folder.Combine("new/memory"));
-
-        Assert.That((memory.GetStatistics().UnitCount, System.IO.Directory.Exists(folder.Combine("new/memory"))), Is.EqualTo((0, true)));
-    }
-
-    [Test]
     public void A_files_on_disk_as_a_crash_mid_add_would_leave_them_open_as_the_last_commit()
     {
         using var folder = new TempFolder();
@@ -248,7 +238,7 @@ public class MaintenanceTests
         var memoryFolder = folder.Combine("memory");
         using var memory = TranslationMemory.OpenFlushingEvery(memoryFolder, 10);
         memory.Add(Report.Take(30));
-        var committedFiles = System.IO.Directory.GetFiles(memoryFolder).Length;
+        var committedFiles = Copied(memoryFolder).Count();
 
         // Halfway through the next add, with uncommitted segments already flushed to disk, copy the folder:
         // that copy is what a power cut at that moment would leave behind.
@@ -257,7 +247,7 @@ public class MaintenanceTests
             if (i == 45)
             {
                 // Units are analysed on worker threads: give them a moment to flush what they hold.
-                SpinWait.SpinUntil(() => System.IO.Directory.GetFiles(memoryFolder).Length > committedFiles, TimeSpan.FromSeconds(30));
+                SpinWait.SpinUntil(() => Copied(memoryFolder).Count() > committedFiles, TimeSpan.FromSeconds(30));
                 CopyFolder(memoryFolder, crashed);
             }
 
@@ -282,12 +272,16 @@ public class MaintenanceTests
         throw new IOException("the TMX file was cut short");
     }
 
+    // The writer's lock file cannot be read while it is held; a power cut leaves it, but it holds nothing.
+    private static IEnumerable<string> Copied(string folder) =>
+        System.IO.Directory.GetFiles(folder).Where(f => Path.GetFileName(f) != "writer.lock");
+
     // The writer keeps flushing while we copy, and folds flushed files into compound files, deleting them: a file
     // gone by the time it is copied is left out, as a power cut just after its deletion would leave it out.
     private static void CopyFolder(string from, string to)
     {
         System.IO.Directory.CreateDirectory(to);
-        foreach (var file in System.IO.Directory.GetFiles(from))
+        foreach (var file in Copied(from))
         {
             try
             {

@@ -6,11 +6,15 @@ namespace Alignment.Cli.CommandLine;
 /// <summary>Where a command finds its translation memory: <c>--index DIR</c>, or the user's default memory.</summary>
 internal static class MemoryLocation
 {
+    /// <summary>The memory used when no <c>--index</c> is given: <c>alignment/memory</c> under the user's local application data.</summary>
+    public static string DefaultDirectory { get; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "alignment", "memory");
+
     public static Option<string?> CreateOption() =>
-        CliOptions.Text("--index", "DIR", $"The translation memory folder (default: {TranslationMemory.DefaultDirectory}).");
+        CliOptions.Text("--index", "DIR", $"The translation memory folder (default: {DefaultDirectory}).");
 
     /// <summary>The folder named on the command line, or the default one.</summary>
-    public static string Of(string? given) => given ?? TranslationMemory.DefaultDirectory;
+    public static string Of(string? given) => given ?? DefaultDirectory;
 
     /// <summary>Opens the memory for reading; a missing one gets a hint on how to build it.</summary>
     public static TranslationMemory OpenForReading(string? given) => TranslationMemory.OpenReadOnly(Existing(given));

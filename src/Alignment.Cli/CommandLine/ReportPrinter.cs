@@ -18,8 +18,8 @@ internal static class ReportPrinter
             var pair = doubtful.Pair;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {pair.Bead.Type} {pair.Bead.Confidence:0.00} [{string.Join(", ", doubtful.Reasons)}] {pair.Source.Path}"));
-            writer.WriteLine($"      {bitext.Source.Language}: {Shorten(pair.Source.Text)}");
-            writer.WriteLine($"      {bitext.Target.Language}: {Shorten(pair.Target.Text)}");
+            writer.WriteLine($"      {bitext.Source.Language}: {Shorten(pair.Source.Text)}  ({pair.Source.Location})");
+            writer.WriteLine($"      {bitext.Target.Language}: {Shorten(pair.Target.Text)}  ({pair.Target.Location})");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Alignment.Cli.CommandLine;
 using Alignment.Documents;
 using Alignment.Interchange;
@@ -80,7 +81,10 @@ internal sealed class IndexCommand : CliCommand
         {
             console.Progress($"indexing into {memory.Location}");
             var report = memory.Add(units.SelectMany(input => input()), args.GetValue(overwrite) ? DuplicatePolicy.Overwrite : DuplicatePolicy.Keep);
-            console.Out.WriteLine($"{report.Added} units added, {report.Skipped} already there (kept), {report.Overwritten} replaced; memory: {directory}");
+            var tooLong = report.TooLong > 0
+                ? string.Create(CultureInfo.InvariantCulture, $", {report.TooLong} skipped for a side over {AddOptions.Default.MaxSegmentLength:N0} characters")
+                : string.Empty;
+            console.Out.WriteLine($"{report.Added} units added, {report.Skipped} already there (kept), {report.Overwritten} replaced{tooLong}; memory: {directory}");
         }
 
         // The memory's page links each unit of a text pair to the pair's review page ('alignment serve').

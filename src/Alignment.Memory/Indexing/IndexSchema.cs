@@ -24,9 +24,10 @@ namespace Alignment.Memory.Indexing;
 /// <item><c>terms.{code}</c>: the side's candidate terms of two words or more (<see cref="Terminology.TermShingles"/>), one
 /// untokenised term each, without positions: how many units contain a phrase is then one dictionary lookup, which term
 /// lookup needs for every candidate equivalent (single-word terms are counted in <c>words.{code}</c>);</item>
-/// <item><c>pair</c>: the unit's identity (languages and both texts, case kept), which keeps re-added units from duplicating;</item>
-/// <item><c>duplicate</c>: a digest of both folded texts in either direction: units that read the same to a
-/// translator; <c>copy</c>: 1 when another unit reading the same was stored first, so that a concordance shows each
+/// <item><c>pair</c> (<see cref="Identity"/>): the unit's identity (languages and both texts, case kept), which keeps
+/// re-added units from duplicating and is what <see cref="DuplicatePolicy"/> acts on;</item>
+/// <item><c>duplicate</c> (<see cref="Reading"/>): a digest of both folded texts in either direction: units that read
+/// the same to a translator; <c>copy</c>: 1 when another unit reading the same was stored first, so that a concordance shows each
 /// such group once by reading one number per hit, never grouping its hits (which for a frequent phrase would cost
 /// a hash lookup per hit);</item>
 /// <item><c>trust</c>: the aligner's confidence in millionths (-1 for imported units), for the scorer's penalty.</item>
@@ -34,7 +35,8 @@ namespace Alignment.Memory.Indexing;
 /// </summary>
 internal static class IndexSchema
 {
-    public const string Pair = "pair";
+    /// <summary>The field of <see cref="IdentityKey"/> (named <c>pair</c> on disk, as in every memory written so far).</summary>
+    public const string Identity = "pair";
     public const string DocumentName = "document";
     public const string LanguageCodes = "language";
     public const string LanguageTags = "tag";
@@ -49,7 +51,8 @@ internal static class IndexSchema
     public const string NextSource = "next";
     public const string Property = "property";
     public const string Note = "note";
-    public const string Duplicate = "duplicate";
+    /// <summary>The field of <see cref="ReadingKey"/> (named <c>duplicate</c> on disk, as in every memory written so far).</summary>
+    public const string Reading = "duplicate";
     public const string Copy = "copy";
     public const string Trust = "trust";
 
@@ -117,7 +120,7 @@ internal static class IndexSchema
     public static string ExactKey(string text) => TextKey.Digest(TextKey.Fold(LeadingLabel.Split(text).Remainder));
 
     /// <summary>The identity of a unit: same languages and same texts up to width and whitespace (not case).</summary>
-    public static string PairKey(TranslationUnit unit) =>
+    public static string IdentityKey(TranslationUnit unit) =>
         TextKey.Digest(
             unit.Source.Language.Code,
             TextKey.Canonical(unit.Source.Text, width: true, letterCase: false, whitespace: true),
@@ -125,7 +128,7 @@ internal static class IndexSchema
             TextKey.Canonical(unit.Target.Text, width: true, letterCase: false, whitespace: true));
 
     /// <summary>The identity of what a unit reads like: both texts folded, in either direction.</summary>
-    public static string DuplicateKey(TranslationUnit unit)
+    public static string ReadingKey(TranslationUnit unit)
     {
         var sides = new[] { unit.Source, unit.Target }.OrderBy(s => s.Language.Code, StringComparer.Ordinal).ToArray();
         return TextKey.Digest(sides[0].Language.Code, TextKey.Fold(sides[0].Text), sides[1].Language.Code, TextKey.Fold(sides[1].Text));

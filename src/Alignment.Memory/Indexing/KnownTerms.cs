@@ -5,8 +5,8 @@ using Lucene.Net.Util;
 namespace Alignment.Memory.Indexing;
 
 /// <summary>
-/// Answers which units of an index hold a term of one field: whether a unit's identity (<see cref="IndexSchema.PairKey"/>)
-/// is stored already, how many units read like it (<see cref="IndexSchema.Duplicate"/>), how many hold a candidate term
+/// Answers which units of an index hold a term of one field: whether a unit's identity (<see cref="IndexSchema.IdentityKey"/>)
+/// is stored already, how many units read like it (<see cref="IndexSchema.Reading"/>), how many hold a candidate term
 /// (<see cref="IndexSchema.Terms"/>). One terms enumerator per segment serves every question: Lucene's own document
 /// frequency builds a fresh one per segment and call, which for the hundreds of questions of a term lookup was most of
 /// what it allocated.

@@ -17,7 +17,7 @@ namespace Alignment.Memory.Indexing;
 internal sealed class UnitDocument : IDisposable
 {
     private readonly LuceneDocument document = [];
-    private readonly StringField pair = new(IndexSchema.Pair, string.Empty, Field.Store.NO);
+    private readonly StringField identity = new(IndexSchema.Identity, string.Empty, Field.Store.NO);
     private readonly StringField documentName = new(IndexSchema.DocumentName, string.Empty, Field.Store.YES);
     private readonly StoredField sourceCode = new(IndexSchema.SourceCode, string.Empty);
     private readonly StoredField id = new(IndexSchema.Id, string.Empty);
@@ -28,20 +28,20 @@ internal sealed class UnitDocument : IDisposable
     private readonly StoredField created = new(IndexSchema.Created, 0L);
     private readonly StoredField previousSource = new(IndexSchema.PreviousSource, string.Empty);
     private readonly StoredField nextSource = new(IndexSchema.NextSource, string.Empty);
-    private readonly StringField duplicate = new(IndexSchema.Duplicate, string.Empty, Field.Store.NO);
+    private readonly StringField reading = new(IndexSchema.Reading, string.Empty, Field.Store.NO);
     private readonly NumericDocValuesField copy = new(IndexSchema.Copy, 0);
     private readonly NumericDocValuesField trust = new(IndexSchema.Trust, 0);
     private readonly Dictionary<string, SideFields> sides = new(StringComparer.Ordinal);
 
     /// <summary>The document for <paramref name="unit"/>, valid until the next call.</summary>
     /// <param name="unit">The unit.</param>
-    /// <param name="pairKey">Its <see cref="IndexSchema.PairKey"/>.</param>
-    /// <param name="duplicateKey">Its <see cref="IndexSchema.DuplicateKey"/>.</param>
+    /// <param name="identityKey">Its <see cref="IndexSchema.IdentityKey"/>.</param>
+    /// <param name="readingKey">Its <see cref="IndexSchema.ReadingKey"/>.</param>
     /// <param name="isCopy">True when another unit reading the same is stored before it.</param>
-    public LuceneDocument Fill(TranslationUnit unit, string pairKey, string duplicateKey, bool isCopy)
+    public LuceneDocument Fill(TranslationUnit unit, string identityKey, string readingKey, bool isCopy)
     {
         document.Fields.Clear();
-        Add(pair, pairKey);
+        Add(identity, identityKey);
         Add(documentName, unit.Provenance.Document);
         Add(sourceCode, unit.Source.Language.Code);
         Add(id, unit.Id);
@@ -54,7 +54,7 @@ internal sealed class UnitDocument : IDisposable
         document.Add(created);
         Add(previousSource, unit.PreviousSource);
         Add(nextSource, unit.NextSource);
-        Add(duplicate, duplicateKey);
+        Add(reading, readingKey);
         copy.SetInt64Value(isCopy ? 1 : 0);
         document.Add(copy);
         trust.SetInt64Value(unit.Origin == UnitOrigin.Aligned ? (long)Math.Round(unit.Provenance.Confidence * 1_000_000) : IndexSchema.Imported);

@@ -11,7 +11,7 @@ internal static class BruteForceLookup
 {
     public static List<FuzzyMatch> Lookup(IReadOnlyList<TranslationUnit> units, string text, Language sourceLanguage, Language targetLanguage, LookupOptions options)
     {
-        var scorer = new FuzzyScorer(text, options.Context, options.MinimumScore);
+        var scorer = new FuzzyScorer(text, options.Context, options.MinimumScore, options.Penalties);
         if (scorer.QueryLength == 0)
         {
             return [];

@@ -10,9 +10,9 @@ namespace Alignment.Memory.Matching;
 /// tokens (<see cref="Tokens"/>).</item>
 /// <item>With <c>d</c> the token edit distance and <c>n</c> the longer token count, the score is
 /// <c>⌊100 × (n − d) / n⌋</c>, at most 99 when <c>d &gt; 0</c>: only identical text scores 100.</item>
-/// <item>Identical tokens but different text lose <see cref="MatchPenalty"/> points for each kind of difference
+/// <item>Identical tokens but different text lose <see cref="MatchPenalties"/> points for each kind of difference
 /// (whitespace, case, width, label); an aligned unit below the confidence threshold loses
-/// <see cref="MatchPenalty.LowConfidence"/>.</item>
+/// <see cref="MatchPenalties.LowConfidence"/>.</item>
 /// <item>A 100 whose stored neighbours equal the caller's context becomes 101.</item>
 /// </list>
 /// The score never rises with more edits: for a fixed length it falls as <c>d</c> grows.
@@ -24,6 +24,7 @@ internal sealed class FuzzyScorer
     private readonly int[] queryTokens;
     private readonly LookupContext context;
     private readonly int minimumScore;
+    private readonly MatchPenalties penalties;
     private readonly List<int> candidateTokens = [];
 
     /// <summary>Prepares to score candidates for <paramref name="text"/>.</summary>
@@ -33,9 +34,11 @@ internal sealed class FuzzyScorer
     /// Scores below this need not be exact: the edit distance is only computed as far as it can still reach it,
     /// and a candidate that cannot is given some score below it.
     /// </param>
-    public FuzzyScorer(string text, LookupContext context, int minimumScore = 0)
+    /// <param name="penalties">The points lost for formatting differences and doubtful alignments; <see cref="MatchPenalties.Default"/> when null.</param>
+    public FuzzyScorer(string text, LookupContext context, int minimumScore = 0, MatchPenalties? penalties = null)
     {
         QueryText = text;
+        this.penalties = penalties ?? MatchPenalties.Default;
         Query = new ComparableText(text);
         this.context = context;
         this.minimumScore = minimumScore;
@@ -93,10 +96,10 @@ internal sealed class FuzzyScorer
             differences = MatchDifferences.Text | (candidate.Label == Query.Label ? 0 : MatchDifferences.Label);
         }
 
-        if (facts.Origin == UnitOrigin.Aligned && facts.Confidence < MatchPenalty.LowConfidenceThreshold)
+        if (facts.Origin == UnitOrigin.Aligned && facts.Confidence < penalties.LowConfidenceThreshold)
         {
             differences |= MatchDifferences.LowConfidence;
-            value -= MatchPenalty.LowConfidence;
+            value -= penalties.LowConfidence;
         }
 
         if (differences == MatchDifferences.None && facts.SameDirection && InContext(facts))
@@ -107,11 +110,11 @@ internal sealed class FuzzyScorer
         return (new MatchScore(Math.Max(0, value)), differences);
     }
 
-    private static int Penalty(MatchDifferences differences) =>
-        (differences.HasFlag(MatchDifferences.Whitespace) ? MatchPenalty.Whitespace : 0)
-        + (differences.HasFlag(MatchDifferences.Case) ? MatchPenalty.Case : 0)
-        + (differences.HasFlag(MatchDifferences.Width) ? MatchPenalty.Width : 0)
-        + (differences.HasFlag(MatchDifferences.Label) ? MatchPenalty.Label : 0);
+    private int Penalty(MatchDifferences differences) =>
+        (differences.HasFlag(MatchDifferences.Whitespace) ? penalties.Whitespace : 0)
+        + (differences.HasFlag(MatchDifferences.Case) ? penalties.Case : 0)
+        + (differences.HasFlag(MatchDifferences.Width) ? penalties.Width : 0)
+        + (differences.HasFlag(MatchDifferences.Label) ? penalties.Label : 0);
 
     private static bool SameIgnoringLabel(string a, string b) => new ComparableText(a).Key == new ComparableText(b).Key;
 

@@ -22,10 +22,10 @@ internal static class ConcordanceSearch
         var collector = new HitCollector((int)Math.Min((long)options.PageIndex * options.PageSize, int.MaxValue), options.PageSize, options.CountLimit);
         searcher.Search(pattern.ToQuery(), collector);
         var stored = new StoredUnits(searcher);
-        var readings = new KnownTerms(searcher.IndexReader, IndexSchema.Duplicate);
+        var readings = new KnownTerms(searcher.IndexReader, IndexSchema.Reading);
         var hits = collector.Page
             .Select(stored.Load)
-            .Select(unit => Hit(unit, Math.Max(1, readings.Count(IndexSchema.DuplicateKey(unit))), code, pattern))
+            .Select(unit => Hit(unit, Math.Max(1, readings.Count(IndexSchema.ReadingKey(unit))), code, pattern))
             .ToList();
         return new ConcordancePage(hits, options.PageIndex, options.PageSize, collector.DistinctCount, collector.HitCount, !collector.Stopped);
     }

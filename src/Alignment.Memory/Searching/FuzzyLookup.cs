@@ -16,7 +16,7 @@ internal static class FuzzyLookup
 
     public static List<FuzzyMatch> Run(IndexSearcher searcher, string text, string source, string target, LookupOptions options, SearchTuning tuning)
     {
-        var scorer = new FuzzyScorer(text, options.Context, options.MinimumScore);
+        var scorer = new FuzzyScorer(text, options.Context, options.MinimumScore, options.Penalties);
         if (scorer.QueryLength == 0)
         {
             return [];

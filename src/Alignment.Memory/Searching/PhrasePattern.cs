@@ -64,10 +64,15 @@ internal sealed class PhrasePattern
         return phrase;
     }
 
-    /// <summary>Where the phrase occurs in <paramref name="text"/>, in order, overlapping occurrences merged.</summary>
+    /// <summary>
+    /// Where the phrase occurs in <paramref name="text"/>, in order, overlapping occurrences merged; only the first
+    /// <see cref="AddOptions.DefaultMaxSegmentLength"/> characters are searched. A memory may hold units stored before
+    /// <see cref="AddOptions.MaxSegmentLength"/> kept whole documents out, and analysing one of tens of megabytes for
+    /// a page of hits took most of a minute and gigabytes.
+    /// </summary>
     public IReadOnlyList<TextSpan> FindIn(string text)
     {
-        var tokens = AnalyzedToken.Analyze(field, text);
+        var tokens = AnalyzedToken.Analyze(field, Prefix(text, AddOptions.DefaultMaxSegmentLength));
         var byPosition = tokens.ToLookup(t => t.Position);
         var spans = new List<TextSpan>();
         foreach (var first in tokens.Where(t => t.Term == terms[0].Term))
@@ -96,6 +101,9 @@ internal sealed class PhrasePattern
 
         return Merge(spans);
     }
+
+    private static string Prefix(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
     // A token's end offset may reach over whitespace the ideograph filter dropped after it.
     private static TextSpan Trimmed(string text, int start, int end)

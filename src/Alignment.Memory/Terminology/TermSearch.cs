@@ -207,7 +207,12 @@ internal static class TermSearch
     /// <summary>The field a phrase of <paramref name="code"/> is searched in: Chinese by characters, other languages by words.</summary>
     private static string SearchField(string code) => IndexSchema.IsCharacterBased(code) ? IndexSchema.Grams(code) : IndexSchema.Words(code);
 
-    /// <summary>The units' texts in <paramref name="code"/> with their words, both as the index keeps them.</summary>
+    /// <summary>
+    /// The units' texts in <paramref name="code"/> with their words, both as the index keeps them. A unit longer than
+    /// <see cref="AddOptions.DefaultMaxSegmentLength"/> (stored before <see cref="AddOptions.MaxSegmentLength"/> kept
+    /// whole documents out) is left out: its phrases would flood the candidates, and one of a few megabytes took
+    /// minutes. The limit is in UTF-8 bytes, three to a character at most, so no unit within it is left out.
+    /// </summary>
     private static List<SampleUnit> ReadSample(IndexSearcher searcher, List<int> units, string code)
     {
         var leaves = searcher.IndexReader.Leaves;
@@ -223,6 +228,11 @@ internal static class TermSearch
             }
 
             texts.Get(local, bytes);
+            if (bytes.Length > 3 * AddOptions.DefaultMaxSegmentLength)
+            {
+                continue;
+            }
+
             var text = bytes.Utf8ToString();
             maps.Get(local, bytes);
             sample.Add(new SampleUnit(unit, text, WordMap.Decode(text, bytes)));

@@ -20,6 +20,12 @@ public sealed record AlignedPair(Bead Bead, Side Source, Side Target);
 /// <param name="Offsets">From the first character of the first sentence to the end of the last one, in the original text.</param>
 public sealed record Side(SentenceSpan Sentences, string Text, BlockPath Path, BlockLabel Label, TextSpan Offsets)
 {
+    /// <summary>
+    /// Where the side starts in its file: a line of a text file, a page and position of a PDF, a paragraph or footnote
+    /// of a Word file (see <see cref="Document.LocationOf"/>).
+    /// </summary>
+    public required SourceLocation Location { get; init; }
+
     internal static Side Of(SegmentedDocument document, SentenceSpan span)
     {
         var sentences = document.Sentences;
@@ -29,7 +35,7 @@ public sealed record Side(SentenceSpan Sentences, string Text, BlockPath Path, B
             var path = near >= 0 ? document.BlockOf(near).Path : BlockPath.Root;
             var at = span.Start < sentences.Count ? sentences[span.Start].Source.Start
                 : sentences.Count > 0 ? sentences[^1].Source.End : 0;
-            return new Side(span, string.Empty, path, BlockLabel.None, new TextSpan(at, 0));
+            return new Side(span, string.Empty, path, BlockLabel.None, new TextSpan(at, 0)) { Location = document.Document.LocationOf(at) };
         }
 
         var first = sentences[span.Start];
@@ -40,6 +46,9 @@ public sealed record Side(SentenceSpan Sentences, string Text, BlockPath Path, B
             document.TextOf(span),
             block.Path,
             label,
-            TextSpan.FromBounds(first.Source.Start, sentences[span.End - 1].Source.End));
+            TextSpan.FromBounds(first.Source.Start, sentences[span.End - 1].Source.End))
+        {
+            Location = document.Document.LocationOf(first.Source.Start),
+        };
     }
 }

@@ -1,3 +1,5 @@
+using Alignment.Documents.Reading;
+
 namespace Alignment.Documents;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Alignment.Documents;
 /// </summary>
 public sealed class Document
 {
+    private readonly Lazy<LocationMap> locations;
+
     /// <summary>Creates a document from blocks already recognised.</summary>
     /// <param name="name">A name for messages and provenance, usually the file name.</param>
     /// <param name="language">The document's language.</param>
@@ -13,6 +17,12 @@ public sealed class Document
     /// <param name="blocks">The blocks in reading order; <see cref="Block.Index"/> must equal the position.</param>
     /// <param name="removedLines">Lines left out as page furniture.</param>
     public Document(string name, Language language, string text, IReadOnlyList<Block> blocks, IReadOnlyList<RemovedLine> removedLines)
+        : this(name, language, text, blocks, removedLines, null)
+    {
+    }
+
+    /// <summary>A document laid out from a PDF or Word file; <paramref name="locations"/> maps its text back into the file.</summary>
+    internal Document(string name, Language language, string text, IReadOnlyList<Block> blocks, IReadOnlyList<RemovedLine> removedLines, LocationMap? locations)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(language);
@@ -32,6 +42,7 @@ public sealed class Document
         Text = text;
         Blocks = blocks;
         RemovedLines = removedLines;
+        this.locations = locations is null ? new Lazy<LocationMap>(() => LocationMap.ForText(text)) : new Lazy<LocationMap>(locations);
     }
 
     /// <summary>A name for messages and provenance, usually the file name.</summary>
@@ -48,4 +59,16 @@ public sealed class Document
 
     /// <summary>Lines of the original that are page furniture or noise, not content.</summary>
     public IReadOnlyList<RemovedLine> RemovedLines { get; }
+
+    /// <summary>
+    /// Where the character at <paramref name="offset"/> of <see cref="Text"/> came from in the file: a line of a text
+    /// file, a page and position of a PDF, a paragraph or footnote of a Word file. Safe for concurrent use.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is outside the text.</exception>
+    public SourceLocation LocationOf(int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
+        return locations.Value.At(offset);
+    }
 }

@@ -3,12 +3,15 @@ using Alignment.Documents.Reading;
 namespace Alignment.Documents;
 
 /// <summary>
-/// Reads plain text — clean, or as extracted from a PDF — into a <see cref="Document"/> of labelled, placed blocks.
-/// It rejoins hard-wrapped lines and paragraphs split by page breaks, removes page furniture (document symbols,
-/// job numbers, page numbers, running headers), recognises labels (<c>12.</c>, <c>二.</c>, <c>(a)</c>, <c>¹</c>)
-/// and places every block in the document structure (<c>body › II › B › 12 › item 2</c>).
+/// The default reader stage. Reads PDF files (<see cref="PdfDocumentReader"/>), Word files
+/// (<see cref="WordDocumentReader"/>) and plain text — clean, or as extracted from a PDF — into a
+/// <see cref="Document"/> of labelled, placed blocks, telling the format from the file's content, not its name.
+/// In text it rejoins hard-wrapped lines and paragraphs split by page breaks, removes page furniture (document
+/// symbols, job numbers, page numbers, running headers), recognises labels (<c>12.</c>, <c>二.</c>, <c>(a)</c>,
+/// <c>¹</c>) and places every block in the document structure (<c>body › II › B › 12 › item 2</c>). Safe for
+/// concurrent use.
 /// </summary>
-public sealed class DocumentReader
+public sealed class DocumentReader : IDocumentReader
 {
     /// <summary>Languages whose share of Han characters among letters is at least this are read as Chinese.</summary>
     private const double ChineseHanShare = 0.2;
@@ -31,7 +34,24 @@ public sealed class DocumentReader
     /// <param name="language">The document's language; Chinese changes how lines are joined and spaces kept.</param>
     /// <param name="name">A name for messages and provenance, usually the file name.</param>
     /// <exception cref="InputException">The text is empty or only whitespace, or all of it is page furniture.</exception>
-    public Document Read(string text, Language language, string name)
+    public Document Read(string text, Language language, string name) => Read(text, language, name, null);
+
+    /// <summary>
+    /// Reads text a PDF or Word reader laid out: its paragraph boundaries are known and its page furniture is gone,
+    /// so neither is guessed.
+    /// </summary>
+    internal static Document ReadLaidOut(LaidOutText laidOut, Language? language, string name)
+    {
+        var text = laidOut.Text;
+        if (text.All(Chars.IsSpace))
+        {
+            throw new InputException(name, "has no text");
+        }
+
+        return Read(text, language ?? DetectLanguage(text), name, laidOut.Locations);
+    }
+
+    private static Document Read(string text, Language language, string name, LocationMap? laidOut)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
@@ -43,39 +63,58 @@ public sealed class DocumentReader
 
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
-        var furniture = PageFurniture.Detect(cleaned);
+        var furniture = laidOut is null ? PageFurniture.Detect(cleaned) : new RemovalReason?[lines.Count];
+        var labelsApart = laidOut is null ? ExtractedText.Repair(cleaned, furniture) : [];
+
         var removed = lines
             .Where(line => furniture[line.Number] is not null)
             .Select(line => new RemovedLine(line.Span, line.Text, furniture[line.Number]!.Value))
             .ToArray();
-        var content = ContentLine.Select(lines, cleaned, furniture);
+        var content = ContentLine.Select(lines, cleaned, furniture, labelsApart);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
-        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner));
-        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed)
+        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: laidOut is not null));
+        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
             : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
     }
 
     /// <summary>
-    /// Reads a file, detecting its language from the share of Han characters (see <see cref="DetectLanguage"/>) and its
-    /// encoding as <see cref="Options"/> say.
+    /// Reads a file, detecting its language from the share of Han characters (see <see cref="DetectLanguage"/>). A PDF
+    /// or Word file is read by <see cref="PdfDocumentReader"/> or <see cref="WordDocumentReader"/>, whatever its name;
+    /// anything else is read as text in the encoding <see cref="Options"/> name or detect.
     /// </summary>
     /// <exception cref="InputException">
     /// The file does not exist, is a folder, cannot be read, is larger than <see cref="ReaderOptions.MaxFileSize"/>, is
-    /// not text, is not valid in its encoding (the message gives the byte offset of the first invalid sequence, counted
-    /// from 0 at the start of the file), is empty, or holds only page furniture.
+    /// a legacy Word file (.doc), is a PDF or Word file that cannot be read (see those readers), is not text, is not
+    /// valid in its encoding (the message gives the byte offset of the first invalid sequence, counted from 0 at the
+    /// start of the file), is empty, or holds only page furniture.
     /// </exception>
-    public Document ReadFile(string path)
-    {
-        var text = Load(path);
-        return Read(text, DetectLanguage(text), Path.GetFileName(path));
-    }
+    public Document ReadFile(string path) => ReadAny(path, null);
 
-    /// <summary>Reads a file in a known language, its encoding as <see cref="Options"/> say.</summary>
+    /// <summary>Reads a file in a known language, as <see cref="ReadFile(string)"/> does.</summary>
     /// <exception cref="InputException">As for <see cref="ReadFile(string)"/>.</exception>
     public Document ReadFile(string path, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return Read(Load(path), language, Path.GetFileName(path));
+        return ReadAny(path, language);
+    }
+
+    private Document ReadAny(string path, Language? language)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        switch (FileFormats.Detect(path, Options))
+        {
+            case FileFormat.Pdf:
+                return PdfDocumentReader.Read(path, language, Options);
+            case FileFormat.Word:
+                return WordDocumentReader.Read(path, language, Options);
+            case FileFormat.LegacyOffice:
+                throw new InputException(path, "is a legacy Word document (.doc) or another Office 97-2003 file, which this tool does not read: open it in Word or LibreOffice and save it as .docx");
+            case FileFormat.DamagedArchive:
+                throw new InputException(path, "is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read");
+            default:
+                var text = Load(path);
+                return Read(text, language ?? DetectLanguage(text), Path.GetFileName(path));
+        }
     }
 
     /// <summary>

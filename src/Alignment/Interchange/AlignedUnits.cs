@@ -45,7 +45,10 @@ public static class AlignedUnits
                 Created = created,
                 Origin = UnitOrigin.Aligned,
                 // Three decimals are all a posterior means, and what TMX writes, so a round trip is exact.
-                Provenance = new Provenance(document, pair.Source.Path.ToString(), pair.Bead.Type, Math.Round(pair.Bead.Confidence, 3)),
+                Provenance = new Provenance(document, pair.Source.Path.ToString(), pair.Bead.Type, Math.Round(pair.Bead.Confidence, 3))
+                {
+                    Location = bitext.Source.Document.LocationOf(pair.Source.Offsets.Start).ToString(),
+                },
                 PreviousSource = Neighbour(sources, i, -1),
                 NextSource = Neighbour(sources, i, +1),
             });

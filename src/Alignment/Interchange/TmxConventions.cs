@@ -11,6 +11,7 @@ internal static class TmxConventions
 {
     public const string Document = "x-document";
     public const string Path = "x-path";
+    public const string Location = "x-location";
     public const string Bead = "x-bead";
     public const string Confidence = "x-confidence";
     public const string Origin = "x-origin";

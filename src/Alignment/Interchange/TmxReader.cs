@@ -282,7 +282,7 @@ public sealed class TmxReader : IDisposable
     /// <summary>Takes this library's own properties (the first of each type) back into the unit; the rest stay properties.</summary>
     private static TranslationUnit Restore(TranslationUnit unit, List<KeyValuePair<string, string>> properties)
     {
-        string document = string.Empty, path = string.Empty, previous = string.Empty, next = string.Empty;
+        string document = string.Empty, path = string.Empty, location = string.Empty, previous = string.Empty, next = string.Empty;
         var bead = BeadType.Unknown;
         var confidence = 1.0;
         var origin = UnitOrigin.Imported;
@@ -295,6 +295,7 @@ public sealed class TmxReader : IDisposable
             {
                 TmxConventions.Document => Set(ref document, value),
                 TmxConventions.Path => Set(ref path, value),
+                TmxConventions.Location => Set(ref location, value),
                 TmxConventions.PreviousSource => Set(ref previous, value),
                 TmxConventions.NextSource => Set(ref next, value),
                 TmxConventions.Bead => TmxConventions.TryParseBead(value, out bead),
@@ -321,7 +322,7 @@ public sealed class TmxReader : IDisposable
         return unit with
         {
             Origin = origin,
-            Provenance = new Provenance(document, path, bead, confidence),
+            Provenance = new Provenance(document, path, bead, confidence) { Location = location },
             PreviousSource = previous,
             NextSource = next,
             Properties = others,

@@ -6,7 +6,7 @@ namespace Alignment.Interchange;
 /// <summary>
 /// Writes translation units as TMX 1.4b, one unit at a time, so that a memory of any size is written in constant memory.
 /// The file is valid against the TMX 1.4 DTD; a unit's provenance, origin and context travel as <c>x-</c> properties
-/// (<c>x-document</c>, <c>x-path</c>, <c>x-bead</c>, <c>x-confidence</c>, <c>x-origin</c>, <c>x-context-prev</c>,
+/// (<c>x-document</c>, <c>x-path</c>, <c>x-location</c>, <c>x-bead</c>, <c>x-confidence</c>, <c>x-origin</c>, <c>x-context-prev</c>,
 /// <c>x-context-next</c>) that <see cref="TmxReader"/> restores. Dates are kept to the second, as TMX writes them.
 /// Characters that XML 1.0 cannot carry (most C0 controls, unpaired surrogates) are dropped.
 /// </summary>
@@ -99,6 +99,7 @@ public sealed class TmxWriter : IDisposable
         var provenance = unit.Provenance;
         WriteProperty(TmxConventions.Document, provenance.Document);
         WriteProperty(TmxConventions.Path, provenance.Path);
+        WriteProperty(TmxConventions.Location, provenance.Location);
         WriteProperty(TmxConventions.Bead, TmxConventions.FormatBead(provenance.BeadType));
         WriteProperty(TmxConventions.Confidence, TmxConventions.FormatConfidence(provenance.Confidence));
         WriteProperty(TmxConventions.Origin, TmxConventions.FormatOrigin(unit.Origin));

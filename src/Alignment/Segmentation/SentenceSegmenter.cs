@@ -7,7 +7,7 @@ namespace Alignment.Segmentation;
 /// <see cref="SegmentationRules"/>. Sentences are trimmed, never cross a block, and a label, footnote marker
 /// or stray punctuation is never a sentence of its own. Safe for concurrent use.
 /// </summary>
-public sealed class SentenceSegmenter
+public sealed class SentenceSegmenter : ISentenceSegmenter
 {
     /// <summary>Creates a segmenter that applies <paramref name="rules"/>.</summary>
     public SentenceSegmenter(SegmentationRules rules)

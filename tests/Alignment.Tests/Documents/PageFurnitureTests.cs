@@ -36,6 +36,10 @@ public sealed class PageFurnitureTests
         Assert.That(Read.English("1. The meeting was", "V.21-02475 (E)", "opened by the Chair.").Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
 
     [Test]
+    public void A_line_holding_only_the_full_stop_of_the_line_above_is_text() =>
+        Assert.That(Read.Chinese("1. 专家组第一次会议于 2011 年在维也纳举行", "。", "2. 专家组通过了报告。").Texts(), Is.EqualTo(new[] { "专家组第一次会议于 2011 年在维也纳举行。", "专家组通过了报告。" }));
+
+    [Test]
     public void Numbers_and_symbols_inside_a_paragraph_stay()
     {
         var document = Read.English("1. The agenda is in document", "UNODC/CCPCJ/EG.4/2021/1", "and was adopted in", "2021", "by consensus.");

@@ -30,7 +30,7 @@ public sealed class AlignedUnitsTests
             Assert.That(unit.Source.Language, Is.EqualTo(Language.Chinese));
             Assert.That(unit.Target.Language, Is.EqualTo(Language.English));
             Assert.That(unit.Origin, Is.EqualTo(UnitOrigin.Aligned));
-            Assert.That(unit.Provenance, Is.EqualTo(new Provenance("report.zh.txt", "body", new BeadType(1, 2), 0.75)));
+            Assert.That(unit.Provenance, Is.EqualTo(new Provenance("report.zh.txt", "body", new BeadType(1, 2), 0.75) { Location = "line 2" }));
         });
     }
 

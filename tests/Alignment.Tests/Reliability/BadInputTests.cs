@@ -127,25 +127,39 @@ public sealed class BadInputTests
     }
 
     [Test]
-    public void A_PDF_given_instead_of_its_text_is_reported_with_what_to_do()
+    public void A_PDF_cut_short_is_reported_as_a_damaged_PDF_not_as_text()
     {
-        var path = directory.File("zh.pdf");
+        var path = directory.File("zh.txt");
         File.WriteAllBytes(path, [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, .. "\n1 0 obj\n"u8]);
 
         Assert.That(
             () => DocumentReader.Default.ReadFile(path),
-            Throws.TypeOf<InputException>().With.Message.EqualTo($"{path}: is a PDF file, not text: extract its text first (for example with pdftotext -layout) and read that"));
+            Throws.TypeOf<InputException>().With.Message.StartsWith($"{path}: is a damaged PDF that cannot be read: "));
     }
 
     [Test]
-    public void A_word_processor_document_is_reported_with_what_to_do()
+    public void A_ZIP_archive_cut_short_is_reported_as_a_damaged_archive()
     {
         var path = directory.File("zh.docx");
         File.WriteAllBytes(path, [.. "PK"u8, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
 
         Assert.That(
             () => DocumentReader.Default.ReadFile(path),
-            Throws.TypeOf<InputException>().With.Message.EqualTo($"{path}: is a ZIP archive (a .docx, .xlsx or .odt document, perhaps), not text: save it as plain text first"));
+            Throws.TypeOf<InputException>().With.Message.EqualTo($"{path}: is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read"));
+    }
+
+    [Test]
+    public void A_ZIP_archive_that_is_not_a_Word_file_is_reported_with_what_to_do()
+    {
+        var path = directory.File("zh.odt");
+        using (var zip = new System.IO.Compression.ZipArchive(File.Create(path), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("content.xml");
+        }
+
+        Assert.That(
+            () => DocumentReader.Default.ReadFile(path),
+            Throws.TypeOf<InputException>().With.Message.EqualTo($"{path}: is a ZIP archive but not a Word document (an .xlsx or .odt, perhaps): save it as .docx or plain text first"));
     }
 
     [Test]

@@ -17,12 +17,12 @@ internal static class BinaryContent
     {
         if (head.StartsWith("%PDF-"u8))
         {
-            return "is a PDF file, not text: extract its text first (for example with pdftotext -layout) and read that";
+            return "is a PDF file, not text: read it as a file (the reader tells PDF files by their content)";
         }
 
         if (head.StartsWith("PK\u0003\u0004"u8))
         {
-            return "is a ZIP archive (a .docx, .xlsx or .odt document, perhaps), not text: save it as plain text first";
+            return "is a ZIP archive but not a Word document (an .xlsx or .odt, perhaps): save it as .docx or plain text first";
         }
 
         var at = BinaryAt(head, start, encoding.IsAuto ? 1 : encoding.UnitSize, encoding.IsBigEndian);

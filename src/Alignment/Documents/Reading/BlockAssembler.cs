@@ -10,6 +10,8 @@ internal sealed class BlockAssembler
 {
     private readonly IReadOnlyList<ContentLine> lines;
     private readonly LineJoiner joiner;
+    private readonly bool gapsEndParagraphs;
+    private readonly int fullWidth;
     private readonly List<DraftBlock> drafts = [];
 
     /// <summary>The block the next wrapped line would continue; a footnote while one is being read.</summary>
@@ -21,16 +23,24 @@ internal sealed class BlockAssembler
     /// <summary>The outline before <see cref="main"/>; footnotes never change it.</summary>
     private Outline beforeMain = Outline.Start;
 
-    private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner)
+    private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner, bool gapsEndParagraphs)
     {
         this.lines = lines;
         this.joiner = joiner;
+        this.gapsEndParagraphs = gapsEndParagraphs;
+        fullWidth = FullWidth(lines);
     }
 
     /// <summary>The blocks in reading order, each placed (kind and path; footnote paths are provisional).</summary>
-    public static IReadOnlyList<DraftBlock> Assemble(IReadOnlyList<ContentLine> lines, LineJoiner joiner)
+    /// <param name="lines">The content lines.</param>
+    /// <param name="joiner">How wrapped lines join.</param>
+    /// <param name="gapsEndParagraphs">
+    /// Whether every gap ends a paragraph, as in text a PDF or Word reader laid out; otherwise a paragraph broken by a
+    /// page may go on after a gap.
+    /// </param>
+    public static IReadOnlyList<DraftBlock> Assemble(IReadOnlyList<ContentLine> lines, LineJoiner joiner, bool gapsEndParagraphs = false)
     {
-        var assembler = new BlockAssembler(lines, joiner);
+        var assembler = new BlockAssembler(lines, joiner, gapsEndParagraphs);
         for (var i = 0; i < lines.Count; i++)
         {
             assembler.Read(i);
@@ -56,7 +66,7 @@ internal sealed class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront))
+            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i))
             {
                 Start(line, null);
             }
@@ -65,7 +75,7 @@ internal sealed class BlockAssembler
                 current.Add(line);
             }
         }
-        else if (main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i)))
+        else if (!gapsEndParagraphs && main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i)))
         {
             main.Add(line);
             current = main;
@@ -74,6 +84,42 @@ internal sealed class BlockAssembler
         {
             Start(line, null);
         }
+    }
+
+    /// <summary>
+    /// A heading that an extractor set right under the last line of the text before it, with no blank line between:
+    /// it stands before a gap, reads as a heading, and the line before it stopped well short of the measure, where
+    /// the heading's first word would have fitted.
+    /// </summary>
+    private bool IsRunOnHeading(int i)
+    {
+        if (gapsEndParagraphs || i == 0 || (i + 1 < lines.Count && !lines[i + 1].GapBefore))
+        {
+            return false;
+        }
+
+        // A title wraps onto a shorter line too, so the evidence must be strong: in Latin script the line starts with a
+        // capital (a wrapped title goes on in lower case) after a line under three quarters of the measure; in CJK
+        // text, where case says nothing (a capital there starts a symbol), after a line under half of it.
+        // And the line before must have had room for the heading's first word: a line wrapped early before a long
+        // word or symbol is short too.
+        var text = lines[i].Text.Text;
+        var before = TextShape.Width(lines[i - 1].Text.Text);
+        var firstWord = text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? TextShape.Width(text.AsSpan(0, space)) : TextShape.Width(text);
+        return TextShape.IsHeadingLike(text) && before + 1 + firstWord < fullWidth
+            && (char.IsUpper(text[0]) && !Chars.IsCjk(lines[i - 1].Text.Text[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
+    }
+
+    /// <summary>The width of a full line: the width that a tenth of the lines reach.</summary>
+    private static int FullWidth(IReadOnlyList<ContentLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return 0;
+        }
+
+        var widths = lines.Select(l => TextShape.Width(l.Text.Text)).OrderDescending().ToArray();
+        return widths[widths.Length / 10];
     }
 
     /// <summary>Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference.</summary>

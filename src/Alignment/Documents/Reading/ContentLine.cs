@@ -16,7 +16,15 @@ internal sealed record ContentLine(
     bool IsMetadata)
 {
     /// <summary>The lines that are neither blank nor furniture, in order.</summary>
-    public static IReadOnlyList<ContentLine> Select(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
+    /// <param name="lines">The original lines.</param>
+    /// <param name="cleaned">Each line cleaned.</param>
+    /// <param name="furniture">Why each line is furniture, or null.</param>
+    /// <param name="labels">Labels found apart from the line they belong to, by line (see <see cref="ExtractedText"/>).</param>
+    public static IReadOnlyList<ContentLine> Select(
+        IReadOnlyList<SourceLine> lines,
+        IReadOnlyList<MappedText> cleaned,
+        RemovalReason?[] furniture,
+        IReadOnlyDictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
         var content = new List<ContentLine>();
         var gap = false;
@@ -30,7 +38,8 @@ internal sealed record ContentLine(
             }
 
             var annex = AnnexMarker.TryParse(text.Text, out var section) ? section : string.Empty;
-            content.Add(new ContentLine(lines[i], text, gap && content.Count > 0, LabelParser.Parse(text.Text), annex, MetadataLine.IsMatch(text.Text)));
+            var found = labels.TryGetValue(i, out var apart) ? apart : LabelParser.Parse(text.Text);
+            content.Add(new ContentLine(lines[i], text, gap && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text)));
             gap = false;
         }
 

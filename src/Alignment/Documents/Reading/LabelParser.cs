@@ -80,7 +80,7 @@ internal static partial class LabelParser
             candidates.Add(new LabelCandidate(LabelStyle.Roman, written, numeral, roman, start));
         }
 
-        if (dotted && numeral.Length == 1 && numeral[0] is >= 'A' and <= 'Z' && headingShaped)
+        if (dotted && numeral.Length == 1 && numeral[0] is >= 'A' and <= 'Z' && (headingShaped || rest.Length == 0))
         {
             candidates.Add(new LabelCandidate(LabelStyle.UpperLetter, written, numeral, numeral[0] - 'A' + 1, start));
         }

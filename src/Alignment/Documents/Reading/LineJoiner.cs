@@ -118,13 +118,13 @@ internal sealed partial class LineJoiner
             return;
         }
 
-        if (NeedsSpace(last, first))
+        if (NeedsSpace(last, first, builder, next))
         {
             builder.Append(' ', breakOffset);
         }
     }
 
-    private bool NeedsSpace(char last, char first)
+    private bool NeedsSpace(char last, char first, MappedTextBuilder builder, string next)
     {
         if (Chars.IsSuperscriptDigit(first))
         {
@@ -136,12 +136,59 @@ internal sealed partial class LineJoiner
             return true;
         }
 
-        if (Chars.IsSuperscriptDigit(last) || Chars.IsCjkPunctuation(last) || Chars.IsCjkPunctuation(first) || (Chars.IsCjk(last) && Chars.IsCjk(first)))
+        if (Chars.IsSuperscriptDigit(last) || IsChineseMark(last) || IsChineseMark(first) || (Chars.IsCjk(last) && Chars.IsCjk(first)))
         {
             return false;
         }
 
-        return Chars.IsHan(last) || Chars.IsHan(first) ? hanLatinSpaced : true;
+        if (Chars.IsHan(last) || Chars.IsHan(first))
+        {
+            return hanLatinSpaced;
+        }
+
+        // Chinese lines break anywhere, inside numbers, symbols and addresses too (20|21, UNODC/CC|PCJ): only words
+        // of letters alone were cut at a space (André|Rypl).
+        return !(IsTokenPart(last) && IsTokenPart(first)) || (IsPlainWord(builder) && IsPlainWord(next));
+    }
+
+    /// <summary>CJK punctuation, and the curly quotes Chinese text sets full-width.</summary>
+    private static bool IsChineseMark(char c) => Chars.IsCjkPunctuation(c) || c is '“' or '”' or '‘' or '’';
+
+    private static bool IsTokenPart(char c) => char.IsLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '@' or ':' or '#' or '%' or '&' or '=' or '?';
+
+    /// <summary>Whether the word at the end of the text so far is letters only.</summary>
+    private static bool IsPlainWord(MappedTextBuilder builder)
+    {
+        var i = builder.Length - 1;
+        while (i >= 0 && builder[i] != ' ' && !Chars.IsCjk(builder[i]))
+        {
+            if (!char.IsLetter(builder[i]))
+            {
+                return false;
+            }
+
+            i--;
+        }
+
+        return true;
+    }
+
+    private static bool IsPlainWord(string next)
+    {
+        foreach (var c in next)
+        {
+            if (c == ' ' || Chars.IsCjk(c))
+            {
+                break;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsSyllableHyphen(MappedTextBuilder builder, string next)

@@ -22,6 +22,16 @@ internal static class Numerals
         return roman.ToString();
     }
 
+    /// <summary>Writes 1 to 99 in Chinese numerals (一, 十, 十一, 二十三); other values in digits.</summary>
+    public static string ToChinese(int value) => value switch
+    {
+        >= 1 and <= 9 => ChineseDigits[value].ToString(),
+        10 => "十",
+        > 10 and < 20 => "十" + ChineseDigits[value % 10],
+        >= 20 and <= 99 => ChineseDigits[value / 10] + "十" + (value % 10 == 0 ? string.Empty : ChineseDigits[value % 10].ToString()),
+        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     /// <summary>Parses a Roman numeral written in canonical form (<c>IV</c>, not <c>IIII</c>).</summary>
     public static bool TryParseRoman(string text, out int value)
     {

@@ -33,7 +33,11 @@ internal static partial class PageFurniture
 
             if (!text.Any(Chars.IsReadable))
             {
-                reasons[i] = RemovalReason.StrayLine;
+                // Punctuation that closes the line above (a 。 the extractor wrapped onto a line of its own) is text.
+                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',')))
+                {
+                    reasons[i] = RemovalReason.StrayLine;
+                }
             }
             else if (TryClassify(text, out var reason, out var strong))
             {
@@ -42,10 +46,17 @@ internal static partial class PageFurniture
             }
         }
 
+        StrengthenRecurring(lines, weak);
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons);
         return reasons;
     }
+
+    /// <summary>
+    /// Whether a line is made only of furniture tokens (job numbers, page numbers, document symbols, barcodes), as the
+    /// header or footer of a page usually is.
+    /// </summary>
+    public static bool IsFurnitureText(string line) => TryClassify(line, out _, out _);
 
     /// <summary>A line made only of furniture tokens (<c>V.21-02475 (C) 3/9</c>); the first token names the reason.</summary>
     private static bool TryClassify(string text, out RemovalReason reason, out bool strong)
@@ -89,6 +100,41 @@ internal static partial class PageFurniture
     {
         var parts = page.Split('/');
         return int.Parse(parts[0].Trim(), CultureInfo.InvariantCulture) is var n && int.Parse(parts[1].Trim(), CultureInfo.InvariantCulture) is var total && n >= 1 && n <= total;
+    }
+
+    /// <summary>
+    /// Page-of-pages numbers that recur with the same total (<c>2/10</c>, <c>3/10</c>) are furniture even where an
+    /// extractor set them against the text. Symbols are not: a symbol the text cites can stand alone on a wrapped line.
+    /// </summary>
+    private static void StrengthenRecurring(IReadOnlyList<MappedText> lines, bool[] weak)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string?[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (weak[i])
+            {
+                keys[i] = RecurrenceKey(lines[i].Text);
+                counts[keys[i]!] = counts.GetValueOrDefault(keys[i]!) + 1;
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (keys[i] is { } key && key.StartsWith("#/", StringComparison.Ordinal) && counts[key] >= RunningHeaderRepeats)
+            {
+                weak[i] = false;
+            }
+        }
+    }
+
+    /// <summary>The line with its page number left out of a page-of-pages number (<c>3/10</c> is <c>#/10</c>).</summary>
+    private static string RecurrenceKey(string line)
+    {
+        var slash = line.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
+            ? "#/" + line[(slash + 1)..].Trim()
+            : line;
     }
 
     private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)

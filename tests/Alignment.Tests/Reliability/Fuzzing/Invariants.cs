@@ -9,7 +9,7 @@ internal static class Invariants
 {
     /// <summary>
     /// Every character of every block maps back into the original: to the same character, or, for a space the reader
-    /// put in, to whitespace or a line break. Within a block the characters come from increasing offsets; no
+    /// put in, to whitespace or a line break, or, for a footnote marker an extractor flattened, to its plain digit. Within a block the characters come from increasing offsets; no
     /// character of the original feeds two blocks, nor a block and a removed line. Blocks start in the order of the
     /// text (a paragraph continued after a footnote still starts before it).
     /// </summary>
@@ -42,7 +42,8 @@ internal static class Invariants
                 }
 
                 var written = original[offset];
-                var mapsBack = block.Text[i] == ' ' ? char.IsWhiteSpace(written) || written is '\uFEFF' or '\u200B' || written == ' ' : written == block.Text[i];
+                var mapsBack = block.Text[i] == ' ' ? char.IsWhiteSpace(written) || written is '\uFEFF' or '\u200B' || written == ' '
+                    : written == block.Text[i] || IsRestoredMarker(block.Text[i], written);
                 if (!mapsBack || used[offset])
                 {
                     throw new InvariantException($"block {b}, character {i} ('{block.Text[i]}') maps to offset {offset} ('{written}'){(used[offset] ? ", which another block or a removed line already uses" : string.Empty)}");
@@ -125,6 +126,8 @@ internal static class Invariants
         var offsets = side.Offsets;
         Check(offsets.Start >= 0 && offsets.End <= document.Document.Text.Length && (offsets.Length == 0 || !span.IsEmpty), $"side {span}'s offsets {offsets} do not fit its sentences");
     }
+
+    private static bool IsRestoredMarker(char read, char written) => "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(read) is var digit and >= 0 && written == (char)('0' + digit);
 
     private static void Check(bool condition, string message)
     {

@@ -1,8 +1,6 @@
 using System.Globalization;
-using Lucene.Net.Index;
-using Directory = Lucene.Net.Store.Directory;
 
-namespace Alignment.Memory.Indexing;
+namespace Alignment.Memory.Storage;
 
 /// <summary>
 /// The marker every commit of a translation memory carries in its commit user data, so that a folder holding some
@@ -19,13 +17,11 @@ internal static class IndexFormat
     public static IDictionary<string, string> CommitData { get; } =
         new Dictionary<string, string> { [Key] = Version.ToString(CultureInfo.InvariantCulture) };
 
-    /// <summary>Checks that the last commit in <paramref name="directory"/> is ours and of this format version.</summary>
+    /// <summary>Checks that a commit with <paramref name="userData"/> is ours and of this format version.</summary>
     /// <exception cref="InputException">It is not.</exception>
-    public static void Check(Directory directory, string name)
+    public static void Check(IDictionary<string, string> userData, string name)
     {
-        var commits = DirectoryReader.ListCommits(directory);
-        var data = commits[^1].UserData;
-        if (!data.TryGetValue(Key, out var written))
+        if (!userData.TryGetValue(Key, out var written))
         {
             throw new InputException(name, "is a Lucene index but not an Alignment translation memory (it has no format marker)");
         }

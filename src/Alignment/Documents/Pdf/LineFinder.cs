@@ -1,0 +1,153 @@
+using System.Text;
+using Alignment.Documents.Reading;
+using UglyToad.PdfPig.Content;
+
+namespace Alignment.Documents.Pdf;
+
+/// <summary>
+/// Groups a page's letters into lines by their baselines, top to bottom. A smaller letter raised above the baseline
+/// is a superscript and stays on its line: a digit there is a footnote marker, written <c>¹</c> as the text reader
+/// expects. Spaces come from the space glyphs the PDF draws and from gaps wide enough to be one: in Latin text a
+/// fifth of an em, next to CJK text more than half an em (a tab), since typesetters widen the space between Han
+/// characters and Latin ones without it being a space in the text.
+/// </summary>
+internal static class LineFinder
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>Letters whose baselines differ by less than this share of their size are on one line.</summary>
+    private const double SameLine = 0.45;
+
+    /// <summary>A letter at most this share of its line's size, raised, is a superscript.</summary>
+    private const double SuperscriptSize = 0.8;
+
+    private const double LatinSpace = 0.2;
+    private const double CjkSpace = 0.6;
+
+    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Letter> letters)
+    {
+        var groups = new List<List<Letter>>();
+        foreach (var letter in letters)
+        {
+            if (letter.PointSize <= 0 || letter.TextOrientation is not TextOrientation.Horizontal || letter.Value.Length == 0)
+            {
+                continue;
+            }
+
+            var y = letter.StartBaseLine.Y;
+            var line = groups.Count > 0 && OnLine(groups[^1], letter) ? groups[^1] : groups.Find(g => OnLine(g, letter));
+            if (line is null)
+            {
+                groups.Add([letter]);
+            }
+            else
+            {
+                line.Add(letter);
+            }
+        }
+
+        return [.. groups.Select(g => Line(pageNumber, g)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+    }
+
+    private static bool OnLine(List<Letter> line, Letter letter)
+    {
+        var main = MainLetter(line);
+        var size = Math.Max(main.PointSize, letter.PointSize);
+        return Math.Abs(main.StartBaseLine.Y - letter.StartBaseLine.Y) < SameLine * size || IsRaisedOver(letter, main) || IsRaisedOver(main, letter);
+    }
+
+    /// <summary>Whether <paramref name="small"/> is a superscript over the line of <paramref name="large"/>.</summary>
+    private static bool IsRaisedOver(Letter small, Letter large) =>
+        small.PointSize < SuperscriptSize * large.PointSize && small.StartBaseLine.Y > large.StartBaseLine.Y
+        && small.StartBaseLine.Y - large.StartBaseLine.Y < large.PointSize;
+
+    /// <summary>The largest letter: a line's baseline is its, not that of a superscript that may come first.</summary>
+    private static Letter MainLetter(List<Letter> line)
+    {
+        var main = line[0];
+        foreach (var letter in line)
+        {
+            if (letter.PointSize > main.PointSize + 0.01)
+            {
+                main = letter;
+            }
+        }
+
+        return main;
+    }
+
+    private static TextLine Line(int page, List<Letter> letters)
+    {
+        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        var size = letters.Where(l => !IsSpace(l)).GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault()?.Key ?? letters[0].PointSize;
+        var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.StartBaseLine.Y).DefaultIfEmpty(letters[0].StartBaseLine.Y).Min();
+        var text = new StringBuilder();
+        double left = double.NaN, right = 0, firstWord = 0;
+        var bold = 0;
+        var counted = 0;
+        Letter? previous = null;
+        var pendingSpace = false;
+        var firstWordDone = false;
+        foreach (var letter in letters)
+        {
+            if (IsSpace(letter))
+            {
+                pendingSpace = text.Length > 0;
+                continue;
+            }
+
+            var value = letter.Value;
+            var superscript = letter.PointSize < SuperscriptSize * size && letter.StartBaseLine.Y > baseline + (0.15 * size);
+            if (superscript && value.Length == 1 && value[0] is >= '0' and <= '9')
+            {
+                value = Superscripts[value[0] - '0'].ToString();
+            }
+
+            if (previous is not null && (pendingSpace || Gap(previous, letter) > SpaceWidth(previous, letter, size)))
+            {
+                text.Append(' ');
+                firstWordDone = true;
+            }
+
+            if (double.IsNaN(left))
+            {
+                left = letter.StartBaseLine.X;
+            }
+
+            if (!firstWordDone)
+            {
+                firstWord = letter.StartBaseLine.X + letter.Width - left;
+                firstWordDone = IsCjk(letter);
+            }
+
+            text.Append(value);
+            right = Math.Max(right, letter.StartBaseLine.X + letter.Width);
+            bold += IsBold(letter) ? 1 : 0;
+            counted++;
+            previous = letter;
+            pendingSpace = false;
+        }
+
+        if (double.IsNaN(left))
+        {
+            return new TextLine(page, baseline, 0, 0, size, false, string.Empty, 0);
+        }
+
+        return new TextLine(page, baseline, left, right, size, bold * 2 > counted, text.ToString(), firstWord);
+    }
+
+    private static double Gap(Letter previous, Letter next) => next.StartBaseLine.X - (previous.StartBaseLine.X + previous.Width);
+
+    private static double SpaceWidth(Letter previous, Letter next, double size) =>
+        (IsCjk(previous) || IsCjk(next) ? CjkSpace : LatinSpace) * size;
+
+    private static bool IsCjk(Letter letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
+
+    private static bool IsSpace(Letter letter) => string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Chars.IsSpace);
+
+    private static bool IsBold(Letter letter) =>
+        letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true
+        || letter.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) == true
+        || letter.FontName?.Contains("Heavy", StringComparison.OrdinalIgnoreCase) == true
+        || letter.FontDetails?.IsBold == true;
+}

@@ -1,0 +1,305 @@
+using Alignment.Documents.Reading;
+
+namespace Alignment.Documents.Pdf;
+
+/// <summary>
+/// Lays out the lines of a PDF for the text reader. Running headers and footers are the lines at the top and bottom
+/// of a page that recur page after page (digits aside, so <c>2/9</c> and <c>3/9</c> are one footer) or are made only
+/// of document symbols, job and page numbers. Footnotes are the lines in smaller type at the foot of a page; each
+/// starts with its number, and waits for the end of the paragraph that is running when the page ends, so that a
+/// paragraph broken by the page is not cut in two. A paragraph starts after a wider vertical gap, after a line that
+/// stops short of the measure (the next word would have fitted), where the type changes (size or weight: a heading),
+/// where a line stands out to the left of the one before (a hanging label) or in from it (an indented first line),
+/// and wherever lines are set apart from the left edge (a cover block, centred lines).
+/// </summary>
+internal sealed class PageLayout
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>At most this many lines at each end of a page are header or footer.</summary>
+    private const int FurnitureLines = 3;
+
+    /// <summary>A line recurring at the top or bottom of this share of the pages is a running header or footer.</summary>
+    private const double RecurringShare = 0.4;
+
+    /// <summary>A gap this many times the usual line pitch separates paragraphs.</summary>
+    private const double ParagraphGap = 1.3;
+
+    /// <summary>Footnotes are set at most this share of the body size.</summary>
+    private const double FootnoteSize = 0.92;
+
+    private readonly IReadOnlyList<IReadOnlyList<TextLine>> pages;
+    private readonly double bodySize;
+    private readonly double pitch;
+
+    private PageLayout(IReadOnlyList<IReadOnlyList<TextLine>> pages)
+    {
+        this.pages = pages;
+        var lines = pages.SelectMany(p => p).ToArray();
+        bodySize = lines.GroupBy(l => Math.Round(l.Size, 1)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
+        pitch = Pitch(pages, bodySize);
+    }
+
+    /// <summary>The laid-out text of the pages' lines; pages without lines are skipped.</summary>
+    public static LaidOutText Lay(IReadOnlyList<IReadOnlyList<TextLine>> pages)
+    {
+        var laid = new LaidOutText();
+        if (pages.All(p => p.Count == 0))
+        {
+            return laid;
+        }
+
+        new PageLayout(pages).LayInto(laid);
+        return laid;
+    }
+
+    private void LayInto(LaidOutText laid)
+    {
+        var furniture = RunningFurniture();
+        var notes = new List<List<TextLine>>();
+        TextLine? previous = null;
+        var previousStarted = false;
+        var previousLeft = 0.0;
+        foreach (var page in pages)
+        {
+            var content = WithMarkersJoined(page.Where(l => !furniture.Contains(l)).ToList());
+            var footnotes = FootnoteArea(content);
+            var body = content.Take(content.Count - footnotes.Count).ToList();
+            var (left, right) = Measure(body);
+            foreach (var line in body)
+            {
+                // Mirrored pages move the margins: the line before a page break is compared as if it stood on this page.
+                var starts = previous is null || StartsParagraph(previous with { Left = previous.Left - previousLeft + left, Right = previous.Right - previousLeft + left }, previousStarted, line, left, right);
+                if (starts)
+                {
+                    Flush(laid, notes);
+                    laid.StartParagraph();
+                }
+
+                laid.AddLine(line.Text, new PageLocation(line.Page, line.Left, line.Baseline));
+                previousStarted = starts;
+                previous = line;
+                previousLeft = left;
+            }
+
+            ReadFootnotes(footnotes, notes);
+        }
+
+        Flush(laid, notes);
+    }
+
+    /// <summary>
+    /// A footnote marker that the typesetter pushed onto a line of its own (after the last character of a paragraph)
+    /// goes back to the end of the line before, as a superscript.
+    /// </summary>
+    private List<TextLine> WithMarkersJoined(List<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i > 0; i--)
+        {
+            var line = lines[i];
+            if (line.Text.Length <= 3 && line.Text.All(c => char.IsAsciiDigit(c) || Superscripts.Contains(c)) && line.Size < FootnoteSize * bodySize
+                && lines[i - 1].Baseline - line.Baseline < 1.5 * pitch && lines[i - 1].Size >= FootnoteSize * bodySize)
+            {
+                var marker = string.Concat(line.Text.Select(c => char.IsAsciiDigit(c) ? Superscripts[c - '0'] : c));
+                lines[i - 1] = lines[i - 1] with { Text = lines[i - 1].Text + marker };
+                lines.RemoveAt(i);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Footnotes held back until the paragraph that runs across the page break has ended.</summary>
+    private static void Flush(LaidOutText laid, List<List<TextLine>> notes)
+    {
+        foreach (var note in notes)
+        {
+            laid.StartParagraph();
+            foreach (var line in note)
+            {
+                laid.AddLine(line.Text, new PageLocation(line.Page, line.Left, line.Baseline));
+            }
+        }
+
+        notes.Clear();
+    }
+
+    /// <summary>Splits the footnote area into notes, each starting at its number; a first line without one continues the note before.</summary>
+    private static void ReadFootnotes(List<TextLine> area, List<List<TextLine>> notes)
+    {
+        foreach (var line in area)
+        {
+            var marked = WithMarker(line);
+            if (marked is not null || notes.Count == 0)
+            {
+                notes.Add([marked ?? line]);
+            }
+            else
+            {
+                notes[^1].Add(line);
+            }
+        }
+    }
+
+    /// <summary>The line with its leading footnote number written as a marker (<c>¹</c>), or null when it has none.</summary>
+    private static TextLine? WithMarker(TextLine line)
+    {
+        var text = line.Text;
+        var digits = 0;
+        while (digits < text.Length && (Superscripts.Contains(text[digits]) || char.IsAsciiDigit(text[digits])))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits > 3 || digits == text.Length)
+        {
+            return null;
+        }
+
+        var plain = !Superscripts.Contains(text[0]);
+        if (plain && text[digits] != ' ')
+        {
+            return null;
+        }
+
+        var marker = string.Concat(text[..digits].Select(c => char.IsAsciiDigit(c) ? Superscripts[c - '0'] : c));
+        return line with { Text = marker + " " + text[digits..].TrimStart() };
+    }
+
+    /// <summary>The lines in smaller type at the foot of the page, below the body and apart from it.</summary>
+    private List<TextLine> FootnoteArea(List<TextLine> content)
+    {
+        var start = content.Count;
+        while (start > 0 && content[start - 1].Size < FootnoteSize * bodySize)
+        {
+            start--;
+        }
+
+        // A page of nothing but small type is a page of small type, not of footnotes.
+        return start == 0 || start == content.Count ? [] : content[start..];
+    }
+
+    private bool StartsParagraph(TextLine previous, bool previousStarted, TextLine line, double left, double right)
+    {
+        var samePage = previous.Page == line.Page;
+        var em = Math.Max(line.Size, previous.Size);
+        if (Math.Abs(previous.Size - line.Size) > 0.1 * em || previous.Bold != line.Bold)
+        {
+            return true;
+        }
+
+        if (samePage && previous.Baseline - line.Baseline > ParagraphGap * pitch * Math.Max(1, line.Size / bodySize))
+        {
+            return true;
+        }
+
+        // Set apart from the left edge (a cover block, centred or right-aligned lines): every line is its own.
+        if (previous.Left > left + (3 * em) && Math.Abs(previous.Left - line.Left) > 0.5 * em)
+        {
+            return true;
+        }
+
+        // A first line may hang out to the left of the rest (a label), but a later line sticking out starts a paragraph,
+        // and so does one set in from the line before unless that was a first line.
+        var previousFirst = previousStarted || LabelParser.Parse(previous.Text).Count > 0;
+        if (line.Left < previous.Left - (0.8 * em) || (line.Left > previous.Left + (0.8 * em) && !previousFirst))
+        {
+            return true;
+        }
+
+        var measureRight = samePage ? right : Math.Max(right, previous.Right);
+        return previous.Right + line.FirstWordWidth + (0.35 * em) < measureRight;
+    }
+
+    /// <summary>
+    /// The left edge of the body lines of a page, and their right edge: not the rightmost line, since punctuation may
+    /// hang into the margin, but the edge that a tenth of the lines reach.
+    /// </summary>
+    private (double Left, double Right) Measure(List<TextLine> body)
+    {
+        var lines = body.Where(l => Math.Abs(l.Size - bodySize) < 0.1 * bodySize).ToList();
+        if (lines.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var rights = lines.Select(l => l.Right).OrderDescending().ToList();
+        return (lines.Min(l => l.Left), rights[Math.Min(rights.Count - 1, rights.Count / 10)]);
+    }
+
+    /// <summary>
+    /// The header and footer lines of every page: among the first and last lines of each page, those recurring on
+    /// many pages and those made only of symbols and numbers.
+    /// </summary>
+    private HashSet<TextLine> RunningFurniture()
+    {
+        var ends = pages.Select(EndLines).ToArray();
+        var recurring = ends.SelectMany(e => e.Select(Shape).Distinct()).GroupBy(s => s).Where(g => g.Count() >= Math.Max(2, RecurringShare * pages.Count)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var furniture = new HashSet<TextLine>();
+        foreach (var line in ends.SelectMany(e => e))
+        {
+            if (recurring.Contains(Shape(line)) || PageFurniture.IsFurnitureText(line.Text))
+            {
+                furniture.Add(line);
+            }
+        }
+
+        // A header that appears once (the running title of a two-page document) is still smaller type set apart above the text.
+        foreach (var page in pages.Where(p => p.Count > 1))
+        {
+            if (page[0].Size < FootnoteSize * bodySize && page[0].Baseline - page[1].Baseline > ParagraphGap * pitch && page[1].Size >= FootnoteSize * bodySize)
+            {
+                furniture.Add(page[0]);
+            }
+        }
+
+        return furniture;
+    }
+
+    /// <summary>The first and last lines of a page that stand apart from the lines next to them.</summary>
+    private List<TextLine> EndLines(IReadOnlyList<TextLine> page)
+    {
+        var ends = new List<TextLine>();
+        for (var i = 0; i < Math.Min(FurnitureLines, page.Count); i++)
+        {
+            ends.Add(page[i]);
+            if (i + 1 < page.Count && page[i].Baseline - page[i + 1].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
+            {
+                break;
+            }
+        }
+
+        for (var i = page.Count - 1; i >= Math.Max(0, page.Count - FurnitureLines); i--)
+        {
+            ends.Add(page[i]);
+            if (i > 0 && page[i - 1].Baseline - page[i].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
+            {
+                break;
+            }
+        }
+
+        return ends;
+    }
+
+    /// <summary>A line's text with digits and spaces ignored: page numbers change, the footer does not.</summary>
+    private static string Shape(TextLine line) =>
+        string.Concat(line.Text.Where(c => !char.IsDigit(c) && !Superscripts.Contains(c) && !char.IsWhiteSpace(c)));
+
+    /// <summary>The usual distance between the baselines of consecutive body lines.</summary>
+    private static double Pitch(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
+    {
+        var distances = new List<double>();
+        foreach (var page in pages)
+        {
+            for (var i = 1; i < page.Count; i++)
+            {
+                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1)
+                {
+                    distances.Add(Math.Round(page[i - 1].Baseline - page[i].Baseline, 1));
+                }
+            }
+        }
+
+        return distances.Count == 0 ? bodySize * 1.2 : distances.GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Alignment.Documents.Pdf;
+
+/// <summary>One line of text on a PDF page, as its letters' positions and sizes make it.</summary>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="Baseline">The baseline's height above the bottom of the page, in points.</param>
+/// <param name="Left">Where the first letter starts.</param>
+/// <param name="Right">Where the last letter ends.</param>
+/// <param name="Size">The size of most of its letters.</param>
+/// <param name="Bold">Whether most of its letters are in a bold font.</param>
+/// <param name="Text">Its text; superscript digits (footnote markers) as <c>¹²³</c>.</param>
+/// <param name="FirstWordWidth">The width of its first word (of its first character in CJK text), for telling whether it would have fitted on the line before.</param>
+internal sealed record TextLine(int Page, double Baseline, double Left, double Right, double Size, bool Bold, string Text, double FirstWordWidth);

@@ -1,0 +1,88 @@
+using Alignment.Documents.Pdf;
+using Alignment.Documents.Reading;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Alignment.Documents;
+
+/// <summary>
+/// Reads a PDF with a text layer into a <see cref="Document"/>, from its letters' positions, sizes and fonts rather
+/// than from extracted text: running headers and footers are left out by their place on the page and their
+/// recurrence, footnotes are told by their smaller type at the foot of the page and kept as footnote blocks with
+/// their markers in the text (<c>¹</c>), paragraphs by gaps, indentation and changes of type. Lines are then joined as
+/// the text reader joins them (hyphenation, CJK without spaces). Each sentence can be traced to its page and
+/// position (<see cref="Document.LocationOf"/>). A scanned PDF (no text layer) and an encrypted one are refused with
+/// a clear message. Safe for concurrent use.
+/// </summary>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    /// <summary>Creates a reader that refuses files over <paramref name="options"/>' size limit.</summary>
+    public PdfDocumentReader(ReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>A reader with <see cref="ReaderOptions.Default"/>.</summary>
+    public static PdfDocumentReader Default { get; } = new(ReaderOptions.Default);
+
+    /// <summary>The size limit (<see cref="ReaderOptions.MaxFileSize"/>); encodings do not apply to PDF files.</summary>
+    public ReaderOptions Options { get; }
+
+    /// <inheritdoc/>
+    /// <exception cref="InputException">
+    /// The file does not exist, cannot be read, is over the size limit, is not a PDF, is damaged, is encrypted, has no
+    /// pages, or has no text layer (a scan).
+    /// </exception>
+    public Document ReadFile(string path) => Read(path, null, Options);
+
+    /// <inheritdoc cref="ReadFile(string)"/>
+    public Document ReadFile(string path, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Read(path, language, Options);
+    }
+
+    internal static Document Read(string path, Language? language, ReaderOptions options)
+    {
+        if (FileFormats.Detect(path, options) != FileFormat.Pdf)
+        {
+            throw new InputException(path, "is not a PDF file");
+        }
+
+        var pages = new List<IReadOnlyList<TextLine>>();
+        var images = 0;
+        try
+        {
+            using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (pdf.NumberOfPages == 0)
+            {
+                throw new InputException(path, "is a PDF without pages");
+            }
+
+            foreach (var page in pdf.GetPages())
+            {
+                pages.Add(LineFinder.Find(page.Number, page.Letters));
+                images += page.NumberOfImages;
+            }
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new InputException(path, "is an encrypted PDF: open it with its password and save or print it to a PDF without encryption first", e);
+        }
+        catch (Exception e) when (e is not (InputException or OutOfMemoryException))
+        {
+            // A damaged file can fail anywhere in the parser, with any exception; each is the same problem to the user.
+            throw new InputException(path, $"is a damaged PDF that cannot be read: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}", e);
+        }
+
+        if (pages.All(p => p.Count == 0))
+        {
+            throw new InputException(path, images > 0
+                ? "is a scanned PDF: its pages are images without a text layer; run OCR on it first (for example ocrmypdf) and read the result"
+                : "is a PDF without any text");
+        }
+
+        return DocumentReader.ReadLaidOut(PageLayout.Lay(pages), language, Path.GetFileName(path));
+    }
+}

@@ -1,0 +1,315 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Repairs what PDF text extractors do to labels and footnotes, before blocks are assembled. A label set apart from
+/// its paragraph (<c>5.</c>, <c>(b)</c>, <c>D.</c> on a line of its own, as the extractor met the hanging label
+/// first) is put back at the start of the paragraph's first line. Footnote numbers that lost their superscript are
+/// restored: a footnote is a number at the start of a line after a gap, or alone on a line before its text, that
+/// continues the document's footnote numbering, and its reference is the same number glued to the end of a word
+/// or a sentence before it (<c>电子证据2和</c>, <c>Expert Group.1</c>); both become superscripts (<c>²</c>), as
+/// the reader expects them. Characters are only moved forward or replaced by their superscripts, so each still
+/// maps to its place in the original, in order; a label found after the line it belongs to is handed to that line
+/// instead (see <see cref="Repair"/>).
+/// </summary>
+internal static class ExtractedText
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>How many content lines further on a displaced section label may find its heading.</summary>
+    private const int DisplacedLabelReach = 40;
+
+    /// <summary>A footnote whose number comes after it is at most this many lines long.</summary>
+    private const int MaxFootnoteLines = 6;
+
+    /// <summary>How many lines before a footnote its reference may stand: about two pages.</summary>
+    private const int ReferenceReach = 120;
+
+    /// <summary>
+    /// Repairs the cleaned lines in place. Returns the labels that stand apart from the line they belong to: the line
+    /// keeps its characters, its label's line is emptied, and the label is given to the line (so that every character
+    /// still comes from increasing offsets).
+    /// </summary>
+    public static Dictionary<int, IReadOnlyList<LabelCandidate>> Repair(MappedText[] lines, RemovalReason?[] furniture)
+    {
+        var labels = new Dictionary<int, IReadOnlyList<LabelCandidate>>();
+        var content = Enumerable.Range(0, lines.Length).Where(i => lines[i].Length > 0 && furniture[i] is null).ToList();
+        JoinLabelsToParagraphs(lines, content, labels);
+
+        // A footnote's number alone between blank lines looks like a page number; it is one of the candidates here.
+        var candidates = Enumerable.Range(0, lines.Length)
+            .Where(i => lines[i].Length > 0 && (furniture[i] is null || (furniture[i] == RemovalReason.PageNumber && lines[i].Text.All(char.IsAsciiDigit))))
+            .ToList();
+        foreach (var used in RestoreFootnotes(lines, candidates, labels))
+        {
+            furniture[used] = null;
+        }
+
+        return labels;
+    }
+
+    private static void JoinLabelsToParagraphs(MappedText[] lines, List<int> content, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
+    {
+        for (var k = 0; k + 1 < content.Count; k++)
+        {
+            var (label, next) = (content[k], content[k + 1]);
+            if (lines[label].Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsLabelOnly(lines[label].Text))
+            {
+                continue;
+            }
+
+            // A section label whose heading the extractor put further on, after other labelled lines, waits for it.
+            var heading = k + 1;
+            if (!StartsUnlabelled(lines[next].Text) && IsSectionLabel(lines[label].Text))
+            {
+                heading = Enumerable.Range(k + 1, Math.Min(DisplacedLabelReach, content.Count - k - 1))
+                    .FirstOrDefault(h => StartsUnlabelled(lines[content[h]].Text) && TextShape.IsHeadingLike(lines[content[h]].Text) && StandsApart(content, h), -1);
+            }
+
+            if (heading == k + 1 && StartsUnlabelled(lines[next].Text))
+            {
+                lines[next] = Join(lines[label], lines[next], space: true);
+                lines[label] = MappedText.Empty;
+            }
+            else if (heading > k + 1)
+            {
+                labels[content[heading]] = [.. LabelParser.Parse(lines[label].Text).Select(l => l with { TextStart = 0 })];
+                lines[label] = MappedText.Empty;
+            }
+        }
+    }
+
+    /// <summary>A line with a gap before and after it, as a heading stands.</summary>
+    private static bool StandsApart(List<int> content, int k) =>
+        content[k - 1] < content[k] - 1 && (k + 1 == content.Count || content[k + 1] > content[k] + 1);
+
+    private static bool StartsUnlabelled(string line) => LabelParser.Parse(line).Count == 0 && !Chars.IsSuperscriptDigit(line[0]) && !IsLabelOnly(line);
+
+    /// <summary>A heading's label: Roman, Chinese or a capital letter (<c>II.</c>, <c>二.</c>, <c>C.</c>).</summary>
+    private static bool IsSectionLabel(string line) =>
+        LabelParser.Parse(line).Any(l => l.Style is LabelStyle.Roman or LabelStyle.UpperLetter or LabelStyle.ChineseNumeral);
+
+    private static bool IsLabelOnly(string line) =>
+        LabelParser.Parse(line) is { Count: > 0 } labels && labels.All(l => l.TextStart >= line.Length);
+
+    /// <summary>Restores footnote numbers and references; returns the lines taken for footnote numbers.</summary>
+    private static List<int> RestoreFootnotes(MappedText[] lines, List<int> content, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
+    {
+        var used = new List<int>();
+        var next = 1;
+        var searchFrom = 0;
+        for (var k = 0; k < content.Count; k++)
+        {
+            var i = content[k];
+            var number = next.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var text = lines[i].Text;
+            if (text == number && FootnoteBefore(lines, content, k) is { } start
+                && FindReference(lines, content, Math.Max(searchFrom, start - ReferenceReach), start, number) is var (referenceLine, referenceAt))
+            {
+                // The number came after its footnote's text: the text is the footnote.
+                lines[referenceLine] = Superscript(lines[referenceLine], referenceAt, number.Length);
+                var marker = Superscript(number);
+                labels[content[start]] = [new LabelCandidate(LabelStyle.Footnote, marker, number, next, 0)];
+                lines[i] = MappedText.Empty;
+                used.Add(i);
+                next++;
+                searchFrom = k + 1;
+                continue;
+            }
+
+            if (text == number && (k + 1 == content.Count || LabelParser.Parse(lines[content[k + 1]].Text).Count > 0))
+            {
+                // A marker the typesetter pushed below the end of its paragraph, where a label or the end follows.
+                if (k > 0 && content[k - 1] == i - 1 && HasFootnoteLater(lines, content, k + 1, number))
+                {
+                    lines[content[k - 1]] = Join(lines[content[k - 1]], Superscript(lines[i], 0, number.Length), space: false);
+                    lines[i] = MappedText.Empty;
+                    used.Add(i);
+                }
+
+                continue;
+            }
+
+            if (!IsFootnoteStart(lines, content, k, number) || FindReference(lines, content, Math.Max(searchFrom, k - ReferenceReach), k, number) is not var (line, at))
+            {
+                continue;
+            }
+
+            lines[line] = Superscript(lines[line], at, number.Length);
+            if (text == number)
+            {
+                var body = content[k + 1];
+                lines[body] = Join(Superscript(lines[i], 0, number.Length), lines[body], space: true);
+                lines[i] = MappedText.Empty;
+                used.Add(i);
+            }
+            else
+            {
+                lines[i] = Superscript(lines[i], 0, number.Length);
+            }
+
+            next++;
+            searchFrom = k + 1;
+        }
+
+        return used;
+    }
+
+    /// <summary>
+    /// Footnote <paramref name="number"/> starts at content line <paramref name="k"/>: the number alone before an
+    /// unlabelled line, or the number and a space at the start of a line after a gap.
+    /// </summary>
+    private static bool IsFootnoteStart(MappedText[] lines, List<int> content, int k, string number)
+    {
+        var text = lines[content[k]].Text;
+        if (text == number)
+        {
+            // Not before a heading standing apart (an annex marker, say): a footnote's text is a sentence or more.
+            return k + 1 < content.Count && LabelParser.Parse(lines[content[k + 1]].Text).Count == 0
+                && !(TextShape.IsHeadingLike(lines[content[k + 1]].Text) && StandsApart(content, k + 1));
+        }
+
+        return text.Length > number.Length + 1 && text.StartsWith(number + " ", StringComparison.Ordinal)
+            && !char.IsAsciiDigit(text[number.Length + 1]) && k > 0 && content[k - 1] < content[k] - 1;
+    }
+
+    /// <summary>
+    /// Where the text of a footnote starts when its number (at content line <paramref name="k"/>) came after it: the
+    /// number ends a short run of unlabelled lines that stands apart; null otherwise.
+    /// </summary>
+    private static int? FootnoteBefore(MappedText[] lines, List<int> content, int k)
+    {
+        if (k == 0 || content[k - 1] != content[k] - 1 || (k + 1 < content.Count && content[k + 1] == content[k] + 1))
+        {
+            return null;
+        }
+
+        var start = k - 1;
+        while (start > 0 && content[start - 1] == content[start] - 1)
+        {
+            start--;
+        }
+
+        return start > 0 && k - start <= MaxFootnoteLines && StartsUnlabelled(lines[content[start]].Text) ? start : null;
+    }
+
+    private static bool HasFootnoteLater(MappedText[] lines, List<int> content, int from, string number)
+    {
+        for (var k = from; k < Math.Min(content.Count, from + ReferenceReach); k++)
+        {
+            if (IsFootnoteStart(lines, content, k, number))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The reference to footnote <paramref name="number"/> in the content lines before <paramref name="before"/>: one
+    /// already written as a superscript, or else the nearest glued number.
+    /// </summary>
+    private static (int Line, int At)? FindReference(MappedText[] lines, List<int> content, int from, int before, string number)
+    {
+        var superscript = Superscript(number);
+        for (var k = before - 1; k >= from; k--)
+        {
+            if (lines[content[k]].Text.LastIndexOf(superscript, StringComparison.Ordinal) is var at and >= 0)
+            {
+                return (content[k], at);
+            }
+        }
+
+        for (var k = before - 1; k >= from; k--)
+        {
+            var text = lines[content[k]].Text;
+            for (var at = text.LastIndexOf(number, StringComparison.Ordinal); at >= 0; at = at > 0 ? text.LastIndexOf(number, at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (IsGluedReference(text, at, number.Length))
+                {
+                    return (content[k], at);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Digits glued to what they follow: the end of a word (<c>evidence2</c>, not <c>G20</c>), a Han character, or
+    /// punctuation that ends a word or sentence (<c>Group.1</c>, <c>情况。1</c>, not <c>2.1</c>); and not running on
+    /// into more digits or letters.
+    /// </summary>
+    private static bool IsGluedReference(string text, int at, int length)
+    {
+        var end = at + length;
+        if (at == 0 || (end < text.Length && (char.IsLetterOrDigit(text[end]) && !Chars.IsHan(text[end]))))
+        {
+            return false;
+        }
+
+        if (end + 1 < text.Length && text[end] is '.' or ',' && char.IsAsciiDigit(text[end + 1]))
+        {
+            return false;
+        }
+
+        var before = text[at - 1];
+        if (before == ' ' && end == text.Length && at >= 2 && (Chars.IsTerminal(text[at - 2]) || Chars.IsCloser(text[at - 2])))
+        {
+            // pdftotext -layout sets a marker apart where the typesetter left room: "the memory. 1" at the end of a line.
+            return true;
+        }
+
+        if (before == '.' && end < text.Length && !Chars.IsSpace(text[end]) && !Chars.IsCloser(text[end]))
+        {
+            // After a full stop a marker ends the sentence: Rev.1. is a revision number.
+            return false;
+        }
+
+        if (Chars.IsHan(before))
+        {
+            return true;
+        }
+
+        if (char.IsLower(before))
+        {
+            return at >= 3 && char.IsLetter(text[at - 2]) && char.IsLetter(text[at - 3]);
+        }
+
+        // Punctuation after a word, a Han character or a closing mark; not after a symbol (CRP.1, E/CN.15).
+        return ".。,，;；:：)）”’\"»".Contains(before) && at >= 2
+            && (Chars.IsHan(text[at - 2]) || Chars.IsCloser(text[at - 2]) || Chars.IsCjkPunctuation(text[at - 2]) || (at >= 3 && char.IsLower(text[at - 2]) && char.IsLower(text[at - 3])));
+    }
+
+    private static string Superscript(string digits) => string.Concat(digits.Select(d => Superscripts[d - '0']));
+
+    private static MappedText Superscript(MappedText line, int at, int length)
+    {
+        var chars = line.Text.ToCharArray();
+        for (var i = at; i < at + length; i++)
+        {
+            chars[i] = char.IsAsciiDigit(chars[i]) ? Superscripts[chars[i] - '0'] : chars[i];
+        }
+
+        return new MappedText(new string(chars), line.Offsets);
+    }
+
+    /// <summary>Two lines as one, with a space between them (standing where the first one ends) or none.</summary>
+    private static MappedText Join(MappedText first, MappedText second, bool space)
+    {
+        var builder = new MappedTextBuilder(first.Length + 1 + second.Length);
+        builder.Append(first);
+        if (space)
+        {
+            builder.Append(' ', first.OffsetOf(first.Length - 1) + 1);
+        }
+
+        builder.Append(second);
+        return builder.ToMappedText();
+    }
+}

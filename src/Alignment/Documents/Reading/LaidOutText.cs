@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Text that a PDF or Word reader has already laid out: its lines in reading order, a blank line wherever a paragraph
+/// (or a footnote) starts for certain, page furniture left out, and where every line came from. The text reader then
+/// finds labels and structure in it as in any text, but trusts these paragraph boundaries instead of guessing them.
+/// </summary>
+internal sealed class LaidOutText
+{
+    private readonly StringBuilder text = new();
+    private readonly List<int> starts = [];
+    private readonly List<SourceLocation> locations = [];
+    private bool paragraphPending;
+
+    public int Length => text.Length;
+
+    /// <summary>The next line starts a paragraph.</summary>
+    public void StartParagraph() => paragraphPending = true;
+
+    /// <summary>Adds a line (no line breaks in it) that came from <paramref name="location"/>.</summary>
+    public void AddLine(string line, SourceLocation location)
+    {
+        if (text.Length > 0)
+        {
+            text.Append(paragraphPending ? "\n\n" : "\n");
+        }
+
+        paragraphPending = false;
+        starts.Add(text.Length);
+        locations.Add(location);
+        text.Append(line);
+    }
+
+    public string Text => text.ToString();
+
+    public LocationMap Locations => new([.. starts], [.. locations]);
+}

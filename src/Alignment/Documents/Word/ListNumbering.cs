@@ -1,0 +1,172 @@
+using System.Globalization;
+using Alignment.Documents.Reading;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Alignment.Documents.Word;
+
+/// <summary>
+/// The labels Word generates for numbered paragraphs (<c>numbering.xml</c>): each paragraph's list and level, from its
+/// own properties or its style's, give a counter; the level's text (<c>%1.</c>, <c>(%2)</c>) and number format turn the
+/// counters into the label a reader sees (<c>12.</c>, <c>(b)</c>, <c>二、</c>). Counters belong to the abstract list, so
+/// lists that share one continue each other, a list that overrides a start value starts again, and a level starts
+/// again after any paragraph at a higher level. Reads one document front to back; not thread-safe.
+/// </summary>
+internal sealed class ListNumbering
+{
+    private const int Levels = 9;
+
+    private readonly Dictionary<int, ListInstance> lists = [];
+    private readonly Dictionary<int, ListLevel[]> abstractLists = [];
+    private readonly Dictionary<string, (int List, int Level)> styleNumbering = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int?[]> counters = [];
+    private readonly HashSet<int> listsStarted = [];
+
+    private ListNumbering()
+    {
+    }
+
+    public static ListNumbering From(Numbering? numbering, Styles? styles)
+    {
+        var result = new ListNumbering();
+        foreach (var definition in numbering?.Elements<AbstractNum>() ?? [])
+        {
+            if (definition.AbstractNumberId?.Value is not { } id)
+            {
+                continue;
+            }
+
+            var levels = new ListLevel[Levels];
+            foreach (var level in definition.Elements<Level>())
+            {
+                if (level.LevelIndex?.Value is { } index and >= 0 and < Levels)
+                {
+                    levels[index] = new ListLevel(
+                        level.StartNumberingValue?.Val?.Value ?? 1,
+                        level.NumberingFormat?.Val?.InnerText ?? "decimal",
+                        level.LevelText?.Val?.Value ?? string.Empty);
+                }
+            }
+
+            result.abstractLists[id] = levels;
+        }
+
+        foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
+        {
+            if (instance.NumberID?.Value is not { } id || instance.AbstractNumId?.Val?.Value is not { } abstractId)
+            {
+                continue;
+            }
+
+            var starts = instance.Elements<LevelOverride>()
+                .Where(o => o.LevelIndex?.Value is >= 0 and < Levels && o.StartOverrideNumberingValue?.Val?.Value is not null)
+                .ToDictionary(o => o.LevelIndex!.Value, o => o.StartOverrideNumberingValue!.Val!.Value);
+            result.lists[id] = new ListInstance(abstractId, starts);
+        }
+
+        result.ReadStyles(styles);
+        return result;
+    }
+
+    /// <summary>The label of the next paragraph, counting it; empty when it is not numbered (or is bulleted).</summary>
+    public string Next(Paragraph paragraph)
+    {
+        if (ListOf(paragraph) is not var (listId, level) || !lists.TryGetValue(listId, out var list)
+            || !abstractLists.TryGetValue(list.AbstractId, out var levels) || levels[level] is null)
+        {
+            return string.Empty;
+        }
+
+        if (!counters.TryGetValue(list.AbstractId, out var count))
+        {
+            counters[list.AbstractId] = count = new int?[Levels];
+        }
+
+        if (listsStarted.Add(listId))
+        {
+            foreach (var (overridden, start) in list.Starts)
+            {
+                count[overridden] = start - 1;
+            }
+        }
+
+        count[level] = count[level] is { } n ? n + 1 : levels[level].Start;
+        for (var deeper = level + 1; deeper < Levels; deeper++)
+        {
+            count[deeper] = null;
+        }
+
+        return levels[level].Format is "bullet" or "none" ? string.Empty : Label(levels, count, level);
+    }
+
+    private static string Label(ListLevel[] levels, int?[] count, int level)
+    {
+        var text = levels[level].Text;
+        var label = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '%' && i + 1 < text.Length && text[i + 1] is >= '1' and <= '9')
+            {
+                var k = text[i + 1] - '1';
+                var definition = levels[k] ?? levels[level];
+                label.Append(Format(count[k] ?? definition.Start, definition.Format));
+                i++;
+            }
+            else
+            {
+                label.Append(text[i]);
+            }
+        }
+
+        return label.ToString().Trim();
+    }
+
+    private static string Format(int value, string format) => format switch
+    {
+        "lowerLetter" when value is >= 1 and <= 26 => ((char)('a' + value - 1)).ToString(),
+        "upperLetter" when value is >= 1 and <= 26 => ((char)('A' + value - 1)).ToString(),
+        "lowerRoman" => Numerals.ToRoman(value).ToLowerInvariant(),
+        "upperRoman" => Numerals.ToRoman(value),
+        "decimalZero" => value.ToString("00", CultureInfo.InvariantCulture),
+        "chineseCounting" or "chineseCountingThousand" or "ideographTraditional" or "taiwaneseCounting" or "japaneseCounting" => Numerals.ToChinese(value),
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private (int List, int Level)? ListOf(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        if (properties?.NumberingProperties is { } numbered && numbered.NumberingId?.Val?.Value is { } id)
+        {
+            return id == 0 ? null : (id, Math.Clamp(numbered.NumberingLevelReference?.Val?.Value ?? 0, 0, Levels - 1));
+        }
+
+        return properties?.ParagraphStyleId?.Val?.Value is { } style && styleNumbering.TryGetValue(style, out var fromStyle) ? fromStyle : null;
+    }
+
+    /// <summary>Numbering a paragraph takes from its style or the styles that style is based on.</summary>
+    private void ReadStyles(Styles? styles)
+    {
+        var byId = (styles?.Elements<Style>() ?? []).Where(s => s.StyleId?.Value is not null).GroupBy(s => s.StyleId!.Value!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var id in byId.Keys)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var style = byId[id]; style is not null && seen.Add(style.StyleId!.Value!);)
+            {
+                if (style.StyleParagraphProperties?.NumberingProperties is { } numbered && numbered.NumberingId?.Val?.Value is { } list)
+                {
+                    if (list != 0)
+                    {
+                        styleNumbering[id] = (list, Math.Clamp(numbered.NumberingLevelReference?.Val?.Value ?? 0, 0, Levels - 1));
+                    }
+
+                    break;
+                }
+
+                style = style.BasedOn?.Val?.Value is { } parent && byId.TryGetValue(parent, out var next) ? next : null;
+            }
+        }
+    }
+
+    private sealed record ListLevel(int Start, string Format, string Text);
+
+    private sealed record ListInstance(int AbstractId, IReadOnlyDictionary<int, int> Starts);
+}

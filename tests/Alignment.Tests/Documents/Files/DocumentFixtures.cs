@@ -1,0 +1,87 @@
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Segmentation;
+using Alignment.Tests.Aligning;
+
+namespace Alignment.Tests.Documents.Files;
+
+/// <summary>
+/// The bundled report typeset as UN-style documents by LibreOffice in two layouts (tests/Fixtures/make-documents.sh):
+/// PDF, Word, and the text poppler's pdftotext takes from each PDF, raw and with -layout.
+/// </summary>
+internal static class DocumentFixtures
+{
+    public const string Pdf = "pdf";
+    public const string Word = "docx";
+    public const string RawText = "pdftotext.txt";
+    public const string LayoutText = "pdftotext-layout.txt";
+
+    private static readonly string[] Layouts = ["a4", "letter"];
+
+    public static string PathOf(string file) => Corpus.TestData(Path.Combine("Documents", file));
+
+    public static string File(string layout, string language, string format) => $"report-{layout}.{language}.{format}";
+
+    /// <summary>Every fixture of the given formats in both languages, named by file.</summary>
+    public static IEnumerable<TestCaseData> Each(params string[] formats) =>
+        from format in formats
+        from layout in Layouts
+        from language in new[] { "zh", "en" }
+        select new TestCaseData(File(layout, language, format), language).SetArgDisplayNames(File(layout, language, format));
+
+    /// <summary>Both languages of every layout, and the layouts crossed (a Chinese A4 against an English Letter).</summary>
+    public static IEnumerable<TestCaseData> Pairs(params string[] formats) =>
+        from format in formats
+        from zh in Layouts
+        from en in Layouts
+        select new TestCaseData(File(zh, "zh", format), File(en, "en", format)).SetArgDisplayNames(File(zh, "zh", format), File(en, "en", format));
+
+    public static SegmentedDocument Segment(string file) => SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(PathOf(file)));
+
+    public static IReadOnlyList<string> Gold(string language) => language == "zh" ? GoldAlignment.ChineseSentences : GoldAlignment.EnglishSentences;
+
+    /// <summary>
+    /// The gold index of each sentence: the gold sentence with the same text, duplicates taken in order; −1 for a
+    /// sentence the gold does not have. Footnotes stand where the page put them, so order is not assumed.
+    /// </summary>
+    /// <remarks>
+    /// Texts are compared without their whitespace and hyphens: typesetters widen the space between Han characters and
+    /// digits or Latin letters, and pdftotext writes that as a space the text never had (<c>2021 年</c> for
+    /// <c>2021年</c>); pdftotext also drops the hyphen of a compound broken at the end of a line when it rejoins the
+    /// line (<c>capacitybuilding</c>). Neither changes which sentence it is.
+    /// </remarks>
+    public static int[] GoldIndices(SegmentedDocument document, IReadOnlyList<string> gold)
+    {
+        var free = gold.Select((text, index) => (text: WithoutSpaces(text), index)).GroupBy(x => x.text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new Queue<int>(g.Select(x => x.index)), StringComparer.Ordinal);
+        return [.. document.Sentences.Select(s => free.TryGetValue(WithoutSpaces(s.Text), out var queue) && queue.Count > 0 ? queue.Dequeue() : -1)];
+    }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '-'));
+
+    /// <summary>Strict F1 of the alignment of two fixtures against the gold beads, sentences mapped by their text.</summary>
+    public static AlignmentScores Score(Bitext bitext)
+    {
+        var zh = GoldIndices(bitext.Source, GoldAlignment.ChineseSentences);
+        var en = GoldIndices(bitext.Target, GoldAlignment.EnglishSentences);
+        var test = bitext.Beads.Select(b => new EvaluatedBead([.. b.Source.Indices.Select(i => zh[i])], [.. b.Target.Indices.Select(i => en[i])])).ToList();
+        return AlignmentScores.Compute(GoldAlignment.Beads, test);
+    }
+
+    /// <summary>
+    /// How often each character other than whitespace occurs in the texts; footnote markers count as the digits they
+    /// are (the reader writes a marker that lost its superscript as one again).
+    /// </summary>
+    public static SortedDictionary<char, int> Characters(IEnumerable<string> texts)
+    {
+        const string superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        var counts = new SortedDictionary<char, int>();
+        foreach (var c in texts.SelectMany(t => t).Where(c => !char.IsWhiteSpace(c)))
+        {
+            var plain = superscripts.Contains(c) ? (char)('0' + superscripts.IndexOf(c)) : c;
+            counts[plain] = counts.GetValueOrDefault(plain) + 1;
+        }
+
+        return counts;
+    }
+}

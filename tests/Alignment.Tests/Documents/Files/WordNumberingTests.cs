@@ -1,0 +1,69 @@
+using Alignment.Documents;
+using Alignment.Tests.Interchange;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Alignment.Tests.Documents.Files;
+
+/// <summary>Labels Word generates through list numbering: levels, their text and format, start values and restarts.</summary>
+public sealed class WordNumberingTests
+{
+    [Test]
+    public void Numbered_levels_become_labels_and_an_override_starts_the_count_again()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("numbered.docx");
+        Write(path, [(1, 0, "The Group met."), (1, 1, "opening the meeting;"), (1, 1, "adopting the agenda."), (1, 0, "The Group adopted the report."), (2, 0, "Member States should act.")]);
+
+        var labels = DocumentReader.Default.ReadFile(path).Blocks.Select(b => $"{b.Kind} {b.Label.Written}");
+
+        Assert.That(labels, Is.EqualTo(new[]
+        {
+            "NumberedParagraph 1.", "ListItem (a)", "ListItem (b)", "NumberedParagraph 2.", "NumberedParagraph 5.",
+        }));
+    }
+
+    [Test]
+    public void A_Word_paragraph_is_located_by_its_number_and_a_footnote_by_its_own()
+    {
+        var document = DocumentReader.Default.ReadFile(DocumentFixtures.PathOf(DocumentFixtures.File("a4", "en", DocumentFixtures.Word)));
+        var footnote = document.Blocks.First(b => b.Kind == BlockKind.Footnote);
+
+        Assert.That(document.LocationOf(document.Blocks[0].Source.Start), Is.EqualTo(new ParagraphLocation(1)));
+        Assert.That(document.LocationOf(footnote.Source.Start), Is.EqualTo(new FootnoteLocation(1, 1)));
+    }
+
+    /// <summary>
+    /// One abstract list, "%1." in decimal at level 0 and "(%2)" in lower-case letters at level 1; list 1 uses it as it
+    /// is, list 2 starts level 0 at 5.
+    /// </summary>
+    private static void Write(string path, (int List, int Level, string Text)[] paragraphs)
+    {
+        using var word = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        var main = word.AddMainDocumentPart();
+        var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+        numbering.Numbering = new Word.Numbering(
+            new Word.AbstractNum(
+                Level(0, Word.NumberFormatValues.Decimal, "%1."),
+                Level(1, Word.NumberFormatValues.LowerLetter, "(%2)"))
+            { AbstractNumberId = 0 },
+            new Word.NumberingInstance(new Word.AbstractNumId { Val = 0 }) { NumberID = 1 },
+            new Word.NumberingInstance(
+                new Word.AbstractNumId { Val = 0 },
+                new Word.LevelOverride(new Word.StartOverrideNumberingValue { Val = 5 }) { LevelIndex = 0 })
+            { NumberID = 2 });
+        var body = new Word.Body();
+        foreach (var (list, level, text) in paragraphs)
+        {
+            body.AppendChild(new Word.Paragraph(
+                new Word.ParagraphProperties(new Word.NumberingProperties(new Word.NumberingLevelReference { Val = level }, new Word.NumberingId { Val = list })),
+                new Word.Run(new Word.Text(text))));
+        }
+
+        main.Document = new Word.Document(body);
+    }
+
+    private static Word.Level Level(int index, Word.NumberFormatValues format, string text) =>
+        new(new Word.StartNumberingValue { Val = 1 }, new Word.NumberingFormat { Val = format }, new Word.LevelText { Val = text }) { LevelIndex = index };
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Typesets the bundled report as UN-style documents and extracts their text, as translators receive them:
+# PDF and Word files made by LibreOffice from flat ODT (un-document.fodt, filled in by typeset.py), and the text
+# poppler's pdftotext takes from each PDF (raw and -layout). The results are committed under
+# tests/TestData/Documents, so the tests need none of these tools.
+#
+# usage: tests/Fixtures/make-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
+# ALIGNMENT_HELDOUT=1 also makes the held-out layout and a second document into OUT/heldout (never committed).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+out="${1:-$root/tests/TestData/Documents}"
+corpus="$root/corpora/unodc-cybercrime-eg4-2021"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+
+dotnet build "$root/src/Alignment.Cli" -c Release -o "$work/cli" >/dev/null
+segment() { dotnet "$work/cli/Alignment.Cli.dll" segment --json "$1" >"$2"; }
+
+# typeset VARIANT LANG NAME [COPIES]: NAME.pdf and NAME.docx in $2's folder, from the corpus file of LANG.
+typeset() {
+  local variant="$1" lang="$2" name="$3" copies="${4:-1}" dir="$5"
+  segment "$corpus/$lang.txt" "$work/$lang.json"
+  python3 "$here/typeset.py" "$variant" "$work/$lang.json" "$work/$name.fodt" "$copies"
+  (cd "$work" && soffice --headless --convert-to pdf "$name.fodt" >/dev/null 2>&1)
+  cp "$work/$name.pdf" "$dir/"
+  if [ "$copies" = 1 ]; then
+    (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$name.fodt" >/dev/null 2>&1)
+    cp "$work/$name.docx" "$dir/"
+  fi
+}
+
+extract() {
+  local pdf="$1"
+  pdftotext -enc UTF-8 "$pdf" "${pdf%.pdf}.pdftotext.txt"
+  pdftotext -enc UTF-8 -layout "$pdf" "${pdf%.pdf}.pdftotext-layout.txt"
+}
+
+for variant in a4 letter; do
+  for lang in zh en; do
+    typeset "$variant" "$lang" "report-$variant.$lang" 1 "$out"
+    extract "$out/report-$variant.$lang.pdf"
+  done
+done
+
+# About a hundred pages for the reading benchmark, with its extracted text beside it.
+typeset a4 zh "long-a4.zh" 10 "$out"
+pdftotext -enc UTF-8 "$out/long-a4.zh.pdf" "$out/long-a4.zh.pdftotext.txt"
+
+# Bad input: an encrypted PDF, a scanned one (a page as an image, no text layer), a legacy Word .doc and a
+# password-protected .docx (which Office stores as a compound file, like a .doc).
+cat >"$work/short.json" <<'JSON'
+{"language": "en", "blocks": [
+ {"kind": "Title", "label": "", "anchor": "", "path": "front", "footnotes": [], "sentences": [{"text": "A short document"}]},
+ {"kind": "NumberedParagraph", "label": "1.", "anchor": "1", "path": "body › 1", "footnotes": [], "sentences": [{"text": "The Expert Group met in Vienna."}]}]}
+JSON
+python3 "$here/typeset.py" a4 "$work/short.json" "$work/short.fodt"
+(cd "$work" && soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' short.fodt >/dev/null 2>&1)
+cp "$work/short.pdf" "$out/encrypted.pdf"
+(cd "$work" && soffice --headless --convert-to doc short.fodt >/dev/null 2>&1)
+cp "$work/short.doc" "$out/legacy.doc"
+pdftoppm -r 40 -f 1 -l 1 -png "$out/report-a4.en.pdf" "$work/scan"
+python3 - "$work"/scan-*1.png "$work/scanned.fodt" <<'PY'
+import base64, sys
+image = base64.b64encode(open(sys.argv[1], "rb").read()).decode()
+open(sys.argv[2], "w").write(f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3"
+ office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text><text:p>
+ <draw:frame text:anchor-type="as-char" svg:width="16cm" svg:height="22.6cm"><draw:image><office:binary-data>{image}</office:binary-data></draw:image></draw:frame>
+ </text:p></office:text></office:body></office:document>""")
+PY
+(cd "$work" && soffice --headless --convert-to pdf scanned.fodt >/dev/null 2>&1)
+cp "$work/scanned.pdf" "$out/scanned.pdf"
+
+if [ "${ALIGNMENT_HELDOUT:-}" = 1 ]; then
+  mkdir -p "$out/heldout"
+  for lang in zh en; do
+    typeset heldout "$lang" "report-heldout.$lang" 1 "$out/heldout"
+    extract "$out/heldout/report-heldout.$lang.pdf"
+  done
+fi
