@@ -109,10 +109,12 @@ public sealed class BrowserTests
         var (source, target) = Reviews.CopyPair(folder, "story-last-ferry");
         using var browser = Browser.Start();
         var (first, url) = Tool.Serve(folder.Path, "review", source, target, "-o", "story.tmx");
+        int merged;
         using (first)
         {
             browser.Open(url);
             browser.WaitForRevision(0);
+            merged = SourceSentences(browser, 2) + SourceSentences(browser, 3);
             browser.Click(browser.Find("#bead-2 .sentence"));
             browser.Press("m");
             browser.WaitForRevision(1);
@@ -128,7 +130,7 @@ public sealed class BrowserTests
 
             Assert.That(browser.Status, Is.EqualTo("Reopened the review where it stopped (1 edit so far)."));
             Assert.That(browser.Find("#bead-2 .gutter").Text, Does.Contain("edited"));
-            Assert.That(browser.Find("#bead-2 .side.source").FindElements(By.CssSelector(".sentence")), Has.Count.EqualTo(2));
+            Assert.That(SourceSentences(browser, 2), Is.EqualTo(merged), "bead 2 still holds the sentences of the two beads merged");
             Assert.That(browser.Find("#undo").Enabled, Is.True);
         }
     }
@@ -231,4 +233,7 @@ public sealed class BrowserTests
             Assert.That(browser.Find(".bead.current .side.source").Text, Does.Contain("电子证据"));
         }
     }
+
+    private static int SourceSentences(Browser browser, int bead) =>
+        browser.Find($"#bead-{bead} .side.source").FindElements(By.CssSelector(".sentence")).Count;
 }
