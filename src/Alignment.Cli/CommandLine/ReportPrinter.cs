@@ -11,6 +11,7 @@ internal static class ReportPrinter
         var bitext = report.Bitext;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{bitext.Beads.Count} beads from {bitext.Source.Sentences.Count} {bitext.Source.Language} and {bitext.Target.Sentences.Count} {bitext.Target.Language} sentences; mean confidence {report.MeanConfidence:0.00}"));
+        writer.WriteLine((report.Verdict.IsTranslation ? "pair: translation, " : "pair: NOT a translation, ") + report.Verdict.Reason);
         writer.WriteLine("shapes: " + string.Join(", ", report.Shapes.Select(s => $"{s.Key} × {s.Value}")));
         writer.WriteLine($"doubtful: {report.Doubtful.Count}" + (report.Doubtful.Count > maxDoubtful ? $" (first {maxDoubtful} shown)" : string.Empty));
         foreach (var doubtful in report.Doubtful.Take(maxDoubtful))

@@ -52,7 +52,9 @@ internal sealed class AlignCommand : CliCommand
         Aligns the sentences of two versions of a document. Paragraph numbers, list letters, headings and footnote
         markers anchor the alignment; inside and between anchors, sentences are paired from their lengths, shared
         numbers, dates, symbols and names, an optional glossary, and a word model the pair teaches itself.
-        Every bead gets a confidence in [0, 1].
+        Every bead gets a confidence in [0, 1]. Two documents that the alignment shows are not translations of each
+        other (most sentences unpaired, or paired only on weak evidence) are refused and nothing is written, unless
+        --force is given.
 
         With --presegmented, SRC and TGT hold one sentence per line and no structure is assumed; the beads are
         printed in the format of the Vecalign/Bertalign evaluation scripts: [0]:[0,1]:0.93
@@ -110,7 +112,9 @@ internal sealed class AlignCommand : CliCommand
             throw new InputException(targetPath, $"is declared {targetTag}, the language of {sourcePath}; expected one Chinese and one English file");
         }
 
-        return aligner.Align(Presegmented(sourcePath, sourceTag), Presegmented(targetPath, targetTag));
+        var bitext = aligner.Align(Presegmented(sourcePath, sourceTag), Presegmented(targetPath, targetTag));
+        return reading.Forced(args) || PairVerdict.Of(bitext) is not { IsTranslation: false } verdict ? bitext
+            : throw new UnrelatedDocumentsException(sourcePath, targetPath, verdict);
     }
 
     /// <summary>A one-sentence-per-line file, refused when its text is not in the language it is taken to be in.</summary>

@@ -26,6 +26,9 @@ public sealed class AlignmentReport
     public IReadOnlyList<KeyValuePair<BeadType, int>> Shapes =>
         [.. Bitext.Beads.GroupBy(b => b.Type).Select(g => KeyValuePair.Create(g.Key, g.Count())).OrderByDescending(p => p.Value)];
 
+    /// <summary>Whether the alignment shows the two documents to be translations of each other.</summary>
+    public PairVerdict Verdict => PairVerdict.Of(Bitext);
+
     /// <summary>Mean confidence over all beads (0 when there are none).</summary>
     public double MeanConfidence => Bitext.Beads.Count == 0 ? 0 : Bitext.Beads.Average(b => b.Confidence);
 
