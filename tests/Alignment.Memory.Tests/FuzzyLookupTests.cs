@@ -207,20 +207,34 @@ public class FuzzyLookupTests
     }
 
     [Test]
-    public void Aligned_unit_below_the_confidence_threshold_loses_five_points()
+    public void Aligned_unit_just_below_the_confidence_threshold_loses_five_points()
     {
-        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.3));
+        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.499));
 
         var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English)[0];
 
         Assert.That((best.Score.Value, best.Differences), Is.EqualTo((95, MatchDifferences.LowConfidence)));
     }
 
+    [TestCase(0.4, 88)]
+    [TestCase(0.25, 77)]
+    [TestCase(0.1, 67)]
+    [TestCase(0.0, 60)]
+    public void Aligned_unit_loses_more_points_the_more_doubtful_it_is(double confidence, int score)
+    {
+        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence));
+        var options = LookupOptions.Default with { MinimumScore = 0 };
+
+        var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English, options)[0];
+
+        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((score, MatchDifferences.LowConfidence)));
+    }
+
     [Test]
     public void Penalties_are_options_of_the_lookup()
     {
         using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.6));
-        var options = new LookupOptions { Penalties = new MatchPenalties { Case = 3, LowConfidence = 10, LowConfidenceThreshold = 0.7 } };
+        var options = new LookupOptions { Penalties = new MatchPenalties { Case = 3, LowConfidence = 10, NoConfidence = 10, LowConfidenceThreshold = 0.7 } };
 
         var recased = memory.Lookup(CooperationEn.ToLowerInvariant(), Language.English, Language.Chinese, options)[0];
 

@@ -13,8 +13,11 @@ internal static class AlignmentOutput
         FileFormats.Of(path) is FileFormat.Tmx or FileFormat.Tsv or FileFormat.Csv or FileFormat.Jsonl or FileFormat.Beads ? null
             : $"cannot tell the format of '{path}': use {Formats}";
 
-    /// <summary>Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written.</summary>
-    public static int Write(string path, Bitext bitext, LabelPolicy labels)
+    /// <summary>
+    /// Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written. Units below
+    /// <paramref name="minConfidence"/> are left out; a bead file keeps every bead, as the evaluation scripts need.
+    /// </summary>
+    public static int Write(string path, Bitext bitext, LabelPolicy labels, double minConfidence = 0)
     {
         var format = FileFormats.Of(path);
         if (format == FileFormat.Beads)
@@ -23,7 +26,7 @@ internal static class AlignmentOutput
             return bitext.Beads.Count;
         }
 
-        var units = AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels });
+        var units = AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }).Where(u => u.Provenance.Confidence >= minConfidence).ToList();
         switch (format)
         {
             case FileFormat.Tmx:

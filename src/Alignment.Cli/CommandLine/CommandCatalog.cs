@@ -16,6 +16,7 @@ internal static class CommandCatalog
         new Commands.LookupCommand(),
         new Commands.ConcordCommand(),
         new Commands.TermsCommand(),
+        new Commands.ExportCommand(),
         new Commands.StatsCommand(),
         new Commands.CompactCommand(),
         new Commands.EvaluateCommand(),

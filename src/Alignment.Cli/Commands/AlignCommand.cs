@@ -27,6 +27,7 @@ internal sealed class AlignCommand : CliCommand
         ("inline", LabelPolicy.Inline),
         ("strip", LabelPolicy.Strip));
 
+    private readonly Option<double> minConfidence = CliOptions.MinConfidence();
     private readonly Option<bool> report = CliOptions.Flag("--report", "Print a QA report: bead shapes, mean confidence and the doubtful beads.");
     private readonly ReadingOptions reading;
 
@@ -35,7 +36,7 @@ internal sealed class AlignCommand : CliCommand
     {
         Arguments.Add(source);
         Arguments.Add(target);
-        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, noStructure, labels, report })
+        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, noStructure, labels, minConfidence, report })
         {
             Options.Add(option);
         }
@@ -65,6 +66,7 @@ internal sealed class AlignCommand : CliCommand
         "align corpora/unodc-cybercrime-eg4-2021/zh.txt corpora/unodc-cybercrime-eg4-2021/en.txt -o report.tmx --report",
         "align corpora/unodc-cybercrime-eg4-2021/en.txt corpora/unodc-cybercrime-eg4-2021/zh.txt -o report.en-zh.tsv",
         "align --presegmented corpora/unodc-cybercrime-eg4-2021/zh.sentences.txt corpora/unodc-cybercrime-eg4-2021/en.sentences.txt",
+        "align corpora/financial-pension-fund-2026/zh.txt corpora/financial-pension-fund-2026/en.txt -o pension.tmx --min-confidence 0.5",
     ];
 
     public override long MaxInputSize(ParseResult args) => reading.MaxSize(args);
@@ -80,7 +82,7 @@ internal sealed class AlignCommand : CliCommand
         var written = args.GetValue(output);
         if (written is not null)
         {
-            var count = AlignmentOutput.Write(written, bitext, args.GetValue(labels));
+            var count = AlignmentOutput.Write(written, bitext, args.GetValue(labels), args.GetValue(minConfidence));
             console.Progress($"wrote {count} records to {written}");
         }
         else if ((args.GetValue(format) ?? (args.GetValue(presegmented) ? "beads" : "tsv")) == "beads")

@@ -35,10 +35,11 @@ internal sealed class LookupCommand : CliCommand
     public override string Details => """
         Finds the closest earlier translations of TEXT, with CAT-style match percentages: 100 only for identical
         text, 101 when the neighbouring segments match too (--prev/--next), fuzzy matches scored on characters for
-        Chinese and words for English, less a point for whitespace-, case- or width-only differences and five for
-        doubtful aligned units. Bands: 100, 95–99, 85–94, 75–84, 50–74. A segment that starts with a dash and a letter
-        goes after -- (lookup -- "-based approaches …"); a long one can come from a file or standard input with
-        --query-file.
+        Chinese and words for English, less a point for whitespace-, case- or width-only differences, and five to
+        forty for aligned units below confidence 0.5, more the more doubtful (shown beside the band: "doubtful
+        alignment: confidence 0.25, −23 points"; in --json as doubtful and doubtPenalty). Bands: 100, 95–99,
+        85–94, 75–84, 50–74. A segment that starts with a dash and a letter goes after -- (lookup -- "-based
+        approaches …"); a long one can come from a file or standard input with --query-file.
         """;
 
     public override IReadOnlyList<string> Examples =>
@@ -79,6 +80,8 @@ internal sealed class LookupCommand : CliCommand
                 path = m.Unit.Provenance.Path,
                 origin = m.Unit.Origin.ToString(),
                 confidence = m.Unit.Provenance.Confidence,
+                doubtful = m.Differences.HasFlag(MatchDifferences.LowConfidence),
+                doubtPenalty = m.Differences.HasFlag(MatchDifferences.LowConfidence) ? options.Penalties.ForConfidence(m.Unit.Provenance.Confidence) : 0,
             })));
             return CliApplication.Success;
         }
@@ -90,7 +93,7 @@ internal sealed class LookupCommand : CliCommand
 
         foreach (var match in matches)
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{match.Score,4}  {match.Source.Text}   [{Bands.Show(match.Band)}]"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{match.Score,4}  {match.Source.Text}   [{Bands.Show(match, options.Penalties)}]"));
             console.Out.WriteLine($"      {match.Target.Text}");
             console.Out.WriteLine($"      ({match.Unit.Provenance.Document} {match.Unit.Provenance.Path})".Replace(" ()", string.Empty, StringComparison.Ordinal));
         }

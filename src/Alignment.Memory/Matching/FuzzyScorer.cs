@@ -12,7 +12,7 @@ namespace Alignment.Memory.Matching;
 /// <c>⌊100 × (n − d) / n⌋</c>, at most 99 when <c>d &gt; 0</c>: only identical text scores 100.</item>
 /// <item>Identical tokens but different text lose <see cref="MatchPenalties"/> points for each kind of difference
 /// (whitespace, case, width, label); an aligned unit below the confidence threshold loses
-/// <see cref="MatchPenalties.LowConfidence"/>.</item>
+/// <see cref="MatchPenalties.ForConfidence"/>, more the more doubtful it is.</item>
 /// <item>A 100 whose stored neighbours equal the caller's context becomes 101.</item>
 /// </list>
 /// The score never rises with more edits: for a fixed length it falls as <c>d</c> grows.
@@ -99,7 +99,7 @@ internal sealed class FuzzyScorer
         if (facts.Origin == UnitOrigin.Aligned && facts.Confidence < penalties.LowConfidenceThreshold)
         {
             differences |= MatchDifferences.LowConfidence;
-            value -= penalties.LowConfidence;
+            value -= penalties.ForConfidence(facts.Confidence);
         }
 
         if (differences == MatchDifferences.None && facts.SameDirection && InContext(facts))
