@@ -62,6 +62,23 @@ public sealed class DoubtAndExportTests
     }
 
     [Test]
+    public void A_context_match_needs_one_neighbour_and_its_band_says_which()
+    {
+        var story = folder.File("story");
+        var directory = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "story-last-ferry");
+        CliRun.Of("index", Path.Combine(directory, "zh.txt"), Path.Combine(directory, "en.txt"), "--index", story);
+
+        var byPrevious = CliRun.Of("lookup", "周德明已经在船上坐了半个小时。", "--prev", "码头边的石阶上结着一层薄霜。", "--index", story);
+        var byNext = CliRun.Of("lookup", "周德明已经在船上坐了半个小时。", "--next", "他七十一岁，背有点驼，手上的老茧厚得像树皮。", "--index", story, "--json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byPrevious.Output, Does.StartWith("101%  周德明已经在船上坐了半个小时。   [context match: previous segment]"));
+            Assert.That(JsonDocument.Parse(byNext.Output).RootElement[0].GetProperty("context").GetString(), Is.EqualTo("next"));
+        });
+    }
+
+    [Test]
     public void Index_with_a_minimum_confidence_leaves_doubtful_aligned_units_out_and_keeps_imported_ones()
     {
         var other = folder.File("other");

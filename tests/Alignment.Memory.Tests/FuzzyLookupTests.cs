@@ -64,6 +64,37 @@ public class FuzzyLookupTests
     }
 
     [Test]
+    public void One_matching_neighbour_is_enough_for_a_context_match_and_the_match_says_which()
+    {
+        using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });
+
+        var byPrevious = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(MeetingZh, string.Empty) })[0];
+        var byNext = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(string.Empty, PrinciplesZh) })[0];
+
+        Assert.That((byPrevious.Score.Value, byPrevious.Context, byNext.Score.Value, byNext.Context), Is.EqualTo((101, MatchedContext.Previous, 101, MatchedContext.Next)));
+    }
+
+    [Test]
+    public void A_context_match_on_both_neighbours_says_so()
+    {
+        using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });
+
+        var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(MeetingZh, PrinciplesZh) })[0];
+
+        Assert.That(best.Context, Is.EqualTo(MatchedContext.Previous | MatchedContext.Next));
+    }
+
+    [Test]
+    public void A_given_neighbour_that_differs_spoils_the_context_match_even_when_the_other_matches()
+    {
+        using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });
+
+        var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(MeetingZh, MeetingZh) })[0];
+
+        Assert.That((best.Score.Value, best.Context), Is.EqualTo((100, MatchedContext.None)));
+    }
+
+    [Test]
     public void Exact_match_in_another_context_stays_at_100()
     {
         using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });

@@ -11,7 +11,13 @@ internal static class Bands
     /// a match is shown (<c>75–84%, doubtful alignment: confidence 0.25, −23 points</c>).
     /// </summary>
     public static string Show(FuzzyMatch match, MatchPenalties penalties) =>
-        match.Differences.HasFlag(MatchDifferences.LowConfidence)
+        match.Band == MatchBand.Context ? match.Context switch
+        {
+            MatchedContext.Previous => "context match: previous segment",
+            MatchedContext.Next => "context match: next segment",
+            _ => "context match: previous and next segments",
+        }
+        : match.Differences.HasFlag(MatchDifferences.LowConfidence)
             ? string.Create(CultureInfo.InvariantCulture, $"{Show(match.Band)}, doubtful alignment: confidence {match.Unit.Provenance.Confidence:0.00}, −{penalties.ForConfidence(match.Unit.Provenance.Confidence)} points")
             : Show(match.Band);
 

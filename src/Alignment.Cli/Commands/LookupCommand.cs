@@ -13,8 +13,8 @@ internal sealed class LookupCommand : CliCommand
     private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "The language of the translations (default: the other of zh and en).");
     private readonly Option<int> max = CliOptions.WholeNumber("--max", "N", "How many matches at most, 1 to 100 (default 5).", LookupOptions.Default.MaxResults, 1, 100);
     private readonly Option<int> min = CliOptions.WholeNumber("--min", "PERCENT", "The lowest match percentage shown, 0 to 101 (default 70).", LookupOptions.Default.MinimumScore, 0, MatchScore.ContextValue);
-    private readonly Option<string?> previous = CliOptions.Text("--prev", "TEXT", "The segment before TEXT in your document, for context (101%) matches.");
-    private readonly Option<string?> next = CliOptions.Text("--next", "TEXT", "The segment after TEXT in your document, for context (101%) matches.");
+    private readonly Option<string?> previous = CliOptions.Text("--prev", "TEXT", "The segment before TEXT in your document, for context (101%) matches; enough alone.");
+    private readonly Option<string?> next = CliOptions.Text("--next", "TEXT", "The segment after TEXT in your document, for context (101%) matches; enough alone.");
     private readonly Option<bool> json = CliOptions.Flag("--json", "Print the matches as JSON.");
     private readonly QueryInput query;
 
@@ -34,9 +34,9 @@ internal sealed class LookupCommand : CliCommand
 
     public override string Details => """
         Finds the closest earlier translations of TEXT, with CAT-style match percentages: 100 only for identical
-        text, 101 when the neighbouring segments match too (--prev/--next), fuzzy matches scored on characters for
-        Chinese and words for English, less a point for whitespace-, case- or width-only differences, and five to
-        forty for aligned units below confidence 0.5, more the more doubtful (shown beside the band: "doubtful
+        text, 101 when the neighbouring segments match too (--prev, --next or both: one is enough, and the band
+        says which matched), fuzzy matches scored on characters for Chinese and words for English, less a point
+        for whitespace-, case- or width-only differences, and five to forty for aligned units below confidence 0.5, more the more doubtful (shown beside the band: "doubtful
         alignment: confidence 0.25, −23 points"; in --json as doubtful and doubtPenalty). Bands: 100, 95–99,
         85–94, 75–84, 50–74. A segment that starts with a dash and a letter goes after -- (lookup -- "-based
         approaches …"); a long one can come from a file or standard input with --query-file.
@@ -47,6 +47,7 @@ internal sealed class LookupCommand : CliCommand
         "lookup \"专家组第八次会议于 2022 年 4 月 6 日至 8 日在维也纳举行。\"",
         "lookup --lang en \"The first meeting of the Expert Group was held in Vienna.\" --json",
         "lookup --query-file segment.txt --max 3",
+        "lookup \"会员国应努力加强电子证据收集方面的合作。\" --prev \"专家组第一次会议于 2011 年举行。\"",
     ];
 
     public override int Run(ParseResult args, CliConsole console)
@@ -73,6 +74,7 @@ internal sealed class LookupCommand : CliCommand
             {
                 score = m.Score.Value,
                 band = Bands.Show(m.Band),
+                context = m.Context == MatchedContext.None ? "none" : m.Context.ToString().ToLowerInvariant().Replace(", ", "+", StringComparison.Ordinal),
                 source = m.Source.Text,
                 target = m.Target.Text,
                 differences = m.Differences.ToString(),
