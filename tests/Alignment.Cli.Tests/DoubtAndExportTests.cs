@@ -79,6 +79,23 @@ public sealed class DoubtAndExportTests
     }
 
     [Test]
+    public void A_fuzzy_match_shows_what_differs_from_the_query_in_text_and_json()
+    {
+        var query = Sure.Replace("电子证据", "数字证据", StringComparison.Ordinal);
+
+        var text = CliRun.Of("lookup", query, "--index", memory);
+        var json = CliRun.Of("lookup", query, "--index", memory, "--json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Output, Does.Contain("      diff: 会员国应努力加强[-电子-]{+数字+}证据收集方面的合作。\n"));
+            Assert.That(
+                JsonDocument.Parse(json.Output).RootElement[0].GetProperty("diff").EnumerateArray().Select(d => (d.GetProperty("kind").GetString(), d.GetProperty("text").GetString())),
+                Is.EqualTo(new[] { ("same", "会员国应努力加强"), ("removed", "电子"), ("added", "数字"), ("same", "证据收集方面的合作。") }));
+        });
+    }
+
+    [Test]
     public void Index_with_a_minimum_confidence_leaves_doubtful_aligned_units_out_and_keeps_imported_ones()
     {
         var other = folder.File("other");

@@ -37,7 +37,8 @@ internal sealed class LookupCommand : CliCommand
         text, 101 when the neighbouring segments match too (--prev, --next or both: one is enough, and the band
         says which matched), fuzzy matches scored on characters for Chinese and words for English, less a point
         for whitespace-, case- or width-only differences, and five to forty for aligned units below confidence 0.5, more the more doubtful (shown beside the band: "doubtful
-        alignment: confidence 0.25, −23 points"; in --json as doubtful and doubtPenalty). Bands: 100, 95–99,
+        alignment: confidence 0.25, −23 points"; in --json as doubtful and doubtPenalty). A fuzzy match shows what
+        differs from TEXT: {+words TEXT adds+} and [-words it lacks-] (in --json, diff: kind same, added or removed). Bands: 100, 95–99,
         85–94, 75–84, 50–74. A segment that starts with a dash and a letter goes after -- (lookup -- "-based
         approaches …"); a long one can come from a file or standard input with --query-file.
         """;
@@ -78,6 +79,7 @@ internal sealed class LookupCommand : CliCommand
                 source = m.Source.Text,
                 target = m.Target.Text,
                 differences = m.Differences.ToString(),
+                diff = TextDifference.Between(text, m.Source.Text).Select(d => new { kind = d.Kind.ToString().ToLowerInvariant(), text = d.Text }),
                 document = m.Unit.Provenance.Document,
                 path = m.Unit.Provenance.Path,
                 origin = m.Unit.Origin.ToString(),
@@ -97,6 +99,12 @@ internal sealed class LookupCommand : CliCommand
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{match.Score,4}  {match.Source.Text}   [{Bands.Show(match, options.Penalties)}]"));
             console.Out.WriteLine($"      {match.Target.Text}");
+            if (match.Differences.HasFlag(MatchDifferences.Text))
+            {
+                // What the query adds to the stored source {+like this+}, and what it lacks [-like this-].
+                console.Out.WriteLine($"      diff: {TextDifference.Mark(TextDifference.Between(text, match.Source.Text))}");
+            }
+
             console.Out.WriteLine($"      ({match.Unit.Provenance.Document} {match.Unit.Provenance.Path})".Replace(" ()", string.Empty, StringComparison.Ordinal));
         }
 
