@@ -13,12 +13,12 @@ public sealed record UnitSelection
     /// <summary>Only units whose provenance names this document (exactly); every document when empty (the default).</summary>
     public string Document { get; init; } = string.Empty;
 
-    /// <summary>Only units of these origins (default: both).</summary>
-    public IReadOnlySet<UnitOrigin> Origins { get; init; } = new HashSet<UnitOrigin> { UnitOrigin.Aligned, UnitOrigin.Imported };
+    /// <summary>Only units of these origins (default: all).</summary>
+    public IReadOnlySet<UnitOrigin> Origins { get; init; } = Enum.GetValues<UnitOrigin>().ToHashSet();
 
     /// <summary>
-    /// Only aligned units of at least this confidence, 0–1 (default 0: all). Imported units carry no aligner
-    /// confidence and are not filtered by it.
+    /// Only aligned units of at least this confidence, 0–1 (default 0: all). Units of other origins (imported, or
+    /// confirmed or edited by a person) are not filtered by it.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–1.</exception>
     public double MinimumConfidence

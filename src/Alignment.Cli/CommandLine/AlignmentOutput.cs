@@ -17,7 +17,14 @@ internal static class AlignmentOutput
     /// Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written. Units below
     /// <paramref name="minConfidence"/> are left out; a bead file keeps every bead, as the evaluation scripts need.
     /// </summary>
-    public static int Write(string path, Bitext bitext, LabelPolicy labels, double minConfidence = 0)
+    public static int Write(string path, Bitext bitext, LabelPolicy labels, double minConfidence = 0) =>
+        Write(path, bitext, () => [.. AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }).Where(u => u.Provenance.Confidence >= minConfidence)]);
+
+    /// <summary>
+    /// Writes an alignment to <paramref name="path"/> as the units made from it (<paramref name="units"/>, made only when
+    /// the format needs them), or as its beads; returns the number of records written.
+    /// </summary>
+    public static int Write(string path, Bitext bitext, Func<IReadOnlyList<TranslationUnit>> units)
     {
         var format = FileFormats.Of(path);
         if (format == FileFormat.Beads)
@@ -26,11 +33,15 @@ internal static class AlignmentOutput
             return bitext.Beads.Count;
         }
 
-        var units = AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }).Where(u => u.Provenance.Confidence >= minConfidence).ToList();
+        return Write(path, format, units(), bitext.Source.Language);
+    }
+
+    private static int Write(string path, FileFormat format, IReadOnlyList<TranslationUnit> units, Documents.Language sourceLanguage)
+    {
         switch (format)
         {
             case FileFormat.Tmx:
-                return AtomicFile.Write(path, stream => TmxWriter.Write(stream, units, new TmxWriteOptions(bitext.Source.Language)));
+                return AtomicFile.Write(path, stream => TmxWriter.Write(stream, units, new TmxWriteOptions(sourceLanguage)));
             case FileFormat.Tsv:
             case FileFormat.Csv:
             case FileFormat.Jsonl:

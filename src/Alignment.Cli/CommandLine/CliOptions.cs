@@ -61,7 +61,7 @@ internal static class CliOptions
     public static Option<double> MinConfidence() =>
         new("--min-confidence")
         {
-            Description = "Keep only aligned units of at least this confidence, 0 to 1 (default 0: all); imported units are always kept.",
+            Description = "Keep only aligned units of at least this confidence, 0 to 1 (default 0: all); imported and reviewed units are always kept.",
             HelpName = "C",
             DefaultValueFactory = _ => 0,
             CustomParser = result => Single(result) is not { } text ? 0

@@ -15,10 +15,12 @@ internal sealed class ExportCommand : CliCommand
     private readonly Option<UnitOrigin?> origin = CliOptions.Choice<UnitOrigin?>(
         "--origin",
         "ORIGIN",
-        "Only units aligned here (aligned) or imported from TMX/TSV/CSV (imported); both by default.",
+        "Only units aligned here (aligned), imported from TMX/TSV/CSV (imported), or confirmed or edited in review; all by default.",
         null,
         ("aligned", UnitOrigin.Aligned),
-        ("imported", UnitOrigin.Imported));
+        ("imported", UnitOrigin.Imported),
+        ("confirmed", UnitOrigin.Confirmed),
+        ("edited", UnitOrigin.Edited));
 
     private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "The source language named in the TMX header (default: zh-CN); each unit keeps its own.");
 
@@ -36,7 +38,7 @@ internal sealed class ExportCommand : CliCommand
             : $"cannot tell the format of '{path}': use .tmx, .tsv, .csv or .jsonl");
     }
 
-    public override string Usage => "export -o OUT [--index DIR] [--document NAME] [--min-confidence C] [--origin aligned|imported]";
+    public override string Usage => "export -o OUT [--index DIR] [--document NAME] [--min-confidence C] [--origin aligned|imported|confirmed|edited]";
 
     public override string Details => """
         Writes the units of a translation memory, as they were added, with their provenance and confidence (TMX
