@@ -1,6 +1,6 @@
 using System.Globalization;
-using static System.FormattableString;
 using System.Text.RegularExpressions;
+using static System.FormattableString;
 
 namespace Alignment.Aligning;
 
