@@ -1,3 +1,5 @@
+using Alignment.Writing;
+
 namespace Alignment.Memory;
 
 /// <summary>What one piece of a <see cref="TextDifference"/> is.</summary>
@@ -90,9 +92,9 @@ public sealed record TextDifference(DifferenceKind Kind, string Text)
         while (i < text.Length)
         {
             var start = i;
-            if (char.IsLetterOrDigit(text[i]) && !IsHan(text[i]))
+            if (char.IsLetterOrDigit(text[i]) && !Han.IsWrittenWithoutSpaces(text[i]))
             {
-                while (i < text.Length && char.IsLetterOrDigit(text[i]) && !IsHan(text[i]))
+                while (i < text.Length && char.IsLetterOrDigit(text[i]) && !Han.IsWrittenWithoutSpaces(text[i]))
                 {
                     i++;
                 }
@@ -107,8 +109,6 @@ public sealed record TextDifference(DifferenceKind Kind, string Text)
 
         return tokens;
     }
-
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     // Neighbouring pieces of one kind read as one, and a removal next to an addition reads best before it.
     private static List<TextDifference> Merge(List<TextDifference> pieces)

@@ -52,6 +52,16 @@ public sealed class PairVerdictTests
                     .SetArgDisplayNames($"{chinese.Name} × {english.Name}");
             }
         }
+
+        // The report as PDF, Word and pdftotext gives it, against documents of other kinds.
+        foreach (var kind in new[] { "pdf", "docx", "pdftotext.txt", "pdftotext-layout.txt" })
+        {
+            foreach (var other in new[] { "story-last-ferry", "financial-pension-fund-2026" })
+            {
+                yield return new TestCaseData(Fixture($"report-a4.zh.{kind}"), Path.Combine("corpora", other, "en.txt")).SetArgDisplayNames($"a4 {kind} × {other}");
+                yield return new TestCaseData(Path.Combine("corpora", other, "zh.txt"), Fixture($"report-letter.en.{kind}")).SetArgDisplayNames($"{other} × letter {kind}");
+            }
+        }
     }
 
     private static string Fixture(string name) => Path.Combine("TestData", "Documents", name);
