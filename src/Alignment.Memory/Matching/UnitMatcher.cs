@@ -17,9 +17,13 @@ internal static class UnitMatcher
             return false;
         }
 
-        var (score, differences) = scorer.Score(source.Text, CandidateFacts.Of(unit, sameDirection));
+        var facts = CandidateFacts.Of(unit, sameDirection);
+        var (score, differences) = scorer.Score(source.Text, facts);
         var suggestion = differences.HasFlag(MatchDifferences.Label) ? target with { Text = Relabel(target.Text, scorer.QueryText) } : target;
-        match = new FuzzyMatch(unit, source, suggestion, score, differences);
+        match = new FuzzyMatch(unit, source, suggestion, score, differences)
+        {
+            Context = score.Band == MatchBand.Context ? scorer.ContextOf(facts) : MatchedContext.None,
+        };
         return true;
     }
 
