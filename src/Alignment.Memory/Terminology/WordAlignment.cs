@@ -1,0 +1,335 @@
+using System.Runtime.CompilerServices;
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Memory.Indexing;
+using Alignment.Memory.Searching;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Alignment.Memory.Terminology;
+
+/// <summary>
+/// Word-level alignment inside a memory's unit pairs: IBM Model 1 translation probabilities learned from the units in
+/// both directions, each sentence pair's links raised where the bundled lexicon (<see cref="Lexicon.Bundled"/>) pairs
+/// a Chinese word or phrase with an English gloss, or where both sides write the same number or Latin name. A phrase
+/// seen once has no statistics of its own, but the words around it are explained by words the memory knows, which
+/// leaves its equivalent to it (网络钓鱼 ↔ phishing, which the lexicon lacks, beside 恶意软件 ↔ malware). Learned
+/// once per reader of a memory and kept while that reader is open; immutable and thread-safe once built.
+/// </summary>
+internal sealed class WordAlignment
+{
+    /// <summary>How many units at most the model learns from: an evenly spread sample of a larger memory.</summary>
+    private const int TrainingUnits = 4000;
+
+    private const int Iterations = 5;
+
+    /// <summary>How much more likely a link the lexicon or an identical token vouches for is, in its pair.</summary>
+    private const double LinkBoost = 20;
+
+    private static readonly ConditionalWeakTable<IndexReader, WordAlignment> Learned = [];
+
+    private readonly Model chineseToEnglish;
+    private readonly Model englishToChinese;
+
+    private WordAlignment(List<PairWords> pairs)
+    {
+        chineseToEnglish = Model.Train(pairs, chineseGenerates: false);
+        englishToChinese = Model.Train(pairs, chineseGenerates: true);
+    }
+
+    /// <summary>The alignment learned from the memory <paramref name="reader"/> reads (Chinese and English sides).</summary>
+    public static WordAlignment Of(IndexReader reader) => Learned.GetValue(reader, r => new WordAlignment(ReadTraining(r)));
+
+    /// <summary>
+    /// How well Chinese words and English words of one unit (given by their indices among the unit's words: every
+    /// occurrence of a term, of a candidate) translate each other, from 0 to 1: the geometric mean of the share of
+    /// the English words aligned into the Chinese ones and the share of the Chinese words aligned into the English. A piece of the equivalent loses the words it leaves out; a longer phrase
+    /// holds words that belong elsewhere.
+    /// </summary>
+    public double Agreement(PairWords pair, IReadOnlySet<int> chinese, IReadOnlySet<int> english)
+    {
+        var links = pair.Links();
+        var englishIn = chineseToEnglish.ShareAlignedInto(pair, links, english, chinese, chineseGenerates: false);
+        var chineseIn = englishToChinese.ShareAlignedInto(pair, links, chinese, english, chineseGenerates: true);
+        return Math.Sqrt(englishIn * chineseIn);
+    }
+
+    private static List<PairWords> ReadTraining(IndexReader reader)
+    {
+        var pairs = new List<PairWords>();
+        var (zh, en) = (Language.Chinese.Code, Language.English.Code);
+        var stride = Math.Max(1, (reader.MaxDoc + TrainingUnits - 1) / TrainingUnits);
+        var bytes = new BytesRef();
+        foreach (var context in reader.Leaves)
+        {
+            var leaf = context.AtomicReader;
+            if (leaf.GetBinaryDocValues(IndexSchema.Text(zh)) is not { } zhTexts || leaf.GetBinaryDocValues(IndexSchema.WordMap(zh)) is not { } zhMaps
+                || leaf.GetBinaryDocValues(IndexSchema.Text(en)) is not { } enTexts || leaf.GetBinaryDocValues(IndexSchema.WordMap(en)) is not { } enMaps)
+            {
+                continue;
+            }
+
+            var live = leaf.LiveDocs;
+            for (var doc = 0; doc < leaf.MaxDoc; doc++)
+            {
+                if ((context.DocBase + doc) % stride != 0 || (live is not null && !live.Get(doc)))
+                {
+                    continue;
+                }
+
+                if (Read(zhTexts, zhMaps, doc, bytes) is { } chinese && Read(enTexts, enMaps, doc, bytes) is { } english)
+                {
+                    pairs.Add(PairWords.Of(chinese.Text, chinese.Words, english.Text, english.Words));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static (string Text, List<AnalyzedToken> Words)? Read(BinaryDocValues texts, BinaryDocValues maps, int doc, BytesRef bytes)
+    {
+        texts.Get(doc, bytes);
+        if (bytes.Length == 0 || bytes.Length > 3 * AddOptions.DefaultMaxSegmentLength)
+        {
+            return null;
+        }
+
+        var text = bytes.Utf8ToString();
+        maps.Get(doc, bytes);
+        return (text, WordMap.Decode(text, bytes));
+    }
+
+    /// <summary>A unit pair's words as the model sees them: content words only, each with its index among all the unit's words.</summary>
+    internal sealed class PairWords
+    {
+        private static readonly Dictionary<string, HashSet<string>> GlossWords = [];
+
+        private PairWords(string chinese, List<AnalyzedToken> chineseWords, List<AnalyzedToken> englishWords)
+        {
+            ChineseText = chinese;
+            Chinese = [.. chineseWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: true)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+        }
+
+        public string ChineseText { get; }
+
+        public List<(string Term, int Index, int Start, int End)> Chinese { get; }
+
+        public List<(string Term, int Index, int Start, int End)> English { get; }
+
+        public static PairWords Of(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords) =>
+            new(chinese, chineseWords, englishWords) { EnglishText = english };
+
+        public string EnglishText { get; private init; } = string.Empty;
+
+        /// <summary>
+        /// The pairs (Chinese content word, English content word) that the lexicon or an identical token vouches for:
+        /// a lexicon entry found in the Chinese text links every word it covers to the words of its glosses found in
+        /// the English (勒索软件 = 勒索 | 软件 ↔ ransomware).
+        /// </summary>
+        public HashSet<(int Chinese, int English)> Links() => links ??= FindLinks();
+
+        private HashSet<(int Chinese, int English)>? links;
+
+        private HashSet<(int Chinese, int English)> FindLinks()
+        {
+            var links = new HashSet<(int, int)>();
+            var englishAt = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var j = 0; j < English.Count; j++)
+            {
+                foreach (var key in new[] { English[j].Term, Root(English[j].Term) })
+                {
+                    if (!englishAt.TryGetValue(key, out var list))
+                    {
+                        englishAt[key] = list = [];
+                    }
+
+                    if (!list.Contains(j))
+                    {
+                        list.Add(j);
+                    }
+                }
+            }
+
+            for (var i = 0; i < Chinese.Count; i++)
+            {
+                if (englishAt.TryGetValue(Chinese[i].Term, out var same))
+                {
+                    foreach (var j in same)
+                    {
+                        links.Add((i, j));
+                    }
+                }
+            }
+
+            var text = ChineseText;
+            for (var start = 0; start < text.Length; start++)
+            {
+                for (var length = 2; length <= 8 && start + length <= text.Length; length++)
+                {
+                    var span = text.Substring(start, length);
+                    if (!span.All(Script.IsHan))
+                    {
+                        break;
+                    }
+
+                    var glosses = Lexicon.Bundled.Lookup(span);
+                    if (glosses.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var covered = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < start + length && Chinese[i].End > start).ToList();
+                    foreach (var word in Gloss(span, glosses))
+                    {
+                        if (englishAt.TryGetValue(word, out var found))
+                        {
+                            foreach (var i in covered)
+                            {
+                                foreach (var j in found)
+                                {
+                                    links.Add((i, j));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return links;
+        }
+
+        /// <summary>The English content words of a lexicon entry's glosses, analysed as the memory analyses English.</summary>
+        private static HashSet<string> Gloss(string chinese, IReadOnlyList<string> glosses)
+        {
+            lock (GlossWords)
+            {
+                if (!GlossWords.TryGetValue(chinese, out var words))
+                {
+                    words = [.. glosses.SelectMany(g => AnalyzedToken.Analyze(IndexSchema.Words(Language.English.Code), g))
+                        .Where(w => !LexicalTokens.IsEnglishFunctionWord(w.Term))
+                        .Select(w => Root(w.Term))];
+                    GlossWords[chinese] = words;
+                }
+
+                return words;
+            }
+        }
+
+        /// <summary>
+        /// A word without its commonest inflectional ending, so that a gloss matches the text's form of it (expose,
+        /// exposing; old, older; investigate, investigation): used for the lexicon's links only.
+        /// </summary>
+        private static string Root(string word)
+        {
+            foreach (var ending in Endings)
+            {
+                if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return word[..^ending.Length];
+                }
+            }
+
+            return word;
+        }
+
+        private static readonly string[] Endings = ["ions", "ion", "ing", "ed", "er", "ly", "es", "e", "s"];
+
+        private static bool IsContent(AnalyzedToken word, bool chinese) =>
+            word.Term.Length > 0 && (chinese
+                ? !(word.Term.Length == 1 && LexicalTokens.IsChineseFunctionCharacter(word.Term[0])) && word.Term.Any(char.IsLetterOrDigit)
+                : !LexicalTokens.IsEnglishFunctionWord(word.Term) && word.Term.Any(char.IsLetterOrDigit));
+    }
+
+    /// <summary>One direction of Model 1: the probability that a word of one side is generated by a word of the other.</summary>
+    private sealed class Model
+    {
+        private const string Null = "\0";
+
+        private readonly Dictionary<(string Given, string Generated), double> probabilities;
+
+        private Model(Dictionary<(string, string), double> probabilities) => this.probabilities = probabilities;
+
+        public static Model Train(List<PairWords> pairs, bool chineseGenerates)
+        {
+            var model = new Model([]);
+            for (var iteration = 0; iteration < Iterations; iteration++)
+            {
+                var counts = new Dictionary<(string, string), double>();
+                var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+                foreach (var pair in pairs)
+                {
+                    var links = pair.Links();
+                    var (givens, generated) = chineseGenerates ? (pair.English, pair.Chinese) : (pair.Chinese, pair.English);
+                    for (var j = 0; j < generated.Count; j++)
+                    {
+                        var weights = model.Posterior(pair, links, j, chineseGenerates, out var nullWeight);
+                        var sum = weights.Sum() + nullWeight;
+                        for (var i = 0; i < givens.Count; i++)
+                        {
+                            Add(counts, totals, givens[i].Term, generated[j].Term, weights[i] / sum);
+                        }
+
+                        Add(counts, totals, Null, generated[j].Term, nullWeight / sum);
+                    }
+                }
+
+                model = new Model(counts.ToDictionary(c => c.Key, c => c.Value / totals[c.Key.Item1]));
+            }
+
+            return model;
+        }
+
+        /// <summary>The share of <paramref name="generatedSpan"/>'s words that the model aligns to words inside <paramref name="givenSpan"/>.</summary>
+        public double ShareAlignedInto(PairWords pair, HashSet<(int, int)> links, IReadOnlySet<int> generatedSpan, IReadOnlySet<int> givenSpan, bool chineseGenerates)
+        {
+            var (givens, generated) = chineseGenerates ? (pair.English, pair.Chinese) : (pair.Chinese, pair.English);
+            double share = 0;
+            var count = 0;
+            for (var j = 0; j < generated.Count; j++)
+            {
+                if (!generatedSpan.Contains(generated[j].Index))
+                {
+                    continue;
+                }
+
+                count++;
+                var weights = Posterior(pair, links, j, chineseGenerates, out var nullWeight);
+                var sum = weights.Sum() + nullWeight;
+                for (var i = 0; i < givens.Count; i++)
+                {
+                    if (givenSpan.Contains(givens[i].Index))
+                    {
+                        share += weights[i] / sum;
+                    }
+                }
+            }
+
+            return count == 0 ? 0 : share / count;
+        }
+
+        /// <summary>How strongly each given word, and the empty word, generates generated word <paramref name="j"/> in this pair (unnormalised).</summary>
+        private double[] Posterior(PairWords pair, HashSet<(int, int)> links, int j, bool chineseGenerates, out double nullWeight)
+        {
+            var (givens, generated) = chineseGenerates ? (pair.English, pair.Chinese) : (pair.Chinese, pair.English);
+            var weights = new double[givens.Count];
+            var uniform = 1.0 / (givens.Count + 1);
+            for (var i = 0; i < givens.Count; i++)
+            {
+                var linked = chineseGenerates ? links.Contains((j, i)) : links.Contains((i, j));
+                var t = probabilities.Count == 0 ? uniform : probabilities.GetValueOrDefault((givens[i].Term, generated[j].Term), 1e-6);
+                weights[i] = t * (linked ? LinkBoost : 1);
+            }
+
+            nullWeight = probabilities.Count == 0 ? uniform : probabilities.GetValueOrDefault((Null, generated[j].Term), 1e-6);
+            return weights;
+        }
+
+        private static void Add(Dictionary<(string, string), double> counts, Dictionary<string, double> totals, string given, string generated, double weight)
+        {
+            counts[(given, generated)] = counts.GetValueOrDefault((given, generated)) + weight;
+            totals[given] = totals.GetValueOrDefault(given) + weight;
+        }
+    }
+}
