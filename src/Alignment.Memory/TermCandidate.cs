@@ -9,7 +9,7 @@ namespace Alignment.Memory;
 /// </param>
 /// <param name="CoOccurrences">How many units contain both the term and the candidate (estimated when the term's units were sampled).</param>
 /// <param name="Frequency">How many units contain the candidate, in the whole memory.</param>
-/// <param name="Score">What ranks the candidate: the association (see <see cref="TermAssociation"/>); for a term in three units or fewer, its geometric mean with the evidence of the pairs (<see cref="Alignment"/>, 1 when <see cref="Bracketed"/>).</param>
+/// <param name="Score">What ranks the candidate: the association (see <see cref="TermAssociation"/>); for a term in one or two units, its geometric mean with the evidence of the pairs (<see cref="Alignment"/>, 1 when <see cref="Bracketed"/>).</param>
 /// <param name="Examples">Units containing both, with the term and the candidate highlighted.</param>
 public sealed record TermCandidate(
     string Text,

@@ -17,7 +17,7 @@ public sealed record TermEquivalents(string Term, Language Language, Language Ta
     public bool OccurrencesAreExact { get; init; } = true;
 
     /// <summary>
-    /// True when the term is in three units or fewer and no candidate is bracketed with it or aligned with it word by
+    /// True when the term is in one or two units and no candidate is bracketed with it or aligned with it word by
     /// word: the candidates are only the phrases that happen to share its units, and the ranking means little.
     /// </summary>
     public bool HasTooLittleEvidence { get; init; }

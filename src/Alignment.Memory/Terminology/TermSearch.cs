@@ -43,7 +43,7 @@ internal static class TermSearch
     private const double LengthFitWeight = 0.05;
 
     /// <summary>A term in this many units or fewer is weighed by the evidence of its pairs, not by association alone.</summary>
-    private const int RareUnits = 3;
+    private const int RareUnits = 2;
 
     /// <summary>
     /// The longest candidate of a rare term, in words: a name seen once cannot grow by its repetitions
@@ -137,8 +137,10 @@ internal static class TermSearch
         var grown = shortlist.OrderByDescending(c => c.Score).Take(Growing).Select(c => Grow(c, chinese)).Where(c => !shortlist.Contains(c)).ToList();
         grown.ForEach(Score);
         shortlist = [.. shortlist.Concat(grown).GroupBy(c => c.Key, StringComparer.Ordinal).Select(g => g.OrderByDescending(c => c.Units).First())];
-        // A phrase seen in one unit is inside every longer phrase of that unit alike: only a repeated one can show it is a piece.
-        return [.. shortlist.Where(c => c.Units < 2 || !shortlist.Any(longer => longer.Words > c.Words && longer.Units >= c.Units && Contains(longer.Key, c.Key, target)))];
+        // In a term's few units, every phrase is inside a longer one as often as it occurs: only the evidence of the pairs
+        // can show it is a piece.
+        return termUnits <= RareUnits ? shortlist
+            : [.. shortlist.Where(c => !shortlist.Any(longer => longer.Words > c.Words && longer.Units >= c.Units && Contains(longer.Key, c.Key, target)))];
     }
 
     /// <summary>

@@ -108,9 +108,23 @@ internal static class TermShingles
     private static bool NumbersStandBesideWords(ReadOnlySpan<WordKind> kinds, int first, int last)
     {
         static bool Word(WordKind kind) => kind is WordKind.Content or WordKind.SingleCharacter or WordKind.Prefix;
-        var starts = kinds[first] == WordKind.Number;
-        var ends = kinds[last] == WordKind.Number;
-        return !(starts && ends) && (!starts || Word(kinds[first + 1])) && (!ends || Word(kinds[last - 1]));
+
+        // A number may be written in several words (5 200万, 114.07 | 亿): the word that matters is the first after it.
+        var afterStart = first;
+        while (afterStart <= last && kinds[afterStart] == WordKind.Number)
+        {
+            afterStart++;
+        }
+
+        var beforeEnd = last;
+        while (beforeEnd >= first && kinds[beforeEnd] == WordKind.Number)
+        {
+            beforeEnd--;
+        }
+
+        var starts = afterStart > first;
+        var ends = beforeEnd < last;
+        return afterStart <= last && !(starts && ends) && (!starts || Word(kinds[afterStart])) && (!ends || Word(kinds[beforeEnd]));
     }
 
     private static WordKind Classify(ReadOnlySpan<char> surface, bool chinese) =>
@@ -146,9 +160,17 @@ internal static class TermShingles
     internal static bool IsSingleWordTerm(ReadOnlySpan<char> word, bool chinese) =>
         Classify(word, chinese) == WordKind.Content;
 
-    /// <summary>Whether nothing but spaces (and, in English, a hyphen) stands between two words.</summary>
+    /// <summary>
+    /// Whether nothing but spaces (and, in English, a hyphen) stands between two words, or a decimal point, thousands
+    /// separator or slash between the digits of one number (114.07, 64/292), which the segmenter may cut.
+    /// </summary>
     private static bool Joined(string text, int end, int start, bool chinese)
     {
+        if (start == end + 1 && end > 0 && start < text.Length && text[end] is '.' or ',' or '/' && char.IsDigit(text[end - 1]) && char.IsDigit(text[start]))
+        {
+            return true;
+        }
+
         foreach (var c in text.AsSpan(end, Math.Max(0, start - end)))
         {
             if (!char.IsWhiteSpace(c) && (chinese || c is not ('-' or '‐' or '‑')))
