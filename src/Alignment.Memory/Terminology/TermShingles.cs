@@ -18,6 +18,9 @@ internal static class TermShingles
     [ThreadStatic]
     private static WordKind[]? kindScratch;
 
+    [ThreadStatic]
+    private static bool[]? hyphenScratch;
+
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
     // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing), distributives.
     private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日";
@@ -64,6 +67,13 @@ internal static class TermShingles
             kinds[i] = Classify(Surface(words[i], text), chinese);
         }
 
+        // A term neither starts nor ends inside a hyphenated word: Secretary-General holds no term Secretary.
+        var hyphenAfter = ThreadBuffer.Reuse(ref hyphenScratch, words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            hyphenAfter[i] = i + 1 < words.Count && IsHyphen(text.AsSpan(words[i].End, Math.Max(0, words[i + 1].Start - words[i].End)));
+        }
+
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
@@ -74,17 +84,17 @@ internal static class TermShingles
                 continue;
             }
 
-            AddRun(runStart, i, kinds, minimumWords, maximumWords, ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, minimumWords, maximumWords, ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, int minimumWords, int maximumWords, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, int minimumWords, int maximumWords, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
-            if (kinds[first] == WordKind.Function)
+            if (kinds[first] == WordKind.Function || (first > 0 && hyphenAfter[first - 1]))
             {
                 continue;
             }
@@ -93,7 +103,7 @@ internal static class TermShingles
             {
                 // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
                 var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix;
-                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && NumbersStandBesideWords(kinds, first, last))
+                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && !hyphenAfter[last] && NumbersStandBesideWords(kinds, first, last) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
                 }
@@ -105,6 +115,23 @@ internal static class TermShingles
     /// Whether a number at either end of a term stands directly beside a word of the name it belongs to (Agenda 21,
     /// 21世纪议程), not beside a date part or a function word (2021 年 4).
     /// </summary>
+    /// <summary>Whether a term holds a word of two characters or more, or two single characters: a number with a single character (十多) is none.</summary>
+    private static bool HoldsAWord(ReadOnlySpan<WordKind> kinds, int first, int last)
+    {
+        var singles = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] == WordKind.Content || (kinds[i] is WordKind.SingleCharacter or WordKind.Prefix && ++singles >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHyphen(ReadOnlySpan<char> between) => between is ['-' or '‐' or '‑'];
+
     private static bool NumbersStandBesideWords(ReadOnlySpan<WordKind> kinds, int first, int last)
     {
         static bool Word(WordKind kind) => kind is WordKind.Content or WordKind.SingleCharacter or WordKind.Prefix;
