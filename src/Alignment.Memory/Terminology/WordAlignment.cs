@@ -54,6 +54,17 @@ internal sealed class WordAlignment
         return Math.Sqrt(englishIn * chineseIn);
     }
 
+    /// <summary>
+    /// The word pairs both directions of the model agree on: a Chinese word of two characters or more and an English
+    /// word each the likeliest translation of the other with probability at least <paramref name="threshold"/>, the
+    /// Chinese word seen at least twice. The English word is as the memory keeps it (lower-cased, plural folded).
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> WordPairs(double threshold) =>
+        chineseToEnglish.Best(threshold)
+            .Where(p => p.Given.Length >= 2 && p.Given.All(Script.IsHan) && p.Generated.All(char.IsLetter)
+                && englishToChinese.Best(threshold).Contains((p.Generated, p.Given)))
+            .Select(p => KeyValuePair.Create(p.Given, p.Generated));
+
     private static List<PairWords> ReadTraining(IndexReader reader)
     {
         var pairs = new List<PairWords>();
@@ -248,12 +259,34 @@ internal sealed class WordAlignment
         private const string Null = "\0";
 
         private readonly Dictionary<(string Given, string Generated), double> probabilities;
+        private readonly Dictionary<string, double> seen;
+        private HashSet<(string Given, string Generated)>? best;
+        private double bestThreshold = double.NaN;
 
-        private Model(Dictionary<(string, string), double> probabilities) => this.probabilities = probabilities;
+        private Model(Dictionary<(string, string), double> probabilities, Dictionary<string, double> seen) =>
+            (this.probabilities, this.seen) = (probabilities, seen);
+
+        /// <summary>Each given word seen at least twice with the word it most likely generates, when at least <paramref name="threshold"/> likely.</summary>
+        public HashSet<(string Given, string Generated)> Best(double threshold)
+        {
+            lock (probabilities)
+            {
+                if (best is null || bestThreshold != threshold)
+                {
+                    best = [.. probabilities
+                        .Where(p => p.Key.Given != Null && p.Value >= threshold && seen.GetValueOrDefault(p.Key.Given) >= 2)
+                        .GroupBy(p => p.Key.Given, StringComparer.Ordinal)
+                        .Select(g => g.MaxBy(p => p.Value).Key)];
+                    bestThreshold = threshold;
+                }
+
+                return best;
+            }
+        }
 
         public static Model Train(List<PairWords> pairs, bool chineseGenerates)
         {
-            var model = new Model([]);
+            var model = new Model([], []);
             for (var iteration = 0; iteration < Iterations; iteration++)
             {
                 var counts = new Dictionary<(string, string), double>();
@@ -275,7 +308,7 @@ internal sealed class WordAlignment
                     }
                 }
 
-                model = new Model(counts.ToDictionary(c => c.Key, c => c.Value / totals[c.Key.Item1]));
+                model = new Model(counts.ToDictionary(c => c.Key, c => c.Value / totals[c.Key.Item1]), totals);
             }
 
             return model;
