@@ -67,11 +67,14 @@ internal static class TermShingles
             kinds[i] = Classify(Surface(words[i], text), chinese);
         }
 
-        // A term neither starts nor ends inside a hyphenated word: Secretary-General holds no term Secretary.
+        // A term neither starts nor ends inside a hyphenated word (Secretary-General holds no term Secretary) or inside
+        // a number the segmenter cut (114 . 07, 5 200).
         var hyphenAfter = ThreadBuffer.Reuse(ref hyphenScratch, words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            hyphenAfter[i] = i + 1 < words.Count && IsHyphen(text.AsSpan(words[i].End, Math.Max(0, words[i + 1].Start - words[i].End)));
+            hyphenAfter[i] = i + 1 < words.Count && (IsHyphen(text.AsSpan(words[i].End, Math.Max(0, words[i + 1].Start - words[i].End)))
+                || (kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && words[i + 1].Start == words[i].End + 1
+                    && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
         }
 
         var runStart = 0;

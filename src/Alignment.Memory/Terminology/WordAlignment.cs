@@ -174,6 +174,17 @@ internal sealed class WordAlignment
                 }
             }
 
+            foreach (var (i, value) in Amounts(Chinese, ChineseText, chinese: true))
+            {
+                foreach (var (j, other) in Amounts(English, EnglishText, chinese: false))
+                {
+                    if (Math.Abs(value - other) <= 1e-9 * Math.Max(1, Math.Abs(value)))
+                    {
+                        links.Add((i, j));
+                    }
+                }
+            }
+
             var text = ChineseText;
             for (var start = 0; start < text.Length; start++)
             {
@@ -227,6 +238,55 @@ internal sealed class WordAlignment
                 return words;
             }
         }
+
+        /// <summary>
+        /// The numbers of one side with their values, a multiplier word after a number folded in (114.07 亿 = 11,407
+        /// million = 11,407,000,000; 5 200 万 = 52 million): each is given for the number's word and the multiplier's, so
+        /// that both sides' words of an amount link.
+        /// </summary>
+        private static IEnumerable<(int Index, double Value)> Amounts(List<(string Term, int Index, int Start, int End)> words, string text, bool chinese)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words[i].Term.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+                {
+                    continue;
+                }
+
+                // The segmenter may cut a number at its decimal point or at a space between thousands (114 . 07, 5 200).
+                var last = i;
+                while (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] is '.' or ',' or ' '
+                    && words[last + 1].Term.All(char.IsAsciiDigit) && (text[words[last].End] != ' ' || words[last + 1].Term.Length == 3))
+                {
+                    last++;
+                }
+
+                var written = text[words[i].Start..words[last].End].Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+                if (!double.TryParse(written, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                {
+                    i = last;
+                    continue;
+                }
+
+                var multiplier = last + 1 < words.Count ? Multiplier(words[last + 1].Term, chinese) : 1;
+                var amount = value * multiplier;
+                for (var k = i; k <= last; k++)
+                {
+                    yield return (k, amount);
+                }
+
+                if (multiplier != 1)
+                {
+                    yield return (last + 1, amount);
+                }
+
+                i = last;
+            }
+        }
+
+        private static double Multiplier(string word, bool chinese) => chinese
+            ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, _ => 1 }
+            : word switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, "trillion" => 1e12, _ => 1 };
 
         /// <summary>
         /// A word without its commonest inflectional ending, so that a gloss matches the text's form of it (expose,
