@@ -1,5 +1,5 @@
-using Alignment.Documents;
 using Alignment.Aligning;
+using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Searching;
