@@ -99,7 +99,7 @@ public sealed record AlignmentPipeline
 
     private static Document AsDeclared(Document document, string path)
     {
-        var detected = DocumentReader.DetectLanguage(document.Text);
+        var detected = Language.Detect(document.Text);
         return detected.IsChinese == document.Language.IsChinese ? document
             : throw new InputException(path, $"is declared {document.Language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}");
     }

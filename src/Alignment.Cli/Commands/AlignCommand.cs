@@ -133,7 +133,7 @@ internal sealed class AlignCommand : CliCommand
     private static SegmentedDocument Presegmented(string path, Language language)
     {
         var sentences = InputFiles.SentenceLines(path);
-        var detected = DocumentReader.DetectLanguage(string.Concat(sentences));
+        var detected = Language.Detect(string.Concat(sentences));
         if (detected.IsChinese != language.IsChinese)
         {
             throw new InputException(path, $"is declared {language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}; name its language with --source-lang or --target-lang");

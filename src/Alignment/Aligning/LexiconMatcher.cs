@@ -1,3 +1,5 @@
+using Alignment.Writing;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal sealed class LexiconMatcher
             foreach (var english in lexicon.TranslationsOf(concept))
             {
                 var words = Words(english).ToArray();
-                if (words.Length == 0 || (words.Length == 1 && LexicalTokens.IsEnglishFunctionWord(words[0])))
+                if (words.Length == 0 || (words.Length == 1 && FunctionWords.IsEnglishFunctionWord(words[0])))
                 {
                     continue;
                 }
