@@ -9,7 +9,7 @@ namespace Alignment.Memory;
 /// </param>
 /// <param name="CoOccurrences">How many units contain both the term and the candidate (estimated when the term's units were sampled).</param>
 /// <param name="Frequency">How many units contain the candidate, in the whole memory.</param>
-/// <param name="Score">The association score (see <see cref="TermAssociation"/>).</param>
+/// <param name="Score">What ranks the candidate: the association (see <see cref="TermAssociation"/>); for a term in one or two units, its geometric mean with the evidence of the pairs (<see cref="Alignment"/>, 1 when <see cref="Bracketed"/>).</param>
 /// <param name="Examples">Units containing both, with the term and the candidate highlighted.</param>
 public sealed record TermCandidate(
     string Text,
@@ -20,6 +20,16 @@ public sealed record TermCandidate(
     double Score,
     IReadOnlyList<TermExample> Examples)
 {
+    /// <summary>
+    /// For a term found in a few units only: how well the candidate and the term align word by word in their pairs,
+    /// from 0 to 1 (translation probabilities learned from the memory's units and the bundled lexicon); 0 when the term
+    /// is frequent enough for <see cref="Score"/> to rest on association alone.
+    /// </summary>
+    public double Alignment { get; init; }
+
+    /// <summary>True when term and candidate each stand alone in brackets or quotes in the same pair: a translator's gloss of a new term.</summary>
+    public bool Bracketed { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Text;
 }

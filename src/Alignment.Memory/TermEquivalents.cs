@@ -16,6 +16,12 @@ public sealed record TermEquivalents(string Term, Language Language, Language Ta
     /// <summary>False when <see cref="Occurrences"/> is an estimate, the term being in more units than were counted.</summary>
     public bool OccurrencesAreExact { get; init; } = true;
 
+    /// <summary>
+    /// True when the term is in one or two units and no candidate is bracketed with it or aligned with it word by
+    /// word: the candidates are only the phrases that happen to share its units, and the ranking means little.
+    /// </summary>
+    public bool HasTooLittleEvidence { get; init; }
+
     /// <summary>The best candidate's text, or the empty string when there is none.</summary>
     public string Best => Candidates.Count > 0 ? Candidates[0].Text : string.Empty;
 }

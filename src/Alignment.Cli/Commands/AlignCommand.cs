@@ -17,6 +17,7 @@ internal sealed class AlignCommand : CliCommand
     private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "Language of the first file (detected from the text when left out; zh with --presegmented).");
     private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "Language of the second file (default: en).");
     private readonly Option<string?> glossary = CliOptions.Text("--glossary", "FILE", "A glossary or dictionary used as lexical evidence: CC-CEDICT, or two-column CSV/TSV.");
+    private readonly Option<string?> memory = CliOptions.Text("--index", "DIR", "A translation memory whose learned word pairs the aligner starts from (none unless given).");
     private readonly Option<bool> noStructure = CliOptions.Flag("--no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch.");
     private readonly Option<LabelPolicy> labels = CliOptions.Choice(
         "--labels",
@@ -36,7 +37,7 @@ internal sealed class AlignCommand : CliCommand
     {
         Arguments.Add(source);
         Arguments.Add(target);
-        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, noStructure, labels, minConfidence, report })
+        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, memory, noStructure, labels, minConfidence, report })
         {
             Options.Add(option);
         }
@@ -52,7 +53,8 @@ internal sealed class AlignCommand : CliCommand
     public override string Details => """
         Aligns the sentences of two versions of a document. Paragraph numbers, list letters, headings and footnote
         markers anchor the alignment; inside and between anchors, sentences are paired from their lengths, shared
-        numbers, dates, symbols and names, an optional glossary, and a word model the pair teaches itself.
+        numbers, dates, symbols and names, an optional glossary, and a word model the pair teaches itself, starting
+        from the word pairs a translation memory has learned when --index names one.
         Every bead gets a confidence in [0, 1]. Two documents that the alignment shows are not translations of each
         other (most sentences unpaired, or paired only on weak evidence) are refused and nothing is written, unless
         --force is given.
@@ -75,7 +77,7 @@ internal sealed class AlignCommand : CliCommand
     {
         var aligner = new Aligner(new AlignerOptions
         {
-            Lexicon = args.GetValue(glossary) is { } path ? Lexicon.Bundled.With(Lexicon.Load(path)) : Lexicon.Bundled,
+            Lexicon = Lexicon.Bundled.With(args.GetValue(glossary) is { } path ? Lexicon.Load(path) : Lexicon.Empty).With(Learned(args.GetValue(memory), console)),
             UseStructure = !args.GetValue(noStructure),
         });
         var bitext = args.GetValue(presegmented) ? AlignSentences(args, aligner) : AlignDocuments(args, aligner, console);
@@ -103,6 +105,20 @@ internal sealed class AlignCommand : CliCommand
         }
 
         return CliApplication.Success;
+    }
+
+    /// <summary>The word pairs a memory has learned from its units, or none when no memory is given.</summary>
+    private static Lexicon Learned(string? folder, CliConsole console)
+    {
+        if (folder is null)
+        {
+            return Lexicon.Empty;
+        }
+
+        using var translationMemory = MemoryLocation.OpenForReading(folder);
+        var learned = translationMemory.LearnedLexicon();
+        console.Progress($"starting from {learned.Count} word pairs learned by {translationMemory.Location}");
+        return learned;
     }
 
     private Bitext AlignSentences(ParseResult args, Aligner aligner)

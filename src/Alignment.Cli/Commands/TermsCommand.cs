@@ -78,12 +78,15 @@ internal sealed class TermsCommand : CliCommand
                 language = lang.Tag,
                 units = result.Occurrences,
                 unitsAreExact = result.OccurrencesAreExact,
+                tooLittleEvidence = result.HasTooLittleEvidence,
                 candidates = result.Candidates.Select(c => new
                 {
                     text = c.Text,
                     score = Math.Round(c.Score, 3),
                     unitsWithBoth = c.CoOccurrences,
                     unitsWithCandidate = c.Frequency,
+                    alignment = Math.Round(c.Alignment, 3),
+                    bracketed = c.Bracketed,
                     variants = c.Variants,
                     alternatives = c.Alternatives,
                     examples = c.Examples.Select(e => new { term = e.Term.Marked, equivalent = e.Equivalent.Marked }),
@@ -100,10 +103,21 @@ internal sealed class TermsCommand : CliCommand
 
         var about = result.OccurrencesAreExact ? string.Empty : "about ";
         console.Out.WriteLine($"\"{term}\" is in {about}{result.Occurrences} units; its equivalents:");
+        if (result.HasTooLittleEvidence)
+        {
+            console.Out.WriteLine("too little evidence: no phrase of its pairs aligns with it word by word or is bracketed with it, so these are only phrases that share its units");
+        }
+
         foreach (var (candidate, rank) in result.Candidates.Select((c, i) => (c, i + 1)))
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{rank}. {candidate.Text}   score {candidate.Score:0.00}, together in {candidate.CoOccurrences} units, in {candidate.Frequency} units overall"));
+            if (candidate.Bracketed || candidate.Alignment > 0)
+            {
+                var evidence = candidate.Bracketed ? "bracketed with the term in its pair" : string.Create(CultureInfo.InvariantCulture, $"aligned with the term word by word: {candidate.Alignment:0.00}");
+                console.Out.WriteLine($"   evidence: {evidence}");
+            }
+
             if (candidate.Variants.Count > 0)
             {
                 console.Out.WriteLine($"   also written: {string.Join("; ", candidate.Variants)}");

@@ -18,7 +18,7 @@ namespace Alignment.Memory.Terminology;
 internal static class TermSearch
 {
     /// <summary>How many of the most frequent candidates get scored.</summary>
-    private const int Shortlist = 60;
+    private const int ShortlistSize = 60;
 
     /// <summary>How many of the best candidates may grow into longer names.</summary>
     private const int Growing = 10;
@@ -42,11 +42,22 @@ internal static class TermSearch
     /// </summary>
     private const double LengthFitWeight = 0.05;
 
+    /// <summary>A term in this many units or fewer is weighed by the evidence of its pairs, not by association alone.</summary>
+    private const int RareUnits = 2;
+
+    /// <summary>
+    /// The longest candidate of a rare term, in words: a name seen once cannot grow by its repetitions
+    /// (Tropical Forest Forever Facility), and its few units make longer candidates cheap.
+    /// </summary>
+    private const int RareTermWords = 8;
+
+    /// <summary>The word alignment a candidate of a rare term needs before it counts as evidence.</summary>
+    private const double EnoughAlignment = 0.5;
+
     public static TermEquivalents Run(IndexSearcher searcher, string term, Language language, Language target, TermLookupOptions options)
     {
         var none = new TermEquivalents(term, language, target, 0, []);
-        var field = IndexSchema.IsCharacterBased(language.Code) ? IndexSchema.Grams(language.Code) : IndexSchema.Words(language.Code);
-        if (!PhrasePattern.TryParse(field, term, out var pattern))
+        if (!PhrasePattern.TryParse(SearchField(language.Code), term, out var pattern))
         {
             return none;
         }
@@ -58,13 +69,33 @@ internal static class TermSearch
         }
 
         var sample = ReadSample(searcher, units.Sample, target.Code);
+        var rare = units.Count <= RareUnits;
+        var shortlist = Shortlist(searcher, Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords), units.Count, sample.Count, target, options, rare ? int.MaxValue : ShortlistSize);
+        if (rare)
+        {
+            WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
+        }
+
+        var best = Rank(shortlist, term, language, target).Take(options.MaxCandidates).ToList();
+        var stored = new StoredUnits(searcher);
+        var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();
+        return new TermEquivalents(term, language, target, units.Count, candidates)
+        {
+            OccurrencesAreExact = units.CountIsExact,
+            HasTooLittleEvidence = rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment),
+        };
+    }
+
+    /// <summary>Every candidate term of the sample units' target side, with where it occurs.</summary>
+    private static Dictionary<string, Candidate> Collect(List<SampleUnit> sample, Language target, int maximumWords)
+    {
         var chinese = target.IsChinese;
         var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var seen = found.GetAlternateLookup<ReadOnlySpan<char>>();
         var key = new TermShingles.KeyBuffer();
         foreach (var unit in sample)
         {
-            foreach (var (first, last) in TermShingles.Ranges(target.Code, unit.Text, unit.Words))
+            foreach (var (first, last) in TermShingles.Ranges(target.Code, unit.Text, unit.Words, maximumWords: maximumWords))
             {
                 var written = key.Write(unit.Words, first, last, chinese);
                 if (!seen.TryGetValue(written, out var candidate))
@@ -77,40 +108,114 @@ internal static class TermSearch
             }
         }
 
+        return found;
+    }
+
+    /// <summary>
+    /// The most frequent candidates, scored by their association with the term, with the best of them grown into the
+    /// longer names they belong to; a candidate that never occurs outside a longer one is left out.
+    /// </summary>
+    private static List<Candidate> Shortlist(IndexSearcher searcher, Dictionary<string, Candidate> found, int termUnits, int sampled, Language target, TermLookupOptions options, int size)
+    {
+        var chinese = target.IsChinese;
         var reader = searcher.IndexReader;
         var statistics = new TermFrequencies(reader, target.Code);
-        var scale = units.Count / (double)Math.Max(sample.Count, 1);
+        var scale = termUnits / (double)Math.Max(sampled, 1);
         void Score(Candidate candidate)
         {
             candidate.CoOccurrences = candidate.Units * scale;
             candidate.Frequency = Math.Max(Frequency(statistics, candidate, chinese), (int)Math.Round(candidate.CoOccurrences));
-            candidate.Score = Association.Score(options.Association, candidate.CoOccurrences, units.Count, candidate.Frequency, reader.NumDocs);
+            candidate.Association = candidate.Score = Association.Score(options.Association, candidate.CoOccurrences, termUnits, candidate.Frequency, reader.NumDocs);
         }
 
-        // Score the most frequent candidates, then let the best of them grow into the longer names they belong to.
         var shortlist = found.Values
             .OrderByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(Shortlist)
+            .Take(size)
             .ToList();
         shortlist.ForEach(Score);
         var grown = shortlist.OrderByDescending(c => c.Score).Take(Growing).Select(c => Grow(c, chinese)).Where(c => !shortlist.Contains(c)).ToList();
         grown.ForEach(Score);
         shortlist = [.. shortlist.Concat(grown).GroupBy(c => c.Key, StringComparer.Ordinal).Select(g => g.OrderByDescending(c => c.Units).First())];
+        // In a term's few units, every phrase is inside a longer one as often as it occurs: only the evidence of the pairs
+        // can show it is a piece.
+        return termUnits <= RareUnits ? shortlist
+            : [.. shortlist.Where(c => !shortlist.Any(longer => longer.Words > c.Words && longer.Units >= c.Units && Contains(longer.Key, c.Key, target)))];
+    }
 
+    /// <summary>
+    /// For a term in a few units, where every phrase of its pairs co-occurs with it alike, adds what the pairs
+    /// themselves say: how well each candidate and the term align word by word (<see cref="WordAlignment"/>), and
+    /// whether both stand in brackets or quotes, as a translator glosses a new term (（“勒索软件”） ↔ ("ransomware")).
+    /// The score becomes the geometric mean of association and that evidence.
+    /// </summary>
+    private static void WeighPairEvidence(IndexSearcher searcher, List<Candidate> shortlist, List<int> units, PhrasePattern pattern, Language language, Language target)
+    {
+        if (!language.IsChinese && !target.IsChinese)
+        {
+            return;
+        }
+
+        var alignment = WordAlignment.Of(searcher.IndexReader);
+        var pairs = new Dictionary<int, TermInPair>();
+        foreach (var source in ReadSample(searcher, units, language.Code))
+        {
+            var spans = pattern.FindIn(source.Text);
+            pairs[source.Doc] = new TermInPair(
+                source,
+                [.. spans.SelectMany(s => WordsCovering(source.Words, s.Start, s.Start + s.Length))],
+                spans.Any(s => IsBracketed(source.Text, s.Start, s.Start + s.Length)));
+        }
+
+        foreach (var candidate in shortlist)
+        {
+            double total = 0;
+            foreach (var occurrences in candidate.Occurrences.GroupBy(o => o.Unit))
+            {
+                var unit = occurrences.Key;
+                if (!pairs.TryGetValue(unit.Doc, out var term))
+                {
+                    continue;
+                }
+
+                var found = occurrences.SelectMany(o => Enumerable.Range(o.First, o.Last - o.First + 1)).ToHashSet();
+                var pair = term.Words(unit, language.IsChinese);
+                total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
+                candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End));
+            }
+
+            // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
+            candidate.Alignment = total / Math.Max(1, candidate.Units);
+            candidate.Score = Math.Sqrt(candidate.Association * (candidate.Bracketed ? 1 : candidate.Alignment));
+        }
+    }
+
+    /// <summary>
+    /// Best first. Scores that print alike (to two decimals) are told apart by the candidate's length against the
+    /// length the term predicts (in a small memory every phrase of a term's two units co-occurs with it as often),
+    /// then by more words and more units, so that ranks always follow the printed scores.
+    /// </summary>
+    private static IEnumerable<Candidate> Rank(List<Candidate> shortlist, string term, Language language, Language target)
+    {
         var expectedLength = Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
-        var best = shortlist
-            .Where(c => !shortlist.Any(longer => longer.Words > c.Words && longer.Units >= c.Units && Contains(longer.Key, c.Key, target)))
-            .OrderByDescending(c => c.Score - LengthMisfit(term, c.Forms()[0], expectedLength))
+        return shortlist
+            .OrderByDescending(c => Math.Round(c.Score, 2))
+            .ThenBy(c => LengthMisfit(term, c.Forms()[0], expectedLength))
             .ThenByDescending(c => c.Words)
             .ThenByDescending(c => c.Units)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(options.MaxCandidates)
-            .ToList();
+            .ThenBy(c => c.Key, StringComparer.Ordinal);
+    }
 
-        var stored = new StoredUnits(searcher);
-        var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();
-        return new TermEquivalents(term, language, target, units.Count, candidates) { OccurrencesAreExact = units.CountIsExact };
+    /// <summary>The indices of <paramref name="words"/> that overlap the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static IEnumerable<int> WordsCovering(List<AnalyzedToken> words, int start, int end) =>
+        Enumerable.Range(0, words.Count).Where(i => words[i].End > start && words[i].Start < end);
+
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is all that stands in a pair of brackets or quotes.</summary>
+    private static bool IsBracketed(string text, int start, int end)
+    {
+        const string opening = "(（[［“‘\"'「『《〈";
+        const string closing = ")）]］”’\"'」』》〉";
+        return start > 0 && end < text.Length && opening.Contains(text[start - 1], StringComparison.Ordinal) && closing.Contains(text[end], StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -201,7 +306,11 @@ internal static class TermSearch
             }
         }
 
-        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, candidate.Score, examples);
+        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, candidate.Score, examples)
+        {
+            Alignment = candidate.Alignment,
+            Bracketed = candidate.Bracketed,
+        };
     }
 
     /// <summary>The field a phrase of <paramref name="code"/> is searched in: Chinese by characters, other languages by words.</summary>
@@ -351,7 +460,22 @@ internal static class TermSearch
         }
 
         var outer = direction > 0 ? tokens[last] : tokens[first];
-        return TermShingles.IsFunctionWord(outer, text, chinese) ? null : occurrence with { First = first, Last = last };
+        return TermShingles.MayEdge(outer, text, chinese, atEnd: direction > 0) ? occurrence with { First = first, Last = last } : null;
+    }
+
+    /// <summary>Where a term stands in one of its units: the words of all its occurrences there, and whether it is bracketed.</summary>
+    private sealed class TermInPair(SampleUnit source, HashSet<int> span, bool bracketed)
+    {
+        private WordAlignment.PairWords? pair;
+
+        public HashSet<int> Span => span;
+
+        public bool Bracketed => bracketed;
+
+        /// <summary>The pair's words for the word alignment, with <paramref name="other"/> the same unit's other side.</summary>
+        public WordAlignment.PairWords Words(SampleUnit other, bool termIsChinese) => pair ??= termIsChinese
+            ? WordAlignment.PairWords.Of(source.Text, source.Words, other.Text, other.Words)
+            : WordAlignment.PairWords.Of(other.Text, other.Words, source.Text, source.Words);
     }
 
     /// <summary>A unit of the sample: its text in the target language and that text's words.</summary>
@@ -360,7 +484,20 @@ internal static class TermSearch
     /// <summary>Where a candidate stands in a sample unit, as a run of its words.</summary>
     private sealed record Occurrence(SampleUnit Unit, int First, int Last)
     {
-        public string Surface => Unit.Text[Unit.Words[First].Start..Unit.Words[Last].End];
+        /// <summary>The text of the words, with the currency sign of an amount that starts it ($280 billion, €300 billion).</summary>
+        public string Surface
+        {
+            get
+            {
+                var start = Unit.Words[First].Start;
+                if (start > 0 && char.IsDigit(Unit.Text[start]) && char.GetUnicodeCategory(Unit.Text[start - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+                {
+                    start--;
+                }
+
+                return Unit.Text[start..Unit.Words[Last].End];
+            }
+        }
     }
 
     private sealed class Candidate(string key)
@@ -413,6 +550,16 @@ internal static class TermSearch
 
         public int Frequency { get; set; }
 
+        /// <summary>The association of term and candidate over units.</summary>
+        public double Association { get; set; }
+
+        /// <summary>How well the candidate aligns with the term word by word in their pairs (weighed for rare terms only).</summary>
+        public double Alignment { get; set; }
+
+        /// <summary>Whether term and candidate stand in brackets or quotes in the same pair.</summary>
+        public bool Bracketed { get; set; }
+
+        /// <summary>What ranks the candidate: the association, with the pairs' evidence for a rare term.</summary>
         public double Score { get; set; }
     }
 }

@@ -18,9 +18,17 @@ internal static class TermShingles
     [ThreadStatic]
     private static WordKind[]? kindScratch;
 
-    // Single-character Chinese words that start or end no term: particles, conjunctions, postpositions (在刑事诉讼中
-    // holds 刑事诉讼, not 刑事诉讼中), numerals, measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每应可能使还第次届场个项名号年月日一二三四五六七八九十百千两零";
+    [ThreadStatic]
+    private static bool[]? hyphenScratch;
+
+    // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
+    // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing), distributives.
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日";
+
+    // Modal and ordinal prefixes: they may start a term but never end one. SmartCn cuts 可 | 持续 | 发展 and
+    // 应 | 计 | 养恤金, and the term is the whole; a phrase they merely precede loses to the phrase without them, which
+    // occurs more often.
+    private const string ChinesePrefixCharacters = "可应第";
 
     // Grammatical Chinese words of two or more characters: they join terms but are none (关于, 以及, 进行).
     private static readonly HashSet<string> ChineseFunctionWords = new(StringComparer.Ordinal)
@@ -37,16 +45,16 @@ internal static class TermShingles
     /// The word ranges (first and last word, inclusive) of every candidate term of <paramref name="text"/> of at least
     /// <paramref name="minimumWords"/> words, given its word tokens (the analysis of <c>words.{code}</c>).
     /// </summary>
-    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords = 1)
+    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords = 1, int maximumWords = MaxWords)
     {
         // Most words start a few shingles: sized so that the list seldom grows.
         var ranges = new List<(int First, int Last)>(words.Count * 3);
-        Ranges(code, text, words, minimumWords, ranges);
+        Ranges(code, text, words, minimumWords, ranges, maximumWords);
         return ranges;
     }
 
     /// <summary>The word ranges (first and last word, inclusive) of every candidate term, into <paramref name="ranges"/>, which it clears first.</summary>
-    public static void Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords, List<(int First, int Last)> ranges)
+    public static void Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords, List<(int First, int Last)> ranges, int maximumWords = MaxWords)
     {
         ranges.Clear();
         var chinese = IndexSchema.IsCharacterBased(code);
@@ -59,6 +67,16 @@ internal static class TermShingles
             kinds[i] = Classify(Surface(words[i], text), chinese);
         }
 
+        // A term neither starts nor ends inside a hyphenated word (Secretary-General holds no term Secretary) or inside
+        // a number the segmenter cut (114 . 07, 5 200).
+        var hyphenAfter = ThreadBuffer.Reuse(ref hyphenScratch, words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            hyphenAfter[i] = i + 1 < words.Count && (IsHyphen(text.AsSpan(words[i].End, Math.Max(0, words[i + 1].Start - words[i].End)))
+                || (kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && words[i + 1].Start == words[i].End + 1
+                    && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
+        }
+
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
@@ -69,26 +87,26 @@ internal static class TermShingles
                 continue;
             }
 
-            AddRun(runStart, i, kinds, minimumWords, ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, minimumWords, maximumWords, ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, int minimumWords, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, int minimumWords, int maximumWords, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
-            if (kinds[first] == WordKind.Function)
+            if (kinds[first] == WordKind.Function || (first > 0 && hyphenAfter[first - 1]))
             {
                 continue;
             }
 
-            for (var last = first + minimumWords - 1; last < end && last - first < MaxWords; last++)
+            for (var last = first + minimumWords - 1; last < end && last - first < maximumWords; last++)
             {
-                // A single Chinese character is too ambiguous to be a term of its own.
-                var single = first == last && kinds[first] == WordKind.SingleCharacter;
-                if (!single && kinds[last] != WordKind.Function)
+                // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
+                var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix;
+                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && !hyphenAfter[last] && NumbersStandBesideWords(kinds, first, last) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
                 }
@@ -96,13 +114,69 @@ internal static class TermShingles
         }
     }
 
+    /// <summary>
+    /// Whether a number at either end of a term stands directly beside a word of the name it belongs to (Agenda 21,
+    /// 21世纪议程), not beside a date part or a function word (2021 年 4).
+    /// </summary>
+    /// <summary>Whether a term holds a word of two characters or more, or two single characters: a number with a single character (十多) is none.</summary>
+    private static bool HoldsAWord(ReadOnlySpan<WordKind> kinds, int first, int last)
+    {
+        var singles = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] == WordKind.Content || (kinds[i] is WordKind.SingleCharacter or WordKind.Prefix && ++singles >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHyphen(ReadOnlySpan<char> between) => between is ['-' or '‐' or '‑'];
+
+    private static bool NumbersStandBesideWords(ReadOnlySpan<WordKind> kinds, int first, int last)
+    {
+        static bool Word(WordKind kind) => kind is WordKind.Content or WordKind.SingleCharacter or WordKind.Prefix;
+
+        // A number may be written in several words (5 200万, 114.07 | 亿): the word that matters is the first after it.
+        var afterStart = first;
+        while (afterStart <= last && kinds[afterStart] == WordKind.Number)
+        {
+            afterStart++;
+        }
+
+        var beforeEnd = last;
+        while (beforeEnd >= first && kinds[beforeEnd] == WordKind.Number)
+        {
+            beforeEnd--;
+        }
+
+        var starts = afterStart > first;
+        var ends = beforeEnd < last;
+        return afterStart <= last && !(starts && ends) && (!starts || Word(kinds[afterStart])) && (!ends || Word(kinds[beforeEnd]));
+    }
+
     private static WordKind Classify(ReadOnlySpan<char> surface, bool chinese) =>
-        !Eligible(surface, chinese) ? WordKind.Ineligible
+        IsNumber(surface, chinese) ? WordKind.Number
+            : !Eligible(surface, chinese) ? WordKind.Ineligible
             : IsFunctionWord(surface, chinese) ? WordKind.Function
+            : chinese && surface.Length == 1 && ChinesePrefixCharacters.Contains(surface[0], StringComparison.Ordinal) ? WordKind.Prefix
             : chinese && surface.Length < 2 ? WordKind.SingleCharacter
             : WordKind.Content;
 
-    private static bool Eligible(AnalyzedToken token, string text, bool chinese) => Eligible(Surface(token, text), chinese);
+    private static bool Eligible(AnalyzedToken token, string text, bool chinese) =>
+        Eligible(Surface(token, text), chinese) || IsNumber(Surface(token, text), chinese);
+
+    /// <summary>
+    /// A number written in digits (21, 11,407, 114.07, 64/292) or, in Chinese, in numerals (六十, 十一): part of a name
+    /// (Agenda 21, 21世纪议程, 十一米) but never a term alone.
+    /// </summary>
+    private static bool IsNumber(ReadOnlySpan<char> surface, bool chinese) =>
+        surface.Length > 0 && char.IsDigit(surface[0]) && char.IsDigit(surface[^1]) && All(surface, c => char.IsDigit(c) || c is '.' or ',' or '/')
+        || (chinese && All(surface, c => ChineseNumerals.Contains(c, StringComparison.Ordinal)) && surface.Length > 0);
+
+    private const string ChineseNumerals = "〇零一二三四五六七八九十百千万亿两";
 
     private static bool Eligible(ReadOnlySpan<char> surface, bool chinese) =>
         chinese ? surface.Length > 0 && All(surface, Han.IsIdeograph) : surface.Length > 1 && All(surface, char.IsLetter);
@@ -116,9 +190,17 @@ internal static class TermShingles
     internal static bool IsSingleWordTerm(ReadOnlySpan<char> word, bool chinese) =>
         Classify(word, chinese) == WordKind.Content;
 
-    /// <summary>Whether nothing but spaces (and, in English, a hyphen) stands between two words.</summary>
+    /// <summary>
+    /// Whether nothing but spaces (and, in English, a hyphen) stands between two words, or a decimal point, thousands
+    /// separator or slash between the digits of one number (114.07, 64/292), which the segmenter may cut.
+    /// </summary>
     private static bool Joined(string text, int end, int start, bool chinese)
     {
+        if (start == end + 1 && end > 0 && start < text.Length && text[end] is '.' or ',' or '/' && char.IsDigit(text[end - 1]) && char.IsDigit(text[start]))
+        {
+            return true;
+        }
+
         foreach (var c in text.AsSpan(end, Math.Max(0, start - end)))
         {
             if (!char.IsWhiteSpace(c) && (chinese || c is not ('-' or '‐' or '‑')))
@@ -140,6 +222,15 @@ internal static class TermShingles
                 || ChineseFunctionWordLookup.Contains(surface)
             : FunctionWords.IsEnglishFunctionWord(surface);
     }
+
+    /// <summary>Whether a word may start a term (<paramref name="atEnd"/> false) or end one (true).</summary>
+    internal static bool MayEdge(AnalyzedToken token, string text, bool chinese, bool atEnd) =>
+        Classify(Surface(token, text), chinese) switch
+        {
+            WordKind.Function or WordKind.Ineligible => false,
+            WordKind.Prefix => !atEnd,
+            _ => true,
+        };
 
     /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>
     internal static bool IsTermWord(AnalyzedToken token, string text, bool chinese) => Eligible(token, text, chinese);
@@ -199,6 +290,12 @@ internal static class TermShingles
 
         /// <summary>A term word that joins terms but neither starts nor ends one.</summary>
         Function,
+
+        /// <summary>A Chinese prefix (可, 应, 第): it may start a term but not end one, and is none alone.</summary>
+        Prefix,
+
+        /// <summary>A number: it may start or end a term (Agenda 21, 21世纪议程), but is none alone.</summary>
+        Number,
     }
 
     private static bool All(ReadOnlySpan<char> span, Func<char, bool> test)

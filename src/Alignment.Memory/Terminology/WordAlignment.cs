@@ -1,0 +1,429 @@
+using System.Runtime.CompilerServices;
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Memory.Indexing;
+using Alignment.Memory.Searching;
+using Alignment.Writing;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Alignment.Memory.Terminology;
+
+/// <summary>
+/// Word-level alignment inside a memory's unit pairs: IBM Model 1 translation probabilities learned from the units in
+/// both directions, each sentence pair's links raised where the bundled lexicon (<see cref="Lexicon.Bundled"/>) pairs
+/// a Chinese word or phrase with an English gloss, or where both sides write the same number or Latin name. A phrase
+/// seen once has no statistics of its own, but the words around it are explained by words the memory knows, which
+/// leaves its equivalent to it (网络钓鱼 ↔ phishing, which the lexicon lacks, beside 恶意软件 ↔ malware). Learned
+/// once per reader of a memory and kept while that reader is open; immutable and thread-safe once built.
+/// </summary>
+internal sealed class WordAlignment
+{
+    /// <summary>How many units at most the model learns from: an evenly spread sample of a larger memory.</summary>
+    private const int TrainingUnits = 4000;
+
+    private const int Iterations = 5;
+
+    /// <summary>How much more likely a link the lexicon or an identical token vouches for is, in its pair.</summary>
+    private const double LinkBoost = 20;
+
+    private static readonly ConditionalWeakTable<IndexReader, WordAlignment> Learned = [];
+
+    private readonly Model chineseToEnglish;
+    private readonly Model englishToChinese;
+
+    private WordAlignment(List<PairWords> pairs)
+    {
+        chineseToEnglish = Model.Train(pairs, chineseGenerates: false);
+        englishToChinese = Model.Train(pairs, chineseGenerates: true);
+    }
+
+    /// <summary>The alignment learned from the memory <paramref name="reader"/> reads (Chinese and English sides).</summary>
+    public static WordAlignment Of(IndexReader reader) => Learned.GetValue(reader, r => new WordAlignment(ReadTraining(r)));
+
+    /// <summary>
+    /// How well Chinese words and English words of one unit (given by their indices among the unit's words: every
+    /// occurrence of a term, of a candidate) translate each other, from 0 to 1: the geometric mean of the share of
+    /// the English words aligned into the Chinese ones and the share of the Chinese words aligned into the English. A piece of the equivalent loses the words it leaves out; a longer phrase
+    /// holds words that belong elsewhere.
+    /// </summary>
+    public double Agreement(PairWords pair, IReadOnlySet<int> chinese, IReadOnlySet<int> english)
+    {
+        var links = pair.Links();
+        var englishIn = chineseToEnglish.ShareAlignedInto(pair, links, english, chinese, chineseGenerates: false);
+        var chineseIn = englishToChinese.ShareAlignedInto(pair, links, chinese, english, chineseGenerates: true);
+        return Math.Sqrt(englishIn * chineseIn);
+    }
+
+    /// <summary>
+    /// The word pairs both directions of the model agree on: a Chinese word of two characters or more and an English
+    /// word each the likeliest translation of the other with probability at least <paramref name="threshold"/>, the
+    /// Chinese word seen at least twice. The English word is as the memory keeps it (lower-cased, plural folded).
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> WordPairs(double threshold) =>
+        chineseToEnglish.Best(threshold)
+            .Where(p => p.Given.Length >= 2 && p.Given.All(Han.IsIdeograph) && p.Generated.All(char.IsLetter)
+                && englishToChinese.Best(threshold).Contains((p.Generated, p.Given)))
+            .Select(p => KeyValuePair.Create(p.Given, p.Generated));
+
+    private static List<PairWords> ReadTraining(IndexReader reader)
+    {
+        var pairs = new List<PairWords>();
+        var (zh, en) = (Language.Chinese.Code, Language.English.Code);
+        var stride = Math.Max(1, (reader.MaxDoc + TrainingUnits - 1) / TrainingUnits);
+        var bytes = new BytesRef();
+        foreach (var context in reader.Leaves)
+        {
+            var leaf = context.AtomicReader;
+            if (leaf.GetBinaryDocValues(IndexSchema.Text(zh)) is not { } zhTexts || leaf.GetBinaryDocValues(IndexSchema.WordMap(zh)) is not { } zhMaps
+                || leaf.GetBinaryDocValues(IndexSchema.Text(en)) is not { } enTexts || leaf.GetBinaryDocValues(IndexSchema.WordMap(en)) is not { } enMaps)
+            {
+                continue;
+            }
+
+            var live = leaf.LiveDocs;
+            for (var doc = 0; doc < leaf.MaxDoc; doc++)
+            {
+                if ((context.DocBase + doc) % stride != 0 || (live is not null && !live.Get(doc)))
+                {
+                    continue;
+                }
+
+                if (Read(zhTexts, zhMaps, doc, bytes) is { } chinese && Read(enTexts, enMaps, doc, bytes) is { } english)
+                {
+                    pairs.Add(PairWords.Of(chinese.Text, chinese.Words, english.Text, english.Words));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static (string Text, List<AnalyzedToken> Words)? Read(BinaryDocValues texts, BinaryDocValues maps, int doc, BytesRef bytes)
+    {
+        texts.Get(doc, bytes);
+        if (bytes.Length == 0 || bytes.Length > 3 * AddOptions.DefaultMaxSegmentLength)
+        {
+            return null;
+        }
+
+        var text = bytes.Utf8ToString();
+        maps.Get(doc, bytes);
+        return (text, WordMap.Decode(text, bytes));
+    }
+
+    /// <summary>A unit pair's words as the model sees them: content words only, each with its index among all the unit's words.</summary>
+    internal sealed class PairWords
+    {
+        private static readonly Dictionary<string, HashSet<string>> GlossWords = [];
+
+        private PairWords(string chinese, List<AnalyzedToken> chineseWords, List<AnalyzedToken> englishWords)
+        {
+            ChineseText = chinese;
+            Chinese = [.. chineseWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: true)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+        }
+
+        public string ChineseText { get; }
+
+        public List<(string Term, int Index, int Start, int End)> Chinese { get; }
+
+        public List<(string Term, int Index, int Start, int End)> English { get; }
+
+        public static PairWords Of(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords) =>
+            new(chinese, chineseWords, englishWords) { EnglishText = english };
+
+        public string EnglishText { get; private init; } = string.Empty;
+
+        /// <summary>
+        /// The pairs (Chinese content word, English content word) that the lexicon or an identical token vouches for:
+        /// a lexicon entry found in the Chinese text links every word it covers to the words of its glosses found in
+        /// the English (勒索软件 = 勒索 | 软件 ↔ ransomware).
+        /// </summary>
+        public HashSet<(int Chinese, int English)> Links() => links ??= FindLinks();
+
+        private HashSet<(int Chinese, int English)>? links;
+
+        private HashSet<(int Chinese, int English)> FindLinks()
+        {
+            var links = new HashSet<(int, int)>();
+            var englishAt = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var j = 0; j < English.Count; j++)
+            {
+                foreach (var key in new[] { English[j].Term, Root(English[j].Term) })
+                {
+                    if (!englishAt.TryGetValue(key, out var list))
+                    {
+                        englishAt[key] = list = [];
+                    }
+
+                    if (!list.Contains(j))
+                    {
+                        list.Add(j);
+                    }
+                }
+            }
+
+            for (var i = 0; i < Chinese.Count; i++)
+            {
+                if (englishAt.TryGetValue(Chinese[i].Term, out var same))
+                {
+                    foreach (var j in same)
+                    {
+                        links.Add((i, j));
+                    }
+                }
+            }
+
+            foreach (var (i, value) in Amounts(Chinese, ChineseText, chinese: true))
+            {
+                foreach (var (j, other) in Amounts(English, EnglishText, chinese: false))
+                {
+                    if (Math.Abs(value - other) <= 1e-9 * Math.Max(1, Math.Abs(value)))
+                    {
+                        links.Add((i, j));
+                    }
+                }
+            }
+
+            var text = ChineseText;
+            for (var start = 0; start < text.Length; start++)
+            {
+                for (var length = 2; length <= 8 && start + length <= text.Length; length++)
+                {
+                    var span = text.Substring(start, length);
+                    if (!span.All(Han.IsIdeograph))
+                    {
+                        break;
+                    }
+
+                    var glosses = Lexicon.Bundled.Lookup(span);
+                    if (glosses.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var covered = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < start + length && Chinese[i].End > start).ToList();
+                    foreach (var word in Gloss(span, glosses))
+                    {
+                        if (englishAt.TryGetValue(word, out var found))
+                        {
+                            foreach (var i in covered)
+                            {
+                                foreach (var j in found)
+                                {
+                                    links.Add((i, j));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return links;
+        }
+
+        /// <summary>The English content words of a lexicon entry's glosses, analysed as the memory analyses English.</summary>
+        private static HashSet<string> Gloss(string chinese, IReadOnlyList<string> glosses)
+        {
+            lock (GlossWords)
+            {
+                if (!GlossWords.TryGetValue(chinese, out var words))
+                {
+                    words = [.. glosses.SelectMany(g => AnalyzedToken.Analyze(IndexSchema.Words(Language.English.Code), g))
+                        .Where(w => !FunctionWords.IsEnglishFunctionWord(w.Term))
+                        .Select(w => Root(w.Term))];
+                    GlossWords[chinese] = words;
+                }
+
+                return words;
+            }
+        }
+
+        /// <summary>
+        /// The numbers of one side with their values, a multiplier word after a number folded in (114.07 亿 = 11,407
+        /// million = 11,407,000,000; 5 200 万 = 52 million): each is given for the number's word and the multiplier's, so
+        /// that both sides' words of an amount link.
+        /// </summary>
+        private static IEnumerable<(int Index, double Value)> Amounts(List<(string Term, int Index, int Start, int End)> words, string text, bool chinese)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words[i].Term.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+                {
+                    continue;
+                }
+
+                // The segmenter may cut a number at its decimal point or at a space between thousands (114 . 07, 5 200).
+                var last = i;
+                while (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] is '.' or ',' or ' '
+                    && words[last + 1].Term.All(char.IsAsciiDigit) && (text[words[last].End] != ' ' || words[last + 1].Term.Length == 3))
+                {
+                    last++;
+                }
+
+                var written = text[words[i].Start..words[last].End].Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+                if (!double.TryParse(written, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                {
+                    i = last;
+                    continue;
+                }
+
+                var multiplier = last + 1 < words.Count ? Multiplier(words[last + 1].Term, chinese) : 1;
+                var amount = value * multiplier;
+                for (var k = i; k <= last; k++)
+                {
+                    yield return (k, amount);
+                }
+
+                if (multiplier != 1)
+                {
+                    yield return (last + 1, amount);
+                }
+
+                i = last;
+            }
+        }
+
+        private static double Multiplier(string word, bool chinese) => chinese
+            ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, _ => 1 }
+            : word switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, "trillion" => 1e12, _ => 1 };
+
+        /// <summary>
+        /// A word without its commonest inflectional ending, so that a gloss matches the text's form of it (expose,
+        /// exposing; old, older; investigate, investigation): used for the lexicon's links only.
+        /// </summary>
+        private static string Root(string word)
+        {
+            foreach (var ending in Endings)
+            {
+                if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return word[..^ending.Length];
+                }
+            }
+
+            return word;
+        }
+
+        private static readonly string[] Endings = ["ions", "ion", "ing", "ed", "er", "ly", "es", "e", "s"];
+
+        private static bool IsContent(AnalyzedToken word, bool chinese) =>
+            word.Term.Length > 0 && (chinese
+                ? !(word.Term.Length == 1 && FunctionWords.IsChineseFunctionCharacter(word.Term[0])) && word.Term.Any(char.IsLetterOrDigit)
+                : !FunctionWords.IsEnglishFunctionWord(word.Term) && word.Term.Any(char.IsLetterOrDigit));
+    }
+
+    /// <summary>One direction of Model 1: the probability that a word of one side is generated by a word of the other.</summary>
+    private sealed class Model
+    {
+        private const string Null = "\0";
+
+        private readonly Dictionary<(string Given, string Generated), double> probabilities;
+        private readonly Dictionary<string, double> seen;
+        private HashSet<(string Given, string Generated)>? best;
+        private double bestThreshold = double.NaN;
+
+        private Model(Dictionary<(string, string), double> probabilities, Dictionary<string, double> seen) =>
+            (this.probabilities, this.seen) = (probabilities, seen);
+
+        /// <summary>Each given word seen at least twice with the word it most likely generates, when at least <paramref name="threshold"/> likely.</summary>
+        public HashSet<(string Given, string Generated)> Best(double threshold)
+        {
+            lock (probabilities)
+            {
+                if (best is null || bestThreshold != threshold)
+                {
+                    best = [.. probabilities
+                        .Where(p => p.Key.Given != Null && p.Value >= threshold && seen.GetValueOrDefault(p.Key.Given) >= 2)
+                        .GroupBy(p => p.Key.Given, StringComparer.Ordinal)
+                        .Select(g => g.MaxBy(p => p.Value).Key)];
+                    bestThreshold = threshold;
+                }
+
+                return best;
+            }
+        }
+
+        public static Model Train(List<PairWords> pairs, bool chineseGenerates)
+        {
+            var model = new Model([], []);
+            for (var iteration = 0; iteration < Iterations; iteration++)
+            {
+                var counts = new Dictionary<(string, string), double>();
+                var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+                foreach (var pair in pairs)
+                {
+                    var links = pair.Links();
+                    var (givens, generated) = chineseGenerates ? (pair.English, pair.Chinese) : (pair.Chinese, pair.English);
+                    for (var j = 0; j < generated.Count; j++)
+                    {
+                        var weights = model.Posterior(pair, links, j, chineseGenerates, out var nullWeight);
+                        var sum = weights.Sum() + nullWeight;
+                        for (var i = 0; i < givens.Count; i++)
+                        {
+                            Add(counts, totals, givens[i].Term, generated[j].Term, weights[i] / sum);
+                        }
+
+                        Add(counts, totals, Null, generated[j].Term, nullWeight / sum);
+                    }
+                }
+
+                model = new Model(counts.ToDictionary(c => c.Key, c => c.Value / totals[c.Key.Item1]), totals);
+            }
+
+            return model;
+        }
+
+        /// <summary>The share of <paramref name="generatedSpan"/>'s words that the model aligns to words inside <paramref name="givenSpan"/>.</summary>
+        public double ShareAlignedInto(PairWords pair, HashSet<(int, int)> links, IReadOnlySet<int> generatedSpan, IReadOnlySet<int> givenSpan, bool chineseGenerates)
+        {
+            var (givens, generated) = chineseGenerates ? (pair.English, pair.Chinese) : (pair.Chinese, pair.English);
+            double share = 0;
+            var count = 0;
+            for (var j = 0; j < generated.Count; j++)
+            {
+                if (!generatedSpan.Contains(generated[j].Index))
+                {
+                    continue;
+                }
+
+                count++;
+                var weights = Posterior(pair, links, j, chineseGenerates, out var nullWeight);
+                var sum = weights.Sum() + nullWeight;
+                for (var i = 0; i < givens.Count; i++)
+                {
+                    if (givenSpan.Contains(givens[i].Index))
+                    {
+                        share += weights[i] / sum;
+                    }
+                }
+            }
+
+            return count == 0 ? 0 : share / count;
+        }
+
+        /// <summary>How strongly each given word, and the empty word, generates generated word <paramref name="j"/> in this pair (unnormalised).</summary>
+        private double[] Posterior(PairWords pair, HashSet<(int, int)> links, int j, bool chineseGenerates, out double nullWeight)
+        {
+            var (givens, generated) = chineseGenerates ? (pair.English, pair.Chinese) : (pair.Chinese, pair.English);
+            var weights = new double[givens.Count];
+            var uniform = 1.0 / (givens.Count + 1);
+            for (var i = 0; i < givens.Count; i++)
+            {
+                var linked = chineseGenerates ? links.Contains((j, i)) : links.Contains((i, j));
+                var t = probabilities.Count == 0 ? uniform : probabilities.GetValueOrDefault((givens[i].Term, generated[j].Term), 1e-6);
+                weights[i] = t * (linked ? LinkBoost : 1);
+            }
+
+            nullWeight = probabilities.Count == 0 ? uniform : probabilities.GetValueOrDefault((Null, generated[j].Term), 1e-6);
+            return weights;
+        }
+
+        private static void Add(Dictionary<(string, string), double> counts, Dictionary<string, double> totals, string given, string generated, double weight)
+        {
+            counts[(given, generated)] = counts.GetValueOrDefault((given, generated)) + weight;
+            totals[given] = totals.GetValueOrDefault(given) + weight;
+        }
+    }
+}

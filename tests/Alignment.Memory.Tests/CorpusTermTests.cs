@@ -1,0 +1,114 @@
+using Alignment.Documents;
+
+namespace Alignment.Memory.Tests;
+
+/// <summary>
+/// Term lookup on every corpus pair of the repository, each indexed from its gold-aligned sentences, against its
+/// hand-checked term list (corpora/…/terms.tsv), in both directions.
+/// </summary>
+public class CorpusTermTests
+{
+    private static readonly Dictionary<string, TranslationMemory> Memories = [];
+
+    public static IEnumerable<string> Corpora => GoldCorpus.Names;
+
+    [OneTimeTearDown]
+    public void Close()
+    {
+        foreach (var memory in Memories.Values)
+        {
+            memory.Dispose();
+        }
+
+        Memories.Clear();
+    }
+
+    /// <summary>
+    /// The measured floor per corpus (rank 1 in both directions, of the multi-word and number-bearing terms): all of
+    /// them on the report; on the others, some amounts (至少2 000亿), names the segmenter cuts at a postposition (下坝村),
+    /// dates and names seen three times in free translation are still missed, and the floor keeps what holds today.
+    /// </summary>
+    [TestCase("unodc-cybercrime-eg4-2021", 1.0)]
+    [TestCase("speeches-second-committee-sustainable-development", 0.67)]
+    [TestCase("financial-pension-fund-2026", 0.84)]
+    [TestCase("letter-mountain-water-forum", 0.74)]
+    [TestCase("story-last-ferry", 0.71)]
+    public void Multi_word_and_number_bearing_terms_find_their_whole_equivalent_first_both_ways(string name, double share)
+    {
+        var corpus = GoldCorpus.Named(name);
+        var ranks = Ranks(corpus, corpus.Terms.Where(t => t.IsCompound));
+        foreach (var miss in ranks.Where(r => r.Rank != 1))
+        {
+            TestContext.Out.WriteLine($"{miss.Term}: {miss.Found} (rank {miss.Rank})");
+        }
+
+        TestContext.Out.WriteLine($"compound {name}: {ranks.Count(r => r.Rank == 1)}/{ranks.Count}");
+        Assert.That(ranks.Count(r => r.Rank == 1), Is.GreaterThanOrEqualTo(share * ranks.Count));
+    }
+
+    /// <summary>Glossary extraction's top 50 from each corpus: no entry starts or ends inside a word, on either side.</summary>
+    [TestCaseSource(nameof(Corpora))]
+    public void Extracted_entries_start_and_end_on_word_boundaries(string name)
+    {
+        var corpus = GoldCorpus.Named(name);
+        var memory = MemoryOf(corpus);
+        var entries = memory.ExtractTerms(Language.Chinese, Language.English, new TermExtractionOptions { MaxEntries = 50, MinOccurrences = 2 }).Entries;
+        var chinese = corpus.Units.Select(u => u.Source.Text).ToList();
+        var english = corpus.Units.Select(u => u.Target.Text).ToList();
+
+        var cut = entries
+            .Where(e => WordBoundaries.CutsAChineseWord(e.SourceTerm, chinese) || WordBoundaries.CutsAnEnglishWord(e.TargetTerm, english))
+            .Select(e => $"{e.SourceTerm} → {e.TargetTerm}")
+            .ToList();
+
+        Assert.That(cut, Is.Empty, $"of {entries.Count} entries");
+    }
+
+    [TestCaseSource(nameof(Corpora))]
+    public void Top_one_figures(string name)
+    {
+        var corpus = GoldCorpus.Named(name);
+        var ranks = Ranks(corpus, corpus.Terms);
+        foreach (var (once, label) in new[] { (false, "recurring"), (true, "seen once") })
+        {
+            var group = ranks.Where(r => r.SeenOnce == once).ToList();
+            TestContext.Out.WriteLine($"{name} {label}: zh→en {group.Count(r => r.ZhToEn && r.Rank == 1)}/{group.Count(r => r.ZhToEn)}, en→zh {group.Count(r => !r.ZhToEn && r.Rank == 1)}/{group.Count(r => !r.ZhToEn)}");
+        }
+
+        foreach (var miss in ranks.Where(r => r.Rank != 1))
+        {
+            TestContext.Out.WriteLine($"  {miss.Term} → {miss.Found} (expected rank {miss.Rank})");
+        }
+
+        Assert.That(ranks, Is.Not.Empty);
+    }
+
+    private static List<(string Term, bool ZhToEn, bool SeenOnce, int Rank, string Found)> Ranks(GoldCorpus corpus, IEnumerable<GoldTerm> terms)
+    {
+        var memory = MemoryOf(corpus);
+        var ranks = new List<(string, bool, bool, int, string)>();
+        foreach (var term in terms)
+        {
+            var zh = memory.LookupTerm(term.Chinese, Language.Chinese, Language.English);
+            ranks.Add((term.Chinese, true, term.SeenOnce, GoldCorpus.Rank(zh, term.English), zh.Best));
+            var en = memory.LookupTerm(term.English, Language.English, Language.Chinese);
+            ranks.Add((term.English, false, term.SeenOnce, GoldCorpus.Rank(en, term.Chinese), en.Best));
+        }
+
+        return ranks;
+    }
+
+    private static TranslationMemory MemoryOf(GoldCorpus corpus)
+    {
+        lock (Memories)
+        {
+            if (!Memories.TryGetValue(corpus.Name, out var memory))
+            {
+                Memories[corpus.Name] = memory = TranslationMemory.OpenInMemory();
+                memory.Add(corpus.Units);
+            }
+
+            return memory;
+        }
+    }
+}
