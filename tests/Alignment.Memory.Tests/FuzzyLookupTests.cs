@@ -247,6 +247,23 @@ public class FuzzyLookupTests
         Assert.That(matches.Select(m => m.Target.Text), Is.EqualTo(new[] { CooperationEn, "Member States should strive for cooperation." }));
     }
 
+    [TestCase(UnitOrigin.Confirmed)]
+    [TestCase(UnitOrigin.Edited)]
+    public void A_unit_a_person_reviewed_keeps_its_origin_and_ranks_with_people_s_work_before_the_aligner_s(UnitOrigin origin)
+    {
+        using var memory = Units.Memory(
+            Units.Aligned(CooperationZh, "Member States should strive for cooperation.", confidence: 0.99),
+            Units.Aligned(CooperationZh, CooperationEn, confidence: 0.99) with { Origin = origin });
+
+        var matches = memory.Lookup(CooperationZh, Language.Chinese, Language.English);
+
+        Assert.That(matches.Select(m => (m.Target.Text, m.Unit.Origin)), Is.EqualTo(new[]
+        {
+            (CooperationEn, origin),
+            ("Member States should strive for cooperation.", UnitOrigin.Aligned),
+        }));
+    }
+
     [Test]
     public void A_paragraph_label_on_the_query_only_scores_99_and_the_suggestion_takes_the_label()
     {

@@ -14,7 +14,14 @@ internal static class AlignmentOutput
             : $"cannot tell the format of '{path}': use {Formats}";
 
     /// <summary>Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written.</summary>
-    public static int Write(string path, Bitext bitext, LabelPolicy labels)
+    public static int Write(string path, Bitext bitext, LabelPolicy labels) =>
+        Write(path, bitext, () => AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }));
+
+    /// <summary>
+    /// Writes an alignment to <paramref name="path"/> as the units made from it (<paramref name="units"/>, made only when
+    /// the format needs them), or as its beads; returns the number of records written.
+    /// </summary>
+    public static int Write(string path, Bitext bitext, Func<IReadOnlyList<TranslationUnit>> units)
     {
         var format = FileFormats.Of(path);
         if (format == FileFormat.Beads)
@@ -23,11 +30,15 @@ internal static class AlignmentOutput
             return bitext.Beads.Count;
         }
 
-        var units = AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels });
+        return Write(path, format, units(), bitext.Source.Language);
+    }
+
+    private static int Write(string path, FileFormat format, IReadOnlyList<TranslationUnit> units, Documents.Language sourceLanguage)
+    {
         switch (format)
         {
             case FileFormat.Tmx:
-                return AtomicFile.Write(path, stream => TmxWriter.Write(stream, units, new TmxWriteOptions(bitext.Source.Language)));
+                return AtomicFile.Write(path, stream => TmxWriter.Write(stream, units, new TmxWriteOptions(sourceLanguage)));
             case FileFormat.Tsv:
             case FileFormat.Csv:
             case FileFormat.Jsonl:

@@ -4,6 +4,7 @@ using Alignment.Cli.CommandLine;
 using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory;
+using Alignment.Server.Reviewing;
 
 namespace Alignment.Cli.Commands;
 
@@ -74,7 +75,8 @@ internal sealed class IndexCommand : CliCommand
 
         // Documents are aligned before the memory is opened: a pair that cannot be aligned leaves no trace, and the
         // write lock is not held while they are read.
-        var units = Inputs(args, paths, source, target, console).ToList();
+        var pairs = new List<DocumentPair>();
+        var units = Inputs(args, paths, source, target, pairs, console).ToList();
         using (var memory = TranslationMemory.Open(directory))
         {
             console.Progress($"indexing into {memory.Location}");
@@ -83,6 +85,12 @@ internal sealed class IndexCommand : CliCommand
                 ? string.Create(CultureInfo.InvariantCulture, $", {report.TooLong} skipped for a side over {AddOptions.Default.MaxSegmentLength:N0} characters")
                 : string.Empty;
             console.Out.WriteLine($"{report.Added} units added, {report.Skipped} already there (kept), {report.Overwritten} replaced{tooLong}; memory: {directory}");
+        }
+
+        // The memory's page links each unit of a text pair to the pair's review page ('alignment serve').
+        foreach (var pair in pairs)
+        {
+            DocumentPairs.Record(directory, pair);
         }
 
         return CliApplication.Success;
@@ -108,7 +116,7 @@ internal sealed class IndexCommand : CliCommand
     /// One sequence of units per input: document pairs aligned now, tables read lazily, so that TMX files stream
     /// through without being held in memory.
     /// </summary>
-    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, CliConsole console)
+    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, List<DocumentPair> pairs, CliConsole console)
     {
         for (var i = 0; i < paths.Length; i++)
         {
@@ -126,7 +134,8 @@ internal sealed class IndexCommand : CliCommand
                     yield return () => UnitTable.Read(path, UnitTableFormat.Csv, source, target);
                     break;
                 default:
-                    var aligned = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], console);
+                    var (aligned, pair) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), console);
+                    pairs.Add(pair);
                     yield return () => aligned;
                     break;
             }
@@ -148,11 +157,18 @@ internal sealed class IndexCommand : CliCommand
         }
     }
 
-    private static IReadOnlyList<TranslationUnit> Align(AlignmentPipeline pipeline, string first, string second, CliConsole console)
+    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair) Align(AlignmentPipeline pipeline, string first, string second, string directory, CliConsole console)
     {
         console.Progress($"aligning {first} with {second}");
         var bitext = pipeline.AlignFiles(first, second);
         console.Progress($"{bitext.Beads.Count} beads");
-        return AlignedUnits.From(bitext);
+        var document = bitext.Source.Document.Name;
+        var (sourcePath, targetPath) = (Path.GetFullPath(first), Path.GetFullPath(second));
+
+        // A pair reviewed before keeps its review (and the output its saves write); another pair of the same name replaces it.
+        var pair = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known) && known.SourcePath == sourcePath && known.TargetPath == targetPath
+            ? known
+            : new DocumentPair(document, sourcePath, targetPath, DocumentPairs.ReviewFileIn(directory, document), string.Empty);
+        return (AlignedUnits.From(bitext), pair);
     }
 }

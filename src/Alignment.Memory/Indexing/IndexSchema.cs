@@ -142,7 +142,7 @@ internal static class IndexSchema
         return new TranslationUnit(document.Get(Id, CultureInfo.InvariantCulture) ?? string.Empty, ReadSegment(document, sourceCode, text), ReadSegment(document, targetCode, text))
         {
             Created = new DateTimeOffset(document.GetField(Created)?.GetInt64Value() ?? 0, TimeSpan.Zero),
-            Origin = document.Get(Origin, CultureInfo.InvariantCulture) == "aligned" ? UnitOrigin.Aligned : UnitOrigin.Imported,
+            Origin = ParseOrigin(document.Get(Origin, CultureInfo.InvariantCulture)),
             Provenance = new Provenance(
                 document.Get(DocumentName, CultureInfo.InvariantCulture) ?? string.Empty,
                 document.Get(Path, CultureInfo.InvariantCulture) ?? string.Empty,
@@ -154,6 +154,13 @@ internal static class IndexSchema
             Notes = document.GetValues(Note, CultureInfo.InvariantCulture),
         };
     }
+
+    /// <summary>How a unit's origin is stored: its name in lower case, as TMX writes it in <c>x-origin</c>.</summary>
+    public static string OriginName(UnitOrigin origin) => origin.ToString().ToLowerInvariant();
+
+    /// <summary>A stored origin; units stored before people could confirm or edit them are aligned or imported.</summary>
+    private static UnitOrigin ParseOrigin(string? stored) =>
+        Enum.GetValues<UnitOrigin>().FirstOrDefault(origin => OriginName(origin) == stored, UnitOrigin.Imported);
 
     private static Segment ReadSegment(LuceneDocument document, string code, Func<string, string> text) =>
         new(Language.Parse(document.Get(Tag(code), CultureInfo.InvariantCulture)), text(code))

@@ -49,7 +49,7 @@ internal sealed class UnitDocument : IDisposable
         Add(bead, unit.Provenance.BeadType.ToString());
         confidence.SetDoubleValue(unit.Provenance.Confidence);
         document.Add(confidence);
-        Add(origin, unit.Origin == UnitOrigin.Aligned ? "aligned" : "imported");
+        Add(origin, IndexSchema.OriginName(unit.Origin));
         created.SetInt64Value(unit.Created.UtcTicks);
         document.Add(created);
         Add(previousSource, unit.PreviousSource);

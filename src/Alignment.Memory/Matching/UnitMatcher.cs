@@ -46,7 +46,7 @@ internal static class UnitMatcher
 
     /// <summary>
     /// The best <paramref name="count"/> matches at or above <paramref name="minimumScore"/>: highest score first,
-    /// then the newest unit, then imported (people's) work before aligned, then by text and id, so that equal matches
+    /// then the newest unit, then people's work (imported, confirmed or edited) before the aligner's, then by text and id, so that equal matches
     /// come in the same order whatever order indexing threads stored them in.
     /// </summary>
     public static List<FuzzyMatch> Best(IEnumerable<(FuzzyMatch Match, int Order)> matches, int minimumScore, int count) =>
@@ -54,7 +54,7 @@ internal static class UnitMatcher
             .Where(m => m.Match.Score.Value >= minimumScore)
             .OrderByDescending(m => m.Match.Score.Value)
             .ThenByDescending(m => m.Match.Unit.Created)
-            .ThenBy(m => m.Match.Unit.Origin == UnitOrigin.Imported ? 0 : 1)
+            .ThenBy(m => m.Match.Unit.Origin == UnitOrigin.Aligned ? 1 : 0)
             .ThenBy(m => m.Match.Source.Text, StringComparer.Ordinal)
             .ThenBy(m => m.Match.Unit.Id, StringComparer.Ordinal)
             .ThenBy(m => m.Order)

@@ -7,7 +7,7 @@ namespace Alignment.Interchange;
 /// <param name="Document">The source document's name (empty when not known).</param>
 /// <param name="Path">The block path of the source side, e.g. <c>annex › Prevention › 45</c> (empty when not known).</param>
 /// <param name="BeadType">The shape of the bead the unit was made from; <see cref="BeadType.Unknown"/> for imported units.</param>
-/// <param name="Confidence">The aligner's confidence in [0, 1]; 1 for imported units, which people made.</param>
+/// <param name="Confidence">The aligner's confidence in [0, 1]; 1 for imported, confirmed and edited units, which people made or checked.</param>
 public sealed record Provenance(string Document, string Path, BeadType BeadType, double Confidence)
 {
     /// <summary>

@@ -61,8 +61,13 @@ internal static class TmxConventions
     public static string FormatOrigin(UnitOrigin origin) => origin switch
     {
         UnitOrigin.Aligned => "aligned",
+        UnitOrigin.Confirmed => "confirmed",
+        UnitOrigin.Edited => "edited",
         _ => "imported",
     };
+
+    /// <summary>The origins as written, for messages.</summary>
+    public const string OriginNames = "aligned, confirmed, edited or imported";
 
     public static bool TryParseOrigin(string text, out UnitOrigin origin)
     {
@@ -70,6 +75,12 @@ internal static class TmxConventions
         {
             case "aligned":
                 origin = UnitOrigin.Aligned;
+                return true;
+            case "confirmed":
+                origin = UnitOrigin.Confirmed;
+                return true;
+            case "edited":
+                origin = UnitOrigin.Edited;
                 return true;
             case "imported":
                 origin = UnitOrigin.Imported;

@@ -53,7 +53,7 @@ internal static class UnitColumns
         var origin = UnitOrigin.Imported;
         if (value(Origin).Length > 0 && !TmxConventions.TryParseOrigin(value(Origin), out origin))
         {
-            throw new FormatException($"the origin '{value(Origin)}' is neither aligned nor imported");
+            throw new FormatException($"the origin '{value(Origin)}' is not {TmxConventions.OriginNames}");
         }
 
         if (!TmxConventions.TryParseIsoDate(value(Created), out var created))

@@ -66,6 +66,19 @@ public sealed class TmxRoundTripTests
         Assert.That(read, Is.EqualTo(units.Select(u => u.Reverse())).UsingPropertiesComparer());
     }
 
+    [TestCase(UnitOrigin.Confirmed, "confirmed")]
+    [TestCase(UnitOrigin.Edited, "edited")]
+    public void Units_a_person_confirmed_or_edited_say_so_in_x_origin_and_read_back_so(UnitOrigin origin, string written)
+    {
+        var units = Samples.Tricky().Select(u => u with { Origin = origin }).ToList();
+        using var directory = new TempDirectory();
+        var path = directory.File("reviewed.tmx");
+        TmxWriter.Write(path, units, new TmxWriteOptions(Language.Chinese));
+
+        Assert.That(File.ReadAllText(path), Does.Contain($"<prop type=\"x-origin\">{written}</prop>"));
+        Assert.That(TmxReader.ReadAll(path, ChineseToEnglish).Select(u => u.Origin), Is.All.EqualTo(origin));
+    }
+
     private static IReadOnlyList<TranslationUnit> RoundTrip(
         IEnumerable<TranslationUnit> units, TmxReadOptions options, Language? sourceLanguage = null)
     {

@@ -30,6 +30,18 @@ public sealed class UnitTableTests
         Assert.That(read, Is.EqualTo(units).UsingPropertiesComparer());
     }
 
+    [TestCase(UnitTableFormat.Csv)]
+    [TestCase(UnitTableFormat.Tsv)]
+    [TestCase(UnitTableFormat.Jsonl)]
+    public void Confirmed_and_edited_units_keep_their_origin(UnitTableFormat format)
+    {
+        var units = Samples.Tricky().Select((u, i) => u with { Origin = i % 2 == 0 ? UnitOrigin.Confirmed : UnitOrigin.Edited }).ToList();
+
+        var read = RoundTrip(units, format);
+
+        Assert.That(read.Select(u => u.Origin), Is.EqualTo(units.Select(u => u.Origin)));
+    }
+
     [Test]
     public void Tsv_has_a_header_row_and_quotes_fields_that_hold_tabs_quotes_or_line_breaks()
     {

@@ -1,0 +1,87 @@
+using Alignment.Cli.CommandLine;
+using Alignment.Server.Reviewing;
+using Alignment.Tests;
+
+namespace Alignment.Cli.Tests;
+
+/// <summary>
+/// The command lines of 'review' and 'serve' up to the point where they serve a page (the pages themselves are tested
+/// in a browser, in Alignment.Server.Tests), and what 'index' records for the memory's page.
+/// </summary>
+public sealed class ReviewAndServeCommandTests
+{
+    [Test]
+    public void Review_refuses_an_output_whose_format_it_cannot_tell()
+    {
+        var run = CliRun.Of("review", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", "report.docx");
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.UsageError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("cannot tell the format of 'report.docx'"));
+    }
+
+    [TestCase("--listen", "everywhere", "--listen expects an IP address")]
+    [TestCase("--port", "70000", "--port expects a whole number from 0 to 65,535")]
+    public void Review_refuses_a_server_option_out_of_range(string option, string value, string message)
+    {
+        var run = CliRun.Of("review", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), option, value);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.UsageError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain(message));
+    }
+
+    [Test]
+    public void Review_notices_a_document_changed_since_its_review_was_saved_and_says_how_to_start_afresh()
+    {
+        using var folder = new TempFolder();
+        var zh = folder.Copy(Corpus.PathOf("zh.txt"), "zh.txt");
+        var en = folder.Copy(Corpus.PathOf("en.txt"), "en.txt");
+        ReviewSession.Open(AlignmentPipeline.Default, zh, en, folder.File("report.review.json"), folder.File("report.tmx"), restart: false);
+        File.AppendAllText(en, "\nA paragraph added after the review began.\n");
+
+        var run = CliRun.Of("review", zh, en, "-o", folder.File("report.tmx"), "--no-open");
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("en.txt: has changed since its review was saved in").And.Contain("review afresh with --restart"));
+        Assert.That(run.Output, Is.Empty, "no URL: nothing is served");
+    }
+
+    [Test]
+    public void Review_refuses_to_write_its_review_over_an_input()
+    {
+        using var folder = new TempFolder();
+        var zh = folder.Copy(Corpus.PathOf("zh.txt"), "zh.txt");
+        var en = folder.Copy(Corpus.PathOf("en.txt"), "report.review.json");
+
+        var run = CliRun.Of("review", zh, en, "-o", folder.File("report.tmx"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("report.review.json: is the input"));
+    }
+
+    [Test]
+    public void Serve_without_a_memory_says_how_to_build_one()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("serve", "--index", folder.File("none"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines.Single(), Does.Contain("does not exist: build a memory first"));
+    }
+
+    [Test]
+    public void Indexing_a_text_pair_records_it_so_the_memory_s_page_can_open_its_review()
+    {
+        using var folder = new TempFolder();
+        var zh = folder.Copy(Corpus.PathOf("zh.txt"), "report.zh.txt");
+        var en = folder.Copy(Corpus.PathOf("en.txt"), "report.en.txt");
+        var memory = folder.File("memory");
+
+        var run = CliRun.Of("index", zh, en, "--index", memory);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(DocumentPairs.TryFind(memory, DocumentPairs.KeyOf("report.zh.txt"), out var pair), Is.True);
+        Assert.That(pair, Is.EqualTo(new DocumentPair("report.zh.txt", zh, en, DocumentPairs.ReviewFileIn(memory, "report.zh.txt"), string.Empty)));
+        Assert.That(CliRun.Of("stats", "--index", memory).Output, Does.Contain("units:     181"), "the record does not disturb the memory");
+    }
+}
