@@ -18,4 +18,7 @@ public sealed record FuzzyMatch(TranslationUnit Unit, Segment Source, Segment Ta
 {
     /// <summary>The score's band.</summary>
     public MatchBand Band => Score.Band;
+
+    /// <summary>For a context (101%) match, which neighbours matched; <see cref="MatchedContext.None"/> otherwise.</summary>
+    public MatchedContext Context { get; init; }
 }

@@ -210,6 +210,47 @@ public sealed class TranslationMemory : IDisposable
         return store.Read(searcher => Terminology.TermExtraction.Run(searcher, sourceLanguage, targetLanguage, options));
     }
 
+    /// <summary>The names of the documents the memory's units came from, in ordinal order (units without one are not counted).</summary>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
+    public IReadOnlyList<string> ListDocuments()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return store.Read(searcher => LiveTerms(searcher.IndexReader, IndexSchema.DocumentName).Where(name => name.Length > 0).ToList());
+    }
+
+    /// <summary>
+    /// Hands <paramref name="consume"/> the units <paramref name="selection"/> picks, in the order they were stored, read
+    /// one at a time from the last commit; returns what it returns. The sequence can be read only while
+    /// <paramref name="consume"/> runs (it reads from a searcher that is released afterwards), and writers committing
+    /// meanwhile do not change it.
+    /// </summary>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
+    public T ReadUnits<T>(UnitSelection selection, Func<IEnumerable<TranslationUnit>, T> consume)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        ArgumentNullException.ThrowIfNull(consume);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return store.Read(searcher => consume(Selected(searcher, selection)));
+    }
+
+    private static IEnumerable<TranslationUnit> Selected(IndexSearcher searcher, UnitSelection selection)
+    {
+        var reader = searcher.IndexReader;
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var stored = new StoredUnits(searcher);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (liveDocs is null || liveDocs.Get(doc))
+            {
+                var unit = stored.Load(doc);
+                if (selection.Includes(unit))
+                {
+                    yield return unit;
+                }
+            }
+        }
+    }
+
     /// <summary>Counts what the memory holds.</summary>
     /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public MemoryStatistics GetStatistics()

@@ -38,6 +38,13 @@ public sealed record AlignmentPipeline
     /// </summary>
     public bool AllowLengthMismatch { get; init; }
 
+    /// <summary>
+    /// Whether to return the alignment of two documents that it shows are not translations of each other
+    /// (<see cref="PairVerdict.IsTranslation"/> false). Off by default: such a pair is usually the wrong file, and
+    /// units made from it would be served as translations.
+    /// </summary>
+    public bool AcceptUnrelated { get; init; }
+
     /// <summary>Reads, segments and aligns two files; each file's language is detected from its text.</summary>
     /// <exception cref="InputException">
     /// A file is missing, unreadable, not text or empty (see <see cref="IDocumentReader.ReadFile(string)"/>), both are in
@@ -52,7 +59,7 @@ public sealed record AlignmentPipeline
             throw new InputException(targetPath, $"is in the same language as {sourcePath} ({source.Language}); expected one Chinese and one English document");
         }
 
-        return Align(source, target);
+        return AlignPair(source, target, sourcePath, targetPath);
     }
 
     /// <summary>
@@ -75,18 +82,26 @@ public sealed record AlignmentPipeline
 
         var source = AsDeclared(Reader.ReadFile(sourcePath, sourceLanguage), sourcePath);
         var target = AsDeclared(Reader.ReadFile(targetPath, targetLanguage), targetPath);
-        return Align(source, target);
+        return AlignPair(source, target, sourcePath, targetPath);
     }
 
     /// <summary>Segments and aligns two documents already read.</summary>
     /// <exception cref="InputException">
-    /// A document has no sentence, or (a <see cref="LengthMismatchException"/>) one is more than
-    /// <see cref="MaxLengthRatio"/> times as long as the other and <see cref="AllowLengthMismatch"/> is off.
+    /// A document has no sentence; or (a <see cref="LengthMismatchException"/>) one is more than
+    /// <see cref="MaxLengthRatio"/> times as long as the other and <see cref="AllowLengthMismatch"/> is off; or (an
+    /// <see cref="UnrelatedDocumentsException"/>) the alignment shows they are not translations of each other and
+    /// <see cref="AcceptUnrelated"/> is off.
     /// </exception>
     public Bitext Align(Document source, Document target)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        return AlignPair(source, target, source.Name, target.Name);
+    }
+
+    /// <summary>Segments and aligns two documents read from <paramref name="sourcePath"/> and <paramref name="targetPath"/>, which a refusal names.</summary>
+    private Bitext AlignPair(Document source, Document target, string sourcePath, string targetPath)
+    {
         var sourceSentences = WithSentences(Segmenter.Segment(source));
         var targetSentences = WithSentences(Segmenter.Segment(target));
         if (!AllowLengthMismatch)
@@ -94,12 +109,18 @@ public sealed record AlignmentPipeline
             CompareLengths(sourceSentences, targetSentences);
         }
 
-        return Aligner.Align(sourceSentences, targetSentences);
+        var bitext = Aligner.Align(sourceSentences, targetSentences);
+        if (!AcceptUnrelated && PairVerdict.Of(bitext) is { IsTranslation: false } verdict)
+        {
+            throw new UnrelatedDocumentsException(sourcePath, targetPath, verdict);
+        }
+
+        return bitext;
     }
 
     private static Document AsDeclared(Document document, string path)
     {
-        var detected = DocumentReader.DetectLanguage(document.Text);
+        var detected = Language.Detect(document.Text);
         return detected.IsChinese == document.Language.IsChinese ? document
             : throw new InputException(path, $"is declared {document.Language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}");
     }

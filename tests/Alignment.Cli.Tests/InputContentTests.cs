@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Alignment.Cli.CommandLine;
 using Alignment.Tests;
 
@@ -84,6 +85,41 @@ public sealed class InputContentTests
         AssertRefused(
             ["align", chinese, excerpt, "-o", output],
             Does.Match(@"^alignment align: error: zh\.txt: is \d+\.\d times as long as excerpt\.txt, so one looks like a summary or an excerpt of the other; if they are translations of each other, align them anyway with --allow-length-mismatch$"));
+    }
+
+    [Test]
+    public void A_document_and_an_unrelated_one_are_refused_naming_both_and_nothing_is_written()
+    {
+        var pension = folder.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "financial-pension-fund-2026", "zh.txt"), "pension.zh.txt");
+
+        AssertRefused(
+            ["align", pension, english, "--allow-length-mismatch", "-o", output],
+            Does.Match($@"^alignment align: error: {Regex.Escape(pension)}: does not look like a translation of {Regex.Escape(english)}: at least \d+% of the sentences of each found no counterpart; nothing written; if they are translations of each other, keep the alignment with --force$"));
+    }
+
+    [Test]
+    public void An_unrelated_text_pair_adds_nothing_to_a_memory()
+    {
+        var pension = folder.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "financial-pension-fund-2026", "zh.txt"), "pension.zh.txt");
+
+        AssertRefused(
+            ["index", pension, english, "--allow-length-mismatch", "--index", folder.File("memory")],
+            Does.StartWith($"alignment index: error: {pension}: does not look like a translation of {english}: "));
+        Assert.That(Directory.Exists(folder.File("memory")), Is.False);
+    }
+
+    [Test]
+    public void An_unrelated_pair_is_aligned_anyway_with_force()
+    {
+        var pension = folder.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "financial-pension-fund-2026", "zh.txt"), "pension.zh.txt");
+
+        var run = CliRun.Of("align", pension, english, "--allow-length-mismatch", "--force", "-o", output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(CliApplication.Success), run.Error);
+            Assert.That(File.ReadAllText(output), Does.Contain("<tmx"));
+        });
     }
 
     [Test]

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Alignment.Cli.CommandLine;
 using Alignment.Tests;
 
@@ -53,7 +55,41 @@ public sealed class SegmentAndAlignCommandTests
 
         var run = CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", folder.File("report.tsv"), "--report");
 
-        Assert.That(run.Output, Does.Contain("1-0").And.Contain("[Unpaired] front").And.Contain("zh-CN: Chinese"));
+        Assert.That(run.Output, Does.Contain("1-0 unpaired (confidence").And.Contain("[Unpaired] front").And.Contain("zh-CN: Chinese"));
+    }
+
+    [Test]
+    public void Align_report_names_the_unit_each_doubtful_pair_became_in_the_tmx()
+    {
+        using var folder = new TempFolder();
+        var tmx = folder.File("report.tmx");
+
+        var run = CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", tmx, "--report");
+
+        var lines = run.Output.Split('\n');
+        var named = lines.Select((line, i) => (Match: Regex.Match(line, @"\(unit (?<id>\S+),"), Chinese: i + 1 < lines.Length ? lines[i + 1] : string.Empty))
+            .Where(l => l.Match.Success).ToList();
+        var units = XDocument.Load(tmx).Descendants("tu").ToDictionary(
+            tu => (string)tu.Attribute("tuid")!,
+            tu => tu.Elements("tuv").First().Element("seg")!.Value);
+        Assert.That(named, Is.Not.Empty, run.Output);
+        Assert.That(named, Has.All.Matches<(Match Match, string Chinese)>(
+            l => l.Chinese.Contains(units[l.Match.Groups["id"].Value].Split(' ')[^1], StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Align_report_prints_both_sides_whole()
+    {
+        using var folder = new TempFolder();
+        var tmx = folder.File("report.tmx");
+
+        var run = CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", tmx, "--report");
+
+        var printed = run.Output.Split('\n').Where(l => l.StartsWith("      en: ", StringComparison.Ordinal) && !l.StartsWith("      en: —", StringComparison.Ordinal))
+            .Select(l => l["      en: ".Length..l.LastIndexOf("  (", StringComparison.Ordinal)]).ToList();
+        Assert.That(printed, Is.Not.Empty);
+        var english = XDocument.Load(tmx).Descendants("tu").Select(tu => tu.Elements("tuv").Last().Element("seg")!.Value).ToList();
+        Assert.That(printed, Has.All.Matches<string>(text => english.Any(e => e.EndsWith(text, StringComparison.Ordinal))));
     }
 
     [Test]

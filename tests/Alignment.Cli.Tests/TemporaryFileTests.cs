@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Alignment.Cli.CommandLine;
 using Alignment.Interchange;
 using Alignment.Tests;
@@ -127,14 +128,18 @@ public sealed class TemporaryFileTests
         }
 
         Assert.That(child.HasExited, Is.False, "the signal comes while the output is being written");
-        using (var kill = Process.Start("kill", [$"-{signal}", child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
+        // Sent from this process: starting a kill(1) process takes long enough on a loaded machine for the write to end.
+        Assert.That(Kill(child.Id, signal == "TERM" ? 15 : 2), Is.Zero);
 
         Assert.That(child.WaitForExit(TimeSpan.FromMinutes(1)), Is.True);
         Assert.That(child.ExitCode, Is.EqualTo(exitCode), "the signal stopped the tool");
         Assert.That(folder.Files, Is.EqualTo(new[] { "en40.txt", "report.tmx", "zh40.txt" }));
         Assert.That(File.ReadAllText(target), Is.EqualTo("the previous alignment"));
     }
+
+    [DllImport("libc", EntryPoint = "kill")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code in the test project for this one call.
+    private static extern int Kill(int pid, int signal);
+#pragma warning restore SYSLIB1054
 }

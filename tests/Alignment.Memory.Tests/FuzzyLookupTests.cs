@@ -64,6 +64,37 @@ public class FuzzyLookupTests
     }
 
     [Test]
+    public void One_matching_neighbour_is_enough_for_a_context_match_and_the_match_says_which()
+    {
+        using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });
+
+        var byPrevious = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(MeetingZh, string.Empty) })[0];
+        var byNext = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(string.Empty, PrinciplesZh) })[0];
+
+        Assert.That((byPrevious.Score.Value, byPrevious.Context, byNext.Score.Value, byNext.Context), Is.EqualTo((101, MatchedContext.Previous, 101, MatchedContext.Next)));
+    }
+
+    [Test]
+    public void A_context_match_on_both_neighbours_says_so()
+    {
+        using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });
+
+        var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(MeetingZh, PrinciplesZh) })[0];
+
+        Assert.That(best.Context, Is.EqualTo(MatchedContext.Previous | MatchedContext.Next));
+    }
+
+    [Test]
+    public void A_given_neighbour_that_differs_spoils_the_context_match_even_when_the_other_matches()
+    {
+        using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });
+
+        var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(MeetingZh, MeetingZh) })[0];
+
+        Assert.That((best.Score.Value, best.Context), Is.EqualTo((100, MatchedContext.None)));
+    }
+
+    [Test]
     public void Exact_match_in_another_context_stays_at_100()
     {
         using var memory = Units.Memory(Units.Pair(CooperationZh, CooperationEn) with { PreviousSource = MeetingZh, NextSource = PrinciplesZh });
@@ -207,20 +238,34 @@ public class FuzzyLookupTests
     }
 
     [Test]
-    public void Aligned_unit_below_the_confidence_threshold_loses_five_points()
+    public void Aligned_unit_just_below_the_confidence_threshold_loses_five_points()
     {
-        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.3));
+        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.499));
 
         var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English)[0];
 
         Assert.That((best.Score.Value, best.Differences), Is.EqualTo((95, MatchDifferences.LowConfidence)));
     }
 
+    [TestCase(0.4, 88)]
+    [TestCase(0.25, 77)]
+    [TestCase(0.1, 67)]
+    [TestCase(0.0, 60)]
+    public void Aligned_unit_loses_more_points_the_more_doubtful_it_is(double confidence, int score)
+    {
+        using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence));
+        var options = LookupOptions.Default with { MinimumScore = 0 };
+
+        var best = memory.Lookup(CooperationZh, Language.Chinese, Language.English, options)[0];
+
+        Assert.That((best.Score.Value, best.Differences), Is.EqualTo((score, MatchDifferences.LowConfidence)));
+    }
+
     [Test]
     public void Penalties_are_options_of_the_lookup()
     {
         using var memory = Units.Memory(Units.Aligned(CooperationZh, CooperationEn, confidence: 0.6));
-        var options = new LookupOptions { Penalties = new MatchPenalties { Case = 3, LowConfidence = 10, LowConfidenceThreshold = 0.7 } };
+        var options = new LookupOptions { Penalties = new MatchPenalties { Case = 3, LowConfidence = 10, NoConfidence = 10, LowConfidenceThreshold = 0.7 } };
 
         var recased = memory.Lookup(CooperationEn.ToLowerInvariant(), Language.English, Language.Chinese, options)[0];
 

@@ -13,9 +13,12 @@ internal static class AlignmentOutput
         FileFormats.Of(path) is FileFormat.Tmx or FileFormat.Tsv or FileFormat.Csv or FileFormat.Jsonl or FileFormat.Beads ? null
             : $"cannot tell the format of '{path}': use {Formats}";
 
-    /// <summary>Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written.</summary>
-    public static int Write(string path, Bitext bitext, LabelPolicy labels) =>
-        Write(path, bitext, () => AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }));
+    /// <summary>
+    /// Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written. Units below
+    /// <paramref name="minConfidence"/> are left out; a bead file keeps every bead, as the evaluation scripts need.
+    /// </summary>
+    public static int Write(string path, Bitext bitext, LabelPolicy labels, double minConfidence = 0) =>
+        Write(path, bitext, () => [.. AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }).Where(u => u.Provenance.Confidence >= minConfidence)]);
 
     /// <summary>
     /// Writes an alignment to <paramref name="path"/> as the units made from it (<paramref name="units"/>, made only when

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alignment.Memory;
 
 namespace Alignment.Cli.CommandLine;
@@ -5,6 +6,21 @@ namespace Alignment.Cli.CommandLine;
 /// <summary>Match bands as CAT tools show them.</summary>
 internal static class Bands
 {
+    /// <summary>
+    /// The match's band, and its alignment doubt when it has one: a unit the aligner was unsure of says so wherever
+    /// a match is shown (<c>75–84%, doubtful alignment: confidence 0.25, −23 points</c>).
+    /// </summary>
+    public static string Show(FuzzyMatch match, MatchPenalties penalties) =>
+        match.Band == MatchBand.Context ? match.Context switch
+        {
+            MatchedContext.Previous => "context match: previous segment",
+            MatchedContext.Next => "context match: next segment",
+            _ => "context match: previous and next segments",
+        }
+        : match.Differences.HasFlag(MatchDifferences.LowConfidence)
+            ? string.Create(CultureInfo.InvariantCulture, $"{Show(match.Band)}, doubtful alignment: confidence {match.Unit.Provenance.Confidence:0.00}, −{penalties.ForConfidence(match.Unit.Provenance.Confidence)} points")
+            : Show(match.Band);
+
     public static string Show(MatchBand band) => band switch
     {
         MatchBand.Context => "context match",

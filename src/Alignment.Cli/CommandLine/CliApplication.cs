@@ -82,6 +82,11 @@ internal static class CliApplication
             error.WriteLine($"alignment {command.Name}: error: {e.FileName}: {e.Problem}; if they are translations of each other, align them anyway with {ReadingOptions.LengthMismatchFlag}");
             return InputError;
         }
+        catch (UnrelatedDocumentsException e)
+        {
+            error.WriteLine($"alignment {command.Name}: error: {e.FileName}: {e.Problem}; nothing written; if they are translations of each other, keep the alignment with {ReadingOptions.ForceFlag}");
+            return InputError;
+        }
         catch (InputException e)
         {
             error.WriteLine($"alignment {command.Name}: error: {e.Message}");

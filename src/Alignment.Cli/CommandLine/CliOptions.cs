@@ -54,6 +54,21 @@ internal static class CliOptions
                 : Refuse(result, fallback, $"{name} expects a number of megabytes above 0 and at most {Show((int)max)}, not '{text}'"),
         };
 
+    /// <summary>
+    /// <c>--min-confidence</c>: the lowest aligner confidence, 0 to 1, of the units kept (default 0: all). Imported
+    /// units carry no confidence and are always kept.
+    /// </summary>
+    public static Option<double> MinConfidence() =>
+        new("--min-confidence")
+        {
+            Description = "Keep only aligned units of at least this confidence, 0 to 1 (default 0: all); imported and reviewed units are always kept.",
+            HelpName = "C",
+            DefaultValueFactory = _ => 0,
+            CustomParser = result => Single(result) is not { } text ? 0
+                : double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1 ? value
+                : Refuse(result, 0.0, $"--min-confidence expects a number from 0 to 1, not '{text}'"),
+        };
+
     /// <summary>A language tag (<c>zh</c>, <c>en</c>, <c>zh-CN</c>); null when not given.</summary>
     public static Option<Language?> Language(string name, string description) =>
         new(name)

@@ -18,6 +18,7 @@ internal static class CommandCatalog
         new Commands.ConcordCommand(),
         new Commands.TermsCommand(),
         new Commands.ServeCommand(),
+        new Commands.ExportCommand(),
         new Commands.StatsCommand(),
         new Commands.CompactCommand(),
         new Commands.EvaluateCommand(),

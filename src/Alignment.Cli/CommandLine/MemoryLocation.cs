@@ -33,9 +33,8 @@ internal static class MemoryLocation
         return directory;
     }
 
-    /// <summary>The language of a query: as given, or Chinese when it contains Han characters, else English.</summary>
-    public static Documents.Language LanguageOf(Documents.Language? given, string text) =>
-        given ?? (text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? Documents.Language.Chinese : Documents.Language.English);
+    /// <summary>The language of a query: as given, or as <see cref="Documents.Language.Detect"/> reads it.</summary>
+    public static Documents.Language LanguageOf(Documents.Language? given, string text) => given ?? Documents.Language.Detect(text);
 
     /// <summary>The other language of the zh–en pair.</summary>
     public static Documents.Language Other(Documents.Language language) =>

@@ -22,6 +22,7 @@ internal sealed class ReadingOptions
         MaxMegabytes);
 
     private readonly Option<bool>? allowLengthMismatch;
+    private readonly Option<bool>? force;
 
     /// <summary>Adds the options to <paramref name="command"/>; <c>--allow-length-mismatch</c> only where two documents are aligned.</summary>
     public ReadingOptions(Command command, bool aligns)
@@ -33,11 +34,19 @@ internal sealed class ReadingOptions
         {
             allowLengthMismatch = CliOptions.Flag("--allow-length-mismatch", "Align even when one document is more than three times as long as the other.");
             command.Options.Add(allowLengthMismatch);
+            force = CliOptions.Flag(ForceFlag, "Keep the alignment even when it shows the two documents are not translations of each other.");
+            command.Options.Add(force);
         }
     }
 
     /// <summary>The flag that lets a length mismatch through, named in the message that refuses one.</summary>
     public const string LengthMismatchFlag = "--allow-length-mismatch";
+
+    /// <summary>The flag that keeps the alignment of two documents that do not look like translations, named in the message that refuses them.</summary>
+    public const string ForceFlag = "--force";
+
+    /// <summary>True when <c>--force</c> was given.</summary>
+    public bool Forced(ParseResult args) => force is not null && args.GetValue(force);
 
     public long MaxSize(ParseResult args) => args.GetValue(maxSize);
 
@@ -54,5 +63,6 @@ internal sealed class ReadingOptions
             Reader = Reader(args),
             Aligner = aligner,
             AllowLengthMismatch = allowLengthMismatch is not null && args.GetValue(allowLengthMismatch),
+            AcceptUnrelated = Forced(args),
         };
 }

@@ -27,6 +27,7 @@ internal sealed class AlignCommand : CliCommand
         ("inline", LabelPolicy.Inline),
         ("strip", LabelPolicy.Strip));
 
+    private readonly Option<double> minConfidence = CliOptions.MinConfidence();
     private readonly Option<bool> report = CliOptions.Flag("--report", "Print a QA report: bead shapes, mean confidence and the doubtful beads.");
     private readonly ReadingOptions reading;
 
@@ -35,7 +36,7 @@ internal sealed class AlignCommand : CliCommand
     {
         Arguments.Add(source);
         Arguments.Add(target);
-        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, noStructure, labels, report })
+        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, noStructure, labels, minConfidence, report })
         {
             Options.Add(option);
         }
@@ -52,7 +53,9 @@ internal sealed class AlignCommand : CliCommand
         Aligns the sentences of two versions of a document. Paragraph numbers, list letters, headings and footnote
         markers anchor the alignment; inside and between anchors, sentences are paired from their lengths, shared
         numbers, dates, symbols and names, an optional glossary, and a word model the pair teaches itself.
-        Every bead gets a confidence in [0, 1].
+        Every bead gets a confidence in [0, 1]. Two documents that the alignment shows are not translations of each
+        other (most sentences unpaired, or paired only on weak evidence) are refused and nothing is written, unless
+        --force is given.
 
         With --presegmented, SRC and TGT hold one sentence per line and no structure is assumed; the beads are
         printed in the format of the Vecalign/Bertalign evaluation scripts: [0]:[0,1]:0.93
@@ -63,6 +66,7 @@ internal sealed class AlignCommand : CliCommand
         "align corpora/unodc-cybercrime-eg4-2021/zh.txt corpora/unodc-cybercrime-eg4-2021/en.txt -o report.tmx --report",
         "align corpora/unodc-cybercrime-eg4-2021/en.txt corpora/unodc-cybercrime-eg4-2021/zh.txt -o report.en-zh.tsv",
         "align --presegmented corpora/unodc-cybercrime-eg4-2021/zh.sentences.txt corpora/unodc-cybercrime-eg4-2021/en.sentences.txt",
+        "align corpora/financial-pension-fund-2026/zh.txt corpora/financial-pension-fund-2026/en.txt -o pension.tmx --min-confidence 0.5",
     ];
 
     public override long MaxInputSize(ParseResult args) => reading.MaxSize(args);
@@ -78,7 +82,7 @@ internal sealed class AlignCommand : CliCommand
         var written = args.GetValue(output);
         if (written is not null)
         {
-            var count = AlignmentOutput.Write(written, bitext, args.GetValue(labels));
+            var count = AlignmentOutput.Write(written, bitext, args.GetValue(labels), args.GetValue(minConfidence));
             console.Progress($"wrote {count} records to {written}");
         }
         else if ((args.GetValue(format) ?? (args.GetValue(presegmented) ? "beads" : "tsv")) == "beads")
@@ -110,14 +114,16 @@ internal sealed class AlignCommand : CliCommand
             throw new InputException(targetPath, $"is declared {targetTag}, the language of {sourcePath}; expected one Chinese and one English file");
         }
 
-        return aligner.Align(Presegmented(sourcePath, sourceTag), Presegmented(targetPath, targetTag));
+        var bitext = aligner.Align(Presegmented(sourcePath, sourceTag), Presegmented(targetPath, targetTag));
+        return reading.Forced(args) || PairVerdict.Of(bitext) is not { IsTranslation: false } verdict ? bitext
+            : throw new UnrelatedDocumentsException(sourcePath, targetPath, verdict);
     }
 
     /// <summary>A one-sentence-per-line file, refused when its text is not in the language it is taken to be in.</summary>
     private static SegmentedDocument Presegmented(string path, Language language)
     {
         var sentences = InputFiles.SentenceLines(path);
-        var detected = DocumentReader.DetectLanguage(string.Concat(sentences));
+        var detected = Language.Detect(string.Concat(sentences));
         if (detected.IsChinese != language.IsChinese)
         {
             throw new InputException(path, $"is declared {language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}; name its language with --source-lang or --target-lang");

@@ -71,7 +71,8 @@ internal sealed class DemoCommand : CliCommand
         writer.WriteLine();
         writer.WriteLine($"== Fuzzy match for: {SampleSentence}");
         var match = reader.Lookup(SampleSentence, Language.Chinese, Language.English) is [var first, ..] ? first : null;
-        writer.WriteLine(match is null ? "no match of 70% or more" : $"{match.Score} ({Bands.Show(match.Band)})  {match.Source.Text}\n      {match.Target.Text}");
+        writer.WriteLine(match is null ? "no match of 70% or more"
+            : $"{match.Score} ({Bands.Show(match, MatchPenalties.Default)})  {match.Source.Text}\n      {match.Target.Text}\n      diff: {TextDifference.Mark(TextDifference.Between(SampleSentence, match.Source.Text))}");
         writer.WriteLine();
         writer.WriteLine($"== How {SampleTerm} is rendered in English");
         var terms = reader.LookupTerm(SampleTerm, Language.Chinese, Language.English, new TermLookupOptions { MaxCandidates = 3, ExamplesPerCandidate = 1 });

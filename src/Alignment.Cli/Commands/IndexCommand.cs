@@ -17,13 +17,14 @@ internal sealed class IndexCommand : CliCommand
     private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "The target language of TMX/TSV/CSV inputs (default: en).");
     private readonly Option<bool> stripCodes = CliOptions.Flag("--strip-codes", "Drop TMX inline codes (bpt/ept/ph/it) instead of keeping them.");
     private readonly Option<string?> delete = CliOptions.Text("--delete", "DOCUMENT", "Remove every unit that came from DOCUMENT (as named in the memory) instead of adding.");
+    private readonly Option<double> minConfidence = CliOptions.MinConfidence();
     private readonly ReadingOptions reading;
 
     public IndexCommand()
         : base("index", "Add aligned documents, TMX, TSV or CSV files to a translation memory.")
     {
         Arguments.Add(inputs);
-        foreach (var option in new Option[] { index, overwrite, sourceLanguage, targetLanguage, stripCodes, delete })
+        foreach (var option in new Option[] { index, overwrite, sourceLanguage, targetLanguage, stripCodes, delete, minConfidence })
         {
             Options.Add(option);
         }
@@ -51,6 +52,7 @@ internal sealed class IndexCommand : CliCommand
     [
         "index corpora/unodc-cybercrime-eg4-2021/zh.txt corpora/unodc-cybercrime-eg4-2021/en.txt",
         "index report.tmx other-project.tsv --index my-memory",
+        "index corpora/story-last-ferry/zh.txt corpora/story-last-ferry/en.txt --min-confidence 0.5",
         "index --delete zh.txt --index my-memory",
     ];
 
@@ -61,8 +63,17 @@ internal sealed class IndexCommand : CliCommand
         var directory = MemoryLocation.Of(args.GetValue(index));
         if (args.GetValue(delete) is { } document)
         {
-            using var memory = TranslationMemory.Open(directory);
-            console.Out.WriteLine($"removed {memory.DeleteDocument(document)} units of {document} from {directory}");
+            using var memory = MemoryLocation.OpenExistingForWriting(args.GetValue(index));
+            var removed = memory.DeleteDocument(document);
+            if (removed == 0)
+            {
+                var present = memory.ListDocuments();
+                throw new InputException(directory, $"has no document named {document}; " + (present.Count == 0
+                    ? "it holds no named documents"
+                    : $"it holds {string.Join(", ", present.Take(10))}{(present.Count > 10 ? $" and {present.Count - 10} more ('alignment stats --documents' lists them all)" : string.Empty)}"));
+            }
+
+            console.Out.WriteLine($"removed {removed} units of {document} from {directory}");
             return CliApplication.Success;
         }
 
@@ -80,7 +91,8 @@ internal sealed class IndexCommand : CliCommand
         using (var memory = TranslationMemory.Open(directory))
         {
             console.Progress($"indexing into {memory.Location}");
-            var report = memory.Add(units.SelectMany(input => input()), args.GetValue(overwrite) ? DuplicatePolicy.Overwrite : DuplicatePolicy.Keep);
+            var selection = new UnitSelection { MinimumConfidence = args.GetValue(minConfidence) };
+            var report = memory.Add(units.SelectMany(input => input()).Where(selection.Includes), args.GetValue(overwrite) ? DuplicatePolicy.Overwrite : DuplicatePolicy.Keep);
             var tooLong = report.TooLong > 0
                 ? string.Create(CultureInfo.InvariantCulture, $", {report.TooLong} skipped for a side over {AddOptions.Default.MaxSegmentLength:N0} characters")
                 : string.Empty;

@@ -12,8 +12,8 @@ namespace Alignment.Memory.Matching;
 /// <c>⌊100 × (n − d) / n⌋</c>, at most 99 when <c>d &gt; 0</c>: only identical text scores 100.</item>
 /// <item>Identical tokens but different text lose <see cref="MatchPenalties"/> points for each kind of difference
 /// (whitespace, case, width, label); an aligned unit below the confidence threshold loses
-/// <see cref="MatchPenalties.LowConfidence"/>.</item>
-/// <item>A 100 whose stored neighbours equal the caller's context becomes 101.</item>
+/// <see cref="MatchPenalties.ForConfidence"/>, more the more doubtful it is.</item>
+/// <item>A 100 whose stored neighbours equal the ones the caller gives becomes 101; one given neighbour is enough.</item>
 /// </list>
 /// The score never rises with more edits: for a fixed length it falls as <c>d</c> grows.
 /// </summary>
@@ -99,7 +99,7 @@ internal sealed class FuzzyScorer
         if (facts.Origin == UnitOrigin.Aligned && facts.Confidence < penalties.LowConfidenceThreshold)
         {
             differences |= MatchDifferences.LowConfidence;
-            value -= penalties.LowConfidence;
+            value -= penalties.ForConfidence(facts.Confidence);
         }
 
         if (differences == MatchDifferences.None && facts.SameDirection && InContext(facts))
@@ -167,11 +167,33 @@ internal sealed class FuzzyScorer
         return differences | (formatting == MatchDifferences.None ? MatchDifferences.Whitespace : formatting);
     }
 
-    // A context match needs the caller's neighbours to equal the stored ones; an empty neighbour on both sides is a
-    // document edge and matches, but a unit with no stored neighbours at all cannot confirm any context.
-    private bool InContext(CandidateFacts facts) =>
-        !context.IsNone
-        && (facts.PreviousSource.Length > 0 || facts.NextSource.Length > 0)
-        && SameIgnoringLabel(context.PreviousSource, facts.PreviousSource)
-        && SameIgnoringLabel(context.NextSource, facts.NextSource);
+    /// <summary>
+    /// Which of the caller's neighbours equal the stored ones: every neighbour the caller gives must, and one is
+    /// enough. A unit with no stored neighbours at all cannot confirm any context.
+    /// </summary>
+    public MatchedContext ContextOf(CandidateFacts facts)
+    {
+        if (context.IsNone || (facts.PreviousSource.Length == 0 && facts.NextSource.Length == 0))
+        {
+            return MatchedContext.None;
+        }
+
+        var matched = MatchedContext.None;
+        foreach (var (given, stored, which) in new[] { (context.PreviousSource, facts.PreviousSource, MatchedContext.Previous), (context.NextSource, facts.NextSource, MatchedContext.Next) })
+        {
+            if (given.Length > 0)
+            {
+                if (!SameIgnoringLabel(given, stored))
+                {
+                    return MatchedContext.None;
+                }
+
+                matched |= which;
+            }
+        }
+
+        return matched;
+    }
+
+    private bool InContext(CandidateFacts facts) => ContextOf(facts) != MatchedContext.None;
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Alignment.Writing;
 
 namespace Alignment.Memory.Matching;
 
@@ -38,12 +39,11 @@ internal static class TextKey
 
     /// <summary>True for characters written without spaces around them: Han ideographs, CJK punctuation and full-width forms.</summary>
     public static bool IsCjk(char c) =>
-        c is (>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
-            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF');
+        Han.IsWrittenWithoutSpaces(c);
 
     /// <summary>True for Han ideographs, which character-based comparison counts one by one.</summary>
     public static bool IsIdeograph(char c) =>
-        c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+        Han.IsIdeograph(c);
 
     private static byte[] DigestBytes(string[] parts)
     {

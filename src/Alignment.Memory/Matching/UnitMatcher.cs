@@ -1,4 +1,5 @@
 using Alignment.Interchange;
+using Alignment.Writing;
 
 namespace Alignment.Memory.Matching;
 
@@ -16,9 +17,13 @@ internal static class UnitMatcher
             return false;
         }
 
-        var (score, differences) = scorer.Score(source.Text, CandidateFacts.Of(unit, sameDirection));
+        var facts = CandidateFacts.Of(unit, sameDirection);
+        var (score, differences) = scorer.Score(source.Text, facts);
         var suggestion = differences.HasFlag(MatchDifferences.Label) ? target with { Text = Relabel(target.Text, scorer.QueryText) } : target;
-        match = new FuzzyMatch(unit, source, suggestion, score, differences);
+        match = new FuzzyMatch(unit, source, suggestion, score, differences)
+        {
+            Context = score.Band == MatchBand.Context ? scorer.ContextOf(facts) : MatchedContext.None,
+        };
         return true;
     }
 
@@ -38,11 +43,9 @@ internal static class UnitMatcher
         }
 
         // A label written against Chinese text ("（一）会员国", "三、会员国") takes no space.
-        var joined = queryLabel[^1] is '、' or '）' or '．' && IsHan(rest[0]);
+        var joined = queryLabel[^1] is '、' or '）' or '．' && Han.IsIdeograph(rest[0]);
         return joined ? queryLabel + rest : queryLabel + " " + rest;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>
     /// The best <paramref name="count"/> matches at or above <paramref name="minimumScore"/>: highest score first,

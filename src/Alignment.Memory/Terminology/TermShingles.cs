@@ -1,7 +1,7 @@
-using Alignment.Aligning;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Matching;
 using Alignment.Memory.Searching;
+using Alignment.Writing;
 
 namespace Alignment.Memory.Terminology;
 
@@ -105,7 +105,7 @@ internal static class TermShingles
     private static bool Eligible(AnalyzedToken token, string text, bool chinese) => Eligible(Surface(token, text), chinese);
 
     private static bool Eligible(ReadOnlySpan<char> surface, bool chinese) =>
-        chinese ? surface.Length > 0 && All(surface, Script.IsHan) : surface.Length > 1 && All(surface, char.IsLetter);
+        chinese ? surface.Length > 0 && All(surface, Han.IsIdeograph) : surface.Length > 1 && All(surface, char.IsLetter);
 
     private static ReadOnlySpan<char> Surface(AnalyzedToken token, string text) => text.AsSpan(token.Start, token.End - token.Start);
 
@@ -136,9 +136,9 @@ internal static class TermShingles
     private static bool IsFunctionWord(ReadOnlySpan<char> surface, bool chinese)
     {
         return chinese
-            ? (surface.Length == 1 && (LexicalTokens.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal)))
+            ? (surface.Length == 1 && (FunctionWords.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal)))
                 || ChineseFunctionWordLookup.Contains(surface)
-            : LexicalTokens.IsEnglishFunctionWord(surface);
+            : FunctionWords.IsEnglishFunctionWord(surface);
     }
 
     /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>

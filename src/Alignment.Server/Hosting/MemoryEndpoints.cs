@@ -1,6 +1,7 @@
 using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory;
+using Alignment.Writing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -106,7 +107,7 @@ internal static class MemoryEndpoints
             return ReviewEndpoints.Error(StatusCodes.Status400BadRequest, $"The text is {text.Length} characters long; at most {MaxText} are searched.");
         }
 
-        var detected = text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? Language.Chinese : Language.English;
+        var detected = Language.Detect(text);
         if (!TryLanguage(lang, detected, out var source) || !TryLanguage(target, source.IsChinese ? Language.English : Language.Chinese, out var other))
         {
             return ReviewEndpoints.Error(StatusCodes.Status400BadRequest, $"'{lang}' or '{target}' is not a language tag such as zh or en.");
@@ -158,7 +159,7 @@ internal static class MemoryEndpoints
 
     /// <summary>True where a match may begin or end: the text's edges, a non-letter, or a Han character (Chinese has no spaces).</summary>
     private static bool IsWordEdge(string text, int index) =>
-        index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]) || text[index] is >= '\u4E00' and <= '\u9FFF';
+        index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]) || Han.IsIdeograph(text[index]);
 
     private static bool TryLanguage(string? tag, Language fallback, out Language language)
     {

@@ -19,15 +19,22 @@ public sealed class Aligner : IAligner
     /// </summary>
     private const double TrainingConfidence = 0.9;
 
-    /// <summary>Train, realign, retrain on the better beads, realign: the second round fixes what the first model got wrong.</summary>
-    private const int LexicalRounds = 2;
-
     /// <summary>Sentences searched on either side of the coarse path, and units on either side at coarser resolutions.</summary>
     private const int SentenceHalfWidth = 8;
 
     private const int CoarseHalfWidth = 3;
 
-    private const int PathHalfWidth = 5;
+    /// <summary>Target sentences searched on either side of an earlier pass's path.</summary>
+    private const int PathHalfWidth = 3;
+
+    /// <summary>
+    /// The last round realigns only around beads less sure than this: elsewhere the path no longer changes, and
+    /// realigning it whole cost as much as the round before.
+    /// </summary>
+    private const double SettledConfidence = 0.95;
+
+    /// <summary>Beads realigned on either side of an unsettled one, so that a change can spread to its neighbours.</summary>
+    private const int UnsettledReach = 3;
 
     /// <summary>
     /// Posteriors count each cost at this share. The evidence terms are added as if independent, which overstates
@@ -41,6 +48,12 @@ public sealed class Aligner : IAligner
     private const double CoarseMerge = 0.5;
 
     private const double CoarseSimilarity = 4.0;
+
+    /// <summary>
+    /// The draft pass, which only finds the corridor and the beads that teach the word model, pairs at most two
+    /// sentences with one; every shape is searched once the word model is there.
+    /// </summary>
+    private static readonly BeadType[] DraftTypes = [new(1, 1), new(1, 2), new(2, 1), new(1, 0), new(0, 1)];
 
     /// <summary>Creates an aligner with the given options.</summary>
     public Aligner(AlignerOptions options)
@@ -66,37 +79,30 @@ public sealed class Aligner : IAligner
             : [WholeDocument(source, target)];
 
         var lengths = LengthModel.Estimate(AnchoredLengths(regions, features));
-        var firstPass = AlignRegions(regions, new BeadScorer(features, lengths, BeadPriors.Default, lexical: null) { Plugged = (Options.Scorers, source, target) }, earlier: null);
+        BeadScorer Scorer(BeadPriors priors, LexicalEvidence? lexical) => new(features, lengths, priors, lexical) { Plugged = (Options.Scorers, source, target) };
+        var paths = Draft(regions, Scorer(BeadPriors.Default, lexical: null));
         if (!regions.Any(r => r.Anchored))
         {
-            // Without structure, the first pass's confident one-to-one beads are the best sample of the pair's variance.
-            lengths = LengthModel.Estimate(ConfidentLengths(firstPass, features), lengths.Variance);
+            // Without structure, the draft's confident one-to-one beads are the best sample of the pair's variance.
+            lengths = LengthModel.Estimate(ConfidentLengths(Beads(regions, paths), features), lengths.Variance);
         }
 
-        var beads = firstPass;
-        if (Options.UseLexicalModel)
+        if (!Options.UseLexicalModel)
         {
-            BeadScorer? scorer = null;
-            for (var round = 1; round <= LexicalRounds; round++)
-            {
-                var previous = beads;
-                scorer = new BeadScorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence))
-                {
-                    Plugged = (Options.Scorers, source, target),
-                };
-                beads = AlignRegions(regions, scorer, beads);
-
-                // The same alignment would train (almost) the same model again: the rounds have converged.
-                if (Changed(beads, previous) <= beads.Count / 200)
-                {
-                    break;
-                }
-            }
-
-            beads = MovedSentences.Pair(Order(beads), scorer!);
+            // Every shape, searched once around the draft.
+            return new Bitext(source, target, Order(Beads(regions, Realign(regions, Scorer(BeadPriors.Default, lexical: null), paths))));
         }
 
-        return new Bitext(source, target, Order(beads));
+        // Train, realign, retrain on the better beads, realign where still unsure: the second model fixes what the
+        // first got wrong.
+        var beads = Beads(regions, paths);
+        var scorer = Scorer(BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
+        paths = Realign(regions, scorer, paths);
+        beads = Beads(regions, paths);
+        scorer = Scorer(BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
+        paths = Refine(regions, scorer, paths);
+        var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
+        return new Bitext(source, target, Order(moved));
     }
 
     /// <summary>
@@ -115,32 +121,111 @@ public sealed class Aligner : IAligner
     private static AlignmentRegion WholeDocument(SegmentedDocument source, SegmentedDocument target) =>
         new([.. Enumerable.Range(0, source.Sentences.Count)], [.. Enumerable.Range(0, target.Sentences.Count)], Anchored: false);
 
-    /// <summary>
-    /// Aligns every region: coarse to fine the first time, then in a corridor around the earlier pass's path,
-    /// which is far more precise than any coarse path.
-    /// </summary>
-    private static List<Bead> AlignRegions(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, IReadOnlyList<Bead>? earlier)
+    /// <summary>The draft: every region searched coarse to fine, with the draft's shapes.</summary>
+    private static List<LatticeBead>[] Draft(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer)
+    {
+        var settings = new SearchSettings(SentenceHalfWidth, CoarseHalfWidth, scorer.Lengths.Variance, CoarseSkip, CoarseMerge, CoarseSimilarity);
+        return [.. regions.Select(region => CoarseToFine.Solve(
+            Summaries(region.Source, scorer, source: true),
+            Summaries(region.Target, scorer, source: false),
+            DraftTypes,
+            (s, t, a, b) => scorer.Cost(region, s, t, a, b),
+            settings,
+            posteriors: true,
+            ConfidenceTemper).Beads.ToList())];
+    }
+
+    /// <summary>Every region searched again in a corridor around the earlier path, which is far more precise than any coarse path.</summary>
+    private static List<LatticeBead>[] Realign(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, List<LatticeBead>[] earlier)
     {
         var types = BeadPriors.Default.Types;
-        var settings = new SearchSettings(SentenceHalfWidth, CoarseHalfWidth, scorer.Lengths.Variance, CoarseSkip, CoarseMerge, CoarseSimilarity);
-        var earlierTargets = earlier is null ? null : TargetOfSource(earlier, scorer.Features.Source.Length);
-        var beads = new List<Bead>();
-        foreach (var region in regions)
+        return [.. regions.Select((region, r) => BeadLattice.Solve(
+            Corridor.Around(PathDiagonal(earlier[r], region.Source.Length, region.Target.Length), region.Target.Length, PathHalfWidth),
+            types,
+            (s, t, a, b) => scorer.Cost(region, s, t, a, b),
+            posteriors: true,
+            ConfidenceTemper).Beads.ToList())];
+    }
+
+    /// <summary>
+    /// Every region searched again only around its unsettled beads: each run of beads within <see cref="UnsettledReach"/>
+    /// of a bead less sure than <see cref="SettledConfidence"/> is aligned anew between the settled beads on either side.
+    /// </summary>
+    private static List<LatticeBead>[] Refine(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, List<LatticeBead>[] earlier)
+    {
+        var types = BeadPriors.Default.Types;
+        var refined = new List<LatticeBead>[regions.Count];
+        for (var r = 0; r < regions.Count; r++)
         {
-            double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
-            var path = earlierTargets is null
-                ? CoarseToFine.Solve(Summaries(region.Source, scorer, source: true), Summaries(region.Target, scorer, source: false), types, Cost, settings, posteriors: true, ConfidenceTemper)
-                : BeadLattice.Solve(Corridor.Around(PathDiagonal(region, earlierTargets), region.Target.Length, PathHalfWidth), types, Cost, posteriors: true, ConfidenceTemper);
-            foreach (var step in path.Beads)
+            var (region, path) = (regions[r], earlier[r]);
+            var result = new List<LatticeBead>(path.Count);
+            for (var x = 0; x < path.Count;)
             {
-                beads.Add(new Bead(
-                    Span(region.Source, step.SourceStart, step.SourceCount, region.SourceOrder),
-                    Span(region.Target, step.TargetStart, step.TargetCount, 0),
-                    step.Posterior));
+                var unsettled = x;
+                while (unsettled < path.Count && path[unsettled].Posterior >= SettledConfidence)
+                {
+                    unsettled++;
+                }
+
+                // Settled beads before the window stay as they are.
+                var from = unsettled == path.Count ? path.Count : Math.Max(x, unsettled - UnsettledReach);
+                result.AddRange(path.GetRange(x, from - x));
+                if (from == path.Count)
+                {
+                    break;
+                }
+
+                // The window ends once UnsettledReach settled beads in a row follow its last unsettled one.
+                var to = unsettled;
+                for (var settled = 0; to < path.Count && settled < UnsettledReach; to++)
+                {
+                    settled = path[to].Posterior >= SettledConfidence ? settled + 1 : 0;
+                }
+
+                result.AddRange(RealignWindow(region, scorer, types, path, from, to));
+                x = to;
+            }
+
+            refined[r] = result;
+        }
+
+        return refined;
+    }
+
+    /// <summary>Beads [<paramref name="from"/>, <paramref name="to"/>) of a region's path aligned anew, with the beads around them fixed.</summary>
+    private static IEnumerable<LatticeBead> RealignWindow(AlignmentRegion region, BeadScorer scorer, IReadOnlyList<BeadType> types, List<LatticeBead> path, int from, int to)
+    {
+        var (first, last) = (path[from], path[to - 1]);
+        var (sourceStart, targetStart) = (first.SourceStart, first.TargetStart);
+        var (sourceEnd, targetEnd) = (last.SourceStart + last.SourceCount, last.TargetStart + last.TargetCount);
+        var window = new AlignmentRegion(region.Source[sourceStart..sourceEnd], region.Target[targetStart..targetEnd], region.Anchored);
+        var center = PathDiagonal(path.GetRange(from, to - from), sourceEnd - sourceStart, targetEnd - targetStart, sourceStart, targetStart);
+        var solved = BeadLattice.Solve(
+            Corridor.Around(center, targetEnd - targetStart, PathHalfWidth),
+            types,
+            (s, t, a, b) => scorer.Cost(window, s, t, a, b),
+            posteriors: true,
+            ConfidenceTemper);
+        return solved.Beads.Select(b => b with { SourceStart = b.SourceStart + sourceStart, TargetStart = b.TargetStart + targetStart });
+    }
+
+    /// <summary>
+    /// The earlier path through a stretch of <paramref name="sourceCount"/> × <paramref name="targetCount"/> sentences,
+    /// as the target position it passes at every source position (the path's positions offset by the stretch's start).
+    /// </summary>
+    private static int[] PathDiagonal(IReadOnlyList<LatticeBead> path, int sourceCount, int targetCount, int sourceOffset = 0, int targetOffset = 0)
+    {
+        var center = new int[sourceCount + 1];
+        foreach (var bead in path)
+        {
+            for (var k = bead.SourceStart; k < bead.SourceStart + bead.SourceCount; k++)
+            {
+                center[k - sourceOffset] = bead.TargetStart - targetOffset;
             }
         }
 
-        return beads;
+        center[^1] = targetCount;
+        return center;
     }
 
     private static UnitSummaries Summaries(int[] sentences, BeadScorer scorer, bool source)
@@ -149,6 +234,24 @@ public sealed class Aligner : IAligner
         return UnitSummaries.OfSentences(
             [.. sentences.Select(i => scorer.Features.Length(side[i]))],
             [.. sentences.Select(i => scorer.EvidenceTokens(i, source))]);
+    }
+
+    /// <summary>The regions' paths as beads of global sentence spans.</summary>
+    private static List<Bead> Beads(IReadOnlyList<AlignmentRegion> regions, List<LatticeBead>[] paths)
+    {
+        var beads = new List<Bead>();
+        for (var r = 0; r < regions.Count; r++)
+        {
+            foreach (var step in paths[r])
+            {
+                beads.Add(new Bead(
+                    Span(regions[r].Source, step.SourceStart, step.SourceCount, regions[r].SourceOrder),
+                    Span(regions[r].Target, step.TargetStart, step.TargetCount, 0),
+                    step.Posterior));
+            }
+        }
+
+        return beads;
     }
 
     private static SentenceSpan Span(int[] indices, int start, int count, int emptyRegionPosition)
@@ -161,51 +264,6 @@ public sealed class Aligner : IAligner
         // An empty side sits before the sentence at 'start', or just after the region's last one.
         var at = start < indices.Length ? indices[start] : indices.Length > 0 ? indices[^1] + 1 : emptyRegionPosition;
         return new SentenceSpan(at, 0);
-    }
-
-    /// <summary>For each source sentence, the first target sentence an earlier pass paired it with, or −1.</summary>
-    private static int[] TargetOfSource(IReadOnlyList<Bead> earlier, int sourceCount)
-    {
-        var targets = new int[sourceCount];
-        Array.Fill(targets, -1);
-        foreach (var bead in earlier)
-        {
-            if (!bead.Source.IsEmpty && !bead.Target.IsEmpty)
-            {
-                targets[bead.Source.Start] = bead.Target.Start;
-            }
-        }
-
-        return targets;
-    }
-
-    /// <summary>The earlier pass's path through the region, as the target position expected at every source position.</summary>
-    private static int[] PathDiagonal(AlignmentRegion region, int[] earlierTargets)
-    {
-        var localTarget = new Dictionary<int, int>(region.Target.Length);
-        for (var k = 0; k < region.Target.Length; k++)
-        {
-            localTarget[region.Target[k]] = k;
-        }
-
-        var center = new int[region.Source.Length + 1];
-        var last = 0;
-        for (var k = 0; k < region.Source.Length; k++)
-        {
-            var earlier = earlierTargets[region.Source[k]];
-            last = earlier >= 0 && localTarget.TryGetValue(earlier, out var t) ? Math.Max(t, last) : last;
-            center[k] = last;
-        }
-
-        center[^1] = region.Target.Length;
-        return center;
-    }
-
-    /// <summary>How many beads of <paramref name="beads"/> the earlier alignment does not have.</summary>
-    private static int Changed(IEnumerable<Bead> beads, IEnumerable<Bead> earlier)
-    {
-        var before = earlier.Select(b => (b.Source, b.Target)).ToHashSet();
-        return beads.Count(b => !before.Contains((b.Source, b.Target)));
     }
 
     private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>

@@ -26,6 +26,9 @@ public sealed class AlignmentReport
     public IReadOnlyList<KeyValuePair<BeadType, int>> Shapes =>
         [.. Bitext.Beads.GroupBy(b => b.Type).Select(g => KeyValuePair.Create(g.Key, g.Count())).OrderByDescending(p => p.Value)];
 
+    /// <summary>Whether the alignment shows the two documents to be translations of each other.</summary>
+    public PairVerdict Verdict => PairVerdict.Of(Bitext);
+
     /// <summary>Mean confidence over all beads (0 when there are none).</summary>
     public double MeanConfidence => Bitext.Beads.Count == 0 ? 0 : Bitext.Beads.Average(b => b.Confidence);
 
@@ -60,7 +63,7 @@ public sealed class AlignmentReport
                     reasons.Add(Doubt.LengthRatioOutlier);
                 }
 
-                if (NumbersOnOneSide(features, bead) > 0)
+                if (NumbersOnOneSide(bitext, bitext.Pairs[i]) > 0)
                 {
                     reasons.Add(Doubt.NumbersDiffer);
                 }
@@ -81,36 +84,15 @@ public sealed class AlignmentReport
     }
 
     /// <summary>
-    /// Numbers written in digits on one side that the other side has neither in digits nor in words. A number that
-    /// is only spelled out ("first reading" for 一读) is not reported: translations legitimately add those.
+    /// Numbers written in digits on one side that the other side states neither in digits nor in words, compared as
+    /// values (<see cref="StatedNumbers"/>). A number that is only spelled out ("first reading" for 一读) is not
+    /// reported: translations legitimately add those.
     /// </summary>
-    private static int NumbersOnOneSide(PairFeatures features, Bead bead)
+    private static int NumbersOnOneSide(Bitext bitext, AlignedPair pair)
     {
-        int[] Numbers(IEnumerable<int> sentences, SentenceFeatures[] side) =>
-            [.. sentences.SelectMany(i => side[i].Invariants).Where(features.IsNumber).Order()];
-        int[] Spelled(IEnumerable<int> sentences, SentenceFeatures[] side) =>
-            [.. sentences.SelectMany(i => side[i].SpelledNumbers).Order()];
-        var source = Numbers(bead.Source.Indices, features.Source);
-        var target = Numbers(bead.Target.Indices, features.Target);
-        return Unmatched(source, target).Except(Spelled(bead.Source.Indices, features.Source)).Count()
-            + Unmatched(target, source).Except(Spelled(bead.Target.Indices, features.Target)).Count();
-    }
-
-    /// <summary>The elements of sorted multiset <paramref name="left"/> that <paramref name="right"/> lacks.</summary>
-    private static IEnumerable<int> Unmatched(int[] left, int[] right)
-    {
-        var remaining = right.GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var x in left)
-        {
-            if (remaining.TryGetValue(x, out var count) && count > 0)
-            {
-                remaining[x] = count - 1;
-            }
-            else
-            {
-                yield return x;
-            }
-        }
+        var source = StatedNumbers.Of(pair.Source.Text, bitext.Source.Language.IsChinese);
+        var target = StatedNumbers.Of(pair.Target.Text, bitext.Target.Language.IsChinese);
+        return source.MissingFrom(target) + target.MissingFrom(source);
     }
 }
 

@@ -8,16 +8,13 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class BeadLattice
 {
-    /// <summary>Costs are kept between the forward and backward passes up to this many entries, and priced again beyond.</summary>
-    private const int MaxCachedCosts = 8_000_000;
-
     private readonly Corridor corridor;
     private readonly IReadOnlyList<BeadType> types;
     private readonly CostFunction cost;
     private readonly double[] best;
     private readonly sbyte[] step;
     private readonly double[] alpha;
-    private readonly double[]? cached;
+    private readonly float[]? cached;
     private readonly double temper;
 
     private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper)
@@ -29,11 +26,13 @@ internal sealed class BeadLattice
         best = new double[corridor.Cells];
         step = new sbyte[corridor.Cells];
         alpha = posteriors ? new double[corridor.Cells] : [];
-        if (posteriors && (long)corridor.Cells * types.Count <= MaxCachedCosts)
+        // Costs are kept between the forward and backward passes: four bytes a bead, less than the lattice's own
+        // arrays, where pricing every bead twice made the largest inputs slower per sentence than smaller ones.
+        if (posteriors && (long)corridor.Cells * types.Count <= Array.MaxLength)
         {
             // NaN marks a bead the forward pass never priced (it starts in an unreachable cell).
-            cached = new double[corridor.Cells * types.Count];
-            Array.Fill(cached, double.NaN);
+            cached = new float[corridor.Cells * types.Count];
+            Array.Fill(cached, float.NaN);
         }
     }
 
@@ -104,7 +103,7 @@ internal sealed class BeadLattice
             var c = cost(i - a, j - b, a, b);
             if (cached is not null)
             {
-                cached[(cell * types.Count) + k] = c;
+                cached[(cell * types.Count) + k] = (float)c;
             }
 
             if (best[previous] + c < bestCost)
@@ -204,7 +203,7 @@ internal sealed class BeadLattice
         return beta;
     }
 
-    private double? Cached(int index) => cached is not null && !double.IsNaN(cached[index]) ? cached[index] : null;
+    private double? Cached(int index) => cached is not null && !float.IsNaN(cached[index]) ? cached[index] : null;
 
     private static double LogAdd(double x, double y)
     {

@@ -51,36 +51,29 @@ internal sealed class BeadScorer
             return double.PositiveInfinity;
         }
 
-        var source = sourceCount == 0 ? [] : region.Source.AsSpan(sourceStart, sourceCount);
-        var target = targetCount == 0 ? [] : region.Target.AsSpan(targetStart, targetCount);
-        double sourceLength = 0, targetLength = 0;
-        foreach (var s in source)
+        // From here on, sentences are global indices: a bead never spans a gap in its region.
+        var (s, t) = (sourceCount == 0 ? 0 : region.Source[sourceStart], targetCount == 0 ? 0 : region.Target[targetStart]);
+        var (sources, targets) = (features.SourceTable, features.TargetTable);
+        if (sourceCount == 0 || targetCount == 0)
         {
-            sourceLength += features.Length(features.Source[s]);
+            // A sentence without a counterpart costs its prior and its numbers and names, which a translation keeps.
+            // Gale–Church also charges it the length deviation from zero, which grows with the sentence, so the long
+            // sentences most likely to be left untranslated (moved footnotes, inserted notes) could not be skipped;
+            // the path would rather shift every bead around them.
+            var unmatched = sourceCount == 0 ? targets.Invariants(t, targetCount) : sources.Invariants(s, sourceCount);
+            return prior + (InvariantMismatch * unmatched) + Boundaries(s, sourceCount, t, targetCount);
         }
 
-        foreach (var t in target)
+        var cost = prior + lengths.Cost(sources.Length(s, sourceCount), targets.Length(t, targetCount));
+        cost += Overlap(s, sourceCount, t, targetCount) + Boundaries(s, sourceCount, t, targetCount);
+        if (lexical is not null)
         {
-            targetLength += features.Length(features.Target[t]);
+            cost -= LexicalWeight * lexical.Score(s, sourceCount, t, targetCount);
         }
 
-        // A sentence without a counterpart costs its prior alone. Gale–Church also charges it the length deviation
-        // from zero, which grows with the sentence, so the long sentences most likely to be left untranslated (moved
-        // footnotes, inserted notes) could not be skipped; the path would rather shift every bead around them.
-        var cost = prior + (sourceCount == 0 || targetCount == 0 ? 0 : lengths.Cost(sourceLength, targetLength));
-        var (matched, unmatched) = Overlap(source, target, f => f.Invariants);
-        cost += (InvariantMismatch * unmatched) - (InvariantMatch * matched);
-        var (concepts, _) = Overlap(source, target, f => f.Concepts);
-        cost -= ConceptMatch * concepts;
-        cost += Boundaries(source, target);
-        if (lexical is not null && sourceCount > 0 && targetCount > 0)
+        if (Plugged.Scorers is { Count: > 0 } scorers)
         {
-            cost -= LexicalWeight * lexical.Score(source, target);
-        }
-
-        if (Plugged.Scorers is { Count: > 0 } scorers && sourceCount > 0 && targetCount > 0)
-        {
-            var (sourceSpan, targetSpan) = (new SentenceSpan(source[0], sourceCount), new SentenceSpan(target[0], targetCount));
+            var (sourceSpan, targetSpan) = (new SentenceSpan(s, sourceCount), new SentenceSpan(t, targetCount));
             foreach (var scorer in scorers)
             {
                 cost -= scorer.Score(Plugged.Source, sourceSpan, Plugged.Target, targetSpan);
@@ -111,20 +104,21 @@ internal sealed class BeadScorer
         return tokens;
     }
 
-    private double Boundaries(ReadOnlySpan<int> source, ReadOnlySpan<int> target)
+    private double Boundaries(int source, int sourceCount, int target, int targetCount)
     {
+        var (sources, targets) = (features.SourceTable, features.TargetTable);
         var cost = 0.0;
-        for (var k = 1; k < source.Length; k++)
+        for (var k = 1; k < sourceCount; k++)
         {
-            cost += features.Source[source[k]].BlockStart ? BlockCrossing : 0;
+            cost += sources.BlockStart(source + k) ? BlockCrossing : 0;
         }
 
-        for (var k = 1; k < target.Length; k++)
+        for (var k = 1; k < targetCount; k++)
         {
-            cost += features.Target[target[k]].BlockStart ? BlockCrossing : 0;
+            cost += targets.BlockStart(target + k) ? BlockCrossing : 0;
         }
 
-        if (source.Length > 0 && target.Length > 0 && features.Source[source[^1]].BlockEnd != features.Target[target[^1]].BlockEnd)
+        if (sourceCount > 0 && targetCount > 0 && sources.BlockEnd(source + sourceCount - 1) != targets.BlockEnd(target + targetCount - 1))
         {
             cost += BlockEndMismatch;
         }
@@ -132,56 +126,50 @@ internal sealed class BeadScorer
         return cost;
     }
 
-    private (int Matched, int Unmatched) Overlap(ReadOnlySpan<int> source, ReadOnlySpan<int> target, Func<SentenceFeatures, int[]> select)
+    /// <summary>
+    /// What the shared evidence says, in one pass over both sides' sorted tokens: each invariant both sides hold is
+    /// rewarded and each that only one side holds punished; each lexicon concept both hold is rewarded.
+    /// </summary>
+    private double Overlap(int source, int sourceCount, int target, int targetCount)
     {
-        if (source.Length == 1 && target.Length == 1)
-        {
-            return MultisetOverlap(select(features.Source[source[0]]), select(features.Target[target[0]]));
-        }
-
-        // Several sentences on a side: their token lists are gathered and sorted in a buffer, on the stack when small.
-        var leftCount = Count(source, features.Source, select);
-        var rightCount = Count(target, features.Target, select);
+        var (sources, targets) = (features.SourceTable, features.TargetTable);
+        var (leftCount, rightCount) = (sources.EvidenceCount(source, sourceCount), targets.EvidenceCount(target, targetCount));
         if (leftCount == 0 || rightCount == 0)
         {
-            return (0, leftCount + rightCount);
+            return InvariantMismatch * (sources.Invariants(source, sourceCount) + targets.Invariants(target, targetCount));
         }
 
-        Span<int> left = leftCount <= 256 ? stackalloc int[leftCount] : new int[leftCount];
-        Span<int> right = rightCount <= 256 ? stackalloc int[rightCount] : new int[rightCount];
-        return MultisetOverlap(Gather(source, features.Source, select, left), Gather(target, features.Target, select, right));
-    }
-
-    private static int Count(ReadOnlySpan<int> indices, SentenceFeatures[] sentences, Func<SentenceFeatures, int[]> select)
-    {
-        var count = 0;
-        foreach (var i in indices)
+        var left = sources.Evidence(source, sourceCount);
+        var right = targets.Evidence(target, targetCount);
+        int i = 0, j = 0, invariants = 0, concepts = 0;
+        while (i < left.Length && j < right.Length)
         {
-            count += select(sentences[i]).Length;
-        }
-
-        return count;
-    }
-
-    /// <summary>The sentences' sorted token lists merged into one sorted list, in <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<int> Gather(ReadOnlySpan<int> indices, SentenceFeatures[] sentences, Func<SentenceFeatures, int[]> select, Span<int> buffer)
-    {
-        var length = 0;
-        foreach (var i in indices)
-        {
-            var tokens = select(sentences[i]);
-
-            // Merge from the back, so that the list gathered so far is never overwritten before it is read.
-            int a = length - 1, b = tokens.Length - 1;
-            for (var at = length + tokens.Length - 1; b >= 0; at--)
+            if (left[i] == right[j])
             {
-                buffer[at] = a >= 0 && buffer[a] > tokens[b] ? buffer[a--] : tokens[b--];
-            }
+                if ((left[i] & 1) == 0)
+                {
+                    invariants++;
+                }
+                else
+                {
+                    concepts++;
+                }
 
-            length += tokens.Length;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
         }
 
-        return buffer[..length];
+        var unmatched = sources.Invariants(source, sourceCount) + targets.Invariants(target, targetCount) - (2 * invariants);
+        return (InvariantMismatch * unmatched) - (InvariantMatch * invariants) - (ConceptMatch * concepts);
     }
 
     /// <summary>Counts common elements of two sorted multisets, and the elements left over on either side.</summary>

@@ -26,6 +26,12 @@ internal sealed class LexicalEvidence
 
     private const int CachedColumns = 64;
 
+    /// <summary>
+    /// The most bead pairs a model learns from, which keeps training a fixed cost however long the document: a few
+    /// thousand sentence pairs teach Model 1 the words that recur, and those are the ones that align sentences.
+    /// </summary>
+    private const int TrainingPairs = 4000;
+
     private readonly TranslationModel forward;
     private readonly TranslationModel backward;
     private readonly int[][] sourceWords;
@@ -49,14 +55,16 @@ internal sealed class LexicalEvidence
     }
 
     /// <summary>
-    /// Trains the models on every confident bead of an earlier pass. Not on a sample: the most confident few thousand
-    /// beads of a long document are its easy ones, and a model trained on those alone left 161 sentences unpaired in
-    /// forty copies of the report, where one copy leaves one.
+    /// Trains the models on the confident beads of an earlier pass: all of them up to <see cref="TrainingPairs"/>,
+    /// else that many spread evenly over the document. Evenly, not the most confident: the most confident few
+    /// thousand beads of a long document are its easy ones, and a model trained on those alone left 161 sentences
+    /// unpaired in forty copies of the report, where one copy leaves one.
     /// </summary>
     public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence)
     {
-        var pairs = beads
-            .Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= minimumConfidence)
+        var confident = beads.Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= minimumConfidence).ToList();
+        var pairs = Enumerable.Range(0, Math.Min(confident.Count, TrainingPairs))
+            .Select(k => confident[(int)((long)k * confident.Count / Math.Min(confident.Count, TrainingPairs))])
             .Select(b => (
                 Source: b.Source.Indices.SelectMany(i => features.Source[i].Words).ToArray(),
                 Target: b.Target.Indices.SelectMany(i => features.Target[i].Words).ToArray()))
@@ -71,8 +79,11 @@ internal sealed class LexicalEvidence
         return new LexicalEvidence(features, forward, backward);
     }
 
-    /// <summary>How much better the bead's sides explain each other than their words' frequencies do, in nats.</summary>
-    public double Score(ReadOnlySpan<int> source, ReadOnlySpan<int> target)
+    /// <summary>
+    /// How much better the bead's sides — <paramref name="sourceCount"/> sentences from <paramref name="source"/> and
+    /// <paramref name="targetCount"/> from <paramref name="target"/> — explain each other than their words' frequencies do, in nats.
+    /// </summary>
+    public double Score(int source, int sourceCount, int target, int targetCount)
     {
         if (forward.IsEmpty || backward.IsEmpty)
         {
@@ -80,33 +91,33 @@ internal sealed class LexicalEvidence
         }
 
         // Look every pair up first: scoring a pair may evict another from the cache, never one of this bead's.
-        Span<int> slots = stackalloc int[source.Length * target.Length];
-        for (var a = 0; a < source.Length; a++)
+        Span<int> slots = stackalloc int[sourceCount * targetCount];
+        for (var a = 0; a < sourceCount; a++)
         {
-            for (var b = 0; b < target.Length; b++)
+            for (var b = 0; b < targetCount; b++)
             {
-                slots[(a * target.Length) + b] = Pair(source[a], target[b]);
+                slots[(a * targetCount) + b] = Pair(source + a, target + b);
             }
         }
 
-        if (source.Length == 1 && target.Length == 1)
+        if (sourceCount == 1 && targetCount == 1)
         {
             var pair = pairs[slots[0]];
             return (pair.ForwardSum + pair.BackwardSum) / 2;
         }
 
         var there = 0.0;
-        var sourceShares = Shares(source, sourceWords, stackalloc float[source.Length]);
-        for (var b = 0; b < target.Length; b++)
+        var sourceShares = Shares(source, sourceCount, sourceWords, stackalloc float[sourceCount]);
+        for (var b = 0; b < targetCount; b++)
         {
-            there += BestOf(slots, b, target.Length, sourceShares, targetWords[target[b]].Length, forwardScores: true);
+            there += BestOf(slots, b, targetCount, sourceShares, targetWords[target + b].Length, forwardScores: true);
         }
 
         var back = 0.0;
-        var targetShares = Shares(target, targetWords, stackalloc float[target.Length]);
-        for (var a = 0; a < source.Length; a++)
+        var targetShares = Shares(target, targetCount, targetWords, stackalloc float[targetCount]);
+        for (var a = 0; a < sourceCount; a++)
         {
-            back += BestOf(slots[(a * target.Length)..], 0, 1, targetShares, sourceWords[source[a]].Length, forwardScores: false);
+            back += BestOf(slots[(a * targetCount)..], 0, 1, targetShares, sourceWords[source + a].Length, forwardScores: false);
         }
 
         return (there + back) / 2;
@@ -116,23 +127,23 @@ internal sealed class LexicalEvidence
     /// log of each sentence's share of the bead's words (with the empty word): Model 1 divides a word's probability
     /// among all the words of the other side, so a sentence that explains nothing still dilutes the others.
     /// </summary>
-    private static ReadOnlySpan<float> Shares(ReadOnlySpan<int> sentences, int[][] words, Span<float> shares)
+    private static ReadOnlySpan<float> Shares(int first, int count, int[][] words, Span<float> shares)
     {
-        if (sentences.Length == 1)
+        if (count == 1)
         {
             shares[0] = 0;
             return shares;
         }
 
         var total = 1;
-        foreach (var sentence in sentences)
+        for (var x = first; x < first + count; x++)
         {
-            total += words[sentence].Length;
+            total += words[x].Length;
         }
 
-        for (var x = 0; x < sentences.Length; x++)
+        for (var x = 0; x < count; x++)
         {
-            shares[x] = MathF.Log((words[sentences[x]].Length + 1f) / total);
+            shares[x] = MathF.Log((words[first + x].Length + 1f) / total);
         }
 
         return shares;
@@ -230,11 +241,12 @@ internal sealed class LexicalEvidence
     /// Each sentence's predictions, made when first asked for and forgotten after a while: the passes sweep the
     /// document through a narrow corridor, so only recent sentences are asked for again. Kept for a whole long
     /// document, they lived long enough for the collector to copy them twice before they died, which made garbage
-    /// collection grow faster than the document.
+    /// collection grow faster than the document; a few thousand kept (each table holds a sentence's thousand or so
+    /// predicted words) were most of the aligner's peak memory.
     /// </summary>
     private sealed class PredictionCache(TranslationModel model, int[][] words)
     {
-        private const int Kept = 4096;
+        private const int Kept = 256;
 
         private readonly PredictionTable?[] tables = new PredictionTable?[words.Length];
         private readonly Queue<int> made = new();
@@ -252,7 +264,7 @@ internal sealed class LexicalEvidence
             }
 
             made.Enqueue(sentence);
-            return tables[sentence] = PredictionTable.Of(model.Predict(words[sentence]));
+            return tables[sentence] = model.Predict(words[sentence]);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Alignment.Writing;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -7,27 +9,6 @@ namespace Alignment.Aligning;
 /// </summary>
 internal static class LexicalTokens
 {
-    // Frequent grammatical characters; dropping them speeds the model up and removes noise.
-    private const string ChineseFunctionCharacters = "的了和在是与及或之等其并对为将以于也而这该此由被把所从向";
-
-    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that",
-        "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-        "which", "who", "whom", "whose", "their", "they", "them", "there", "than", "such", "so", "not", "no", "also",
-        "into", "upon", "thereto", "thereby", "would", "should", "could", "may", "can", "will", "shall", "must", "all",
-        "any", "each", "other", "well", "including", "between", "among", "within", "through", "under", "over", "about",
-    };
-
-    /// <summary>True for the frequent grammatical Chinese characters (的, 和, 在 …) that start or end no term.</summary>
-    internal static bool IsChineseFunctionCharacter(char c) => ChineseFunctionCharacters.Contains(c, StringComparison.Ordinal);
-
-    /// <summary>True for English function words (the, of, and …), in any case, without allocating.</summary>
-    internal static bool IsEnglishFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
-        EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Adds the ids in <paramref name="vocabulary"/> of the words of <paramref name="text"/> to <paramref name="into"/>, in order.</summary>
     public static void Extract(string text, bool chinese, Vocabulary vocabulary, List<int> into)
     {
@@ -35,7 +16,7 @@ internal static class LexicalTokens
         {
             for (var i = 0; i < text.Length; i++)
             {
-                if (Script.IsHan(text[i]) && !IsChineseFunctionCharacter(text[i]))
+                if (Script.IsHan(text[i]) && !FunctionWords.IsChineseFunctionCharacter(text[i]))
                 {
                     into.Add(vocabulary.Id(text.AsSpan(i, 1)));
                 }
@@ -69,7 +50,7 @@ internal static class LexicalTokens
 
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        if (!IsEnglishFunctionWord(lower))
+        if (!FunctionWords.IsEnglishFunctionWord(lower))
         {
             into.Add(vocabulary.Id(Stem(lower)));
         }
@@ -84,6 +65,14 @@ internal static class LexicalTokens
     {
         var stem = word.ToCharArray();
         return new string(Stem(stem.AsSpan()));
+    }
+
+    /// <summary>The word in lower case, stemmed as <see cref="Stem(string)"/> does, with one allocation: the result.</summary>
+    internal static string LowerStem(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return new string(Stem(lower));
     }
 
     /// <summary>The stem of <paramref name="word"/>, written over it (it is never longer).</summary>

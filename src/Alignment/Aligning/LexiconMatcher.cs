@@ -1,3 +1,5 @@
+using Alignment.Writing;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal sealed class LexiconMatcher
             foreach (var english in lexicon.TranslationsOf(concept))
             {
                 var words = Words(english).ToArray();
-                if (words.Length == 0 || (words.Length == 1 && LexicalTokens.IsEnglishFunctionWord(words[0])))
+                if (words.Length == 0 || (words.Length == 1 && FunctionWords.IsEnglishFunctionWord(words[0])))
                 {
                     continue;
                 }
@@ -91,8 +93,9 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>The words of English text, lower-cased and stemmed; hyphenated compounds count as separate words.</summary>
-    internal static IEnumerable<string> Words(string text)
+    internal static List<string> Words(string text)
     {
+        var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -104,13 +107,19 @@ internal sealed class LexiconMatcher
             else if (!inWord && start >= 0)
             {
                 // "capacity-building" and "capacity building" are the same term.
-                foreach (var part in text[start..i].Split('-', StringSplitOptions.RemoveEmptyEntries))
+                var word = text.AsSpan(start, i - start);
+                foreach (var part in word.Split('-'))
                 {
-                    yield return LexicalTokens.Stem(part.ToLowerInvariant());
+                    if (part.End.GetOffset(word.Length) > part.Start.GetOffset(word.Length))
+                    {
+                        words.Add(LexicalTokens.LowerStem(word[part]));
+                    }
                 }
 
                 start = -1;
             }
         }
+
+        return words;
     }
 }

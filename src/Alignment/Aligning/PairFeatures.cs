@@ -18,7 +18,15 @@ internal sealed class PairFeatures
         SourceWords = sourceWords;
         TargetWords = targetWords;
         HanRatio = EstimateHanRatio(source, target);
+        SourceTable = new SentenceTable(source, Length);
+        TargetTable = new SentenceTable(target, Length);
     }
+
+    /// <summary>The source sentences as the bead costs read them.</summary>
+    public SentenceTable SourceTable { get; }
+
+    /// <summary>The target sentences as the bead costs read them.</summary>
+    public SentenceTable TargetTable { get; }
 
     public SentenceFeatures[] Source { get; }
 

@@ -17,24 +17,25 @@ internal sealed class PredictionTable
         mask = keys.Length - 1;
     }
 
-    public static PredictionTable Of((int[] Words, float[] Weights) predicted)
+    /// <summary>The table of <paramref name="words"/>, each with its weight in <paramref name="weights"/> (indexed by word).</summary>
+    public static PredictionTable Of(ReadOnlySpan<int> words, float[] weights)
     {
         // At most half full, so that a miss ends after a probe or two.
-        var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * predicted.Words.Length)));
+        var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * words.Length)));
         var keys = new int[size];
         Array.Fill(keys, -1);
         var values = new float[size];
         var table = new PredictionTable(keys, values);
-        for (var k = 0; k < predicted.Words.Length; k++)
+        foreach (var word in words)
         {
-            var slot = table.Home(predicted.Words[k]);
+            var slot = table.Home(word);
             while (keys[slot] >= 0)
             {
                 slot = (slot + 1) & table.mask;
             }
 
-            keys[slot] = predicted.Words[k];
-            values[slot] = predicted.Weights[k];
+            keys[slot] = word;
+            values[slot] = weights[word];
         }
 
         return table;

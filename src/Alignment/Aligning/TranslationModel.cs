@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Alignment.Aligning;
 
@@ -85,7 +86,7 @@ internal sealed class TranslationModel
         IEnumerable<int[]> targetCorpus,
         int iterations)
     {
-        var (cells, slotSource, slotTarget) = CoOccurrences(distinct, slots, targetVocabulary);
+        var (cells, slotSource, slotTarget) = CoOccurrences(distinct, slots, sourceVocabulary, targetVocabulary);
         var t = new float[slotSource.Count];
         Array.Fill(t, 1f);
         var tNull = new float[targetVocabulary];
@@ -101,40 +102,73 @@ internal sealed class TranslationModel
 
     /// <summary>
     /// Numbers every (f, e) that co-occurs in a pair (a slot) and fills each pair's rows of slots, one row of source
-    /// slots per distinct target word.
+    /// slots per distinct target word. Source word by source word, through an index of the pairs each occurs in, so
+    /// that the slots of one f are found in an array over the target vocabulary rather than a hash of all pairs.
     /// </summary>
     private static (PairCells[] Cells, List<int> SlotSource, List<int> SlotTarget) CoOccurrences(
-        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct, int[] slots, int targetVocabulary)
+        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct, int[] slots, int sourceVocabulary, int targetVocabulary)
     {
-        var slotOf = new Dictionary<long, int>();
-        var slotSource = new List<int>();
-        var slotTarget = new List<int>();
         var cells = new PairCells[distinct.Length];
+        var occurrences = new int[sourceVocabulary + 1];
         var start = 0;
         for (var p = 0; p < distinct.Length; p++)
         {
-            var (sourceWords, sourceCounts) = distinct[p].Source;
-            var (targetWords, targetCounts) = distinct[p].Target;
-            for (var i = 0; i < targetWords.Length; i++)
+            var (source, target) = (distinct[p].Source, distinct[p].Target);
+            cells[p] = new PairCells(target.Words, target.Counts, source.Counts, start);
+            start += target.Words.Length * source.Words.Length;
+            foreach (var f in source.Words)
             {
-                for (var j = 0; j < sourceWords.Length; j++)
+                occurrences[f + 1]++;
+            }
+        }
+
+        // Where each source word occurs: pair and position among the pair's distinct source words.
+        for (var f = 0; f < sourceVocabulary; f++)
+        {
+            occurrences[f + 1] += occurrences[f];
+        }
+
+        var (pairOf, positionOf) = (new int[occurrences[^1]], new int[occurrences[^1]]);
+        var next = occurrences[..^1];
+        for (var p = 0; p < distinct.Length; p++)
+        {
+            var words = distinct[p].Source.Words;
+            for (var j = 0; j < words.Length; j++)
+            {
+                (pairOf[next[words[j]]], positionOf[next[words[j]]]) = (p, j);
+                next[words[j]]++;
+            }
+        }
+
+        var slotSource = new List<int>();
+        var slotTarget = new List<int>();
+        var slotOfTarget = new int[targetVocabulary];
+        Array.Fill(slotOfTarget, -1);
+        for (var f = 0; f < sourceVocabulary; f++)
+        {
+            var first = slotSource.Count;
+            for (var o = occurrences[f]; o < occurrences[f + 1]; o++)
+            {
+                var (cell, j) = (cells[pairOf[o]], positionOf[o]);
+                var width = cell.SourceCounts.Length;
+                for (var i = 0; i < cell.TargetWords.Length; i++)
                 {
-                    // Not (f << 32) | e: long hashes fold their halves together, and small word ids would collide.
-                    var key = ((long)sourceWords[j] * targetVocabulary) + targetWords[i];
-                    if (!slotOf.TryGetValue(key, out var slot))
+                    var e = cell.TargetWords[i];
+                    if (slotOfTarget[e] < 0)
                     {
-                        slot = slotSource.Count;
-                        slotOf.Add(key, slot);
-                        slotSource.Add(sourceWords[j]);
-                        slotTarget.Add(targetWords[i]);
+                        slotOfTarget[e] = slotSource.Count;
+                        slotSource.Add(f);
+                        slotTarget.Add(e);
                     }
 
-                    slots[start + (i * sourceWords.Length) + j] = slot;
+                    slots[cell.Start + (i * width) + j] = slotOfTarget[e];
                 }
             }
 
-            cells[p] = new PairCells(targetWords, targetCounts, sourceCounts, start);
-            start += targetWords.Length * sourceWords.Length;
+            for (var slot = first; slot < slotSource.Count; slot++)
+            {
+                slotOfTarget[slotTarget[slot]] = -1;
+            }
         }
 
         return (cells, slotSource, slotTarget);
@@ -192,14 +226,9 @@ internal sealed class TranslationModel
         }
     }
 
-    /// <summary>Σ over the sentence's words f of t(e | f), as a sparse vector sorted by e: what the sentence predicts.</summary>
-    public (int[] Targets, float[] Weights) Predict(int[] sourceWords)
+    /// <summary>Σ over the sentence's words f of t(e | f) for every e: what the sentence predicts.</summary>
+    public PredictionTable Predict(int[] sourceWords)
     {
-        if (IsEmpty)
-        {
-            return ([], []);
-        }
-
         // A dense accumulator over the target vocabulary, remembering which entries were touched.
         touched.Clear();
         foreach (var f in sourceWords)
@@ -221,15 +250,13 @@ internal sealed class TranslationModel
             }
         }
 
-        touched.Sort();
-        var weights = new float[touched.Count];
-        for (var k = 0; k < weights.Length; k++)
+        var table = PredictionTable.Of(CollectionsMarshal.AsSpan(touched), sum);
+        foreach (var e in touched)
         {
-            weights[k] = sum[touched[k]];
-            sum[touched[k]] = 0;
+            sum[e] = 0;
         }
 
-        return ([.. touched], weights);
+        return table;
     }
 
     /// <summary>t(<paramref name="word"/> | the empty word): how often the word appears unexplained by any other.</summary>

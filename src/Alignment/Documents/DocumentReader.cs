@@ -14,7 +14,6 @@ namespace Alignment.Documents;
 public sealed class DocumentReader : IDocumentReader
 {
     /// <summary>Languages whose share of Han characters among letters is at least this are read as Chinese.</summary>
-    private const double ChineseHanShare = 0.2;
 
     /// <summary>Creates a reader that reads files as <paramref name="options"/> say.</summary>
     public DocumentReader(ReaderOptions options)
@@ -48,7 +47,7 @@ public sealed class DocumentReader : IDocumentReader
             throw new InputException(name, "has no text");
         }
 
-        return Read(text, language ?? DetectLanguage(text), name, laidOut.Locations);
+        return Read(text, language ?? Language.Detect(text), name, laidOut.Locations);
     }
 
     private static Document Read(string text, Language language, string name, LocationMap? laidOut)
@@ -78,7 +77,7 @@ public sealed class DocumentReader : IDocumentReader
     }
 
     /// <summary>
-    /// Reads a file, detecting its language from the share of Han characters (see <see cref="DetectLanguage"/>). A PDF
+    /// Reads a file, detecting its language from the share of Han characters (see <see cref="Language.Detect"/>). A PDF
     /// or Word file is read by <see cref="PdfDocumentReader"/> or <see cref="WordDocumentReader"/>, whatever its name;
     /// anything else is read as text in the encoding <see cref="Options"/> name or detect.
     /// </summary>
@@ -113,32 +112,8 @@ public sealed class DocumentReader : IDocumentReader
                 throw new InputException(path, "is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read");
             default:
                 var text = Load(path);
-                return Read(text, language ?? DetectLanguage(text), Path.GetFileName(path));
+                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path));
         }
-    }
-
-    /// <summary>
-    /// Chinese when at least a fifth of the letters are Han characters, English otherwise. UN Chinese texts carry
-    /// Latin symbols and names, but far fewer than that.
-    /// </summary>
-    public static Language DetectLanguage(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        int han = 0, letters = 0;
-        foreach (var c in text)
-        {
-            if (Chars.IsHan(c))
-            {
-                han++;
-                letters++;
-            }
-            else if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters > 0 && han >= letters * ChineseHanShare ? Language.Chinese : Language.English;
     }
 
     private string Load(string path)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alignment.Writing;
 
 namespace Alignment.Documents;
 
@@ -72,6 +73,31 @@ public sealed record Language
 
         language = new Language(string.Join('-', parts), parts[0]);
         return true;
+    }
+
+    /// <summary>
+    /// The language a text is written in, of the two this library pairs: Chinese when at least a fifth of its letters
+    /// are Han ideographs, English otherwise. Chinese text carries Latin symbols and names, but far fewer than that;
+    /// a short query such as <c>WHO 的报告</c> reads as Chinese.
+    /// </summary>
+    public static Language Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int han = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (Han.IsIdeograph(c))
+            {
+                han++;
+                letters++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 0 && han * 5 >= letters ? Chinese : English;
     }
 
     /// <summary>True when both tags name the same language, whatever their regions or scripts.</summary>

@@ -26,6 +26,7 @@ public static class AlignedUnits
         var labels = pairs.Select(p => Resolve(options.Labels, p.Source)).ToArray();
         var sources = pairs.Select((p, i) => TextOf(p.Source, bitext.Source, labels[i])).ToArray();
         var document = bitext.Source.Document.Name;
+        var ids = IdsByBead(bitext);
         var units = new List<TranslationUnit>();
         for (var i = 0; i < pairs.Count; i++)
         {
@@ -35,10 +36,8 @@ public static class AlignedUnits
                 continue;
             }
 
-            var number = units.Count + 1;
-            var id = document.Length == 0 ? $"{number}" : $"{document}#{number}";
             units.Add(new TranslationUnit(
-                id,
+                ids[i],
                 new Segment(bitext.Source.Language, sources[i]),
                 new Segment(bitext.Target.Language, TextOf(pair.Target, bitext.Target, labels[i])))
             {
@@ -55,6 +54,27 @@ public static class AlignedUnits
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// The id of the unit that <see cref="From(Bitext, AlignedUnitOptions)"/> makes of each bead, by the bead's position
+    /// in <see cref="Bitext.Beads"/>; a bead with an empty side makes no unit and is not in the map.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string> IdsByBead(Bitext bitext)
+    {
+        ArgumentNullException.ThrowIfNull(bitext);
+        var document = bitext.Source.Document.Name;
+        var ids = new Dictionary<int, string>();
+        for (var i = 0; i < bitext.Beads.Count; i++)
+        {
+            if (!bitext.Beads[i].Type.IsDeletionOrInsertion)
+            {
+                var number = ids.Count + 1;
+                ids[i] = document.Length == 0 ? $"{number}" : $"{document}#{number}";
+            }
+        }
+
+        return ids;
     }
 
     private static string TextOf(Side side, SegmentedDocument document, LabelPolicy labels)

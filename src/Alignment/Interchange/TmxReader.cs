@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Alignment.Aligning;
 
@@ -23,7 +22,6 @@ public sealed class TmxReader : IDisposable
     private readonly TmxReadOptions options;
     private readonly List<string> languages = [];
     private readonly Dictionary<string, Fit> fits = new(StringComparer.Ordinal);
-    private readonly Stack<bool> openElements = new();
     private bool rootSeen;
     private bool positioned;
     private bool enumerated;
@@ -408,58 +406,21 @@ public sealed class TmxReader : IDisposable
             return (string.Empty, string.Empty);
         }
 
-        var keep = options.InlineCodes == InlineCodes.Keep;
+        var content = new SegmentContent(options.InlineCodes == InlineCodes.Keep);
         var depth = xml.Depth;
-        var text = new StringBuilder();
-        StringBuilder? markup = null;
-        var codeDepth = 0;
-        openElements.Clear();
         XmlReading.Advance(xml);
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
             switch (xml.NodeType)
             {
                 case XmlNodeType.Element:
-                    var isCode = InlineMarkup.IsCode(xml.LocalName);
-                    if (keep)
-                    {
-                        // Most segments have no codes: their markup is only made once the first element shows up,
-                        // from the text so far, which is all plain.
-                        if (markup is null)
-                        {
-                            markup = new StringBuilder();
-                            InlineMarkup.AppendText(markup, text.ToString());
-                        }
-
-                        InlineMarkup.AppendStartTag(markup, xml);
-                    }
-
-                    if (!xml.IsEmptyElement)
-                    {
-                        openElements.Push(isCode);
-                        codeDepth += isCode ? 1 : 0;
-                    }
-
+                    content.StartElement(xml);
                     break;
                 case XmlNodeType.EndElement:
-                    codeDepth -= openElements.Pop() ? 1 : 0;
-                    if (markup is not null)
-                    {
-                        InlineMarkup.AppendEndTag(markup, xml);
-                    }
-
+                    content.EndElement(xml);
                     break;
                 case var type when XmlReading.IsText(type):
-                    if (codeDepth == 0)
-                    {
-                        text.Append(xml.Value);
-                    }
-
-                    if (markup is not null)
-                    {
-                        InlineMarkup.AppendText(markup, xml.Value);
-                    }
-
+                    content.AppendText(xml.Value);
                     break;
             }
 
@@ -467,7 +428,7 @@ public sealed class TmxReader : IDisposable
         }
 
         xml.Read();
-        return (text.ToString(), markup?.ToString() ?? string.Empty);
+        return (content.Text, content.Markup);
     }
 
     private sealed record Fit(Documents.Language? Language, int Source, int Target);

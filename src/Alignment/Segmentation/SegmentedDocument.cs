@@ -1,4 +1,5 @@
 using Alignment.Documents;
+using Alignment.Writing;
 
 namespace Alignment.Segmentation;
 
@@ -90,7 +91,7 @@ public sealed class SegmentedDocument
     }
 
     /// <summary>Han ideographs, CJK punctuation and full-width forms: the characters written without spaces between them.</summary>
-    private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
+    private static bool IsCjk(char c) => Han.IsWrittenWithoutSpaces(c);
 
     /// <summary>
     /// Wraps sentences that were segmented elsewhere (one per line of a presegmented file) as a document with

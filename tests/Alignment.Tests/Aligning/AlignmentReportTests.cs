@@ -31,6 +31,33 @@ public sealed class AlignmentReportTests
         Assert.That(report.Doubtful.Single().Reasons, Does.Contain(Doubt.NumbersDiffer));
     }
 
+    [TestCase("2026年底，净资产为114.07亿美元，比上年增加4.45亿美元（4.1%）。", "At the end of 2026, net assets stood at $11,407 million, an increase of $445 million (4.1 per cent).")]
+    [TestCase("负债总额为5 200万美元。", "Total liabilities amounted to $52 million.")]
+    [TestCase("直接经济损失估计超过2 800亿美元，1.1亿人流离失所。", "Direct economic losses were more than $280 billion, and 110 million people were displaced.")]
+    [TestCase("投资股票 6 218 5 981", "Equities 6,218 5,981")]
+    [TestCase("共有２４项建议，１５项已执行。", "Of the 24 recommendations, 15 had been implemented.")]
+    [TestCase("在以往各年提出的24项建议中，15项已全面执行，7项正在执行。", "Of the 24 recommendations, 15 had been fully implemented and 7 were under implementation.")]
+    [TestCase("会议于上午11时50分暂停，下午1时05分复会。", "The meeting was suspended at 11.50 a.m. and resumed at 1.05 p.m.")]
+    [TestCase("死亡人数已比20世纪70年代大幅下降。", "Deaths had fallen since the 1970s.")]
+    [TestCase("行政费用占缴款收入的3.3%，低于百分之五的上限。1/ 2/", "Administrative expenses were 3.3 per cent of contribution income, below the 5 per cent ceiling.")]
+    [TestCase("每投入1美元可节省15美元。", "Every dollar invested saves $15.")]
+    public void Numbers_stated_the_same_in_other_units_or_forms_are_not_doubtful(string chinese, string english)
+    {
+        var report = Report([chinese], [english], Bead(0, 1, 0, 1));
+
+        Assert.That(report.Doubtful, Is.Empty);
+    }
+
+    [TestCase("净资产为114.07亿美元。", "Net assets stood at $11,470 million.")]
+    [TestCase("负债总额为5 200万美元。", "Total liabilities amounted to $5,200 million.")]
+    [TestCase("投资股票 6 218 5 981", "Equities 6,218 5,891")]
+    public void A_number_that_differs_in_value_is_doubtful_whatever_its_form(string chinese, string english)
+    {
+        var report = Report([chinese], [english], Bead(0, 1, 0, 1));
+
+        Assert.That(report.Doubtful.Single().Reasons, Does.Contain(Doubt.NumbersDiffer));
+    }
+
     [Test]
     public void A_number_spelled_out_in_the_translation_is_not_doubtful()
     {

@@ -82,7 +82,7 @@ public sealed class DocumentReaderFileTests
     [TestCase("The meeting was opened by André Rypl (Brazil), who cited 电子证据.", "en")]
     [TestCase("2021 — 12/4", "en")]
     public void Language_is_detected_from_the_share_of_Han_characters(string text, string tag) =>
-        Assert.That(DocumentReader.DetectLanguage(text).Tag, Is.EqualTo(tag));
+        Assert.That(Language.Detect(text).Tag, Is.EqualTo(tag));
 
     private string Write(string name, byte[] bytes)
     {

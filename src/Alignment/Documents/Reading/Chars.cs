@@ -1,3 +1,5 @@
+using Alignment.Writing;
+
 namespace Alignment.Documents.Reading;
 
 /// <summary>Character classes the reader's rules are written in.</summary>
@@ -11,17 +13,15 @@ internal static class Chars
     /// <summary>Closing marks that may follow the terminal punctuation of a paragraph.</summary>
     private const string Closers = "\"'”’）)」』】》";
 
-    /// <summary>A Han ideograph; of a supplementary-plane ideograph (extensions B and later) only the lead surrogate is recognised.</summary>
-    public static bool IsHan(char c) =>
-        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007'
-            or (>= '\uD840' and <= '\uD87F');
+    /// <summary>A Han ideograph, as <see cref="Han.IsIdeograph(char)"/> defines it for every stage.</summary>
+    public static bool IsHan(char c) => Han.IsIdeograph(c);
 
     /// <summary>CJK punctuation and full-width forms: <c>，。：（）</c> and the like.</summary>
     public static bool IsCjkPunctuation(char c) =>
         c is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF60') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFFE0' and <= '\uFFEE');
 
     /// <summary>A character of East Asian running text: Han, kana, CJK punctuation or a full-width form.</summary>
-    public static bool IsCjk(char c) => IsHan(c) || IsCjkPunctuation(c) || c is >= '\u3040' and <= '\u30FF';
+    public static bool IsCjk(char c) => Han.IsWrittenWithoutSpaces(c);
 
     /// <summary>Whitespace as PDF extractors produce it: tabs, NBSP, full-width spaces, zero-width spaces, a stray BOM.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B';
@@ -39,5 +39,5 @@ internal static class Chars
     public static bool IsReadable(char c) => char.IsLetterOrDigit(c) || IsHan(c);
 
     /// <summary>Display width: full-width characters take two columns.</summary>
-    public static int Width(char c) => IsCjk(c) ? 2 : 1;
+    public static int Width(char c) => Han.IsWide(c) ? 2 : 1;
 }

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static System.FormattableString;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// The numbers a sentence states, as values, for the QA report to compare across a bead: full-width digits read as
+/// digits, thousands separators dropped, Chinese units applied (<c>114.07亿</c> is 11,407,000,000, as is
+/// <c>11,407 million</c>), and footnote markers (<c>1/</c>, superscripts) left out. Percent and currency signs
+/// carry no value of their own, so <c>4.1%</c> and <c>4.1 per cent</c>, <c>$412 million</c> and <c>4.12亿美元</c>
+/// state the same number. Numbers spelled out in words (<c>百分之五</c>, <c>six</c>) are kept apart: a translation
+/// may spell out what the original wrote in digits.
+/// </summary>
+internal sealed partial class StatedNumbers
+{
+    private static readonly Dictionary<string, decimal> EnglishScales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["thousand"] = 1e3m,
+        ["million"] = 1e6m,
+        ["billion"] = 1e9m,
+        ["trillion"] = 1e12m,
+    };
+
+    private static readonly Dictionary<string, int> NumberWords = BuildNumberWords();
+
+    private readonly List<Group> groups = [];
+    private readonly HashSet<decimal> values = [];
+    private readonly HashSet<decimal> spelled = [];
+
+    private StatedNumbers()
+    {
+    }
+
+    /// <summary>The numbers of <paramref name="text"/>, written in <paramref name="chinese"/> or English.</summary>
+    public static StatedNumbers Of(string text, bool chinese)
+    {
+        var numbers = new StatedNumbers();
+        var normalized = FootnoteMarkerPattern().Replace(SuperscriptPattern().Replace(FoldWidth(text), " "), " ");
+        if (chinese)
+        {
+            // 20世纪70年代 is the 1970s.
+            normalized = DecadePattern().Replace(normalized, m => Invariant($"{((int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 1) * 100) + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)}年代"));
+        }
+        else
+        {
+            // 11.50 a.m. is the hour and the minute (11时50分), not a decimal.
+            normalized = ClockPattern().Replace(normalized, "$1 : $2");
+        }
+        foreach (Match match in NumberPattern().Matches(normalized))
+        {
+            var parts = match.Groups["parts"].Value.Split(' ');
+            var scale = chinese ? ChineseScale(match.Groups["cjk"].Value) : match.Groups["word"].Success ? EnglishScales[match.Groups["word"].Value] : 1m;
+            if (parts.Any(p => !decimal.TryParse(p.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)))
+            {
+                continue;
+            }
+
+            var group = new Group(parts, scale);
+            numbers.groups.Add(group);
+            numbers.values.UnionWith(group.Readings());
+        }
+
+        foreach (Match match in (chinese ? ChineseNumeralPattern() : WordPattern()).Matches(normalized))
+        {
+            if (chinese ? ChineseNumeral.TryParse(match.Value.Replace("百分之", string.Empty, StringComparison.Ordinal), out var value)
+                : NumberWords.TryGetValue(match.Value.ToLowerInvariant(), out value))
+            {
+                numbers.spelled.Add(value);
+            }
+        }
+
+        if (!chinese)
+        {
+            foreach (Match match in MonthPattern().Matches(normalized))
+            {
+                numbers.values.Add(Array.IndexOf(Months, match.Value) + 1);
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>
+    /// How many numbers written in digits here the other side states neither in digits nor in words. A run of digit
+    /// groups separated by spaces (<c>6 218 5 981</c> in a table row) counts as stated when some way of reading it as
+    /// numbers finds them all on the other side.
+    /// </summary>
+    public int MissingFrom(StatedNumbers other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return groups.Count(g => !g.FoundIn(other.values) && !g.Parts.All(p => Value(p) == 1 || other.spelled.Contains(Value(p))));
+    }
+
+    /// <summary>
+    /// Full-width digits, decimal point and percent sign as their ASCII forms. Only these: NFKC would also make the
+    /// Chinese comma an ASCII one and join <c>15项，7项</c> into a number.
+    /// </summary>
+    private static string FoldWidth(string text) => string.Create(text.Length, text, static (span, text) =>
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            span[i] = c is >= '\uFF10' and <= '\uFF19' ? (char)(c - '\uFF10' + '0') : c == '\uFF0E' ? '.' : c == '\uFF05' ? '%' : c;
+        }
+    });
+
+    private static decimal Value(string part) =>
+        decimal.Parse(part.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    private static decimal ChineseScale(string units)
+    {
+        var scale = 1m;
+        foreach (var c in units)
+        {
+            scale *= c switch { '十' => 10m, '百' => 100m, '千' => 1e3m, '万' => 1e4m, _ => 1e8m };
+        }
+
+        return scale;
+    }
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static Dictionary<string, int> BuildNumberWords()
+    {
+        string[] units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        string[] ordinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        string[] tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        var words = new Dictionary<string, int>(StringComparer.Ordinal) { ["hundred"] = 100, ["zero"] = 0, ["zeros"] = 0, ["ones"] = 1 };
+        for (var n = 1; n < 20; n++)
+        {
+            words[units[n]] = n;
+            words[ordinals[n]] = n;
+        }
+
+        for (var t = 2; t < 10; t++)
+        {
+            words[tens[t]] = t * 10;
+            for (var u = 1; u < 10; u++)
+            {
+                words[$"{tens[t]}-{units[u]}"] = (t * 10) + u;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Digits as written: one number, or several groups separated by single spaces, with its unit.</summary>
+    private sealed record Group(string[] Parts, decimal Scale)
+    {
+        /// <summary>Every number the group could be read as: each run of parts that forms a number with space-separated thousands.</summary>
+        public IEnumerable<decimal> Readings()
+        {
+            for (var start = 0; start < Parts.Length; start++)
+            {
+                for (var end = start + 1; end <= Parts.Length && IsNumber(start, end); end++)
+                {
+                    yield return Read(start, end);
+                }
+            }
+        }
+
+        /// <summary>True when the parts split into numbers that are all in <paramref name="found"/>.</summary>
+        public bool FoundIn(HashSet<decimal> found) => SplitsFrom(0, found);
+
+        private bool SplitsFrom(int start, HashSet<decimal> found)
+        {
+            if (start == Parts.Length)
+            {
+                return true;
+            }
+
+            for (var end = start + 1; end <= Parts.Length && IsNumber(start, end); end++)
+            {
+                if (found.Contains(Read(start, end)) && SplitsFrom(end, found))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // After the first part, only groups of exactly three digits continue a number (5 200, 11 407).
+        private bool IsNumber(int start, int end) =>
+            end == start + 1 || (Parts[end - 1].Length == 3 && Parts[end - 1].All(char.IsAsciiDigit) && Parts[start].Length <= 3 && Parts[start].All(char.IsAsciiDigit));
+
+        // The unit after the digits belongs to the number they end with.
+        private decimal Read(int start, int end)
+        {
+            var value = Value(string.Concat(Parts[start..end]));
+            return end == Parts.Length ? value * Scale : value;
+        }
+    }
+
+    // Superscript digits, and 1/ 2/ markers that are not part of a fraction or a date.
+    [GeneratedRegex("[\u00B9\u00B2\u00B3\u2070-\u2079]+", RegexOptions.CultureInvariant)]
+    private static partial Regex SuperscriptPattern();
+
+    [GeneratedRegex(@"(?<![\d/.,])\d{1,2}/(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMarkerPattern();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<parts>\d+(?:,\d{3})*(?:\.\d+)?(?: \d+(?:,\d{3})*(?:\.\d+)?)*)(?:\s?(?<cjk>[十百千万亿]+)(?![一二三四五六七八九〇零两])|\s(?<word>thousand|million|billion|trillion)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"(\d{2})世纪(\d{2})年代", RegexOptions.CultureInvariant)]
+    private static partial Regex DecadePattern();
+
+    [GeneratedRegex(@"\b(\d{1,2})\.(\d{2})(?=\s?[ap]\.m\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPattern();
+
+    [GeneratedRegex("(?:百分之)?[〇零一二三四五六七八九十百千两]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseNumeralPattern();
+
+    [GeneratedRegex(@"\b[A-Za-z]+(?:-[A-Za-z]+)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPattern();
+}
