@@ -84,11 +84,23 @@ public static class AlignedUnits
             return side.Text;
         }
 
-        // Keep the label as the original wrote it: "2. 专家组…" has a space, "（一）专家组…" has none.
+        // Keep the label and what follows it as the original wrote them: "2. 专家组…" has a space, "1.  The…" two, "1.\tThe…"
+        // a tab, "（一）专家组…" none; a CAT tool's segment holds them so.
         var original = document.Document.Text;
         var start = side.Offsets.Start;
-        var joined = start > 0 && start <= original.Length && !char.IsWhiteSpace(original[start - 1]);
-        return joined ? side.Label.Written + side.Text : side.Label.Written + " " + side.Text;
+        var gap = start;
+        while (gap > 0 && original[gap - 1] is ' ' or '\t' or '\u00A0' or '\u3000')
+        {
+            gap--;
+        }
+
+        var written = side.Label.Written;
+        if (start <= original.Length && gap >= written.Length && original.AsSpan(gap - written.Length, written.Length).SequenceEqual(written))
+        {
+            return string.Concat(original.AsSpan(gap - written.Length, start - gap + written.Length), side.Text);
+        }
+
+        return side.Label.Written + " " + side.Text;
     }
 
     /// <summary>

@@ -60,21 +60,31 @@ public sealed class SegmentedDocument
     public Block BlockOf(int sentenceIndex) => Document.Blocks[Sentences[sentenceIndex].BlockIndex];
 
     /// <summary>
-    /// The sentences of <paramref name="span"/> joined as they would be read: with a space, except where Chinese
-    /// (or other CJK) text meets, which is written without one.
+    /// The sentences of <paramref name="span"/> joined as the document has them: within a block with the whitespace
+    /// that stands between them in its text (<c>end.  Next</c> keeps both spaces, so that a CAT tool's segment matches
+    /// exactly); across blocks with a space, except where Chinese (or other CJK) text meets, which is written without one.
     /// </summary>
     public string TextOf(SentenceSpan span)
     {
         var builder = new System.Text.StringBuilder();
+        Sentence? previous = null;
         foreach (var i in span.Indices)
         {
-            var text = Sentences[i].Text;
-            if (builder.Length > 0 && text.Length > 0 && !IsCjk(builder[^1]) && !IsCjk(text[0]))
+            var sentence = Sentences[i];
+            var text = sentence.Text;
+            if (previous is not null && previous.BlockIndex == sentence.BlockIndex)
+            {
+                // A line break (between the lines of a presegmented file) is no part of a segment: it reads as a space.
+                var between = Document.Blocks[sentence.BlockIndex].Text.AsSpan(previous.InBlock.End, sentence.InBlock.Start - previous.InBlock.End);
+                _ = between.ContainsAny('\n', '\r') ? builder.Append(' ') : builder.Append(between);
+            }
+            else if (builder.Length > 0 && text.Length > 0 && !IsCjk(builder[^1]) && !IsCjk(text[0]))
             {
                 builder.Append(' ');
             }
 
             builder.Append(text);
+            previous = sentence;
         }
 
         return builder.ToString();

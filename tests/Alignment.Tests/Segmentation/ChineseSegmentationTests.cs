@@ -70,4 +70,10 @@ public sealed class ChineseSegmentationTests
         Assert.That(
             Segments.Chinese("见 www.unodc.org/cybercrime_2021.html。下一句。"),
             Is.EqualTo(new[] { "见 www.unodc.org/cybercrime_2021.html。", "下一句。" }));
+
+    [Test]
+    public void Does_not_break_inside_a_dotted_English_abbreviation_that_Chinese_text_quotes() =>
+        Assert.That(
+            Segments.Chinese("美国地质调查局（U.S. Geological Survey）定期分享监测数据。"),
+            Is.EqualTo(new[] { "美国地质调查局（U.S. Geological Survey）定期分享监测数据。" }));
 }

@@ -28,8 +28,6 @@ public sealed class EnglishSegmentationTests
     [TestCase("Fig.")]
     [TestCase("e.g.")]
     [TestCase("i.e.")]
-    [TestCase("a.m.")]
-    [TestCase("p.m.")]
     [TestCase("U.N.")]
     [TestCase("U.S.")]
     [TestCase("U.K.")]
@@ -38,6 +36,37 @@ public sealed class EnglishSegmentationTests
         var sentence = $"They cited {abbreviation} Smith and Partners in Vienna.";
         Assert.That(Segments.English(sentence + " The meeting ended."), Is.EqualTo(new[] { sentence, "The meeting ended." }));
     }
+
+    [Test]
+    public void Does_not_break_after_a_time_in_the_morning_when_the_sentence_goes_on() =>
+        Assert.That(
+            Segments.English("The meeting was suspended at 11.50 a.m. and resumed at noon."),
+            Is.EqualTo(new[] { "The meeting was suspended at 11.50 a.m. and resumed at noon." }));
+
+    [TestCase("a.m.")]
+    [TestCase("p.m.")]
+    public void Breaks_after_a_time_when_a_capitalised_word_follows(string time) =>
+        Assert.That(
+            Segments.English($"The meeting was called to order at 10 {time} In the absence of the Chair, the Vice-Chair presided."),
+            Is.EqualTo(new[] { $"The meeting was called to order at 10 {time}", "In the absence of the Chair, the Vice-Chair presided." }));
+
+    [Test]
+    public void Keeps_a_speech_tag_in_lower_case_with_the_quoted_question_before_it() =>
+        Assert.That(
+            Segments.English("“Who is going to buy anything?” she says. The ferry left."),
+            Is.EqualTo(new[] { "“Who is going to buy anything?” she says.", "The ferry left." }));
+
+    [Test]
+    public void Keeps_I_and_a_verb_of_speaking_with_the_quoted_question_before_them() =>
+        Assert.That(
+            Segments.English("“Isn’t there a river in Guangzhou?” I asked him."),
+            Is.EqualTo(new[] { "“Isn’t there a river in Guangzhou?” I asked him." }));
+
+    [Test]
+    public void Breaks_after_a_quoted_question_when_a_new_sentence_follows() =>
+        Assert.That(
+            Segments.English("He asked: “Is it far?” The driver did not answer."),
+            Is.EqualTo(new[] { "He asked: “Is it far?”", "The driver did not answer." }));
 
     [Test]
     public void Does_not_break_after_etc_when_the_sentence_goes_on() =>

@@ -96,4 +96,11 @@ public sealed class SegmentDocumentTests
 
         return new Document(file, language, text, blocks, []);
     }
+
+    [Test]
+    public void Sentences_of_one_block_joined_keep_the_whitespace_between_them_as_written()
+    {
+        var document = SentenceSegmenter.Default.Segment(DocumentReader.Default.Read("The Board met.  It adopted the report.", Language.English, "t.txt"));
+        Assert.That(document.TextOf(new SentenceSpan(0, 2)), Is.EqualTo("The Board met.  It adopted the report."));
+    }
 }

@@ -2,9 +2,10 @@ namespace Alignment.Documents.Reading;
 
 /// <summary>
 /// Groups content lines into blocks. A line starts a block when it carries a label that fits the numbering, opens
-/// an annex, is a front-matter item, or follows a gap; otherwise it is a hard-wrapped continuation. After a gap
-/// (blank lines, page furniture, a footnote at the foot of the page) an unlabelled line continues the last
-/// paragraph when that paragraph was left open by a page break.
+/// an annex, is a front-matter item, follows a gap, is a table row or follows a line that stopped short of the measure;
+/// otherwise it is a hard-wrapped continuation. A blank line ends a paragraph; only after a page break (page furniture,
+/// a form feed, a footnote at the foot of the page) does an unlabelled line continue the last paragraph, when that
+/// paragraph was left open.
 /// </summary>
 internal sealed class BlockAssembler
 {
@@ -12,7 +13,20 @@ internal sealed class BlockAssembler
     private readonly LineJoiner joiner;
     private readonly bool gapsEndParagraphs;
     private readonly int fullWidth;
+    private readonly int fullLength;
+
+    /// <summary>
+    /// Whether the text was laid out on pages (page furniture, form feeds, runs of blank lines), where an extractor's
+    /// blank lines say nothing about paragraphs.
+    /// </summary>
+    private readonly bool paged;
+
+    /// <summary>In tenths of the measure: a line that ends this short before the next word ended its segment.</summary>
+    private readonly int shortShare;
     private readonly List<DraftBlock> drafts = [];
+
+    /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
+    private const int UnwrappedWidth = 240;
 
     /// <summary>The block the next wrapped line would continue; a footnote while one is being read.</summary>
     private DraftBlock? current;
@@ -28,7 +42,13 @@ internal sealed class BlockAssembler
         this.lines = lines;
         this.joiner = joiner;
         this.gapsEndParagraphs = gapsEndParagraphs;
-        fullWidth = FullWidth(lines);
+        fullWidth = Full(lines, l => TextShape.Width(l.Text.Text));
+        fullLength = Full(lines, l => l.Text.Length);
+
+        // Pages set titles and headings on narrower measures than the body, and in proportional type a long word or
+        // symbol can leave a third of a line empty: in paged text only a line that stopped at half the measure ended.
+        paged = lines.Any(l => l.PageBreakBefore);
+        shortShare = paged ? 5 : 7;
     }
 
     /// <summary>The blocks in reading order, each placed (kind and path; footnote paths are provisional).</summary>
@@ -56,7 +76,7 @@ internal sealed class BlockAssembler
     {
         // The outline is only worked out when a decision needs it: a long paragraph of wrapped lines needs none.
         var line = lines[i];
-        if (line.Labels.Count > 0 && Outline.Choose(line.Labels) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line)))
+        if (line.Labels.Count > 0 && ChooseLabel(i) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line)))
         {
             Start(line, label);
         }
@@ -66,7 +86,7 @@ internal sealed class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i))
+            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || !IsWrapped(i))
             {
                 Start(line, null);
             }
@@ -75,7 +95,8 @@ internal sealed class BlockAssembler
                 current.Add(line);
             }
         }
-        else if (!gapsEndParagraphs && main is not null && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i)))
+        else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line)
+            && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i), paged || current != main))
         {
             main.Add(line);
             current = main;
@@ -84,6 +105,13 @@ internal sealed class BlockAssembler
         {
             Start(line, null);
         }
+    }
+
+    /// <summary>The label line <paramref name="i"/> starts with, if it fits the numbering; a line that starts on its own may skip items.</summary>
+    private LabelCandidate? ChooseLabel(int i)
+    {
+        var labels = lines[i].Labels;
+        return Outline.Choose(labels) ?? (current is null || lines[i].GapBefore || !IsWrapped(i) ? Outline.ChooseSkipping(labels) : null);
     }
 
     /// <summary>
@@ -110,15 +138,65 @@ internal sealed class BlockAssembler
             && (char.IsUpper(text[0]) && !Chars.IsCjk(lines[i - 1].Text.Text[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
     }
 
-    /// <summary>The width of a full line: the width that a tenth of the lines reach.</summary>
-    private static int FullWidth(IReadOnlyList<ContentLine> lines)
+    /// <summary>
+    /// Whether line <paramref name="i"/> continues the line before it as a hard wrap. It does unless one of the two is a
+    /// table row, or (unless the text <see cref="GoesOn"/>) the line before stopped well short of the measure, where this line's first word would have
+    /// fitted: mastheads, addresses, signatures, headings and the last line of a paragraph do; and a one-line title's
+    /// unit or period line in brackets (<c>(Millions of United States dollars)</c>) under it is its own. "Well short" leaves
+    /// room for proportional type, whose character counts only approximate widths. A line wider than any page is a
+    /// paragraph that was never wrapped. A line that ends in an article, preposition or conjunction goes on.
+    /// </summary>
+    private bool IsWrapped(int i)
+    {
+        if (gapsEndParagraphs)
+        {
+            return true;
+        }
+
+        var (previous, line) = (lines[i - 1], lines[i]);
+        if (TableRow.IsRow(previous) || TableRow.IsRow(line))
+        {
+            return false;
+        }
+
+        if (GoesOn(previous.Text.Text, line.Text.Text))
+        {
+            return true;
+        }
+
+        if (current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous.Text.Text) && TextShape.IsParenthetical(line.Text.Text))
+        {
+            return false;
+        }
+
+        // Short both in display columns and in characters: a wrapper that counts characters makes Latin-heavy Chinese
+        // lines narrow in columns, and one that measures columns makes Han lines short in characters.
+        var before = previous.Text.Text;
+        var next = TextShape.FirstWord(line.Text.Text);
+        var stoppedShort = (TextShape.Width(before) + 1 + TextShape.Width(next)) * 10 <= fullWidth * shortShare
+            && (before.Length + 1 + next.Length) * 10 <= fullLength * shortShare && !TextShape.EndsWithFunctionWord(before);
+        return TextShape.Width(before) <= UnwrappedWidth && !stoppedShort;
+    }
+
+    /// <summary>
+    /// Text that reads on across the line end whatever the lines' lengths: the next line goes on in lower case (but an
+    /// e-mail or web address under an address line starts a line of its own), or the line is a fragment of a sentence,
+    /// starting in lower case without ending in punctuation, as an extractor leaves the words of a justified line one
+    /// per line.
+    /// </summary>
+    private static bool GoesOn(string line, string next) =>
+        (char.IsLower(next[0]) && TextShape.FirstWord(next).IndexOfAny('@', '/') < 0)
+        || (char.IsLower(line[0]) && !char.IsPunctuation(TextShape.FinalMark(line)));
+
+    /// <summary>The measure of a full line: what a tenth of the lines reach, in display columns or in characters.</summary>
+    private static int Full(IReadOnlyList<ContentLine> lines, Func<ContentLine, int> measure)
     {
         if (lines.Count == 0)
         {
             return 0;
         }
 
-        var widths = lines.Select(l => TextShape.Width(l.Text.Text)).OrderDescending().ToArray();
+        var widths = lines.Select(measure).OrderDescending().ToArray();
         return widths[widths.Length / 10];
     }
 
@@ -149,20 +227,35 @@ internal sealed class BlockAssembler
     }
 
     /// <summary>
-    /// Whether text after a gap continues a paragraph broken by a page. It does when the paragraph is unfinished
-    /// (no final punctuation) or the text starts in lower case. After a numbered paragraph or list item it does
-    /// even when a line happened to end a sentence or clause at the page break, since unnumbered running text
-    /// does not appear between numbered paragraphs — unless the text looks like a heading or opens a quotation
-    /// (the text a paragraph ending in a colon introduces).
+    /// Whether text after a gap continues a paragraph broken by a page. In paged text, or after footnotes, it does when the paragraph is unfinished (no final punctuation) or the text starts in lower case.
+    /// After a numbered paragraph or list item it does even when a line happened to end a sentence or clause at the
+    /// page break, since unnumbered running text does not appear between numbered paragraphs — unless the text looks
+    /// like a heading or opens a quotation (the text a paragraph ending in a colon introduces). In text that was not
+    /// laid out on pages a blank line is a paragraph break, except where running text stops in the middle of a word or phrase (it ends in a letter or
+    /// digit, or a numbered paragraph in a comma, where a page ended whose furniture is gone; a heading, which ends so
+    /// too, is shorter) and running text, not a heading, follows, or where the text goes on in lower case. Unnumbered
+    /// paragraphs ending in a comma are clauses of their own: <c>Recalling …,</c> / <c>Recognizing …,</c>.
     /// </summary>
-    private static bool ContinuesAfterGap(BlockKind kind, ReadOnlySpan<char> paragraph, string fragment)
+    private static bool ContinuesAfterGap(BlockKind kind, ReadOnlySpan<char> paragraph, string fragment, bool pageBreak)
     {
         if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))
         {
             return false;
         }
 
-        if (!TextShape.EndsWithTerminal(paragraph) || (fragment.Length > 0 && char.IsLower(fragment[0])))
+        if (fragment.Length > 0 && char.IsLower(fragment[0]))
+        {
+            return true;
+        }
+
+        if (!pageBreak)
+        {
+            var final = TextShape.FinalMark(paragraph);
+            var unfinished = Chars.IsReadable(final) || (kind is not BlockKind.Paragraph && final is ',' or '，' or '、');
+            return unfinished && TextShape.IsLongerThanHeading(paragraph) && !TextShape.IsHeadingLike(fragment);
+        }
+
+        if (!TextShape.EndsWithTerminal(paragraph))
         {
             return true;
         }

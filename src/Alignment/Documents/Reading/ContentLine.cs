@@ -4,6 +4,10 @@ namespace Alignment.Documents.Reading;
 /// <param name="Source">The original line.</param>
 /// <param name="Text">The cleaned line.</param>
 /// <param name="GapBefore">Blank lines or page furniture stand between this line and the previous content line.</param>
+/// <param name="PageBreakBefore">
+/// Page furniture, a form feed or two or more blank lines stand between this line and the previous content line: a page ended, and a paragraph
+/// may go on after it.
+/// </param>
 /// <param name="Labels">The labels the line may start with, most likely first.</param>
 /// <param name="AnnexSection">The annex this line opens (<c>annex</c>, <c>annex II</c>), or empty.</param>
 /// <param name="IsMetadata">The whole line is a date, a language name or similar front-matter item.</param>
@@ -11,10 +15,17 @@ internal sealed record ContentLine(
     SourceLine Source,
     MappedText Text,
     bool GapBefore,
+    bool PageBreakBefore,
     IReadOnlyList<LabelCandidate> Labels,
     string AnnexSection,
     bool IsMetadata)
 {
+    /// <summary>
+    /// One blank line separates paragraphs; more are what an extractor leaves where a page ended and its furniture was
+    /// taken out.
+    /// </summary>
+    private const int PageBreakBlankLines = 2;
+
     /// <summary>The lines that are neither blank nor furniture, in order.</summary>
     /// <param name="lines">The original lines.</param>
     /// <param name="cleaned">Each line cleaned.</param>
@@ -27,22 +38,84 @@ internal sealed record ContentLine(
         IReadOnlyDictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
         var content = new List<ContentLine>();
+        var paged = IsPaged(lines, cleaned, furniture);
         var gap = false;
+        var pageBreak = false;
+        var blank = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = cleaned[i];
+            pageBreak |= furniture[i] is not null || lines[i].Text.Contains('\f', StringComparison.Ordinal);
             if (text.Length == 0 || furniture[i] is not null)
             {
                 gap = true;
+                blank++;
+                pageBreak |= blank >= PageBreakBlankLines;
                 continue;
             }
 
-            var annex = AnnexMarker.TryParse(text.Text, out var section) ? section : string.Empty;
             var found = labels.TryGetValue(i, out var apart) ? apart : LabelParser.Parse(text.Text);
-            content.Add(new ContentLine(lines[i], text, gap && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text)));
+            if (paged && !TableRow.IsRow(text.Text, found.Count > 0 ? found[0].TextStart : 0))
+            {
+                text = SingleSpaced(text);
+                found = labels.TryGetValue(i, out apart) ? apart : LabelParser.Parse(text.Text);
+            }
+
+            var annex = AnnexMarker.TryParse(text.Text, out var section) ? section : string.Empty;
+            content.Add(new ContentLine(lines[i], text, gap && content.Count > 0, pageBreak && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text)));
             gap = false;
+            pageBreak = false;
+            blank = 0;
         }
 
         return content;
+    }
+
+    /// <summary>Whether the text was laid out on pages: it has page furniture, form feeds or runs of blank lines.</summary>
+    private static bool IsPaged(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
+    {
+        var blank = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (furniture[i] is not null || lines[i].Text.Contains('\f', StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            blank = cleaned[i].Length == 0 ? blank + 1 : 0;
+            if (blank >= PageBreakBlankLines)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The line with each run of whitespace made one space. In text laid out on pages, the spaces between words are the
+    /// extractor's (it pads justified lines and indents), not the writer's; only a table row keeps its runs.
+    /// </summary>
+    private static MappedText SingleSpaced(MappedText line)
+    {
+        if (!line.Text.Any(char.IsWhiteSpace))
+        {
+            return line;
+        }
+
+        var builder = new MappedTextBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (!char.IsWhiteSpace(line[i]))
+            {
+                builder.Append(line[i], line.OffsetOf(i));
+            }
+            else if (!char.IsWhiteSpace(line[i - 1]))
+            {
+                builder.Append(' ', line.OffsetOf(i));
+            }
+        }
+
+        return builder.ToMappedText();
     }
 }

@@ -6,7 +6,7 @@ namespace Alignment.Documents.Reading;
 /// <summary>
 /// Recognises the labels a line can start with and normalises them into anchors that are the same in every
 /// language: <c>12.</c>, <c>II.</c>/<c>二.</c>, <c>A.</c>, <c>(a)</c>/<c>- (a)</c>/<c>（a）</c>, <c>(1)</c>/<c>（一）</c>,
-/// <c>Article 3</c>/<c>第三条</c>, footnote markers <c>¹</c>.
+/// <c>Article 3</c>/<c>第三条</c>, footnote markers <c>¹</c> and <c>1/</c>.
 /// </summary>
 internal static partial class LabelParser
 {
@@ -26,6 +26,12 @@ internal static partial class LabelParser
             var marker = footnote.Groups["w"].Value;
             var anchor = new string([.. marker.Select(Chars.PlainDigit)]);
             return [new LabelCandidate(LabelStyle.Footnote, marker, anchor, int.Parse(anchor, CultureInfo.InvariantCulture), TextAfter(line, footnote))];
+        }
+
+        if (SlashFootnote().Match(line) is { Success: true } slash)
+        {
+            var number = int.Parse(slash.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return [new LabelCandidate(LabelStyle.Footnote, slash.Groups["w"].Value, number.ToString(CultureInfo.InvariantCulture), number, TextAfter(line, slash))];
         }
 
         if (Article().Match(line) is { Success: true } article && TryNumber(article.Groups["n"].Value, out var articleNumber))
@@ -99,7 +105,7 @@ internal static partial class LabelParser
     private static int TextAfter(string line, Match label)
     {
         var i = label.Index + label.Length;
-        while (i < line.Length && line[i] == ' ')
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
         {
             i++;
         }
@@ -111,6 +117,10 @@ internal static partial class LabelParser
     // A footnote marker has at most three digits; a longer run would not fit an int, nor any document's footnotes.
     [GeneratedRegex(@"^(?<w>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s*[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])")]
     private static partial Regex Footnote();
+
+    /// <summary>A footnote numbered as UN financial statements and tables number theirs: <c>1/ Includes real estate.</c></summary>
+    [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,2})/)(?=\s+\S)")]
+    private static partial Regex SlashFootnote();
 
     [GeneratedRegex(@"^(?<w>Article (?<n>[0-9]{1,3})|第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?条)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
     private static partial Regex Article();

@@ -160,7 +160,7 @@ internal sealed partial class LineJoiner
     private static bool IsPlainWord(MappedTextBuilder builder)
     {
         var i = builder.Length - 1;
-        while (i >= 0 && builder[i] != ' ' && !Chars.IsCjk(builder[i]))
+        while (i >= 0 && !char.IsWhiteSpace(builder[i]) && !Chars.IsCjk(builder[i]))
         {
             if (!char.IsLetter(builder[i]))
             {
@@ -177,7 +177,7 @@ internal sealed partial class LineJoiner
     {
         foreach (var c in next)
         {
-            if (c == ' ' || Chars.IsCjk(c))
+            if (char.IsWhiteSpace(c) || Chars.IsCjk(c))
             {
                 break;
             }

@@ -77,6 +77,14 @@ internal sealed record Outline
         return null;
     }
 
+    /// <summary>
+    /// The first candidate that continues a lettered list with items left out, as an agenda lists the sub-items
+    /// <c>(a)</c>, <c>(c)</c> and <c>(d)</c> a meeting took up; or null. Only for a line that starts on its own: at
+    /// the start of a wrapped line, <c>(c)</c> is more likely a cross-reference.
+    /// </summary>
+    public LabelCandidate? ChooseSkipping(IReadOnlyList<LabelCandidate> candidates) =>
+        candidates.FirstOrDefault(c => Fits(c) || (c.Style == LabelStyle.LowerLetter && Letter > 0 && c.Value > Letter && c.Value <= Letter + 1 + MaxJump));
+
     /// <summary>Places a finished block and returns the outline after it.</summary>
     public (Placement Placement, Outline Next) Accept(DraftBlock block)
     {

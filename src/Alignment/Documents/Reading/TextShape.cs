@@ -38,6 +38,60 @@ internal static class TextShape
         return width;
     }
 
+    /// <summary>English words that never end a title, heading or line of an address: the text goes on after them.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "nor", "as", "into", "upon", "than", "that", "its", "their",
+    };
+
+    /// <summary>True when the text's last word is an English article, preposition or conjunction (<c>… Group to</c>).</summary>
+    public static bool EndsWithFunctionWord(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsAsciiLetterLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < text.Length && (start == 0 || char.IsWhiteSpace(text[start - 1]))
+            && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..]);
+    }
+
+    /// <summary>Wider than any heading or title: running text.</summary>
+    public static bool IsLongerThanHeading(ReadOnlySpan<char> text) => Width(text) > HeadingWidth;
+
+    /// <summary>The whole text is in brackets: <c>(Millions of United States dollars)</c>, <c>（百分比）</c>.</summary>
+    public static bool IsParenthetical(ReadOnlySpan<char> text) =>
+        text.Length > 2 && text[0] is '(' or '（' && text[^1] is ')' or '）' && text[1..].IndexOfAny('(', '（') < 0;
+
+    /// <summary>
+    /// The first word, which a line wraps before when it does not fit: opening brackets and quotes with what follows
+    /// them (no line ends with one), then a CJK character, or the run of other characters up to a space or a CJK
+    /// character (a number, symbol or address, which Chinese lines do not break either).
+    /// </summary>
+    public static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && IsOpening(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && Chars.IsCjk(text[i]))
+        {
+            return text[..(i + 1)];
+        }
+
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && !Chars.IsCjk(text[i]))
+        {
+            i++;
+        }
+
+        return text[..i];
+    }
+
+    private static bool IsOpening(char c) => c is '（' or '(' or '“' or '‘' or '《' or '「' or '『' or '【' or '〔' or '［' or '[' or '"';
+
     /// <summary>
     /// True for a short line that is not a sentence: no final punctuation, no clause punctuation inside,
     /// such as <c>Legislation and frameworks</c> or <c>电子证据²和刑事司法</c>.
@@ -63,7 +117,7 @@ internal static class TextShape
                 return false;
             }
 
-            if (c is '.' or ';' or ':' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ' && i > 0 && char.IsLower(text[i - 1]))
+            if (c is '.' or ';' or ':' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && i > 0 && char.IsLower(text[i - 1]))
             {
                 return false;
             }
