@@ -18,6 +18,9 @@ internal static class ExtractedText
     /// <summary>How many content lines further on a displaced section label may find its heading.</summary>
     private const int DisplacedLabelReach = 40;
 
+    /// <summary>How many content lines further on the second of two stacked paragraph labels may find its paragraph.</summary>
+    private const int StackedLabelReach = 60;
+
     /// <summary>A footnote whose number comes after it is at most this many lines long.</summary>
     private const int MaxFootnoteLines = 6;
 
@@ -62,6 +65,13 @@ internal static class ExtractedText
                 continue;
             }
 
+            if (HandOnStackedLabel(lines, content, k, labels))
+            {
+                lines[content[k + 2]] = Join(lines[label], lines[content[k + 2]], space: true);
+                lines[label] = MappedText.Empty;
+                continue;
+            }
+
             // A section label whose heading the extractor put further on, after other labelled lines, waits for it.
             var heading = k + 1;
             if (!StartsUnlabelled(lines[next].Text) && IsSectionLabel(lines[label].Text))
@@ -81,6 +91,65 @@ internal static class ExtractedText
                 lines[label] = MappedText.Empty;
             }
         }
+    }
+
+    /// <summary>
+    /// Extractors can print the hanging labels of two paragraphs one after the other, before the first one's text
+    /// (<c>5.</c>, <c>6.</c>, then paragraph 5 with its list items, then paragraph 6 unlabelled). When the label at
+    /// content line <paramref name="k"/> is followed by the next label of its series and then by text, the second label
+    /// is given to the next paragraph: the first unlabelled line after a gap whose line before it ends a sentence and
+    /// is no list item's label. Returns false, changing nothing, when there is no such paragraph before the series
+    /// goes on.
+    /// </summary>
+    private static bool HandOnStackedLabel(MappedText[] lines, List<int> content, int k, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
+    {
+        if (k + 2 >= content.Count || !IsLabelOnly(lines[content[k + 1]].Text) || !StartsUnlabelled(lines[content[k + 2]].Text))
+        {
+            return false;
+        }
+
+        var seconds = LabelParser.Parse(lines[content[k + 1]].Text);
+        var first = LabelParser.Parse(lines[content[k]].Text).FirstOrDefault(f => seconds.Any(s => s.Style == f.Style && s.Value == f.Value + 1));
+        if (first is null)
+        {
+            return false;
+        }
+
+        for (var h = k + 3; h < Math.Min(content.Count, k + 3 + StackedLabelReach); h++)
+        {
+            var line = lines[content[h]].Text;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (LabelParser.Parse(line).Any(l => l.Style == first.Style))
+            {
+                return false;
+            }
+
+            var before = lines[content[h - 1]].Text;
+            if (StartsUnlabelled(line) && content[h - 1] < content[h] - 1 && before.Length > 0 && !IsLabelOnly(before)
+                && EndsSentence(before))
+            {
+                labels[content[h]] = [.. LabelParser.Parse(lines[content[k + 1]].Text).Select(l => l with { TextStart = 0 })];
+                lines[content[k + 1]] = MappedText.Empty;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsSentence(string line)
+    {
+        var end = line.TrimEnd();
+        while (end.Length > 0 && Chars.IsCloser(end[^1]))
+        {
+            end = end[..^1];
+        }
+
+        return end.Length > 0 && end[^1] is '。' or '.' or '！' or '？' or '!' or '?';
     }
 
     /// <summary>A line with a gap before and after it, as a heading stands.</summary>
