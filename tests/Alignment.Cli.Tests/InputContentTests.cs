@@ -125,21 +125,7 @@ public sealed class InputContentTests
     [Test]
     public void A_rule_that_backtracks_without_end_is_named_in_one_line()
     {
-        var rules = folder.File("slow.srx");
-        File.WriteAllText(rules, """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <srx version="2.0" xmlns="http://www.lisa.org/srx20">
-              <header segmentsubflows="yes" cascade="yes"/>
-              <body>
-                <languagerules>
-                  <languagerule languagerulename="slow">
-                    <rule break="yes"><beforebreak>c(a+)+</beforebreak><afterbreak>x</afterbreak></rule>
-                  </languagerule>
-                </languagerules>
-                <maprules><languagemap languagepattern=".*" languagerulename="slow"/></maprules>
-              </body>
-            </srx>
-            """);
+        var rules = folder.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "Segmentation", "backtracking.srx"), "slow.srx");
         var text = folder.File("text.txt");
         File.WriteAllText(text, "The " + new string('a', 30) + " end.\n");
 

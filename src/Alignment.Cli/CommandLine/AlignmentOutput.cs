@@ -1,5 +1,6 @@
 using Alignment.Aligning;
 using Alignment.Interchange;
+using Alignment.Memory;
 
 namespace Alignment.Cli.CommandLine;
 
@@ -18,7 +19,7 @@ internal static class AlignmentOutput
     /// <paramref name="minConfidence"/> are left out; a bead file keeps every bead, as the evaluation scripts need.
     /// </summary>
     public static int Write(string path, Bitext bitext, LabelPolicy labels, double minConfidence = 0) =>
-        Write(path, bitext, () => [.. AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }).Where(u => u.Provenance.Confidence >= minConfidence)]);
+        Write(path, bitext, () => [.. AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }).Where(new UnitSelection { MinimumConfidence = minConfidence }.Includes)]);
 
     /// <summary>
     /// Writes an alignment to <paramref name="path"/> as the units made from it (<paramref name="units"/>, made only when

@@ -103,20 +103,7 @@ public sealed class OddInputTests
     [Test]
     public void A_rule_that_backtracks_without_end_stops_segmentation_naming_its_file_and_itself()
     {
-        var srx = directory.Write("slow.srx", """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <srx version="2.0" xmlns="http://www.lisa.org/srx20">
-              <header segmentsubflows="yes" cascade="yes"/>
-              <body>
-                <languagerules>
-                  <languagerule languagerulename="slow">
-                    <rule break="yes"><beforebreak>c(a+)+</beforebreak><afterbreak>x</afterbreak></rule>
-                  </languagerule>
-                </languagerules>
-                <maprules><languagemap languagepattern=".*" languagerulename="slow"/></maprules>
-              </body>
-            </srx>
-            """);
+        var srx = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "Segmentation", "backtracking.srx");
         var segmenter = new SentenceSegmenter(SegmentationRules.Default.OverriddenBy(SegmentationRules.Load(srx)));
 
         Assert.That(
