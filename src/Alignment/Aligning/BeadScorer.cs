@@ -141,33 +141,20 @@ internal sealed class BeadScorer
 
         var left = sources.Evidence(source, sourceCount);
         var right = targets.Evidence(target, targetCount);
-        int i = 0, j = 0, invariants = 0, concepts = 0;
+        // Without branches on the comparisons, which the processor cannot predict: this loop ran for a tenth of the
+        // aligner's time.
+        int i = 0, j = 0, matched = 0, concepts = 0;
         while (i < left.Length && j < right.Length)
         {
-            if (left[i] == right[j])
-            {
-                if ((left[i] & 1) == 0)
-                {
-                    invariants++;
-                }
-                else
-                {
-                    concepts++;
-                }
-
-                i++;
-                j++;
-            }
-            else if (left[i] < right[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            var (x, y) = (left[i], right[j]);
+            var same = x == y ? 1 : 0;
+            matched += same;
+            concepts += same & x;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
         }
 
+        var invariants = matched - concepts;
         var unmatched = sources.Invariants(source, sourceCount) + targets.Invariants(target, targetCount) - (2 * invariants);
         return (InvariantMismatch * unmatched) - (InvariantMatch * invariants) - (ConceptMatch * concepts);
     }

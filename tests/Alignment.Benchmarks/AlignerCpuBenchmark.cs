@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Tests.Aligning;
+
+namespace Alignment.Benchmarks;
+
+/// <summary>
+/// The aligner's own CPU time on unnumbered input, with the quality and the beads it gives, so that an optimisation
+/// can be checked for speed and for unchanged results in one run: <c>-- --aligner-cpu [rounds]</c>.
+/// Prints the presegmented strict F1 of every bundled corpus and of the edited report (five seeds), a fingerprint of
+/// the beads of every corpus aligned end to end and presegmented, then the process CPU time around
+/// <see cref="Aligner.Align(IReadOnlyList{string}, IReadOnlyList{string}, Language, Language)"/> for 10k and 100k
+/// sentences (as in <see cref="UnnumberedAlignmentBenchmarks"/>) and for a novel-length input of 4,875 × 6,610
+/// sentences (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality). CPU time rather than wall time because the machine is shared: another process's load moves wall time
+/// but not, to first order, the CPU this process spends.
+/// </summary>
+internal static class AlignerCpuBenchmark
+{
+    public static bool TryRun(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "--aligner-cpu")
+        {
+            return false;
+        }
+
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+        var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
+        var only = args.Length > 2 ? args[2] : null;
+        if (only is null)
+        {
+            Quality(corpora);
+        }
+
+        Timing(corpora, rounds, only);
+        return true;
+    }
+
+    private static readonly string[] Corpora =
+    [
+        "unodc-cybercrime-eg4-2021", "financial-pension-fund-2026", "letter-mountain-water-forum",
+        "speeches-second-committee-sustainable-development", "story-last-ferry",
+    ];
+
+    private static void Quality(string corpora)
+    {
+        foreach (var name in Corpora)
+        {
+            var directory = Path.Combine(corpora, name);
+            var (zh, en) = (Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"));
+            var aligned = Aligner.Default.Align(zh, en, Language.Chinese, Language.English);
+            var scores = AlignmentScores.Compute(BeadFile.Read(Path.Combine(directory, "gold.beads")), [.. aligned.Beads.Select(EvaluatedBead.From)]);
+            var read = AlignmentPipeline.Default.AlignFiles(Path.Combine(directory, "zh.txt"), Path.Combine(directory, "en.txt"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: strict F1 {scores.StrictF1:0.000}; beads presegmented {Fingerprint(aligned)}, end to end {Fingerprint(read)}"));
+        }
+
+        var report = EditedBitexts.ReportParagraphs(Path.Combine(corpora, Corpora[0]));
+        var edited = Enumerable.Range(1, 5).Select(seed => Score(EditedBitexts.Make(report, copies: 1, deleted: 0.1, moved: 0.05, seed))).ToList();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"edited report, 10% out, 5% moved: mean strict F1 {edited.Average():0.000} ({string.Join(", ", edited.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture)))})"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"twenty shuffled copies, 10% out: strict F1 {Score(EditedBitexts.Make(report, copies: 20, deleted: 0.1, moved: 0, seed: 7)):0.000}"));
+    }
+
+    private static void Timing(string corpora, int rounds, string? only)
+    {
+        var report = EditedBitexts.ReportParagraphs(Path.Combine(corpora, Corpora[0]));
+        var inputs = new (string Name, GeneratedBitext Bitext)[]
+        {
+            ("10k", EditedBitexts.Make(report, 54, deleted: 0.1, moved: 0, seed: 54)),
+            ("100k", EditedBitexts.Make(report, 538, deleted: 0.1, moved: 0, seed: 538)),
+            ("novel-length", NovelLength(corpora)),
+        };
+
+        // Warm the runtime up so that the first timed run is not the JIT's.
+        Align(EditedBitexts.Make(report, 6, deleted: 0.1, moved: 0, seed: 6));
+        foreach (var (name, bitext) in inputs.Where(i => only is null || i.Name == only))
+        {
+            var times = new List<double>();
+            string beads = string.Empty;
+            for (var round = 0; round < rounds; round++)
+            {
+                GC.Collect();
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                var aligned = Align(bitext);
+                var (cpu, wall) = ((Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds, clock.Elapsed.TotalSeconds);
+                times.Add(cpu);
+                beads = Fingerprint(aligned);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} ({bitext.Source.Count} × {bitext.Target.Count}): {cpu:0.000} s CPU, {wall:0.000} s wall"));
+            }
+
+            var scores = AlignmentScores.Compute(bitext.Gold, [.. Align(bitext).Beads.Select(EvaluatedBead.From)]);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: median {times.Order().ElementAt(times.Count / 2):0.000} s CPU; strict F1 {scores.StrictF1:0.000}; beads {beads}"));
+        }
+    }
+
+    /// <summary>
+    /// About the held-out novel's shape (4,875 × 6,610 sentences, no numbering): the hand-aligned beads of every
+    /// bundled corpus cut into paragraphs of up to five beads, shuffled, as many copies as it takes; every third
+    /// one-to-one English sentence with a comma is cut in two at it, since the novel's English has a third more
+    /// sentences than its Chinese.
+    /// </summary>
+    private static GeneratedBitext NovelLength(string corpora)
+    {
+        var paragraphs = new List<GoldParagraph>();
+        foreach (var name in Corpora)
+        {
+            var directory = Path.Combine(corpora, name);
+            var (zh, en) = (Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"));
+            var beads = BeadFile.Read(Path.Combine(directory, "gold.beads"));
+            var count = 0;
+            var split = beads.Select(b => (Source: b.Source.Select(i => zh[i]).ToArray(), Target: b.Target.SelectMany(i => Split(en[i], b, ref count)).ToArray())).ToList();
+            paragraphs.AddRange(split.Chunk(5).Select(c => new GoldParagraph([.. c.Where(b => b.Source.Length > 0)])));
+        }
+
+        var perCopy = paragraphs.Sum(p => p.Beads.Sum(b => b.Source.Length));
+        return EditedBitexts.Make(paragraphs, (int)Math.Round(4875.0 / perCopy), deleted: 0, moved: 0, seed: 4875);
+
+        static IEnumerable<string> Split(string sentence, EvaluatedBead bead, ref int count)
+        {
+            var comma = sentence.IndexOf(", ", sentence.Length / 3, StringComparison.Ordinal);
+            if (bead.Source.Count == 1 && bead.Target.Count == 1 && comma > 0 && comma < sentence.Length - 20 && count++ % 2 == 0)
+            {
+                return [sentence[..(comma + 1)], sentence[(comma + 2)..]];
+            }
+
+            return [sentence];
+        }
+    }
+
+    private static double Score(GeneratedBitext bitext) =>
+        AlignmentScores.Compute(bitext.Gold, [.. Align(bitext).Beads.Select(EvaluatedBead.From)]).StrictF1;
+
+    private static Bitext Align(GeneratedBitext bitext) =>
+        Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
+
+    private static string[] Lines(string directory, string file) =>
+        [.. File.ReadAllLines(Path.Combine(directory, file), Encoding.UTF8).Where(l => l.Length > 0)];
+
+    /// <summary>A short hash of the beads' spans and of their confidences to four places.</summary>
+    private static string Fingerprint(Bitext bitext)
+    {
+        var spans = new StringBuilder();
+        var confidences = new StringBuilder();
+        foreach (var bead in bitext.Beads)
+        {
+            spans.Append(EvaluatedBead.From(bead)).Append('\n');
+            confidences.Append(bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return $"{Hash(spans)}/{Hash(confidences)}";
+
+        static string Hash(StringBuilder text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..8];
+    }
+}
