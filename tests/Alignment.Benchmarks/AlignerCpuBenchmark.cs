@@ -15,7 +15,8 @@ namespace Alignment.Benchmarks;
 /// the beads of every corpus aligned end to end and presegmented, then the process CPU time around
 /// <see cref="Aligner.Align(IReadOnlyList{string}, IReadOnlyList{string}, Language, Language)"/> for 10k and 100k
 /// sentences (as in <see cref="UnnumberedAlignmentBenchmarks"/>) and for a novel-length input of 4,875 × 6,610
-/// sentences (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality). CPU time rather than wall time because the machine is shared: another process's load moves wall time
+/// sentences (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality; <c>-- --aligner-cpu --write DIR</c>
+/// writes the inputs as files). CPU time rather than wall time because the machine is shared: another process's load moves wall time
 /// but not, to first order, the CPU this process spends.
 /// </summary>
 internal static class AlignerCpuBenchmark
@@ -25,6 +26,12 @@ internal static class AlignerCpuBenchmark
         if (args.Length == 0 || args[0] != "--aligner-cpu")
         {
             return false;
+        }
+
+        if (args.Length == 3 && args[1] == "--write")
+        {
+            Write(Path.Combine(AppContext.BaseDirectory, "corpora"), args[2]);
+            return true;
         }
 
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
@@ -69,15 +76,32 @@ internal static class AlignerCpuBenchmark
             $"twenty shuffled copies, 10% out: strict F1 {Score(EditedBitexts.Make(report, copies: 20, deleted: 0.1, moved: 0, seed: 7)):0.000}"));
     }
 
-    private static void Timing(string corpora, int rounds, string? only)
+    /// <summary>Writes the timed inputs as one sentence per line (<c>NAME.zh.txt</c>, <c>NAME.en.txt</c>), for <c>align --presegmented</c> and other aligners.</summary>
+    private static void Write(string corpora, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var (name, bitext) in Inputs(corpora))
+        {
+            File.WriteAllLines(Path.Combine(directory, name + ".zh.txt"), bitext.Source);
+            File.WriteAllLines(Path.Combine(directory, name + ".en.txt"), bitext.Target);
+        }
+    }
+
+    private static (string Name, GeneratedBitext Bitext)[] Inputs(string corpora)
     {
         var report = EditedBitexts.ReportParagraphs(Path.Combine(corpora, Corpora[0]));
-        var inputs = new (string Name, GeneratedBitext Bitext)[]
-        {
+        return
+        [
             ("10k", EditedBitexts.Make(report, 54, deleted: 0.1, moved: 0, seed: 54)),
             ("100k", EditedBitexts.Make(report, 538, deleted: 0.1, moved: 0, seed: 538)),
             ("novel-length", NovelLength(corpora)),
-        };
+        ];
+    }
+
+    private static void Timing(string corpora, int rounds, string? only)
+    {
+        var report = EditedBitexts.ReportParagraphs(Path.Combine(corpora, Corpora[0]));
+        var inputs = Inputs(corpora);
 
         // Warm the runtime up so that the first timed run is not the JIT's.
         Align(EditedBitexts.Make(report, 6, deleted: 0.1, moved: 0, seed: 6));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -63,6 +65,7 @@ internal sealed class BeadLattice
     }
 
     /// <summary>Best cost, best last step and (with posteriors) the log-sum of all paths into every cell.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private void Forward(bool posteriors)
     {
         for (var i = 0; i <= corridor.SourceCount; i++)
@@ -81,6 +84,7 @@ internal sealed class BeadLattice
         }
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private (double Best, sbyte Type, double LogSum) Into(int i, int j, int cell, bool posteriors)
     {
         var bestCost = double.PositiveInfinity;
@@ -162,6 +166,7 @@ internal sealed class BeadLattice
         }
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private double[] Backward()
     {
         var (n, m) = (corridor.SourceCount, corridor.TargetCount);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -41,6 +42,7 @@ internal sealed class BeadScorer
     public (IReadOnlyList<IBeadScorer> Scorers, SegmentedDocument Source, SegmentedDocument Target) Plugged { get; init; }
 
     /// <summary>The cost of the bead covering the given region-local spans of <paramref name="region"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public double Cost(AlignmentRegion region, int sourceStart, int targetStart, int sourceCount, int targetCount)
     {
         var prior = priors.Cost(sourceCount, targetCount);
@@ -130,6 +132,7 @@ internal sealed class BeadScorer
     /// What the shared evidence says, in one pass over both sides' sorted tokens: each invariant both sides hold is
     /// rewarded and each that only one side holds punished; each lexicon concept both hold is rewarded.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private double Overlap(int source, int sourceCount, int target, int targetCount)
     {
         var (sources, targets) = (features.SourceTable, features.TargetTable);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -15,6 +17,7 @@ internal sealed class ChineseTerms
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
     private readonly List<string> terms = [];
 
+    [MethodImpl(HotLoop.Optimised)]
     public ChineseTerms(IEnumerable<string> chineseTerms)
     {
         idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,6 +38,7 @@ internal sealed class ChineseTerms
     public string Term(int id) => terms[id];
 
     /// <summary>Adds the ids of the terms in <paramref name="text"/> to <paramref name="found"/>, longest match first, left to right.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public void Find(string text, List<int> found)
     {
         for (var i = 0; i < text.Length;)

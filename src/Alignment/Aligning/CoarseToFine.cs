@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Alignment.Aligning;
 
@@ -89,6 +90,7 @@ internal static class CoarseToFine
         difference * difference / ((settings.Variance * mean) + (RelativeSpread * RelativeSpread * mean * mean));
 
     /// <summary>The cosine of the two runs' centred fingerprints; 0 when either carries none.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static double Cosine(UnitSummaries source, int s, int a, UnitSummaries target, int t, int b, float[] scratch)
     {
         var x = source.Fingerprint(s, a, scratch.AsSpan(0, UnitSummaries.Dimensions));

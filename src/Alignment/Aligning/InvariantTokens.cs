@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using System.Text;
 
 namespace Alignment.Aligning;
 
@@ -28,6 +29,7 @@ internal static partial class InvariantTokens
     /// <param name="tokens">Receives number, date, symbol and URL tokens.</param>
     /// <param name="latinWords">Receives Latin-script words (<c>w:…</c>); the caller decides which of them count.</param>
     /// <param name="spelled">Receives the number and month tokens that were spelled out in words (<c>seventh</c>, <c>April</c>).</param>
+    [MethodImpl(HotLoop.Optimised)]
     public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords, List<string> spelled)
     {
         // Footnote markers are references, not content; NFKC would turn ² into the number 2.

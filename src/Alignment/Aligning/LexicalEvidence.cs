@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -83,6 +85,7 @@ internal sealed class LexicalEvidence
     /// How much better the bead's sides — <paramref name="sourceCount"/> sentences from <paramref name="source"/> and
     /// <paramref name="targetCount"/> from <paramref name="target"/> — explain each other than their words' frequencies do, in nats.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     public double Score(int source, int sourceCount, int target, int targetCount)
     {
         if (forward.IsEmpty || backward.IsEmpty)
@@ -153,6 +156,7 @@ internal sealed class LexicalEvidence
     /// The sum over a sentence's words of each word's best score among the pairs in <paramref name="slots"/>, an explained word diluted by the share of the sentence that explains it (an unexplained word stays
     /// near log β).
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private double BestOf(ReadOnlySpan<int> slots, int first, int stride, ReadOnlySpan<float> shares, int words, bool forwardScores)
     {
         if (shares.Length == 1)
@@ -179,6 +183,7 @@ internal sealed class LexicalEvidence
     private float[] Scores(int slot, bool forwardScores) => forwardScores ? pairs[slot].Forward : pairs[slot].Backward;
 
     /// <summary>The cache slot of the pair (source, target), scored if it was not there.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private int Pair(int source, int target)
     {
         var slot = ((source % CachedRows) * CachedColumns) + (target % CachedColumns);
@@ -197,6 +202,7 @@ internal sealed class LexicalEvidence
     }
 
     /// <summary>For every word of <paramref name="words"/>, log(β + (1 − β) · P(word | sentence) / P(word)).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static float[] WordScores(PredictionTable predicted, int sentenceWords, int[] words, TranslationModel model, float[] buffer)
     {
         var scores = buffer.Length >= words.Length ? buffer : new float[Math.Max(words.Length, 2 * buffer.Length)];

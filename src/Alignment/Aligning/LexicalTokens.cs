@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Writing;
 
 namespace Alignment.Aligning;
@@ -10,6 +11,7 @@ namespace Alignment.Aligning;
 internal static class LexicalTokens
 {
     /// <summary>Adds the ids in <paramref name="vocabulary"/> of the words of <paramref name="text"/> to <paramref name="into"/>, in order.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static void Extract(string text, bool chinese, Vocabulary vocabulary, List<int> into)
     {
         if (chinese)

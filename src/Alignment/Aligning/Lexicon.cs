@@ -1,7 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
-using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper;
 
 namespace Alignment.Aligning;
 
@@ -145,6 +146,7 @@ public sealed class Lexicon
     }
 
     /// <summary>Reads the compact form the package ships: simplified, tab, traditional forms (comma-separated), tab, glosses separated by '/'.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static Lexicon ReadCompact(string path)
     {
         using var stream = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);

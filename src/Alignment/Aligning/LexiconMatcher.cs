@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Writing;
 
 namespace Alignment.Aligning;
@@ -61,6 +62,7 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>The concepts found in an English sentence, one entry per occurrence, sorted.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public int[] EnglishConcepts(string text)
     {
         if (englishByFirstWord.Count == 0)
@@ -93,6 +95,7 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>The words of English text, lower-cased and stemmed; hyphenated compounds count as separate words.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     internal static List<string> Words(string text)
     {
         var words = new List<string>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -139,6 +140,7 @@ internal sealed class PairFeatures
     /// <param name="noLatin">Whether no Latin word counts (neither side is Chinese).</param>
     /// <param name="invariants">The invariant tokens of both documents.</param>
     /// <param name="collectLatin">Whether to add the document's Latin words to <paramref name="chineseLatin"/>.</param>
+    [MethodImpl(HotLoop.Optimised)]
     private static SentenceFeatures[] Build(
         SegmentedDocument document,
         Func<int, int[]> concepts,
@@ -187,6 +189,7 @@ internal sealed class PairFeatures
         return latin;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static RawSentence Raw(string text, bool chinese, Vocabulary vocabulary)
     {
         int han = 0, other = 0;

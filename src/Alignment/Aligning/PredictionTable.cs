@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class PredictionTable
     }
 
     /// <summary>The table of <paramref name="words"/>, each with its weight in <paramref name="weights"/> (indexed by word).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static PredictionTable Of(ReadOnlySpan<int> words, float[] weights)
     {
         // At most half full, so that a miss ends after a probe or two.

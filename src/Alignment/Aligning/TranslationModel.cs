@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Alignment.Aligning;
@@ -105,6 +106,7 @@ internal sealed class TranslationModel
     /// slots per distinct target word. Source word by source word, through an index of the pairs each occurs in, so
     /// that the slots of one f are found in an array over the target vocabulary rather than a hash of all pairs.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static (PairCells[] Cells, List<int> SlotSource, List<int> SlotTarget) CoOccurrences(
         ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct, int[] slots, int sourceVocabulary, int targetVocabulary)
     {
@@ -175,6 +177,7 @@ internal sealed class TranslationModel
     }
 
     /// <summary>The E step: each target word's count shared among the source words (and the empty word) by t.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static (float[] Counts, float[] NullCounts) Expect(PairCells[] cells, int[] slots, float[] t, float[] tNull)
     {
         var counts = new float[t.Length];
@@ -206,6 +209,7 @@ internal sealed class TranslationModel
     }
 
     /// <summary>The M step: t(e | f) as f's counts normalised over e, the empty word's likewise.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static void Maximise(float[] counts, float[] nullCounts, List<int> slotSource, int sourceVocabulary, float[] t, float[] tNull)
     {
         var totals = new float[sourceVocabulary];
@@ -227,6 +231,7 @@ internal sealed class TranslationModel
     }
 
     /// <summary>Σ over the sentence's words f of t(e | f) for every e: what the sentence predicts.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public PredictionTable Predict(int[] sourceWords)
     {
         // A dense accumulator over the target vocabulary, remembering which entries were touched.

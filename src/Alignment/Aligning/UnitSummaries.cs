@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -44,6 +46,7 @@ internal sealed class UnitSummaries
     public double Length(int start, int count) => cumulativeLengths[start + count] - cumulativeLengths[start];
 
     /// <summary>The centred fingerprint of <paramref name="count"/> (1 or 2) units from <paramref name="start"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public ReadOnlySpan<float> Fingerprint(int start, int count, Span<float> scratch)
     {
         var first = fingerprints.AsSpan(start * Dimensions, Dimensions);
