@@ -83,6 +83,9 @@ internal static class PeakMemoryBenchmark
     {
         var self = typeof(PeakMemoryBenchmark).Assembly.Location;
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+
+        // As the command line runs (its project sets System.GC.ConserveMemory to 9).
+        start.Environment["DOTNET_GCConserveMemory"] = "9";
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {
             start.ArgumentList.Add(self);
