@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using CsvHelper.Configuration;
 using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Alignment.Aligning;
 
