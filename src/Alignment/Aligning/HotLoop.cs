@@ -5,9 +5,9 @@ namespace Alignment.Aligning;
 /// <summary>
 /// How the aligner's inner loops are compiled. An alignment is one long call that spends its time in a few loops.
 /// Tiered compilation first runs every method unoptimised and swaps in optimised code only after a pause in new
-/// compilations, which an alignment in a fresh process (the command line's) does not make until late: a third of
-/// such an alignment ran unoptimised code. Compiled optimised from the first call, they run as fast in a fresh
-/// process as in a warm one (the figures are in docs/benchmarks.md).
+/// compilations, which an alignment in a fresh process (the command line's) does not make until late: without
+/// tiering, such an alignment took a third less CPU. Compiled optimised from their first call, the loops cost the
+/// same in a warm process and much less in a fresh one (the figures are in docs/benchmarks.md).
 /// </summary>
 internal static class HotLoop
 {
