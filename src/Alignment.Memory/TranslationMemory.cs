@@ -18,8 +18,8 @@ namespace Alignment.Memory;
 /// One writer at a time, in any process, may open a memory for writing (<see cref="Open(string, WriterOptions)"/>);
 /// the next waits for it to close, and any number of readers (<see cref="OpenReadOnly"/>) keep answering from the
 /// last commit meanwhile. Every <see cref="Add(IEnumerable{TranslationUnit}, AddOptions)"/>,
-/// <see cref="DeleteDocument"/> and <see cref="Compact"/> ends with an atomic commit, so a crash mid-write leaves the
-/// memory as the last completed call left it. All methods but <see cref="Dispose"/> may be called from many threads
+/// <see cref="DeleteDocument"/>, <see cref="ReplaceDocuments"/> and <see cref="Compact"/> ends with an atomic commit,
+/// so a crash mid-write leaves the memory as the last completed call left it. All methods but <see cref="Dispose"/> may be called from many threads
 /// at once: searches run in parallel, writes one at a time. A memory whose files are damaged is refused when it is
 /// opened, or reported by the search that meets the damage, with an <see cref="InputException"/>; it is never written
 /// into. See <c>docs/threading.md</c>.
@@ -118,6 +118,33 @@ public sealed class TranslationMemory : IDisposable
             (writer, committed) => UnitWriter.DeleteDocument(writer, committed, document),
             commitWhen: deleted => deleted > 0,
             (deleted, searcher) => LearnedWords.Keep(searcher, store.Folder, changed: deleted));
+    }
+
+    /// <summary>
+    /// Replaces the units of <paramref name="documents"/> (units whose provenance names one of them exactly) with
+    /// <paramref name="units"/>, in one commit: the memory ends as <see cref="DeleteDocument"/> for each document
+    /// and then <see cref="Add(IEnumerable{TranslationUnit}, AddOptions)"/> would leave it, but a reader sees the
+    /// old units or the new ones, never neither, and a crash or a failure part-way leaves the old ones. This is how a
+    /// document aligned again, or reviewed, goes back into the memory. The report counts the units removed as well.
+    /// </summary>
+    /// <exception cref="ArgumentException">A unit's two segments are in the same language, or a document name is empty.</exception>
+    /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
+    public AddReport ReplaceDocuments(IEnumerable<string> documents, IEnumerable<TranslationUnit> units, AddOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var names = documents.ToList();
+        if (names.Any(string.IsNullOrEmpty))
+        {
+            throw new ArgumentException("A document to replace has no name.", nameof(documents));
+        }
+
+        return store.Write(
+            (writer, committed) => UnitWriter.Replace(writer, committed, names, units, options),
+            commitWhen: _ => true,
+            (report, searcher) => LearnedWords.Keep(searcher, store.Folder, changed: report.Removed + report.Added + report.Overwritten));
     }
 
     /// <summary>
