@@ -19,10 +19,10 @@ namespace Alignment.Memory;
 /// the next waits for it to close, and any number of readers (<see cref="OpenReadOnly"/>) keep answering from the
 /// last commit meanwhile. Every <see cref="Add(IEnumerable{TranslationUnit}, AddOptions)"/>,
 /// <see cref="DeleteDocument"/>, <see cref="ReplaceDocuments"/> and <see cref="Compact"/> ends with an atomic commit,
-/// so a crash mid-write leaves the memory as the last completed call left it. All methods but <see cref="Dispose"/> may be called from many threads
-/// at once: searches run in parallel, writes one at a time. A memory whose files are damaged is refused when it is
-/// opened, or reported by the search that meets the damage, with an <see cref="InputException"/>; it is never written
-/// into. See <c>docs/threading.md</c>.
+/// so a crash mid-write leaves the memory as the last completed call left it. All methods but <see cref="Dispose"/>
+/// may be called from many threads at once: searches run in parallel, writes one at a time. A memory whose files are
+/// damaged is refused when it is opened, or reported by the search that meets the damage, with an
+/// <see cref="InputException"/>; it is never written into. See <c>docs/threading.md</c>.
 /// </remarks>
 public sealed class TranslationMemory : IDisposable
 {

@@ -44,8 +44,9 @@ internal sealed class IndexCommand : CliCommand
         Adds translation units to an on-disk translation memory. Each INPUT is a TMX file (from any CAT tool), a
         TSV or CSV file (source, target, then optional columns), or a pair of text files (Chinese then English, or
         the other way round) that are aligned first. A unit already in the memory is kept as it is (or replaced with
-        --overwrite) and never stored twice; the counts are reported. Everything added by one command is committed
-        at once: if an input turns out to be broken, the memory stays as it was.
+        --overwrite) and never stored twice; the counts are reported. A pair of text files indexed again replaces
+        the units of its earlier alignment, unless it has been reviewed. Everything one command adds and replaces is
+        committed at once: if an input turns out to be broken, the memory stays as it was.
         """;
 
     public override IReadOnlyList<string> Examples =>
