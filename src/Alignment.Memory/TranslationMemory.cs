@@ -234,7 +234,7 @@ public sealed class TranslationMemory : IDisposable
     /// (<c>AlignerOptions.Default with { Lexicon = Lexicon.Bundled.With(memory.LearnedLexicon()) }</c>) so that a short
     /// document starts from what the memory knows instead of teaching itself from its few sentences. The pairs are
     /// kept in the memory's folder, stamped with the commit they describe: a write call that has changed (added,
-    /// replaced or deleted) at least 1% of the units since they were last learned learns them again from its commit
+    /// replaced or deleted) at least 1% of the units (and at least 20) since they were last learned learns them again from its commit
     /// (from an evenly spread sample of 4,000 units in a larger memory) before it returns, one that has changed less
     /// stamps them with its commit as they are; so they follow what is added and deleted, and reading them is cheap.
     /// Where the folder's pairs are not of the commit being read (a writer killed just after its

@@ -144,6 +144,25 @@ public class KeptLearnedWordsTests
         });
     }
 
+    [Test]
+    public void A_small_memory_keeps_its_pairs_across_single_adds_until_twenty_units_changed()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("memory");
+        using var memory = TranslationMemory.Open(path);
+        memory.Add(Named(Report, "report.pdf").Take(30));
+        var file = Path.Combine(path, LearnedWords.FileName);
+
+        var changed = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            memory.Add([new TranslationUnit($"add-{i}", new Segment(Language.Chinese, $"斑马第{i}次在河边喝水。"), new Segment(Language.English, $"A zebra drinks by the river for the {i}th time."))]);
+            changed.Add(File.ReadAllLines(file)[4]);
+        }
+
+        Assert.That(changed, Is.EqualTo(Enumerable.Range(1, 19).Select(n => $"changed\t{n}").Append("changed\t0")));
+    }
+
     [TestCase(Report, "the report", 0.9)]
     [TestCase(Speeches, "the summary record", 0.9)]
     public void A_short_document_aligns_better_from_a_memory_that_holds_the_rest_of_its_text(string corpus, string what, double floor)

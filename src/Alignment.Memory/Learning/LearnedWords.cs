@@ -22,7 +22,7 @@ namespace Alignment.Memory.Learning;
 /// <para>
 /// Learning costs seconds (IBM Model 1 over a sample of up to 4,000 units), so a commit that changes few units
 /// does not pay it: the pairs are learned again once the units added, replaced or deleted since they were last
-/// learned reach <see cref="RelearnShare"/> of the memory; until then each commit stamps them as its own. A model
+/// learned reach <see cref="RelearnShare"/> of the memory (and at least <see cref="RelearnMinimum"/>); until then each commit stamps them as its own. A model
 /// learned from thousands of units does not move measurably for a handful more or fewer. A commit that finds the
 /// file was not kept for the commit before it (the changes in between are unknown) learns them again.
 /// </para>
@@ -59,6 +59,12 @@ internal sealed class LearnedWords
 
     /// <summary>The share of a memory's units that may change before its pairs are learned again.</summary>
     public const double RelearnShare = 0.01;
+
+    /// <summary>
+    /// The fewest changed units that learn the pairs again, however small the memory: a CAT tool that adds one unit
+    /// at a time to a memory of a few hundred would otherwise pay the learning on every add.
+    /// </summary>
+    public const int RelearnMinimum = 20;
 
     /// <summary>How likely, in both directions, a learned word pair must be: below it, pairs are mostly a frequent word's company.</summary>
     private const double PairThreshold = 0.5;
@@ -119,7 +125,7 @@ internal sealed class LearnedWords
             return;
         }
 
-        var updated = kept is not null && kept.Generation == generation - 1 && kept.Changed + changed < Math.Max(1, RelearnShare * units)
+        var updated = kept is not null && kept.Generation == generation - 1 && kept.Changed + changed < Math.Max(RelearnMinimum, RelearnShare * units)
             ? new LearnedWords(generation, units, kept.Changed + changed, kept.Pairs)
             : Of(searcher, folder);
         try
