@@ -76,7 +76,7 @@ internal sealed class BlockAssembler
     {
         // The outline is only worked out when a decision needs it: a long paragraph of wrapped lines needs none.
         var line = lines[i];
-        if (line.Labels.Count > 0 && ChooseLabel(i) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line)))
+        if (line.Labels.Count > 0 && ChooseLabel(i) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line, label)))
         {
             Start(line, label);
         }
@@ -200,8 +200,12 @@ internal sealed class BlockAssembler
         return widths[widths.Length / 10];
     }
 
-    /// <summary>Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference.</summary>
-    private bool StartsFootnote(ContentLine line) => line.GapBefore || current is null || current.IsFootnote;
+    /// <summary>
+    /// Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference. A footnote
+    /// number found apart from its text (an extractor can put it after the footnote) starts one wherever it stands.
+    /// </summary>
+    private bool StartsFootnote(ContentLine line, LabelCandidate label) =>
+        line.GapBefore || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal);
 
     private void Start(ContentLine line, LabelCandidate? label)
     {

@@ -24,6 +24,9 @@ internal static class ExtractedText
     /// <summary>A footnote whose number comes after it is at most this many lines long.</summary>
     private const int MaxFootnoteLines = 6;
 
+    /// <summary>In tenths of the body's measure: a line wider than this is set in smaller type than the body.</summary>
+    private const int WideShare = 11;
+
     /// <summary>How many lines before a footnote its reference may stand: about two pages.</summary>
     private const int ReferenceReach = 120;
 
@@ -61,6 +64,11 @@ internal static class ExtractedText
             }
 
             if (!IsLabelOnly(lines[label].Text))
+            {
+                continue;
+            }
+
+            if (DeferOuterLabel(lines, content, k, labels))
             {
                 continue;
             }
@@ -115,7 +123,40 @@ internal static class ExtractedText
             return false;
         }
 
-        for (var h = k + 3; h < Math.Min(content.Count, k + 3 + StackedLabelReach); h++)
+        return HandOn(lines, content, k + 1, k + 3, first.Style, labels);
+    }
+
+    /// <summary>
+    /// Extractors can also print a paragraph's hanging label before the label of a list item that goes on from the page
+    /// before (<c>(a)</c> on one page; <c>6.</c>, <c>(b)</c>, the item, <c>(c)</c>, the item, then paragraph 6
+    /// unlabelled on the next). When the label at content line <paramref name="k"/> stands right before a label of
+    /// another series that continues the last label met before it, the first label is given to the paragraph after
+    /// that list, as <see cref="HandOnStackedLabel"/> finds it. Returns false, changing nothing, when the labels are
+    /// not so or there is no such paragraph.
+    /// </summary>
+    private static bool DeferOuterLabel(MappedText[] lines, List<int> content, int k, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
+    {
+        if (k + 2 >= content.Count || !IsLabelOnly(lines[content[k + 1]].Text) || !StartsUnlabelled(lines[content[k + 2]].Text))
+        {
+            return false;
+        }
+
+        var previous = Enumerable.Range(0, k).Reverse().Take(StackedLabelReach)
+            .Select(p => LabelParser.Parse(lines[content[p]].Text)).FirstOrDefault(found => found.Count > 0);
+        var firsts = LabelParser.Parse(lines[content[k]].Text);
+        var continues = previous is not null && LabelParser.Parse(lines[content[k + 1]].Text)
+            .Any(s => previous.Any(p => p.Style == s.Style && s.Value == p.Value + 1) && firsts.All(f => f.Style != s.Style));
+        return continues && HandOn(lines, content, k, k + 3, firsts[0].Style, labels);
+    }
+
+    /// <summary>
+    /// Gives the label at content line <paramref name="label"/> to the next paragraph from content line
+    /// <paramref name="from"/> on: the first unlabelled line after a gap whose line before it ends a sentence and is no
+    /// list item's label. Returns false, changing nothing, when a label of <paramref name="style"/> comes first.
+    /// </summary>
+    private static bool HandOn(MappedText[] lines, List<int> content, int label, int from, LabelStyle style, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
+    {
+        for (var h = from; h < Math.Min(content.Count, from + StackedLabelReach); h++)
         {
             var line = lines[content[h]].Text;
             if (line.Length == 0)
@@ -123,7 +164,7 @@ internal static class ExtractedText
                 continue;
             }
 
-            if (LabelParser.Parse(line).Any(l => l.Style == first.Style))
+            if (LabelParser.Parse(line).Any(l => l.Style == style))
             {
                 return false;
             }
@@ -132,8 +173,8 @@ internal static class ExtractedText
             if (StartsUnlabelled(line) && content[h - 1] < content[h] - 1 && before.Length > 0 && !IsLabelOnly(before)
                 && EndsSentence(before))
             {
-                labels[content[h]] = [.. LabelParser.Parse(lines[content[k + 1]].Text).Select(l => l with { TextStart = 0 })];
-                lines[content[k + 1]] = MappedText.Empty;
+                labels[content[h]] = [.. LabelParser.Parse(lines[content[label]].Text).Select(l => l with { TextStart = 0 })];
+                lines[content[label]] = MappedText.Empty;
                 return true;
             }
         }
@@ -169,6 +210,7 @@ internal static class ExtractedText
     private static List<int> RestoreFootnotes(MappedText[] lines, List<int> content, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
         var used = new List<int>();
+        var measure = Measure(lines, content);
         var next = 1;
         var searchFrom = 0;
         for (var k = 0; k < content.Count; k++)
@@ -176,7 +218,7 @@ internal static class ExtractedText
             var i = content[k];
             var number = next.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var text = lines[i].Text;
-            if (text == number && FootnoteBefore(lines, content, k) is { } start
+            if (text == number && FootnoteBefore(lines, content, k, measure) is { } start
                 && FindReference(lines, content, Math.Max(searchFrom, start - ReferenceReach), start, number) is var (referenceLine, referenceAt))
             {
                 // The number came after its footnote's text: the text is the footnote.
@@ -250,7 +292,7 @@ internal static class ExtractedText
     /// Where the text of a footnote starts when its number (at content line <paramref name="k"/>) came after it: the
     /// number ends a short run of unlabelled lines that stands apart; null otherwise.
     /// </summary>
-    private static int? FootnoteBefore(MappedText[] lines, List<int> content, int k)
+    private static int? FootnoteBefore(MappedText[] lines, List<int> content, int k, int measure)
     {
         if (k == 0 || content[k - 1] != content[k] - 1 || (k + 1 < content.Count && content[k + 1] == content[k] + 1))
         {
@@ -263,7 +305,28 @@ internal static class ExtractedText
             start--;
         }
 
+        // Footnotes are set in smaller type, so their full lines hold more than the body's: where the run has lines
+        // wider than the body's measure just before its last line, the footnote starts at the first of them, even
+        // with no gap between it and the paragraph the page broke.
+        var wide = k - 1;
+        while (wide - 1 >= start && TextShape.Width(lines[content[wide - 1]].Text) * 10 > measure * WideShare)
+        {
+            wide--;
+        }
+
+        if (wide < k - 1 && StartsUnlabelled(lines[content[wide]].Text))
+        {
+            return wide;
+        }
+
         return start > 0 && k - start <= MaxFootnoteLines && StartsUnlabelled(lines[content[start]].Text) ? start : null;
+    }
+
+    /// <summary>The body's measure: the width, in display columns, that a tenth of the content lines reach.</summary>
+    private static int Measure(MappedText[] lines, List<int> content)
+    {
+        var widths = content.Select(i => TextShape.Width(lines[i].Text)).OrderDescending().ToArray();
+        return widths.Length == 0 ? 0 : widths[widths.Length / 10];
     }
 
     private static bool HasFootnoteLater(MappedText[] lines, List<int> content, int from, string number)
