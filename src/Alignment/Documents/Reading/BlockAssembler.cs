@@ -116,8 +116,9 @@ internal sealed class BlockAssembler
 
     /// <summary>
     /// A heading that an extractor set right under the last line of the text before it, with no blank line between:
-    /// it stands before a gap, reads as a heading, and the line before it stopped well short of the measure, where
-    /// the heading's first word would have fitted.
+    /// it stands before a gap, reads as a heading, and the line before it ended a sentence or clause and stopped well
+    /// short of the measure, where the heading's first word would have fitted. (A title's last word wrapped onto a line
+    /// of its own follows a line that ends in the middle of the title.)
     /// </summary>
     private bool IsRunOnHeading(int i)
     {
@@ -134,7 +135,7 @@ internal sealed class BlockAssembler
         var text = lines[i].Text.Text;
         var before = TextShape.Width(lines[i - 1].Text.Text);
         var firstWord = text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? TextShape.Width(text.AsSpan(0, space)) : TextShape.Width(text);
-        return TextShape.IsHeadingLike(text) && before + 1 + firstWord < fullWidth
+        return TextShape.IsHeadingLike(text) && TextShape.EndsWithTerminal(lines[i - 1].Text.Text) && before + 1 + firstWord < fullWidth
             && (char.IsUpper(text[0]) && !Chars.IsCjk(lines[i - 1].Text.Text[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
     }
 
