@@ -3,7 +3,8 @@ namespace Alignment.Tests.Documents;
 /// <summary>
 /// Extractors can set a heading right under the last line of the text before it, with no blank line between; a
 /// title's last word wrapped onto a short line of its own looks much the same, but follows a line that ends in the
-/// middle of the title.
+/// middle of the title. Chinese lines break anywhere, so a paragraph going on after a sentence would have filled the
+/// line before: a heading-like line after a finished sentence is a heading however long that line is.
 /// </summary>
 public sealed class RunOnHeadingTests
 {
@@ -27,4 +28,12 @@ public sealed class RunOnHeadingTests
             Read.English(["Annex", string.Empty, string.Empty, "Conclusions and recommendations agreed upon by", "the Expert Group for consideration by the",
                 "Commission on Crime Prevention and Criminal", "Justice", string.Empty, string.Empty, "Legislation and frameworks", .. Body]).Texts(),
             Does.Contain("Conclusions and recommendations agreed upon by the Expert Group for consideration by the Commission on Crime Prevention and Criminal Justice"));
+
+    [Test]
+    public void In_Chinese_a_heading_right_under_a_finished_sentence_starts_its_own_block_even_after_a_full_line() =>
+        Assert.That(
+            Read.Chinese("3.", string.Empty, "毒品和犯罪问题办公室应积极为需要援助的所有会员国特别是发展中国家开展能力建设。",
+                "这些能力建设活动应当涵盖以下领域：为法官、检察官、调查人员和执法机关提供培训。", "刑事定罪", string.Empty,
+                "4.", string.Empty, "会员国应当考虑到，为“线下”犯罪制定的许多实体刑法条款也可适用于线上实施的犯罪。").Texts(),
+            Does.Contain("刑事定罪"));
 }
