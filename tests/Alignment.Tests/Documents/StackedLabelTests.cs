@@ -50,4 +50,24 @@ public sealed class StackedLabelTests
                 "(c)|Illegal interference with computer systems.",
                 "6.|Member States should explore ways to exchange information.",
             }));
+
+    private static readonly string[] ItemLabelBeforeTheParagraphLabel =
+    [
+        "5.", string.Empty, "Member States should consider criminalizing the following conduct:",
+        "(a)", string.Empty, "Illegal access to computer systems;", string.Empty,
+        "(b)", "6.", string.Empty, "Illegal interference with computer systems.", string.Empty,
+        "Member States should explore ways to exchange information.",
+    ];
+
+    [Test]
+    public void An_item_label_printed_before_the_next_paragraph_label_keeps_its_text_and_the_paragraph_label_waits() =>
+        Assert.That(
+            Read.English(ItemLabelBeforeTheParagraphLabel).Blocks.Select(b => b.Label.Written + "|" + b.Text),
+            Is.EqualTo(new[]
+            {
+                "5.|Member States should consider criminalizing the following conduct:",
+                "(a)|Illegal access to computer systems;",
+                "(b)|Illegal interference with computer systems.",
+                "6.|Member States should explore ways to exchange information.",
+            }));
 }

@@ -15,6 +15,9 @@ internal static class ExtractedText
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>How many one-word lines in a row are the scattered words of one justified line.</summary>
+    private const int ScatteredWords = 3;
+
     /// <summary>How many content lines further on a displaced section label may find its heading.</summary>
     private const int DisplacedLabelReach = 40;
 
@@ -38,6 +41,7 @@ internal static class ExtractedText
     public static Dictionary<int, IReadOnlyList<LabelCandidate>> Repair(MappedText[] lines, RemovalReason?[] furniture)
     {
         var labels = new Dictionary<int, IReadOnlyList<LabelCandidate>>();
+        RejoinScatteredWords(lines, furniture);
         var content = Enumerable.Range(0, lines.Length).Where(i => lines[i].Length > 0 && furniture[i] is null).ToList();
         JoinLabelsToParagraphs(lines, content, labels);
 
@@ -52,6 +56,68 @@ internal static class ExtractedText
 
         return labels;
     }
+
+    /// <summary>
+    /// Extractors can print the words of a widely spaced justified line one per line, with blank lines between them
+    /// (<c>It</c>, <c>must</c>, <c>also</c>, <c>ensure</c>, …). A run of at least <see cref="ScatteredWords"/> such
+    /// one-word lines, each after the first starting in lower case, is one line again, standing where its last word
+    /// did, or at the start of the next line when that follows within a blank line and goes on in lower case.
+    /// </summary>
+    private static void RejoinScatteredWords(MappedText[] lines, RemovalReason?[] furniture)
+    {
+        var run = new List<int>();
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && lines[i].Length == 0 && furniture[i] is null)
+            {
+                continue;
+            }
+
+            var word = i < lines.Length && furniture[i] is null && IsOneWord(lines[i].Text) && (run.Count == 0 || char.IsLower(lines[i].Text[0]));
+            var near = run.Count == 0 || i - run[^1] <= 2;
+            if (word && near)
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count >= ScatteredWords)
+            {
+                var joined = lines[run[0]];
+                foreach (var at in run.Skip(1))
+                {
+                    joined = Join(joined, lines[at], space: true);
+                }
+
+                foreach (var at in run)
+                {
+                    lines[at] = MappedText.Empty;
+                }
+
+                // The blank line after the last word is the extractor's too when the sentence goes on in lower case.
+                var next = i < lines.Length && i - run[^1] <= 2 && furniture[i] is null && char.IsLower(lines[i].Text[0]) ? i : -1;
+                if (next >= 0)
+                {
+                    lines[next] = Join(joined, lines[next], space: true);
+                }
+                else
+                {
+                    lines[run[^1]] = joined;
+                }
+            }
+
+            run.Clear();
+            if (i < lines.Length && furniture[i] is null && IsOneWord(lines[i].Text))
+            {
+                run.Add(i);
+            }
+        }
+    }
+
+    /// <summary>One word of letters (a hyphen or final punctuation allowed), no label, no digits.</summary>
+    private static bool IsOneWord(string line) =>
+        line.Length > 0 && char.IsLetter(line[0]) && !line.Contains(' ', StringComparison.Ordinal) && !line.Any(char.IsDigit)
+        && !line.Any(Chars.IsCjk) && LabelParser.Parse(line).Count == 0;
 
     private static void JoinLabelsToParagraphs(MappedText[] lines, List<int> content, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
@@ -131,8 +197,8 @@ internal static class ExtractedText
     /// before (<c>(a)</c> on one page; <c>6.</c>, <c>(b)</c>, the item, <c>(c)</c>, the item, then paragraph 6
     /// unlabelled on the next). When the label at content line <paramref name="k"/> stands right before a label of
     /// another series that continues the last label met before it, the first label is given to the paragraph after
-    /// that list, as <see cref="HandOnStackedLabel"/> finds it. Returns false, changing nothing, when the labels are
-    /// not so or there is no such paragraph.
+    /// that list, as <see cref="HandOnStackedLabel"/> finds it; the same when the item's label comes first. Returns
+    /// false, changing nothing, when the labels are not so or there is no such paragraph.
     /// </summary>
     private static bool DeferOuterLabel(MappedText[] lines, List<int> content, int k, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
@@ -143,10 +209,30 @@ internal static class ExtractedText
 
         var previous = Enumerable.Range(0, k).Reverse().Take(StackedLabelReach)
             .Select(p => LabelParser.Parse(lines[content[p]].Text)).FirstOrDefault(found => found.Count > 0);
+        if (previous is null)
+        {
+            return false;
+        }
+
         var firsts = LabelParser.Parse(lines[content[k]].Text);
-        var continues = previous is not null && LabelParser.Parse(lines[content[k + 1]].Text)
-            .Any(s => previous.Any(p => p.Style == s.Style && s.Value == p.Value + 1) && firsts.All(f => f.Style != s.Style));
-        return continues && HandOn(lines, content, k, k + 3, firsts[0].Style, labels);
+        var seconds = LabelParser.Parse(lines[content[k + 1]].Text);
+        bool Continues(IReadOnlyList<LabelCandidate> inner, IReadOnlyList<LabelCandidate> outer) =>
+            inner.Any(i => previous.Any(p => p.Style == i.Style && i.Value == p.Value + 1) && outer.All(o => o.Style != i.Style));
+
+        if (Continues(seconds, firsts))
+        {
+            return HandOn(lines, content, k, k + 3, firsts[0].Style, labels);
+        }
+
+        // The other way round (the item's label, then the paragraph's): the item takes the text that follows.
+        if (Continues(firsts, seconds) && HandOn(lines, content, k + 1, k + 3, seconds[0].Style, labels))
+        {
+            lines[content[k + 2]] = Join(lines[content[k]], lines[content[k + 2]], space: true);
+            lines[content[k]] = MappedText.Empty;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
