@@ -44,6 +44,17 @@ for variant in a4 letter narrow; do
   done
 done
 
+# Another genre (summary records of speeches) in the A4 layout, to check that the readers generalise; its PDF and
+# extracted text only (the Word reader is checked on the report).
+report="$corpus"
+corpus="$root/corpora/speeches-second-committee-sustainable-development"
+for lang in zh en; do
+  typeset a4 "$lang" "speeches-a4.$lang" 1 "$out"
+  rm -f "$out/speeches-a4.$lang.docx"
+  extract "$out/speeches-a4.$lang.pdf"
+done
+corpus="$report"
+
 # About a hundred pages for the reading benchmark, with its extracted text beside it.
 typeset a4 zh "long-a4.zh" 10 "$out"
 pdftotext -enc UTF-8 "$out/long-a4.zh.pdf" "$out/long-a4.zh.pdftotext.txt"
