@@ -20,7 +20,7 @@ public sealed class ExtractedTextTests
     /// Floors as measured, by the English fixture, which decides the figure: raw mode prints some words of widely
     /// spaced justified lines out of order (<c>coordination</c> … <c>among</c> … <c>law</c>), which no reading of the
     /// text alone can put back. Letter is set ragged-right and reaches the 0.98 aimed at; A4 and the narrow layout
-    /// (the held-out one, measured once the rules were in) are justified and do not.
+    /// (the held-out one) are justified and do not.
     /// </summary>
     [TestCaseSource(nameof(RawPairs))]
     public void Aligning_raw_pdftotext_output_reproduces_the_gold_alignment_up_to_scrambled_justified_lines(string chinese, string english) =>
