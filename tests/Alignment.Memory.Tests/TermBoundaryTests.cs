@@ -1,0 +1,44 @@
+using Alignment.Documents;
+
+namespace Alignment.Memory.Tests;
+
+/// <summary>
+/// Term equivalents begin and end where the other language's term does: an amount with its unit and nothing around it,
+/// (a name whole rather than the capitalised words it starts with is measured on the corpora, in
+/// <see cref="CorpusTermTests"/>).
+/// </summary>
+public class TermBoundaryTests
+{
+    private TranslationMemory memory = null!;
+
+    [OneTimeSetUp]
+    public void IndexPairs()
+    {
+        memory = TranslationMemory.OpenInMemory();
+        memory.Add(
+        [
+            Units.Pair("该岛现有居民约3.2万名，大多以捕鱼为生。", "The island now has some 32,000 inhabitants, most of whom live by fishing."),
+            Units.Pair("镇政府每月给合作社补贴1 800元。", "The town council pays the cooperative a subsidy of 1,800 yuan a month."),
+            Units.Pair("渔民协会欢迎这份报告。", "The fishermen's association welcomed the report."),
+        ]);
+    }
+
+    [OneTimeTearDown]
+    public void Close() => memory.Dispose();
+
+    [Test]
+    public void An_amount_finds_the_same_amount_written_the_other_way_and_nothing_around_it()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(memory.LookupTerm("32,000", Language.English, Language.Chinese).Best, Is.EqualTo("3.2万"));
+            Assert.That(memory.LookupTerm("3.2万", Language.Chinese, Language.English).Best, Is.EqualTo("32,000"));
+        });
+    }
+
+    [Test]
+    public void A_Chinese_amount_keeps_the_unit_written_after_it()
+    {
+        Assert.That(memory.LookupTerm("1,800 yuan", Language.English, Language.Chinese).Best, Is.EqualTo("1 800元"));
+    }
+}
