@@ -65,12 +65,19 @@ internal static class CliApplication
             return UsageError;
         }
 
+        return Execute(command, parsed, new CliConsole(output, error, input ?? TextReader.Null));
+    }
+
+    /// <summary>Checks a well-formed command's files and runs it; every expected failure becomes one line and a code.</summary>
+    private static int Execute(CliCommand command, ParseResult parsed, CliConsole console)
+    {
+        var error = console.Error;
         try
         {
             var inputs = command.InputsOf(parsed);
             InputFiles.Check(inputs, command.MaxInputSize(parsed));
             OutputFiles.Check(command.OutputsOf(parsed), inputs);
-            return command.Run(parsed, new CliConsole(output, error, input ?? TextReader.Null));
+            return command.Run(parsed, console);
         }
         catch (UsageException e)
         {

@@ -19,12 +19,20 @@ internal static class MemoryEndpoints
     public static void Map(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews)
     {
         app.MapGet("/search", () => Assets.Serve("memory.html"));
+        MapStatistics(app, memory);
+        MapLookup(app, memory, reviews);
+        MapConcordance(app, memory, reviews);
+        MapTerms(app, memory, reviews);
+    }
+
+    private static void MapStatistics(IEndpointRouteBuilder app, TranslationMemory memory) =>
         app.MapGet("/api/stats", () =>
         {
             var stats = memory.GetStatistics();
             return Results.Json(new { units = stats.UnitCount, documents = stats.DocumentCount, languages = stats.Languages.Select(l => l.Tag), location = memory.Location });
         });
 
+    private static void MapLookup(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
         app.MapGet("/api/lookup", (string? text, string? lang, string? target, int? max, int? min, string? prev, string? next) => Query(text, lang, target, (query, source, other) =>
         {
             var options = new LookupOptions
@@ -50,6 +58,7 @@ internal static class MemoryEndpoints
             });
         }));
 
+    private static void MapConcordance(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
         app.MapGet("/api/concordance", (string? text, string? lang, int? page, int? size) => Query(text, lang, null, (query, language, _) =>
         {
             var options = new ConcordanceOptions { PageIndex = Math.Max((page ?? 1) - 1, 0), PageSize = Math.Clamp(size ?? 20, 1, 100) };
@@ -69,6 +78,7 @@ internal static class MemoryEndpoints
             });
         }));
 
+    private static void MapTerms(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
         app.MapGet("/api/terms", (string? text, string? lang, string? target) => Query(text, lang, target, (term, language, other) =>
         {
             var result = memory.LookupTerm(term, language, other);
@@ -92,7 +102,6 @@ internal static class MemoryEndpoints
                 }),
             });
         }));
-    }
 
     /// <summary>Checks a query's text and languages, then answers it.</summary>
     private static IResult Query(string? text, string? lang, string? target, Func<string, Language, Language, IResult> answer)

@@ -1,0 +1,117 @@
+using System.Text;
+using Alignment.Aligning;
+using Alignment.Documents;
+
+namespace Alignment.Tests.Aligning;
+
+/// <summary>
+/// The aligner on every hand-aligned pair of the repository, each of a different kind (a UN report with numbered
+/// paragraphs, a financial report with tables of figures, a letter, a record of speeches, a short story): strict F1
+/// from the hand-checked sentences and from the raw files, and whether the confidence given to a bead means what it
+/// says. Floors sit a little below what the aligner measures today (docs/benchmarks.md), so a change that costs
+/// quality on any kind of text fails here.
+/// </summary>
+public sealed class CorporaAlignmentTests
+{
+    private static readonly Lazy<List<(double Confidence, bool Right)>> Judged = new(() => [.. JudgedBeads()]);
+
+    [TestCase("unodc-cybercrime-eg4-2021", 0.99)]
+    [TestCase("financial-pension-fund-2026", 0.99)]
+    [TestCase("letter-mountain-water-forum", 0.92)]
+    [TestCase("speeches-second-committee-sustainable-development", 0.98)]
+    [TestCase("story-last-ferry", 0.89)]
+    public void The_hand_checked_sentences_align_as_the_gold_does(string corpus, double floor)
+    {
+        var scores = Score(corpus, Presegmented(corpus));
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
+    }
+
+    [TestCase("unodc-cybercrime-eg4-2021", 0.99)]
+    [TestCase("financial-pension-fund-2026", 0.99)]
+    [TestCase("letter-mountain-water-forum", 0.93)]
+    [TestCase("speeches-second-committee-sustainable-development", 0.99)]
+    [TestCase("story-last-ferry", 0.94)]
+    public void The_raw_files_align_as_the_gold_does(string corpus, double floor)
+    {
+        var scores = Score(corpus, AlignmentPipeline.Default.AlignFiles(PathOf(corpus, "zh.txt"), PathOf(corpus, "en.txt")));
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
+    }
+
+    [Test]
+    public void Confidence_matches_how_often_a_bead_is_right()
+    {
+        var beads = Judged.Value;
+        var error = CalibrationError(beads);
+        TestContext.Out.WriteLine($"{beads.Count} beads, expected calibration error {error:0.000}");
+
+        Assert.That(error, Is.LessThanOrEqualTo(0.05));
+    }
+
+    [Test]
+    public void A_confident_bead_is_almost_always_right()
+    {
+        var confident = Judged.Value.Where(b => b.Confidence >= 0.9).ToList();
+
+        Assert.That(confident.Count(b => b.Right), Is.GreaterThanOrEqualTo(0.98 * confident.Count));
+    }
+
+    [Test]
+    public void A_doubtful_bead_is_wrong_about_as_often_as_it_says()
+    {
+        var doubtful = Judged.Value.Where(b => b.Confidence < 0.5).ToList();
+
+        Assert.That(doubtful, Is.Not.Empty);
+        Assert.That(doubtful.Count(b => b.Right), Is.LessThanOrEqualTo(0.6 * doubtful.Count));
+    }
+
+    /// <summary>
+    /// Every bead the aligner makes on the corpora's sentences and on three edited copies of the report (a tenth of
+    /// its paragraphs left out of the translation, a twentieth of the sentences moved), with whether the gold has it.
+    /// </summary>
+    private static IEnumerable<(double Confidence, bool Right)> JudgedBeads()
+    {
+        var corpora = new[]
+        {
+            "unodc-cybercrime-eg4-2021", "financial-pension-fund-2026", "letter-mountain-water-forum",
+            "speeches-second-committee-sustainable-development", "story-last-ferry",
+        };
+        var bitexts = corpora.Select(c => (Gold(c), Presegmented(c))).Concat(Enumerable.Range(1, 3).Select(seed =>
+        {
+            var edited = EditedBitexts.Make(EditedBitexts.ReportParagraphs(Corpus.Directory), copies: 1, deleted: 0.1, moved: 0.05, seed);
+            return (edited.Gold, Aligner.Default.Align(edited.Source, edited.Target, Language.Chinese, Language.English));
+        }));
+        foreach (var (gold, bitext) in bitexts)
+        {
+            var keys = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var bead in bitext.Beads)
+            {
+                yield return (bead.Confidence, keys.Contains(EvaluatedBead.From(bead).Key));
+            }
+        }
+    }
+
+    /// <summary>Expected calibration error over ten equal bins of confidence: the bins' gap between confidence and accuracy, weighted by size.</summary>
+    private static double CalibrationError(List<(double Confidence, bool Right)> beads) =>
+        beads.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9))
+            .Sum(bin => (double)bin.Count() / beads.Count * Math.Abs(bin.Average(b => b.Confidence) - bin.Average(b => b.Right ? 1.0 : 0.0)));
+
+    private static AlignmentScores Score(string corpus, Bitext bitext)
+    {
+        var scores = AlignmentScores.Compute(Gold(corpus), [.. bitext.Beads.Select(EvaluatedBead.From)]);
+        TestContext.Out.WriteLine(scores);
+        return scores;
+    }
+
+    private static Bitext Presegmented(string corpus) =>
+        Aligner.Default.Align(Sentences(corpus, "zh.sentences.txt"), Sentences(corpus, "en.sentences.txt"), Language.Chinese, Language.English);
+
+    private static IReadOnlyList<EvaluatedBead> Gold(string corpus) => BeadFile.Read(PathOf(corpus, "gold.beads"));
+
+    private static string[] Sentences(string corpus, string file) =>
+        [.. File.ReadAllLines(PathOf(corpus, file), Encoding.UTF8).Where(l => l.Length > 0)];
+
+    private static string PathOf(string corpus, string file) =>
+        Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus, file);
+}
