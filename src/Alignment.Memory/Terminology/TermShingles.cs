@@ -127,8 +127,10 @@ internal static class TermShingles
                     continue;
                 }
 
-                // Chinese writes an amount's unit after it, joined (1 800元, 2 000亿美元): no candidate ends before it.
-                if (use != ShingleUse.Index && chinese && kinds[last] == WordKind.Number && last + 1 < end && kinds[last + 1] != WordKind.Function)
+                // Chinese writes an amount's unit after it, joined (1 800元, 2 000亿美元), and an ordinal's 第 before it
+                // (第64/292号决议): no candidate cuts them off.
+                if (use != ShingleUse.Index && chinese && ((kinds[last] == WordKind.Number && last + 1 < end && kinds[last + 1] != WordKind.Function)
+                    || (kinds[first] == WordKind.Number && first > start && kinds[first - 1] == WordKind.Prefix)))
                 {
                     continue;
                 }
@@ -155,12 +157,28 @@ internal static class TermShingles
 
                 // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
                 var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix;
-                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && NumbersStandBesideWords(kinds, first, last) && HoldsAWord(kinds, first, last))
+                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A Chinese name that starts with a number and its unit (2030年议程, 21世纪议程): the unit is a word that no term
+    /// starts or ends with, but inside a name it belongs to the number.
+    /// </summary>
+    private static bool IsDatedName(ShingleUse use, bool chinese, ReadOnlySpan<WordKind> kinds, int first, int last)
+    {
+        var unit = first;
+        while (unit <= last && kinds[unit] == WordKind.Number)
+        {
+            unit++;
+        }
+
+        return use != ShingleUse.Index && chinese && unit > first && unit < last && kinds[unit] == WordKind.Function
+            && kinds[unit + 1] is WordKind.Content or WordKind.SingleCharacter or WordKind.Prefix;
     }
 
     private static bool IsPieceOfName(ReadOnlySpan<bool> capitalised, int start, int end, int first, int last, int maximumWords)
