@@ -2,6 +2,7 @@ using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Interchange;
 using Alignment.Memory.Indexing;
+using Alignment.Memory.Learning;
 using Alignment.Memory.Searching;
 using Alignment.Memory.Storage;
 using Lucene.Net.Index;
@@ -17,11 +18,11 @@ namespace Alignment.Memory;
 /// One writer at a time, in any process, may open a memory for writing (<see cref="Open(string, WriterOptions)"/>);
 /// the next waits for it to close, and any number of readers (<see cref="OpenReadOnly"/>) keep answering from the
 /// last commit meanwhile. Every <see cref="Add(IEnumerable{TranslationUnit}, AddOptions)"/>,
-/// <see cref="DeleteDocument"/> and <see cref="Compact"/> ends with an atomic commit, so a crash mid-write leaves the
-/// memory as the last completed call left it. All methods but <see cref="Dispose"/> may be called from many threads
-/// at once: searches run in parallel, writes one at a time. A memory whose files are damaged is refused when it is
-/// opened, or reported by the search that meets the damage, with an <see cref="InputException"/>; it is never written
-/// into. See <c>docs/threading.md</c>.
+/// <see cref="DeleteDocument"/>, <see cref="ReplaceDocuments"/> and <see cref="Compact"/> ends with an atomic commit,
+/// so a crash mid-write leaves the memory as the last completed call left it. All methods but <see cref="Dispose"/>
+/// may be called from many threads at once: searches run in parallel, writes one at a time. A memory whose files are
+/// damaged is refused when it is opened, or reported by the search that meets the damage, with an
+/// <see cref="InputException"/>; it is never written into. See <c>docs/threading.md</c>.
 /// </remarks>
 public sealed class TranslationMemory : IDisposable
 {
@@ -101,7 +102,10 @@ public sealed class TranslationMemory : IDisposable
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(disposed, this);
-        return store.Write((writer, committed) => UnitWriter.Add(writer, committed.IndexReader, units, options), commitWhen: _ => true);
+        return store.Write(
+            (writer, committed) => UnitWriter.Add(writer, committed.IndexReader, units, options),
+            commitWhen: _ => true,
+            (report, searcher) => LearnedWords.Keep(searcher, store.Folder, changed: report.Added + report.Overwritten));
     }
 
     /// <summary>Deletes every unit whose provenance names <paramref name="document"/> (exactly), commits, and returns how many there were.</summary>
@@ -110,7 +114,37 @@ public sealed class TranslationMemory : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(document);
         ObjectDisposedException.ThrowIf(disposed, this);
-        return store.Write((writer, committed) => UnitWriter.DeleteDocument(writer, committed, document), commitWhen: deleted => deleted > 0);
+        return store.Write(
+            (writer, committed) => UnitWriter.DeleteDocument(writer, committed, document),
+            commitWhen: deleted => deleted > 0,
+            (deleted, searcher) => LearnedWords.Keep(searcher, store.Folder, changed: deleted));
+    }
+
+    /// <summary>
+    /// Replaces the units of <paramref name="documents"/> (units whose provenance names one of them exactly) with
+    /// <paramref name="units"/>, in one commit: the memory ends as <see cref="DeleteDocument"/> for each document
+    /// and then <see cref="Add(IEnumerable{TranslationUnit}, AddOptions)"/> would leave it, but a reader sees the
+    /// old units or the new ones, never neither, and a crash or a failure part-way leaves the old ones. This is how a
+    /// document aligned again, or reviewed, goes back into the memory. The report counts the units removed as well.
+    /// </summary>
+    /// <exception cref="ArgumentException">A unit's two segments are in the same language, or a document name is empty.</exception>
+    /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
+    public AddReport ReplaceDocuments(IEnumerable<string> documents, IEnumerable<TranslationUnit> units, AddOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var names = documents.ToList();
+        if (names.Any(string.IsNullOrEmpty))
+        {
+            throw new ArgumentException("A document to replace has no name.", nameof(documents));
+        }
+
+        return store.Write(
+            (writer, committed) => UnitWriter.Replace(writer, committed, names, units, options),
+            commitWhen: _ => true,
+            (report, searcher) => LearnedWords.Keep(searcher, store.Folder, changed: report.Removed + report.Added + report.Overwritten));
     }
 
     /// <summary>
@@ -124,7 +158,7 @@ public sealed class TranslationMemory : IDisposable
     public void Compact()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        store.Compact();
+        store.Compact(searcher => LearnedWords.Keep(searcher, store.Folder, changed: 0));
     }
 
     /// <summary>Up to five matches of at least 70% for <paramref name="text"/>, best first (<see cref="LookupOptions.Default"/>).</summary>
@@ -198,19 +232,21 @@ public sealed class TranslationMemory : IDisposable
     /// The Chinese–English word pairs the memory has learned from its units (IBM Model 1 in both directions, seeded by
     /// the bundled lexicon when present), as a <see cref="Lexicon"/>: give it to the aligner with the bundled one
     /// (<c>AlignerOptions.Default with { Lexicon = Lexicon.Bundled.With(memory.LearnedLexicon()) }</c>) so that a short
-    /// document starts from what the memory knows instead of teaching itself from its few sentences. Learned from the
-    /// current commit on first use (from an evenly spread sample of 4,000 units in a larger memory) and kept until a
-    /// newer commit is read; empty for a memory without Chinese–English units.
+    /// document starts from what the memory knows instead of teaching itself from its few sentences. The pairs are
+    /// kept in the memory's folder, stamped with the commit they describe: a write call that has changed (added,
+    /// replaced or deleted) at least 1% of the units (and at least 20) since they were last learned learns them again from its commit
+    /// (from an evenly spread sample of 4,000 units in a larger memory) before it returns, one that has changed less
+    /// stamps them with its commit as they are; so they follow what is added and deleted, and reading them is cheap.
+    /// Where the folder's pairs are not of the commit being read (a writer killed just after its
+    /// commit, a memory written by an earlier version, an in-memory memory), they are learned from that commit on
+    /// first use and kept until a newer commit is read. Empty for a memory without Chinese–English units.
     /// </summary>
     /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public Lexicon LearnedLexicon()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return store.Read(searcher => Lexicon.FromPairs(Terminology.WordAlignment.Of(searcher.IndexReader).WordPairs(LearnedPairThreshold)));
+        return store.Read(searcher => LearnedWords.Of(searcher, store.Folder).ToLexicon());
     }
-
-    /// <summary>How likely, in both directions, a learned word pair must be: below it, pairs are mostly a frequent word's company.</summary>
-    private const double LearnedPairThreshold = 0.5;
 
     /// <summary>
     /// Extracts a bilingual glossary from the whole memory: recurring terms of <paramref name="sourceLanguage"/>,

@@ -1,8 +1,9 @@
 // One process of the memory's multi-process tests:
 //   write MEMORY UNITS.tsv TIMEOUT-MS   adds the units as `alignment index` does (open for writing, add, close),
 //                                       printing "open" once it has the memory and "committed" once it has closed it
-//   read MEMORY PROBES.tsv SECONDS      searches the memory for that long, as a CAT tool would, and checks every
-//                                       answer; prints "ok N" (searches) or the first failure, with exit code 1
+//   read MEMORY PROBES.tsv SECONDS      searches the memory for that long, as a CAT tool would (now and then reading
+//                                       its learned word pairs too), and checks every answer; prints "ok N"
+//                                       (searches) or the first failure, with exit code 1
 //   hold MEMORY                         opens the memory for writing, prints "holding", and waits for a line on stdin
 // Every failure is one line on stderr and a non-zero exit code.
 using Alignment;

@@ -43,6 +43,11 @@ internal static class Reader
                     return Fail($"concordance of '{probe.Source.Text[..4]}' found nothing");
                 }
 
+                if (round % 10 == 0 && KeptPairsProblem(folder, memory) is { } problem)
+                {
+                    return Fail(problem);
+                }
+
                 searches += 2;
             }
             finally
@@ -53,6 +58,26 @@ internal static class Reader
 
         Console.WriteLine($"ok {searches}");
         return 0;
+    }
+
+    // The learned word pairs kept in the folder are replaced whole by the writer: a reader never finds half a file.
+    private static string? KeptPairsProblem(string folder, TranslationMemory memory)
+    {
+        _ = memory.LearnedLexicon();
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(Path.Combine(folder, "learned-words"));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+
+        var announced = lines.Length > 5 && lines[5].StartsWith("pairs\t", StringComparison.Ordinal) ? lines[5][6..] : "?";
+        return lines.Length > 6 && lines[^1] == "end" && announced == (lines.Length - 7).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? null
+            : $"the learned word pairs were read half-written ({lines.Length} lines, announcing {announced} pairs)";
     }
 
     private static int Fail(string problem)

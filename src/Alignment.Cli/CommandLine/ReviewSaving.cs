@@ -21,11 +21,11 @@ internal sealed class ReviewSaving(string? memoryDirectory)
 
         if (memoryDirectory is not null)
         {
+            // One commit: a crash while saving leaves the document's earlier units, never none.
             using var memory = TranslationMemory.Open(memoryDirectory);
-            var removed = memory.DeleteDocument(session.Document);
-            var added = memory.Add(reviewed.Units, DuplicatePolicy.Overwrite);
+            var replaced = memory.ReplaceDocuments([session.Document], reviewed.Units, new AddOptions { Duplicates = DuplicatePolicy.Overwrite });
             DocumentPairs.Record(memoryDirectory, session.Pair);
-            said.Add($"Replaced {removed} units of {session.Document} in the memory with {added.Added + added.Overwritten}.");
+            said.Add($"Replaced {replaced.Removed} units of {session.Document} in the memory with {replaced.Added + replaced.Overwritten}.");
         }
 
         return said.Count > 0 ? string.Join(' ', said) : "Nothing to save to: the review has no output and no memory.";

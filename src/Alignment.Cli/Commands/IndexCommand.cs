@@ -44,8 +44,9 @@ internal sealed class IndexCommand : CliCommand
         Adds translation units to an on-disk translation memory. Each INPUT is a TMX file (from any CAT tool), a
         TSV or CSV file (source, target, then optional columns), or a pair of text files (Chinese then English, or
         the other way round) that are aligned first. A unit already in the memory is kept as it is (or replaced with
-        --overwrite) and never stored twice; the counts are reported. Everything added by one command is committed
-        at once: if an input turns out to be broken, the memory stays as it was.
+        --overwrite) and never stored twice; the counts are reported. A pair of text files indexed again replaces
+        the units of its earlier alignment, unless it has been reviewed. Everything one command adds and replaces is
+        committed at once: if an input turns out to be broken, the memory stays as it was.
         """;
 
     public override IReadOnlyList<string> Examples =>
@@ -87,16 +88,22 @@ internal sealed class IndexCommand : CliCommand
         // Documents are aligned before the memory is opened: a pair that cannot be aligned leaves no trace, and the
         // write lock is not held while they are read.
         var pairs = new List<DocumentPair>();
-        var units = Inputs(args, paths, source, target, pairs, console).ToList();
+        var realigned = new List<string>();
+        var units = Inputs(args, paths, source, target, pairs, realigned, console).ToList();
         using (var memory = TranslationMemory.Open(directory))
         {
             console.Progress($"indexing into {memory.Location}");
             var selection = new UnitSelection { MinimumConfidence = args.GetValue(minConfidence) };
-            var report = memory.Add(units.SelectMany(input => input()).Where(selection.Includes), args.GetValue(overwrite) ? DuplicatePolicy.Overwrite : DuplicatePolicy.Keep);
+            // A pair indexed again from the same files replaces its earlier alignment, in the same single commit.
+            var report = memory.ReplaceDocuments(
+                realigned,
+                units.SelectMany(input => input()).Where(selection.Includes),
+                new AddOptions { Duplicates = args.GetValue(overwrite) ? DuplicatePolicy.Overwrite : DuplicatePolicy.Keep });
             var tooLong = report.TooLong > 0
                 ? string.Create(CultureInfo.InvariantCulture, $", {report.TooLong} skipped for a side over {AddOptions.Default.MaxSegmentLength:N0} characters")
                 : string.Empty;
-            console.Out.WriteLine($"{report.Added} units added, {report.Skipped} already there (kept), {report.Overwritten} replaced{tooLong}; memory: {directory}");
+            var removed = report.Removed > 0 ? $", {report.Removed} of the earlier alignment of {string.Join(", ", realigned)} removed" : string.Empty;
+            console.Out.WriteLine($"{report.Added} units added, {report.Skipped} already there (kept), {report.Overwritten} replaced{tooLong}{removed}; memory: {directory}");
         }
 
         // The memory's page links each unit of a text pair to the pair's review page ('alignment serve').
@@ -128,7 +135,7 @@ internal sealed class IndexCommand : CliCommand
     /// One sequence of units per input: document pairs aligned now, tables read lazily, so that TMX files stream
     /// through without being held in memory.
     /// </summary>
-    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, List<DocumentPair> pairs, CliConsole console)
+    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, List<DocumentPair> pairs, List<string> realigned, CliConsole console)
     {
         for (var i = 0; i < paths.Length; i++)
         {
@@ -146,8 +153,13 @@ internal sealed class IndexCommand : CliCommand
                     yield return () => UnitTable.Read(path, UnitTableFormat.Csv, source, target);
                     break;
                 default:
-                    var (aligned, pair) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), console);
+                    var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), console);
                     pairs.Add(pair);
+                    if (again)
+                    {
+                        realigned.Add(pair.Document);
+                    }
+
                     yield return () => aligned;
                     break;
             }
@@ -169,7 +181,8 @@ internal sealed class IndexCommand : CliCommand
         }
     }
 
-    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair) Align(AlignmentPipeline pipeline, string first, string second, string directory, CliConsole console)
+    /// <summary>The pair's units and record, and whether the memory holds an alignment of the same two files already.</summary>
+    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair, bool Again) Align(AlignmentPipeline pipeline, string first, string second, string directory, CliConsole console)
     {
         console.Progress($"aligning {first} with {second}");
         var bitext = pipeline.AlignFiles(first, second);
@@ -178,9 +191,17 @@ internal sealed class IndexCommand : CliCommand
         var (sourcePath, targetPath) = (Path.GetFullPath(first), Path.GetFullPath(second));
 
         // A pair reviewed before keeps its review (and the output its saves write); another pair of the same name replaces it.
-        var pair = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known) && known.SourcePath == sourcePath && known.TargetPath == targetPath
-            ? known
-            : new DocumentPair(document, sourcePath, targetPath, DocumentPairs.ReviewFileIn(directory, document), string.Empty);
-        return (AlignedUnits.From(bitext), pair);
+        var same = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known) && known.SourcePath == sourcePath && known.TargetPath == targetPath;
+        var pair = same ? known : new DocumentPair(document, sourcePath, targetPath, DocumentPairs.ReviewFileIn(directory, document), string.Empty);
+
+        // The same files indexed again replace their earlier alignment, unless a person has reviewed it: a fresh
+        // alignment must not undo their corrections ('alignment review' changes a reviewed pair).
+        var reviewed = same && File.Exists(known.ReviewFile);
+        if (reviewed)
+        {
+            console.Progress($"{document} has been reviewed: its reviewed units stay in the memory");
+        }
+
+        return (AlignedUnits.From(bitext), pair, same && !reviewed);
     }
 }

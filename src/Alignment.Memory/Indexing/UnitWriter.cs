@@ -98,6 +98,39 @@ internal static class UnitWriter
         return hits.Length;
     }
 
+    /// <summary>
+    /// Deletes every unit of <paramref name="documents"/>, then adds <paramref name="units"/> as
+    /// <see cref="Add"/> would to the memory left by those deletions, without committing: one commit then does what
+    /// <see cref="DeleteDocument"/> and <see cref="Add"/> would do in two. Each step reads a near-real-time reader of
+    /// the writer, which sees the steps before it.
+    /// </summary>
+    public static AddReport Replace(IndexWriter writer, IndexSearcher committed, IEnumerable<string> documents, IEnumerable<TranslationUnit> units, AddOptions options)
+    {
+        var removed = 0;
+        var current = committed;
+        DirectoryReader? pending = null;
+        try
+        {
+            foreach (var document in documents.Distinct(StringComparer.Ordinal))
+            {
+                var deleted = DeleteDocument(writer, current, document);
+                if (deleted > 0)
+                {
+                    removed += deleted;
+                    pending?.Dispose();
+                    pending = DirectoryReader.Open(writer, applyAllDeletes: true);
+                    current = new IndexSearcher(pending);
+                }
+            }
+
+            return Add(writer, current.IndexReader, units, options) with { Removed = removed };
+        }
+        finally
+        {
+            pending?.Dispose();
+        }
+    }
+
     private static bool IsCopy(IndexReader reader, int doc)
     {
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];

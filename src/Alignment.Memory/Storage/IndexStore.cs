@@ -71,6 +71,9 @@ internal sealed class IndexStore : IDisposable
     /// <summary>The folder, or a description of an in-memory index, for messages.</summary>
     public string Name { get; }
 
+    /// <summary>The memory's folder, in full; empty for an in-memory index.</summary>
+    public string Folder => (directory as FSDirectory)?.Directory.FullName ?? string.Empty;
+
     public bool IsReadOnly { get; }
 
     public static IndexStore InMemory() =>
@@ -178,10 +181,13 @@ internal sealed class IndexStore : IDisposable
 
     /// <summary>
     /// Makes one change, against a searcher of the last commit, one change at a time: committed when it succeeds and
-    /// <paramref name="commitWhen"/> agrees, rolled back to the last commit when it fails.
+    /// <paramref name="commitWhen"/> agrees, rolled back to the last commit when it fails. After a commit,
+    /// <paramref name="afterCommit"/> gets the change's result and a searcher of the new commit while the write lock
+    /// (and the folder's writer lock) is still held, so that what is kept beside the index for a commit is written
+    /// by one writer at a time; a failure there is the caller's, after the commit has succeeded.
     /// </summary>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
-    public T Write<T>(Func<IndexWriter, IndexSearcher, T> change, Func<T, bool> commitWhen)
+    public T Write<T>(Func<IndexWriter, IndexSearcher, T> change, Func<T, bool> commitWhen, Action<T, IndexSearcher>? afterCommit = null)
     {
         lock (writing)
         {
@@ -189,15 +195,16 @@ internal sealed class IndexStore : IDisposable
             var current = writer ?? throw new InvalidOperationException($"{Name}: the translation memory was opened read-only.");
             var manager = searchers;
             var committed = manager?.Acquire() ?? Nothing;
+            T result;
+            bool changed;
             try
             {
-                var result = change(current, committed);
-                if (commitWhen(result))
+                result = change(current, committed);
+                changed = commitWhen(result);
+                if (changed)
                 {
                     Commit(current);
                 }
-
-                return result;
             }
             catch
             {
@@ -208,12 +215,23 @@ internal sealed class IndexStore : IDisposable
             {
                 manager?.Release(committed);
             }
+
+            if (changed && afterCommit is not null)
+            {
+                Read(searcher =>
+                {
+                    afterCommit(result, searcher);
+                    return true;
+                });
+            }
+
+            return result;
         }
     }
 
     /// <summary>Merges the memory into one segment and commits; a merge that meets damage says so.</summary>
     /// <exception cref="InputException">The memory turned out to be damaged.</exception>
-    public void Compact() => Write(
+    public void Compact(Action<IndexSearcher>? afterCommit = null) => Write(
         (writer, _) =>
         {
             try
@@ -227,7 +245,8 @@ internal sealed class IndexStore : IDisposable
 
             return true;
         },
-        commitWhen: _ => true);
+        commitWhen: _ => true,
+        afterCommit is null ? null : (_, searcher) => afterCommit(searcher));
 
     /// <summary>The total size of the index files, in bytes.</summary>
     public long SizeInBytes()

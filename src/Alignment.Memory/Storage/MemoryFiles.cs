@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 
 namespace Alignment.Memory.Storage;
 
-/// <summary>The files a memory's folder may hold: Lucene's index files and the writer's lock files.</summary>
+/// <summary>The files a memory's folder may hold: Lucene's index files, the writer's lock files and the word pairs learned from the units (<see cref="Learning.LearnedWords"/>).</summary>
 internal static partial class MemoryFiles
 {
     /// <summary>Whether <paramref name="files"/> (names in a folder) include a commit: then the folder holds a memory, whole or damaged.</summary>
@@ -15,6 +15,7 @@ internal static partial class MemoryFiles
     /// </summary>
     public static bool IsMemoryFile(string file) =>
         WriterLock.IsLockFile(file)
+        || file is Learning.LearnedWords.FileName or Learning.LearnedWords.TemporaryFileName
         || file == IndexWriter.WRITE_LOCK_NAME
         || file.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)
         || file.StartsWith("pending_" + IndexFileNames.SEGMENTS, StringComparison.Ordinal)

@@ -6,9 +6,9 @@ namespace Alignment.Tests.Aligning;
 
 /// <summary>
 /// The aligner on every hand-aligned pair of the repository, each of a different kind (a UN report with numbered
-/// paragraphs, a financial report with tables of figures, a letter, a record of speeches, a short story): strict F1
-/// from the hand-checked sentences and from the raw files, and whether the confidence given to a bead means what it
-/// says. Floors sit a little below what the aligner measures today (docs/benchmarks.md), so a change that costs
+/// paragraphs, a financial report with tables of figures, a letter, a record of speeches, a short story, a magazine
+/// feature whose English an editor cut and rearranged): strict F1 from the hand-checked sentences and from the raw
+/// files, and whether the confidence given to a bead means what it says. Floors sit a little below what the aligner measures today (docs/benchmarks.md), so a change that costs
 /// quality on any kind of text fails here.
 /// </summary>
 public sealed class CorporaAlignmentTests
@@ -20,6 +20,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("letter-mountain-water-forum", 0.92)]
     [TestCase("speeches-second-committee-sustainable-development", 0.98)]
     [TestCase("story-last-ferry", 0.89)]
+    [TestCase("feature-mudflat-bird-counters", 0.75)]
     public void The_hand_checked_sentences_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, Presegmented(corpus));
@@ -32,6 +33,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("letter-mountain-water-forum", 0.93)]
     [TestCase("speeches-second-committee-sustainable-development", 0.99)]
     [TestCase("story-last-ferry", 0.94)]
+    [TestCase("feature-mudflat-bird-counters", 0.74)]
     public void The_raw_files_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, AlignmentPipeline.Default.AlignFiles(PathOf(corpus, "zh.txt"), PathOf(corpus, "en.txt")));

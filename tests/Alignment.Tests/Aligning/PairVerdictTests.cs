@@ -13,6 +13,7 @@ public sealed class PairVerdictTests
 {
     private static readonly string[] Corpora =
     [
+        "feature-mudflat-bird-counters",
         "financial-pension-fund-2026",
         "letter-mountain-water-forum",
         "speeches-second-committee-sustainable-development",
