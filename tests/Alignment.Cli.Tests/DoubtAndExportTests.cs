@@ -51,6 +51,28 @@ public sealed class DoubtAndExportTests
     }
 
     [Test]
+    public void A_concordance_line_shows_the_alignment_doubt_in_the_words_lookup_uses()
+    {
+        var doubtful = CliRun.Of("concord", "小卖部", "--index", memory);
+        var sure = CliRun.Of("concord", "电子证据", "--index", memory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(doubtful.Output, Does.Contain("- 码头上有一间[小卖部]，是老周的老伴开的。 (doubtful alignment: confidence 0.25)\n"));
+            Assert.That(sure.Output, Does.Not.Contain("doubtful"));
+        });
+    }
+
+    [Test]
+    public void A_concordance_in_json_carries_the_confidence_and_the_doubt()
+    {
+        var run = CliRun.Of("concord", "小卖部", "--index", memory, "--json");
+
+        var hit = JsonDocument.Parse(run.Output).RootElement.GetProperty("hits")[0];
+        Assert.That((hit.GetProperty("confidence").GetDouble(), hit.GetProperty("doubtful").GetBoolean()), Is.EqualTo((0.25, true)));
+    }
+
+    [Test]
     public void A_lookup_in_json_carries_the_doubt_and_its_penalty()
     {
         var run = CliRun.Of("lookup", Doubtful, "--index", memory, "--json");

@@ -46,6 +46,23 @@ public sealed class ReviewAndServeCommandTests
     }
 
     [Test]
+    public void A_review_saved_as_tmx_holds_the_segments_a_cat_tool_cuts_as_align_writes_them()
+    {
+        using var folder = new TempFolder();
+        var zh = folder.Copy(Corpus.PathOf("zh.txt"), "zh.txt");
+        var en = folder.Copy(Corpus.PathOf("en.txt"), "en.txt");
+        var session = ReviewSession.Open(AlignmentPipeline.Default, zh, en, folder.File("report.review.json"), folder.File("review.tmx"), restart: false);
+        CliRun.Of("align", zh, en, "-o", folder.File("align.tmx"));
+
+        new ReviewSaving(null).Save(session, session.Reviewed());
+
+        Assert.That(TuIds(folder.File("review.tmx")), Is.EqualTo(TuIds(folder.File("align.tmx"))).And.Some.Contains('~'));
+    }
+
+    private static IEnumerable<string> TuIds(string tmx) =>
+        System.Xml.Linq.XDocument.Load(tmx).Descendants("tu").Select(tu => (string?)tu.Attribute("tuid") ?? string.Empty);
+
+    [Test]
     public void Review_refuses_to_write_its_review_over_an_input()
     {
         using var folder = new TempFolder();

@@ -49,6 +49,26 @@ public sealed class SegmentAndAlignCommandTests
     }
 
     [Test]
+    public void A_tmx_also_holds_the_segments_a_cat_tool_cuts_and_a_table_or_units_sentences_does_not()
+    {
+        using var folder = new TempFolder();
+        var (zh, en) = (Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"));
+        CliRun.Of("align", zh, en, "-o", folder.File("both.tmx"));
+        CliRun.Of("align", zh, en, "-o", folder.File("sentences.tmx"), "--units", "sentences");
+        CliRun.Of("align", zh, en, "-o", folder.File("table.tsv"));
+
+        static bool Joined(string id) => id.Contains('~', StringComparison.Ordinal);
+        var both = XDocument.Load(folder.File("both.tmx")).Descendants("tu").Select(tu => (string)tu.Attribute("tuid")!).ToList();
+        var sentences = XDocument.Load(folder.File("sentences.tmx")).Descendants("tu").Select(tu => (string)tu.Attribute("tuid")!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(both.Where(id => !Joined(id)), Is.EqualTo(sentences));
+            Assert.That(both.Count(Joined), Is.Positive);
+            Assert.That(File.ReadAllLines(folder.File("table.tsv")), Has.Length.EqualTo(sentences.Count + 1));
+        });
+    }
+
+    [Test]
     public void Align_report_lists_the_doubtful_beads()
     {
         using var folder = new TempFolder();

@@ -25,14 +25,15 @@ public class CorpusTermTests
 
     /// <summary>
     /// The measured floor per corpus (rank 1 in both directions, of the multi-word and number-bearing terms): all of
-    /// them on the report; on the others, some amounts (至少2 000亿), names the segmenter cuts at a postposition (下坝村),
-    /// dates and names seen three times in free translation are still missed, and the floor keeps what holds today.
+    /// them on the report; on the others, amounts with a word around them (至少2 000亿美元), names the segmenter cuts at a
+    /// postposition (下坝村), dates, names seen three times in free translation, and phrases of a term seen once that
+    /// run on past it (withdrawal settlements and other lump-sum) are still missed; the floor keeps what holds today.
     /// </summary>
     [TestCase("unodc-cybercrime-eg4-2021", 1.0)]
-    [TestCase("speeches-second-committee-sustainable-development", 0.67)]
-    [TestCase("financial-pension-fund-2026", 0.84)]
-    [TestCase("letter-mountain-water-forum", 0.74)]
-    [TestCase("story-last-ferry", 0.71)]
+    [TestCase("speeches-second-committee-sustainable-development", 0.73)]
+    [TestCase("financial-pension-fund-2026", 0.87)]
+    [TestCase("letter-mountain-water-forum", 0.77)]
+    [TestCase("story-last-ferry", 0.78)]
     public void Multi_word_and_number_bearing_terms_find_their_whole_equivalent_first_both_ways(string name, double share)
     {
         var corpus = GoldCorpus.Named(name);

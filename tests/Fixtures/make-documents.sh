@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Typesets the bundled report as UN-style documents and extracts their text, as translators receive them:
+# Typesets the bundled report as UN-style documents (three layouts: a4, letter, narrow) and extracts their text, as translators receive them:
 # PDF and Word files made by LibreOffice from flat ODT (un-document.fodt, filled in by typeset.py), and the text
 # poppler's pdftotext takes from each PDF (raw and -layout). The results are committed under
 # tests/TestData/Documents, so the tests need none of these tools.
@@ -37,12 +37,23 @@ extract() {
   pdftotext -enc UTF-8 -layout "$pdf" "${pdf%.pdf}.pdftotext-layout.txt"
 }
 
-for variant in a4 letter; do
+for variant in a4 letter narrow; do
   for lang in zh en; do
     typeset "$variant" "$lang" "report-$variant.$lang" 1 "$out"
     extract "$out/report-$variant.$lang.pdf"
   done
 done
+
+# Another genre (summary records of speeches) in the A4 layout, to check that the readers generalise; its PDF and
+# extracted text only (the Word reader is checked on the report).
+report="$corpus"
+corpus="$root/corpora/speeches-second-committee-sustainable-development"
+for lang in zh en; do
+  typeset a4 "$lang" "speeches-a4.$lang" 1 "$out"
+  rm -f "$out/speeches-a4.$lang.docx"
+  extract "$out/speeches-a4.$lang.pdf"
+done
+corpus="$report"
 
 # About a hundred pages for the reading benchmark, with its extracted text beside it.
 typeset a4 zh "long-a4.zh" 10 "$out"

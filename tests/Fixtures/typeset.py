@@ -23,7 +23,7 @@ VARIANTS = {
                SIZE="10", TITLE_SIZE="14", HEADING_SIZE="11", NOTE_SIZE="8", FURNITURE_SIZE="8",
                INDENT="1.8cm", ITEM_INDENT="2.8cm", LABEL_WIDTH="0.9cm", PARA_GAP="0.2cm", LINE_HEIGHT="115%",
                ALIGN="justify", TOPIC_STYLE="normal", NOTES_POSITION="page",
-               header="symbol", footer="job-page", numbering="typed"),
+               header="symbol", footer="job-page", numbering="typed", PUNCTUATION_WRAP="hanging"),
     # US Letter, sans-serif, 11 pt, paragraph numbers from list numbering, a running title beside the symbol,
     # page numbers first on even pages.
     "letter": dict(PAGE_WIDTH="21.59cm", PAGE_HEIGHT="27.94cm", MARGIN_TOP="2.54cm", MARGIN_BOTTOM="2cm",
@@ -32,7 +32,18 @@ VARIANTS = {
                    SIZE="11", TITLE_SIZE="15", HEADING_SIZE="12", NOTE_SIZE="8.5", FURNITURE_SIZE="8",
                    INDENT="1.2cm", ITEM_INDENT="2.2cm", LABEL_WIDTH="1.2cm", PARA_GAP="0.3cm", LINE_HEIGHT="100%",
                    ALIGN="start", TOPIC_STYLE="italic", NOTES_POSITION="page",
-                   header="symbol-title", footer="page-job", numbering="list"),
+                   header="symbol-title", footer="page-job", numbering="list", PUNCTUATION_WRAP="hanging"),
+    # US Letter with wide margins (a narrow measure, so many wraps), serif Latin, a monospaced CJK face (other metrics),
+    # 10.5 pt justified, the symbol on the right of every page, the page number alone at the foot (outer side).
+    "narrow": dict(PAGE_WIDTH="21.59cm", PAGE_HEIGHT="27.94cm", MARGIN_TOP="3cm", MARGIN_BOTTOM="2.8cm",
+                   MARGIN_LEFT="4.6cm", MARGIN_RIGHT="4.4cm", TEXT_WIDTH="12.59cm",
+                   FONT={"zh": "Noto Sans Mono CJK SC", "en": "DejaVu Serif"}, ASIAN_FONT="Noto Sans Mono CJK SC",
+                   SIZE="10.5", TITLE_SIZE="13", HEADING_SIZE="10.5", NOTE_SIZE="7.5", FURNITURE_SIZE="9",
+                   INDENT="1cm", ITEM_INDENT="2cm", LABEL_WIDTH="1cm", PARA_GAP="0.25cm", LINE_HEIGHT="130%",
+                   ALIGN="justify", TOPIC_STYLE="normal", NOTES_POSITION="page",
+                   header="symbol-right", footer="page-only", numbering="typed",
+                   # LibreOffice drops a comma it hangs into the margin of this narrow justified measure from the PDF.
+                   PUNCTUATION_WRAP="simple"),
     # Not committed: a third layout to check the readers on something they were not tested with.
     "heldout": dict(PAGE_WIDTH="17.6cm", PAGE_HEIGHT="25cm", MARGIN_TOP="1.8cm", MARGIN_BOTTOM="1.6cm",
                     MARGIN_LEFT="2cm", MARGIN_RIGHT="2cm", TEXT_WIDTH="13.6cm",
@@ -40,7 +51,7 @@ VARIANTS = {
                     SIZE="12", TITLE_SIZE="16", HEADING_SIZE="12", NOTE_SIZE="9", FURNITURE_SIZE="9",
                     INDENT="0cm", ITEM_INDENT="1.5cm", LABEL_WIDTH="0cm", PARA_GAP="0.15cm", LINE_HEIGHT="120%",
                     ALIGN="justify", TOPIC_STYLE="italic", NOTES_POSITION="page",
-                    header="symbol-centred", footer="dashed-page", numbering="list"),
+                    header="symbol-centred", footer="dashed-page", numbering="list", PUNCTUATION_WRAP="hanging"),
 }
 
 SYMBOL = "UNODC/CCPCJ/EG.4/2021/2"
@@ -59,12 +70,16 @@ def furniture(variant, lang):
     elif header == "symbol-title":
         fields.update(HEADER_ODD=escape(RUNNING_TITLE[lang]), HEADER_ODD_STYLE="HeaderRight",
                       HEADER_EVEN=SYMBOL, HEADER_EVEN_STYLE="Header")
+    elif header == "symbol-right":
+        fields.update(HEADER_ODD=SYMBOL, HEADER_ODD_STYLE="HeaderRight", HEADER_EVEN=SYMBOL, HEADER_EVEN_STYLE="HeaderRight")
     else:
         fields.update(HEADER_ODD=SYMBOL, HEADER_ODD_STYLE="Header", HEADER_EVEN=SYMBOL, HEADER_EVEN_STYLE="Header")
     if footer == "job-page":
         fields.update(FOOTER_ODD=f"{JOB}<text:tab/>{PAGE}/{PAGES}", FOOTER_EVEN=f"{PAGE}/{PAGES}<text:tab/>{JOB}")
     elif footer == "page-job":
         fields.update(FOOTER_ODD=f"{PAGE}/{PAGES}<text:tab/>{JOB}", FOOTER_EVEN=f"{JOB}<text:tab/>{PAGE}/{PAGES}")
+    elif footer == "page-only":
+        fields.update(FOOTER_ODD=f"<text:tab/>{PAGE}", FOOTER_EVEN=PAGE)
     else:
         fields.update(FOOTER_ODD=f"<text:tab/>- {PAGE} -", FOOTER_EVEN=f"- {PAGE} -<text:tab/>")
     return fields

@@ -17,9 +17,17 @@ internal static class AlignmentOutput
     /// <summary>
     /// Writes <paramref name="bitext"/> to <paramref name="path"/>; returns the number of records written. Units below
     /// <paramref name="minConfidence"/> are left out; a bead file keeps every bead, as the evaluation scripts need.
+    /// Without <paramref name="segments"/>, a TMX, which CAT tools read, also gets the segments they cut the source into.
     /// </summary>
-    public static int Write(string path, Bitext bitext, LabelPolicy labels, double minConfidence = 0) =>
-        Write(path, bitext, () => [.. AlignedUnits.From(bitext, new AlignedUnitOptions { Labels = labels }).Where(new UnitSelection { MinimumConfidence = minConfidence }.Includes)]);
+    public static int Write(string path, Bitext bitext, LabelPolicy labels, UnitSegments? segments = null, double minConfidence = 0)
+    {
+        var options = new AlignedUnitOptions
+        {
+            Labels = labels,
+            Segments = segments ?? (FileFormats.Of(path) == FileFormat.Tmx ? UnitSegments.SentencesAndCatSegments : UnitSegments.Sentences),
+        };
+        return Write(path, bitext, () => [.. AlignedUnits.From(bitext, options).Where(new UnitSelection { MinimumConfidence = minConfidence }.Includes)]);
+    }
 
     /// <summary>
     /// Writes an alignment to <paramref name="path"/> as the units made from it (<paramref name="units"/>, made only when

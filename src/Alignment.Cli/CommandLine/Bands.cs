@@ -18,8 +18,19 @@ internal static class Bands
             _ => "context match: previous and next segments",
         }
         : match.Differences.HasFlag(MatchDifferences.LowConfidence)
-            ? string.Create(CultureInfo.InvariantCulture, $"{Show(match.Band)}, doubtful alignment: confidence {match.Unit.Provenance.Confidence:0.00}, −{penalties.ForConfidence(match.Unit.Provenance.Confidence)} points")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Show(match.Band)}, {Doubt(match.Unit)}, −{penalties.ForConfidence(match.Unit.Provenance.Confidence)} points")
             : Show(match.Band);
+
+    /// <summary>
+    /// Whether <paramref name="unit"/> is one the aligner was unsure of, by the threshold lookup penalises below: an
+    /// aligned unit under <see cref="MatchPenalties.LowConfidenceThreshold"/>; imported and reviewed units never are.
+    /// </summary>
+    public static bool IsDoubtful(Interchange.TranslationUnit unit, MatchPenalties penalties) =>
+        unit.Origin == Interchange.UnitOrigin.Aligned && unit.Provenance.Confidence < penalties.LowConfidenceThreshold;
+
+    /// <summary>What a display says of a doubtful unit, in the words lookup uses: <c>doubtful alignment: confidence 0.25</c>.</summary>
+    public static string Doubt(Interchange.TranslationUnit unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"doubtful alignment: confidence {unit.Provenance.Confidence:0.00}");
 
     public static string Show(MatchBand band) => band switch
     {

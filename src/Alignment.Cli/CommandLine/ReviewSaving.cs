@@ -1,3 +1,4 @@
+using Alignment.Interchange;
 using Alignment.Memory;
 using Alignment.Server.Reviewing;
 
@@ -15,7 +16,7 @@ internal sealed class ReviewSaving(string? memoryDirectory)
         var said = new List<string>();
         if (session.Output.Length > 0)
         {
-            var count = AlignmentOutput.Write(session.Output, reviewed.Bitext, () => reviewed.Units);
+            var count = AlignmentOutput.Write(session.Output, reviewed.Bitext, () => UnitsFor(session.Output, reviewed));
             said.Add($"Wrote {count} records to {Path.GetFileName(session.Output)}.");
         }
 
@@ -29,5 +30,20 @@ internal sealed class ReviewSaving(string? memoryDirectory)
         }
 
         return said.Count > 0 ? string.Join(' ', said) : "Nothing to save to: the review has no output and no memory.";
+    }
+
+    /// <summary>
+    /// The reviewed units, and for a TMX, as <c>align</c> writes one, the segments a CAT tool cuts the source into
+    /// where they differ from the sentences (they follow the sentence units, which keep the review's origins).
+    /// </summary>
+    private static IReadOnlyList<TranslationUnit> UnitsFor(string output, ReviewedAlignment reviewed)
+    {
+        if (FileFormats.Of(output) != FileFormat.Tmx)
+        {
+            return reviewed.Units;
+        }
+
+        var withSegments = AlignedUnits.From(reviewed.Bitext, new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
+        return [.. reviewed.Units, .. withSegments.Skip(reviewed.Units.Count)];
     }
 }

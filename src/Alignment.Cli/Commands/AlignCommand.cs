@@ -28,6 +28,14 @@ internal sealed class AlignCommand : CliCommand
         ("inline", LabelPolicy.Inline),
         ("strip", LabelPolicy.Strip));
 
+    private readonly Option<UnitSegments?> units = CliOptions.Choice<UnitSegments?>(
+        "--units",
+        "WHICH",
+        "Units in exported files: sentences (one per bead), or both: also the segments a CAT tool cuts the source into where they differ (wrapped lines, tables, mastheads); default both for .tmx, sentences otherwise.",
+        null,
+        ("sentences", UnitSegments.Sentences),
+        ("both", UnitSegments.SentencesAndCatSegments));
+
     private readonly Option<double> minConfidence = CliOptions.MinConfidence();
     private readonly Option<bool> report = CliOptions.Flag("--report", "Print a QA report: bead shapes, mean confidence and the doubtful beads.");
     private readonly ReadingOptions reading;
@@ -37,7 +45,7 @@ internal sealed class AlignCommand : CliCommand
     {
         Arguments.Add(source);
         Arguments.Add(target);
-        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, memory, noStructure, labels, minConfidence, report })
+        foreach (var option in new Option[] { output, presegmented, format, sourceLanguage, targetLanguage, glossary, memory, noStructure, labels, units, minConfidence, report })
         {
             Options.Add(option);
         }
@@ -84,7 +92,7 @@ internal sealed class AlignCommand : CliCommand
         var written = args.GetValue(output);
         if (written is not null)
         {
-            var count = AlignmentOutput.Write(written, bitext, args.GetValue(labels), args.GetValue(minConfidence));
+            var count = AlignmentOutput.Write(written, bitext, args.GetValue(labels), args.GetValue(units), args.GetValue(minConfidence));
             console.Progress($"wrote {count} records to {written}");
         }
         else if ((args.GetValue(format) ?? (args.GetValue(presegmented) ? "beads" : "tsv")) == "beads")

@@ -35,7 +35,8 @@ internal sealed class ConcordCommand : CliCommand
     public override string Details => """
         Searches the translation memory for PHRASE on its language's side (a Chinese phrase of any length, even two
         characters such as 证据; an English phrase with plurals and case folded) and shows each unit with both sides,
-        the phrase marked between [ and ]. Identical units are shown once with their count. Counting stops after
+        the phrase marked between [ and ]. Identical units are shown once with their count; a unit the aligner was
+        unsure of (confidence below 0.5) says so, as lookup does: "(doubtful alignment: confidence 0.25)". Counting stops after
         10,000 distinct units (shown as "10000+") unless --count-all is given.
         """;
 
@@ -76,6 +77,8 @@ internal sealed class ConcordCommand : CliCommand
                     target = h.Target.Text,
                     targetHighlights = h.Target.Highlights.Select(s => new[] { s.Start, s.End }),
                     document = h.Unit.Provenance.Document,
+                    confidence = h.Unit.Provenance.Confidence,
+                    doubtful = Bands.IsDoubtful(h.Unit, MatchPenalties.Default),
                 }),
             }));
             return CliApplication.Success;
@@ -86,7 +89,8 @@ internal sealed class ConcordCommand : CliCommand
         foreach (var hit in result.Hits)
         {
             var repeats = hit.Count > 1 ? $" (×{hit.Count})" : string.Empty;
-            console.Out.WriteLine($"- {hit.Source.Mark("[", "]")}{repeats}");
+            var doubt = Bands.IsDoubtful(hit.Unit, MatchPenalties.Default) ? $" ({Bands.Doubt(hit.Unit)})" : string.Empty;
+            console.Out.WriteLine($"- {hit.Source.Mark("[", "]")}{repeats}{doubt}");
             console.Out.WriteLine($"  {hit.Target.Mark("[", "]")}");
         }
 

@@ -70,7 +70,8 @@ internal static class TermSearch
 
         var sample = ReadSample(searcher, units.Sample, target.Code);
         var rare = units.Count <= RareUnits;
-        var shortlist = Shortlist(searcher, Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords), units.Count, sample.Count, target, options, rare ? int.MaxValue : ShortlistSize);
+        var use = IsAmount(term) ? ShingleUse.AmountLookup : ShingleUse.Lookup;
+        var shortlist = Shortlist(searcher, Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use), units.Count, sample.Count, target, options, rare ? int.MaxValue : ShortlistSize);
         if (rare)
         {
             WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
@@ -87,7 +88,7 @@ internal static class TermSearch
     }
 
     /// <summary>Every candidate term of the sample units' target side, with where it occurs.</summary>
-    private static Dictionary<string, Candidate> Collect(List<SampleUnit> sample, Language target, int maximumWords)
+    private static Dictionary<string, Candidate> Collect(List<SampleUnit> sample, Language target, int maximumWords, ShingleUse use)
     {
         var chinese = target.IsChinese;
         var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
@@ -95,7 +96,7 @@ internal static class TermSearch
         var key = new TermShingles.KeyBuffer();
         foreach (var unit in sample)
         {
-            foreach (var (first, last) in TermShingles.Ranges(target.Code, unit.Text, unit.Words, maximumWords: maximumWords))
+            foreach (var (first, last) in TermShingles.Ranges(target.Code, unit.Text, unit.Words, maximumWords: maximumWords, use: use))
             {
                 var written = key.Write(unit.Words, first, last, chinese);
                 if (!seen.TryGetValue(written, out var candidate))
@@ -204,6 +205,16 @@ internal static class TermSearch
             .ThenByDescending(c => c.Words)
             .ThenByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="term"/> is a number and nothing else (<c>32,000</c>, <c>3.2万</c>, <c>２０２６</c>): its
+    /// equivalent is a number too, which no other term's may be.
+    /// </summary>
+    private static bool IsAmount(string term)
+    {
+        var trimmed = term.Trim();
+        return trimmed.Any(char.IsDigit) && trimmed.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百');
     }
 
     /// <summary>The indices of <paramref name="words"/> that overlap the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>

@@ -21,6 +21,9 @@ internal static class TermShingles
     [ThreadStatic]
     private static bool[]? hyphenScratch;
 
+    [ThreadStatic]
+    private static bool[]? capitalScratch;
+
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
     // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing), distributives.
     private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日";
@@ -45,16 +48,16 @@ internal static class TermShingles
     /// The word ranges (first and last word, inclusive) of every candidate term of <paramref name="text"/> of at least
     /// <paramref name="minimumWords"/> words, given its word tokens (the analysis of <c>words.{code}</c>).
     /// </summary>
-    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords = 1, int maximumWords = MaxWords)
+    public static List<(int First, int Last)> Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords = 1, int maximumWords = MaxWords, ShingleUse use = ShingleUse.Index)
     {
         // Most words start a few shingles: sized so that the list seldom grows.
         var ranges = new List<(int First, int Last)>(words.Count * 3);
-        Ranges(code, text, words, minimumWords, ranges, maximumWords);
+        Ranges(code, text, words, minimumWords, ranges, maximumWords, use);
         return ranges;
     }
 
     /// <summary>The word ranges (first and last word, inclusive) of every candidate term, into <paramref name="ranges"/>, which it clears first.</summary>
-    public static void Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords, List<(int First, int Last)> ranges, int maximumWords = MaxWords)
+    public static void Ranges(string code, string text, IReadOnlyList<AnalyzedToken> words, int minimumWords, List<(int First, int Last)> ranges, int maximumWords = MaxWords, ShingleUse use = ShingleUse.Index)
     {
         ranges.Clear();
         var chinese = IndexSchema.IsCharacterBased(code);
@@ -77,6 +80,13 @@ internal static class TermShingles
                     && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
         }
 
+        // A content word written with a capital, where a name's words may stand (not "The" opening a sentence).
+        var capitalised = ThreadBuffer.Reuse(ref capitalScratch, words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            capitalised[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start]);
+        }
+
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
@@ -87,13 +97,13 @@ internal static class TermShingles
                 continue;
             }
 
-            AddRun(runStart, i, kinds, hyphenAfter, minimumWords, maximumWords, ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, minimumWords, maximumWords, use, chinese, capitalised, ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, int minimumWords, int maximumWords, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, int minimumWords, int maximumWords, ShingleUse use, bool chinese, ReadOnlySpan<bool> capitalised, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
@@ -102,16 +112,102 @@ internal static class TermShingles
                 continue;
             }
 
-            for (var last = first + minimumWords - 1; last < end && last - first < maximumWords; last++)
+            var size = 0;
+            for (var last = first; last < end; last++)
             {
+                // 1 000亿美元 is two words of a name, however many pieces the segmenter cut the amount into.
+                size += use != ShingleUse.Index && last > first && kinds[last] == WordKind.Number && kinds[last - 1] == WordKind.Number ? 0 : 1;
+                if (size > maximumWords)
+                {
+                    break;
+                }
+
+                if (last - first + 1 < minimumWords || hyphenAfter[last])
+                {
+                    continue;
+                }
+
+                // Chinese writes an amount's unit after it, joined (1 800元, 2 000亿美元), and an ordinal's 第 before it
+                // (第64/292号决议): no candidate cuts them off.
+                if (use != ShingleUse.Index && chinese && ((kinds[last] == WordKind.Number && last + 1 < end && kinds[last + 1] != WordKind.Function)
+                    || (kinds[first] == WordKind.Number && first > start && kinds[first - 1] == WordKind.Prefix)))
+                {
+                    continue;
+                }
+
+                // A piece of a name (the capitalised words go on past the candidate's capitalised edge) gives way to the
+                // whole name where that is short enough to be a candidate; a longer one grows from its pieces. A single
+                // word stays: "ferry" is the word of "The Last Ferry" too.
+                if (last > first && IsPieceOfName(capitalised, start, end, first, last, maximumWords))
+                {
+                    continue;
+                }
+
+                if (use != ShingleUse.Index && last > first && kinds[last] == WordKind.SingleCharacter && IsNumber(kinds, first, last - 1))
+                {
+                    ranges.Add((first, last)); // an amount and its unit: 1 800元, 4 000米
+                    continue;
+                }
+
+                if (use == ShingleUse.AmountLookup && IsNumber(kinds, first, last))
+                {
+                    ranges.Add((first, last));
+                    continue;
+                }
+
                 // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
                 var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix;
-                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && !hyphenAfter[last] && NumbersStandBesideWords(kinds, first, last) && HoldsAWord(kinds, first, last))
+                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A Chinese name that starts with a number and its unit (2030年议程, 21世纪议程): the unit is a word that no term
+    /// starts or ends with, but inside a name it belongs to the number.
+    /// </summary>
+    private static bool IsDatedName(ShingleUse use, bool chinese, ReadOnlySpan<WordKind> kinds, int first, int last)
+    {
+        var unit = first;
+        while (unit <= last && kinds[unit] == WordKind.Number)
+        {
+            unit++;
+        }
+
+        return use != ShingleUse.Index && chinese && unit > first && unit < last && kinds[unit] == WordKind.Function
+            && kinds[unit + 1] is WordKind.Content or WordKind.SingleCharacter or WordKind.Prefix;
+    }
+
+    private static bool IsPieceOfName(ReadOnlySpan<bool> capitalised, int start, int end, int first, int last, int maximumWords)
+    {
+        var (wholeFirst, wholeLast) = (first, last);
+        while (wholeFirst > start && capitalised[wholeFirst - 1] && capitalised[wholeFirst])
+        {
+            wholeFirst--;
+        }
+
+        while (wholeLast + 1 < end && capitalised[wholeLast + 1] && capitalised[wholeLast])
+        {
+            wholeLast++;
+        }
+
+        return (wholeFirst, wholeLast) != (first, last) && wholeLast - wholeFirst < maximumWords;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<WordKind> kinds, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] != WordKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -310,4 +406,24 @@ internal static class TermShingles
 
         return true;
     }
+}
+
+/// <summary>What the shingles of a text are for, which decides how they treat numbers and names.</summary>
+internal enum ShingleUse
+{
+    /// <summary>
+    /// The term statistics of the index: every piece the segmenter cut a number into counts as a word, and a number
+    /// alone is no shingle.
+    /// </summary>
+    Index,
+
+    /// <summary>
+    /// The candidate equivalents of a term: a number counts as one word however many pieces it was cut into
+    /// (<c>1 000亿</c>), a Chinese amount keeps its unit (<c>1 800元</c>, never <c>补贴1 800</c>), and an English
+    /// candidate neither starts nor ends inside a run of capitalised words (<c>African Continental Free Trade Area</c>).
+    /// </summary>
+    Lookup,
+
+    /// <summary>As <see cref="Lookup"/>, and a number alone is a candidate too: the equivalents of an amount (<c>32,000</c> ↔ <c>3.2万</c>).</summary>
+    AmountLookup,
 }

@@ -62,7 +62,7 @@ public sealed class DocumentReader : IDocumentReader
 
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
-        var furniture = laidOut is null ? PageFurniture.Detect(cleaned) : new RemovalReason?[lines.Count];
+        var furniture = laidOut is null ? PageFurniture.Detect(cleaned, [.. lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal))]) : new RemovalReason?[lines.Count];
         var labelsApart = laidOut is null ? ExtractedText.Repair(cleaned, furniture) : [];
 
         var removed = lines

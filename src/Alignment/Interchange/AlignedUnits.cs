@@ -14,7 +14,9 @@ public static class AlignedUnits
     /// counterpart (a <c>1-0</c> or <c>0-1</c> bead) makes no unit. Each unit is <see cref="UnitOrigin.Aligned"/>, carries
     /// its bead's provenance and confidence, is dated by the options' clock (to the second, as TMX keeps it) and has the
     /// id <c>{source document}#{n}</c>, n counting units from 1. Its context is the source text just before and after it
-    /// in the document, whether or not that text made a unit of its own, as a CAT tool sees it.
+    /// in the document, whether or not that text made a unit of its own, as a CAT tool sees it. With
+    /// <see cref="UnitSegments.SentencesAndCatSegments"/>, the units of the segments a CAT tool cuts differently follow,
+    /// each with the id <c>{first unit's id}~{last unit's number}</c>.
     /// </summary>
     public static IReadOnlyList<TranslationUnit> From(Bitext bitext, AlignedUnitOptions options)
     {
@@ -24,10 +26,12 @@ public static class AlignedUnits
         var created = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         var pairs = bitext.Pairs;
         var labels = pairs.Select(p => Resolve(options.Labels, p.Source)).ToArray();
-        var sources = pairs.Select((p, i) => TextOf(p.Source, bitext.Source, labels[i])).ToArray();
+        var prefixes = pairs.Select((p, i) => LabelPrefix(p.Source, bitext.Source, labels[i])).ToArray();
+        var sources = pairs.Select((p, i) => prefixes[i] + p.Source.Text).ToArray();
         var document = bitext.Source.Document.Name;
         var ids = IdsByBead(bitext);
         var units = new List<TranslationUnit>();
+        var byBead = new TranslationUnit?[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
             var pair = pairs[i];
@@ -36,10 +40,10 @@ public static class AlignedUnits
                 continue;
             }
 
-            units.Add(new TranslationUnit(
+            units.Add(byBead[i] = new TranslationUnit(
                 ids[i],
                 new Segment(bitext.Source.Language, sources[i]),
-                new Segment(bitext.Target.Language, TextOf(pair.Target, bitext.Target, labels[i])))
+                new Segment(bitext.Target.Language, LabelPrefix(pair.Target, bitext.Target, labels[i]) + pair.Target.Text))
             {
                 Created = created,
                 Origin = UnitOrigin.Aligned,
@@ -51,6 +55,12 @@ public static class AlignedUnits
                 PreviousSource = Neighbour(sources, i, -1),
                 NextSource = Neighbour(sources, i, +1),
             });
+        }
+
+        if (options.Segments == UnitSegments.SentencesAndCatSegments)
+        {
+            var seen = units.Select(u => u.Source.Text).ToHashSet(StringComparer.Ordinal);
+            units.AddRange(CatSegments.UnitsOf(bitext, byBead, prefixes).Where(u => seen.Add(u.Source.Text)));
         }
 
         return units;
@@ -77,11 +87,12 @@ public static class AlignedUnits
         return ids;
     }
 
-    private static string TextOf(Side side, SegmentedDocument document, LabelPolicy labels)
+    /// <summary>What goes in front of the side's text in its unit: its block's label, as written, or nothing.</summary>
+    private static string LabelPrefix(Side side, SegmentedDocument document, LabelPolicy labels)
     {
         if (labels == LabelPolicy.Strip || side.Label.IsNone || side.Sentences.IsEmpty)
         {
-            return side.Text;
+            return string.Empty;
         }
 
         // Keep the label and what follows it as the original wrote them: "2. 专家组…" has a space, "1.  The…" two, "1.\tThe…"
@@ -97,10 +108,10 @@ public static class AlignedUnits
         var written = side.Label.Written;
         if (start <= original.Length && gap >= written.Length && original.AsSpan(gap - written.Length, written.Length).SequenceEqual(written))
         {
-            return string.Concat(original.AsSpan(gap - written.Length, start - gap + written.Length), side.Text);
+            return original.Substring(gap - written.Length, start - gap + written.Length);
         }
 
-        return side.Label.Written + " " + side.Text;
+        return side.Label.Written + " ";
     }
 
     /// <summary>

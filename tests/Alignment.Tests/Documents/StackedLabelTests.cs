@@ -28,4 +28,46 @@ public sealed class StackedLabelTests
                 "(b)|非法介入计算机数据和系统。",
                 "6.|会员国应当探索各种方式交流信息。",
             }));
+
+    private static readonly string[] ParagraphLabelBeforeAnItemFromThePageBefore =
+    [
+        "5.", string.Empty, "Member States should consider criminalizing the following conduct:",
+        "(a)", string.Empty, "Illegal access to computer systems;", string.Empty, string.Empty,
+        "6.", string.Empty, "(b)", string.Empty, "Illegal interception of computer data;", string.Empty,
+        "(c)", string.Empty, "Illegal interference with computer systems.", string.Empty,
+        "Member States should explore ways to exchange information.",
+    ];
+
+    [Test]
+    public void A_paragraph_label_printed_before_the_label_of_an_item_that_goes_on_goes_to_the_paragraph_after_the_list() =>
+        Assert.That(
+            Read.English(ParagraphLabelBeforeAnItemFromThePageBefore).Blocks.Select(b => b.Label.Written + "|" + b.Text),
+            Is.EqualTo(new[]
+            {
+                "5.|Member States should consider criminalizing the following conduct:",
+                "(a)|Illegal access to computer systems;",
+                "(b)|Illegal interception of computer data;",
+                "(c)|Illegal interference with computer systems.",
+                "6.|Member States should explore ways to exchange information.",
+            }));
+
+    private static readonly string[] ItemLabelBeforeTheParagraphLabel =
+    [
+        "5.", string.Empty, "Member States should consider criminalizing the following conduct:",
+        "(a)", string.Empty, "Illegal access to computer systems;", string.Empty,
+        "(b)", "6.", string.Empty, "Illegal interference with computer systems.", string.Empty,
+        "Member States should explore ways to exchange information.",
+    ];
+
+    [Test]
+    public void An_item_label_printed_before_the_next_paragraph_label_keeps_its_text_and_the_paragraph_label_waits() =>
+        Assert.That(
+            Read.English(ItemLabelBeforeTheParagraphLabel).Blocks.Select(b => b.Label.Written + "|" + b.Text),
+            Is.EqualTo(new[]
+            {
+                "5.|Member States should consider criminalizing the following conduct:",
+                "(a)|Illegal access to computer systems;",
+                "(b)|Illegal interference with computer systems.",
+                "6.|Member States should explore ways to exchange information.",
+            }));
 }

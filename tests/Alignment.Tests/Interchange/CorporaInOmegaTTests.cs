@@ -10,26 +10,33 @@ namespace Alignment.Tests.Interchange;
 /// where OmegaT is not installed.
 /// </summary>
 /// <remarks>
-/// The floors are the shares measured today, not the goal of 0.9: OmegaT's plain-text filter makes one paragraph of
-/// the lines between two blank lines, so a masthead, an address block or a table (one segment per line for us) is one
-/// paragraph for OmegaT, and a hard-wrapped paragraph keeps its line breaks inside OmegaT's segment. The floors catch
-/// a fall; raise them as the gap closes.
+/// The TMX holds, beside the sentence units, the segments OmegaT cuts the file into where they differ (a masthead, a
+/// table's title and header, a wrapped sentence with its line breaks), as <c>align -o x.tmx</c> writes it. The share
+/// is counted over the sentence units. What stays unfilled is mostly beads that join two sentences of the source
+/// (a translator merged them), which OmegaT keeps apart: the story and the speeches, read from English, have many.
+/// The floors are the shares measured, rounded down; 0.9 is the goal.
 /// </remarks>
 public sealed class CorporaInOmegaTTests
 {
-    [TestCase("financial-pension-fund-2026", "zh", 0.35)]
-    [TestCase("financial-pension-fund-2026", "en", 0.27)]
-    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.85)]
-    [TestCase("speeches-second-committee-sustainable-development", "en", 0.78)]
+    [TestCase("financial-pension-fund-2026", "zh", 0.98)]
+    [TestCase("financial-pension-fund-2026", "en", 0.97)]
+    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.95)]
+    [TestCase("speeches-second-committee-sustainable-development", "en", 0.89)]
+    [TestCase("letter-mountain-water-forum", "zh", 0.99)]
+    [TestCase("letter-mountain-water-forum", "en", 0.92)]
+    [TestCase("story-last-ferry", "zh", 0.97)]
+    [TestCase("story-last-ferry", "en", 0.78)]
     public void OmegaT_fills_the_source_document_from_our_tmx(string corpus, string source, double floor)
     {
         var target = source == "zh" ? "en" : "zh";
         var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
         var (sourcePath, targetPath) = (Path.Combine(folder, source + ".txt"), Path.Combine(folder, target + ".txt"));
-        var units = AlignedUnits.From(AlignmentPipeline.Default.AlignFiles(sourcePath, targetPath));
+        var bitext = AlignmentPipeline.Default.AlignFiles(sourcePath, targetPath);
+        var units = AlignedUnits.From(bitext);
+        var tmx = AlignedUnits.From(bitext, new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
         var (from, to) = source == "zh" ? (Language.Chinese, Language.English) : (Language.English, Language.Chinese);
 
-        var translated = OmegaTProject.Translate(source + ".txt", File.ReadAllText(sourcePath, Encoding.UTF8), units, from, to, $"the OmegaT check of {corpus}");
+        var translated = OmegaTProject.Translate(source + ".txt", File.ReadAllText(sourcePath, Encoding.UTF8), tmx, from, to, $"the OmegaT check of {corpus}");
 
         var missing = units.Where(u => !translated.Contains(u.Target.Text, StringComparison.Ordinal)).ToList();
         foreach (var unit in missing)

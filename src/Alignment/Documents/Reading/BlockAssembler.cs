@@ -76,7 +76,7 @@ internal sealed class BlockAssembler
     {
         // The outline is only worked out when a decision needs it: a long paragraph of wrapped lines needs none.
         var line = lines[i];
-        if (line.Labels.Count > 0 && ChooseLabel(i) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line)))
+        if (line.Labels.Count > 0 && ChooseLabel(i) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line, label)))
         {
             Start(line, label);
         }
@@ -117,7 +117,7 @@ internal sealed class BlockAssembler
     /// <summary>
     /// A heading that an extractor set right under the last line of the text before it, with no blank line between:
     /// it stands before a gap, reads as a heading, and the line before it stopped well short of the measure, where
-    /// the heading's first word would have fitted.
+    /// the heading's first word would have fitted; or, in CJK text, the line before ended a sentence.
     /// </summary>
     private bool IsRunOnHeading(int i)
     {
@@ -128,14 +128,28 @@ internal sealed class BlockAssembler
 
         // A title wraps onto a shorter line too, so the evidence must be strong: in Latin script the line starts with a
         // capital (a wrapped title goes on in lower case) after a line under three quarters of the measure; in CJK
-        // text, where case says nothing (a capital there starts a symbol), after a line under half of it.
-        // And the line before must have had room for the heading's first word: a line wrapped early before a long
-        // word or symbol is short too.
+        // text, where case says nothing (a capital there starts a symbol), after a line under half of it. And the line
+        // before must have had room for the heading's first word: a line wrapped early before a long word or symbol is
+        // short too, and a title of several lines wraps at its own, narrower measure. CJK text breaks anywhere, so a
+        // paragraph going on after a finished sentence would have filled the line before: there a heading-like line
+        // after a sentence is a heading whatever the widths.
         var text = lines[i].Text.Text;
-        var before = TextShape.Width(lines[i - 1].Text.Text);
+        var previous = lines[i - 1].Text.Text;
+        if (!TextShape.IsHeadingLike(text))
+        {
+            return false;
+        }
+
+        if (Chars.IsCjk(text[0]) && TextShape.EndsWithTerminal(previous))
+        {
+            return true;
+        }
+
+        var before = TextShape.Width(previous);
         var firstWord = text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? TextShape.Width(text.AsSpan(0, space)) : TextShape.Width(text);
-        return TextShape.IsHeadingLike(text) && before + 1 + firstWord < fullWidth
-            && (char.IsUpper(text[0]) && !Chars.IsCjk(lines[i - 1].Text.Text[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
+        var measure = current is { Lines.Count: > 1 } ? Math.Min(fullWidth, current.Lines.Max(l => TextShape.Width(l.Text.Text))) : fullWidth;
+        return before + 1 + firstWord < measure
+            && (char.IsUpper(text[0]) && !Chars.IsCjk(previous[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
     }
 
     /// <summary>
@@ -200,8 +214,12 @@ internal sealed class BlockAssembler
         return widths[widths.Length / 10];
     }
 
-    /// <summary>Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference.</summary>
-    private bool StartsFootnote(ContentLine line) => line.GapBefore || current is null || current.IsFootnote;
+    /// <summary>
+    /// Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference. A footnote
+    /// number found apart from its text (an extractor can put it after the footnote) starts one wherever it stands.
+    /// </summary>
+    private bool StartsFootnote(ContentLine line, LabelCandidate label) =>
+        line.GapBefore || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal);
 
     private void Start(ContentLine line, LabelCandidate? label)
     {

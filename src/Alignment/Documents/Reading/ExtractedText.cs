@@ -15,6 +15,9 @@ internal static class ExtractedText
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>How many one-word lines in a row are the scattered words of one justified line.</summary>
+    private const int ScatteredWords = 3;
+
     /// <summary>How many content lines further on a displaced section label may find its heading.</summary>
     private const int DisplacedLabelReach = 40;
 
@@ -23,6 +26,9 @@ internal static class ExtractedText
 
     /// <summary>A footnote whose number comes after it is at most this many lines long.</summary>
     private const int MaxFootnoteLines = 6;
+
+    /// <summary>In tenths of the body's measure: a line wider than this is set in smaller type than the body.</summary>
+    private const int WideShare = 11;
 
     /// <summary>How many lines before a footnote its reference may stand: about two pages.</summary>
     private const int ReferenceReach = 120;
@@ -35,6 +41,7 @@ internal static class ExtractedText
     public static Dictionary<int, IReadOnlyList<LabelCandidate>> Repair(MappedText[] lines, RemovalReason?[] furniture)
     {
         var labels = new Dictionary<int, IReadOnlyList<LabelCandidate>>();
+        RejoinScatteredWords(lines, furniture);
         var content = Enumerable.Range(0, lines.Length).Where(i => lines[i].Length > 0 && furniture[i] is null).ToList();
         JoinLabelsToParagraphs(lines, content, labels);
 
@@ -50,6 +57,68 @@ internal static class ExtractedText
         return labels;
     }
 
+    /// <summary>
+    /// Extractors can print the words of a widely spaced justified line one per line, with blank lines between them
+    /// (<c>It</c>, <c>must</c>, <c>also</c>, <c>ensure</c>, …). A run of at least <see cref="ScatteredWords"/> such
+    /// one-word lines, each after the first starting in lower case, is one line again, standing where its last word
+    /// did, or at the start of the next line when that follows within a blank line and goes on in lower case.
+    /// </summary>
+    private static void RejoinScatteredWords(MappedText[] lines, RemovalReason?[] furniture)
+    {
+        var run = new List<int>();
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && lines[i].Length == 0 && furniture[i] is null)
+            {
+                continue;
+            }
+
+            var word = i < lines.Length && furniture[i] is null && IsOneWord(lines[i].Text) && (run.Count == 0 || char.IsLower(lines[i].Text[0]));
+            var near = run.Count == 0 || i - run[^1] <= 2;
+            if (word && near)
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count >= ScatteredWords)
+            {
+                var joined = lines[run[0]];
+                foreach (var at in run.Skip(1))
+                {
+                    joined = Join(joined, lines[at], space: true);
+                }
+
+                foreach (var at in run)
+                {
+                    lines[at] = MappedText.Empty;
+                }
+
+                // The blank line after the last word is the extractor's too when the sentence goes on in lower case.
+                var next = i < lines.Length && i - run[^1] <= 2 && furniture[i] is null && char.IsLower(lines[i].Text[0]) ? i : -1;
+                if (next >= 0)
+                {
+                    lines[next] = Join(joined, lines[next], space: true);
+                }
+                else
+                {
+                    lines[run[^1]] = joined;
+                }
+            }
+
+            run.Clear();
+            if (i < lines.Length && furniture[i] is null && IsOneWord(lines[i].Text))
+            {
+                run.Add(i);
+            }
+        }
+    }
+
+    /// <summary>One word of letters (a hyphen or final punctuation allowed), no label, no digits.</summary>
+    private static bool IsOneWord(string line) =>
+        line.Length > 0 && char.IsLetter(line[0]) && !line.Contains(' ', StringComparison.Ordinal) && !line.Any(char.IsDigit)
+        && !line.Any(Chars.IsCjk) && LabelParser.Parse(line).Count == 0;
+
     private static void JoinLabelsToParagraphs(MappedText[] lines, List<int> content, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
         for (var k = 0; k + 1 < content.Count; k++)
@@ -61,6 +130,11 @@ internal static class ExtractedText
             }
 
             if (!IsLabelOnly(lines[label].Text))
+            {
+                continue;
+            }
+
+            if (DeferOuterLabel(lines, content, k, labels))
             {
                 continue;
             }
@@ -115,7 +189,60 @@ internal static class ExtractedText
             return false;
         }
 
-        for (var h = k + 3; h < Math.Min(content.Count, k + 3 + StackedLabelReach); h++)
+        return HandOn(lines, content, k + 1, k + 3, first.Style, labels);
+    }
+
+    /// <summary>
+    /// Extractors can also print a paragraph's hanging label before the label of a list item that goes on from the page
+    /// before (<c>(a)</c> on one page; <c>6.</c>, <c>(b)</c>, the item, <c>(c)</c>, the item, then paragraph 6
+    /// unlabelled on the next). When the label at content line <paramref name="k"/> stands right before a label of
+    /// another series that continues the last label met before it, the first label is given to the paragraph after
+    /// that list, as <see cref="HandOnStackedLabel"/> finds it; the same when the item's label comes first. Returns
+    /// false, changing nothing, when the labels are not so or there is no such paragraph.
+    /// </summary>
+    private static bool DeferOuterLabel(MappedText[] lines, List<int> content, int k, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
+    {
+        if (k + 2 >= content.Count || !IsLabelOnly(lines[content[k + 1]].Text) || !StartsUnlabelled(lines[content[k + 2]].Text))
+        {
+            return false;
+        }
+
+        var previous = Enumerable.Range(0, k).Reverse().Take(StackedLabelReach)
+            .Select(p => LabelParser.Parse(lines[content[p]].Text)).FirstOrDefault(found => found.Count > 0);
+        if (previous is null)
+        {
+            return false;
+        }
+
+        var firsts = LabelParser.Parse(lines[content[k]].Text);
+        var seconds = LabelParser.Parse(lines[content[k + 1]].Text);
+        bool Continues(IReadOnlyList<LabelCandidate> inner, IReadOnlyList<LabelCandidate> outer) =>
+            inner.Any(i => previous.Any(p => p.Style == i.Style && i.Value == p.Value + 1) && outer.All(o => o.Style != i.Style));
+
+        if (Continues(seconds, firsts))
+        {
+            return HandOn(lines, content, k, k + 3, firsts[0].Style, labels);
+        }
+
+        // The other way round (the item's label, then the paragraph's): the item takes the text that follows.
+        if (Continues(firsts, seconds) && HandOn(lines, content, k + 1, k + 3, seconds[0].Style, labels))
+        {
+            lines[content[k + 2]] = Join(lines[content[k]], lines[content[k + 2]], space: true);
+            lines[content[k]] = MappedText.Empty;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Gives the label at content line <paramref name="label"/> to the next paragraph from content line
+    /// <paramref name="from"/> on: the first unlabelled line after a gap whose line before it ends a sentence and is no
+    /// list item's label. Returns false, changing nothing, when a label of <paramref name="style"/> comes first.
+    /// </summary>
+    private static bool HandOn(MappedText[] lines, List<int> content, int label, int from, LabelStyle style, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
+    {
+        for (var h = from; h < Math.Min(content.Count, from + StackedLabelReach); h++)
         {
             var line = lines[content[h]].Text;
             if (line.Length == 0)
@@ -123,7 +250,7 @@ internal static class ExtractedText
                 continue;
             }
 
-            if (LabelParser.Parse(line).Any(l => l.Style == first.Style))
+            if (LabelParser.Parse(line).Any(l => l.Style == style))
             {
                 return false;
             }
@@ -132,8 +259,8 @@ internal static class ExtractedText
             if (StartsUnlabelled(line) && content[h - 1] < content[h] - 1 && before.Length > 0 && !IsLabelOnly(before)
                 && EndsSentence(before))
             {
-                labels[content[h]] = [.. LabelParser.Parse(lines[content[k + 1]].Text).Select(l => l with { TextStart = 0 })];
-                lines[content[k + 1]] = MappedText.Empty;
+                labels[content[h]] = [.. LabelParser.Parse(lines[content[label]].Text).Select(l => l with { TextStart = 0 })];
+                lines[content[label]] = MappedText.Empty;
                 return true;
             }
         }
@@ -169,6 +296,7 @@ internal static class ExtractedText
     private static List<int> RestoreFootnotes(MappedText[] lines, List<int> content, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
         var used = new List<int>();
+        var measure = Measure(lines, content);
         var next = 1;
         var searchFrom = 0;
         for (var k = 0; k < content.Count; k++)
@@ -176,7 +304,7 @@ internal static class ExtractedText
             var i = content[k];
             var number = next.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var text = lines[i].Text;
-            if (text == number && FootnoteBefore(lines, content, k) is { } start
+            if (text == number && FootnoteBefore(lines, content, k, measure) is { } start
                 && FindReference(lines, content, Math.Max(searchFrom, start - ReferenceReach), start, number) is var (referenceLine, referenceAt))
             {
                 // The number came after its footnote's text: the text is the footnote.
@@ -250,7 +378,7 @@ internal static class ExtractedText
     /// Where the text of a footnote starts when its number (at content line <paramref name="k"/>) came after it: the
     /// number ends a short run of unlabelled lines that stands apart; null otherwise.
     /// </summary>
-    private static int? FootnoteBefore(MappedText[] lines, List<int> content, int k)
+    private static int? FootnoteBefore(MappedText[] lines, List<int> content, int k, int measure)
     {
         if (k == 0 || content[k - 1] != content[k] - 1 || (k + 1 < content.Count && content[k + 1] == content[k] + 1))
         {
@@ -263,7 +391,28 @@ internal static class ExtractedText
             start--;
         }
 
+        // Footnotes are set in smaller type, so their full lines hold more than the body's: where the run has lines
+        // wider than the body's measure just before its last line, the footnote starts at the first of them, even
+        // with no gap between it and the paragraph the page broke.
+        var wide = k - 1;
+        while (wide - 1 >= start && TextShape.Width(lines[content[wide - 1]].Text) * 10 > measure * WideShare)
+        {
+            wide--;
+        }
+
+        if (wide < k - 1 && StartsUnlabelled(lines[content[wide]].Text))
+        {
+            return wide;
+        }
+
         return start > 0 && k - start <= MaxFootnoteLines && StartsUnlabelled(lines[content[start]].Text) ? start : null;
+    }
+
+    /// <summary>The body's measure: the width, in display columns, that a tenth of the content lines reach.</summary>
+    private static int Measure(MappedText[] lines, List<int> content)
+    {
+        var widths = content.Select(i => TextShape.Width(lines[i].Text)).OrderDescending().ToArray();
+        return widths.Length == 0 ? 0 : widths[widths.Length / 10];
     }
 
     private static bool HasFootnoteLater(MappedText[] lines, List<int> content, int from, string number)

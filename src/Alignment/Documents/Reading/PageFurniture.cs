@@ -19,7 +19,9 @@ internal static partial class PageFurniture
     private const int RunningHeaderWidth = 80;
 
     /// <summary>The reason each line is furniture, or null for content and blank lines.</summary>
-    public static RemovalReason?[] Detect(IReadOnlyList<MappedText> lines)
+    /// <param name="lines">The cleaned lines.</param>
+    /// <param name="pageStarts">Which lines start a page (an extractor's form feed), if known.</param>
+    public static RemovalReason?[] Detect(IReadOnlyList<MappedText> lines, IReadOnlyList<bool>? pageStarts = null)
     {
         var reasons = new RemovalReason?[lines.Count];
         var weak = new bool[lines.Count];
@@ -47,6 +49,11 @@ internal static partial class PageFurniture
         }
 
         StrengthenRecurring(lines, weak);
+        if (pageStarts is not null)
+        {
+            StrengthenPageSequence(lines, pageStarts, weak);
+        }
+
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons);
         return reasons;
@@ -126,6 +133,58 @@ internal static partial class PageFurniture
                 weak[i] = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Bare numbers at the edge of a page (the last line before a form feed, or the first after one) that go up from
+    /// page to page are page numbers even where an extractor set them against the text, in the middle of a sentence
+    /// the page broke. A number that does not continue the rise (a footnote's, say) is left alone.
+    /// </summary>
+    private static void StrengthenPageSequence(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts, bool[] weak)
+    {
+        var edges = new List<(int Line, int Number)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pageStarts[i])
+            {
+                AddEdge(Nearest(lines, i - 1, -1));
+                AddEdge(Nearest(lines, i, 1));
+            }
+        }
+
+        var rising = edges.Where((e, k) => (k > 0 && edges[k - 1].Number < e.Number) || (k + 1 < edges.Count && e.Number < edges[k + 1].Number)).ToList();
+        if (rising.Count < RunningHeaderRepeats)
+        {
+            return;
+        }
+
+        foreach (var (line, _) in rising)
+        {
+            weak[line] = false;
+        }
+
+        void AddEdge(int i)
+        {
+            if (i >= 0 && weak[i] && lines[i].Text.All(char.IsAsciiDigit) && int.TryParse(lines[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                && (edges.Count == 0 || edges[^1].Line != i))
+            {
+                edges.Add((i, number));
+            }
+        }
+    }
+
+    /// <summary>The first line with text from <paramref name="i"/> on, going by <paramref name="step"/>; −1 if none.</summary>
+    private static int Nearest(IReadOnlyList<MappedText> lines, int i, int step)
+    {
+        for (; i >= 0 && i < lines.Count; i += step)
+        {
+            if (lines[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The line with its page number left out of a page-of-pages number (<c>3/10</c> is <c>#/10</c>).</summary>

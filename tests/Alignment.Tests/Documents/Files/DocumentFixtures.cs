@@ -6,7 +6,7 @@ using Alignment.Tests.Aligning;
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
-/// The bundled report typeset as UN-style documents by LibreOffice in two layouts (tests/Fixtures/make-documents.sh):
+/// The bundled report typeset as UN-style documents by LibreOffice in three layouts (tests/Fixtures/make-documents.sh):
 /// PDF, Word, and the text poppler's pdftotext takes from each PDF, raw and with -layout.
 /// </summary>
 internal static class DocumentFixtures
@@ -16,7 +16,7 @@ internal static class DocumentFixtures
     public const string RawText = "pdftotext.txt";
     public const string LayoutText = "pdftotext-layout.txt";
 
-    private static readonly string[] Layouts = ["a4", "letter"];
+    private static readonly string[] Layouts = ["a4", "letter", "narrow"];
 
     public static string PathOf(string file) => Corpus.TestData(Path.Combine("Documents", file));
 

@@ -1,0 +1,19 @@
+namespace Alignment.Interchange;
+
+/// <summary>Which stretches of the source document become translation units.</summary>
+public enum UnitSegments
+{
+    /// <summary>One unit per bead: its sentences, with the line wraps inside them joined. The default.</summary>
+    Sentences,
+
+    /// <summary>
+    /// The units of <see cref="Sentences"/>, and also one unit for every segment a CAT tool cuts the source document into
+    /// that differs from them but still covers whole beads: a sentence the file wraps over several lines, kept with its
+    /// line breaks, or several beads the tool keeps in one segment (a masthead, the title, caption and header of a table,
+    /// rows separated by tabs, sentences closed inside quotation marks). The tool's exact matches then find the document
+    /// as it is laid out. The cuts are those of OmegaT's default rules for plain text, which SRX-based tools share: a
+    /// paragraph ends at a blank line, a line indented with spaces starts a segment, and a sentence ends after
+    /// <c>。？！</c> unless a closing quotation mark follows, or after <c>.?!</c> before white space.
+    /// </summary>
+    SentencesAndCatSegments,
+}

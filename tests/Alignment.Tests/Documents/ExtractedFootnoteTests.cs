@@ -1,0 +1,37 @@
+using Alignment.Documents;
+
+namespace Alignment.Tests.Documents;
+
+/// <summary>
+/// pdftotext in raw mode can print a footnote's text at the foot of the page with no gap before it, right after the
+/// last body line, and its number after it; the footnote is told from the body by its smaller type, which fits more on
+/// a line than the body's measure.
+/// </summary>
+public sealed class ExtractedFootnoteTests
+{
+    private static readonly string[] Body = [.. Enumerable.Repeat("the delegations heard statements on the matters before them,", 16)];
+
+    private static string[] FootnoteRightAfterTheBody =>
+    [
+        "1. The Expert Group on electronic evidence1 met in Vienna, and",
+        .. Body,
+        "and adopted its report.",
+        string.Empty,
+        "2. Member States are encouraged to increase the exchange of",
+        "One Member State indicated that the term referred to the means by which data were transmitted,",
+        "which could include radio waves.",
+        "1",
+        string.Empty,
+        string.Empty,
+        "information on national legislation.",
+    ];
+
+    [Test]
+    public void A_footnote_wider_than_the_body_is_a_footnote_even_without_a_gap_before_it()
+    {
+        var document = Read.English(FootnoteRightAfterTheBody);
+
+        Assert.That(document.Blocks.Select(b => b.Label.Written + "|" + b.Text), Does.Contain("2.|Member States are encouraged to increase the exchange of information on national legislation."));
+        Assert.That(document.Blocks.Single(b => b.Kind == BlockKind.Footnote).Text, Is.EqualTo("One Member State indicated that the term referred to the means by which data were transmitted, which could include radio waves."));
+    }
+}

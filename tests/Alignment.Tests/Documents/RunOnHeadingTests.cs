@@ -1,0 +1,39 @@
+namespace Alignment.Tests.Documents;
+
+/// <summary>
+/// Extractors can set a heading right under the last line of the text before it, with no blank line between; a
+/// title's last word wrapped onto a short line of its own looks much the same, but follows a line that ends in the
+/// middle of the title. Chinese lines break anywhere, so a paragraph going on after a sentence would have filled the
+/// line before: a heading-like line after a finished sentence is a heading however long that line is.
+/// </summary>
+public sealed class RunOnHeadingTests
+{
+    private static readonly string[] Body =
+    [
+        "1. Member States should enact laws with technologically neutral formulations that",
+        "criminalize the activity deemed illegal instead of the means used, so as to ensure",
+        "that their legal provisions withstand the test of time with regard to developments",
+        "in technology in the future.",
+    ];
+
+    [Test]
+    public void A_heading_right_under_a_line_that_ends_a_sentence_starts_its_own_block() =>
+        Assert.That(
+            Read.English([.. Body, "Criminalization", string.Empty, string.Empty, "2. Member States should take into account that provisions apply online."]).Texts(),
+            Does.Contain("Criminalization"));
+
+    [Test]
+    public void The_last_word_of_a_title_wrapped_onto_a_line_of_its_own_stays_in_the_title() =>
+        Assert.That(
+            Read.English(["Annex", string.Empty, string.Empty, "Conclusions and recommendations agreed upon by", "the Expert Group for consideration by the",
+                "Commission on Crime Prevention and Criminal", "Justice", string.Empty, string.Empty, "Legislation and frameworks", .. Body]).Texts(),
+            Does.Contain("Conclusions and recommendations agreed upon by the Expert Group for consideration by the Commission on Crime Prevention and Criminal Justice"));
+
+    [Test]
+    public void In_Chinese_a_heading_right_under_a_finished_sentence_starts_its_own_block_even_after_a_full_line() =>
+        Assert.That(
+            Read.Chinese("3.", string.Empty, "毒品和犯罪问题办公室应积极为需要援助的所有会员国特别是发展中国家开展能力建设。",
+                "这些能力建设活动应当涵盖以下领域：为法官、检察官、调查人员和执法机关提供培训。", "刑事定罪", string.Empty,
+                "4.", string.Empty, "会员国应当考虑到，为“线下”犯罪制定的许多实体刑法条款也可适用于线上实施的犯罪。").Texts(),
+            Does.Contain("刑事定罪"));
+}

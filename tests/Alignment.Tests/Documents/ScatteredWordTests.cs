@@ -1,0 +1,22 @@
+namespace Alignment.Tests.Documents;
+
+/// <summary>
+/// pdftotext in raw mode can print the words of a widely spaced justified line one per line, with blank lines
+/// between them; they are one line again.
+/// </summary>
+public sealed class ScatteredWordTests
+{
+    [Test]
+    public void One_word_lines_of_a_justified_line_are_one_line_that_goes_on_into_the_next() =>
+        Assert.That(
+            Read.English("10.", string.Empty, "Domestic procedural law must keep pace with technological", "advances.", string.Empty,
+                "It", string.Empty, "must", string.Empty, "also", string.Empty, "ensure", string.Empty, "that", string.Empty,
+                "authorities have adequate powers.").Texts(),
+            Is.EqualTo(new[] { "Domestic procedural law must keep pace with technological advances. It must also ensure that authorities have adequate powers." }));
+
+    [Test]
+    public void Two_one_word_lines_are_left_as_they_are() =>
+        Assert.That(
+            Read.English("Chair", string.Empty, "Rapporteur", string.Empty, "The Expert Group elected its officers.").Texts(),
+            Is.EqualTo(new[] { "Chair", "Rapporteur", "The Expert Group elected its officers." }));
+}
