@@ -44,9 +44,7 @@ public class KeptLearnedWordsTests
 
         // A pair no unit teaches, written into the file: only a memory that reads the file can know it.
         var file = Path.Combine(path, LearnedWords.FileName);
-        var lines = File.ReadAllLines(file).ToList();
-        lines.Insert(6, "斑马\tzebra\t2");
-        lines[5] = $"pairs\t{lines.Count - 7}";
+        var lines = WithPlantedPair(file);
         File.WriteAllLines(file, lines);
 
         using var reopened = TranslationMemory.OpenReadOnly(path);
@@ -68,9 +66,7 @@ public class KeptLearnedWordsTests
         }
 
         var file = Path.Combine(path, LearnedWords.FileName);
-        var lines = File.ReadAllLines(file).ToList();
-        lines.Insert(6, "斑马\tzebra\t2");
-        lines[5] = $"pairs\t{lines.Count - 7}";
+        var lines = WithPlantedPair(file);
         switch (damaged)
         {
             case "generation":
@@ -125,9 +121,7 @@ public class KeptLearnedWordsTests
         using var memory = TranslationMemory.Open(path);
         memory.Add(Named(Report, "report.pdf"));
         var file = Path.Combine(path, LearnedWords.FileName);
-        var lines = File.ReadAllLines(file).ToList();
-        lines.Insert(6, "斑马\tzebra\t2");
-        lines[5] = $"pairs\t{lines.Count - 7}";
+        var lines = WithPlantedPair(file);
         File.WriteAllLines(file, lines);
 
         memory.Add([new TranslationUnit("one", new Segment(Language.Chinese, "斑马在河边喝水。"), new Segment(Language.English, "A zebra drinks by the river."))]);
@@ -221,6 +215,15 @@ public class KeptLearnedWordsTests
 
     private static IEnumerable<TranslationUnit> Named(string corpus, string document) =>
         GoldCorpus.Named(corpus).Units.Select(u => u with { Provenance = u.Provenance with { Document = document } });
+
+    /// <summary>The kept file's lines with a pair no unit teaches (斑马 zebra) added, as if learned.</summary>
+    private static List<string> WithPlantedPair(string file)
+    {
+        var lines = File.ReadAllLines(file).ToList();
+        lines.Insert(6, "斑马\tzebra\t2");
+        lines[5] = $"pairs\t{lines.Count - 7}";
+        return lines;
+    }
 
     private static long Generation(List<string> lines) => long.Parse(lines[2].Split('\t')[1], System.Globalization.CultureInfo.InvariantCulture);
 
