@@ -72,70 +72,79 @@ internal sealed class TermsCommand : CliCommand
         var result = memory.LookupTerm(term, lang, MemoryLocation.Other(lang), new TermLookupOptions { MaxCandidates = args.GetValue(max) ?? TermLookupOptions.Default.MaxCandidates });
         if (args.GetValue(json))
         {
-            console.Out.WriteLine(Json.Serialize(new
-            {
-                term,
-                language = lang.Tag,
-                units = result.Occurrences,
-                unitsAreExact = result.OccurrencesAreExact,
-                tooLittleEvidence = result.HasTooLittleEvidence,
-                candidates = result.Candidates.Select(c => new
-                {
-                    text = c.Text,
-                    score = Math.Round(c.Score, 3),
-                    unitsWithBoth = c.CoOccurrences,
-                    unitsWithCandidate = c.Frequency,
-                    alignment = Math.Round(c.Alignment, 3),
-                    bracketed = c.Bracketed,
-                    variants = c.Variants,
-                    alternatives = c.Alternatives,
-                    examples = c.Examples.Select(e => new { term = e.Term.Marked, equivalent = e.Equivalent.Marked }),
-                }),
-            }));
-            return CliApplication.Success;
+            WriteJson(console.Out, term, lang, result);
+        }
+        else
+        {
+            WriteText(console.Out, term, result);
         }
 
+        return CliApplication.Success;
+    }
+
+    private static void WriteJson(TextWriter output, string term, Language lang, TermEquivalents result) =>
+        output.WriteLine(Json.Serialize(new
+        {
+            term,
+            language = lang.Tag,
+            units = result.Occurrences,
+            unitsAreExact = result.OccurrencesAreExact,
+            tooLittleEvidence = result.HasTooLittleEvidence,
+            candidates = result.Candidates.Select(c => new
+            {
+                text = c.Text,
+                score = Math.Round(c.Score, 3),
+                unitsWithBoth = c.CoOccurrences,
+                unitsWithCandidate = c.Frequency,
+                alignment = Math.Round(c.Alignment, 3),
+                bracketed = c.Bracketed,
+                variants = c.Variants,
+                alternatives = c.Alternatives,
+                examples = c.Examples.Select(e => new { term = e.Term.Marked, equivalent = e.Equivalent.Marked }),
+            }),
+        }));
+
+    private static void WriteText(TextWriter output, string term, TermEquivalents result)
+    {
         if (result.Candidates.Count == 0)
         {
-            console.Out.WriteLine($"\"{term}\" is in no unit of the memory");
-            return CliApplication.Success;
+            output.WriteLine($"\"{term}\" is in no unit of the memory");
+            return;
         }
 
         var about = result.OccurrencesAreExact ? string.Empty : "about ";
-        console.Out.WriteLine($"\"{term}\" is in {about}{result.Occurrences} units; its equivalents:");
+        output.WriteLine($"\"{term}\" is in {about}{result.Occurrences} units; its equivalents:");
         if (result.HasTooLittleEvidence)
         {
-            console.Out.WriteLine("too little evidence: no phrase of its pairs aligns with it word by word or is bracketed with it, so these are only phrases that share its units");
+            output.WriteLine("too little evidence: no phrase of its pairs aligns with it word by word or is bracketed with it, so these are only phrases that share its units");
         }
 
         foreach (var (candidate, rank) in result.Candidates.Select((c, i) => (c, i + 1)))
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{rank}. {candidate.Text}   score {candidate.Score:0.00}, together in {candidate.CoOccurrences} units, in {candidate.Frequency} units overall"));
             if (candidate.Bracketed || candidate.Alignment > 0)
             {
                 var evidence = candidate.Bracketed ? "bracketed with the term in its pair" : string.Create(CultureInfo.InvariantCulture, $"aligned with the term word by word: {candidate.Alignment:0.00}");
-                console.Out.WriteLine($"   evidence: {evidence}");
+                output.WriteLine($"   evidence: {evidence}");
             }
 
             if (candidate.Variants.Count > 0)
             {
-                console.Out.WriteLine($"   also written: {string.Join("; ", candidate.Variants)}");
+                output.WriteLine($"   also written: {string.Join("; ", candidate.Variants)}");
             }
 
             if (candidate.Alternatives.Count > 0)
             {
-                console.Out.WriteLine($"   stands for: {string.Join("; ", candidate.Alternatives)}");
+                output.WriteLine($"   stands for: {string.Join("; ", candidate.Alternatives)}");
             }
 
             foreach (var example in candidate.Examples.Take(rank == 1 ? 3 : 1))
             {
-                console.Out.WriteLine($"   - {example.Term.Mark("[", "]")}");
-                console.Out.WriteLine($"     {example.Equivalent.Mark("[", "]")}");
+                output.WriteLine($"   - {example.Term.Mark("[", "]")}");
+                output.WriteLine($"     {example.Equivalent.Mark("[", "]")}");
             }
         }
-
-        return CliApplication.Success;
     }
 
     private static GlossaryFormat? GlossaryFormatOf(string path) => FileFormats.Of(path) switch
