@@ -15,11 +15,7 @@ public class KeptLearnedWordsTests
     public void A_commit_leaves_the_learned_pairs_in_the_memory_folder_for_that_commit()
     {
         using var folder = new TempFolder();
-        var path = folder.Combine("memory");
-        using (var memory = TranslationMemory.Open(path))
-        {
-            memory.Add(Named(Report, "report.pdf"));
-        }
+        var path = ReportMemory(folder);
 
         var lines = File.ReadAllLines(Path.Combine(path, LearnedWords.FileName));
         Assert.Multiple(() =>
@@ -36,11 +32,7 @@ public class KeptLearnedWordsTests
     public void A_memory_opened_again_reads_its_pairs_from_the_folder_instead_of_learning_them()
     {
         using var folder = new TempFolder();
-        var path = folder.Combine("memory");
-        using (var memory = TranslationMemory.Open(path))
-        {
-            memory.Add(Named(Report, "report.pdf"));
-        }
+        var path = ReportMemory(folder);
 
         // A pair no unit teaches, written into the file: only a memory that reads the file can know it.
         var file = Path.Combine(path, LearnedWords.FileName);
@@ -59,11 +51,7 @@ public class KeptLearnedWordsTests
     public void Pairs_kept_for_another_commit_or_cut_short_are_learned_again(string damaged)
     {
         using var folder = new TempFolder();
-        var path = folder.Combine("memory");
-        using (var memory = TranslationMemory.Open(path))
-        {
-            memory.Add(Named(Report, "report.pdf"));
-        }
+        var path = ReportMemory(folder);
 
         var file = Path.Combine(path, LearnedWords.FileName);
         var lines = WithPlantedPair(file);
@@ -215,6 +203,15 @@ public class KeptLearnedWordsTests
 
     private static IEnumerable<TranslationUnit> Named(string corpus, string document) =>
         GoldCorpus.Named(corpus).Units.Select(u => u with { Provenance = u.Provenance with { Document = document } });
+
+    /// <summary>A memory in <paramref name="folder"/> holding the report's units, closed again; returns its path.</summary>
+    private static string ReportMemory(TempFolder folder)
+    {
+        var path = folder.Combine("memory");
+        using var memory = TranslationMemory.Open(path);
+        memory.Add(Named(Report, "report.pdf"));
+        return path;
+    }
 
     /// <summary>The kept file's lines with a pair no unit teaches (斑马 zebra) added, as if learned.</summary>
     private static List<string> WithPlantedPair(string file)
