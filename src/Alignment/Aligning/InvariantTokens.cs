@@ -13,12 +13,9 @@ namespace Alignment.Aligning;
 /// </summary>
 internal static partial class InvariantTokens
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     // Month numbers by name, looked up without a string per word.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
-        Months.Select((name, i) => (name, i + 1)).ToDictionary(m => m.name, m => m.Item2, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        EnglishNumberWords.Months.Select((name, i) => (name.ToLowerInvariant(), i + 1)).ToDictionary(m => m.Item1, m => m.Item2, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
         BuildNumberWords().GetAlternateLookup<ReadOnlySpan<char>>();
@@ -167,36 +164,10 @@ internal static partial class InvariantTokens
 
     private static Dictionary<string, int> BuildNumberWords()
     {
-        string[] units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-        string[] ordinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-        string[] tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-        string[] tenOrdinals = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = EnglishNumberWords.OneToNinetyNine();
 
         // "one" is left out: as a pronoun ("one Member State") it is far more often noise than a number.
-        for (var n = 2; n < 20; n++)
-        {
-            words[units[n]] = n;
-        }
-
-        for (var n = 1; n < 20; n++)
-        {
-            words[ordinals[n]] = n;
-        }
-
-        for (var t = 2; t < 10; t++)
-        {
-            words[tens[t]] = t * 10;
-            words[tenOrdinals[t]] = t * 10;
-            for (var u = 1; u < 10; u++)
-            {
-                words[$"{tens[t]}-{units[u]}"] = (t * 10) + u;
-                words[$"{tens[t]}-{ordinals[u]}"] = (t * 10) + u;
-            }
-        }
-
+        words.Remove("one");
         return words;
     }
 

@@ -74,7 +74,7 @@ internal sealed partial class StatedNumbers
         {
             foreach (Match match in MonthPattern().Matches(normalized))
             {
-                numbers.values.Add(Array.IndexOf(Months, match.Value) + 1);
+                numbers.values.Add(Array.IndexOf(EnglishNumberWords.Months, match.Value) + 1);
             }
         }
 
@@ -119,32 +119,12 @@ internal sealed partial class StatedNumbers
         return scale;
     }
 
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     private static Dictionary<string, int> BuildNumberWords()
     {
-        string[] units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-        string[] ordinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-        string[] tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-        var words = new Dictionary<string, int>(StringComparer.Ordinal) { ["hundred"] = 100, ["zero"] = 0, ["zeros"] = 0, ["ones"] = 1 };
-        for (var n = 1; n < 20; n++)
-        {
-            words[units[n]] = n;
-            words[ordinals[n]] = n;
-        }
-
-        for (var t = 2; t < 10; t++)
-        {
-            words[tens[t]] = t * 10;
-            for (var u = 1; u < 10; u++)
-            {
-                words[$"{tens[t]}-{units[u]}"] = (t * 10) + u;
-            }
-        }
-
+        var words = EnglishNumberWords.OneToNinetyNine();
+        words["hundred"] = 100;
+        words["zero"] = words["zeros"] = 0;
+        words["ones"] = 1;
         return words;
     }
 
