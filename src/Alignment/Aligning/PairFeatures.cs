@@ -9,6 +9,9 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class PairFeatures
 {
+    // Both trainings of the word model start from the same entries: found once.
+    private IReadOnlyList<(int[] Source, int[] Target)>? lexiconPairs;
+
     private PairFeatures(SentenceFeatures[] source, SentenceFeatures[] target, Vocabulary invariants, Vocabulary sourceWords, Vocabulary targetWords, Lexicon lexicon, bool sourceIsChinese)
     {
         Lexicon = lexicon;
@@ -98,7 +101,9 @@ internal sealed class PairFeatures
     /// The lexicon's entries for the concepts both documents hold, as word-id pairs (source words, target words) of
     /// this pair's vocabularies: a word model that starts from them needs fewer of the pair's own sentences to learn.
     /// </summary>
-    public List<(int[] Source, int[] Target)> LexiconPairs()
+    public IReadOnlyList<(int[] Source, int[] Target)> LexiconPairs() => lexiconPairs ??= FindLexiconPairs();
+
+    private List<(int[] Source, int[] Target)> FindLexiconPairs()
     {
         var shared = Source.SelectMany(f => f.Concepts).ToHashSet();
         shared.IntersectWith(Target.SelectMany(f => f.Concepts));
