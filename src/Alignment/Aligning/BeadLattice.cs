@@ -12,6 +12,10 @@ internal sealed class BeadLattice
 {
     private readonly Corridor corridor;
     private readonly IReadOnlyList<BeadType> types;
+
+    // The shapes' sides as arrays, which the inner loops read without an interface call per shape.
+    private readonly int[] sourceCounts;
+    private readonly int[] targetCounts;
     private readonly CostFunction cost;
     private readonly double[] best;
     private readonly sbyte[] step;
@@ -24,6 +28,8 @@ internal sealed class BeadLattice
         this.temper = temper;
         this.corridor = corridor;
         this.types = types;
+        sourceCounts = [.. types.Select(t => t.SourceCount)];
+        targetCounts = [.. types.Select(t => t.TargetCount)];
         this.cost = cost;
         best = new double[corridor.Cells];
         step = new sbyte[corridor.Cells];
@@ -90,9 +96,9 @@ internal sealed class BeadLattice
         var bestCost = double.PositiveInfinity;
         var bestType = (sbyte)-1;
         var logSum = double.NegativeInfinity;
-        for (var k = 0; k < types.Count; k++)
+        for (var k = 0; k < sourceCounts.Length; k++)
         {
-            var (a, b) = (types[k].SourceCount, types[k].TargetCount);
+            var (a, b) = (sourceCounts[k], targetCounts[k]);
             if (!corridor.Contains(i - a, j - b))
             {
                 continue;
@@ -107,7 +113,7 @@ internal sealed class BeadLattice
             var c = cost(i - a, j - b, a, b);
             if (cached is not null)
             {
-                cached[(cell * types.Count) + k] = (float)c;
+                cached[(cell * sourceCounts.Length) + k] = (float)c;
             }
 
             if (best[previous] + c < bestCost)
@@ -183,9 +189,9 @@ internal sealed class BeadLattice
                 }
 
                 var logSum = double.NegativeInfinity;
-                for (var k = 0; k < types.Count; k++)
+                for (var k = 0; k < sourceCounts.Length; k++)
                 {
-                    var (a, b) = (types[k].SourceCount, types[k].TargetCount);
+                    var (a, b) = (sourceCounts[k], targetCounts[k]);
                     if (!corridor.Contains(i + a, j + b))
                     {
                         continue;
@@ -197,7 +203,7 @@ internal sealed class BeadLattice
                         continue;
                     }
 
-                    var c = Cached((next * types.Count) + k) ?? cost(i, j, a, b);
+                    var c = Cached((next * sourceCounts.Length) + k) ?? cost(i, j, a, b);
                     logSum = LogAdd(logSum, beta[next] - (temper * c));
                 }
 
