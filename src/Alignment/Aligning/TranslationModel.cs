@@ -102,9 +102,10 @@ internal sealed class TranslationModel
     }
 
     /// <summary>
-    /// Numbers every (f, e) that co-occurs in a pair (a slot) and fills each pair's rows of slots, one row of source
-    /// slots per distinct target word. Source word by source word, through an index of the pairs each occurs in, so
-    /// that the slots of one f are found in an array over the target vocabulary rather than a hash of all pairs.
+    /// Numbers every (f, e) that co-occurs in a pair (a slot) and fills each pair's rows of slots, one row of target
+    /// slots per distinct source word. Source word by source word, through an index of the pairs each occurs in, so
+    /// that the slots of one f are found in an array over the target vocabulary rather than a hash of all pairs, and
+    /// each f writes whole rows: written a column at a time, the rows' cache lines were fetched once per source word.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
     private static (PairCells[] Cells, List<int> SlotSource, List<int> SlotTarget) CoOccurrences(
@@ -152,8 +153,8 @@ internal sealed class TranslationModel
             for (var o = occurrences[f]; o < occurrences[f + 1]; o++)
             {
                 var (cell, j) = (cells[pairOf[o]], positionOf[o]);
-                var width = cell.SourceCounts.Length;
-                for (var i = 0; i < cell.TargetWords.Length; i++)
+                var row = slots.AsSpan(cell.Start + (j * cell.TargetWords.Length), cell.TargetWords.Length);
+                for (var i = 0; i < row.Length; i++)
                 {
                     var e = cell.TargetWords[i];
                     if (slotOfTarget[e] < 0)
@@ -163,7 +164,7 @@ internal sealed class TranslationModel
                         slotTarget.Add(e);
                     }
 
-                    slots[cell.Start + (i * width) + j] = slotOfTarget[e];
+                    row[i] = slotOfTarget[e];
                 }
             }
 
@@ -182,26 +183,43 @@ internal sealed class TranslationModel
     {
         var counts = new float[t.Length];
         var nullCounts = new float[tNull.Length];
+
+        // Every target word's denominator, built up a source word's row at a time, then in the same place its share
+        // of its count.
+        var shares = new float[cells.Length == 0 ? 0 : cells.Max(c => c.TargetWords.Length)];
         foreach (var pair in cells)
         {
-            var width = pair.SourceCounts.Length;
-            for (var i = 0; i < pair.TargetWords.Length; i++)
+            var (targets, width) = (pair.TargetWords, pair.TargetWords.Length);
+            var denominators = shares.AsSpan(0, width);
+            for (var i = 0; i < width; i++)
             {
-                var e = pair.TargetWords[i];
-                var row = slots.AsSpan(pair.Start + (i * width), width);
-                var denominator = tNull[e];
-                for (var j = 0; j < width; j++)
-                {
-                    denominator += pair.SourceCounts[j] * t[row[j]];
-                }
+                denominators[i] = tNull[targets[i]];
+            }
 
-                var share = pair.TargetCounts[i] / denominator;
-                for (var j = 0; j < width; j++)
+            for (var j = 0; j < pair.SourceCounts.Length; j++)
+            {
+                var count = pair.SourceCounts[j];
+                var row = slots.AsSpan(pair.Start + (j * width), width);
+                for (var i = 0; i < width; i++)
                 {
-                    counts[row[j]] += share * pair.SourceCounts[j] * t[row[j]];
+                    denominators[i] += count * t[row[i]];
                 }
+            }
 
-                nullCounts[e] += share * tNull[e];
+            for (var i = 0; i < width; i++)
+            {
+                shares[i] = pair.TargetCounts[i] / denominators[i];
+                nullCounts[targets[i]] += shares[i] * tNull[targets[i]];
+            }
+
+            for (var j = 0; j < pair.SourceCounts.Length; j++)
+            {
+                var count = pair.SourceCounts[j];
+                var row = slots.AsSpan(pair.Start + (j * width), width);
+                for (var i = 0; i < width; i++)
+                {
+                    counts[row[i]] += shares[i] * count * t[row[i]];
+                }
             }
         }
 
@@ -356,7 +374,7 @@ internal sealed class TranslationModel
 
     /// <summary>
     /// One training pair as EM sees it: distinct target words and counts, source counts, and where the slots of their
-    /// co-occurrences start in the shared array (a row of source slots per target word).
+    /// co-occurrences start in the shared array (a row of target slots per source word).
     /// </summary>
     private readonly record struct PairCells(int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int Start);
 }
