@@ -264,13 +264,16 @@ internal sealed class LexicalEvidence
                 return table;
             }
 
+            // The oldest table's arrays serve the new one.
+            PredictionTable? forgotten = null;
             while (made.Count >= Kept)
             {
-                tables[made.Dequeue()] = null;
+                var oldest = made.Dequeue();
+                (forgotten, tables[oldest]) = (tables[oldest], null);
             }
 
             made.Enqueue(sentence);
-            return tables[sentence] = model.Predict(words[sentence]);
+            return tables[sentence] = model.Predict(words[sentence], forgotten);
         }
     }
 }

@@ -20,15 +20,23 @@ internal sealed class PredictionTable
     }
 
     /// <summary>The table of <paramref name="words"/>, each with its weight in <paramref name="weights"/> (indexed by word).</summary>
+    /// <param name="words">The words, each once.</param>
+    /// <param name="weights">Every word's weight, indexed by word.</param>
+    /// <param name="reuse">
+    /// A table no longer needed, whose arrays are filled anew when their size suits: a long document asks for a table
+    /// per sentence and pass, and allocated afresh they were most of what scoring allocated.
+    /// </param>
     [MethodImpl(HotLoop.Optimised)]
-    public static PredictionTable Of(ReadOnlySpan<int> words, float[] weights)
+    public static PredictionTable Of(ReadOnlySpan<int> words, float[] weights, PredictionTable? reuse = null)
     {
-        // At most half full, so that a miss ends after a probe or two.
+        // At most half full, so that a miss ends after a probe or two; a reused table may be up to a quarter full.
         var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * words.Length)));
-        var keys = new int[size];
+        var table = reuse is not null && reuse.keys.Length >= size && reuse.keys.Length <= 2 * size
+            ? reuse
+            : new PredictionTable(new int[size], new float[size]);
+        var keys = table.keys;
         Array.Fill(keys, -1);
-        var values = new float[size];
-        var table = new PredictionTable(keys, values);
+        var values = table.values;
         foreach (var word in words)
         {
             var slot = table.Home(word);

@@ -249,8 +249,10 @@ internal sealed class TranslationModel
     }
 
     /// <summary>Σ over the sentence's words f of t(e | f) for every e: what the sentence predicts.</summary>
+    /// <param name="sourceWords">The sentence's words.</param>
+    /// <param name="reuse">A table no longer needed, whose arrays may be filled anew (see <see cref="PredictionTable.Of"/>).</param>
     [MethodImpl(HotLoop.Optimised)]
-    public PredictionTable Predict(int[] sourceWords)
+    public PredictionTable Predict(int[] sourceWords, PredictionTable? reuse = null)
     {
         // A dense accumulator over the target vocabulary, remembering which entries were touched.
         touched.Clear();
@@ -273,7 +275,7 @@ internal sealed class TranslationModel
             }
         }
 
-        var table = PredictionTable.Of(CollectionsMarshal.AsSpan(touched), sum);
+        var table = PredictionTable.Of(CollectionsMarshal.AsSpan(touched), sum, reuse);
         foreach (var e in touched)
         {
             sum[e] = 0;
