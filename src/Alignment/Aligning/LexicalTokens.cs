@@ -73,8 +73,15 @@ internal static class LexicalTokens
     internal static string LowerStem(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(LowerStem(word, lower));
+    }
+
+    /// <summary>The word in lower case, stemmed as <see cref="Stem(string)"/> does, in <paramref name="buffer"/> when it fits.</summary>
+    internal static ReadOnlySpan<char> LowerStem(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        return new string(Stem(lower));
+        return Stem(lower);
     }
 
     /// <summary>The stem of <paramref name="word"/>, written over it (it is never longer).</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Alignment.Writing;
 
 namespace Alignment.Aligning;
@@ -12,27 +13,34 @@ namespace Alignment.Aligning;
 internal sealed class LexiconMatcher
 {
     private readonly Lexicon lexicon;
-    private readonly Dictionary<string, List<(string[] Words, int Concept)>> englishByFirstWord = new(StringComparer.Ordinal);
+
+    // The words of the translations looked for, numbered, so that a sentence's words are compared as numbers and the
+    // words no translation holds are never made into strings.
+    private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private readonly Dictionary<int, List<(int[] Words, int Concept)>> englishByFirstWord = [];
 
     public LexiconMatcher(Lexicon lexicon, IEnumerable<int> chineseConcepts)
     {
         this.lexicon = lexicon;
+        wordLookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var concept in chineseConcepts.Distinct())
         {
             foreach (var english in lexicon.TranslationsOf(concept))
             {
-                var words = Words(english).ToArray();
-                if (words.Length == 0 || (words.Length == 1 && FunctionWords.IsEnglishFunctionWord(words[0])))
+                var words = Words(english);
+                if (words.Count == 0 || (words.Count == 1 && FunctionWords.IsEnglishFunctionWord(words[0])))
                 {
                     continue;
                 }
 
-                if (!englishByFirstWord.TryGetValue(words[0], out var list))
+                var ids = words.Select(w => wordIds.TryGetValue(w, out var id) ? id : wordIds[w] = wordIds.Count).ToArray();
+                if (!englishByFirstWord.TryGetValue(ids[0], out var list))
                 {
-                    englishByFirstWord[words[0]] = list = [];
+                    englishByFirstWord[ids[0]] = list = [];
                 }
 
-                list.Add((words, concept));
+                list.Add((ids, concept));
             }
         }
 
@@ -71,11 +79,12 @@ internal sealed class LexiconMatcher
         }
 
         var concepts = new List<int>();
-        var words = Words(text).ToArray();
+        var words = new List<int>();
+        ForEachWord(text, word => words.Add(wordLookup.TryGetValue(word, out var id) ? id : -1));
         HashSet<int>? seen = null;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!englishByFirstWord.TryGetValue(words[i], out var candidates))
+            if (words[i] < 0 || !englishByFirstWord.TryGetValue(words[i], out var candidates))
             {
                 continue;
             }
@@ -83,7 +92,7 @@ internal sealed class LexiconMatcher
             (seen ??= []).Clear();
             foreach (var (phrase, concept) in candidates)
             {
-                if (i + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(i, phrase.Length)) && seen.Add(concept))
+                if (i + phrase.Length <= words.Count && phrase.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(words).Slice(i, phrase.Length)) && seen.Add(concept))
                 {
                     concepts.Add(concept);
                 }
@@ -95,10 +104,21 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>The words of English text, lower-cased and stemmed; hyphenated compounds count as separate words.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     internal static List<string> Words(string text)
     {
         var words = new List<string>();
+        ForEachWord(text, word => words.Add(word.ToString()));
+        return words;
+    }
+
+    /// <summary>Receives a word of <see cref="ForEachWord"/>, which is only valid during the call.</summary>
+    private delegate void WordAction(ReadOnlySpan<char> word);
+
+    /// <summary>Passes each word of <see cref="Words"/>, lower-cased and stemmed, to <paramref name="action"/>, without making it a string.</summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static void ForEachWord(string text, WordAction action)
+    {
+        Span<char> buffer = stackalloc char[128];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -115,14 +135,12 @@ internal sealed class LexiconMatcher
                 {
                     if (part.End.GetOffset(word.Length) > part.Start.GetOffset(word.Length))
                     {
-                        words.Add(LexicalTokens.LowerStem(word[part]));
+                        action(LexicalTokens.LowerStem(word[part], buffer));
                     }
                 }
 
                 start = -1;
             }
         }
-
-        return words;
     }
 }
