@@ -29,9 +29,10 @@ internal sealed class PredictionTable
     [MethodImpl(HotLoop.Optimised)]
     public static PredictionTable Of(ReadOnlySpan<int> words, float[] weights, PredictionTable? reuse = null)
     {
-        // At most half full, so that a miss ends after a probe or two; a reused table may be up to a quarter full.
+        // At most half full, so that a miss ends after a probe or two; a reused table may be emptier, but not so
+        // much emptier that clearing it costs more than a new one.
         var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * words.Length)));
-        var table = reuse is not null && reuse.keys.Length >= size && reuse.keys.Length <= 2 * size
+        var table = reuse is not null && reuse.keys.Length >= size && reuse.keys.Length <= 4 * size
             ? reuse
             : new PredictionTable(new int[size], new float[size]);
         var keys = table.keys;
