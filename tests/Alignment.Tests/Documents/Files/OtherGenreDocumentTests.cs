@@ -41,6 +41,19 @@ public sealed class OtherGenreDocumentTests
         Assert.That(Sentences(DocumentFixtures.PathOf($"story-plain.{language}.pdf")), Is.EqualTo(Sentences(text)));
     }
 
+    /// <summary>
+    /// A hard-wrapped financial report (tables of figures in columns) opened in a word processor and saved as Word: a
+    /// paragraph per line of the text, which must be joined again as the text's lines are.
+    /// </summary>
+    [TestCase("zh")]
+    [TestCase("en")]
+    public void A_hard_wrapped_text_saved_as_Word_reads_as_its_text_file_does(string language)
+    {
+        var text = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "financial-pension-fund-2026", $"{language}.txt");
+
+        Assert.That(Sentences(DocumentFixtures.PathOf($"financial-wrapped.{language}.docx")), Is.EqualTo(Sentences(text)));
+    }
+
     private static string[] Sentences(string path) =>
         [.. SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(path)).Sentences.Select(s => s.Text)];
 }
