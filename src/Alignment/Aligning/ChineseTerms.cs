@@ -26,7 +26,9 @@ internal sealed class ChineseTerms
         {
             ids[term] = terms.Count;
             terms.Add(term);
-            for (var length = 1; length < term.Length; length++)
+
+            // Longest first: once a prefix is there, so are all the shorter ones, and none is made into a string twice.
+            for (var length = term.Length - 1; length >= 1 && !prefixLookup.Contains(term.AsSpan(0, length)); length--)
             {
                 prefixes.Add(term[..length]);
             }
