@@ -26,6 +26,11 @@ internal static class MovedPassages
     /// <summary>Target positions searched on either side of the old path when the path around a move is aligned again.</summary>
     private const int HalfWidth = 3;
 
+    /// <summary>
+    /// Rounds of looking for moves: the path realigned around one passage that moved can show anchors of another.
+    /// </summary>
+    private const int Rounds = 2;
+
     /// <summary>Beads less sure than this are loose (as in <see cref="OffPathAnchors"/>).</summary>
     private const double Loose = 0.5;
 
@@ -41,20 +46,29 @@ internal static class MovedPassages
     {
         var result = new List<(AlignmentRegion, List<LatticeBead>)>();
         var (main, mainPath) = (region, path);
-        foreach (var (sources, targets) in Passages(region, path, scorer))
+        for (var round = 0; round < Rounds; round++)
         {
-            // Earlier moves shift positions and may have taken sentences of this passage already.
-            var s = Positions(main.Source, sources);
-            var t = Positions(main.Target, targets);
-            if (s is null || t is null)
+            var moved = result.Count;
+            foreach (var (sources, targets) in Passages(main, mainPath, scorer))
             {
-                continue;
+                // Earlier moves shift positions and may have taken sentences of this passage already.
+                var s = Positions(main.Source, sources);
+                var t = Positions(main.Target, targets);
+                if (s is null || t is null)
+                {
+                    continue;
+                }
+
+                if (TryMove(main, mainPath, s.Value, t.Value, scorer, temper) is { } move)
+                {
+                    (main, mainPath) = (move.Main, move.MainPath);
+                    result.Add((move.Passage, move.PassagePath));
+                }
             }
 
-            if (TryMove(main, mainPath, s.Value, t.Value, scorer, temper) is { } move)
+            if (result.Count == moved)
             {
-                (main, mainPath) = (move.Main, move.MainPath);
-                result.Add((move.Passage, move.PassagePath));
+                break;
             }
         }
 
