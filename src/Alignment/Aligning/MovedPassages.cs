@@ -17,9 +17,6 @@ internal static class MovedPassages
     /// <summary>Anchors this close on both sides belong to one passage (a passage's beads hold up to three sentences a side).</summary>
     private const int Gap = 4;
 
-    /// <summary>Loose sentences next to a passage's outer anchors that it may take with it, on each side.</summary>
-    private const int Reach = 2;
-
     /// <summary>Beads realigned before and after the beads a move touches.</summary>
     private const int Margins = 3;
 
@@ -30,9 +27,6 @@ internal static class MovedPassages
     /// Rounds of looking for moves: the path realigned around one passage that moved can show anchors of another.
     /// </summary>
     private const int Rounds = 2;
-
-    /// <summary>Beads less sure than this are loose (as in <see cref="OffPathAnchors"/>).</summary>
-    private const double Loose = 0.5;
 
     /// <summary>
     /// The region without the passages that moved, with its path, and every moved passage as a region with its own
@@ -83,19 +77,17 @@ internal static class MovedPassages
         var (n, m) = (region.Source.Length, region.Target.Length);
         var beadOfSource = new int[n];
         var beadOfTarget = new int[m];
-        var loose = (Source: new bool[n], Target: new bool[m]);
         for (var x = 0; x < path.Count; x++)
         {
             var bead = path[x];
-            var isLoose = bead.SourceCount == 0 || bead.TargetCount == 0 || bead.Posterior < Loose;
             for (var k = bead.SourceStart; k < bead.SourceStart + bead.SourceCount; k++)
             {
-                (beadOfSource[k], loose.Source[k]) = (x, isLoose);
+                beadOfSource[k] = x;
             }
 
             for (var k = bead.TargetStart; k < bead.TargetStart + bead.TargetCount; k++)
             {
-                (beadOfTarget[k], loose.Target[k]) = (x, isLoose);
+                beadOfTarget[k] = x;
             }
         }
 
@@ -113,29 +105,13 @@ internal static class MovedPassages
                 last++;
             }
 
-            var (sourceFrom, sourceTo) = Widen(anchors[first].Source, anchors[last].Source, loose.Source);
-            var (targetFrom, targetTo) = Widen(anchors[first].Target, anchors[last].Target, loose.Target);
-            passages.Add((region.Source[sourceFrom..(sourceTo + 1)], region.Target[targetFrom..(targetTo + 1)]));
+            // The passage is what its anchors span: taking the loose sentences around it along too cost more beads
+            // next to passages than it won inside them.
+            passages.Add((region.Source[anchors[first].Source..(anchors[last].Source + 1)], region.Target[anchors[first].Target..(anchors[last].Target + 1)]));
             first = last + 1;
         }
 
         return passages;
-    }
-
-    /// <summary>A passage's span on one side, widened by up to <see cref="Reach"/> loose positions at either end.</summary>
-    private static (int From, int To) Widen(int from, int to, bool[] loose)
-    {
-        for (var k = 0; k < Reach && from > 0 && loose[from - 1]; k++)
-        {
-            from--;
-        }
-
-        for (var k = 0; k < Reach && to + 1 < loose.Length && loose[to + 1]; k++)
-        {
-            to++;
-        }
-
-        return (from, to);
     }
 
     /// <summary>The positions [From, To] that the given global indices hold in <paramref name="indices"/>, if all are there, in a row.</summary>
