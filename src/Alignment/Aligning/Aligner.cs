@@ -74,7 +74,7 @@ public sealed class Aligner : IAligner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         var features = PairFeatures.Extract(source, target, Options.Lexicon);
-        var regions = Options.UseStructure
+        IReadOnlyList<AlignmentRegion> regions = Options.UseStructure
             ? StructureAligner.Regions(source, target, features)
             : [WholeDocument(source, target)];
 
@@ -101,6 +101,7 @@ public sealed class Aligner : IAligner
         beads = Beads(regions, paths);
         scorer = Scorer(BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
         paths = Refine(regions, scorer, paths);
+        (regions, paths) = SeparateMoves(regions, paths, scorer);
         var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
         return new Bitext(source, target, Order(moved));
     }
@@ -139,12 +140,13 @@ public sealed class Aligner : IAligner
     private static List<LatticeBead>[] Realign(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, List<LatticeBead>[] earlier)
     {
         var types = BeadPriors.Default.Types;
-        return [.. regions.Select((region, r) => BeadLattice.Solve(
-            Corridor.Around(PathDiagonal(earlier[r], region.Source.Length, region.Target.Length), region.Target.Length, PathHalfWidth),
-            types,
-            (s, t, a, b) => scorer.Cost(region, s, t, a, b),
-            posteriors: true,
-            ConfidenceTemper).Beads.ToList())];
+        return [.. regions.Select((region, r) =>
+        {
+            double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
+            var center = PathDiagonal(earlier[r], region.Source.Length, region.Target.Length);
+            var anchors = OffPathAnchors.Find(earlier[r], center, Cost);
+            return BeadLattice.Solve(Corridor.Around(center, region.Target.Length, PathHalfWidth, anchors, OffPathAnchors.Window), types, Cost, posteriors: true, ConfidenceTemper).Beads.ToList();
+        })];
     }
 
     /// <summary>
@@ -207,6 +209,13 @@ public sealed class Aligner : IAligner
             posteriors: true,
             ConfidenceTemper);
         return solved.Beads.Select(b => b with { SourceStart = b.SourceStart + sourceStart, TargetStart = b.TargetStart + targetStart });
+    }
+
+    /// <summary>Every region without the passages that moved, and each moved passage as a region of its own (see <see cref="MovedPassages"/>).</summary>
+    private static (AlignmentRegion[] Regions, List<LatticeBead>[] Paths) SeparateMoves(IReadOnlyList<AlignmentRegion> regions, List<LatticeBead>[] paths, BeadScorer scorer)
+    {
+        var separated = regions.SelectMany((region, r) => MovedPassages.Separate(region, paths[r], scorer, ConfidenceTemper)).ToList();
+        return ([.. separated.Select(x => x.Region)], [.. separated.Select(x => x.Path)]);
     }
 
     /// <summary>

@@ -71,7 +71,22 @@ internal sealed class Corridor
     }
 
     /// <summary>The cells within <paramref name="halfWidth"/> target positions of <paramref name="center"/>[i] in every row.</summary>
-    public static Corridor Around(int[] center, int m, int halfWidth)
+    public static Corridor Around(int[] center, int m, int halfWidth) => Around(center, m, halfWidth, []);
+
+    /// <summary>
+    /// The cells within <paramref name="halfWidth"/> target positions of <paramref name="center"/>[i] in every row,
+    /// widened so that a path can leave the center for every anchor's one-to-one bead and come back: the bead with
+    /// <paramref name="halfWidth"/> positions around it, and the way between it and the center. An anchor to the
+    /// left of the center (target text that comes earlier than the center expects) is reached straight down its
+    /// column from the row where the center passed it, leaving the source sentences between unpaired; one to its
+    /// right is left straight down its column until the center catches up.
+    /// </summary>
+    /// <param name="center">The target position of the corridor's middle in every row.</param>
+    /// <param name="m">The number of target positions.</param>
+    /// <param name="halfWidth">Target positions on either side of the center and of an anchor.</param>
+    /// <param name="anchors">Sentence pairs (source, target) the corridor must hold.</param>
+    /// <param name="reach">The most rows the way between an anchor and the center may take, which keeps the corridor's width fixed.</param>
+    public static Corridor Around(int[] center, int m, int halfWidth, IReadOnlyList<(int Source, int Target)> anchors, int reach = 0)
     {
         var n = center.Length - 1;
         var lo = new int[n + 1];
@@ -80,6 +95,26 @@ internal sealed class Corridor
         {
             lo[i] = Math.Clamp(center[i] - halfWidth, 0, m);
             hi[i] = Math.Clamp(center[i] + halfWidth, 0, m);
+        }
+
+        foreach (var (source, target) in anchors)
+        {
+            var (left, right) = (Math.Clamp(target - halfWidth, 0, m), Math.Clamp(target + 1 + halfWidth, 0, m));
+            for (var i = Math.Max(source - halfWidth, 0); i <= Math.Min(source + 1 + halfWidth, n); i++)
+            {
+                lo[i] = Math.Min(lo[i], left);
+                hi[i] = Math.Max(hi[i], right);
+            }
+
+            for (var i = source - 1; i >= Math.Max(source - reach, 0) && center[i] > target; i--)
+            {
+                lo[i] = Math.Min(lo[i], left);
+            }
+
+            for (var i = source + 1; i <= Math.Min(source + reach, n) && center[i] <= target; i++)
+            {
+                hi[i] = Math.Max(hi[i], right);
+            }
         }
 
         return new Corridor(n, m, lo, hi);

@@ -68,8 +68,73 @@ internal static class EditedBitexts
         return new GeneratedBitext(source, [.. target.Select(t => t.Text)], gold);
     }
 
+    /// <summary>
+    /// One copy of the paragraphs edited the way a magazine editor edits a translation: the translation of some
+    /// paragraphs left out, paragraphs added that have no source, passages of one or two paragraphs moved a few
+    /// paragraphs away, single sentences moved a few places.
+    /// </summary>
+    /// <param name="paragraphs">The hand-aligned paragraphs.</param>
+    /// <param name="edits">What to do to them.</param>
+    /// <param name="seed">Seeds the random choices.</param>
+    public static GeneratedBitext Edit(IReadOnlyList<GoldParagraph> paragraphs, Edits edits, int seed)
+    {
+        var random = new Random(seed);
+        var source = new List<string>();
+        var passages = new List<List<(string Text, int Bead)>>();
+        var beads = new List<(List<int> Source, bool OneToOne)>();
+        foreach (var paragraph in paragraphs)
+        {
+            var choice = random.NextDouble();
+            var (leftOut, added) = (choice < edits.LeftOut, choice >= edits.LeftOut && choice < edits.LeftOut + edits.Added);
+            var passage = new List<(string Text, int Bead)>();
+            foreach (var (s, t) in paragraph.Beads)
+            {
+                // Each sentence without a counterpart is a bead of its own, as evaluation scripts expect.
+                IEnumerable<(string[] Source, string[] Target)> split =
+                    leftOut || t.Length == 0 ? s.Select(x => (new[] { x }, Array.Empty<string>()))
+                    : added || s.Length == 0 ? t.Select(x => (Array.Empty<string>(), new[] { x }))
+                    : [(s, t)];
+                foreach (var (sources, targets) in split)
+                {
+                    beads.Add(([.. sources.Select(x => { source.Add(x); return source.Count - 1; })], sources.Length == 1 && targets.Length == 1));
+                    passage.AddRange(targets.Select(x => (x, beads.Count - 1)));
+                }
+            }
+
+            passages.Add(passage);
+        }
+
+        for (var k = 0; k < (int)Math.Round(edits.MovedPassages * paragraphs.Count); k++)
+        {
+            // One or two paragraphs taken out and put back two to six paragraphs earlier or later.
+            var length = random.Next(1, 3);
+            var from = random.Next(0, passages.Count - length + 1);
+            var moved = passages.GetRange(from, length);
+            passages.RemoveRange(from, length);
+            var to = Math.Clamp(from + (random.Next(2, 7) * (random.Next(2) == 0 ? -1 : 1)), 0, passages.Count);
+            passages.InsertRange(to, moved);
+        }
+
+        var target = passages.SelectMany(p => p).ToList();
+        Move(target, beads, edits.MovedSentences, random);
+        var targetsOf = beads.Select(_ => new List<int>()).ToArray();
+        for (var t = 0; t < target.Count; t++)
+        {
+            targetsOf[target[t].Bead].Add(t);
+        }
+
+        var gold = beads.Select((b, i) => new EvaluatedBead(b.Source, targetsOf[i])).ToList();
+        return new GeneratedBitext(source, [.. target.Select(t => t.Text)], gold);
+    }
+
     /// <summary>The bundled report's paragraphs, from its hand-checked sentences and beads; a paragraph is a block of the Chinese.</summary>
-    public static IReadOnlyList<GoldParagraph> ReportParagraphs(string corpusDirectory)
+    public static IReadOnlyList<GoldParagraph> ReportParagraphs(string corpusDirectory) => Paragraphs(corpusDirectory);
+
+    /// <summary>
+    /// A corpus pair's paragraphs, from its hand-checked sentences and beads: a paragraph is a block of the Chinese,
+    /// and a bead without Chinese joins the paragraph before it.
+    /// </summary>
+    public static IReadOnlyList<GoldParagraph> Paragraphs(string corpusDirectory)
     {
         string[] Lines(string file) => [.. File.ReadAllLines(Path.Combine(corpusDirectory, file), Encoding.UTF8).Where(l => l.Length > 0)];
         var (chinese, english) = (Lines("zh.sentences.txt"), Lines("en.sentences.txt"));
@@ -78,7 +143,7 @@ internal static class EditedBitexts
             DocumentReader.Default.Read(File.ReadAllText(Path.Combine(corpusDirectory, "zh.txt"), Encoding.UTF8), Language.Chinese, "zh"));
         if (read.Sentences.Count != chinese.Length)
         {
-            throw new InvalidOperationException("The segmented report no longer matches its gold sentences.");
+            throw new InvalidOperationException($"The segmented {Path.GetFileName(corpusDirectory)} no longer matches its gold sentences.");
         }
 
         var paragraphs = new List<List<(string[], string[])>>();
@@ -118,3 +183,10 @@ internal static class EditedBitexts
         }
     }
 }
+
+/// <summary>How <see cref="EditedBitexts.Edit"/> edits a translation.</summary>
+/// <param name="LeftOut">Share of paragraphs whose translation is left out.</param>
+/// <param name="Added">Share of paragraphs that only the translation has (their source is left out).</param>
+/// <param name="MovedPassages">Share of paragraphs that start a passage of one or two paragraphs the translation moves two to six paragraphs away.</param>
+/// <param name="MovedSentences">Share of one-to-one target sentences moved two to eight places away.</param>
+internal sealed record Edits(double LeftOut, double Added, double MovedPassages, double MovedSentences);

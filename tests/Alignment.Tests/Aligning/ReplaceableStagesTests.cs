@@ -11,7 +11,8 @@ public sealed class ReplaceableStagesTests
     public void A_scorer_of_ones_own_adds_its_evidence_to_the_aligners()
     {
         // Stands in for a sentence-embedding model: it recognises the gold pairs of an input the aligner gets partly wrong.
-        var edited = EditedBitexts.Make(EditedBitexts.ReportParagraphs(Corpus.Directory), copies: 1, deleted: 0.1, moved: 0.05, seed: 4);
+        var story = EditedBitexts.Paragraphs(Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "story-last-ferry"));
+        var edited = EditedBitexts.Edit(story, new Edits(LeftOut: 0.1, Added: 0.05, MovedPassages: 0.05, MovedSentences: 0.03), seed: 3);
         var oracle = new GoldScorer(edited.Gold);
         var plain = Score(Aligner.Default, edited);
         var helped = Score(new Aligner(AlignerOptions.Default with { Scorers = [oracle] }), edited);

@@ -1,0 +1,232 @@
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Finds passages the translator moved, and aligns them where they went. A monotone path cannot follow a passage
+/// that sits elsewhere in the translation: it leaves the passage unpaired at both places, or worse, pairs it and
+/// its neighbours with whatever lies nearby. Sentence pairs the evidence is sure of off the path
+/// (<see cref="OffPathAnchors"/>), in runs that advance together on both sides, mark such a passage; it is taken out
+/// of the region at both places and aligned on its own, and the path around both places is aligned again without
+/// it. The move is kept when that is clearly cheaper than the path it replaces; the passage then becomes a region
+/// of its own, whose beads cross the others.
+/// </summary>
+internal static class MovedPassages
+{
+    /// <summary>A move must save this much, in nats, to count as one rather than a coincidence.</summary>
+    private const double Margin = 6.0;
+
+    /// <summary>Anchors this close on both sides belong to one passage (a passage's beads hold up to three sentences a side).</summary>
+    private const int Gap = 4;
+
+    /// <summary>Beads realigned before and after the beads a move touches.</summary>
+    private const int Margins = 3;
+
+    /// <summary>Target positions searched on either side of the old path when the path around a move is aligned again.</summary>
+    private const int HalfWidth = 3;
+
+    /// <summary>
+    /// Rounds of looking for moves: the path realigned around one passage that moved can show anchors of another.
+    /// </summary>
+    private const int Rounds = 2;
+
+    /// <summary>
+    /// The region without the passages that moved, with its path, and every moved passage as a region with its own
+    /// path; the region and its path unchanged when nothing moved.
+    /// </summary>
+    /// <param name="region">A region.</param>
+    /// <param name="path">Its best path, with posteriors, from the scorer given.</param>
+    /// <param name="scorer">Prices beads.</param>
+    /// <param name="temper">The share of each cost that counts in posteriors.</param>
+    public static List<(AlignmentRegion Region, List<LatticeBead> Path)> Separate(AlignmentRegion region, List<LatticeBead> path, BeadScorer scorer, double temper)
+    {
+        var result = new List<(AlignmentRegion, List<LatticeBead>)>();
+        var (main, mainPath) = (region, path);
+        for (var round = 0; round < Rounds; round++)
+        {
+            var moved = result.Count;
+            foreach (var (sources, targets) in Passages(main, mainPath, scorer))
+            {
+                // Earlier moves shift positions and may have taken sentences of this passage already.
+                var s = Positions(main.Source, sources);
+                var t = Positions(main.Target, targets);
+                if (s is null || t is null)
+                {
+                    continue;
+                }
+
+                if (TryMove(main, mainPath, s.Value, t.Value, scorer, temper) is { } move)
+                {
+                    (main, mainPath) = (move.Main, move.MainPath);
+                    result.Add((move.Passage, move.PassagePath));
+                }
+            }
+
+            if (result.Count == moved)
+            {
+                break;
+            }
+        }
+
+        result.Insert(0, (main, mainPath));
+        return result;
+    }
+
+    /// <summary>Candidate passages, as global sentence indices of either side, from runs of off-path anchors.</summary>
+    private static List<(int[] Sources, int[] Targets)> Passages(AlignmentRegion region, List<LatticeBead> path, BeadScorer scorer)
+    {
+        double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
+        var (n, m) = (region.Source.Length, region.Target.Length);
+        var beadOfSource = new int[n];
+        var beadOfTarget = new int[m];
+        for (var x = 0; x < path.Count; x++)
+        {
+            var bead = path[x];
+            for (var k = bead.SourceStart; k < bead.SourceStart + bead.SourceCount; k++)
+            {
+                beadOfSource[k] = x;
+            }
+
+            for (var k = bead.TargetStart; k < bead.TargetStart + bead.TargetCount; k++)
+            {
+                beadOfTarget[k] = x;
+            }
+        }
+
+        var anchors = OffPathAnchors.Find(path, Diagonal(path, n, m), Cost)
+            .Where(a => beadOfSource[a.Source] != beadOfTarget[a.Target])
+            .ToList();
+        var passages = new List<(int[], int[])>();
+        for (var first = 0; first < anchors.Count;)
+        {
+            var last = first;
+            while (last + 1 < anchors.Count
+                && anchors[last + 1].Source - anchors[last].Source <= Gap
+                && anchors[last + 1].Target - anchors[last].Target is > 0 and <= Gap)
+            {
+                last++;
+            }
+
+            // The passage is what its anchors span: taking the loose sentences around it along too cost more beads
+            // next to passages than it won inside them.
+            passages.Add((region.Source[anchors[first].Source..(anchors[last].Source + 1)], region.Target[anchors[first].Target..(anchors[last].Target + 1)]));
+            first = last + 1;
+        }
+
+        return passages;
+    }
+
+    /// <summary>The positions [From, To] that the given global indices hold in <paramref name="indices"/>, if all are there, in a row.</summary>
+    private static (int From, int To)? Positions(int[] indices, int[] global)
+    {
+        var from = Array.BinarySearch(indices, global[0]);
+        var to = Array.BinarySearch(indices, global[^1]);
+        return from >= 0 && to >= 0 && to - from == global.Length - 1 ? (from, to) : null;
+    }
+
+    private sealed record Move(AlignmentRegion Main, List<LatticeBead> MainPath, AlignmentRegion Passage, List<LatticeBead> PassagePath);
+
+    /// <summary>
+    /// The passage at source positions <paramref name="s"/> and target positions <paramref name="t"/> taken out of
+    /// <paramref name="main"/> and aligned on its own, with the beads around both places aligned again without it;
+    /// null when that is not at least <see cref="Margin"/> cheaper.
+    /// </summary>
+    private static Move? TryMove(AlignmentRegion main, List<LatticeBead> path, (int From, int To) s, (int From, int To) t, BeadScorer scorer, double temper)
+    {
+        // The beads that hold a sentence of the passage on either side, and a few around them.
+        var touched = Enumerable.Range(0, path.Count).Where(x => Overlaps(path[x], s, t)).ToList();
+        var from = Math.Max(touched[0] - Margins, 0);
+        var to = Math.Min(touched[^1] + Margins + 1, path.Count);
+        var (first, last) = (path[from], path[to - 1]);
+        var (sourceStart, targetStart) = (first.SourceStart, first.TargetStart);
+        var (sourceEnd, targetEnd) = (last.SourceStart + last.SourceCount, last.TargetStart + last.TargetCount);
+        // Priced again: settled beads keep the cost an earlier model gave them.
+        var oldCost = 0.0;
+        for (var x = from; x < to; x++)
+        {
+            oldCost += scorer.Cost(main, path[x].SourceStart, path[x].TargetStart, path[x].SourceCount, path[x].TargetCount);
+        }
+
+        var passage = new AlignmentRegion(main.Source[s.From..(s.To + 1)], main.Target[t.From..(t.To + 1)], main.Anchored);
+        var passagePath = BeadLattice.Solve(
+            Corridor.Full(passage.Source.Length, passage.Target.Length),
+            BeadPriors.Default.Types,
+            (a, b, c, d) => scorer.Cost(passage, a, b, c, d),
+            posteriors: true,
+            temper);
+        if (passagePath.Beads.All(b => b.SourceCount == 0 || b.TargetCount == 0))
+        {
+            return null;
+        }
+
+        // The window without the passage, searched around where the old path ran.
+        var (sourceCount, targetCount) = (s.To - s.From + 1, t.To - t.From + 1);
+        var window = new AlignmentRegion(
+            Without(main.Source[sourceStart..sourceEnd], main.Source[s.From..(s.To + 1)]),
+            Without(main.Target[targetStart..targetEnd], main.Target[t.From..(t.To + 1)]),
+            main.Anchored);
+        var center = new int[window.Source.Length + 1];
+        var row = 0;
+        for (var x = from; x < to; x++)
+        {
+            for (var k = path[x].SourceStart; k < path[x].SourceStart + path[x].SourceCount; k++)
+            {
+                if (k < s.From || k > s.To)
+                {
+                    center[row++] = Math.Clamp(path[x].TargetStart - targetStart - Before(path[x].TargetStart, t), 0, window.Target.Length);
+                }
+            }
+        }
+
+        center[^1] = window.Target.Length;
+        var windowPath = BeadLattice.Solve(
+            Corridor.Around(center, window.Target.Length, HalfWidth),
+            BeadPriors.Default.Types,
+            (a, b, c, d) => scorer.Cost(window, a, b, c, d),
+            posteriors: true,
+            temper);
+        var gain = oldCost - windowPath.Cost - passagePath.Cost;
+        if (!double.IsFinite(gain) || gain < Margin)
+        {
+            return null;
+        }
+
+        // The passage's beads are as sure as the move is: the chance that it beats the path it replaces.
+        var moveConfidence = 1 / (1 + Math.Exp(-temper * gain));
+        var rest = new AlignmentRegion(Without(main.Source, passage.Source), Without(main.Target, passage.Target), main.Anchored) { SourceOrder = main.SourceOrder };
+        var shiftedWindow = windowPath.Beads.Select(b => b with { SourceStart = b.SourceStart + sourceStart, TargetStart = b.TargetStart + targetStart });
+        var after = path.Skip(to).Select(b => b with { SourceStart = b.SourceStart - sourceCount, TargetStart = b.TargetStart - targetCount });
+        return new Move(
+            rest,
+            [.. path.Take(from), .. shiftedWindow, .. after],
+            passage,
+            [.. passagePath.Beads.Select(b => b with { Posterior = b.Posterior * moveConfidence })]);
+    }
+
+    private static bool Overlaps(LatticeBead bead, (int From, int To) s, (int From, int To) t) =>
+        (bead.SourceCount > 0 && bead.SourceStart <= s.To && bead.SourceStart + bead.SourceCount > s.From)
+        || (bead.TargetCount > 0 && bead.TargetStart <= t.To && bead.TargetStart + bead.TargetCount > t.From);
+
+    /// <summary>How many positions of <paramref name="span"/> lie before <paramref name="position"/>.</summary>
+    private static int Before(int position, (int From, int To) span) => Math.Clamp(position - span.From, 0, span.To - span.From + 1);
+
+    private static int[] Without(int[] indices, int[] removed)
+    {
+        var set = removed.ToHashSet();
+        return [.. indices.Where(i => !set.Contains(i))];
+    }
+
+    /// <summary>The target position a path passes at every source position.</summary>
+    private static int[] Diagonal(List<LatticeBead> path, int n, int m)
+    {
+        var center = new int[n + 1];
+        foreach (var bead in path)
+        {
+            for (var k = bead.SourceStart; k < bead.SourceStart + bead.SourceCount; k++)
+            {
+                center[k] = bead.TargetStart;
+            }
+        }
+
+        center[n] = m;
+        return center;
+    }
+}
