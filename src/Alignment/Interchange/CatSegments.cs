@@ -122,7 +122,7 @@ internal static class CatSegments
     }
 
     /// <summary>Whether the tool ends a segment between sentence <paramref name="s"/> and the next one.</summary>
-    private static bool Breaks(SegmentedDocument document, int s)
+    internal static bool Breaks(SegmentedDocument document, int s)
     {
         var text = document.Document.Text;
         var end = document.Sentences[s].Source.End;
