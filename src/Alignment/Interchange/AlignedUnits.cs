@@ -61,8 +61,9 @@ public static class AlignedUnits
         if (options.Segments == UnitSegments.SentencesAndCatSegments)
         {
             var seen = units.Select(u => u.Source.Text).ToHashSet(StringComparer.Ordinal);
-            units.AddRange(CatSegments.UnitsOf(bitext, byBead, prefixes).Where(u => seen.Add(u.Source.Text)));
-            units.AddRange(ClauseSplits.UnitsOf(bitext, byBead, prefixes, Lexicon.Bundled).Where(u => seen.Add(u.Source.Text)));
+            var splits = ClauseSplits.UnitsOf(bitext, byBead, prefixes, Lexicon.Bundled).ToList();
+            units.AddRange(CatSegments.UnitsOf(bitext, byBead, prefixes, splits).Where(u => seen.Add(u.Source.Text)));
+            units.AddRange(splits.Select(p => p.Unit).Where(u => seen.Add(u.Source.Text)));
         }
 
         return units;

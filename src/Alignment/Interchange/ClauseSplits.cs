@@ -11,6 +11,9 @@ namespace Alignment.Interchange;
 /// </summary>
 internal static class ClauseSplits
 {
+    /// <summary>One segment's part of a split bead: the bead's index, the segment's source sentences and its unit.</summary>
+    public sealed record SplitPart(int Bead, SentenceSpan Sentences, TranslationUnit Unit);
+
     /// <summary>The largest number of segments a bead is split into.</summary>
     private const int MostParts = 3;
 
@@ -23,7 +26,7 @@ internal static class ClauseSplits
     /// confidence than the bead's (scaled by how many anchors place the cut), and an <c>x-split</c> property
     /// (<c>1/2</c>) that tells a translator the pair was cut from a longer one.
     /// </summary>
-    public static IEnumerable<TranslationUnit> UnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes, Lexicon lexicon)
+    public static IEnumerable<SplitPart> UnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes, Lexicon lexicon)
     {
         for (var b = 0; b < bitext.Beads.Count; b++)
         {
@@ -47,7 +50,7 @@ internal static class ClauseSplits
 
             for (var i = 0; i < sources.Length; i++)
             {
-                yield return unit with
+                yield return new SplitPart(b, runs[i], unit with
                 {
                     Id = $"{unit.Id}.{i + 1}",
                     Source = new Segment(unit.Source.Language, sources[i]),
@@ -56,7 +59,7 @@ internal static class ClauseSplits
                     PreviousSource = i == 0 ? unit.PreviousSource : sources[i - 1],
                     NextSource = i == sources.Length - 1 ? unit.NextSource : sources[i + 1],
                     Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{sources.Length}")],
-                };
+                });
             }
         }
     }
