@@ -66,7 +66,8 @@ internal static class ClauseSplits
 
     /// <summary>
     /// The target cut into one part per source segment, and how well the evidence supports it (in (0, 1)); none where
-    /// no cut has a term, number or name of each source segment in its part and none in another, or two cuts do equally.
+    /// no cut puts a shared term, number, name or quotation in all parts but one (and none in the wrong part) with
+    /// lengths that agree, or two cuts do equally well.
     /// </summary>
     internal static (string[] Parts, double Support)? Split(IReadOnlyList<string> sources, string target, bool sourceIsChinese, Lexicon lexicon)
     {
@@ -138,7 +139,8 @@ internal static class ClauseSplits
 
     /// <summary>
     /// The anchors a split keeps in place, and how far its lengths stray; none when an anchor crosses to another part,
-    /// a part has no anchor, or the lengths stray too far.
+    /// more than one part has no anchor (one may: its place is then fixed by the others and by length), or the lengths
+    /// stray too far.
     /// </summary>
     private static (int Anchors, double Skew)? Judge(
         IReadOnlyList<string> sources, string[] pieces, int[] partOfPiece, List<HashSet<string>> sourceKeys, List<HashSet<string>> pieceKeys)
@@ -175,7 +177,7 @@ internal static class ClauseSplits
             anchored[inParts[0]]++;
         }
 
-        if (anchored.Any(a => a == 0))
+        if (anchored.Count(a => a == 0) > 1)
         {
             return null;
         }

@@ -14,20 +14,20 @@ namespace Alignment.Tests.Interchange;
 /// table's title and header, a wrapped sentence with its line breaks), and the parts of a target sentence cut at a
 /// clause boundary where a bead joins two source sentences that OmegaT keeps apart, as <c>align -o x.tmx</c> writes
 /// it. The share is counted over the sentence units. What stays unfilled in the story, read from English, is mostly
-/// dialogue a translator joined («“…,” he said. “…”» as one Chinese sentence) whose parts share no dictionary term,
-/// number or name, so the cut is not known and no part is offered, and beads the aligner got wrong.
+/// sentences a translator joined whose parts share too little (no dictionary term, number, name or quotation, or two
+/// cuts fit equally), so no part is offered, and a byline whose segment runs on into a line the Chinese does not have.
 /// The floors are the shares measured, rounded down; 0.9 is the goal.
 /// </remarks>
 public sealed class CorporaInOmegaTTests
 {
-    [TestCase("financial-pension-fund-2026", "zh", 0.98)]
-    [TestCase("financial-pension-fund-2026", "en", 0.97)]
-    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.98)]
-    [TestCase("speeches-second-committee-sustainable-development", "en", 0.97)]
+    [TestCase("financial-pension-fund-2026", "zh", 0.99)]
+    [TestCase("financial-pension-fund-2026", "en", 0.99)]
+    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.99)]
+    [TestCase("speeches-second-committee-sustainable-development", "en", 0.98)]
     [TestCase("letter-mountain-water-forum", "zh", 0.99)]
     [TestCase("letter-mountain-water-forum", "en", 0.97)]
-    [TestCase("story-last-ferry", "zh", 0.97)]
-    [TestCase("story-last-ferry", "en", 0.82)]
+    [TestCase("story-last-ferry", "zh", 0.99)]
+    [TestCase("story-last-ferry", "en", 0.93)]
     public void OmegaT_fills_the_source_document_from_our_tmx(string corpus, string source, double floor)
     {
         var target = source == "zh" ? "en" : "zh";
