@@ -40,7 +40,7 @@ public class CorpusTermTests
         var ranks = Ranks(corpus, corpus.Terms.Where(t => t.IsCompound));
         foreach (var miss in ranks.Where(r => r.Rank != 1))
         {
-            TestContext.Out.WriteLine($"{miss.Term}: {miss.Found} (rank {miss.Rank})");
+            TestContext.Out.WriteLine($"{miss.Term}: {miss.Found} (rank {miss.Rank}{(miss.SeenOnce ? ", seen once" : string.Empty)})");
         }
 
         TestContext.Out.WriteLine($"compound {name}: {ranks.Count(r => r.Rank == 1)}/{ranks.Count}");
