@@ -30,8 +30,8 @@ public class CorpusTermTests
     /// run on past it (withdrawal settlements and other lump-sum) are still missed; the floor keeps what holds today.
     /// </summary>
     [TestCase("unodc-cybercrime-eg4-2021", 1.0)]
-    [TestCase("speeches-second-committee-sustainable-development", 0.73)]
-    [TestCase("financial-pension-fund-2026", 0.87)]
+    [TestCase("speeches-second-committee-sustainable-development", 0.76)]
+    [TestCase("financial-pension-fund-2026", 0.88)]
     [TestCase("letter-mountain-water-forum", 0.77)]
     [TestCase("story-last-ferry", 0.78)]
     public void Multi_word_and_number_bearing_terms_find_their_whole_equivalent_first_both_ways(string name, double share)
@@ -40,7 +40,7 @@ public class CorpusTermTests
         var ranks = Ranks(corpus, corpus.Terms.Where(t => t.IsCompound));
         foreach (var miss in ranks.Where(r => r.Rank != 1))
         {
-            TestContext.Out.WriteLine($"{miss.Term}: {miss.Found} (rank {miss.Rank})");
+            TestContext.Out.WriteLine($"{miss.Term}: {miss.Found} (rank {miss.Rank}{(miss.SeenOnce ? ", seen once" : string.Empty)})");
         }
 
         TestContext.Out.WriteLine($"compound {name}: {ranks.Count(r => r.Rank == 1)}/{ranks.Count}");

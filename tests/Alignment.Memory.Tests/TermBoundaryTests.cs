@@ -29,6 +29,21 @@ public class TermBoundaryTests
     public void Close() => memory.Dispose();
 
     [Test]
+    public void A_term_mostly_translated_by_a_whole_phrase_finds_the_phrase_not_the_piece_a_variant_leaves()
+    {
+        using var variants = TranslationMemory.OpenInMemory();
+        variants.Add(
+        [
+            Units.Pair("风能和太阳能属于可再生能源。", "Wind and solar power are forms of renewable energy."),
+            Units.Pair("该国可再生能源的份额翻了一番。", "The country's share of renewable energy doubled."),
+            Units.Pair("可再生能源提供了一半的电力。", "Renewables supplied half of the electricity."),
+            Units.Pair("理事会通过了报告。", "The Council adopted the report."),
+        ]);
+
+        Assert.That(variants.LookupTerm("可再生能源", Language.Chinese, Language.English).Best, Is.EqualTo("renewable energy"));
+    }
+
+    [Test]
     public void An_amount_finds_the_same_amount_written_the_other_way_and_nothing_around_it()
     {
         Assert.Multiple(() =>

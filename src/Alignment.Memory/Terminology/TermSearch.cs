@@ -13,7 +13,8 @@ namespace Alignment.Memory.Terminology;
 /// from the words the index kept for it (<see cref="WordMap"/>); each candidate's frequency
 /// in the whole memory is one lookup in the term statistics; the association of term and candidate over units ranks
 /// them. A candidate that never occurs outside a longer candidate ("legal assistance" inside "mutual legal
-/// assistance") is left out, being only a piece of it.
+/// assistance"), or for a term seen in several units seldom does and the longer one fits the term better, is left out,
+/// being only a piece of it.
 /// </summary>
 internal static class TermSearch
 {
@@ -51,6 +52,9 @@ internal static class TermSearch
     /// </summary>
     private const int RareTermWords = 8;
 
+    /// <summary>The share of a piece's score a longer candidate needs to take its place (see <c>WithoutPieces</c>).</summary>
+    private const double PieceScoreShare = 0.75;
+
     /// <summary>The word alignment a candidate of a rare term needs before it counts as evidence.</summary>
     private const double EnoughAlignment = 0.5;
 
@@ -75,6 +79,10 @@ internal static class TermSearch
         if (rare)
         {
             WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
+        }
+        else
+        {
+            shortlist = WithoutPieces(shortlist, term, language, target);
         }
 
         var best = Rank(shortlist, term, language, target).Take(options.MaxCandidates).ToList();
@@ -192,13 +200,45 @@ internal static class TermSearch
     }
 
     /// <summary>
+    /// The shortlist of a term seen in several units without the candidates that are mostly a piece of a longer one: a
+    /// longer candidate that contains it, co-occurs with the term in at least two thirds of its units, scores at least
+    /// <see cref="PieceScoreShare"/> of its score and fits the term's length better is the whole phrase the term
+    /// translates as (renewable energy, not renewable; 早期预警系统, not 预警系统), though a variant translation leaves the
+    /// piece on its own once. A longer candidate that overshoots the term's length runs on past it and does not count.
+    /// </summary>
+    private static List<Candidate> WithoutPieces(List<Candidate> shortlist, string term, Language language, Language target)
+    {
+        var expectedLength = ExpectedLength(term, language, target);
+        return [.. shortlist.Where(c => !shortlist.Any(longer =>
+            longer.Words > c.Words && longer.Units * 3 >= c.Units * 2 && longer.Score >= PieceScoreShare * c.Score
+            && LengthMisfit(term, longer.Forms()[0], expectedLength) < LengthMisfit(term, c.Forms()[0], expectedLength)
+            && Contains(longer.Key, c.Key, target) && !AddsFunctionWord(longer.Key, c.Key, target)))];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="longer"/> adds a grammatical word to <paramref name="piece"/> (Further Implementation of
+    /// Agenda 21, 人权和基本自由): a phrase that runs on through one is another phrase, not the term's whole form.
+    /// </summary>
+    private static bool AddsFunctionWord(string longer, string piece, Language target)
+    {
+        var at = longer.IndexOf(piece, StringComparison.Ordinal);
+        var added = at < 0 ? longer : longer.Remove(at, piece.Length);
+        return target.IsChinese
+            ? added.Any(Alignment.Writing.FunctionWords.IsChineseFunctionCharacter)
+            : added.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Alignment.Writing.FunctionWords.IsEnglishFunctionWord(w));
+    }
+
+    private static double ExpectedLength(string term, Language language, Language target) =>
+        Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
+
+    /// <summary>
     /// Best first. Scores that print alike (to two decimals) are told apart by the candidate's length against the
     /// length the term predicts (in a small memory every phrase of a term's two units co-occurs with it as often),
     /// then by more words and more units, so that ranks always follow the printed scores.
     /// </summary>
     private static IEnumerable<Candidate> Rank(List<Candidate> shortlist, string term, Language language, Language target)
     {
-        var expectedLength = Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
+        var expectedLength = ExpectedLength(term, language, target);
         return shortlist
             .OrderByDescending(c => Math.Round(c.Score, 2))
             .ThenBy(c => LengthMisfit(term, c.Forms()[0], expectedLength))

@@ -25,8 +25,10 @@ internal static class TermShingles
     private static bool[]? capitalScratch;
 
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
-    // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing), distributives.
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日";
+    // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing, 那根竹篙 holds 竹篙),
+    // distributives, the demonstrative 那 (这 is a function character) and 就 (“regarding”, “then”: 就国家立法 holds
+    // 国家立法).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就";
 
     // Modal and ordinal prefixes: they may start a term but never end one. SmartCn cuts 可 | 持续 | 发展 and
     // 应 | 计 | 养恤金, and the term is the whole; a phrase they merely precede loses to the phrase without them, which

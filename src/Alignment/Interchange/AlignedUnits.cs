@@ -16,7 +16,8 @@ public static class AlignedUnits
     /// id <c>{source document}#{n}</c>, n counting units from 1. Its context is the source text just before and after it
     /// in the document, whether or not that text made a unit of its own, as a CAT tool sees it. With
     /// <see cref="UnitSegments.SentencesAndCatSegments"/>, the units of the segments a CAT tool cuts differently follow,
-    /// each with the id <c>{first unit's id}~{last unit's number}</c>.
+    /// each with the id <c>{first unit's id}~{last unit's number}</c>, then the units of segments cut from a bead's
+    /// target at a clause boundary, each with the id <c>{bead's unit id}.{part}</c>.
     /// </summary>
     public static IReadOnlyList<TranslationUnit> From(Bitext bitext, AlignedUnitOptions options)
     {
@@ -60,7 +61,9 @@ public static class AlignedUnits
         if (options.Segments == UnitSegments.SentencesAndCatSegments)
         {
             var seen = units.Select(u => u.Source.Text).ToHashSet(StringComparer.Ordinal);
-            units.AddRange(CatSegments.UnitsOf(bitext, byBead, prefixes).Where(u => seen.Add(u.Source.Text)));
+            var splits = ClauseSplits.UnitsOf(bitext, byBead, prefixes, Lexicon.Bundled).ToList();
+            units.AddRange(CatSegments.UnitsOf(bitext, byBead, prefixes, splits).Where(u => seen.Add(u.Source.Text)));
+            units.AddRange(splits.Select(p => p.Unit).Where(u => seen.Add(u.Source.Text)));
         }
 
         return units;

@@ -11,20 +11,20 @@ namespace Alignment.Interchange;
 internal static class CatSegments
 {
     /// <summary>
-    /// A unit for every CAT segment that covers whole beads, each with a unit in <paramref name="units"/> (by bead), and
-    /// whose text differs from the unit of a single bead. Its source is the segment as the document writes it, its target
-    /// the beads' targets, on separate lines where the source's lines break.
+    /// A unit for every CAT segment that covers whole pieces, each with a unit, and whose text differs from the unit of a
+    /// single piece. A piece is a bead with its unit in <paramref name="units"/> (by bead) or, for a bead split at a
+    /// clause boundary, one of its <paramref name="splits"/>. The unit's source is the segment as the document writes
+    /// it, its target the pieces' targets, on separate lines where the source's lines break.
     /// </summary>
-    public static IEnumerable<TranslationUnit> UnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes)
+    public static IEnumerable<TranslationUnit> UnitsOf(
+        Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes, IReadOnlyList<ClauseSplits.SplitPart> splits)
     {
         var source = bitext.Source;
-        var beadStarting = new Dictionary<int, int>();
-        for (var i = 0; i < bitext.Beads.Count; i++)
+        var pieces = Pieces(bitext, units, labelPrefixes, splits);
+        var pieceStarting = new Dictionary<int, int>();
+        for (var i = 0; i < pieces.Count; i++)
         {
-            if (!bitext.Beads[i].Source.IsEmpty)
-            {
-                beadStarting[bitext.Beads[i].Source.Start] = i;
-            }
+            pieceStarting[pieces[i].Sentences.Start] = i;
         }
 
         var start = 0;
@@ -35,7 +35,7 @@ internal static class CatSegments
                 continue;
             }
 
-            if (UnitOf(bitext, units, labelPrefixes, beadStarting, start, s + 1) is { } unit)
+            if (UnitOf(bitext, pieces, pieceStarting, start, s + 1) is { } unit)
             {
                 yield return unit;
             }
@@ -44,31 +44,51 @@ internal static class CatSegments
         }
     }
 
-    private static TranslationUnit? UnitOf(
-        Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes, Dictionary<int, int> beadStarting, int start, int end)
+    /// <summary>The source's stretches that have a target of their own, in document order.</summary>
+    private static List<Piece> Pieces(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes, IReadOnlyList<ClauseSplits.SplitPart> splits)
     {
-        if (!beadStarting.TryGetValue(start, out var first))
+        var split = splits.ToLookup(p => p.Bead);
+        var pieces = new List<Piece>();
+        for (var b = 0; b < bitext.Beads.Count; b++)
+        {
+            var bead = bitext.Beads[b];
+            if (bead.Source.IsEmpty)
+            {
+                continue;
+            }
+
+            if (split.Contains(b))
+            {
+                pieces.AddRange(split[b].Select((p, i) => new Piece(b, p.Sentences, p.Unit, i == 0 ? labelPrefixes[b] : string.Empty)));
+            }
+            else
+            {
+                pieces.Add(new Piece(b, bead.Source, units[b], labelPrefixes[b]));
+            }
+        }
+
+        return pieces;
+    }
+
+    private static TranslationUnit? UnitOf(Bitext bitext, List<Piece> pieces, Dictionary<int, int> pieceStarting, int start, int end)
+    {
+        if (!pieceStarting.TryGetValue(start, out var first))
         {
             return null;
         }
 
         var source = bitext.Source;
         var text = source.Document.Text;
-        var run = new List<int>();
-        for (var b = first; b < bitext.Beads.Count && bitext.Beads[b].Source.End <= end; b++)
+        var run = new List<Piece>();
+        for (var p = first; p < pieces.Count && pieces[p].Sentences.End <= end; p++)
         {
-            if (bitext.Beads[b].Source.IsEmpty)
-            {
-                continue;
-            }
-
-            if (units[b] is null)
+            if (pieces[p].Unit is null)
             {
                 return null;
             }
 
-            run.Add(b);
-            if (bitext.Beads[b].Source.End == end)
+            run.Add(pieces[p]);
+            if (pieces[p].Sentences.End == end)
             {
                 var from = source.Sentences[start].Source.Start;
                 var to = source.Sentences[end - 1].Source.End;
@@ -77,36 +97,37 @@ internal static class CatSegments
                     return null; // the tool cuts inside: an indented line starts a segment of its own
                 }
 
-                var written = labelPrefixes[first] + text[from..to];
-                var single = units[run[0]]!;
+                var written = pieces[first].Prefix + text[from..to];
+                var single = run[0].Unit!;
                 if (run.Count == 1 && written == single.Source.Text)
                 {
                     return null;
                 }
 
                 // "zh.txt#12~14": the segment that units 12 to 14 fill.
-                var last = units[run[^1]]!.Id;
-                return Joined(bitext, run, units, written, $"{single.Id}~{last[(last.LastIndexOf('#') + 1)..]}");
+                var last = run[^1].Unit!.Id;
+                return Joined(bitext, run, written, $"{single.Id}~{last[(last.LastIndexOf('#') + 1)..]}");
             }
         }
 
         return null;
     }
 
-    private static TranslationUnit Joined(Bitext bitext, List<int> beads, IReadOnlyList<TranslationUnit?> units, string source, string id)
+    private static TranslationUnit Joined(Bitext bitext, List<Piece> run, string source, string id)
     {
-        var run = beads.Select(b => units[b]!).ToList();
-        var target = new StringBuilder(run[0].Target.Text);
+        var target = new StringBuilder(run[0].Unit!.Target.Text);
         var text = bitext.Source.Document.Text;
         for (var i = 1; i < run.Count; i++)
         {
-            var gapStart = bitext.Source.Sentences[bitext.Beads[beads[i - 1]].Source.End - 1].Source.End;
-            var gapEnd = bitext.Source.Sentences[bitext.Beads[beads[i]].Source.Start].Source.Start;
+            var gapStart = bitext.Source.Sentences[run[i - 1].Sentences.End - 1].Source.End;
+            var gapEnd = bitext.Source.Sentences[run[i].Sentences.Start].Source.Start;
             target.Append(text.AsSpan(gapStart, gapEnd - gapStart).Contains('\n') ? "\n" : bitext.Target.Language.IsChinese ? string.Empty : " ");
-            target.Append(run[i].Target.Text);
+            target.Append(run[i].Unit!.Target.Text);
         }
 
-        var firstUnit = run[0];
+        var units = run.Select(p => p.Unit!).ToList();
+        var firstUnit = units[0];
+        var beads = run.Select(p => p.Bead).Distinct().Select(b => bitext.Beads[b]).ToList();
         return firstUnit with
         {
             Id = id,
@@ -114,15 +135,19 @@ internal static class CatSegments
             Target = new Segment(firstUnit.Target.Language, target.ToString()),
             Provenance = firstUnit.Provenance with
             {
-                BeadType = new BeadType(run.Sum(u => u.Provenance.BeadType.SourceCount), run.Sum(u => u.Provenance.BeadType.TargetCount)),
-                Confidence = run.Min(u => u.Provenance.Confidence),
+                BeadType = new BeadType(run.Sum(p => p.Sentences.Count), beads.Sum(b => b.Target.Count)),
+                Confidence = units.Min(u => u.Provenance.Confidence),
             },
-            NextSource = run[^1].NextSource,
+            NextSource = units[^1].NextSource,
+            Properties = [.. units.SelectMany(u => u.Properties).Distinct()],
         };
     }
 
+    /// <summary>A stretch of source sentences with the unit that translates it: a bead, or one segment's part of one.</summary>
+    private sealed record Piece(int Bead, SentenceSpan Sentences, TranslationUnit? Unit, string Prefix);
+
     /// <summary>Whether the tool ends a segment between sentence <paramref name="s"/> and the next one.</summary>
-    private static bool Breaks(SegmentedDocument document, int s)
+    internal static bool Breaks(SegmentedDocument document, int s)
     {
         var text = document.Document.Text;
         var end = document.Sentences[s].Source.End;

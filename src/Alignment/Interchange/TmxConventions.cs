@@ -18,6 +18,12 @@ internal static class TmxConventions
     public const string PreviousSource = "x-context-prev";
     public const string NextSource = "x-context-next";
 
+    /// <summary>
+    /// On a unit cut from a bead at a clause boundary (see <see cref="ClauseSplits"/>), which part of how many it is:
+    /// <c>1/2</c>. Kept among the unit's <see cref="TranslationUnit.Properties"/>.
+    /// </summary>
+    public const string Split = "x-split";
+
     /// <summary>The TMX date format, <c>YYYYMMDDThhmmssZ</c>, always in UTC.</summary>
     public static string FormatTmxDate(DateTimeOffset date) =>
         date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

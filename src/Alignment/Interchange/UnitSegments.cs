@@ -14,6 +14,11 @@ public enum UnitSegments
     /// as it is laid out. The cuts are those of OmegaT's default rules for plain text, which SRX-based tools share: a
     /// paragraph ends at a blank line, a line indented with spaces starts a segment, and a sentence ends after
     /// <c>。？！</c> unless a closing quotation mark follows, or after <c>.?!</c> before white space.
+    /// Where a bead joins two or three such segments to one target sentence (a translator merged sentences), the target
+    /// is also cut at a clause boundary (<c>，；：</c> or <c>, ; :</c>) into one unit per segment, but only where the
+    /// lexicon, numbers, names and quotations anchor all parts but one in place, none in the wrong part, and the lengths
+    /// agree; a segment the tool runs on into such a part is filled from it too. These units have the
+    /// id <c>{bead's unit id}.{part}</c>, a lower confidence than the bead and an <c>x-split</c> property (<c>1/2</c>).
     /// </summary>
     SentencesAndCatSegments,
 }

@@ -11,21 +11,23 @@ namespace Alignment.Tests.Interchange;
 /// </summary>
 /// <remarks>
 /// The TMX holds, beside the sentence units, the segments OmegaT cuts the file into where they differ (a masthead, a
-/// table's title and header, a wrapped sentence with its line breaks), as <c>align -o x.tmx</c> writes it. The share
-/// is counted over the sentence units. What stays unfilled is mostly beads that join two sentences of the source
-/// (a translator merged them), which OmegaT keeps apart: the story and the speeches, read from English, have many.
+/// table's title and header, a wrapped sentence with its line breaks), and the parts of a target sentence cut at a
+/// clause boundary where a bead joins two source sentences that OmegaT keeps apart, as <c>align -o x.tmx</c> writes
+/// it. The share is counted over the sentence units. What stays unfilled in the story, read from English, is mostly
+/// sentences a translator joined whose parts share too little (no dictionary term, number, name or quotation, or two
+/// cuts fit equally), so no part is offered, and a byline whose segment runs on into a line the Chinese does not have.
 /// The floors are the shares measured, rounded down; 0.9 is the goal.
 /// </remarks>
 public sealed class CorporaInOmegaTTests
 {
-    [TestCase("financial-pension-fund-2026", "zh", 0.98)]
-    [TestCase("financial-pension-fund-2026", "en", 0.97)]
-    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.95)]
-    [TestCase("speeches-second-committee-sustainable-development", "en", 0.89)]
+    [TestCase("financial-pension-fund-2026", "zh", 0.99)]
+    [TestCase("financial-pension-fund-2026", "en", 0.99)]
+    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.99)]
+    [TestCase("speeches-second-committee-sustainable-development", "en", 0.97)]
     [TestCase("letter-mountain-water-forum", "zh", 0.99)]
-    [TestCase("letter-mountain-water-forum", "en", 0.92)]
-    [TestCase("story-last-ferry", "zh", 0.97)]
-    [TestCase("story-last-ferry", "en", 0.78)]
+    [TestCase("letter-mountain-water-forum", "en", 0.97)]
+    [TestCase("story-last-ferry", "zh", 0.99)]
+    [TestCase("story-last-ferry", "en", 0.93)]
     public void OmegaT_fills_the_source_document_from_our_tmx(string corpus, string source, double floor)
     {
         var target = source == "zh" ? "en" : "zh";
@@ -41,7 +43,7 @@ public sealed class CorporaInOmegaTTests
         var missing = units.Where(u => !translated.Contains(u.Target.Text, StringComparison.Ordinal)).ToList();
         foreach (var unit in missing)
         {
-            TestContext.Out.WriteLine($"not filled: {unit.Source.Text}");
+            TestContext.Out.WriteLine($"not filled ({unit.Provenance.BeadType}): {unit.Source.Text} ||| {unit.Target.Text}");
         }
 
         var filled = 1 - ((double)missing.Count / units.Count);

@@ -1,0 +1,95 @@
+using System.Text;
+using Alignment.Aligning;
+using Alignment.Interchange;
+
+namespace Alignment.Tests.Interchange;
+
+/// <summary>
+/// A target sentence that translates two source segments is cut where the evidence says, or not at all. Checked against
+/// the hand-checked gold of every corpus pair: two neighbouring one-to-one beads are made into one target sentence, as a
+/// translator joins them (the first sentence's full stop becomes a comma), and the split must give back the two
+/// sentences.
+/// </summary>
+public sealed class ClauseSplitTests
+{
+    public static IEnumerable<string> Corpora => Directory.GetDirectories(Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora"))
+        .Where(d => File.Exists(Path.Combine(d, "gold.beads")))
+        .Select(Path.GetFileName)
+        .Order(StringComparer.Ordinal)!;
+
+    [TestCaseSource(nameof(Corpora))]
+    public void Two_gold_sentences_joined_into_one_are_split_back_where_they_met_or_left_whole(string corpus)
+    {
+        var (offered, right, joined) = (0, 0, 0);
+        foreach (var (sources, target, parts, sourceIsChinese) in JoinedPairs(corpus))
+        {
+            joined++;
+            if (ClauseSplits.Split(sources, target, sourceIsChinese, Lexicon.Bundled) is not { } split)
+            {
+                continue;
+            }
+
+            offered++;
+            if (split.Parts.SequenceEqual(parts))
+            {
+                right++;
+            }
+            else
+            {
+                TestContext.Out.WriteLine($"wrong: {string.Join(" | ", split.Parts)}");
+            }
+        }
+
+        TestContext.Out.WriteLine($"{corpus}: {offered} of {joined} joined sentences split, {right} right");
+        Assert.That(offered, Is.GreaterThan(joined / 3), "too few splits offered to say anything");
+        Assert.That(right, Is.GreaterThanOrEqualTo(0.97 * offered));
+    }
+
+    [Test]
+    public void A_sentence_without_evidence_for_its_parts_is_left_whole()
+    {
+        var split = ClauseSplits.Split(["He waited.", "Then he left."], "他等着，等着，终于走了。", sourceIsChinese: false, Lexicon.Empty);
+
+        Assert.That(split, Is.Null);
+    }
+
+    [Test]
+    public void Numbers_on_both_sides_place_the_cut()
+    {
+        var split = ClauseSplits.Split(["Returns were 7.2 per cent.", "The real rate was 4.3 per cent."], "回报率为7.2%，实际回报率为4.3%。", sourceIsChinese: false, Lexicon.Empty);
+
+        Assert.That(split?.Parts, Is.EqualTo(new[] { "回报率为7.2%，", "实际回报率为4.3%。" }));
+    }
+
+    /// <summary>Both ways: the English of two beads against their Chinese joined, and the Chinese against their English joined.</summary>
+    private static IEnumerable<(string[] Sources, string Target, string[] Parts, bool SourceIsChinese)> JoinedPairs(string corpus)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
+        var chinese = File.ReadAllLines(Path.Combine(folder, "zh.sentences.txt"), Encoding.UTF8).Where(l => l.Length > 0).ToList();
+        var english = File.ReadAllLines(Path.Combine(folder, "en.sentences.txt"), Encoding.UTF8).Where(l => l.Length > 0).ToList();
+        var beads = BeadFile.Read(Path.Combine(folder, "gold.beads"));
+        for (var i = 0; i + 1 < beads.Count; i++)
+        {
+            var (first, second) = (beads[i], beads[i + 1]);
+            if (first.Source.Count != 1 || first.Target.Count != 1 || second.Source.Count != 1 || second.Target.Count != 1
+                || second.Source[0] != first.Source[0] + 1 || second.Target[0] != first.Target[0] + 1)
+            {
+                continue;
+            }
+
+            var (zh1, zh2) = (chinese[first.Source[0]], chinese[second.Source[0]]);
+            var (en1, en2) = (english[first.Target[0]], english[second.Target[0]]);
+            if (zh1.EndsWith('。') && !zh2.Contains('。', StringComparison.Ordinal) && zh2.EndsWith('。'))
+            {
+                var left = zh1[..^1] + "，";
+                yield return ([en1, en2], left + zh2, [left, zh2], false);
+            }
+
+            if (en1.EndsWith('.') && !en1.EndsWith("..", StringComparison.Ordinal) && char.IsLower(en1[^2]))
+            {
+                var left = en1[..^1] + ",";
+                yield return ([zh1, zh2], left + " " + en2, [left, en2], true);
+            }
+        }
+    }
+}
