@@ -18,6 +18,9 @@ internal static partial class PageFurniture
 
     private const int RunningHeaderWidth = 80;
 
+    /// <summary>What every page number between dashes recurs as.</summary>
+    private const string DashedPage = "-#-";
+
     /// <summary>The reason each line is furniture, or null for content and blank lines.</summary>
     /// <param name="lines">The cleaned lines.</param>
     /// <param name="pageStarts">Which lines start a page (an extractor's form feed), if known.</param>
@@ -110,8 +113,9 @@ internal static partial class PageFurniture
     }
 
     /// <summary>
-    /// Page-of-pages numbers that recur with the same total (<c>2/10</c>, <c>3/10</c>) are furniture even where an
-    /// extractor set them against the text. Symbols are not: a symbol the text cites can stand alone on a wrapped line.
+    /// Page-of-pages numbers that recur with the same total (<c>2/10</c>, <c>3/10</c>), and numbers between dashes that
+    /// recur (<c>- 2 -</c>, <c>-3-</c>), are furniture even where an extractor set them against the text: no sentence
+    /// is written so. Symbols are not: a symbol the text cites can stand alone on a wrapped line.
     /// </summary>
     private static void StrengthenRecurring(IReadOnlyList<MappedText> lines, bool[] weak)
     {
@@ -128,7 +132,7 @@ internal static partial class PageFurniture
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (keys[i] is { } key && key.StartsWith("#/", StringComparison.Ordinal) && counts[key] >= RunningHeaderRepeats)
+            if (keys[i] is { } key && (key.StartsWith("#/", StringComparison.Ordinal) || key == DashedPage) && counts[key] >= RunningHeaderRepeats)
             {
                 weak[i] = false;
             }
@@ -187,9 +191,17 @@ internal static partial class PageFurniture
         return -1;
     }
 
-    /// <summary>The line with its page number left out of a page-of-pages number (<c>3/10</c> is <c>#/10</c>).</summary>
+    /// <summary>
+    /// The line with its page number left out of a page-of-pages number (<c>3/10</c> is <c>#/10</c>) or of a number
+    /// between dashes (<c>- 3 -</c> is <see cref="DashedPage"/>).
+    /// </summary>
     private static string RecurrenceKey(string line)
     {
+        if (Token().Match(line) is { Success: true } token && token.Groups["dashed"].Success && token.Length == line.Length)
+        {
+            return DashedPage;
+        }
+
         var slash = line.IndexOf('/', StringComparison.Ordinal);
         return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
             ? "#/" + line[(slash + 1)..].Trim()
