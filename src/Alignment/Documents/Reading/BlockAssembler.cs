@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alignment.Documents.Reading;
 
 /// <summary>
@@ -27,6 +29,8 @@ internal sealed class BlockAssembler
 
     /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
     private const int CjkShortShare = 7;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
     /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
     private const int UnwrappedWidth = 240;
@@ -100,7 +104,7 @@ internal sealed class BlockAssembler
         }
         else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && Fragment(i) is var fragment
             && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
-            && !EndedShortBefore(main, fragment))
+            && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment)))
         {
             main.Add(line);
             current = main;
@@ -193,15 +197,16 @@ internal sealed class BlockAssembler
 
     /// <summary>
     /// Whether <paramref name="paragraph"/> ended before <paramref name="fragment"/>, text of a line or more after a
-    /// gap that starts as a sentence does (a capital, or a CJK character): the paragraph's last line stopped well short
-    /// of the measure (an agenda item or heading without final punctuation), so no page broke it. Not when that line
-    /// leaves a clause open (a comma, a colon) or ends in a capitalised word, which a name may go on from
+    /// blank line (no page break) that starts as a sentence does (a capital, or a CJK character): the paragraph, with
+    /// no sentence end in it (an agenda item or heading), has a last line that stopped well short of the measure. Not when that
+    /// line ends a sentence (the words of a justified line may go on after it), leaves a clause open (a comma, a
+    /// colon) or ends in a capitalised word, which a name may go on from
     /// (<c>Member</c> / <c>States</c>); and not before a short fragment, which may be words an extractor set apart
     /// from a widely spaced justified line, the line before them short for the same reason.
     /// </summary>
     private bool EndedShortBefore(DraftBlock paragraph, string fragment)
     {
-        if (paragraph.Lines.Count == 0 || !(char.IsUpper(fragment[0]) || Chars.IsCjk(fragment[0]))
+        if (paragraph.Lines.Count == 0 || !(char.IsUpper(fragment[0]) || Chars.IsCjk(fragment[0])) || paragraph.Chars.ContainsAny(SentenceEnds)
             || TextShape.Width(fragment) * 10 <= fullWidth * shortShare)
         {
             return false;
@@ -211,7 +216,7 @@ internal sealed class BlockAssembler
         var lastWord = last[(last.LastIndexOf(' ') + 1)..];
         // CJK text breaks between any two characters, so a line before CJK text that left room for several of them
         // ended, wherever the page set its measure.
-        return !char.IsUpper(lastWord[0]) && !(TextShape.FinalMark(last) is ',' or ';' or ':' or '，' or '；' or '：' or '、')
+        return !char.IsUpper(lastWord[0]) && !TextShape.EndsWithTerminal(last) && !(TextShape.FinalMark(last) is ',' or '，' or '、')
             && StoppedShort(last, fragment, Chars.IsCjk(fragment[0]) ? CjkShortShare : shortShare);
     }
 
