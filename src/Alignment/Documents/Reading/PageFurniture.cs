@@ -167,6 +167,17 @@ internal static partial class PageFurniture
             weak[line] = false;
         }
 
+        // A bare number between the page numbers before and after it in the sequence is the page number between them,
+        // wherever the extractor set it (between a paragraph's label and its text, say).
+        for (var k = 0; k + 1 < rising.Count; k++)
+        {
+            var (from, to) = (rising[k], rising[k + 1]);
+            if (to.Number == from.Number + 2 && Enumerable.Range(from.Line + 1, to.Line - from.Line - 1).Where(i => weak[i] && IsBareNumber(lines[i].Text, from.Number + 1)).ToList() is [var between])
+            {
+                weak[between] = false;
+            }
+        }
+
         void AddEdge(int i)
         {
             if (i >= 0 && weak[i] && lines[i].Text.All(char.IsAsciiDigit) && int.TryParse(lines[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
@@ -176,6 +187,9 @@ internal static partial class PageFurniture
             }
         }
     }
+
+    private static bool IsBareNumber(string line, int number) =>
+        line.All(char.IsAsciiDigit) && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value == number;
 
     /// <summary>The first line with text from <paramref name="i"/> on, going by <paramref name="step"/>; −1 if none.</summary>
     private static int Nearest(IReadOnlyList<MappedText> lines, int i, int step)
