@@ -3,22 +3,12 @@ using Alignment.Interchange;
 
 namespace Alignment.Memory.Tests;
 
-/// <summary>Fuzzy lookup over the whole aligned report, as a translator of a new version of it would use the memory.</summary>
+/// <summary>Fuzzy lookup over the whole aligned report, as a translator of a new version of it would use the Memory.</summary>
 public class BundledReportLookupTests
 {
     private static readonly LookupOptions Everything = new() { MinimumScore = 0, MaxResults = 10 };
 
-    private TranslationMemory memory = null!;
-
-    [OneTimeSetUp]
-    public void IndexTheReport()
-    {
-        memory = TranslationMemory.OpenInMemory();
-        memory.Add(CorpusUnits.Units);
-    }
-
-    [OneTimeTearDown]
-    public void Close() => memory.Dispose();
+    private static TranslationMemory Memory => CorpusUnits.Memory;
 
     private static TranslationUnit UnitWithSource(string start) => CorpusUnits.Units.First(u => u.Source.Text.StartsWith(start, StringComparison.Ordinal));
 
@@ -27,9 +17,9 @@ public class BundledReportLookupTests
     public void Asking_for_fewer_matches_gives_the_first_of_the_longer_list(string query, string code)
     {
         var (source, target) = code == "zh" ? (Language.Chinese, Language.English) : (Language.English, Language.Chinese);
-        var many = memory.Lookup(query, source, target, Everything);
+        var many = Memory.Lookup(query, source, target, Everything);
 
-        var few = memory.Lookup(query, source, target, Everything with { MaxResults = 3 });
+        var few = Memory.Lookup(query, source, target, Everything with { MaxResults = 3 });
 
         Assert.That(few.Select(m => (m.Unit.Id, m.Score.Value)), Is.EqualTo(many.Take(3).Select(m => (m.Unit.Id, m.Score.Value))));
     }
@@ -39,7 +29,7 @@ public class BundledReportLookupTests
     {
         var unit = UnitWithSource("2. 专家组第一次会议");
 
-        var best = memory.Lookup(unit.Source.Text, Language.Chinese, Language.English)[0];
+        var best = Memory.Lookup(unit.Source.Text, Language.Chinese, Language.English)[0];
 
         Assert.That((best.Score.Value, best.Target.Text), Is.EqualTo((100, "2. The first meeting of the Expert Group was held in Vienna from 17 to 21 January 2011.")));
     }
@@ -49,7 +39,7 @@ public class BundledReportLookupTests
     {
         var unit = UnitWithSource("在这次会议上，专家组审查并通过了");
 
-        var best = memory.Lookup(unit.Source.Text, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(unit.PreviousSource, unit.NextSource) })[0];
+        var best = Memory.Lookup(unit.Source.Text, Language.Chinese, Language.English, new LookupOptions { Context = new LookupContext(unit.PreviousSource, unit.NextSource) })[0];
 
         Assert.That(best.Score.Value, Is.EqualTo(101));
     }
@@ -58,7 +48,7 @@ public class BundledReportLookupTests
     public void An_English_sentence_of_the_report_finds_its_Chinese_without_the_stored_paragraph_number()
     {
         // The unit is "18. 会员国应…" ⇔ "18. Member States should…"; the query has no label, so neither has the suggestion.
-        var best = memory.Lookup("Member States should endeavour to strengthen cooperation in the collection of electronic evidence.", Language.English, Language.Chinese)[0];
+        var best = Memory.Lookup("Member States should endeavour to strengthen cooperation in the collection of electronic evidence.", Language.English, Language.Chinese)[0];
 
         Assert.That((best.Score.Value, best.Target.Text), Is.EqualTo((99, "会员国应努力加强电子证据收集方面的合作。")));
     }
@@ -66,7 +56,7 @@ public class BundledReportLookupTests
     [Test]
     public void A_query_with_another_paragraph_number_gets_the_translation_with_its_own_number()
     {
-        var best = memory.Lookup("19. 会员国应努力加强电子证据收集方面的合作。", Language.Chinese, Language.English)[0];
+        var best = Memory.Lookup("19. 会员国应努力加强电子证据收集方面的合作。", Language.Chinese, Language.English)[0];
 
         Assert.That((best.Score.Value, best.Target.Text), Is.EqualTo((99, "19. Member States should endeavour to strengthen cooperation in the collection of electronic evidence.")));
     }
@@ -75,8 +65,8 @@ public class BundledReportLookupTests
     public void Changing_numbers_in_a_Chinese_sentence_costs_points_in_step_with_the_change()
     {
         const string Original = "专家组第五次会议于 2019 年 3 月 27 日至 29 日在维也纳举行。";
-        var oneNumber = memory.Lookup(Original.Replace("2019", "2022", StringComparison.Ordinal), Language.Chinese, Language.English, Everything)[0];
-        var twoNumbers = memory.Lookup(Original.Replace("2019", "2022", StringComparison.Ordinal).Replace("27", "20", StringComparison.Ordinal), Language.Chinese, Language.English, Everything)[0];
+        var oneNumber = Memory.Lookup(Original.Replace("2019", "2022", StringComparison.Ordinal), Language.Chinese, Language.English, Everything)[0];
+        var twoNumbers = Memory.Lookup(Original.Replace("2019", "2022", StringComparison.Ordinal).Replace("27", "20", StringComparison.Ordinal), Language.Chinese, Language.English, Everything)[0];
 
         Assert.Multiple(() =>
         {
@@ -99,7 +89,7 @@ public class BundledReportLookupTests
             "会员国应考虑投入资源建立国家单位。",
         ];
 
-        var scores = edits.Select(e => memory.Lookup(e, Language.Chinese, Language.English, Everything).First(m => m.Target.Text.Contains("centralized specialized units", StringComparison.Ordinal)).Score.Value).ToList();
+        var scores = edits.Select(e => Memory.Lookup(e, Language.Chinese, Language.English, Everything).First(m => m.Target.Text.Contains("centralized specialized units", StringComparison.Ordinal)).Score.Value).ToList();
         TestContext.Out.WriteLine(string.Join(" > ", scores));
 
         Assert.That(scores, Is.Ordered.Descending);
@@ -118,7 +108,7 @@ public class BundledReportLookupTests
             "Member States should consider maintaining databases of requests for mutual legal assistance.",
         ];
 
-        var matches = edits.Select(e => memory.Lookup(e, Language.English, Language.Chinese, Everything).FirstOrDefault(m => m.Target.Text.StartsWith("会员国应考虑维护电子数据库", StringComparison.Ordinal))).ToList();
+        var matches = edits.Select(e => Memory.Lookup(e, Language.English, Language.Chinese, Everything).FirstOrDefault(m => m.Target.Text.StartsWith("会员国应考虑维护电子数据库", StringComparison.Ordinal))).ToList();
         var scores = matches.Select(m => m?.Score.Value ?? 0).ToList();
         TestContext.Out.WriteLine(string.Join(" > ", scores));
 

@@ -8,21 +8,8 @@ public class ConcordanceTests
 {
     private static readonly ConcordanceOptions AllOnOnePage = new() { PageSize = 1000 };
 
-    private TranslationMemory memory = null!;
-    private List<TranslationUnit> stored = null!;
-
-    [OneTimeSetUp]
-    public void IndexTheReport()
-    {
-        memory = TranslationMemory.OpenInMemory();
-        memory.Add(CorpusUnits.Units);
-
-        // The memory keeps one of each identical pair: scan what it holds, not what it was given.
-        stored = [.. CorpusUnits.Units.DistinctBy(u => (u.Source.Text, u.Target.Text))];
-    }
-
-    [OneTimeTearDown]
-    public void Close() => memory.Dispose();
+    private static TranslationMemory Memory => CorpusUnits.Memory;
+    private static IReadOnlyList<TranslationUnit> Stored => CorpusUnits.Stored;
 
     [TestCase("证据")]
     [TestCase("电子证据")]
@@ -30,9 +17,9 @@ public class ConcordanceTests
     [TestCase("网络犯罪")]
     public void Chinese_phrase_is_found_in_every_unit_that_contains_it(string phrase)
     {
-        var expected = stored.Count(u => u.Source.Text.Contains(phrase, StringComparison.Ordinal));
+        var expected = Stored.Count(u => u.Source.Text.Contains(phrase, StringComparison.Ordinal));
 
-        var page = memory.Concordance(phrase, Language.Chinese, AllOnOnePage);
+        var page = Memory.Concordance(phrase, Language.Chinese, AllOnOnePage);
 
         Assert.Multiple(() =>
         {
@@ -46,7 +33,7 @@ public class ConcordanceTests
     [TestCase("电子证据")]
     public void Every_occurrence_of_a_Chinese_phrase_is_highlighted(string phrase)
     {
-        var page = memory.Concordance(phrase, Language.Chinese, AllOnOnePage);
+        var page = Memory.Concordance(phrase, Language.Chinese, AllOnOnePage);
 
         Assert.Multiple(() =>
         {
@@ -62,9 +49,9 @@ public class ConcordanceTests
     [TestCase("mutual legal assistance")]
     public void English_phrase_is_found_in_every_unit_that_contains_it_whatever_the_case(string phrase)
     {
-        var expected = stored.Count(u => Occurrences(u.Target.Text, phrase, RegexOptions.IgnoreCase) > 0);
+        var expected = Stored.Count(u => Occurrences(u.Target.Text, phrase, RegexOptions.IgnoreCase) > 0);
 
-        var page = memory.Concordance(phrase, Language.English, AllOnOnePage);
+        var page = Memory.Concordance(phrase, Language.English, AllOnOnePage);
 
         Assert.Multiple(() =>
         {
@@ -77,7 +64,7 @@ public class ConcordanceTests
     [TestCase("mutual legal assistance")]
     public void Every_occurrence_of_an_English_phrase_is_highlighted(string phrase)
     {
-        var page = memory.Concordance(phrase, Language.English, AllOnOnePage);
+        var page = Memory.Concordance(phrase, Language.English, AllOnOnePage);
 
         Assert.Multiple(() =>
         {
@@ -92,15 +79,15 @@ public class ConcordanceTests
     [Test]
     public void English_phrase_search_ignores_case_and_plural_endings()
     {
-        var plain = memory.Concordance("electronic evidence", Language.English, AllOnOnePage).TotalUnits;
+        var plain = Memory.Concordance("electronic evidence", Language.English, AllOnOnePage).TotalUnits;
 
-        Assert.That(memory.Concordance("ELECTRONIC Evidences", Language.English, AllOnOnePage).TotalUnits, Is.EqualTo(plain));
+        Assert.That(Memory.Concordance("ELECTRONIC Evidences", Language.English, AllOnOnePage).TotalUnits, Is.EqualTo(plain));
     }
 
     [Test]
     public void English_words_out_of_order_are_not_the_phrase()
     {
-        var page = memory.Concordance("assistance legal mutual", Language.English, AllOnOnePage);
+        var page = Memory.Concordance("assistance legal mutual", Language.English, AllOnOnePage);
 
         Assert.That(page.TotalUnits, Is.Zero);
     }
@@ -108,7 +95,7 @@ public class ConcordanceTests
     [Test]
     public void A_hit_shows_the_other_language_too()
     {
-        var hit = memory.Concordance("互惠原则", Language.Chinese).Hits.Single();
+        var hit = Memory.Concordance("互惠原则", Language.Chinese).Hits.Single();
 
         Assert.Multiple(() =>
         {
@@ -223,12 +210,12 @@ public class ConcordanceTests
     [Test]
     public void Pages_together_hold_every_hit_once_in_order()
     {
-        var all = memory.Concordance("证据", Language.Chinese, AllOnOnePage);
+        var all = Memory.Concordance("证据", Language.Chinese, AllOnOnePage);
         var paged = new List<ConcordanceHit>();
         var pageCount = all.TotalHits / 4 + 1;
         for (var index = 0; index < pageCount; index++)
         {
-            var page = memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageIndex = index, PageSize = 4 });
+            var page = Memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageIndex = index, PageSize = 4 });
             Assert.That((page.PageCount, page.TotalHits, page.Hits.Count <= 4), Is.EqualTo((pageCount, all.TotalHits, true)));
             paged.AddRange(page.Hits);
         }
@@ -239,7 +226,7 @@ public class ConcordanceTests
     [Test]
     public void A_page_past_the_end_is_empty_but_still_counts_the_hits()
     {
-        var page = memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageIndex = 1000, PageSize = 10 });
+        var page = Memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageIndex = 1000, PageSize = 10 });
 
         Assert.Multiple(() =>
         {
@@ -252,15 +239,15 @@ public class ConcordanceTests
     [Test]
     public void Below_the_count_limit_the_totals_are_exact()
     {
-        var page = memory.Concordance("证据", Language.Chinese);
+        var page = Memory.Concordance("证据", Language.Chinese);
 
-        Assert.That((page.TotalsAreExact, page.TotalHits), Is.EqualTo((true, memory.Concordance("证据", Language.Chinese, AllOnOnePage).Hits.Count)));
+        Assert.That((page.TotalsAreExact, page.TotalHits), Is.EqualTo((true, Memory.Concordance("证据", Language.Chinese, AllOnOnePage).Hits.Count)));
     }
 
     [Test]
     public void Counting_stops_at_the_limit_and_the_page_says_its_totals_are_lower_bounds()
     {
-        var page = memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageSize = 2, CountLimit = 5 });
+        var page = Memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageSize = 2, CountLimit = 5 });
 
         Assert.Multiple(() =>
         {
@@ -273,9 +260,9 @@ public class ConcordanceTests
     [Test]
     public void A_page_past_the_count_limit_is_still_filled_with_the_right_hits()
     {
-        var all = memory.Concordance("证据", Language.Chinese, AllOnOnePage);
+        var all = Memory.Concordance("证据", Language.Chinese, AllOnOnePage);
 
-        var page = memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageIndex = 3, PageSize = 2, CountLimit = 3 });
+        var page = Memory.Concordance("证据", Language.Chinese, new ConcordanceOptions { PageIndex = 3, PageSize = 2, CountLimit = 3 });
 
         Assert.Multiple(() =>
         {
@@ -301,7 +288,7 @@ public class ConcordanceTests
     [Test]
     public void A_phrase_with_nothing_searchable_finds_nothing()
     {
-        Assert.That(memory.Concordance("，。", Language.Chinese).TotalHits, Is.Zero);
+        Assert.That(Memory.Concordance("，。", Language.Chinese).TotalHits, Is.Zero);
     }
 
     private static int Occurrences(string text, string phrase, RegexOptions options) =>

@@ -5,17 +5,7 @@ namespace Alignment.Memory.Tests;
 /// <summary>Terms the bundled report uses in one sentence pair only: found by word alignment inside the pair, not by counts.</summary>
 public class RareTermTests
 {
-    private TranslationMemory memory = null!;
-
-    [OneTimeSetUp]
-    public void IndexTheReport()
-    {
-        memory = TranslationMemory.OpenInMemory();
-        memory.Add(CorpusUnits.Units);
-    }
-
-    [OneTimeTearDown]
-    public void Close() => memory.Dispose();
+    private static TranslationMemory Memory => CorpusUnits.Memory;
 
     [TestCase("勒索软件", "ransomware")]
     [TestCase("网络钓鱼", "phishing")]
@@ -23,7 +13,7 @@ public class RareTermTests
     [TestCase("联合调查小组", "joint investigation teams")]
     public void A_term_seen_in_one_pair_finds_its_equivalent_first(string chinese, string english)
     {
-        var result = memory.LookupTerm(chinese, Language.Chinese, Language.English);
+        var result = Memory.LookupTerm(chinese, Language.Chinese, Language.English);
 
         Assert.That(GoldCorpus.Rank(result, english), Is.EqualTo(1), result.Best);
     }
@@ -31,7 +21,7 @@ public class RareTermTests
     [Test]
     public void Bracketed_equivalents_are_shown_as_such()
     {
-        var best = memory.LookupTerm("勒索软件", Language.Chinese, Language.English).Candidates[0];
+        var best = Memory.LookupTerm("勒索软件", Language.Chinese, Language.English).Candidates[0];
 
         Assert.That((best.Text, best.Bracketed), Is.EqualTo(("ransomware", true)));
     }
@@ -40,7 +30,7 @@ public class RareTermTests
     [TestCase("联合调查小组")]
     public void A_term_whose_pair_aligns_it_word_by_word_has_enough_evidence(string chinese)
     {
-        var result = memory.LookupTerm(chinese, Language.Chinese, Language.English);
+        var result = Memory.LookupTerm(chinese, Language.Chinese, Language.English);
 
         Assert.That((result.HasTooLittleEvidence, result.Candidates[0].Alignment), Is.EqualTo((false, 0.5)).Using<(bool, double)>((a, b) => a.Item1 == b.Item1 && a.Item2 >= b.Item2));
     }
@@ -48,7 +38,7 @@ public class RareTermTests
     [Test]
     public void A_frequent_term_rests_on_association_alone()
     {
-        var best = memory.LookupTerm("电子证据", Language.Chinese, Language.English).Candidates[0];
+        var best = Memory.LookupTerm("电子证据", Language.Chinese, Language.English).Candidates[0];
 
         Assert.That((best.Alignment, best.Bracketed), Is.EqualTo((0.0, false)));
     }

@@ -9,24 +9,13 @@ public class RecallTests
 {
     private static readonly LookupOptions Options = new() { MinimumScore = 50, MaxResults = 5 };
 
-    private TranslationMemory memory = null!;
-    private List<TranslationUnit> stored = null!;
-
-    [OneTimeSetUp]
-    public void IndexTheReport()
-    {
-        memory = TranslationMemory.OpenInMemory();
-        memory.Add(CorpusUnits.Units);
-        stored = [.. CorpusUnits.Units.DistinctBy(u => (u.Source.Text, u.Target.Text))];
-    }
-
-    [OneTimeTearDown]
-    public void Close() => memory.Dispose();
+    private static TranslationMemory Memory => CorpusUnits.Memory;
+    private static IReadOnlyList<TranslationUnit> Stored => CorpusUnits.Stored;
 
     [Test]
     public void Indexed_Chinese_lookup_returns_the_scores_a_full_scan_returns()
     {
-        var queries = stored.Select((u, i) => Edit(u.Source.Text, i)).ToList();
+        var queries = Stored.Select((u, i) => Edit(u.Source.Text, i)).ToList();
 
         AssertSameAsFullScan(queries, Language.Chinese, Language.English);
     }
@@ -34,15 +23,15 @@ public class RecallTests
     [Test]
     public void Indexed_English_lookup_returns_the_scores_a_full_scan_returns()
     {
-        var queries = stored.Select((u, i) => Edit(u.Target.Text, i)).ToList();
+        var queries = Stored.Select((u, i) => Edit(u.Target.Text, i)).ToList();
 
         AssertSameAsFullScan(queries, Language.English, Language.Chinese);
     }
 
-    private void AssertSameAsFullScan(List<string> queries, Language source, Language target)
+    private static void AssertSameAsFullScan(List<string> queries, Language source, Language target)
     {
         var differing = queries
-            .Where(q => Scores(memory.Lookup(q, source, target, Options)) != Scores(BruteForceLookup.Lookup(stored, q, source, target, Options)))
+            .Where(q => Scores(Memory.Lookup(q, source, target, Options)) != Scores(BruteForceLookup.Lookup(Stored, q, source, target, Options)))
             .ToList();
 
         Assert.That(differing, Is.Empty);

@@ -5,7 +5,7 @@ namespace Alignment.Memory.Tests;
 /// <summary>Term-equivalent lookup over the aligned report, against the hand-checked key terms (corpora/…/terms.tsv).</summary>
 public class TermLookupTests
 {
-    private TranslationMemory memory = null!;
+    private static TranslationMemory Memory => CorpusUnits.Memory;
 
     public static IReadOnlyList<(string Chinese, string English)> KeyTerms =>
         [.. File.ReadAllLines(Path.Combine(CorpusUnits.Directory, "terms.tsv"))
@@ -13,23 +13,13 @@ public class TermLookupTests
             .Select(l => l.Split('\t'))
             .Select(p => (p[0], p[1]))];
 
-    [OneTimeSetUp]
-    public void IndexTheReport()
-    {
-        memory = TranslationMemory.OpenInMemory();
-        memory.Add(CorpusUnits.Units);
-    }
-
-    [OneTimeTearDown]
-    public void Close() => memory.Dispose();
-
     [Test]
     public void The_hand_checked_list_holds_at_least_30_key_terms() => Assert.That(KeyTerms, Has.Count.GreaterThanOrEqualTo(30));
 
     [Test]
     public void Chinese_key_terms_find_their_English_first_for_nine_in_ten_and_in_the_top_three_for_all()
     {
-        var ranks = KeyTerms.Select(t => (t.Chinese, Rank: Rank(memory.LookupTerm(t.Chinese, Language.Chinese, Language.English), t.English))).ToList();
+        var ranks = KeyTerms.Select(t => (t.Chinese, Rank: Rank(Memory.LookupTerm(t.Chinese, Language.Chinese, Language.English), t.English))).ToList();
 
         AssertRanks(ranks);
     }
@@ -37,7 +27,7 @@ public class TermLookupTests
     [Test]
     public void English_key_terms_find_their_Chinese_first_for_nine_in_ten_and_in_the_top_three_for_all()
     {
-        var ranks = KeyTerms.Select(t => (t.English, Rank: Rank(memory.LookupTerm(t.English, Language.English, Language.Chinese), t.Chinese))).ToList();
+        var ranks = KeyTerms.Select(t => (t.English, Rank: Rank(Memory.LookupTerm(t.English, Language.English, Language.Chinese), t.Chinese))).ToList();
 
         AssertRanks(ranks);
     }
@@ -45,7 +35,7 @@ public class TermLookupTests
     [Test]
     public void Electronic_evidence_comes_with_counts_and_highlighted_examples()
     {
-        var result = memory.LookupTerm("电子证据", Language.Chinese, Language.English);
+        var result = Memory.LookupTerm("电子证据", Language.Chinese, Language.English);
         var best = result.Candidates[0];
 
         Assert.Multiple(() =>
@@ -63,7 +53,7 @@ public class TermLookupTests
     [Test]
     public void Hyphen_and_space_spellings_are_one_candidate()
     {
-        var best = memory.LookupTerm("能力建设", Language.Chinese, Language.English).Candidates[0];
+        var best = Memory.LookupTerm("能力建设", Language.Chinese, Language.English).Candidates[0];
 
         Assert.That(best.Text.ToLowerInvariant(), Is.EqualTo("capacity-building"));
     }
@@ -71,7 +61,7 @@ public class TermLookupTests
     [Test]
     public void An_acronym_shows_the_name_it_stands_for_as_an_alternative()
     {
-        var best = memory.LookupTerm("毒品和犯罪问题办公室", Language.Chinese, Language.English).Candidates[0];
+        var best = Memory.LookupTerm("毒品和犯罪问题办公室", Language.Chinese, Language.English).Candidates[0];
 
         Assert.That((best.Text, best.Alternatives), Is.EqualTo(("UNODC", new[] { "United Nations Office on Drugs and Crime" })).UsingPropertiesComparer());
     }
@@ -79,7 +69,7 @@ public class TermLookupTests
     [Test]
     public void A_long_name_is_found_whole_not_in_pieces()
     {
-        var best = memory.LookupTerm("预防犯罪和刑事司法委员会", Language.Chinese, Language.English).Candidates[0];
+        var best = Memory.LookupTerm("预防犯罪和刑事司法委员会", Language.Chinese, Language.English).Candidates[0];
 
         Assert.That(best.Text, Is.EqualTo("Commission on Crime Prevention and Criminal Justice"));
     }
@@ -87,7 +77,7 @@ public class TermLookupTests
     [Test]
     public void A_term_the_memory_does_not_hold_has_no_candidates()
     {
-        var result = memory.LookupTerm("量子计算", Language.Chinese, Language.English);
+        var result = Memory.LookupTerm("量子计算", Language.Chinese, Language.English);
 
         Assert.That((result.Occurrences, result.Candidates.Count, result.Best), Is.EqualTo((0, 0, string.Empty)));
     }
@@ -95,15 +85,15 @@ public class TermLookupTests
     [Test]
     public void Within_the_count_limit_a_term_is_counted_exactly()
     {
-        var result = memory.LookupTerm("证据", Language.Chinese, Language.English);
+        var result = Memory.LookupTerm("证据", Language.Chinese, Language.English);
 
-        Assert.That((result.Occurrences, result.OccurrencesAreExact), Is.EqualTo((memory.Concordance("证据", Language.Chinese).TotalUnits, true)));
+        Assert.That((result.Occurrences, result.OccurrencesAreExact), Is.EqualTo((Memory.Concordance("证据", Language.Chinese).TotalUnits, true)));
     }
 
     [Test]
     public void A_candidate_of_one_word_or_several_is_counted_in_every_unit_that_holds_it()
     {
-        var candidates = memory.LookupTerm("证据", Language.Chinese, Language.English, new TermLookupOptions { MaxCandidates = 20 }).Candidates;
+        var candidates = Memory.LookupTerm("证据", Language.Chinese, Language.English, new TermLookupOptions { MaxCandidates = 20 }).Candidates;
         var everywhere = new ConcordanceOptions { CountLimit = int.MaxValue };
 
         Assert.Multiple(() =>
@@ -111,7 +101,7 @@ public class TermLookupTests
             Assert.That(candidates.Select(c => c.Text.Split(' ').Length).Distinct().Count(), Is.GreaterThan(1), "candidates of one word and of several");
             foreach (var candidate in candidates)
             {
-                Assert.That(candidate.Frequency, Is.EqualTo(memory.Concordance(candidate.Text, Language.English, everywhere).TotalUnits), candidate.Text);
+                Assert.That(candidate.Frequency, Is.EqualTo(Memory.Concordance(candidate.Text, Language.English, everywhere).TotalUnits), candidate.Text);
             }
         });
     }
@@ -119,9 +109,9 @@ public class TermLookupTests
     [Test]
     public void Past_the_count_limit_the_count_is_an_estimate_near_the_true_one_and_the_ranking_holds()
     {
-        var exact = memory.LookupTerm("证据", Language.Chinese, Language.English);
+        var exact = Memory.LookupTerm("证据", Language.Chinese, Language.English);
 
-        var estimated = memory.LookupTerm("证据", Language.Chinese, Language.English, new TermLookupOptions { CountLimit = 5 });
+        var estimated = Memory.LookupTerm("证据", Language.Chinese, Language.English, new TermLookupOptions { CountLimit = 5 });
 
         Assert.Multiple(() =>
         {

@@ -57,6 +57,23 @@ for variant in a4 narrow; do
 done
 corpus="$report"
 
+# A short story (literary, unnumbered) as a word processor prints plain text: the corpus file opened in LibreOffice's
+# default template (no UN layout, one paragraph a line) and saved as PDF.
+for lang in zh en; do
+  cp "$root/corpora/story-last-ferry/$lang.txt" "$work/story-plain.$lang.txt"
+  (cd "$work" && soffice --headless --infilter="Text (encoded):UTF8" --convert-to odt "story-plain.$lang.txt" >/dev/null 2>&1)
+  (cd "$work" && soffice --headless --convert-to pdf "story-plain.$lang.odt" >/dev/null 2>&1)
+  cp "$work/story-plain.$lang.pdf" "$out/"
+done
+
+# A hard-wrapped text (the financial report, tables of figures in columns) opened in a word processor and saved as
+# Word: a paragraph per line, empty paragraphs for the blank lines.
+for lang in zh en; do
+  cp "$root/corpora/financial-pension-fund-2026/$lang.txt" "$work/financial-wrapped.$lang.txt"
+  (cd "$work" && soffice --headless --infilter="Text (encoded):UTF8" --convert-to docx:"MS Word 2007 XML" "financial-wrapped.$lang.txt" >/dev/null 2>&1)
+  cp "$work/financial-wrapped.$lang.docx" "$out/"
+done
+
 # About a hundred pages for the reading benchmark, with its extracted text beside it.
 typeset a4 zh "long-a4.zh" 10 "$out"
 pdftotext -enc UTF-8 "$out/long-a4.zh.pdf" "$out/long-a4.zh.pdftotext.txt"

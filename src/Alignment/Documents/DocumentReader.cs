@@ -33,7 +33,7 @@ public sealed class DocumentReader : IDocumentReader
     /// <param name="language">The document's language; Chinese changes how lines are joined and spaces kept.</param>
     /// <param name="name">A name for messages and provenance, usually the file name.</param>
     /// <exception cref="InputException">The text is empty or only whitespace, or all of it is page furniture.</exception>
-    public Document Read(string text, Language language, string name) => Read(text, language, name, null);
+    public Document Read(string text, Language language, string name) => Read(text, language, name, null, readAsText: true);
 
     /// <summary>
     /// Reads text a PDF or Word reader laid out: its paragraph boundaries are known and its page furniture is gone,
@@ -47,10 +47,10 @@ public sealed class DocumentReader : IDocumentReader
             throw new InputException(name, "has no text");
         }
 
-        return Read(text, language ?? Language.Detect(text), name, laidOut.Locations);
+        return Read(text, language ?? Language.Detect(text), name, laidOut.Locations, laidOut.ReadAsText);
     }
 
-    private static Document Read(string text, Language language, string name, LocationMap? laidOut)
+    private static Document Read(string text, Language language, string name, LocationMap? laidOut, bool readAsText)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
@@ -62,8 +62,8 @@ public sealed class DocumentReader : IDocumentReader
 
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
-        var furniture = laidOut is null ? PageFurniture.Detect(cleaned, [.. lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal))]) : new RemovalReason?[lines.Count];
-        var labelsApart = laidOut is null ? ExtractedText.Repair(cleaned, furniture) : [];
+        var furniture = readAsText ? PageFurniture.Detect(cleaned, [.. lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal))]) : new RemovalReason?[lines.Count];
+        var labelsApart = readAsText ? ExtractedText.Repair(cleaned, furniture) : [];
 
         var removed = lines
             .Where(line => furniture[line.Number] is not null)
@@ -71,7 +71,7 @@ public sealed class DocumentReader : IDocumentReader
             .ToArray();
         var content = ContentLine.Select(lines, cleaned, furniture, labelsApart);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
-        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: laidOut is not null));
+        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText));
         return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
             : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
     }
@@ -112,7 +112,7 @@ public sealed class DocumentReader : IDocumentReader
                 throw new InputException(path, "is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read");
             default:
                 var text = Load(path);
-                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path));
+                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path), null, readAsText: true);
         }
     }
 

@@ -15,6 +15,9 @@ internal static class LineFinder
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>Closing and pausing marks that CJK typesetting keeps off the start of a line, with the character before them.</summary>
+    private const string LineStartForbidden = "，。、；：？！）」』】〕〉》〗”’…‥·～％‰,.;:?!)]}%";
+
     /// <summary>Letters whose baselines differ by less than this share of their size are on one line.</summary>
     private const double SameLine = 0.45;
 
@@ -88,6 +91,7 @@ internal static class LineFinder
         Letter? previous = null;
         var pendingSpace = false;
         var firstWordDone = false;
+        var cjkStarted = false;
         foreach (var letter in letters)
         {
             if (IsSpace(letter))
@@ -114,10 +118,17 @@ internal static class LineFinder
                 left = letter.StartBaseLine.X;
             }
 
+            // CJK text breaks between any two characters, except before punctuation that may not start a line (kinsoku):
+            // a line starting 路，」 took those marks with its first character, and all three had to fit on the line before.
+            if (!firstWordDone && cjkStarted && !MayNotStartLine(value))
+            {
+                firstWordDone = true;
+            }
+
             if (!firstWordDone)
             {
                 firstWord = letter.StartBaseLine.X + letter.Width - left;
-                firstWordDone = IsCjk(letter);
+                cjkStarted |= IsCjk(letter);
             }
 
             text.Append(value);
@@ -140,6 +151,8 @@ internal static class LineFinder
 
     private static double SpaceWidth(Letter previous, Letter next, double size) =>
         (IsCjk(previous) || IsCjk(next) ? CjkSpace : LatinSpace) * size;
+
+    private static bool MayNotStartLine(string value) => value.Length == 1 && LineStartForbidden.Contains(value[0]);
 
     private static bool IsCjk(Letter letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
 

@@ -11,7 +11,7 @@ internal static class Chars
     private const string Terminal = "。！？.!?；;：:";
 
     /// <summary>Closing marks that may follow the terminal punctuation of a paragraph.</summary>
-    private const string Closers = "\"'”’）)」』】》";
+    public const string Closers = "\"'”’）)」』】》";
 
     /// <summary>A Han ideograph, as <see cref="Han.IsIdeograph(char)"/> defines it for every stage.</summary>
     public static bool IsHan(char c) => Han.IsIdeograph(c);

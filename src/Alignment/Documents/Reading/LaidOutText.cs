@@ -16,6 +16,13 @@ internal sealed class LaidOutText
 
     public int Length => text.Length;
 
+    /// <summary>
+    /// Whether the lines are those of a plain text file (a hard-wrapped text opened in a word processor), to be read
+    /// by the text file's rules: lines joined as wrapped text, page furniture looked for; otherwise every paragraph
+    /// break is where the layout put it.
+    /// </summary>
+    public bool ReadAsText { get; init; }
+
     /// <summary>The next line starts a paragraph.</summary>
     public void StartParagraph() => paragraphPending = true;
 

@@ -1,12 +1,14 @@
 using Alignment.Aligning;
+using Alignment.Documents;
+using Alignment.Segmentation;
 
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
-/// Summary records of speeches (another bundled corpus, another genre: agenda items, speakers, no numbered
-/// paragraphs) typeset in the A4 and the narrow layout and extracted as for the report: the readers were not tuned to
-/// them. Floors are as measured; raw pdftotext of the narrow justified layout prints the words of many widely spaced
-/// lines out of order, which the reader only partly puts back.
+/// Other bundled corpora, other genres, typeset as for the report or as a word processor prints plain text: the
+/// readers were not tuned to them. Floors are as measured. The speeches (agenda items, speakers, no numbered
+/// paragraphs) are typeset in the A4 and the narrow layout; raw pdftotext of the narrow justified layout prints the
+/// words of many widely spaced lines out of order, which the reader only partly puts back.
 /// </summary>
 public sealed class OtherGenreDocumentTests
 {
@@ -55,4 +57,33 @@ public sealed class OtherGenreDocumentTests
 
     private static string[] Gold(string language) =>
         [.. File.ReadAllLines(Path.Combine(Directory, $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+
+    /// <summary>
+    /// A short story printed from a word processor's default template: justified CJK lines that end a character or two
+    /// short because the next character took its closing punctuation with it must not end the paragraph.
+    /// </summary>
+    [TestCase("zh")]
+    [TestCase("en")]
+    public void A_story_printed_as_plain_text_reads_as_its_text_file_does(string language)
+    {
+        var text = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "story-last-ferry", $"{language}.txt");
+
+        Assert.That(Sentences(DocumentFixtures.PathOf($"story-plain.{language}.pdf")), Is.EqualTo(Sentences(text)));
+    }
+
+    /// <summary>
+    /// A hard-wrapped financial report (tables of figures in columns) opened in a word processor and saved as Word: a
+    /// paragraph per line of the text, which must be joined again as the text's lines are.
+    /// </summary>
+    [TestCase("zh")]
+    [TestCase("en")]
+    public void A_hard_wrapped_text_saved_as_Word_reads_as_its_text_file_does(string language)
+    {
+        var text = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "financial-pension-fund-2026", $"{language}.txt");
+
+        Assert.That(Sentences(DocumentFixtures.PathOf($"financial-wrapped.{language}.docx")), Is.EqualTo(Sentences(text)));
+    }
+
+    private static string[] Sentences(string path) =>
+        [.. SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(path)).Sentences.Select(s => s.Text)];
 }
