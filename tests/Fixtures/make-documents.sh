@@ -44,14 +44,16 @@ for variant in a4 letter narrow; do
   done
 done
 
-# Another genre (summary records of speeches) in the A4 layout, to check that the readers generalise; its PDF and
-# extracted text only (the Word reader is checked on the report).
+# Another genre (summary records of speeches) in the A4 and the narrow layout, to check that the readers generalise;
+# its PDF and extracted text only (the Word reader is checked on the report).
 report="$corpus"
 corpus="$root/corpora/speeches-second-committee-sustainable-development"
-for lang in zh en; do
-  typeset a4 "$lang" "speeches-a4.$lang" 1 "$out"
-  rm -f "$out/speeches-a4.$lang.docx"
-  extract "$out/speeches-a4.$lang.pdf"
+for variant in a4 narrow; do
+  for lang in zh en; do
+    typeset "$variant" "$lang" "speeches-$variant.$lang" 1 "$out"
+    rm -f "$out/speeches-$variant.$lang.docx"
+    extract "$out/speeches-$variant.$lang.pdf"
+  done
 done
 corpus="$report"
 

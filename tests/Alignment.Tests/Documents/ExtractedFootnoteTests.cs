@@ -34,4 +34,24 @@ public sealed class ExtractedFootnoteTests
         Assert.That(document.Blocks.Select(b => b.Label.Written + "|" + b.Text), Does.Contain("2.|Member States are encouraged to increase the exchange of information on national legislation."));
         Assert.That(document.Blocks.Single(b => b.Kind == BlockKind.Footnote).Text, Is.EqualTo("One Member State indicated that the term referred to the means by which data were transmitted, which could include radio waves."));
     }
+
+    [Test]
+    public void A_footnote_starts_under_the_line_that_ends_with_its_reference_when_its_lines_are_no_wider()
+    {
+        var document = Read.English(
+        [
+            "20. Also at its 5th session, the Expert Group considered agenda",
+            .. Body,
+            "to the website of the seventh meeting of the Expert Group.1",
+            "See",
+            "www.unodc.org/unodc/en/organized-crime/expert-group.html.",
+            "1",
+            string.Empty,
+            string.Empty,
+            "21. The meeting was attended by representatives of 111 Member States.",
+        ]);
+
+        Assert.That(document.Blocks.Single(b => b.Kind == BlockKind.Footnote).Text, Is.EqualTo("See www.unodc.org/unodc/en/organized-crime/expert-group.html."));
+        Assert.That(document.Blocks.Single(b => b.Label.Written == "20.").Text, Does.EndWith("of the Expert Group.¹"));
+    }
 }

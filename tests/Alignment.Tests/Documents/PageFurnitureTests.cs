@@ -36,6 +36,16 @@ public sealed class PageFurnitureTests
         Assert.That(Read.English("1. The meeting was", "V.21-02475 (E)", "opened by the Chair.").Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
 
     [Test]
+    public void Page_numbers_between_dashes_that_recur_are_removed_even_next_to_text()
+    {
+        var document = Read.English(
+            "1. The Expert Group also", "-2-", string.Empty, "exchanged information.", "2. The second meeting", "- 3 -", string.Empty,
+            "was held in Vienna.", "3. The third meeting", "-4-", string.Empty, "was held online.");
+
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "The Expert Group also exchanged information.", "The second meeting was held in Vienna.", "The third meeting was held online." }));
+    }
+
+    [Test]
     public void A_line_holding_only_the_full_stop_of_the_line_above_is_text() =>
         Assert.That(Read.Chinese("1. 专家组第一次会议于 2011 年在维也纳举行", "。", "2. 专家组通过了报告。").Texts(), Is.EqualTo(new[] { "专家组第一次会议于 2011 年在维也纳举行。", "专家组通过了报告。" }));
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alignment.Documents.Reading;
 
 /// <summary>
@@ -24,6 +26,11 @@ internal sealed class BlockAssembler
     /// <summary>In tenths of the measure: a line that ends this short before the next word ended its segment.</summary>
     private readonly int shortShare;
     private readonly List<DraftBlock> drafts = [];
+
+    /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
+    private const int CjkShortShare = 7;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
     /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
     private const int UnwrappedWidth = 240;
@@ -95,8 +102,9 @@ internal sealed class BlockAssembler
                 current.Add(line);
             }
         }
-        else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line)
-            && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, Fragment(i), paged || current != main))
+        else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && Fragment(i) is var fragment
+            && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
+            && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment)))
         {
             main.Add(line);
             current = main;
@@ -183,24 +191,59 @@ internal sealed class BlockAssembler
             return false;
         }
 
-        // Short both in display columns and in characters: a wrapper that counts characters makes Latin-heavy Chinese
-        // lines narrow in columns, and one that measures columns makes Han lines short in characters.
         var before = previous.Text.Text;
-        var next = TextShape.FirstWord(line.Text.Text);
-        var stoppedShort = (TextShape.Width(before) + 1 + TextShape.Width(next)) * 10 <= fullWidth * shortShare
-            && (before.Length + 1 + next.Length) * 10 <= fullLength * shortShare && !TextShape.EndsWithFunctionWord(before);
-        return TextShape.Width(before) <= UnwrappedWidth && !stoppedShort;
+        return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> ended before <paramref name="fragment"/>, text of a line or more after a
+    /// blank line (no page break) that starts as a sentence does (a capital, or a CJK character): the paragraph, with
+    /// no sentence end in it (an agenda item or heading), has a last line that stopped well short of the measure. Not when that
+    /// line ends a sentence (the words of a justified line may go on after it), leaves a clause open (a comma, a
+    /// colon) or ends in a capitalised word, which a name may go on from
+    /// (<c>Member</c> / <c>States</c>); and not before a short fragment, which may be words an extractor set apart
+    /// from a widely spaced justified line, the line before them short for the same reason.
+    /// </summary>
+    private bool EndedShortBefore(DraftBlock paragraph, string fragment)
+    {
+        if (paragraph.Lines.Count == 0 || !(char.IsUpper(fragment[0]) || Chars.IsCjk(fragment[0])) || paragraph.Chars.ContainsAny(SentenceEnds)
+            || TextShape.Width(fragment) * 10 <= fullWidth * shortShare)
+        {
+            return false;
+        }
+
+        var last = paragraph.Lines[^1].Text.Text;
+        var lastWord = last[(last.LastIndexOf(' ') + 1)..];
+        // CJK text breaks between any two characters, so a line before CJK text that left room for several of them
+        // ended, wherever the page set its measure.
+        return !char.IsUpper(lastWord[0]) && !TextShape.EndsWithTerminal(last) && !(TextShape.FinalMark(last) is ',' or '，' or '、')
+            && StoppedShort(last, fragment, Chars.IsCjk(fragment[0]) ? CjkShortShare : shortShare);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> stopped well short of the measure, where the first word of <paramref name="next"/>
+    /// would have fitted, <paramref name="share"/> tenths of the measure or less: the line ended its paragraph or segment,
+    /// wherever the next text stands. Short both in display
+    /// columns and in characters: a wrapper that counts characters makes Latin-heavy Chinese lines narrow in columns,
+    /// and one that measures columns makes Han lines short in characters.
+    /// </summary>
+    private bool StoppedShort(string line, string next, int share)
+    {
+        var word = TextShape.FirstWord(next);
+        return (TextShape.Width(line) + 1 + TextShape.Width(word)) * 10 <= fullWidth * share
+            && (line.Length + 1 + word.Length) * 10 <= fullLength * share && !TextShape.EndsWithFunctionWord(line);
     }
 
     /// <summary>
     /// Text that reads on across the line end whatever the lines' lengths: the next line goes on in lower case (but an
     /// e-mail or web address under an address line starts a line of its own), or the line is a fragment of a sentence,
     /// starting in lower case without ending in punctuation, as an extractor leaves the words of a justified line one
-    /// per line.
+    /// per line — unless the next line starts a sentence with a capitalised article or preposition (<c>The</c>), as it
+    /// does under the last word of an item the page wrapped (<c>humankind</c>).
     /// </summary>
     private static bool GoesOn(string line, string next) =>
         (char.IsLower(next[0]) && TextShape.FirstWord(next).IndexOfAny('@', '/') < 0)
-        || (char.IsLower(line[0]) && !char.IsPunctuation(TextShape.FinalMark(line)));
+        || (char.IsLower(line[0]) && !char.IsPunctuation(TextShape.FinalMark(line)) && !TextShape.StartsWithCapitalisedFunctionWord(next));
 
     /// <summary>The measure of a full line: what a tenth of the lines reach, in display columns or in characters.</summary>
     private static int Full(IReadOnlyList<ContentLine> lines, Func<ContentLine, int> measure)

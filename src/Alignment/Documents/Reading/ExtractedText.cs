@@ -376,7 +376,8 @@ internal static class ExtractedText
 
     /// <summary>
     /// Where the text of a footnote starts when its number (at content line <paramref name="k"/>) came after it: the
-    /// number ends a short run of unlabelled lines that stands apart; null otherwise.
+    /// number ends a short run of unlabelled lines that stands apart, or a run whose lines are wider than the body's, or
+    /// the lines after the one that ends with the footnote's reference; null otherwise.
     /// </summary>
     private static int? FootnoteBefore(MappedText[] lines, List<int> content, int k, int measure)
     {
@@ -403,6 +404,19 @@ internal static class ExtractedText
         if (wide < k - 1 && StartsUnlabelled(lines[content[wide]].Text))
         {
             return wide;
+        }
+
+        // Or the footnote starts under the line that ends with its reference (Expert Group.1), when the footnote's
+        // lines are no wider (a short first line before a long address, say).
+        var number = lines[content[k]].Text;
+        for (var r = k - 2; r >= start; r--)
+        {
+            var text = lines[content[r]].Text;
+            if (text.EndsWith(number, StringComparison.Ordinal) && IsGluedReference(text, text.Length - number.Length, number.Length)
+                && StartsUnlabelled(lines[content[r + 1]].Text))
+            {
+                return r + 1;
+            }
         }
 
         return start > 0 && k - start <= MaxFootnoteLines && StartsUnlabelled(lines[content[start]].Text) ? start : null;

@@ -18,6 +18,9 @@ internal static partial class PageFurniture
 
     private const int RunningHeaderWidth = 80;
 
+    /// <summary>What every page number between dashes recurs as.</summary>
+    private const string DashedPage = "-#-";
+
     /// <summary>The reason each line is furniture, or null for content and blank lines.</summary>
     /// <param name="lines">The cleaned lines.</param>
     /// <param name="pageStarts">Which lines start a page (an extractor's form feed), if known.</param>
@@ -110,8 +113,9 @@ internal static partial class PageFurniture
     }
 
     /// <summary>
-    /// Page-of-pages numbers that recur with the same total (<c>2/10</c>, <c>3/10</c>) are furniture even where an
-    /// extractor set them against the text. Symbols are not: a symbol the text cites can stand alone on a wrapped line.
+    /// Page-of-pages numbers that recur with the same total (<c>2/10</c>, <c>3/10</c>), and numbers between dashes that
+    /// recur (<c>- 2 -</c>, <c>-3-</c>), are furniture even where an extractor set them against the text: no sentence
+    /// is written so. Symbols are not: a symbol the text cites can stand alone on a wrapped line.
     /// </summary>
     private static void StrengthenRecurring(IReadOnlyList<MappedText> lines, bool[] weak)
     {
@@ -128,7 +132,7 @@ internal static partial class PageFurniture
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (keys[i] is { } key && key.StartsWith("#/", StringComparison.Ordinal) && counts[key] >= RunningHeaderRepeats)
+            if (keys[i] is { } key && (key.StartsWith("#/", StringComparison.Ordinal) || key == DashedPage) && counts[key] >= RunningHeaderRepeats)
             {
                 weak[i] = false;
             }
@@ -163,6 +167,17 @@ internal static partial class PageFurniture
             weak[line] = false;
         }
 
+        // A bare number between the page numbers before and after it in the sequence is the page number between them,
+        // wherever the extractor set it (between a paragraph's label and its text, say).
+        for (var k = 0; k + 1 < rising.Count; k++)
+        {
+            var (from, to) = (rising[k], rising[k + 1]);
+            if (to.Number == from.Number + 2 && Enumerable.Range(from.Line + 1, to.Line - from.Line - 1).Where(i => weak[i] && IsBareNumber(lines[i].Text, from.Number + 1)).ToList() is [var between])
+            {
+                weak[between] = false;
+            }
+        }
+
         void AddEdge(int i)
         {
             if (i >= 0 && weak[i] && lines[i].Text.All(char.IsAsciiDigit) && int.TryParse(lines[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
@@ -172,6 +187,9 @@ internal static partial class PageFurniture
             }
         }
     }
+
+    private static bool IsBareNumber(string line, int number) =>
+        line.All(char.IsAsciiDigit) && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value == number;
 
     /// <summary>The first line with text from <paramref name="i"/> on, going by <paramref name="step"/>; −1 if none.</summary>
     private static int Nearest(IReadOnlyList<MappedText> lines, int i, int step)
@@ -187,9 +205,17 @@ internal static partial class PageFurniture
         return -1;
     }
 
-    /// <summary>The line with its page number left out of a page-of-pages number (<c>3/10</c> is <c>#/10</c>).</summary>
+    /// <summary>
+    /// The line with its page number left out of a page-of-pages number (<c>3/10</c> is <c>#/10</c>) or of a number
+    /// between dashes (<c>- 3 -</c> is <see cref="DashedPage"/>).
+    /// </summary>
     private static string RecurrenceKey(string line)
     {
+        if (Token().Match(line) is { Success: true } token && token.Groups["dashed"].Success && token.Length == line.Length)
+        {
+            return DashedPage;
+        }
+
         var slash = line.IndexOf('/', StringComparison.Ordinal);
         return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
             ? "#/" + line[(slash + 1)..].Trim()

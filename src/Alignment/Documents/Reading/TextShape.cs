@@ -57,6 +57,28 @@ internal static class TextShape
             && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..]);
     }
 
+    /// <summary>
+    /// True when the text starts with a capitalised article, preposition or conjunction (<c>The meeting</c>): a sentence
+    /// or title starts there, since running text and titles write such words in lower case.
+    /// </summary>
+    public static bool StartsWithCapitalisedFunctionWord(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end == 0 || end < text.Length && !char.IsWhiteSpace(text[end]) || !char.IsAsciiLetterUpper(text[0]))
+        {
+            return false;
+        }
+
+        Span<char> word = stackalloc char[end];
+        text[..end].ToLowerInvariant(word);
+        return word[1..].SequenceEqual(text[1..end]) && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
     /// <summary>Wider than any heading or title: running text.</summary>
     public static bool IsLongerThanHeading(ReadOnlySpan<char> text) => Width(text) > HeadingWidth;
 
