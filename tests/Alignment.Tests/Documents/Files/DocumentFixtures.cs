@@ -84,4 +84,16 @@ internal static class DocumentFixtures
 
         return counts;
     }
+
+    /// <summary>Asserts that every character of an extracted text file is in one sentence, a label or a line removed as page furniture.</summary>
+    public static void AssertEveryCharacterKept(string file, string language)
+    {
+        var read = Segment(file);
+        var kept = read.Sentences.Select(s => s.Text)
+            .Concat(read.Document.Blocks.Select(b => b.Label.Written))
+            .Concat(read.Document.RemovedLines.Select(r => r.Text));
+
+        Assert.That(read.Language.Code, Is.EqualTo(language));
+        Assert.That(Characters(kept), Is.EqualTo(Characters([System.IO.File.ReadAllText(PathOf(file))])));
+    }
 }

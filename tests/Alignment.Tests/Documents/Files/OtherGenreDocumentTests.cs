@@ -44,13 +44,7 @@ public sealed class OtherGenreDocumentTests
     public void Every_character_of_extracted_speeches_reaches_exactly_one_sentence_label_or_removed_line(string layout, string language, string format)
     {
         var file = $"speeches-{layout}.{language}.{format}";
-        var read = DocumentFixtures.Segment(file);
-        var kept = read.Sentences.Select(s => s.Text)
-            .Concat(read.Document.Blocks.Select(b => b.Label.Written))
-            .Concat(read.Document.RemovedLines.Select(r => r.Text));
-
-        Assert.That(read.Language.Code, Is.EqualTo(language));
-        Assert.That(DocumentFixtures.Characters(kept), Is.EqualTo(DocumentFixtures.Characters([File.ReadAllText(DocumentFixtures.PathOf(file))])));
+        DocumentFixtures.AssertEveryCharacterKept(file, language);
     }
 
     private static string Directory => Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", Speeches);
