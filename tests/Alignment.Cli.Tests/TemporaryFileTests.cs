@@ -138,9 +138,11 @@ public sealed class TemporaryFileTests
     /// <summary>Starts an alignment, sends the signal as soon as its temporary output exists, and gives its exit code.</summary>
     private int SignalDuringWrite(string zh, string en, string target, int signal)
     {
-        using var child = Process.Start(new ProcessStartInfo("dotnet")
+        // A test run started in the background by a script inherits SIGINT ignored, and so would the tool: env puts the
+        // default back before it runs dotnet (in the same process, so the pid is the tool's).
+        using var child = Process.Start(new ProcessStartInfo("env")
         {
-            ArgumentList = { Path.Combine(TestContext.CurrentContext.TestDirectory, "Alignment.Cli.dll"), "align", zh, en, "-o", target },
+            ArgumentList = { "--default-signal=INT", "dotnet", Path.Combine(TestContext.CurrentContext.TestDirectory, "Alignment.Cli.dll"), "align", zh, en, "-o", target },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
