@@ -15,8 +15,8 @@ internal static class ClauseEvidence
     {
         var concepts = LexiconMatcher.ChineseConcepts(lexicon, chinese);
         var matcher = new LexiconMatcher(lexicon, concepts.SelectMany(c => c));
-        var chineseKeys = chinese.Select((text, i) => Keys(text, concepts[i])).ToList();
-        var englishKeys = english.Select(text => Keys(text, lexicon.IsEmpty ? [] : matcher.EnglishConcepts(text))).ToList();
+        var chineseKeys = chinese.Select((text, i) => Keys(text, concepts[i], chinese: true)).ToList();
+        var englishKeys = english.Select(text => Keys(text, lexicon.IsEmpty ? [] : matcher.EnglishConcepts(text), chinese: false)).ToList();
         if (Quotations(chinese, IsChineseOpeningQuote) is var zh && Quotations(english, IsEnglishOpeningQuote) is var en && zh.Count == en.Count)
         {
             // Dialogue keeps its turns in order: the n-th quotation of one side is the n-th of the other.
@@ -54,42 +54,14 @@ internal static class ClauseEvidence
     private static bool IsEnglishOpeningQuote(string text, int i) =>
         text[i] == '“' || (text[i] == '"' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '('));
 
-    private static HashSet<string> Keys(string text, int[] concepts)
+    /// <summary>The piece's concepts and what translation carries over unchanged, as the aligner reads it (<see cref="InvariantTokens"/>).</summary>
+    private static HashSet<string> Keys(string text, int[] concepts, bool chinese)
     {
         var keys = concepts.Select(c => "c" + c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsAsciiDigit(text[i]))
-            {
-                // Digits grouped by spaces, commas or full stops are one number: 4 000, 4,000, 3.5.
-                var digits = new System.Text.StringBuilder();
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] is ' ' or ',' or '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && digits.Length > 0)))
-                {
-                    if (char.IsAsciiDigit(text[i]))
-                    {
-                        _ = digits.Append(text[i]);
-                    }
-
-                    i++;
-                }
-
-                keys.Add("n" + digits);
-            }
-            else if (char.IsAsciiLetter(text[i]))
-            {
-                var start = i;
-                while (i < text.Length && char.IsAsciiLetter(text[i]))
-                {
-                    i++;
-                }
-
-                if (i - start >= 2 && !Writing.FunctionWords.IsEnglishFunctionWord(text.AsSpan(start, i - start).ToString().ToLowerInvariant()))
-                {
-                    keys.Add("w" + text[start..i].ToLowerInvariant());
-                }
-            }
-        }
-
+        var (invariants, latin) = (new List<string>(), new List<string>());
+        InvariantTokens.Extract(text, chinese, invariants, latin, []);
+        keys.UnionWith(invariants);
+        keys.UnionWith(latin.Where(w => w.Length > 3 && !Writing.FunctionWords.IsEnglishFunctionWord(w.AsSpan(2))));
         return keys;
     }
 }
