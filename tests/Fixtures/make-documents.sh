@@ -5,7 +5,8 @@
 # tests/TestData/Documents, so the tests need none of these tools.
 #
 # usage: tests/Fixtures/make-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
-# ALIGNMENT_HELDOUT=1 also makes the held-out layout and a second document into OUT/heldout (never committed).
+# ALIGNMENT_HELDOUT=1 also makes the held-out layout of the report and the small-page (a5) layout of the report and the
+# speeches into OUT/heldout (never committed).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -110,5 +111,14 @@ if [ "${ALIGNMENT_HELDOUT:-}" = 1 ]; then
   for lang in zh en; do
     typeset heldout "$lang" "report-heldout.$lang" 1 "$out/heldout"
     extract "$out/heldout/report-heldout.$lang.pdf"
+  done
+  # The small-page layout, for the report and the speeches.
+  for document in report speeches; do
+    corpus="$report"
+    [ "$document" = speeches ] && corpus="$root/corpora/speeches-second-committee-sustainable-development"
+    for lang in zh en; do
+      typeset a5 "$lang" "$document-a5.$lang" 1 "$out/heldout"
+      extract "$out/heldout/$document-a5.$lang.pdf"
+    done
   done
 fi

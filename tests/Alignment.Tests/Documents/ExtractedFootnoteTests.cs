@@ -54,4 +54,22 @@ public sealed class ExtractedFootnoteTests
         Assert.That(document.Blocks.Single(b => b.Kind == BlockKind.Footnote).Text, Is.EqualTo("See www.unodc.org/unodc/en/organized-crime/expert-group.html."));
         Assert.That(document.Blocks.Single(b => b.Label.Written == "20.").Text, Does.EndWith("of the Expert Group.¹"));
     }
+
+    [Test]
+    public void A_number_after_a_Latin_full_stop_inside_Chinese_text_is_part_of_a_symbol_not_a_footnote_reference()
+    {
+        var document = Read.Chinese(
+        [
+            "20. 会上就专家组今后的工作表达了不同意见，参见上传至专家组第七次会议网站",
+            "上的发言情况。1",
+            "21. 与会者名单载于 UNODC/CCPCJ/EG.4/2021/INF/1/Rev.1 号文件。",
+            string.Empty,
+            "1",
+            string.Empty,
+            "见 www.unodc.org/unodc/en/expert-group.html。",
+        ]);
+
+        Assert.That(document.Blocks.Single(b => b.Label.Written == "21.").Text, Is.EqualTo("与会者名单载于 UNODC/CCPCJ/EG.4/2021/INF/1/Rev.1 号文件。"));
+        Assert.That(document.Blocks.Single(b => b.Label.Written == "20.").Text, Does.EndWith("情况。¹"));
+    }
 }

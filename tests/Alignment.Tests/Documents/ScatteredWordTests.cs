@@ -19,4 +19,18 @@ public sealed class ScatteredWordTests
         Assert.That(
             Read.English("Chair", string.Empty, "Rapporteur", string.Empty, "The Expert Group elected its officers.").Texts(),
             Is.EqualTo(new[] { "Chair", "Rapporteur", "The Expert Group elected its officers." }));
+
+    [Test]
+    public void Capitalised_words_of_a_justified_line_are_one_line_that_goes_on_into_the_next() =>
+        Assert.That(
+            Read.English("12.", string.Empty, "Ms.", string.Empty, "Haldorsen", string.Empty, "(Director,", string.Empty, "Division", string.Empty,
+                "for", string.Empty, "Sustainable", string.Empty, "Development Goals), said that disasters had displaced", "many people.").Texts(),
+            Is.EqualTo(new[] { "Ms. Haldorsen (Director, Division for Sustainable Development Goals), said that disasters had displaced many people." }));
+
+    [Test]
+    public void A_heading_after_scattered_words_that_end_a_paragraph_is_not_one_of_them() =>
+        Assert.That(
+            Read.English("22. A list of participants is", "F.", string.Empty, "contained", string.Empty, "in", string.Empty, "document", string.Empty,
+                "Documentation", string.Empty, "23. The Expert Group had documents before it.").Texts(),
+            Does.Contain("Documentation").And.None.Contains("document Documentation"));
 }

@@ -59,9 +59,10 @@ internal static class ExtractedText
 
     /// <summary>
     /// Extractors can print the words of a widely spaced justified line one per line, with blank lines between them
-    /// (<c>It</c>, <c>must</c>, <c>also</c>, <c>ensure</c>, …). A run of at least <see cref="ScatteredWords"/> such
-    /// one-word lines, each after the first starting in lower case, is one line again, standing where its last word
-    /// did, or at the start of the next line when that follows within a blank line and goes on in lower case.
+    /// (<c>It</c>, <c>must</c>, <c>also</c>, <c>ensure</c>, …, or <c>Ms.</c>, <c>Haldorsen</c>, <c>(Director,</c>, …). A
+    /// run of at least <see cref="ScatteredWords"/> such one-word lines is one line again. A justified line is never
+    /// the last of its paragraph, so the line that follows within a blank line goes on from it: the run stands right
+    /// before that line, or else where its last word did.
     /// </summary>
     private static void RejoinScatteredWords(MappedText[] lines, RemovalReason?[] furniture)
     {
@@ -73,12 +74,19 @@ internal static class ExtractedText
                 continue;
             }
 
-            var word = i < lines.Length && furniture[i] is null && IsOneWord(lines[i].Text) && (run.Count == 0 || char.IsLower(lines[i].Text[0]));
+            var word = i < lines.Length && furniture[i] is null && IsOneWord(lines[i].Text);
             var near = run.Count == 0 || i - run[^1] <= 2;
             if (word && near)
             {
                 run.Add(i);
                 continue;
+            }
+
+            // A run that goes on into no line is a paragraph's end: a capitalised word after it is a heading of its own.
+            var goesOn = i < lines.Length && run.Count > 0 && i - run[^1] <= 2 && furniture[i] is null && GoesOn(lines[i].Text);
+            while (!goesOn && run.Count > 1 && char.IsUpper(lines[run[^1]].Text[0]))
+            {
+                run.RemoveAt(run.Count - 1);
             }
 
             if (run.Count >= ScatteredWords)
@@ -94,16 +102,9 @@ internal static class ExtractedText
                     lines[at] = MappedText.Empty;
                 }
 
-                // The blank line after the last word is the extractor's too when the sentence goes on in lower case.
-                var next = i < lines.Length && i - run[^1] <= 2 && furniture[i] is null && char.IsLower(lines[i].Text[0]) ? i : -1;
-                if (next >= 0)
-                {
-                    lines[next] = Join(joined, lines[next], space: true);
-                }
-                else
-                {
-                    lines[run[^1]] = joined;
-                }
+                // Right above the line it goes on into, with no blank line between them; not joined to it, so that it
+                // keeps a line's width.
+                lines[goesOn ? i - 1 : run[^1]] = joined;
             }
 
             run.Clear();
@@ -114,10 +115,17 @@ internal static class ExtractedText
         }
     }
 
-    /// <summary>One word of letters (a hyphen or final punctuation allowed), no label, no digits.</summary>
+    /// <summary>
+    /// One word (letters, perhaps with digits or punctuation, as <c>(Director,</c>, <c>2027,</c> or <c>(MVI)</c>): no
+    /// label, no bare number (a page or footnote number), no Han.
+    /// </summary>
     private static bool IsOneWord(string line) =>
-        line.Length > 0 && char.IsLetter(line[0]) && !line.Contains(' ', StringComparison.Ordinal) && !line.Any(char.IsDigit)
-        && !line.Any(Chars.IsCjk) && LabelParser.Parse(line).Count == 0;
+        line.Length > 0 && !line.Contains(' ', StringComparison.Ordinal) && !line.Any(Chars.IsCjk)
+        && (line.Any(char.IsLetter) || (char.IsAsciiDigit(line[0]) && !line.All(char.IsAsciiDigit) && char.IsPunctuation(line[^1])))
+        && LabelParser.Parse(line).Count == 0;
+
+    /// <summary>A line that can go on from a line before it: no label starts it.</summary>
+    private static bool GoesOn(string line) => LabelParser.Parse(line).Count == 0;
 
     private static void JoinLabelsToParagraphs(MappedText[] lines, List<int> content, Dictionary<int, IReadOnlyList<LabelCandidate>> labels)
     {
@@ -500,6 +508,12 @@ internal static class ExtractedText
         if (before == '.' && end < text.Length && !Chars.IsSpace(text[end]) && !Chars.IsCloser(text[end]))
         {
             // After a full stop a marker ends the sentence: Rev.1. is a revision number.
+            return false;
+        }
+
+        if (before == '.' && text.AsSpan(end).TrimStart(' ') is { Length: > 0 } after && Chars.IsHan(after[0]))
+        {
+            // Chinese ends its sentences with 。, so a Latin full stop before Han text is inside a symbol (Rev.1 号文件).
             return false;
         }
 
