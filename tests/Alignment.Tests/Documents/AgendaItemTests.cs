@@ -41,4 +41,33 @@ public sealed class AgendaItemTests
                 "Protection of global climate for present and future generations of humankind",
                 "The meeting was called to order at 10 a.m. In the absence of Ms. Stefanova (Bulgaria), Mr. Okafor (Nigeria), Vice-Chair, took the Chair.",
             }));
+
+    [Test]
+    public void A_sub_item_that_skips_a_letter_starts_under_an_item_that_closed_its_bracket() =>
+        Assert.That(
+            Read.English(
+                "Agenda item 19: Sustainable development (continued)", string.Empty,
+                "(a) Implementation of Agenda 21 and the outcomes of the World Summit on Sustainable Development (continued) (A/82/201",
+                "and A/82/218)", "(c) Disaster risk reduction (continued) (A/82/225)").Texts(),
+            Is.EqualTo(new[]
+            {
+                "Agenda item 19: Sustainable development (continued)",
+                "Implementation of Agenda 21 and the outcomes of the World Summit on Sustainable Development (continued) (A/82/201 and A/82/218)",
+                "Disaster risk reduction (continued) (A/82/225)",
+            }));
+
+    [Test]
+    public void An_item_whose_last_line_closes_a_bracket_short_of_the_measure_ends_before_a_capital() =>
+        Assert.That(
+            Read.English(
+                "(a) Protection of global climate for present and future generations of humankind, as requested by",
+                "the General Assembly in its resolution 81/210 (continued) (A/82/230)", string.Empty,
+                "The Acting Chair invited the Committee to continue its general discussion of agenda item 19 and its",
+                "sub-items. He reminded delegations that statements should be limited to seven minutes.", string.Empty,
+                "V.21-02475", string.Empty, "2/9").Texts(),
+            Is.EqualTo(new[]
+            {
+                "Protection of global climate for present and future generations of humankind, as requested by the General Assembly in its resolution 81/210 (continued) (A/82/230)",
+                "The Acting Chair invited the Committee to continue its general discussion of agenda item 19 and its sub-items. He reminded delegations that statements should be limited to seven minutes.",
+            }));
 }

@@ -50,6 +50,10 @@ public sealed class PageFurnitureTests
         Assert.That(Read.Chinese("1. 专家组第一次会议于 2011 年在维也纳举行", "。", "2. 专家组通过了报告。").Texts(), Is.EqualTo(new[] { "专家组第一次会议于 2011 年在维也纳举行。", "专家组通过了报告。" }));
 
     [Test]
+    public void A_line_holding_only_the_percent_sign_and_full_stop_of_the_number_above_is_text() =>
+        Assert.That(Read.Chinese("1. 官方发展援助超过国民总收入的 0.7", "%。", "2. 他说，能源转型必须公正。").Texts(), Is.EqualTo(new[] { "官方发展援助超过国民总收入的 0.7%。", "他说，能源转型必须公正。" }));
+
+    [Test]
     public void Numbers_and_symbols_inside_a_paragraph_stay()
     {
         var document = Read.English("1. The agenda is in document", "UNODC/CCPCJ/EG.4/2021/1", "and was adopted in", "2021", "by consensus.");

@@ -30,6 +30,9 @@ internal sealed class BlockAssembler
     /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
     private const int CjkShortShare = 7;
 
+    /// <summary>In tenths of the measure: a line that closes a bracket this short before a capital ended its block.</summary>
+    private const int ClosedShortShare = 9;
+
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
     /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
@@ -115,11 +118,21 @@ internal sealed class BlockAssembler
         }
     }
 
-    /// <summary>The label line <paramref name="i"/> starts with, if it fits the numbering; a line that starts on its own may skip items.</summary>
+    /// <summary>
+    /// The label line <paramref name="i"/> starts with, if it fits the numbering; a line that starts on its own may skip
+    /// items, and so may one under a line that closed what it said (a full stop, a closing bracket), as an agenda's
+    /// sub-items do (<c>(a)</c> … <c>(A/82/218)</c>, then <c>(c)</c>).
+    /// </summary>
     private LabelCandidate? ChooseLabel(int i)
     {
         var labels = lines[i].Labels;
-        return Outline.Choose(labels) ?? (current is null || lines[i].GapBefore || !IsWrapped(i) ? Outline.ChooseSkipping(labels) : null);
+        return Outline.Choose(labels) ?? (current is null || lines[i].GapBefore || ClosedBefore(i) || !IsWrapped(i) ? Outline.ChooseSkipping(labels) : null);
+    }
+
+    private bool ClosedBefore(int i)
+    {
+        var before = lines[i - 1].Text.Text.TrimEnd();
+        return before.Length > 0 && (TextShape.EndsWithTerminal(before) || before[^1] is ')' or '）');
     }
 
     /// <summary>
@@ -192,8 +205,17 @@ internal sealed class BlockAssembler
         }
 
         var before = previous.Text.Text;
-        return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare);
+        return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare)
+            && !ClosedShort(before, line.Text.Text);
     }
+
+    /// <summary>
+    /// Whether a block (an agenda item, a cover line) ended with <paramref name="last"/>: the line closes a bracket
+    /// (<c>(continued) (A/82/230)</c>, <c>(Bulgaria)</c>), stopped short of the measure where the next word would have
+    /// fitted, and a capital follows. A bracket closes what was said, so less room is asked for than after a bare word.
+    /// </summary>
+    private bool ClosedShort(string last, string next) =>
+        last.TrimEnd() is [.., ')' or '）'] && (char.IsUpper(next[0]) || Chars.IsCjk(next[0])) && StoppedShort(last, next, ClosedShortShare);
 
     /// <summary>
     /// Whether <paramref name="paragraph"/> ended before <paramref name="fragment"/>, text of a line or more after a
@@ -206,6 +228,11 @@ internal sealed class BlockAssembler
     /// </summary>
     private bool EndedShortBefore(DraftBlock paragraph, string fragment)
     {
+        if (paragraph.Lines.Count > 0 && ClosedShort(paragraph.Lines[^1].Text.Text, fragment))
+        {
+            return true;
+        }
+
         if (paragraph.Lines.Count == 0 || !(char.IsUpper(fragment[0]) || Chars.IsCjk(fragment[0])) || paragraph.Chars.ContainsAny(SentenceEnds)
             || TextShape.Width(fragment) * 10 <= fullWidth * shortShare)
         {

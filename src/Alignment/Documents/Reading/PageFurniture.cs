@@ -38,8 +38,9 @@ internal static partial class PageFurniture
 
             if (!text.Any(Chars.IsReadable))
             {
-                // Punctuation that closes the line above (a 。 the extractor wrapped onto a line of its own) is text.
-                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',')))
+                // Punctuation that closes the line above (a 。 the extractor wrapped onto a line of its own) is text, and
+                // so is a unit sign that follows its number there (0.7 / %。).
+                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',' or '%' or '％' or '‰' or '°' or '℃')))
                 {
                     reasons[i] = RemovalReason.StrayLine;
                 }
