@@ -14,7 +14,7 @@ public sealed class ExtractedTextTests
 
     [TestCaseSource(nameof(LayoutPairs))]
     public void Aligning_text_extracted_with_pdftotext_layout_reproduces_the_gold_alignment(string chinese, string english) =>
-        Assert.That(StrictF1(chinese, english), Is.GreaterThanOrEqualTo(0.98));
+        Assert.That(StrictF1(chinese, english), Is.GreaterThanOrEqualTo(0.99));
 
     /// <summary>
     /// Floors as measured (the lowest pair), by the English fixture, which decides the figure: raw mode prints some
@@ -30,7 +30,7 @@ public sealed class ExtractedTextTests
     {
         [DocumentFixtures.File("a4", "en", DocumentFixtures.RawText)] = 0.958,
         [DocumentFixtures.File("letter", "en", DocumentFixtures.RawText)] = 0.988,
-        [DocumentFixtures.File("narrow", "en", DocumentFixtures.RawText)] = 0.941,
+        [DocumentFixtures.File("narrow", "en", DocumentFixtures.RawText)] = 0.952,
     };
 
     private static double StrictF1(string chinese, string english)
