@@ -36,4 +36,28 @@ public sealed class RunOnHeadingTests
                 "这些能力建设活动应当涵盖以下领域：为法官、检察官、调查人员和执法机关提供培训。", "刑事定罪", string.Empty,
                 "4.", string.Empty, "会员国应当考虑到，为“线下”犯罪制定的许多实体刑法条款也可适用于线上实施的犯罪。").Texts(),
             Does.Contain("刑事定罪"));
+
+    /// <summary>A page of text and the start of the next: text laid out on pages, where blank lines say little.</summary>
+    private static readonly string[] Page =
+    [
+        "Member States should enact laws with technologically neutral",
+        "formulations that criminalize the activity deemed illegal",
+        "instead of the means used, so as to ensure that their legal",
+        "provisions withstand the test of time with regard to",
+        "\fdevelopments in technology in the future.",
+    ];
+
+    [Test]
+    public void A_cover_title_ends_before_a_capitalised_line_that_reaches_past_where_its_first_word_would_have_fitted() =>
+        Assert.That(
+            Read.English(["General Assembly", string.Empty, "Summary record of the 14th meeting", "Held at Headquarters, New York, on Friday, 15 October 2027",
+                "Chair: Ms. Stefanova (Bulgaria)", string.Empty, .. Page]).Texts(),
+            Does.Contain("Summary record of the 14th meeting"));
+
+    [Test]
+    public void A_cover_title_wrapped_at_a_capitalised_word_stays_one_title() =>
+        Assert.That(
+            Read.English(["19 April 2021", "Original: English", string.Empty, "Report on the meeting of the Expert", "Group to Conduct a Comprehensive Study",
+                "on Cybercrime held in Vienna from 6 to 8", "April 2021", string.Empty, .. Page]).Texts(),
+            Does.Contain("Report on the meeting of the Expert Group to Conduct a Comprehensive Study on Cybercrime held in Vienna from 6 to 8 April 2021"));
 }

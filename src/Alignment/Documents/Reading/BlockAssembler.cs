@@ -30,6 +30,9 @@ internal sealed class BlockAssembler
     /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
     private const int CjkShortShare = 7;
 
+    /// <summary>In tenths of the measure: a cover title this short before a capital ended its block.</summary>
+    private const int CoverShare = 7;
+
     /// <summary>In tenths of the measure: a line that closes a bracket this short before a capital ended its block.</summary>
     private const int ClosedShortShare = 9;
 
@@ -96,7 +99,7 @@ internal sealed class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || !IsWrapped(i))
+            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || !IsWrapped(i))
             {
                 Start(line, null);
             }
@@ -171,6 +174,25 @@ internal sealed class BlockAssembler
         var measure = current is { Lines.Count: > 1 } ? Math.Min(fullWidth, current.Lines.Max(l => TextShape.Width(l.Text.Text))) : fullWidth;
         return before + 1 + firstWord < measure
             && (char.IsUpper(text[0]) && !Chars.IsCjk(previous[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
+    }
+
+    /// <summary>
+    /// Whether a one-line block of the front matter that reads as a title ended before line <paramref name="i"/>: that
+    /// line starts with a capital, and the title left room for its first word within <see cref="CoverShare"/> tenths of
+    /// the measure and within the width of that line itself (<c>Summary record of the 14th meeting</c> over the longer
+    /// <c>Held at Headquarters, …</c>). A title that wraps goes on in lower case or fills its line as far as the title's
+    /// next line reaches (<c>Report on the meeting of the Expert</c> over <c>Group to Conduct a Comprehensive Study</c>).
+    /// </summary>
+    private bool EndsCoverLine(int i)
+    {
+        if (gapsEndParagraphs || current is not { Lines.Count: 1 } || !char.IsUpper(lines[i].Text.Text[0]) || !Outline.InFront)
+        {
+            return false;
+        }
+
+        var (before, line) = (lines[i - 1].Text.Text, lines[i].Text.Text);
+        return TextShape.IsHeadingLike(before) && StoppedShort(before, line, CoverShare)
+            && TextShape.Width(before) + 1 + TextShape.Width(TextShape.FirstWord(line)) <= TextShape.Width(line);
     }
 
     /// <summary>
