@@ -52,8 +52,8 @@ VARIANTS = {
                     INDENT="0cm", ITEM_INDENT="1.5cm", LABEL_WIDTH="0cm", PARA_GAP="0.15cm", LINE_HEIGHT="120%",
                     ALIGN="justify", TOPIC_STYLE="italic", NOTES_POSITION="page",
                     header="symbol-centred", footer="dashed-page", numbering="list", PUNCTUATION_WRAP="hanging"),
-    # Not committed either: a small page (A5) in small sans-serif type, justified, with
-    # typed labels, made to check that the extracted-text repairs hold on a measure none of the others has.
+    # Not committed either: a small page (A5) in small sans-serif type, justified, with typed labels, made to check
+    # that the extracted-text repairs hold on a measure none of the others has.
     "a5": dict(PAGE_WIDTH="14.8cm", PAGE_HEIGHT="21cm", MARGIN_TOP="1.6cm", MARGIN_BOTTOM="1.5cm",
                MARGIN_LEFT="1.7cm", MARGIN_RIGHT="1.5cm", TEXT_WIDTH="11.6cm",
                FONT={"zh": "Noto Sans CJK SC", "en": "DejaVu Sans"}, ASIAN_FONT="Noto Sans CJK SC",
