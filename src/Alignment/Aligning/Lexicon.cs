@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -148,8 +149,12 @@ public sealed class Lexicon
     /// <summary>Reads the compact form the package ships (gzip-compressed text; <see cref="TermTable.ReadCompact"/>).</summary>
     private static Lexicon ReadCompact(string path)
     {
-        using var text = new MemoryStream();
-        using (var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress))
+        var compressed = File.ReadAllBytes(path);
+
+        // A gzip file ends with the length of what it holds (modulo 4 GB): a hint to size the buffer once.
+        var length = compressed.Length >= 4 ? BinaryPrimitives.ReadInt32LittleEndian(compressed.AsSpan(compressed.Length - 4)) : 0;
+        using var text = new MemoryStream(Math.Clamp(length, 0, 1 << 28));
+        using (var stream = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
         {
             stream.CopyTo(text);
         }

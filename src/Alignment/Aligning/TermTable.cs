@@ -191,9 +191,34 @@ internal sealed class TermTable
         [MethodImpl(HotLoop.Optimised)]
         public TermTable Build(string text)
         {
-            // Ordinal order, and the order of addition among equal terms, so that each term's additions sit together.
-            var added = terms.ToArray().AsSpan();
-            added.Sort(new ByTerm(text));
+            // Ordinal order, and the order of addition among equal terms, so that each term's additions sit together:
+            // placed by first character (which keeps the order of addition), then each run of one first character
+            // sorted, a few dozen terms instead of all of them at once.
+            var runStart = new int[char.MaxValue + 2];
+            foreach (var term in terms)
+            {
+                runStart[text[term.Start] + 1]++;
+            }
+
+            for (var c = 1; c < runStart.Length; c++)
+            {
+                runStart[c] += runStart[c - 1];
+            }
+
+            var added = new Added[terms.Count];
+            var placed = runStart.AsSpan(0, char.MaxValue + 1).ToArray();
+            foreach (var term in terms)
+            {
+                added[placed[text[term.Start]]++] = term;
+            }
+
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                if (runStart[c + 1] - runStart[c] > 1)
+                {
+                    added.AsSpan(runStart[c], runStart[c + 1] - runStart[c]).Sort(new ByTerm(text));
+                }
+            }
 
             // Each distinct term, its list, and its place in the table: terms keep the order of their first addition.
             var firstOf = new int[added.Length];
