@@ -14,8 +14,13 @@ internal sealed class ChineseTerms
 
     private readonly TermTable table;
 
-    // The table's terms of ShortestTerm characters or more, in ordinal order: a term's id is its place here.
+    // The table's terms of ShortestTerm characters or more, in ordinal order: a term's id is its place here. Where
+    // each term is in the table's text, and the run of terms that begin with each character.
     private readonly int[] entries;
+    private readonly int[] termStart;
+    private readonly int[] termLength;
+    private readonly string termText;
+    private readonly int[] runStart = new int[char.MaxValue + 2];
 
     [MethodImpl(HotLoop.Optimised)]
     public ChineseTerms(TermTable table)
@@ -31,6 +36,17 @@ internal sealed class ChineseTerms
         }
 
         this.entries = [.. entries];
+        (termStart, termLength, termText) = (new int[this.entries.Length], new int[this.entries.Length], table.Text);
+        for (var id = 0; id < this.entries.Length; id++)
+        {
+            (termStart[id], termLength[id]) = (table.TermStart(this.entries[id]), table.TermLength(this.entries[id]));
+            runStart[termText[termStart[id]] + 1]++;
+        }
+
+        for (var c = 1; c < runStart.Length; c++)
+        {
+            runStart[c] += runStart[c - 1];
+        }
     }
 
     public int Count => entries.Length;
@@ -49,17 +65,21 @@ internal sealed class ChineseTerms
             var (matched, id) = (0, -1);
 
             // Terms low to high - 1 all begin with text[i..(i + length - 1)].
-            var (low, high) = (0, entries.Length);
+            var (low, high) = (runStart[text[i]], runStart[text[i] + 1]);
             for (var length = 1; i + length <= text.Length; length++)
             {
-                (low, high) = Narrow(low, high, length - 1, text[i + length - 1]);
+                if (length > 1)
+                {
+                    (low, high) = Narrow(low, high, length - 1, text[i + length - 1]);
+                }
+
                 if (low == high)
                 {
                     break;
                 }
 
                 // The candidate itself, if a term, sorts first; the search goes on while a longer term begins with it.
-                var isTerm = table.TermLength(entries[low]) == length;
+                var isTerm = termLength[low] == length;
                 if (isTerm && length >= ShortestTerm)
                 {
                     (matched, id) = (length, low);
@@ -95,8 +115,7 @@ internal sealed class ChineseTerms
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            var term = table.Term(entries[middle]);
-            var below = term.Length <= position || (after ? term[position] <= next : term[position] < next);
+            var below = termLength[middle] <= position || (after ? termText[termStart[middle] + position] <= next : termText[termStart[middle] + position] < next);
             (low, high) = below ? (middle + 1, high) : (low, middle);
         }
 

@@ -43,6 +43,12 @@ internal sealed class TermTable
 
     public int TermLength(int term) => termLength[term];
 
+    /// <summary>Where term <paramref name="term"/> starts in <see cref="Text"/>.</summary>
+    public int TermStart(int term) => termStart[term];
+
+    /// <summary>The text the terms and glosses are stretches of.</summary>
+    public string Text => text;
+
     /// <summary>The glosses of term <paramref name="term"/>, in the order they were added; the same array on every call.</summary>
     public string[] Glosses(int term)
     {
