@@ -52,7 +52,7 @@ internal sealed class WordAlignment
         var links = pair.Links();
         var englishIn = chineseToEnglish.ShareAlignedInto(pair, links, english, chinese, chineseGenerates: false);
         var chineseIn = englishToChinese.ShareAlignedInto(pair, links, chinese, english, chineseGenerates: true);
-        return Math.Sqrt(englishIn * chineseIn) * LinksKept(pair, links, chinese, english);
+        return Math.Sqrt(englishIn * chineseIn) * LinksKept(pair, pair.EdgeLinks(), chinese, english);
     }
 
     /// <summary>
@@ -179,9 +179,43 @@ internal sealed class WordAlignment
 
         private HashSet<(int Chinese, int English)>? links;
 
-        private HashSet<(int Chinese, int English)> FindLinks()
+        /// <summary>
+        /// <see cref="Links"/>, and the links of single Chinese characters that the segmenter kept as words of their own
+        /// (县 ↔ county, 池 ↔ ponds, 局 ↔ bureau): too ambiguous to teach the model, but where a span's edge falls, a
+        /// character's gloss in the same pair says on which side its word stands.
+        /// </summary>
+        public HashSet<(int Chinese, int English)> EdgeLinks()
         {
-            var links = new HashSet<(int, int)>();
+            if (edgeLinks is null)
+            {
+                var found = new HashSet<(int, int)>(Links());
+                var englishAt = EnglishAt();
+                for (var i = 0; i < Chinese.Count; i++)
+                {
+                    var word = Chinese[i].Term;
+                    if (word.Length == 1 && Han.IsIdeograph(word[0]) && Lexicon.Bundled.Lookup(word) is { Count: > 0 } glosses)
+                    {
+                        foreach (var gloss in Gloss(word, glosses))
+                        {
+                            if (englishAt.TryGetValue(gloss, out var at))
+                            {
+                                found.UnionWith(at.Select(j => (i, j)));
+                            }
+                        }
+                    }
+                }
+
+                edgeLinks = found;
+            }
+
+            return edgeLinks;
+        }
+
+        private HashSet<(int Chinese, int English)>? edgeLinks;
+
+        /// <summary>Where each English content word stands, by its term and by its root.</summary>
+        private Dictionary<string, List<int>> EnglishAt()
+        {
             var englishAt = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var j = 0; j < English.Count; j++)
             {
@@ -198,6 +232,14 @@ internal sealed class WordAlignment
                     }
                 }
             }
+
+            return englishAt;
+        }
+
+        private HashSet<(int Chinese, int English)> FindLinks()
+        {
+            var links = new HashSet<(int, int)>();
+            var englishAt = EnglishAt();
 
             for (var i = 0; i < Chinese.Count; i++)
             {
