@@ -55,6 +55,13 @@ internal static class TermSearch
     /// <summary>The share of a piece's score a longer candidate needs to take its place (see <c>WithoutPieces</c>).</summary>
     private const double PieceScoreShare = 0.75;
 
+    /// <summary>
+    /// How much a Chinese candidate of a rare term loses when it stops short of the name it belongs to (see
+    /// <see cref="TermShingles.StopsShortOfAName"/>): enough to put the whole name first where the pair's evidence
+    /// rates both alike, too little to overturn a clear difference.
+    /// </summary>
+    private const double ShortOfANamePenalty = 0.1;
+
     /// <summary>The word alignment a candidate of a rare term needs before it counts as evidence.</summary>
     private const double EnoughAlignment = 0.5;
 
@@ -196,6 +203,11 @@ internal static class TermSearch
             // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
             candidate.Alignment = total / Math.Max(1, candidate.Units);
             candidate.Score = Math.Sqrt(candidate.Association * (candidate.Bracketed ? 1 : candidate.Alignment));
+            if (target.IsChinese)
+            {
+                var short_ = candidate.Occurrences.Count(o => TermShingles.StopsShortOfAName(o.Unit.Words, o.Unit.Text, o.First, o.Last));
+                candidate.Score *= 1 - (ShortOfANamePenalty * short_ / candidate.Occurrences.Count);
+            }
         }
     }
 

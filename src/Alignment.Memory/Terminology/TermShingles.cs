@@ -31,9 +31,9 @@ internal static class TermShingles
 
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
     // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing, 那根竹篙 holds 竹篙),
-    // distributives, the demonstrative 那 (这 is a function character) and 就 (“regarding”, “then”: 就国家立法 holds
-    // 国家立法).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就";
+    // distributives, the demonstrative 那 (这 is a function character), 就 (“regarding”, “then”: 就国家立法 holds
+    // 国家立法) and the prepositions 比 and 给 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给";
 
     // Modal and ordinal prefixes: they may start a term but never end one. SmartCn cuts 可 | 持续 | 发展 and
     // 应 | 计 | 养恤金, and the term is the whole; a phrase they merely precede loses to the phrase without them, which
@@ -376,6 +376,19 @@ internal static class TermShingles
             WordKind.Prefix => !atEnd,
             _ => true,
         };
+
+    /// <summary>
+    /// Whether the Chinese words <paramref name="first"/> to <paramref name="last"/> stop short of the name they belong
+    /// to: a single character joined after them that is neither a function word nor a boundary character (物流 | 园,
+    /// 调查 | 局), or one joined before a single character they start with (黑腹 | 滨 | 鹬): the segmenter cuts a name it
+    /// does not know into its characters, and the characters at its end most often name what it is.
+    /// </summary>
+    internal static bool StopsShortOfAName(IReadOnlyList<AnalyzedToken> words, string text, int first, int last)
+    {
+        bool Single(int i) => Classify(Surface(words[i], text), chinese: true) == WordKind.SingleCharacter;
+        return (last + 1 < words.Count && Joined(text, words[last].End, words[last + 1].Start, chinese: true) && Single(last + 1))
+            || (first > 0 && Joined(text, words[first - 1].End, words[first].Start, chinese: true) && Single(first - 1) && Single(first));
+    }
 
     /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>
     internal static bool IsTermWord(AnalyzedToken token, string text, bool chinese) => Eligible(token, text, chinese);
