@@ -326,23 +326,8 @@ internal sealed class WordAlignment
         {
             for (var i = 0; i < words.Count; i++)
             {
-                if (!words[i].Term.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+                if (!TryReadNumber(words, text, i, chinese, out var last, out var value))
                 {
-                    continue;
-                }
-
-                // The segmenter may cut a number at its decimal point or at a space between thousands (114 . 07, 5 200).
-                var last = i;
-                while (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] is '.' or ',' or ' '
-                    && words[last + 1].Term.All(char.IsAsciiDigit) && (text[words[last].End] != ' ' || words[last + 1].Term.Length == 3))
-                {
-                    last++;
-                }
-
-                var written = text[words[i].Start..words[last].End].Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
-                if (!double.TryParse(written, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
-                {
-                    i = last;
                     continue;
                 }
 
@@ -362,8 +347,123 @@ internal sealed class WordAlignment
             }
         }
 
+        /// <summary>
+        /// The number that starts at word <paramref name="first"/>, up to word <paramref name="last"/>: digits (which the
+        /// segmenter may cut at a decimal point or a space between thousands: 114 . 07, 5 200), Chinese numerals
+        /// (八千六百四十, 三百, 两) or English number words (three hundred, forty-two, eleven).
+        /// </summary>
+        private static bool TryReadNumber(List<(string Term, int Index, int Start, int End)> words, string text, int first, bool chinese, out int last, out double value)
+        {
+            last = first;
+            value = 0;
+            if (words[first].Term.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+            {
+                while (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] is '.' or ',' or ' '
+                    && words[last + 1].Term.All(char.IsAsciiDigit) && (text[words[last].End] != ' ' || words[last + 1].Term.Length == 3))
+                {
+                    last++;
+                }
+
+                var written = text[words[first].Start..words[last].End].Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+                return double.TryParse(written, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+            }
+
+            if (chinese)
+            {
+                if (!IsChineseNumeral(words[first].Term))
+                {
+                    return false;
+                }
+
+                while (last + 1 < words.Count && words[last + 1].Start == words[last].End && IsChineseNumeral(words[last + 1].Term))
+                {
+                    last++;
+                }
+
+                value = ChineseNumeralValue(text[words[first].Start..words[last].End]);
+                return true;
+            }
+
+            if (!EnglishNumbers.ContainsKey(words[first].Term))
+            {
+                return false;
+            }
+
+            // Number words go on across spaces, hyphens and "and" (eight thousand six hundred and forty, forty-two).
+            while (last + 1 < words.Count && EnglishNumbers.ContainsKey(words[last + 1].Term)
+                && text[words[last].End..words[last + 1].Start].Trim() is "" or "-" or "and")
+            {
+                last++;
+            }
+
+            double total = 0, section = 0;
+            for (var k = first; k <= last; k++)
+            {
+                var number = EnglishNumbers[words[k].Term];
+                if (number >= 1000)
+                {
+                    total += Math.Max(section, 1) * number;
+                    section = 0;
+                }
+                else if (number == 100)
+                {
+                    section = Math.Max(section, 1) * 100;
+                }
+                else
+                {
+                    section += number;
+                }
+            }
+
+            value = total + section;
+            return true;
+        }
+
+        private static bool IsChineseNumeral(string word) =>
+            word.Length > 0 && word.All(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c is '十' or '百' or '千' or '万' or '亿')
+            && word.Any(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c == '十');
+
+        private const string ChineseDigits = "〇零一二三四五六七八九两";
+
+        /// <summary>The value of Chinese numerals written out (八千六百四十 = 8,640, 十一 = 11, 两 = 2).</summary>
+        private static double ChineseNumeralValue(string numerals)
+        {
+            double total = 0, section = 0, digit = 0;
+            foreach (var c in numerals)
+            {
+                var at = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    digit = at == ChineseDigits.Length - 1 ? 2 : Math.Max(0, at - 1);
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '十': section += Math.Max(digit, 1) * 10; break;
+                    case '百': section += digit * 100; break;
+                    case '千': section += digit * 1000; break;
+                    case '万': total = (total + section + digit) * 1e4; section = 0; break;
+                    default: total = (total + section + digit) * 1e8; section = 0; break;
+                }
+
+                digit = 0;
+            }
+
+            return total + section + digit;
+        }
+
+        private static readonly Dictionary<string, double> EnglishNumbers = new(StringComparer.Ordinal)
+        {
+            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+            ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+            ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+            ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+            ["hundred"] = 100, ["thousand"] = 1000,
+        };
+
         private static double Multiplier(string word, bool chinese) => chinese
-            ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, _ => 1 }
+            ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, "成" => 10, _ => 1 }
             : word switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, "trillion" => 1e12, _ => 1 };
 
         /// <summary>
