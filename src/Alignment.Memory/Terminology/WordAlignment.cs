@@ -56,6 +56,30 @@ internal sealed class WordAlignment
     }
 
     /// <summary>
+    /// The words of one side of a pair (indices among the unit's words) that a vouched-for link (lexicon, identical token,
+    /// equal amount, a single character's gloss) ties to words of <paramref name="span"/> on the other side, with those words.
+    /// </summary>
+    public static Dictionary<int, HashSet<int>> VouchedInto(PairWords pair, IReadOnlySet<int> span, bool spanIsChinese)
+    {
+        var vouched = new Dictionary<int, HashSet<int>>();
+        foreach (var (c, e) in pair.EdgeLinks())
+        {
+            var (inSpan, other) = spanIsChinese ? (pair.Chinese[c].Index, pair.English[e].Index) : (pair.English[e].Index, pair.Chinese[c].Index);
+            if (span.Contains(inSpan))
+            {
+                if (!vouched.TryGetValue(other, out var words))
+                {
+                    vouched[other] = words = [];
+                }
+
+                words.Add(inSpan);
+            }
+        }
+
+        return vouched;
+    }
+
+    /// <summary>
     /// The share of the words inside either span with a vouched-for link (lexicon, identical token, equal amount) that
     /// have one into the other span. It decides a span's edges where the learned probabilities cannot: in a pair seen
     /// once, every rare word is as likely as the next to translate the term, but a word of a run-on phrase ("turned"
