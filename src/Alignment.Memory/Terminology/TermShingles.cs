@@ -379,15 +379,26 @@ internal static class TermShingles
 
     /// <summary>
     /// Whether the Chinese words <paramref name="first"/> to <paramref name="last"/> stop short of the name they belong
-    /// to: a single character joined after them that is neither a function word nor a boundary character (物流 | 园,
-    /// 调查 | 局), or one joined before a single character they start with (黑腹 | 滨 | 鹬): the segmenter cuts a name it
-    /// does not know into its characters, and the characters at its end most often name what it is.
+    /// to: single characters joined after them that are neither function words nor boundary characters and end the
+    /// phrase (物流 | 园, 调查 | 局, 黑腹 | 滨 | 鹬), or one joined before a single character they start with: the
+    /// segmenter cuts a name it does not know into its characters, and the characters at its end most often name what
+    /// it is.
     /// </summary>
     internal static bool StopsShortOfAName(IReadOnlyList<AnalyzedToken> words, string text, int first, int last)
     {
         bool Single(int i) => Classify(Surface(words[i], text), chinese: true) == WordKind.SingleCharacter;
-        return (last + 1 < words.Count && Joined(text, words[last].End, words[last + 1].Start, chinese: true) && Single(last + 1))
-            || (first > 0 && Joined(text, words[first - 1].End, words[first].Start, chinese: true) && Single(first - 1) && Single(first));
+        bool JoinedAt(int i) => i + 1 < words.Count && Joined(text, words[i].End, words[i + 1].Start, chinese: true);
+
+        // The characters after must end the phrase, as a name's last characters do; a verb of one character goes on to
+        // its object (北侧 | 建 | 一个, where 北侧 is whole).
+        var after = last;
+        while (JoinedAt(after) && Single(after + 1))
+        {
+            after++;
+        }
+
+        var endsShort = after > last && !(JoinedAt(after) && Classify(Surface(words[after + 1], text), chinese: true) is WordKind.Content or WordKind.Prefix);
+        return endsShort || (first > 0 && JoinedAt(first - 1) && Single(first - 1) && Single(first));
     }
 
     /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>
