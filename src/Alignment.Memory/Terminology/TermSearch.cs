@@ -483,8 +483,7 @@ internal static class TermSearch
     }
 
     /// <summary>
-    /// Extends a candidate one to three words at a time (to pass one or two function words: Office on Drugs → … and
-    /// Crime, Parties → Conference of the Parties)
+    /// Extends a candidate one or two words at a time (two, to pass a function word: Office on Drugs → … and Crime)
     /// while nearly all its occurrences continue the same way: the candidate is then a piece of a longer name.
     /// </summary>
     private static Candidate Grow(Candidate candidate, bool chinese)
@@ -510,7 +509,7 @@ internal static class TermSearch
 
     private static bool TryExtend(ref List<Occurrence> occurrences, ref int words, int direction, bool chinese)
     {
-        for (var step = 1; step <= 3; step++)
+        for (var step = 1; step <= 2; step++)
         {
             var votes = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
             foreach (var occurrence in occurrences)
