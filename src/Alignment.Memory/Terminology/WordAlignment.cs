@@ -399,7 +399,8 @@ internal sealed class WordAlignment
                     return false;
                 }
 
-                while (last + 1 < words.Count && words[last + 1].Start == words[last].End && IsChineseNumeral(words[last + 1].Term))
+                // The segmenter cuts numerals into characters (八 | 千 | 六 | 百 | 四 | 十): they read as one number.
+                while (last + 1 < words.Count && words[last + 1].Start == words[last].End && IsChineseNumeral(words[last + 1].Term, continuing: true))
                 {
                     last++;
                 }
@@ -443,9 +444,10 @@ internal sealed class WordAlignment
             return true;
         }
 
-        private static bool IsChineseNumeral(string word) =>
+        /// <summary>Whether a word is Chinese numerals; one that starts a number holds a digit or 十 (千 alone is no number).</summary>
+        private static bool IsChineseNumeral(string word, bool continuing = false) =>
             word.Length > 0 && word.All(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c is '十' or '百' or '千' or '万' or '亿')
-            && word.Any(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c == '十');
+            && (continuing || word.Any(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c == '十'));
 
         private const string ChineseDigits = "〇零一二三四五六七八九两";
 
@@ -467,7 +469,7 @@ internal sealed class WordAlignment
                     case '十': section += Math.Max(digit, 1) * 10; break;
                     case '百': section += digit * 100; break;
                     case '千': section += digit * 1000; break;
-                    case '万': total = (total + section + digit) * 1e4; section = 0; break;
+                    case '万': total += (section + digit) * 1e4; section = 0; break;
                     default: total = (total + section + digit) * 1e8; section = 0; break;
                 }
 
@@ -477,14 +479,26 @@ internal sealed class WordAlignment
             return total + section + digit;
         }
 
-        private static readonly Dictionary<string, double> EnglishNumbers = new(StringComparer.Ordinal)
+        private static readonly Dictionary<string, double> EnglishNumbers = NumberWords();
+
+        private static Dictionary<string, double> NumberWords()
         {
-            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-            ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-            ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-            ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-            ["hundred"] = 100, ["thousand"] = 1000,
-        };
+            string[] units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+            string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+            var numbers = new Dictionary<string, double>(StringComparer.Ordinal) { ["hundred"] = 100, ["thousand"] = 1000 };
+            for (var i = 0; i < units.Length; i++)
+            {
+                numbers[units[i]] = i + 1;
+            }
+
+            for (var i = 0; i < tens.Length; i++)
+            {
+                numbers[tens[i]] = (i + 2) * 10;
+            }
+
+            return numbers;
+        }
 
         private static double Multiplier(string word, bool chinese) => chinese
             ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, "成" => 10, _ => 1 }
