@@ -202,7 +202,8 @@ internal sealed class PairFeatures
                 concepts(i),
                 [.. r.Spelled.Select(invariants.Id).Order()],
                 span.Start == i,
-                span.End - 1 == i);
+                span.End - 1 == i,
+                QuoteBalance.Of(document.Sentences[i].Text));
         }
 
         return features;
