@@ -214,8 +214,10 @@ internal sealed class BeadLattice
         return beta;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private double? Cached(int index) => cached is not null && !float.IsNaN(cached[index]) ? cached[index] : null;
 
+    [MethodImpl(HotLoop.Optimised)]
     private static double LogAdd(double x, double y)
     {
         if (double.IsNegativeInfinity(x))

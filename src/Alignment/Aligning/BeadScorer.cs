@@ -110,6 +110,7 @@ internal sealed class BeadScorer
         return tokens;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private double Boundaries(int source, int sourceCount, int target, int targetCount)
     {
         var (sources, targets) = (features.SourceTable, features.TargetTable);

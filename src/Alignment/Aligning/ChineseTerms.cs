@@ -3,41 +3,58 @@ using System.Runtime.CompilerServices;
 namespace Alignment.Aligning;
 
 /// <summary>
-/// The Chinese terms of a lexicon, numbered, with every prefix of every term, so that running text is searched
-/// longest match first and a search from a position stops as soon as no term continues it.
+/// The Chinese terms of a lexicon, numbered in ordinal order, so that running text is searched longest match first
+/// and a search from a position stops as soon as no term continues it: the terms that continue the text read so far
+/// are a run of the sorted terms, narrowed by one character at a time.
 /// </summary>
 internal sealed class ChineseTerms
 {
     /// <summary>Single characters are too ambiguous to count as a term's occurrence.</summary>
     public const int ShortestTerm = 2;
 
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idLookup;
-    private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
-    private readonly List<string> terms = [];
+    private readonly TermTable table;
+
+    // The table's terms of ShortestTerm characters or more, in ordinal order: a term's id is its place here. Where
+    // each term is in the table's text, and the run of terms that begin with each character.
+    private readonly int[] entries;
+    private readonly int[] termStart;
+    private readonly int[] termLength;
+    private readonly string termText;
+    private readonly int[] runStart = new int[char.MaxValue + 2];
 
     [MethodImpl(HotLoop.Optimised)]
-    public ChineseTerms(IEnumerable<string> chineseTerms)
+    public ChineseTerms(TermTable table)
     {
-        idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var term in chineseTerms.Where(t => t.Length >= ShortestTerm).Order(StringComparer.Ordinal))
+        this.table = table;
+        var entries = new List<int>(table.Count);
+        foreach (var term in table.Sorted)
         {
-            ids[term] = terms.Count;
-            terms.Add(term);
-
-            // Longest first: once a prefix is there, so are all the shorter ones, and none is made into a string twice.
-            for (var length = term.Length - 1; length >= 1 && !prefixLookup.Contains(term.AsSpan(0, length)); length--)
+            if (table.TermLength(term) >= ShortestTerm)
             {
-                prefixes.Add(term[..length]);
+                entries.Add(term);
             }
+        }
+
+        this.entries = [.. entries];
+        (termStart, termLength, termText) = (new int[this.entries.Length], new int[this.entries.Length], table.Text);
+        for (var id = 0; id < this.entries.Length; id++)
+        {
+            (termStart[id], termLength[id]) = (table.TermStart(this.entries[id]), table.TermLength(this.entries[id]));
+            runStart[termText[termStart[id]] + 1]++;
+        }
+
+        for (var c = 1; c < runStart.Length; c++)
+        {
+            runStart[c] += runStart[c - 1];
         }
     }
 
-    public int Count => terms.Count;
+    public int Count => entries.Length;
 
-    public string Term(int id) => terms[id];
+    public string Term(int id) => new(table.Term(entries[id]));
+
+    /// <summary>The index in the lexicon's <see cref="TermTable"/> of the term with id <paramref name="id"/>.</summary>
+    public int Entry(int id) => entries[id];
 
     /// <summary>Adds the ids of the terms in <paramref name="text"/> to <paramref name="found"/>, longest match first, left to right.</summary>
     [MethodImpl(HotLoop.Optimised)]
@@ -46,15 +63,29 @@ internal sealed class ChineseTerms
         for (var i = 0; i < text.Length;)
         {
             var (matched, id) = (0, -1);
+
+            // Terms low to high - 1 all begin with text[i..(i + length - 1)].
+            var (low, high) = (runStart[text[i]], runStart[text[i] + 1]);
             for (var length = 1; i + length <= text.Length; length++)
             {
-                var candidate = text.AsSpan(i, length);
-                if (length >= ShortestTerm && idLookup.TryGetValue(candidate, out var term))
+                if (length > 1)
                 {
-                    (matched, id) = (length, term);
+                    (low, high) = Narrow(low, high, length - 1, text[i + length - 1]);
                 }
 
-                if (!prefixLookup.Contains(candidate))
+                if (low == high)
+                {
+                    break;
+                }
+
+                // The candidate itself, if a term, sorts first; the search goes on while a longer term begins with it.
+                var isTerm = termLength[low] == length;
+                if (isTerm && length >= ShortestTerm)
+                {
+                    (matched, id) = (length, low);
+                }
+
+                if (isTerm && high - low == 1)
                 {
                     break;
                 }
@@ -67,5 +98,27 @@ internal sealed class ChineseTerms
 
             i += Math.Max(matched, 1);
         }
+    }
+
+    /// <summary>
+    /// Of terms <paramref name="low"/> to <paramref name="high"/> - 1, which share their first
+    /// <paramref name="position"/> characters, those whose next character is <paramref name="next"/>.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private (int Low, int High) Narrow(int low, int high, int position, char next) =>
+        (Bound(low, high, position, next, after: false), Bound(low, high, position, next, after: true));
+
+    /// <summary>The first term of the run whose character at <paramref name="position"/> is at or past (or, with <paramref name="after"/>, past) <paramref name="next"/>; a term that ends before it sorts first.</summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private int Bound(int low, int high, int position, char next, bool after)
+    {
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var below = termLength[middle] <= position || (after ? termText[termStart[middle] + position] <= next : termText[termStart[middle] + position] < next);
+            (low, high) = below ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -46,6 +48,7 @@ internal sealed class LengthModel(double variance)
     /// −log of the two-sided tail probability of a standard normal beyond |δ|, interpolated in a table where it is
     /// curved (every candidate bead asks for it, and the exact value costs an exponential and a logarithm).
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     internal static double TailCost(double deviation)
     {
         var z = Math.Abs(deviation) * TableSteps;

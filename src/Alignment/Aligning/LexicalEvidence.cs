@@ -130,6 +130,7 @@ internal sealed class LexicalEvidence
     /// log of each sentence's share of the bead's words (with the empty word): Model 1 divides a word's probability
     /// among all the words of the other side, so a sentence that explains nothing still dilutes the others.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static ReadOnlySpan<float> Shares(int first, int count, int[][] words, Span<float> shares)
     {
         if (count == 1)
@@ -217,6 +218,7 @@ internal sealed class LexicalEvidence
         return scores;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static double Sum(ReadOnlySpan<float> scores)
     {
         var sum = 0.0;

@@ -1,5 +1,6 @@
+using System.Buffers.Binary;
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.IO.Compression;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -19,24 +20,24 @@ public sealed class Lexicon
 
     private static readonly Lazy<Lexicon> BundledLexicon = new(LoadBundled);
 
-    private readonly Dictionary<string, string[]> translations;
+    private readonly TermTable table;
     private readonly Lazy<Dictionary<string, string[]>> chineseByEnglish;
     private readonly Lazy<IReadOnlyList<KeyValuePair<string, string>>> entries;
     private readonly Lazy<ChineseTerms> chineseTerms;
 
-    private Lexicon(Dictionary<string, string[]> translations)
+    private Lexicon(TermTable table)
     {
-        this.translations = translations;
-        entries = new(() => [.. translations.SelectMany(t => t.Value.Select(e => KeyValuePair.Create(t.Key, e)))]);
-        chineseByEnglish = new(() => translations
-            .SelectMany(t => t.Value.Select(e => (English: EnglishKey(e), Chinese: t.Key)))
+        this.table = table;
+        entries = new(() => [.. Enumerable.Range(0, table.Count).SelectMany(t => table.Glosses(t).Select(e => KeyValuePair.Create(new string(table.Term(t)), e)))]);
+        chineseByEnglish = new(() => Entries
+            .Select(e => (English: EnglishKey(e.Value), Chinese: e.Key))
             .GroupBy(p => p.English, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Chinese).Distinct().ToArray(), StringComparer.Ordinal));
-        chineseTerms = new(() => new ChineseTerms(translations.Keys));
+        chineseTerms = new(() => new ChineseTerms(table));
     }
 
     /// <summary>The lexicon with no entries: alignment then rests on length, numbers and names alone.</summary>
-    public static Lexicon Empty { get; } = new([]);
+    public static Lexicon Empty { get; } = new(TermTable.Empty);
 
     /// <summary>
     /// CC-CEDICT, when the application references the Alignment.Lexicon.CcCedict package (which puts the dictionary
@@ -51,7 +52,7 @@ public sealed class Lexicon
     public int Count => Entries.Count;
 
     /// <summary>True when the lexicon has no entry.</summary>
-    public bool IsEmpty => translations.Count == 0;
+    public bool IsEmpty => table.Count == 0;
 
     /// <summary>
     /// The translations of <paramref name="term"/>: the English equivalents of a Chinese term (simplified or
@@ -64,7 +65,7 @@ public sealed class Lexicon
         var key = term.Trim();
         if (key.Any(Script.IsHan))
         {
-            return translations.TryGetValue(key, out var english) ? english : [];
+            return table.Find(key) is var entry and >= 0 ? table.Glosses(entry) : [];
         }
 
         return chineseByEnglish.Value.TryGetValue(EnglishKey(key), out var chinese) ? chinese : [];
@@ -101,14 +102,14 @@ public sealed class Lexicon
             }
         }
 
-        return new Lexicon(translations.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal));
+        return new Lexicon(TermTable.From(translations));
     }
 
     /// <summary>The Chinese terms as the matcher searches running text for them.</summary>
     internal ChineseTerms Terms => chineseTerms.Value;
 
     /// <summary>The English translations of the Chinese term with id <paramref name="concept"/> in <see cref="Terms"/>.</summary>
-    internal string[] TranslationsOf(int concept) => translations[Terms.Term(concept)];
+    internal string[] TranslationsOf(int concept) => table.Glosses(Terms.Entry(concept));
 
     /// <summary>An English term as a key: its words lower-cased and stemmed as the matcher reads running text.</summary>
     internal static string EnglishKey(string english) => string.Join(' ', LexiconMatcher.Words(english));
@@ -145,30 +146,20 @@ public sealed class Lexicon
         return path is null ? Empty : ReadCompact(path);
     }
 
-    /// <summary>Reads the compact form the package ships: simplified, tab, traditional forms (comma-separated), tab, glosses separated by '/'.</summary>
-    [MethodImpl(HotLoop.Optimised)]
+    /// <summary>Reads the compact form the package ships (gzip-compressed text; <see cref="TermTable.ReadCompact"/>).</summary>
     private static Lexicon ReadCompact(string path)
     {
-        using var stream = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var translations = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var fields = line.Split('\t');
-            if (fields.Length != 3)
-            {
-                continue;
-            }
+        var compressed = File.ReadAllBytes(path);
 
-            var glosses = fields[2].Split('/', StringSplitOptions.RemoveEmptyEntries);
-            translations[fields[0]] = glosses;
-            foreach (var traditional in fields[1].Split(',', StringSplitOptions.RemoveEmptyEntries))
-            {
-                translations.TryAdd(traditional, glosses);
-            }
+        // A gzip file ends with the length of what it holds (modulo 4 GB): a hint to size the buffer once.
+        var length = compressed.Length >= 4 ? BinaryPrimitives.ReadInt32LittleEndian(compressed.AsSpan(compressed.Length - 4)) : 0;
+        using var text = new MemoryStream(Math.Clamp(length, 0, 1 << 28));
+        using (var stream = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        {
+            stream.CopyTo(text);
         }
 
-        return new Lexicon(translations);
+        return new Lexicon(TermTable.ReadCompact(Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length)));
     }
 
     private static bool IsCedictLine(string line) => line.Contains(" [", StringComparison.Ordinal) && line.TrimEnd().EndsWith('/');

@@ -54,6 +54,7 @@ internal sealed class PredictionTable
     }
 
     /// <summary>The prediction for <paramref name="word"/>, 0 when the sentence does not predict it.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public float Get(int word)
     {
         for (var slot = Home(word); ; slot = (slot + 1) & mask)

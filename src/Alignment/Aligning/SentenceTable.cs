@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -81,6 +83,7 @@ internal sealed class SentenceTable
     public int EvidenceCount(int start, int count) => evidenceStarts[start + count] - evidenceStarts[start];
 
     /// <summary>The number of invariant tokens of <paramref name="count"/> sentences from <paramref name="start"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public int Invariants(int start, int count)
     {
         var total = 0;
@@ -109,6 +112,7 @@ internal sealed class SentenceTable
     public bool BlockEnd(int sentence) => blockEnds[sentence];
 
     /// <summary>The evidence tokens of <paramref name="count"/> (1 to <see cref="LongestRun"/>) sentences from <paramref name="start"/> as one sorted list.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public ReadOnlySpan<int> Evidence(int start, int count) => count switch
     {
         1 => Evidence(start),
@@ -136,6 +140,7 @@ internal sealed class SentenceTable
     }
 
     /// <summary>The evidence tokens of <paramref name="count"/> sentences from <paramref name="start"/>, merged into <paramref name="buffer"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private void Merge(int start, int count, Span<int> buffer)
     {
         var length = 0;

@@ -331,6 +331,7 @@ internal sealed class TranslationModel
         return rows;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static (int[] Words, float[] Counts) Distinct(int[] words)
     {
         var sorted = (int[])words.Clone();
