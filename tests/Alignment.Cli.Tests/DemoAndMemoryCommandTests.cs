@@ -75,6 +75,25 @@ public sealed class DemoAndMemoryCommandTests
     }
 
     [Test]
+    public void Terms_as_json_name_their_fields_as_the_http_api_does()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        Assert.That(CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index).ExitCode, Is.Zero);
+
+        var run = CliRun.Of("terms", "司法协助", "--index", index, "--json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var names = json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        var candidate = json.RootElement.GetProperty("candidates")[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Is.EqualTo(new[] { "term", "language", "targetLanguage", "occurrences", "occurrencesAreExact", "tooLittleEvidence", "candidates" }));
+            Assert.That(candidate, Is.EqualTo(new[] { "text", "variants", "alternatives", "together", "frequency", "score", "alignment", "bracketed", "examples" }));
+        });
+    }
+
+    [Test]
     public void Compacting_a_memory_keeps_its_units_and_its_answers()
     {
         using var folder = new TempFolder();

@@ -86,6 +86,21 @@ public sealed class MemoryApiTests
     }
 
     [Test]
+    public void Term_equivalents_say_how_much_evidence_they_rest_on_with_the_names_the_cli_uses()
+    {
+        var result = Get("/api/terms?text=" + Uri.EscapeDataString("电子证据"));
+
+        var names = result.EnumerateObject().Select(p => p.Name).ToList();
+        var candidate = result.GetProperty("candidates")[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Is.EqualTo(new[] { "term", "language", "targetLanguage", "occurrences", "occurrencesAreExact", "tooLittleEvidence", "candidates" }));
+            Assert.That(candidate, Is.EqualTo(new[] { "text", "variants", "alternatives", "together", "frequency", "score", "alignment", "bracketed", "examples" }));
+            Assert.That(result.GetProperty("tooLittleEvidence").GetBoolean(), Is.False);
+        });
+    }
+
+    [Test]
     public void A_bead_confirmed_in_the_review_the_memory_links_to_is_saved_back_into_the_memory_as_confirmed()
     {
         const string Sentence = "会员国应努力加强电子证据收集方面的合作。";

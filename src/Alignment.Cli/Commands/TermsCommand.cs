@@ -85,21 +85,23 @@ internal sealed class TermsCommand : CliCommand
     private static void WriteJson(TextWriter output, string term, Language lang, TermEquivalents result) =>
         output.WriteLine(Json.Serialize(new
         {
+            // The same names as the HTTP API's /api/terms (docs/http-api.md), so that one reader serves both.
             term,
             language = lang.Tag,
-            units = result.Occurrences,
-            unitsAreExact = result.OccurrencesAreExact,
+            targetLanguage = result.TargetLanguage.Tag,
+            occurrences = result.Occurrences,
+            occurrencesAreExact = result.OccurrencesAreExact,
             tooLittleEvidence = result.HasTooLittleEvidence,
             candidates = result.Candidates.Select(c => new
             {
                 text = c.Text,
-                score = Math.Round(c.Score, 3),
-                unitsWithBoth = c.CoOccurrences,
-                unitsWithCandidate = c.Frequency,
-                alignment = Math.Round(c.Alignment, 3),
-                bracketed = c.Bracketed,
                 variants = c.Variants,
                 alternatives = c.Alternatives,
+                together = c.CoOccurrences,
+                frequency = c.Frequency,
+                score = Math.Round(c.Score, 3),
+                alignment = Math.Round(c.Alignment, 3),
+                bracketed = c.Bracketed,
                 examples = c.Examples.Select(e => new { term = e.Term.Marked, equivalent = e.Equivalent.Marked }),
             }),
         }));

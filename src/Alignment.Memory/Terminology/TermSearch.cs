@@ -55,6 +55,13 @@ internal static class TermSearch
     /// <summary>The share of a piece's score a longer candidate needs to take its place (see <c>WithoutPieces</c>).</summary>
     private const double PieceScoreShare = 0.75;
 
+    /// <summary>
+    /// How much a Chinese candidate of a rare term loses when it stops short of the name it belongs to (see
+    /// <see cref="TermShingles.StopsShortOfAName"/>): enough to put the whole name first where the pair's evidence
+    /// rates both alike, too little to overturn a clear difference.
+    /// </summary>
+    private const double ShortOfANamePenalty = 0.1;
+
     /// <summary>The word alignment a candidate of a rare term needs before it counts as evidence.</summary>
     private const double EnoughAlignment = 0.5;
 
@@ -79,6 +86,7 @@ internal static class TermSearch
         if (rare)
         {
             WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
+            shortlist = WithoutVouchedPieces(shortlist, target);
         }
         else
         {
@@ -189,6 +197,15 @@ internal static class TermSearch
 
                 var found = occurrences.SelectMany(o => Enumerable.Range(o.First, o.Last - o.First + 1)).ToHashSet();
                 var pair = term.Words(unit, language.IsChinese);
+                var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
+                foreach (var i in found)
+                {
+                    if (vouched.TryGetValue(i, out var termWords))
+                    {
+                        candidate.Vouch(unit.Words[i].Term, termWords.Select(t => (unit.Doc, t)));
+                    }
+                }
+
                 total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
                 candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End));
             }
@@ -196,6 +213,11 @@ internal static class TermSearch
             // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
             candidate.Alignment = total / Math.Max(1, candidate.Units);
             candidate.Score = Math.Sqrt(candidate.Association * (candidate.Bracketed ? 1 : candidate.Alignment));
+            if (target.IsChinese)
+            {
+                var short_ = candidate.Occurrences.Count(o => TermShingles.StopsShortOfAName(o.Unit.Words, o.Unit.Text, o.First, o.Last));
+                candidate.Score *= 1 - (ShortOfANamePenalty * short_ / candidate.Occurrences.Count);
+            }
         }
     }
 
@@ -213,6 +235,32 @@ internal static class TermSearch
             longer.Words > c.Words && longer.Units * 3 >= c.Units * 2 && longer.Score >= PieceScoreShare * c.Score
             && LengthMisfit(term, longer.Forms()[0], expectedLength) < LengthMisfit(term, c.Forms()[0], expectedLength)
             && Contains(longer.Key, c.Key, target) && !AddsFunctionWord(longer.Key, c.Key, target)))];
+    }
+
+    /// <summary>
+    /// The shortlist of a rare term without the candidates that leave out a word translating part of the term: a longer
+    /// candidate that contains one, scores at least <see cref="PieceScoreShare"/> of its score, and whose every added
+    /// content word a link in the pair ties to a word of the term that the piece's words are not tied to (national of
+    /// national adaptation plans, by 国家; 园 of 港口物流园, by park) is the whole. An added word no link ties to the
+    /// term, or tied only where the piece is already (funded beside Fund, a repeated 投资), runs on past it.
+    /// </summary>
+    private static List<Candidate> WithoutVouchedPieces(List<Candidate> shortlist, Language target) =>
+        [.. shortlist.Where(c => !shortlist.Any(longer =>
+            longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target)
+            && AddedWords(longer, c, target.IsChinese).All(w => longer.TranslatesMoreThan(w, c))))];
+
+    /// <summary>The content words <paramref name="longer"/> has that <paramref name="piece"/> lacks, as the index keeps them.</summary>
+    private static List<string> AddedWords(Candidate longer, Candidate piece, bool chinese)
+    {
+        static List<AnalyzedToken> WordsOf(Occurrence o) => [.. o.Unit.Words.Skip(o.First).Take(o.Last - o.First + 1)];
+        var (whole, part) = (longer.Representative, piece.Representative);
+        var added = WordsOf(whole).Where(w => !TermShingles.IsFunctionWord(w, whole.Unit.Text, chinese)).Select(w => w.Term).ToList();
+        foreach (var word in WordsOf(part))
+        {
+            added.Remove(word.Term);
+        }
+
+        return added;
     }
 
     /// <summary>
@@ -606,6 +654,23 @@ internal static class TermSearch
 
         /// <summary>How well the candidate aligns with the term word by word in their pairs (weighed for rare terms only).</summary>
         public double Alignment { get; set; }
+
+        /// <summary>The candidate's words that a link in a pair ties to the term, with the term's words (unit, word) they are tied to.</summary>
+        private readonly Dictionary<string, HashSet<(int Doc, int Word)>> vouched = new(StringComparer.Ordinal);
+
+        public void Vouch(string word, IEnumerable<(int Doc, int Word)> termWords)
+        {
+            if (!vouched.TryGetValue(word, out var set))
+            {
+                vouched[word] = set = [];
+            }
+
+            set.UnionWith(termWords);
+        }
+
+        /// <summary>Whether <paramref name="word"/> of this candidate is tied to a word of the term that none of <paramref name="piece"/>'s words is.</summary>
+        public bool TranslatesMoreThan(string word, Candidate piece) =>
+            vouched.TryGetValue(word, out var termWords) && termWords.Any(t => !piece.vouched.Values.Any(v => v.Contains(t)));
 
         /// <summary>Whether term and candidate stand in brackets or quotes in the same pair.</summary>
         public bool Bracketed { get; set; }

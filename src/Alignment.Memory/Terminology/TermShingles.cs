@@ -24,11 +24,16 @@ internal static class TermShingles
     [ThreadStatic]
     private static bool[]? capitalScratch;
 
+    [ThreadStatic]
+    private static bool[]? nameJoinScratch;
+
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "on", "the", "in" };
+
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
     // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing, 那根竹篙 holds 竹篙),
-    // distributives, the demonstrative 那 (这 is a function character) and 就 (“regarding”, “then”: 就国家立法 holds
-    // 国家立法).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就";
+    // distributives, the demonstrative 那 (这 is a function character), 就 (“regarding”, “then”: 就国家立法 holds
+    // 国家立法) and the prepositions 比 and 给 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给";
 
     // Modal and ordinal prefixes: they may start a term but never end one. SmartCn cuts 可 | 持续 | 发展 and
     // 应 | 计 | 养恤金, and the term is the whole; a phrase they merely precede loses to the phrase without them, which
@@ -89,6 +94,14 @@ internal static class TermShingles
             capitalised[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start]);
         }
 
+        // A lower-case word that joins a name's capitalised words (Decade of Action for Cryospheric Sciences, Conference of
+        // the Parties). "and" is left out: it joins two names as often as it stands inside one.
+        var joinsName = ThreadBuffer.Reuse(ref nameJoinScratch, words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            joinsName[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Function && NameJoiners.Contains(Surface(words[i], text).ToString());
+        }
+
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
@@ -99,13 +112,13 @@ internal static class TermShingles
                 continue;
             }
 
-            AddRun(runStart, i, kinds, hyphenAfter, minimumWords, maximumWords, use, chinese, capitalised, ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName), ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, int minimumWords, int maximumWords, ShingleUse use, bool chinese, ReadOnlySpan<bool> capitalised, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
@@ -140,7 +153,7 @@ internal static class TermShingles
                 // A piece of a name (the capitalised words go on past the candidate's capitalised edge) gives way to the
                 // whole name where that is short enough to be a candidate; a longer one grows from its pieces. A single
                 // word stays: "ferry" is the word of "The Last Ferry" too.
-                if (last > first && IsPieceOfName(capitalised, start, end, first, last, maximumWords))
+                if (last > first && IsPieceOfName(names, start, end, first, last, maximumWords))
                 {
                     continue;
                 }
@@ -183,20 +196,54 @@ internal static class TermShingles
             && kinds[unit + 1] is WordKind.Content or WordKind.SingleCharacter or WordKind.Prefix;
     }
 
-    private static bool IsPieceOfName(ReadOnlySpan<bool> capitalised, int start, int end, int first, int last, int maximumWords)
+    private static bool IsPieceOfName(NameWords names, int start, int end, int first, int last, int maximumWords)
     {
         var (wholeFirst, wholeLast) = (first, last);
-        while (wholeFirst > start && capitalised[wholeFirst - 1] && capitalised[wholeFirst])
+        while (names.Continues(wholeFirst, -1, start, end) is { } before)
         {
-            wholeFirst--;
+            wholeFirst = before;
         }
 
-        while (wholeLast + 1 < end && capitalised[wholeLast + 1] && capitalised[wholeLast])
+        while (names.Continues(wholeLast, +1, start, end) is { } after)
         {
-            wholeLast++;
+            wholeLast = after;
         }
 
         return (wholeFirst, wholeLast) != (first, last) && wholeLast - wholeFirst < maximumWords;
+    }
+
+    /// <summary>The capitalised words of a text and the lower-case words that join them into a name.</summary>
+    private readonly ref struct NameWords(ReadOnlySpan<bool> capitalised, ReadOnlySpan<bool> joins)
+    {
+        private readonly ReadOnlySpan<bool> capitalised = capitalised;
+        private readonly ReadOnlySpan<bool> joins = joins;
+
+        /// <summary>
+        /// The next capitalised word of the name that capitalised word <paramref name="at"/> belongs to, in
+        /// <paramref name="direction"/>, across at most two joining words; none where the name ends.
+        /// </summary>
+        public int? Continues(int at, int direction, int start, int end)
+        {
+            if (!capitalised[at])
+            {
+                return null;
+            }
+
+            for (int next = at + direction, joined = 0; next >= start && next < end && joined <= 2; next += direction, joined++)
+            {
+                if (capitalised[next])
+                {
+                    return next;
+                }
+
+                if (!joins[next])
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
     }
 
     private static bool IsNumber(ReadOnlySpan<WordKind> kinds, int first, int last)
@@ -329,6 +376,30 @@ internal static class TermShingles
             WordKind.Prefix => !atEnd,
             _ => true,
         };
+
+    /// <summary>
+    /// Whether the Chinese words <paramref name="first"/> to <paramref name="last"/> stop short of the name they belong
+    /// to: single characters joined after them that are neither function words nor boundary characters and end the
+    /// phrase (物流 | 园, 调查 | 局, 黑腹 | 滨 | 鹬), or one joined before a single character they start with: the
+    /// segmenter cuts a name it does not know into its characters, and the characters at its end most often name what
+    /// it is.
+    /// </summary>
+    internal static bool StopsShortOfAName(IReadOnlyList<AnalyzedToken> words, string text, int first, int last)
+    {
+        bool Single(int i) => Classify(Surface(words[i], text), chinese: true) == WordKind.SingleCharacter;
+        bool JoinedAt(int i) => i + 1 < words.Count && Joined(text, words[i].End, words[i + 1].Start, chinese: true);
+
+        // The characters after must end the phrase, as a name's last characters do; a verb of one character goes on to
+        // its object (北侧 | 建 | 一个, where 北侧 is whole).
+        var after = last;
+        while (JoinedAt(after) && Single(after + 1))
+        {
+            after++;
+        }
+
+        var endsShort = after > last && !(JoinedAt(after) && Classify(Surface(words[after + 1], text), chinese: true) is WordKind.Content or WordKind.Prefix);
+        return endsShort || (first > 0 && JoinedAt(first - 1) && Single(first - 1) && Single(first));
+    }
 
     /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>
     internal static bool IsTermWord(AnalyzedToken token, string text, bool chinese) => Eligible(token, text, chinese);

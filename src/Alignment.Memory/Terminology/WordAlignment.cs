@@ -52,7 +52,66 @@ internal sealed class WordAlignment
         var links = pair.Links();
         var englishIn = chineseToEnglish.ShareAlignedInto(pair, links, english, chinese, chineseGenerates: false);
         var chineseIn = englishToChinese.ShareAlignedInto(pair, links, chinese, english, chineseGenerates: true);
-        return Math.Sqrt(englishIn * chineseIn);
+        return Math.Sqrt(englishIn * chineseIn) * LinksKept(pair, pair.EdgeLinks(), chinese, english);
+    }
+
+    /// <summary>
+    /// The words of one side of a pair (indices among the unit's words) that a vouched-for link (lexicon, identical token,
+    /// equal amount, a single character's gloss) ties to words of <paramref name="span"/> on the other side, with those words.
+    /// </summary>
+    public static Dictionary<int, HashSet<int>> VouchedInto(PairWords pair, IReadOnlySet<int> span, bool spanIsChinese)
+    {
+        var vouched = new Dictionary<int, HashSet<int>>();
+        foreach (var (c, e) in pair.EdgeLinks())
+        {
+            var (inSpan, other) = spanIsChinese ? (pair.Chinese[c].Index, pair.English[e].Index) : (pair.English[e].Index, pair.Chinese[c].Index);
+            if (span.Contains(inSpan))
+            {
+                if (!vouched.TryGetValue(other, out var words))
+                {
+                    vouched[other] = words = [];
+                }
+
+                words.Add(inSpan);
+            }
+        }
+
+        return vouched;
+    }
+
+    /// <summary>
+    /// The share of the words inside either span with a vouched-for link (lexicon, identical token, equal amount) that
+    /// have one into the other span. It decides a span's edges where the learned probabilities cannot: in a pair seen
+    /// once, every rare word is as likely as the next to translate the term, but a word of a run-on phrase ("turned"
+    /// of walled off and turned into fish ponds) is vouched for by a word outside the term (成), and a word a piece
+    /// leaves out (十年 of 冰冻圈科学行动十年) by a word outside the piece (Decade). 1 when no word is linked.
+    /// </summary>
+    private static double LinksKept(PairWords pair, HashSet<(int Chinese, int English)> links, IReadOnlySet<int> chinese, IReadOnlySet<int> english)
+    {
+        var (linked, kept) = (new HashSet<(bool, int)>(), new HashSet<(bool, int)>());
+        foreach (var (c, e) in links)
+        {
+            var (inChinese, inEnglish) = (chinese.Contains(pair.Chinese[c].Index), english.Contains(pair.English[e].Index));
+            if (inChinese)
+            {
+                linked.Add((true, c));
+                if (inEnglish)
+                {
+                    kept.Add((true, c));
+                }
+            }
+
+            if (inEnglish)
+            {
+                linked.Add((false, e));
+                if (inChinese)
+                {
+                    kept.Add((false, e));
+                }
+            }
+        }
+
+        return linked.Count == 0 ? 1 : kept.Count / (double)linked.Count;
     }
 
     /// <summary>
@@ -144,9 +203,43 @@ internal sealed class WordAlignment
 
         private HashSet<(int Chinese, int English)>? links;
 
-        private HashSet<(int Chinese, int English)> FindLinks()
+        /// <summary>
+        /// <see cref="Links"/>, and the links of single Chinese characters that the segmenter kept as words of their own
+        /// (县 ↔ county, 池 ↔ ponds, 局 ↔ bureau): too ambiguous to teach the model, but where a span's edge falls, a
+        /// character's gloss in the same pair says on which side its word stands.
+        /// </summary>
+        public HashSet<(int Chinese, int English)> EdgeLinks()
         {
-            var links = new HashSet<(int, int)>();
+            if (edgeLinks is null)
+            {
+                var found = new HashSet<(int, int)>(Links());
+                var englishAt = EnglishAt();
+                for (var i = 0; i < Chinese.Count; i++)
+                {
+                    var word = Chinese[i].Term;
+                    if (word.Length == 1 && Han.IsIdeograph(word[0]) && Lexicon.Bundled.Lookup(word) is { Count: > 0 } glosses)
+                    {
+                        foreach (var gloss in Gloss(word, glosses))
+                        {
+                            if (englishAt.TryGetValue(gloss, out var at))
+                            {
+                                found.UnionWith(at.Select(j => (i, j)));
+                            }
+                        }
+                    }
+                }
+
+                edgeLinks = found;
+            }
+
+            return edgeLinks;
+        }
+
+        private HashSet<(int Chinese, int English)>? edgeLinks;
+
+        /// <summary>Where each English content word stands, by its term and by its root.</summary>
+        private Dictionary<string, List<int>> EnglishAt()
+        {
             var englishAt = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var j = 0; j < English.Count; j++)
             {
@@ -163,6 +256,14 @@ internal sealed class WordAlignment
                     }
                 }
             }
+
+            return englishAt;
+        }
+
+        private HashSet<(int Chinese, int English)> FindLinks()
+        {
+            var links = new HashSet<(int, int)>();
+            var englishAt = EnglishAt();
 
             for (var i = 0; i < Chinese.Count; i++)
             {
@@ -249,23 +350,8 @@ internal sealed class WordAlignment
         {
             for (var i = 0; i < words.Count; i++)
             {
-                if (!words[i].Term.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+                if (!TryReadNumber(words, text, i, chinese, out var last, out var value))
                 {
-                    continue;
-                }
-
-                // The segmenter may cut a number at its decimal point or at a space between thousands (114 . 07, 5 200).
-                var last = i;
-                while (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] is '.' or ',' or ' '
-                    && words[last + 1].Term.All(char.IsAsciiDigit) && (text[words[last].End] != ' ' || words[last + 1].Term.Length == 3))
-                {
-                    last++;
-                }
-
-                var written = text[words[i].Start..words[last].End].Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
-                if (!double.TryParse(written, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
-                {
-                    i = last;
                     continue;
                 }
 
@@ -285,8 +371,137 @@ internal sealed class WordAlignment
             }
         }
 
+        /// <summary>
+        /// The number that starts at word <paramref name="first"/>, up to word <paramref name="last"/>: digits (which the
+        /// segmenter may cut at a decimal point or a space between thousands: 114 . 07, 5 200), Chinese numerals
+        /// (八千六百四十, 三百, 两) or English number words (three hundred, forty-two, eleven).
+        /// </summary>
+        private static bool TryReadNumber(List<(string Term, int Index, int Start, int End)> words, string text, int first, bool chinese, out int last, out double value)
+        {
+            last = first;
+            value = 0;
+            if (words[first].Term.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+            {
+                while (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] is '.' or ',' or ' '
+                    && words[last + 1].Term.All(char.IsAsciiDigit) && (text[words[last].End] != ' ' || words[last + 1].Term.Length == 3))
+                {
+                    last++;
+                }
+
+                var written = text[words[first].Start..words[last].End].Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+                return double.TryParse(written, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+            }
+
+            if (chinese)
+            {
+                if (!IsChineseNumeral(words[first].Term))
+                {
+                    return false;
+                }
+
+                // The segmenter cuts numerals into characters (八 | 千 | 六 | 百 | 四 | 十): they read as one number.
+                while (last + 1 < words.Count && words[last + 1].Start == words[last].End && IsChineseNumeral(words[last + 1].Term, continuing: true))
+                {
+                    last++;
+                }
+
+                value = ChineseNumeralValue(text[words[first].Start..words[last].End]);
+                return true;
+            }
+
+            if (!EnglishNumbers.ContainsKey(words[first].Term))
+            {
+                return false;
+            }
+
+            // Number words go on across spaces, hyphens and "and" (eight thousand six hundred and forty, forty-two).
+            while (last + 1 < words.Count && EnglishNumbers.ContainsKey(words[last + 1].Term)
+                && text[words[last].End..words[last + 1].Start].Trim() is "" or "-" or "and")
+            {
+                last++;
+            }
+
+            double total = 0, section = 0;
+            for (var k = first; k <= last; k++)
+            {
+                var number = EnglishNumbers[words[k].Term];
+                if (number >= 1000)
+                {
+                    total += Math.Max(section, 1) * number;
+                    section = 0;
+                }
+                else if (number == 100)
+                {
+                    section = Math.Max(section, 1) * 100;
+                }
+                else
+                {
+                    section += number;
+                }
+            }
+
+            value = total + section;
+            return true;
+        }
+
+        /// <summary>Whether a word is Chinese numerals; one that starts a number holds a digit or 十 (千 alone is no number).</summary>
+        private static bool IsChineseNumeral(string word, bool continuing = false) =>
+            word.Length > 0 && word.All(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c is '十' or '百' or '千' or '万' or '亿')
+            && (continuing || word.Any(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c == '十'));
+
+        private const string ChineseDigits = "〇零一二三四五六七八九两";
+
+        /// <summary>The value of Chinese numerals written out (八千六百四十 = 8,640, 十一 = 11, 两 = 2).</summary>
+        private static double ChineseNumeralValue(string numerals)
+        {
+            double total = 0, section = 0, digit = 0;
+            foreach (var c in numerals)
+            {
+                var at = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    digit = at == ChineseDigits.Length - 1 ? 2 : Math.Max(0, at - 1);
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '十': section += Math.Max(digit, 1) * 10; break;
+                    case '百': section += digit * 100; break;
+                    case '千': section += digit * 1000; break;
+                    case '万': total += (section + digit) * 1e4; section = 0; break;
+                    default: total = (total + section + digit) * 1e8; section = 0; break;
+                }
+
+                digit = 0;
+            }
+
+            return total + section + digit;
+        }
+
+        private static readonly Dictionary<string, double> EnglishNumbers = NumberWords();
+
+        private static Dictionary<string, double> NumberWords()
+        {
+            string[] units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+            string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+            var numbers = new Dictionary<string, double>(StringComparer.Ordinal) { ["hundred"] = 100, ["thousand"] = 1000 };
+            for (var i = 0; i < units.Length; i++)
+            {
+                numbers[units[i]] = i + 1;
+            }
+
+            for (var i = 0; i < tens.Length; i++)
+            {
+                numbers[tens[i]] = (i + 2) * 10;
+            }
+
+            return numbers;
+        }
+
         private static double Multiplier(string word, bool chinese) => chinese
-            ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, _ => 1 }
+            ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, "成" => 10, _ => 1 }
             : word switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, "trillion" => 1e12, _ => 1 };
 
         /// <summary>

@@ -90,6 +90,7 @@ internal static class MemoryEndpoints
                 targetLanguage = other.Tag,
                 occurrences = result.Occurrences,
                 occurrencesAreExact = result.OccurrencesAreExact,
+                tooLittleEvidence = result.HasTooLittleEvidence,
                 candidates = result.Candidates.Select(c => new
                 {
                     text = c.Text,
@@ -98,6 +99,8 @@ internal static class MemoryEndpoints
                     together = c.CoOccurrences,
                     frequency = c.Frequency,
                     score = Math.Round(c.Score, 3),
+                    alignment = Math.Round(c.Alignment, 3),
+                    bracketed = c.Bracketed,
                     examples = c.Examples.Select(e => new { term = Highlighted(e.Term), equivalent = Highlighted(e.Equivalent), unit = Unit(e.Unit, links) }),
                 }),
             });

@@ -43,6 +43,23 @@ public sealed class Aligner : IAligner
     /// </summary>
     internal const double ConfidenceTemper = 0.5;
 
+    /// <summary>The draft's beads this sure measure the pair's length ratio again, at most <see cref="RatioPasses"/> times.</summary>
+    private const double RatioConfidence = 0.8;
+
+    private const int RatioPasses = 2;
+
+    /// <summary>
+    /// Ratios closer than this (a share) to the one in use are not worth a new draft: on complete translations the
+    /// whole pair's ratio and that of its confident beads differ by a few percent.
+    /// </summary>
+    private const double RatioTolerance = 0.15;
+
+    /// <summary>
+    /// A whole pair's ratio this far (a share) from the usual one is suspect: complete translations of every kind in
+    /// the corpora lie within a fifth of it, and one that leaves a third of the text out lies beyond.
+    /// </summary>
+    private const double UnusualRatio = 0.3;
+
     private const double CoarseSkip = 2.0;
 
     private const double CoarseMerge = 0.5;
@@ -78,9 +95,10 @@ public sealed class Aligner : IAligner
             ? StructureAligner.Regions(source, target, features)
             : [WholeDocument(source, target)];
 
+        BeadScorer Scorer(PairFeatures features, LengthModel lengths, BeadPriors priors, LexicalEvidence? lexical) => new(features, lengths, priors, lexical) { Plugged = (Options.Scorers, source, target) };
+        List<LatticeBead>[] DraftWith(PairFeatures features) => Draft(regions, Scorer(features, LengthModel.Estimate(AnchoredLengths(regions, features)), BeadPriors.Default, lexical: null));
+        (features, var paths) = MeasureRatio(regions, features, DraftWith);
         var lengths = LengthModel.Estimate(AnchoredLengths(regions, features));
-        BeadScorer Scorer(BeadPriors priors, LexicalEvidence? lexical) => new(features, lengths, priors, lexical) { Plugged = (Options.Scorers, source, target) };
-        var paths = Draft(regions, Scorer(BeadPriors.Default, lexical: null));
         if (!regions.Any(r => r.Anchored))
         {
             // Without structure, the draft's confident one-to-one beads are the best sample of the pair's variance.
@@ -90,16 +108,16 @@ public sealed class Aligner : IAligner
         if (!Options.UseLexicalModel)
         {
             // Every shape, searched once around the draft.
-            return new Bitext(source, target, Order(Beads(regions, Realign(regions, Scorer(BeadPriors.Default, lexical: null), paths))));
+            return new Bitext(source, target, Order(Beads(regions, Realign(regions, Scorer(features, lengths, BeadPriors.Default, lexical: null), paths))));
         }
 
         // Train, realign, retrain on the better beads, realign where still unsure: the second model fixes what the
         // first got wrong.
         var beads = Beads(regions, paths);
-        var scorer = Scorer(BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
+        var scorer = Scorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
         paths = Realign(regions, scorer, paths);
         beads = Beads(regions, paths);
-        scorer = Scorer(BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
+        scorer = Scorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
         paths = Refine(regions, scorer, paths);
         (regions, paths) = SeparateMoves(regions, paths, scorer);
         var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
@@ -135,6 +153,47 @@ public sealed class Aligner : IAligner
             posteriors: true,
             ConfidenceTemper).Beads.ToList())];
     }
+
+    /// <summary>
+    /// The draft, made with the pair's Han-character length ratio checked: the whole pair's ratio is wrong for a
+    /// translation that leaves a long stretch out (off by as much as the share left out), and a draft made with it
+    /// pairs sentences two to one to make up. Where that ratio lies far from the usual one, a draft with the usual
+    /// ratio is made too, and the one that pairs more sentences confidently kept; then the ratio is measured again on
+    /// the kept draft's confident pairs and, where it moved, the draft is made anew.
+    /// </summary>
+    private static (PairFeatures Features, List<LatticeBead>[] Paths) MeasureRatio(
+        IReadOnlyList<AlignmentRegion> regions, PairFeatures features, Func<PairFeatures, List<LatticeBead>[]> draft)
+    {
+        var paths = draft(features);
+        if (Far(features.HanRatio, PairFeatures.DefaultHanRatio, UnusualRatio))
+        {
+            var usual = features.WithHanRatio(PairFeatures.DefaultHanRatio);
+            var usualPaths = draft(usual);
+            if (ConfidentlyPaired(regions, usualPaths) > ConfidentlyPaired(regions, paths))
+            {
+                (features, paths) = (usual, usualPaths);
+            }
+        }
+
+        for (var pass = 0; pass < RatioPasses; pass++)
+        {
+            if (features.HanRatioOf(Beads(regions, paths).Where(b => b.Confidence >= RatioConfidence)) is not { } measured
+                || !Far(measured, features.HanRatio, RatioTolerance))
+            {
+                break;
+            }
+
+            features = features.WithHanRatio(measured);
+            paths = draft(features);
+        }
+
+        return (features, paths);
+    }
+
+    private static bool Far(double ratio, double from, double tolerance) => Math.Abs(Math.Log(ratio / from)) > Math.Log(1 + tolerance);
+
+    private static int ConfidentlyPaired(IReadOnlyList<AlignmentRegion> regions, List<LatticeBead>[] paths) =>
+        Beads(regions, paths).Where(b => !b.Type.IsDeletionOrInsertion && b.Confidence >= RatioConfidence).Sum(b => b.Source.Count + b.Target.Count);
 
     /// <summary>Every region searched again in a corridor around the earlier path, which is far more precise than any coarse path.</summary>
     private static List<LatticeBead>[] Realign(IReadOnlyList<AlignmentRegion> regions, BeadScorer scorer, List<LatticeBead>[] earlier)

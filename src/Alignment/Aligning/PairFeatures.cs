@@ -12,7 +12,7 @@ internal sealed class PairFeatures
     // Both trainings of the word model start from the same entries: found once.
     private IReadOnlyList<(int[] Source, int[] Target)>? lexiconPairs;
 
-    private PairFeatures(SentenceFeatures[] source, SentenceFeatures[] target, Vocabulary invariants, Vocabulary sourceWords, Vocabulary targetWords, Lexicon lexicon, bool sourceIsChinese)
+    private PairFeatures(SentenceFeatures[] source, SentenceFeatures[] target, Vocabulary invariants, Vocabulary sourceWords, Vocabulary targetWords, Lexicon lexicon, bool sourceIsChinese, double hanRatio)
     {
         Lexicon = lexicon;
         SourceIsChinese = sourceIsChinese;
@@ -21,7 +21,7 @@ internal sealed class PairFeatures
         InvariantVocabulary = invariants;
         SourceWords = sourceWords;
         TargetWords = targetWords;
-        HanRatio = EstimateHanRatio(source, target);
+        HanRatio = hanRatio;
         SourceTable = new SentenceTable(source, Length);
         TargetTable = new SentenceTable(target, Length);
     }
@@ -78,8 +78,30 @@ internal sealed class PairFeatures
         // document, they outlived several collections.
         var sourceFeatures = Build(source, sourceConcepts, sourceWords, sourceLatin, chineseLatin, bothNonChinese, invariants, source.Language.IsChinese);
         var targetFeatures = Build(target, targetConcepts, targetWords, targetLatin, chineseLatin, bothNonChinese, invariants, collectLatin: false);
-        return new PairFeatures(sourceFeatures, targetFeatures, invariants, sourceWords, targetWords, lexicon, source.Language.IsChinese);
+        return new PairFeatures(
+            sourceFeatures, targetFeatures, invariants, sourceWords, targetWords, lexicon, source.Language.IsChinese, EstimateHanRatio(sourceFeatures, targetFeatures) ?? DefaultHanRatio);
     }
+
+    /// <summary>
+    /// The Han ratio measured on <paramref name="beads"/> (an earlier pass's confident pairs), or none when they are
+    /// too few to tell. The whole pair's ratio assumes both sides say the same: a translation that leaves a long
+    /// stretch out (half a story, a chapter) has a ratio off by as much as the share it left out, and every bead's
+    /// length evidence with it.
+    /// </summary>
+    public double? HanRatioOf(IEnumerable<Bead> beads)
+    {
+        var paired = beads.Where(b => !b.Type.IsDeletionOrInsertion).ToList();
+        return paired.Count < MinimumMeasuredBeads
+            ? null
+            : EstimateHanRatio([.. paired.SelectMany(b => b.Source.Indices).Select(i => Source[i])], [.. paired.SelectMany(b => b.Target.Indices).Select(i => Target[i])]);
+    }
+
+    /// <summary>These features with Han characters weighted by <paramref name="hanRatio"/>.</summary>
+    public PairFeatures WithHanRatio(double hanRatio) =>
+        new(Source, Target, InvariantVocabulary, SourceWords, TargetWords, Lexicon, SourceIsChinese, hanRatio) { lexiconPairs = lexiconPairs };
+
+    /// <summary>A ratio measured on pairs is used only when this many beads support it.</summary>
+    private const int MinimumMeasuredBeads = 8;
 
     /// <summary>For each side, a function from a sentence index to its concepts; none unless exactly one side is Chinese.</summary>
     private static (Func<int, int[]> Source, Func<int, int[]> Target) Concepts(SegmentedDocument source, SegmentedDocument target, Lexicon lexicon)
@@ -180,7 +202,8 @@ internal sealed class PairFeatures
                 concepts(i),
                 [.. r.Spelled.Select(invariants.Id).Order()],
                 span.Start == i,
-                span.End - 1 == i);
+                span.End - 1 == i,
+                QuoteBalance.Of(document.Sentences[i].Text));
         }
 
         return features;
@@ -222,20 +245,21 @@ internal sealed class PairFeatures
     /// <summary>
     /// Solves Σ source length = Σ target length for the Han weight: (target other − source other) / (source Han − target Han).
     /// A document pair measures its own ratio, which is what a length model for Chinese needs: the right ratio depends
-    /// on the text type, and Gale–Church's defaults (1 : 1) are wrong for it by a factor of three.
+    /// on the text type, and Gale–Church's defaults (1 : 1) are wrong for it by a factor of three. None when the two sides hold
+    /// too nearly the same number of Han characters to tell.
     /// </summary>
-    private static double EstimateHanRatio(SentenceFeatures[] source, SentenceFeatures[] target)
+    private static double? EstimateHanRatio(SentenceFeatures[] source, SentenceFeatures[] target)
     {
         double sourceHan = source.Sum(s => s.Han), targetHan = target.Sum(s => s.Han);
         double sourceOther = source.Sum(s => s.Other), targetOther = target.Sum(s => s.Other);
         var hanDifference = sourceHan - targetHan;
         if (Math.Abs(hanDifference) < 20)
         {
-            return DefaultHanRatio;
+            return null;
         }
 
         var ratio = (targetOther - sourceOther) / hanDifference;
-        return double.IsFinite(ratio) ? Math.Clamp(ratio, 1.0, 8.0) : DefaultHanRatio;
+        return double.IsFinite(ratio) ? Math.Clamp(ratio, 1.0, 8.0) : null;
     }
 
     /// <summary>English characters (non-space) per Chinese Han character, measured on the bundled UN report.</summary>

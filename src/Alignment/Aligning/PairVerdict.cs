@@ -11,7 +11,10 @@ namespace Alignment.Aligning;
 /// Each side is judged on its own, and the verdict follows the better-supported one: an excerpt or a translation that
 /// leaves chapters out pairs most sentences of the shorter side, however much of the longer side stays unpaired. A
 /// true pair on the corpora and fixtures of this repository supports 84–100% of its sentences; unrelated documents
-/// less than 10%: <see cref="MinimumSupportedShare"/> lies far from both.
+/// less than 10%: <see cref="MinimumSupportedShare"/> lies far from both. A partial translation (half a story
+/// translated, the rest left out) can support less than that on both sides, while the part that it pairs is
+/// supported: such a pair is a translation when a fifth of one side is supported and no more of it weakly paired.
+/// Unrelated documents support a few sentences by chance (a date, a number), 3% of a side at most on the corpora.
 /// </remarks>
 public sealed record PairVerdict
 {
@@ -36,8 +39,14 @@ public sealed record PairVerdict
     /// <summary>On the better-supported side, the share of sentences paired at <see cref="SupportingConfidence"/> or more.</summary>
     public double SupportedShare => Math.Max(0, 1 - UnpairedShare - WeaklyPairedShare);
 
-    /// <summary>True when at least <see cref="MinimumSupportedShare"/> of the sentences of one side are supported.</summary>
-    public bool IsTranslation => SupportedShare >= MinimumSupportedShare;
+    /// <summary>
+    /// True when at least <see cref="MinimumSupportedShare"/> of the sentences of one side are supported, or, for a
+    /// partial translation, a fifth of them are and no more are weakly paired.
+    /// </summary>
+    public bool IsTranslation => SupportedShare >= MinimumSupportedShare || (SupportedShare >= MinimumPartialShare && SupportedShare >= WeaklyPairedShare);
+
+    /// <summary>A translation of part of a document supports at least this share of one side's sentences.</summary>
+    private const double MinimumPartialShare = 0.2;
 
     /// <summary>
     /// Why the pair is not a translation, as a sentence fragment (<c>at least 81% of the sentences of each found no

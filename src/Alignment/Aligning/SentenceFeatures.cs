@@ -9,4 +9,5 @@ namespace Alignment.Aligning;
 /// <param name="SpelledNumbers">Ids of the invariant number and month tokens that the sentence spells out in words.</param>
 /// <param name="BlockStart">True when the sentence is the first of its block.</param>
 /// <param name="BlockEnd">True when the sentence is the last of its block.</param>
-internal sealed record SentenceFeatures(int Han, int Other, int[] Invariants, int[] Words, int[] Concepts, int[] SpelledNumbers, bool BlockStart, bool BlockEnd);
+/// <param name="Quotes">Where the sentence stands in quoted speech.</param>
+internal sealed record SentenceFeatures(int Han, int Other, int[] Invariants, int[] Words, int[] Concepts, int[] SpelledNumbers, bool BlockStart, bool BlockEnd, QuoteBalance Quotes = default);

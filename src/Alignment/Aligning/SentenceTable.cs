@@ -22,6 +22,7 @@ internal sealed class SentenceTable
     private readonly int[] invariantCounts;
     private readonly bool[] blockStarts;
     private readonly bool[] blockEnds;
+    private readonly QuoteBalance[] quotes;
 
     public SentenceTable(SentenceFeatures[] sentences, Func<SentenceFeatures, double> length)
     {
@@ -30,6 +31,7 @@ internal sealed class SentenceTable
         invariantCounts = new int[sentences.Length];
         blockStarts = new bool[sentences.Length];
         blockEnds = new bool[sentences.Length];
+        quotes = new QuoteBalance[sentences.Length];
         for (var i = 0; i < sentences.Length; i++)
         {
             var f = sentences[i];
@@ -38,6 +40,7 @@ internal sealed class SentenceTable
             invariantCounts[i] = f.Invariants.Length;
             blockStarts[i] = f.BlockStart;
             blockEnds[i] = f.BlockEnd;
+            quotes[i] = f.Quotes;
         }
 
         evidence = new int[evidenceStarts[^1]];
@@ -93,6 +96,18 @@ internal sealed class SentenceTable
     }
 
     public bool BlockStart(int sentence) => blockStarts[sentence];
+
+    /// <summary>Where <paramref name="count"/> sentences from <paramref name="start"/> stand in quoted speech.</summary>
+    public QuoteBalance Quotes(int start, int count)
+    {
+        var balance = quotes[start];
+        for (var i = start + 1; i < start + count; i++)
+        {
+            balance = balance.Then(quotes[i]);
+        }
+
+        return balance;
+    }
 
     public bool BlockEnd(int sentence) => blockEnds[sentence];
 

@@ -163,6 +163,40 @@ internal static class EditedBitexts
         return [.. paragraphs.Select(p => new GoldParagraph(p))];
     }
 
+    /// <summary>
+    /// A corpus pair with a stretch of one side's sentences left out, as in a translation not finished or an original
+    /// cut: sentences [<paramref name="from"/>, <paramref name="to"/>) of that side are removed, and their
+    /// counterparts on the other side become sentences without a translation.
+    /// </summary>
+    /// <param name="corpusDirectory">The pair's folder, with its sentence files and gold beads.</param>
+    /// <param name="source">True to remove source (Chinese) sentences, false to remove target ones.</param>
+    /// <param name="from">The first sentence removed.</param>
+    /// <param name="to">The sentence after the last one removed.</param>
+    public static GeneratedBitext WithoutStretch(string corpusDirectory, bool source, int from, int to)
+    {
+        string[] Lines(string file) => [.. File.ReadAllLines(Path.Combine(corpusDirectory, file), Encoding.UTF8).Where(l => l.Length > 0)];
+        var (chinese, english) = (Lines("zh.sentences.txt"), Lines("en.sentences.txt"));
+        int Renumbered(int i) => i < from ? i : i - (to - from);
+        List<int> Kept(IEnumerable<int> side, bool cut) => [.. side.Where(i => !cut || i < from || i >= to).Select(i => cut ? Renumbered(i) : i)];
+        var gold = new List<EvaluatedBead>();
+        foreach (var bead in BeadFile.Read(Path.Combine(corpusDirectory, "gold.beads")))
+        {
+            var (s, t) = (Kept(bead.Source, source), Kept(bead.Target, !source));
+            if (s.Count > 0 && t.Count > 0)
+            {
+                gold.Add(new EvaluatedBead(s, t));
+            }
+            else
+            {
+                // Each sentence left without a counterpart is a bead of its own, as evaluation scripts expect.
+                gold.AddRange(s.Select(i => new EvaluatedBead([i], [])).Concat(t.Select(i => new EvaluatedBead([], [i]))));
+            }
+        }
+
+        string[] Cut(string[] side) => [.. side.Where((_, i) => i < from || i >= to)];
+        return new GeneratedBitext(source ? Cut(chinese) : chinese, source ? english : Cut(english), gold);
+    }
+
     /// <summary>Moves a share of the target sentences of one-to-one beads two to eight places away.</summary>
     private static void Move(List<(string Text, int Bead)> target, List<(List<int> Source, bool OneToOne)> beads, double share, Random random)
     {

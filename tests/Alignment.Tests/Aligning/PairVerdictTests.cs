@@ -90,6 +90,35 @@ public sealed class PairVerdictTests
                 $@"^{Regex.Escape(zh)}: does not look like a translation of {Regex.Escape(en)}: .*; if they are translations of each other, set AlignmentPipeline\.AcceptUnrelated to align them anyway$"));
     }
 
+    /// <summary>
+    /// Half a translation: one side stops halfway (its paragraphs from the middle on are not there yet), the other is
+    /// whole. Most sentences of the whole side stay unpaired, but the half that pairs is supported.
+    /// </summary>
+    [TestCase("story-last-ferry", "en.txt")]
+    [TestCase("feature-mudflat-bird-counters", "en.txt")]
+    [TestCase("letter-mountain-water-forum", "en.txt")]
+    [TestCase("story-last-ferry", "zh.txt")]
+    [TestCase("feature-mudflat-bird-counters", "zh.txt")]
+    public void A_translation_with_one_side_stopping_halfway_is_aligned_without_being_forced(string corpus, string halved)
+    {
+        var directory = InTestDirectory(Path.Combine("corpora", corpus));
+        var paragraphs = File.ReadAllText(Path.Combine(directory, halved)).Split("\n\n");
+        var half = Path.Combine(Path.GetTempPath(), $"{corpus}-{Guid.NewGuid():N}.{halved}");
+        File.WriteAllText(half, string.Join("\n\n", paragraphs.Take(paragraphs.Length / 2)));
+        try
+        {
+            var (zh, en) = halved == "zh.txt" ? (half, Path.Combine(directory, "en.txt")) : (Path.Combine(directory, "zh.txt"), half);
+            var bitext = Pipeline.AlignFiles(zh, en);
+
+            var shorter = Math.Min(bitext.Source.Sentences.Count, bitext.Target.Sentences.Count);
+            Assert.That(bitext.Beads.Count(b => !b.Type.IsDeletionOrInsertion), Is.GreaterThan(shorter / 2));
+        }
+        finally
+        {
+            File.Delete(half);
+        }
+    }
+
     [Test]
     public void An_unrelated_pair_is_aligned_anyway_when_accepted()
     {
@@ -117,6 +146,31 @@ public sealed class PairVerdictTests
     }
 
     [Test]
+    public void A_partial_translation_whose_paired_part_is_supported_is_one()
+    {
+        // Ten sentences a side: three pair with confidence, one weakly, six of each side find no counterpart.
+        var verdict = Verdict(Numbered(10, "。"), Numbered(10, "."), [.. Paired(0, 3, 0.99), .. Paired(3, 1, 0.3), .. Unpaired(4, 6)]);
+
+        Assert.That(verdict.IsTranslation, Is.True, verdict.ToString());
+    }
+
+    [Test]
+    public void A_few_chance_pairs_among_unpaired_sentences_do_not_make_a_translation()
+    {
+        var verdict = Verdict(Numbered(10, "。"), Numbered(10, "."), [.. Paired(0, 1, 0.99), .. Unpaired(1, 9)]);
+
+        Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
+    }
+
+    [Test]
+    public void Supported_pairs_outnumbered_by_weak_ones_do_not_make_a_partial_translation()
+    {
+        var verdict = Verdict(Numbered(10, "。"), Numbered(10, "."), [.. Paired(0, 3, 0.99), .. Paired(3, 4, 0.3), .. Unpaired(7, 3)]);
+
+        Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
+    }
+
+    [Test]
     public void An_excerpt_is_judged_by_its_own_sentences_which_all_pair()
     {
         var verdict = Verdict(["一。", "二。", "三。"], ["Two."], Bead(0, 1, 0, 0), Bead(1, 1, 0, 1, 0.9), Bead(2, 1, 1, 0));
@@ -129,6 +183,16 @@ public sealed class PairVerdictTests
             SegmentedDocument.FromSentences("zh", Language.Chinese, chinese),
             SegmentedDocument.FromSentences("en", Language.English, english),
             beads));
+
+    private static string[] Numbered(int count, string end) => [.. Enumerable.Range(0, count).Select(i => $"{i}{end}")];
+
+    /// <summary>One-to-one beads for sentences <paramref name="from"/> onward on both sides.</summary>
+    private static IEnumerable<Bead> Paired(int from, int count, double confidence) =>
+        Enumerable.Range(from, count).Select(i => Bead(i, 1, i, 1, confidence));
+
+    /// <summary>Sentences <paramref name="from"/> onward of each side without a counterpart.</summary>
+    private static IEnumerable<Bead> Unpaired(int from, int count) =>
+        Enumerable.Range(from, count).Select(i => Bead(i, 1, from, 0)).Concat(Enumerable.Range(from, count).Select(i => Bead(from + count, 0, i, 1)));
 
     private static Bead Bead(int source, int sourceCount, int target, int targetCount, double confidence = 0.99) =>
         new(new SentenceSpan(source, sourceCount), new SentenceSpan(target, targetCount), confidence);
