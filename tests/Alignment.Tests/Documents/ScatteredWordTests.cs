@@ -33,4 +33,11 @@ public sealed class ScatteredWordTests
             Read.English("22. A list of participants is", "F.", string.Empty, "contained", string.Empty, "in", string.Empty, "document", string.Empty,
                 "Documentation", string.Empty, "23. The Expert Group had documents before it.").Texts(),
             Does.Contain("Documentation").And.None.Contains("document Documentation"));
+
+    [Test]
+    public void A_number_among_scattered_words_is_one_of_them_not_a_page_number() =>
+        Assert.That(
+            Read.English("8.", string.Empty, "Floods had struck the country in 2026 and the water had", "covered", string.Empty, "27", string.Empty, "of",
+                string.Empty, "its", string.Empty, "64", string.Empty, "districts", string.Empty, "by the end of the monsoon.").Texts(),
+            Is.EqualTo(new[] { "Floods had struck the country in 2026 and the water had covered 27 of its 64 districts by the end of the monsoon." }));
 }

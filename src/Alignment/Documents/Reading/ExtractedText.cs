@@ -82,6 +82,15 @@ internal static class ExtractedText
                 continue;
             }
 
+            // A bare number between two scattered words is one of them (Agenda 21, the country's 64 districts), not a
+            // page number: a page break never falls between two words of one line.
+            if (run.Count > 0 && near && IsBareNumber(lines[i].Text) && WordFollows(lines, furniture, i))
+            {
+                furniture[i] = null;
+                run.Add(i);
+                continue;
+            }
+
             // A run that goes on into no line is a paragraph's end: a capitalised word after it is a heading of its own.
             var goesOn = i < lines.Length && run.Count > 0 && i - run[^1] <= 2 && furniture[i] is null && GoesOn(lines[i].Text);
             while (!goesOn && run.Count > 1 && char.IsUpper(lines[run[^1]].Text[0]))
@@ -123,6 +132,22 @@ internal static class ExtractedText
         line.Length > 0 && !line.Contains(' ', StringComparison.Ordinal) && !line.Any(Chars.IsCjk)
         && (line.Any(char.IsLetter) || (char.IsAsciiDigit(line[0]) && !line.All(char.IsAsciiDigit) && char.IsPunctuation(line[^1])))
         && LabelParser.Parse(line).Count == 0;
+
+    private static bool IsBareNumber(string line) => line.Length is > 0 and <= 4 && line.All(char.IsAsciiDigit);
+
+    /// <summary>Whether the next line with text, past at most one blank line, is a one-word line of body text.</summary>
+    private static bool WordFollows(MappedText[] lines, RemovalReason?[] furniture, int at)
+    {
+        for (var next = at + 1; next < lines.Length && next - at <= 2; next++)
+        {
+            if (lines[next].Length > 0 || furniture[next] is not null)
+            {
+                return furniture[next] is null && IsOneWord(lines[next].Text);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A line that can go on from a line before it: no label starts it.</summary>
     private static bool GoesOn(string line) => LabelParser.Parse(line).Count == 0;

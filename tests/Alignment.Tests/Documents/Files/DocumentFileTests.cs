@@ -58,6 +58,12 @@ public sealed class DocumentFileTests
         DocumentFixtures.AssertEveryCharacterKept(file, language);
     }
 
+    [TestCaseSource(nameof(ExtractedText))]
+    public void No_character_of_the_body_or_the_footnotes_is_removed_from_extracted_text_as_page_furniture(string file, string language)
+    {
+        DocumentFixtures.AssertNoBodyTextRemoved(file, DocumentFixtures.Gold(language));
+    }
+
     [Test]
     public void A_Word_file_numbered_by_list_numbering_keeps_its_paragraph_numbers_as_labels()
     {

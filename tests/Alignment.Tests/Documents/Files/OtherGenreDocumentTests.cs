@@ -47,6 +47,20 @@ public sealed class OtherGenreDocumentTests
         DocumentFixtures.AssertEveryCharacterKept(file, language);
     }
 
+    /// <summary>As for the report: no character of the speeches' sentences is removed as page furniture.</summary>
+    [TestCase("a4", "zh", "pdftotext.txt")]
+    [TestCase("a4", "en", "pdftotext.txt")]
+    [TestCase("a4", "zh", "pdftotext-layout.txt")]
+    [TestCase("a4", "en", "pdftotext-layout.txt")]
+    [TestCase("narrow", "zh", "pdftotext.txt")]
+    [TestCase("narrow", "en", "pdftotext.txt")]
+    [TestCase("narrow", "zh", "pdftotext-layout.txt")]
+    [TestCase("narrow", "en", "pdftotext-layout.txt")]
+    public void No_character_of_the_extracted_speeches_is_removed_as_page_furniture(string layout, string language, string format)
+    {
+        DocumentFixtures.AssertNoBodyTextRemoved($"speeches-{layout}.{language}.{format}", Gold(language));
+    }
+
     private static string Directory => Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", Speeches);
 
     private static string[] Gold(string language) =>
