@@ -40,4 +40,10 @@ public sealed class ScatteredWordTests
             Read.English("8.", string.Empty, "Floods had struck the country in 2026 and the water had", "covered", string.Empty, "27", string.Empty, "of",
                 string.Empty, "its", string.Empty, "64", string.Empty, "districts", string.Empty, "by the end of the monsoon.").Texts(),
             Is.EqualTo(new[] { "Floods had struck the country in 2026 and the water had covered 27 of its 64 districts by the end of the monsoon." }));
+
+    [Test]
+    public void Scattered_words_that_end_the_text_are_one_line() =>
+        Assert.That(
+            Read.English("The meeting closed at noon.", string.Empty, "It", string.Empty, "was", string.Empty, "late.").Texts(),
+            Is.EqualTo(new[] { "The meeting closed at noon.", "It was late." }));
 }

@@ -84,7 +84,7 @@ internal static class ExtractedText
 
             // A bare number between two scattered words is one of them (Agenda 21, the country's 64 districts), not a
             // page number: a page break never falls between two words of one line.
-            if (run.Count > 0 && near && IsBareNumber(lines[i].Text) && WordFollows(lines, furniture, i))
+            if (i < lines.Length && run.Count > 0 && near && IsBareNumber(lines[i].Text) && WordFollows(lines, furniture, i))
             {
                 furniture[i] = null;
                 run.Add(i);
