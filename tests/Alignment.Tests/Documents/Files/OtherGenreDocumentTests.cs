@@ -32,33 +32,25 @@ public sealed class OtherGenreDocumentTests
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
 
+    /// <summary>The speeches as pdftotext gives them, in both modes, from both layouts: file name and language.</summary>
+    public static IEnumerable<TestCaseData> ExtractedSpeeches =>
+        from layout in new[] { "a4", "narrow" }
+        from format in new[] { "pdftotext.txt", "pdftotext-layout.txt" }
+        from language in new[] { "zh", "en" }
+        select new TestCaseData($"speeches-{layout}.{language}.{format}", language);
+
     /// <summary>As for the report: each character of the extracted text is in one sentence, a label or a removed line.</summary>
-    [TestCase("a4", "zh", "pdftotext.txt")]
-    [TestCase("a4", "en", "pdftotext.txt")]
-    [TestCase("a4", "zh", "pdftotext-layout.txt")]
-    [TestCase("a4", "en", "pdftotext-layout.txt")]
-    [TestCase("narrow", "zh", "pdftotext.txt")]
-    [TestCase("narrow", "en", "pdftotext.txt")]
-    [TestCase("narrow", "zh", "pdftotext-layout.txt")]
-    [TestCase("narrow", "en", "pdftotext-layout.txt")]
-    public void Every_character_of_extracted_speeches_reaches_exactly_one_sentence_label_or_removed_line(string layout, string language, string format)
+    [TestCaseSource(nameof(ExtractedSpeeches))]
+    public void Every_character_of_extracted_speeches_reaches_exactly_one_sentence_label_or_removed_line(string file, string language)
     {
-        var file = $"speeches-{layout}.{language}.{format}";
         DocumentFixtures.AssertEveryCharacterKept(file, language);
     }
 
     /// <summary>As for the report: no character of the speeches' sentences is removed as page furniture.</summary>
-    [TestCase("a4", "zh", "pdftotext.txt")]
-    [TestCase("a4", "en", "pdftotext.txt")]
-    [TestCase("a4", "zh", "pdftotext-layout.txt")]
-    [TestCase("a4", "en", "pdftotext-layout.txt")]
-    [TestCase("narrow", "zh", "pdftotext.txt")]
-    [TestCase("narrow", "en", "pdftotext.txt")]
-    [TestCase("narrow", "zh", "pdftotext-layout.txt")]
-    [TestCase("narrow", "en", "pdftotext-layout.txt")]
-    public void No_character_of_the_extracted_speeches_is_removed_as_page_furniture(string layout, string language, string format)
+    [TestCaseSource(nameof(ExtractedSpeeches))]
+    public void No_character_of_the_extracted_speeches_is_removed_as_page_furniture(string file, string language)
     {
-        DocumentFixtures.AssertNoBodyTextRemoved($"speeches-{layout}.{language}.{format}", Gold(language));
+        DocumentFixtures.AssertNoBodyTextRemoved(file, Gold(language));
     }
 
     private static string Directory => Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", Speeches);
