@@ -7,6 +7,16 @@ internal static class ChildRun
 {
     public static CliRun Of(params string[] args)
     {
+        using var child = Start(args);
+        var error = child.StandardError.ReadToEndAsync();
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        return new CliRun(child.ExitCode, output, error.Result);
+    }
+
+    /// <summary>Starts the tool and leaves it running, its output redirected, for a test that reads it as it goes.</summary>
+    public static Process Start(params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -18,10 +28,6 @@ internal static class ChildRun
             start.ArgumentList.Add(arg);
         }
 
-        using var child = Process.Start(start)!;
-        var error = child.StandardError.ReadToEndAsync();
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        return new CliRun(child.ExitCode, output, error.Result);
+        return Process.Start(start)!;
     }
 }

@@ -46,6 +46,36 @@ public sealed class ReviewAndServeCommandTests
     }
 
     [Test]
+    public void A_second_process_reviewing_the_same_review_file_is_refused_and_the_first_keeps_its_review()
+    {
+        using var folder = new TempFolder();
+        var zh = folder.Copy(Corpus.PathOf("zh.txt"), "zh.txt");
+        var en = folder.Copy(Corpus.PathOf("en.txt"), "en.txt");
+        using var first = ChildRun.Start("review", zh, en, "-o", folder.File("report.tmx"), "--no-open");
+        try
+        {
+            var firstLine = first.StandardOutput.ReadLine();
+            Assert.That(firstLine, Does.StartWith("http://127.0.0.1:"), "the first review serves its page");
+            var saved = File.ReadAllBytes(folder.File("report.review.json"));
+
+            var second = CliRun.Of("review", zh, en, "-o", folder.File("report.tmx"), "--no-open");
+
+            Assert.That(second.ExitCode, Is.EqualTo(CliApplication.InputError));
+            Assert.That(second.ErrorLines.Single(), Does.Contain("report.review.json: is being reviewed by another process"));
+            Assert.That(second.Output, Is.Empty, "no URL: nothing is served");
+            Assert.That(File.ReadAllBytes(folder.File("report.review.json")), Is.EqualTo(saved), "the first review's file is untouched");
+        }
+        finally
+        {
+            first.Kill();
+            first.WaitForExit();
+        }
+
+        using var after = ReviewSession.Open(AlignmentPipeline.Default, zh, en, folder.File("report.review.json"), folder.File("report.tmx"), restart: false);
+        Assert.That(after.Resumed, Is.True, "a killed review leaves its file free to reopen");
+    }
+
+    [Test]
     public void A_review_saved_as_tmx_holds_the_segments_a_cat_tool_cuts_as_align_writes_them()
     {
         using var folder = new TempFolder();

@@ -41,7 +41,8 @@ internal sealed class ReviewCommand : CliCommand
         URL is the first line on stdout (progress goes to stderr), and a browser opens on it unless --no-open.
 
         Every edit is kept at once in a review file beside the output (OUT with .review.json): stop the tool or
-        close the browser, and 'review' with the same files reopens where you stopped. Save writes OUT like
+        close the browser, and 'review' with the same files reopens where you stopped. One process at a time reviews
+        a review file: a second 'review' of it fails (exit 1) with "is being reviewed by another process". Save writes OUT like
         'align' does, confirmed and edited beads marked as such (TMX x-origin confirmed or edited), and with
         --index replaces the document's units in that memory. The server listens on 127.0.0.1 only (unless
         --listen) and answers only requests that carry the token in its URL.
@@ -77,6 +78,7 @@ internal sealed class ReviewCommand : CliCommand
             ? $"reopened the review saved in {reviewFile}"
             : $"aligned {bitext.Source.Sentences.Count} {bitext.Source.Language} and {bitext.Target.Sentences.Count} {bitext.Target.Language} sentences into {bitext.Beads.Count} beads; edits are kept in {reviewFile}");
         var saving = new ReviewSaving(memory);
+        using var held = session;
         return serving.Serve(args, console, options => LocalServer.StartAsync(options, ReviewLibrary.Of(session, saving.Save)), $"the review of {session.Document}");
     }
 

@@ -8,11 +8,17 @@ namespace Alignment.Server.Reviewing;
 /// <summary>
 /// The review of one document pair: the alignment as a person corrects it, each edit followed by re-alignment of the
 /// beads that depend on it, undo and redo, and a review file written atomically after every change, so that a review
-/// survives a closed browser or a killed process and reopens where it stopped. Thread-safe: edits are serialised.
+/// survives a closed browser or a killed process and reopens where it stopped. One process at a time reviews a review
+/// file: the session holds a lock on it (a hidden <c>.NAME.review.json.lock</c> beside it) until it is disposed or
+/// the process ends. Thread-safe: edits are serialised.
 /// </summary>
-public sealed class ReviewSession
+public sealed class ReviewSession : IDisposable
 {
+    /// <summary>How long opening a review waits for another process to let go of it: long enough for one that is just stopping.</summary>
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(3);
+
     private readonly object sync = new();
+    private readonly ReviewLock reviewLock;
     private readonly SegmentedDocument source;
     private readonly SegmentedDocument target;
     private readonly IAligner aligner;
@@ -23,8 +29,9 @@ public sealed class ReviewSession
     private string message;
     private ImmutableArray<int> changed = [];
 
-    private ReviewSession(string reviewFile, string output, SegmentedDocument source, SegmentedDocument target, IAligner aligner, ReviewFile file, bool resumed)
+    private ReviewSession(ReviewLock reviewLock, string reviewFile, string output, SegmentedDocument source, SegmentedDocument target, IAligner aligner, ReviewFile file, bool resumed)
     {
+        this.reviewLock = reviewLock;
         ReviewFile = reviewFile;
         Output = output;
         this.source = source;
@@ -84,7 +91,7 @@ public sealed class ReviewSession
     /// <param name="output">The file a save writes, or empty.</param>
     /// <param name="restart">Start from a fresh alignment even when a review was saved.</param>
     /// <exception cref="ReviewOutdatedException">The saved review was made on other documents, or on these before they changed.</exception>
-    /// <exception cref="InputException">A document cannot be read or aligned, or the review file is damaged.</exception>
+    /// <exception cref="InputException">A document cannot be read or aligned, the review file is damaged, or another process is reviewing it ("is being reviewed by another process").</exception>
     /// <exception cref="IOException">The review file cannot be written.</exception>
     public static ReviewSession Open(AlignmentPipeline pipeline, string sourcePath, string targetPath, string reviewFile, string output, bool restart)
     {
@@ -92,6 +99,23 @@ public sealed class ReviewSession
         ArgumentNullException.ThrowIfNull(output);
         reviewFile = Path.GetFullPath(reviewFile);
         output = output.Length == 0 ? output : Path.GetFullPath(output);
+        var reviewLock = ReviewLock.Acquire(reviewFile, LockTimeout);
+        try
+        {
+            return Open(reviewLock, pipeline, sourcePath, targetPath, reviewFile, output, restart);
+        }
+        catch
+        {
+            reviewLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Lets go of the review file, for another process to review; the session is not to be used afterwards.</summary>
+    public void Dispose() => reviewLock.Dispose();
+
+    private static ReviewSession Open(ReviewLock reviewLock, AlignmentPipeline pipeline, string sourcePath, string targetPath, string reviewFile, string output, bool restart)
+    {
         if (restart || !File.Exists(reviewFile))
         {
             var bitext = pipeline.AlignFiles(sourcePath, targetPath);
@@ -102,7 +126,7 @@ public sealed class ReviewSession
                 ReviewState.Of(bitext),
                 [],
                 []);
-            var session = new ReviewSession(reviewFile, output, bitext.Source, bitext.Target, pipeline.Aligner, fresh, resumed: false);
+            var session = new ReviewSession(reviewLock, reviewFile, output, bitext.Source, bitext.Target, pipeline.Aligner, fresh, resumed: false);
             session.Write(fresh);
             return session;
         }
@@ -124,7 +148,7 @@ public sealed class ReviewSession
             throw new ReviewOutdatedException(targetPath, targetChange);
         }
 
-        var resumed = new ReviewSession(reviewFile, output, sourceDocument, targetDocument, pipeline.Aligner, saved, resumed: true);
+        var resumed = new ReviewSession(reviewLock, reviewFile, output, sourceDocument, targetDocument, pipeline.Aligner, saved, resumed: true);
         resumed.Check(saved, reviewFile);
         resumed.seen = Stamp(reviewFile);
         return resumed;
