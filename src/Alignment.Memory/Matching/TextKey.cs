@@ -19,7 +19,7 @@ internal static class TextKey
     /// <summary>The key with only the requested folds applied.</summary>
     public static string Canonical(string text, bool width, bool letterCase, bool whitespace)
     {
-        var result = width ? text.Normalize(NormalizationForm.FormKC) : text;
+        var result = width ? CompatibilityForm(text) : text;
         if (letterCase)
         {
             result = result.ToLowerInvariant();
@@ -44,6 +44,47 @@ internal static class TextKey
     /// <summary>True for Han ideographs, which character-based comparison counts one by one.</summary>
     public static bool IsIdeograph(char c) =>
         Han.IsIdeograph(c);
+
+    /// <summary>
+    /// NFKC of <paramref name="text"/>. Normalisation refuses noncharacters (U+FFFE) and halves of surrogate pairs,
+    /// which damaged files and careless converters leave in text; they stand as U+FFFD here, so that such a unit is
+    /// indexed and found like any other, and an exact match with the same damage still scores 100.
+    /// </summary>
+    private static string CompatibilityForm(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var repaired = Repaired(text);
+            try
+            {
+                return repaired.Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                // Some other code point this platform's Unicode tables refuse: compared unfolded, not failed.
+                return repaired;
+            }
+        }
+    }
+
+    private static string Repaired(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var valid = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) == System.Buffers.OperationStatus.Done;
+            builder.Append(valid && !IsNoncharacter(rune.Value) ? text.AsSpan(i, consumed) : "\uFFFD");
+            i += consumed;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     private static byte[] DigestBytes(string[] parts)
     {
