@@ -108,6 +108,13 @@ public sealed class TranslationMemory : IDisposable
             (report, searcher) => LearnedWords.Keep(searcher, store.Folder, changed: report.Added + report.Overwritten));
     }
 
+    /// <summary>
+    /// The longest document name a memory keeps as it is (in UTF-16 code units). A longer name is stored as its
+    /// beginning, an ellipsis and a digest of the whole name, within this length; <see cref="DeleteDocument"/> and
+    /// <see cref="ReplaceDocuments"/> find its units by the full name as well.
+    /// </summary>
+    public const int MaxDocumentNameLength = 1_000;
+
     /// <summary>Deletes every unit whose provenance names <paramref name="document"/> (exactly), commits, and returns how many there were.</summary>
     /// <exception cref="InvalidOperationException">The memory was opened read-only.</exception>
     public int DeleteDocument(string document)

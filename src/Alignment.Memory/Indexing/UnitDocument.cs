@@ -42,7 +42,7 @@ internal sealed class UnitDocument : IDisposable
     {
         document.Fields.Clear();
         Add(identity, identityKey);
-        Add(documentName, unit.Provenance.Document);
+        Add(documentName, DocumentNames.Stored(unit.Provenance.Document));
         Add(sourceCode, unit.Source.Language.Code);
         Add(id, unit.Id);
         Add(path, unit.Provenance.Path);

@@ -67,6 +67,7 @@ internal static class UnitWriter
     /// </summary>
     public static int DeleteDocument(IndexWriter writer, IndexSearcher committed, string document)
     {
+        document = DocumentNames.Stored(document);
         var term = new Term(IndexSchema.DocumentName, document);
         var hits = committed.Search(new TermQuery(term), Math.Max(1, committed.IndexReader.MaxDoc)).ScoreDocs;
         if (hits.Length == 0)
