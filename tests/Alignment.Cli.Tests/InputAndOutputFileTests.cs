@@ -170,6 +170,22 @@ public sealed class InputAndOutputFileTests
         return path;
     }
 
+    [TestCase("index")]
+    [TestCase("lookup")]
+    [TestCase("align")]
+    public void A_file_given_as_the_memory_folder_is_named_as_a_file_and_left_as_it_was(string command)
+    {
+        var notAMemory = folder.Copy(Corpus.PathOf("en.txt"), "memory.txt");
+        string[] args = command switch
+        {
+            "index" => ["index", chinese, english, "--index", notAMemory],
+            "lookup" => ["lookup", "电子证据", "--index", notAMemory],
+            _ => ["align", chinese, english, "-o", folder.File("report.tmx"), "--index", notAMemory],
+        };
+
+        AssertRefused(args, $"alignment {command}: error: {notAMemory}: is a file, not a memory: --index names the folder that holds a memory (a new one is created where nothing is)");
+    }
+
     private void AssertRefused(string[] args, string expected)
     {
         var before = folder.Snapshot();

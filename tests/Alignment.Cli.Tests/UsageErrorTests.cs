@@ -84,6 +84,23 @@ public sealed class UsageErrorTests
         AssertUsageError(["segment", english, option, value], $"alignment segment: error: {problem}; see 'alignment segment --help'.");
 
     [Test]
+    public void An_empty_file_name_is_refused_instead_of_read_as_the_current_folder() =>
+        AssertUsageError(["align", "", english], "alignment align: error: ZH is empty; see 'alignment align --help'.");
+
+    [Test]
+    public void An_empty_option_value_is_refused() =>
+        AssertUsageError(["align", english, english, "-o", ""], "alignment align: error: --output is empty; see 'alignment align --help'.");
+
+    [TestCase("lookup", "TEXT", "")]
+    [TestCase("lookup", "TEXT", "   ")]
+    [TestCase("concord", "PHRASE", "")]
+    [TestCase("terms", "TERM", " \t")]
+    public void An_empty_query_is_refused_before_the_memory_is_opened(string command, string name, string text) =>
+        AssertUsageError(
+            [command, text, "--index", folder.File("memory")],
+            $"alignment {command}: error: {name} is empty; see 'alignment {command} --help'.");
+
+    [Test]
     public void An_output_of_unknown_format_is_refused_before_any_work() =>
         AssertUsageError(
             ["align", english, english, "-o", folder.File("report.docx")],

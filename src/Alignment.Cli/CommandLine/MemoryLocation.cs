@@ -14,7 +14,14 @@ internal static class MemoryLocation
         CliOptions.Text("--index", "DIR", $"The translation memory folder (default: {DefaultDirectory}).");
 
     /// <summary>The folder named on the command line, or the default one.</summary>
-    public static string Of(string? given) => given ?? DefaultDirectory;
+    /// <exception cref="InputException">A file stands where the folder would be.</exception>
+    public static string Of(string? given)
+    {
+        var directory = given ?? DefaultDirectory;
+        var kind = FileNode.Of(directory).Kind;
+        return kind is FileKind.Missing or FileKind.Directory ? directory
+            : throw new InputException(directory, "is a file, not a memory: --index names the folder that holds a memory (a new one is created where nothing is)");
+    }
 
     /// <summary>Opens the memory for reading; a missing one gets a hint on how to build it.</summary>
     public static TranslationMemory OpenForReading(string? given) => TranslationMemory.OpenReadOnly(Existing(given));

@@ -5,7 +5,7 @@ namespace Alignment.Cli.CommandLine;
 
 /// <summary>
 /// Finds what is wrong with a command line, in the tool's words: an unknown option, an argument too many, a
-/// single-valued option given twice, a missing argument or value, or a value out of range (which the typed options
+/// single-valued option given twice, a missing argument or value, an empty one, or a value out of range (which the typed options
 /// report as they parse). System.CommandLine takes an unknown <c>--option</c> for a positional argument and a repeated
 /// option for a list, so those two are looked for here before its own errors are read.
 /// </summary>
@@ -55,6 +55,21 @@ internal static class UsageErrors
             if ((result.GetResult(argument)?.Tokens.Count ?? 0) < argument.Arity.MinimumNumberOfValues)
             {
                 return $"'{command.Name}' needs {argument.Name}";
+            }
+        }
+
+        // An empty value is never meant: as a file name it would name the current folder, as a query it matches nothing.
+        foreach (var child in result.Children)
+        {
+            var (name, tokens) = child switch
+            {
+                ArgumentResult argument => (argument.Argument.Name, argument.Tokens),
+                OptionResult option when option.Option.ValueType != typeof(bool) => (option.Option.Name, option.Tokens),
+                _ => (string.Empty, (IReadOnlyList<Token>)[]),
+            };
+            if (tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                return $"{name} is empty";
             }
         }
 

@@ -61,7 +61,7 @@ internal sealed class ReviewCommand : CliCommand
         var (sourcePath, targetPath) = (args.GetRequiredValue(source), args.GetRequiredValue(target));
         var written = OutputOf(args.GetValue(output), sourcePath);
         var reviewFile = ReviewFileOf(written);
-        var memory = args.GetValue(index);
+        var memory = args.GetValue(index) is { } given ? MemoryLocation.Of(given) : null;
         console.Progress($"reading {sourcePath} and {targetPath}");
         ReviewSession session;
         try
