@@ -25,6 +25,7 @@ public sealed class AccessTests
     {
         client.Dispose();
         await server.DisposeAsync();
+        session.Dispose();
         folder.Dispose();
     }
 

@@ -79,12 +79,17 @@ public sealed class LocalServer : IAsyncDisposable
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // Names only: a number would let "side": 2 through as a side that does not exist.
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
+
+        // A body or parameter that does not bind throws, for BadRequests to answer in JSON (the default is an empty 400).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 
         var app = builder.Build();
         var guard = new AccessGuard(options.Token, loopbackOnly: IPAddress.IsLoopback(options.Address));
         app.Use(guard.InvokeAsync);
+        app.Use(BadRequests.InvokeAsync);
         app.UseRouting();
         app.MapGet("/assets/{name}", (string name) => Assets.Serve(name));
         app.MapGet("/", (HttpContext context) =>

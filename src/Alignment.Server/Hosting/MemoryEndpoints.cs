@@ -26,14 +26,14 @@ internal static class MemoryEndpoints
     }
 
     private static void MapStatistics(IEndpointRouteBuilder app, TranslationMemory memory) =>
-        app.MapGet("/api/stats", () =>
+        app.MapGet("/api/stats", () => Answer(() =>
         {
             var stats = memory.GetStatistics();
             return Results.Json(new { units = stats.UnitCount, documents = stats.DocumentCount, languages = stats.Languages.Select(l => l.Tag), location = memory.Location });
-        });
+        }));
 
     private static void MapLookup(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
-        app.MapGet("/api/lookup", (string? text, string? lang, string? target, int? max, int? min, string? prev, string? next) => Query(text, lang, target, (query, source, other) =>
+        app.MapGet("/api/lookup", (string? text, string? lang, string? target, int? max, int? min, string? prev, string? next) => Query(memory, text, lang, target, (query, source, other) =>
         {
             var options = new LookupOptions
             {
@@ -59,7 +59,7 @@ internal static class MemoryEndpoints
         }));
 
     private static void MapConcordance(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
-        app.MapGet("/api/concordance", (string? text, string? lang, int? page, int? size) => Query(text, lang, null, (query, language, _) =>
+        app.MapGet("/api/concordance", (string? text, string? lang, int? page, int? size) => Query(memory, text, lang, null, (query, language, _) =>
         {
             var options = new ConcordanceOptions { PageIndex = Math.Max((page ?? 1) - 1, 0), PageSize = Math.Clamp(size ?? 20, 1, 100) };
             var result = memory.Concordance(query, language, options);
@@ -79,7 +79,7 @@ internal static class MemoryEndpoints
         }));
 
     private static void MapTerms(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
-        app.MapGet("/api/terms", (string? text, string? lang, string? target) => Query(text, lang, target, (term, language, other) =>
+        app.MapGet("/api/terms", (string? text, string? lang, string? target) => Query(memory, text, lang, target, (term, language, other) =>
         {
             var result = memory.LookupTerm(term, language, other);
             var links = new Links(reviews);
@@ -107,7 +107,7 @@ internal static class MemoryEndpoints
         }));
 
     /// <summary>Checks a query's text and languages, then answers it.</summary>
-    private static IResult Query(string? text, string? lang, string? target, Func<string, Language, Language, IResult> answer)
+    private static IResult Query(TranslationMemory memory, string? text, string? lang, string? target, Func<string, Language, Language, IResult> answer) => Answer(() =>
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -125,12 +125,49 @@ internal static class MemoryEndpoints
             return ReviewEndpoints.Error(StatusCodes.Status400BadRequest, $"'{lang}' or '{target}' is not a language tag such as zh or en.");
         }
 
+        if (Unheld(memory, [lang is null ? null : source, target is null ? null : other]) is { } problem)
+        {
+            return ReviewEndpoints.Error(StatusCodes.Status400BadRequest, problem);
+        }
+
         if (source.IsSameLanguageAs(other))
         {
             return ReviewEndpoints.Error(StatusCodes.Status400BadRequest, $"The text and its translations are both {source.Tag}.");
         }
 
         return answer(text.Trim(), source, other);
+    });
+
+    /// <summary>
+    /// What is wrong with languages a request names that the memory holds no units in: a search in them can find
+    /// nothing, and an empty answer would pass for "no match". A memory with no units takes any language.
+    /// </summary>
+    private static string? Unheld(TranslationMemory memory, Language?[] named)
+    {
+        if (named.All(language => language is null))
+        {
+            return null;
+        }
+
+        var held = memory.GetStatistics().Languages;
+        return held.Count == 0 || named.FirstOrDefault(language => language is { } l && !held.Any(l.IsSameLanguageAs)) is not { } missing ? null
+            : $"'{missing.Tag}' is not a language of this memory, which holds {string.Join(" and ", held.Select(l => l.Tag))}.";
+    }
+
+    /// <summary>
+    /// Runs <paramref name="answer"/>, and turns a memory that cannot be read (damaged, removed or closed while the
+    /// server runs) into 503 with the reason, so that a plug-in can tell it from a search that found nothing.
+    /// </summary>
+    private static IResult Answer(Func<IResult> answer)
+    {
+        try
+        {
+            return answer();
+        }
+        catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            return ReviewEndpoints.Error(StatusCodes.Status503ServiceUnavailable, $"The memory cannot be read: {e.Message}");
+        }
     }
 
     /// <summary>
