@@ -16,7 +16,7 @@ internal sealed class AlignCommand : CliCommand
     private readonly Option<string?> format = CliOptions.Choice<string?>("--format", "FORMAT", "Format when printing to stdout: tsv (default) or beads (default with --presegmented).", null, ("tsv", "tsv"), ("beads", "beads"));
     private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "Language of the first file (detected from the text when left out; zh with --presegmented).");
     private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "Language of the second file (default: en).");
-    private readonly Option<string?> glossary = CliOptions.Text("--glossary", "FILE", "A glossary or dictionary used as lexical evidence: CC-CEDICT, or two-column CSV/TSV.");
+    private readonly Option<string?> glossary = CliOptions.Text("--glossary", "FILE", "A glossary or dictionary used as lexical evidence: CC-CEDICT, two-column CSV/TSV, or TBX (as terms --extract writes it).");
     private readonly Option<string?> memory = CliOptions.Text("--index", "DIR", "A translation memory whose learned word pairs the aligner starts from (none unless given).");
     private readonly Option<bool> noStructure = CliOptions.Flag("--no-structure", "Ignore paragraph numbers and headings; align the sentences as one stretch.");
     private readonly Option<LabelPolicy> labels = CliOptions.Choice(
@@ -85,7 +85,7 @@ internal sealed class AlignCommand : CliCommand
     {
         var aligner = new Aligner(new AlignerOptions
         {
-            Lexicon = Lexicon.Bundled.With(args.GetValue(glossary) is { } path ? Lexicon.Load(path) : Lexicon.Empty).With(Learned(args.GetValue(memory), console)),
+            Lexicon = Lexicon.Bundled.With(args.GetValue(glossary) is { } path ? GlossaryLexicon.Load(path) : Lexicon.Empty).With(Learned(args.GetValue(memory), console)),
             UseStructure = !args.GetValue(noStructure),
         });
         var bitext = args.GetValue(presegmented) ? AlignSentences(args, aligner) : AlignDocuments(args, aligner, console);

@@ -85,13 +85,13 @@ internal sealed class ConcordCommand : CliCommand
         }
 
         var more = result.TotalsAreExact ? string.Empty : "+";
-        console.Out.WriteLine($"{result.TotalHits}{more} units contain \"{phrase}\" ({result.TotalUnits}{more} with repeats); page {pageNumber} of {Math.Max(result.PageCount, 1)}{more}");
+        console.Out.WriteLine($"{result.TotalHits}{more} units contain \"{Printable.Of(phrase)}\" ({result.TotalUnits}{more} with repeats); page {pageNumber} of {Math.Max(result.PageCount, 1)}{more}");
         foreach (var hit in result.Hits)
         {
             var repeats = hit.Count > 1 ? $" (×{hit.Count})" : string.Empty;
             var doubt = Bands.IsDoubtful(hit.Unit, MatchPenalties.Default) ? $" ({Bands.Doubt(hit.Unit)})" : string.Empty;
-            console.Out.WriteLine($"- {hit.Source.Mark("[", "]")}{repeats}{doubt}");
-            console.Out.WriteLine($"  {hit.Target.Mark("[", "]")}");
+            console.Out.WriteLine($"- {Printable.Of(hit.Source.Mark("[", "]"))}{repeats}{doubt}");
+            console.Out.WriteLine($"  {Printable.Of(hit.Target.Mark("[", "]"))}");
         }
 
         return CliApplication.Success;

@@ -144,13 +144,13 @@ internal sealed class IndexCommand : CliCommand
             {
                 case FileFormat.Tmx:
                     var strip = args.GetValue(stripCodes);
-                    yield return () => ReadTmx(path, source, target, strip, console);
+                    yield return Refusing(path, source, target, quietly => ReadTmx(path, source, target, strip, quietly ? null : console));
                     break;
                 case FileFormat.Tsv:
-                    yield return () => UnitTable.Read(path, UnitTableFormat.Tsv, source, target);
+                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Tsv, source, target));
                     break;
                 case FileFormat.Csv:
-                    yield return () => UnitTable.Read(path, UnitTableFormat.Csv, source, target);
+                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Csv, source, target));
                     break;
                 default:
                     var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), console);
@@ -166,10 +166,24 @@ internal sealed class IndexCommand : CliCommand
         }
     }
 
-    private static IEnumerable<TranslationUnit> ReadTmx(string path, Language source, Language target, bool stripCodes, CliConsole console)
+    /// <summary>
+    /// The units of a table, checked for at least one before the memory is opened (reading up to the first): a file
+    /// that gives none is an input error, not an index that silently adds nothing.
+    /// </summary>
+    private static Func<IEnumerable<TranslationUnit>> Refusing(string path, Language source, Language target, Func<bool, IEnumerable<TranslationUnit>> read)
+    {
+        if (!read(true).Any())
+        {
+            throw new InputException(path, $"holds no translation units in {source.Tag} and {target.Tag}; nothing was indexed");
+        }
+
+        return () => read(false);
+    }
+
+    private static IEnumerable<TranslationUnit> ReadTmx(string path, Language source, Language target, bool stripCodes, CliConsole? console)
     {
         using var reader = TmxReader.Open(path, new TmxReadOptions(source, target) { InlineCodes = stripCodes ? InlineCodes.Strip : InlineCodes.Keep });
-        console.Progress($"reading {path}");
+        console?.Progress($"reading {path}");
         foreach (var unit in reader.ReadUnits())
         {
             yield return unit;
@@ -177,7 +191,7 @@ internal sealed class IndexCommand : CliCommand
 
         if (reader.UnitsSkipped > 0)
         {
-            console.Progress($"{path}: {reader.UnitsSkipped} units skipped ({reader.SkippedMissingLanguage} without both languages, {reader.SkippedEmpty} empty)");
+            console?.Progress($"{path}: {reader.UnitsSkipped} units skipped ({reader.SkippedMissingLanguage} without both languages, {reader.SkippedEmpty} empty)");
         }
     }
 

@@ -97,15 +97,15 @@ internal sealed class LookupCommand : CliCommand
 
         foreach (var match in matches)
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{match.Score,4}  {match.Source.Text}   [{Bands.Show(match, options.Penalties)}]"));
-            console.Out.WriteLine($"      {match.Target.Text}");
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{match.Score,4}  {Printable.Of(match.Source.Text)}   [{Bands.Show(match, options.Penalties)}]"));
+            console.Out.WriteLine($"      {Printable.Of(match.Target.Text)}");
             if (match.Differences.HasFlag(MatchDifferences.Text))
             {
                 // What the query adds to the stored source {+like this+}, and what it lacks [-like this-].
-                console.Out.WriteLine($"      diff: {TextDifference.Mark(TextDifference.Between(text, match.Source.Text))}");
+                console.Out.WriteLine($"      diff: {Printable.Of(TextDifference.Mark(TextDifference.Between(text, match.Source.Text)))}");
             }
 
-            console.Out.WriteLine($"      ({match.Unit.Provenance.Document} {match.Unit.Provenance.Path})".Replace(" ()", string.Empty, StringComparison.Ordinal));
+            console.Out.WriteLine($"      ({Printable.Of(match.Unit.Provenance.Document)} {Printable.Of(match.Unit.Provenance.Path)})".Replace(" ()", string.Empty, StringComparison.Ordinal));
         }
 
         return CliApplication.Success;

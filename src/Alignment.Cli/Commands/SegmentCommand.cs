@@ -32,7 +32,9 @@ internal sealed class SegmentCommand : CliCommand
         Reads a Chinese or English document, repairs what PDF extraction does to it (hard line wraps, page headers
         and footers, job and page numbers, paragraphs split by page breaks, footnotes), and prints one sentence per
         line. Paragraph and list labels are never sentences of their own. With --json, prints the blocks (kind,
-        label, structural path) with their sentences and offsets into the original text.
+        label, structural path) with their sentences and offsets into the original text. A --lang that the text
+        contradicts (--lang zh on an English document) is refused, exit code 1, as 'align' refuses it. Control
+        characters in the text are printed escaped (\u001B, \n); --json carries them as they are.
         """;
 
     public override IReadOnlyList<string> Examples =>
@@ -53,7 +55,7 @@ internal sealed class SegmentCommand : CliCommand
         }
 
         var reader = reading.Reader(args);
-        var document = args.GetValue(language) is { } lang ? reader.ReadFile(path, lang) : reader.ReadFile(path);
+        var document = args.GetValue(language) is { } lang ? AsDeclared(reader.ReadFile(path, lang), path) : reader.ReadFile(path);
         var segmented = new SentenceSegmenter(segmentation.WithChineseSemicolonBreaks(args.GetValue(semicolon))).Segment(document);
         if (args.GetValue(json))
         {
@@ -84,10 +86,21 @@ internal sealed class SegmentCommand : CliCommand
         {
             foreach (var sentence in segmented.Sentences)
             {
-                console.Out.WriteLine(sentence.Text);
+                console.Out.WriteLine(Printable.Of(sentence.Text));
             }
         }
 
         return CliApplication.Success;
+    }
+
+    /// <summary>
+    /// A declared language the text contradicts is refused, as 'align' refuses it: segmenting English with the
+    /// Chinese rules (or the reverse) gives sentences that look plausible and are wrong.
+    /// </summary>
+    private static Document AsDeclared(Document document, string path)
+    {
+        var detected = Language.Detect(document.Text);
+        return detected.IsChinese == document.Language.IsChinese ? document
+            : throw new InputException(path, $"is declared {document.Language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}; leave out --lang to segment it as detected");
     }
 }

@@ -110,12 +110,12 @@ internal sealed class TermsCommand : CliCommand
     {
         if (result.Candidates.Count == 0)
         {
-            output.WriteLine($"\"{term}\" is in no unit of the memory");
+            output.WriteLine($"\"{Printable.Of(term)}\" is in no unit of the memory");
             return;
         }
 
         var about = result.OccurrencesAreExact ? string.Empty : "about ";
-        output.WriteLine($"\"{term}\" is in {about}{result.Occurrences} units; its equivalents:");
+        output.WriteLine($"\"{Printable.Of(term)}\" is in {about}{result.Occurrences} units; its equivalents:");
         if (result.HasTooLittleEvidence)
         {
             output.WriteLine("too little evidence: no phrase of its pairs aligns with it word by word or is bracketed with it, so these are only phrases that share its units");
@@ -124,7 +124,7 @@ internal sealed class TermsCommand : CliCommand
         foreach (var (candidate, rank) in result.Candidates.Select((c, i) => (c, i + 1)))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{rank}. {candidate.Text}   score {candidate.Score:0.00}, together in {candidate.CoOccurrences} units, in {candidate.Frequency} units overall"));
+                $"{rank}. {Printable.Of(candidate.Text)}   score {candidate.Score:0.00}, together in {candidate.CoOccurrences} units, in {candidate.Frequency} units overall"));
             if (candidate.Bracketed || candidate.Alignment > 0)
             {
                 var evidence = candidate.Bracketed ? "bracketed with the term in its pair" : string.Create(CultureInfo.InvariantCulture, $"aligned with the term word by word: {candidate.Alignment:0.00}");
@@ -133,18 +133,18 @@ internal sealed class TermsCommand : CliCommand
 
             if (candidate.Variants.Count > 0)
             {
-                output.WriteLine($"   also written: {string.Join("; ", candidate.Variants)}");
+                output.WriteLine($"   also written: {Printable.Of(string.Join("; ", candidate.Variants))}");
             }
 
             if (candidate.Alternatives.Count > 0)
             {
-                output.WriteLine($"   stands for: {string.Join("; ", candidate.Alternatives)}");
+                output.WriteLine($"   stands for: {Printable.Of(string.Join("; ", candidate.Alternatives))}");
             }
 
             foreach (var example in candidate.Examples.Take(rank == 1 ? 3 : 1))
             {
-                output.WriteLine($"   - {example.Term.Mark("[", "]")}");
-                output.WriteLine($"     {example.Equivalent.Mark("[", "]")}");
+                output.WriteLine($"   - {Printable.Of(example.Term.Mark("[", "]"))}");
+                output.WriteLine($"     {Printable.Of(example.Equivalent.Mark("[", "]"))}");
             }
         }
     }

@@ -14,6 +14,7 @@ internal sealed class DelimitedText : IDisposable
     private readonly string name;
     private readonly bool strayQuotesAreText;
     private string? badField;
+    private bool atStart = true;
 
     private DelimitedText(TextReader input, string name, Dialect dialect)
     {
@@ -76,6 +77,14 @@ internal sealed class DelimitedText : IDisposable
 
         var record = parser.Record ?? [];
         Line = StartLine(record);
+        if (atStart && record.Length > 0)
+        {
+            // The reader takes one byte-order mark; a file saved twice with one (an editor adding its own) has a
+            // second, which would stick to the first cell and keep a header from being recognised.
+            record[0] = record[0].TrimStart('\uFEFF');
+            atStart = false;
+        }
+
         if (badField is { } bad && !(strayQuotesAreText && !bad.StartsWith('"')))
         {
             var problem = bad.StartsWith('"') ? "a quoted field that is not closed properly" : "a quote inside an unquoted field";
