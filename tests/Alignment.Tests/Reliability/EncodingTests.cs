@@ -73,6 +73,18 @@ public sealed class EncodingTests
 
     [TestCase(false)]
     [TestCase(true)]
+    public void UTF16_without_a_mark_and_without_any_ASCII_is_refused_with_a_hint_to_name_it(bool bigEndian)
+    {
+        var text = string.Concat(Enumerable.Repeat("电子证据是刑事司法中的重要问题。各国应当加强合作，打击网络犯罪。", 10));
+        var path = Write("zh.txt", new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(text));
+
+        Assert.That(
+            () => DocumentReader.Default.ReadFile(path),
+            Throws.TypeOf<InputException>().With.Message.EndsWith("unless it is UTF-16 without a byte order mark: then pass --encoding utf-16"));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
     public void UTF32_with_a_byte_order_mark_is_read(bool bigEndian)
     {
         var encoding = new UTF32Encoding(bigEndian, byteOrderMark: true);

@@ -27,7 +27,7 @@ internal static class BinaryContent
 
         var at = BinaryAt(head, start, encoding.IsAuto ? 1 : encoding.UnitSize, encoding.IsBigEndian);
         return at < 0 ? string.Empty
-            : encoding.IsAuto && NulsOnOneSide(head) ? $"is not a text file (binary data at byte {at}), unless it is UTF-16 without a byte order mark: then pass --encoding utf-16"
+            : encoding.IsAuto && (NulsOnOneSide(head) || ReadsAsChinese(head, start)) ? $"is not a text file (binary data at byte {at}), unless it is UTF-16 without a byte order mark: then pass --encoding utf-16"
             : $"is not a text file (binary data at byte {at})";
     }
 
@@ -45,6 +45,31 @@ internal static class BinaryContent
 
         return Math.Max(even, odd) > 0 && Math.Min(even, odd) * 10 <= Math.Max(even, odd);
     }
+
+    /// <summary>
+    /// Whether the bytes, read as UTF-16 in either byte order, are mostly Han characters and CJK punctuation: Chinese
+    /// UTF-16 with no ASCII at all has no NUL bytes to tell it by, but no binary format looks like this.
+    /// </summary>
+    private static bool ReadsAsChinese(ReadOnlySpan<byte> head, int start)
+    {
+        var units = (head.Length - start) / 2;
+        if (units < 8)
+        {
+            return false;
+        }
+
+        int little = 0, big = 0;
+        for (var i = 0; i < units; i++)
+        {
+            var offset = start + (i * 2);
+            little += IsChinese((char)(head[offset] | (head[offset + 1] << 8))) ? 1 : 0;
+            big += IsChinese((char)((head[offset] << 8) | head[offset + 1])) ? 1 : 0;
+        }
+
+        return Math.Max(little, big) * 10 >= units * 9;
+    }
+
+    private static bool IsChinese(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
 
     /// <summary>The offset of the first NUL, or of the first control character when they are too many; −1 for text.</summary>
     private static long BinaryAt(ReadOnlySpan<byte> head, int start, int unitSize, bool bigEndian)
