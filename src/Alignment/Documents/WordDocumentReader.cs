@@ -53,10 +53,10 @@ public sealed class WordDocumentReader : IDocumentReader
         LaidOutText laid;
         try
         {
-            using var word = WordprocessingDocument.Open(path, isEditable: false);
+            using var word = WordPackage.Open(path, options);
             laid = WordLayout.Lay(word);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException)
         {
             throw new InputException(path, $"is a damaged Word document: {OneLine(e.Message)}", e);
         }
