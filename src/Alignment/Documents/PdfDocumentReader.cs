@@ -37,8 +37,8 @@ public sealed class PdfDocumentReader : IDocumentReader
 
     /// <inheritdoc/>
     /// <exception cref="InputException">
-    /// The file does not exist, cannot be read, is over the size limit, is not a PDF, is damaged, is encrypted, has no
-    /// pages, or has no text layer (a scan).
+    /// The file does not exist, cannot be read, is over the size limit (or its compressed streams are, unpacked, or one
+    /// page's are over 4 MB), is not a PDF, is damaged, is encrypted, has no pages, or has no text layer (a scan).
     /// </exception>
     public Document ReadFile(string path) => Read(path, null, Options);
 
