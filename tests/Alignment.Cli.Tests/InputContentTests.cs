@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Alignment.Cli.CommandLine;
 using Alignment.Tests;
+using Alignment.Tests.Documents.Files;
 
 namespace Alignment.Cli.Tests;
 
@@ -150,6 +151,28 @@ public sealed class InputContentTests
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         Assert.That(run.Output, Does.StartWith("1 units added"));
         Assert.That(CliRun.Of("lookup", "会员国应努力加强电子证据收集方面的合作。", "--index", folder.File("memory")).Output, Does.Contain("Member States should cooperate."));
+    }
+
+    [Test]
+    public void A_Word_file_whose_XML_unpacks_to_gigabytes_is_refused()
+    {
+        var bomb = folder.File("bomb.docx");
+        HostileFiles.WordBomb(bomb, 200L * 1024 * 1024);
+
+        AssertRefused(
+            ["segment", bomb],
+            Does.Match($@"^alignment segment: error: {Regex.Escape(bomb)}: is a Word document whose text unpacks to 200(\.\d)? MB of XML, over the 64 MB limit for one document; if it really is one document, raise the limit$"));
+    }
+
+    [Test]
+    public void A_PDF_whose_page_inflates_to_gigabytes_is_refused()
+    {
+        var bomb = folder.File("bomb.pdf");
+        HostileFiles.PdfBomb(bomb, 1, 200L * 1024 * 1024);
+
+        AssertRefused(
+            ["align", bomb, english, "-o", output],
+            $"alignment align: error: {bomb}: is a PDF whose page 1 unpacks to more than 4 MB of content, more than any page of text holds; it was made to exhaust memory, or is not a document of text");
     }
 
     private void AssertRefused(string[] args, string expected) => AssertRefused(args, Is.EqualTo(expected));

@@ -16,6 +16,12 @@ namespace Alignment.Documents;
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
+    /// <summary>
+    /// The most one page's streams may unpack to: a dense page of text is some hundred kilobytes of drawing
+    /// instructions, and every letter drawn becomes an object of a few hundred bytes while the page is read.
+    /// </summary>
+    internal const long MaxPageContent = 4L * 1024 * 1024;
+
     /// <summary>Creates a reader that refuses files over <paramref name="options"/>' size limit.</summary>
     public PdfDocumentReader(ReaderOptions options)
     {
@@ -31,8 +37,8 @@ public sealed class PdfDocumentReader : IDocumentReader
 
     /// <inheritdoc/>
     /// <exception cref="InputException">
-    /// The file does not exist, cannot be read, is over the size limit, is not a PDF, is damaged, is encrypted, has no
-    /// pages, or has no text layer (a scan).
+    /// The file does not exist, cannot be read, is over the size limit (or its compressed streams are, unpacked, or one
+    /// page's are over 4 MB), is not a PDF, is damaged, is encrypted, has no pages, or has no text layer (a scan).
     /// </exception>
     public Document ReadFile(string path) => Read(path, null, Options);
 
@@ -52,19 +58,28 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         var pages = new List<IReadOnlyList<TextLine>>();
         var images = 0;
+        var budget = new DecodeBudget(options.MaxFileSize, Math.Min(options.MaxFileSize, MaxPageContent));
         try
         {
-            using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new BoundedFilters(budget) });
             if (pdf.NumberOfPages == 0)
             {
                 throw new InputException(path, "is a PDF without pages");
             }
 
-            foreach (var page in pdf.GetPages())
+            for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
+                budget.StartPage();
+                var page = pdf.GetPage(number);
+                // Lenient parsing may swallow the filter's exception and read on with the stream left out.
+                ThrowIfExceeded(path, budget, number);
                 pages.Add(LineFinder.Find(page.Number, page.Letters));
                 images += page.NumberOfImages;
             }
+        }
+        catch (Exception e) when (budget.Exceeded is not null && e is not InputException)
+        {
+            throw TooLarge(path, budget, pages.Count + 1, e);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -85,4 +100,19 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         return DocumentReader.ReadLaidOut(PageLayout.Lay(pages), language, Path.GetFileName(path));
     }
+
+    private static void ThrowIfExceeded(string path, DecodeBudget budget, int page)
+    {
+        if (budget.Exceeded is not null)
+        {
+            throw TooLarge(path, budget, page, null);
+        }
+    }
+
+    private static InputException TooLarge(string path, DecodeBudget budget, int page, Exception? inner) => new(
+        path,
+        budget.Exceeded == "page"
+            ? $"is a PDF whose page {page} unpacks to more than {FileFormats.Megabytes(budget.PageLimit)} of content, more than any page of text holds; it was made to exhaust memory, or is not a document of text"
+            : $"is a PDF whose compressed streams unpack to more than {FileFormats.Megabytes(budget.DocumentLimit)}, over the limit for one document; if it really is one document, raise the limit",
+        inner);
 }

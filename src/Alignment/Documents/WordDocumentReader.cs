@@ -28,8 +28,8 @@ public sealed class WordDocumentReader : IDocumentReader
 
     /// <inheritdoc/>
     /// <exception cref="InputException">
-    /// The file does not exist, cannot be read, is over the size limit, is not a Word file (a legacy .doc included), is
-    /// damaged, or has no text.
+    /// The file does not exist, cannot be read, is over the size limit (or its XML is, unpacked, or nests more than
+    /// 1000 levels deep), is not a Word file (a legacy .doc included), is damaged, or has no text.
     /// </exception>
     public Document ReadFile(string path) => Read(path, null, Options);
 
@@ -53,10 +53,10 @@ public sealed class WordDocumentReader : IDocumentReader
         LaidOutText laid;
         try
         {
-            using var word = WordprocessingDocument.Open(path, isEditable: false);
+            using var word = WordPackage.Open(path, options);
             laid = WordLayout.Lay(word);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException)
         {
             throw new InputException(path, $"is a damaged Word document: {OneLine(e.Message)}", e);
         }

@@ -27,9 +27,15 @@ internal static class LineFinder
     private const double LatinSpace = 0.2;
     private const double CjkSpace = 0.6;
 
+    /// <summary>
+    /// A letter is looked for on at most this many of the lines found before it, more than any page holds: a page
+    /// drawn to break the reader, each letter on a baseline of its own, then costs letters × this, not letters².
+    /// </summary>
+    private const int LinesLookedBack = 1000;
+
     public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Letter> letters)
     {
-        var groups = new List<List<Letter>>();
+        var groups = new List<Group>();
         foreach (var letter in letters)
         {
             if (letter.PointSize <= 0 || letter.TextOrientation is not TextOrientation.Horizontal || letter.Value.Length == 0)
@@ -37,11 +43,10 @@ internal static class LineFinder
                 continue;
             }
 
-            var y = letter.StartBaseLine.Y;
-            var line = groups.Count > 0 && OnLine(groups[^1], letter) ? groups[^1] : groups.Find(g => OnLine(g, letter));
+            var line = groups.Count > 0 && OnLine(groups[^1], letter) ? groups[^1] : Recent(groups, letter);
             if (line is null)
             {
-                groups.Add([letter]);
+                groups.Add(new Group(letter));
             }
             else
             {
@@ -49,12 +54,25 @@ internal static class LineFinder
             }
         }
 
-        return [.. groups.Select(g => Line(pageNumber, g)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+        return [.. groups.Select(g => Line(pageNumber, g.Letters)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
     }
 
-    private static bool OnLine(List<Letter> line, Letter letter)
+    private static Group? Recent(List<Group> groups, Letter letter)
     {
-        var main = MainLetter(line);
+        for (var i = Math.Max(0, groups.Count - LinesLookedBack); i < groups.Count; i++)
+        {
+            if (OnLine(groups[i], letter))
+            {
+                return groups[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OnLine(Group line, Letter letter)
+    {
+        var main = line.Main;
         var size = Math.Max(main.PointSize, letter.PointSize);
         return Math.Abs(main.StartBaseLine.Y - letter.StartBaseLine.Y) < SameLine * size || IsRaisedOver(letter, main) || IsRaisedOver(main, letter);
     }
@@ -63,21 +81,6 @@ internal static class LineFinder
     private static bool IsRaisedOver(Letter small, Letter large) =>
         small.PointSize < SuperscriptSize * large.PointSize && small.StartBaseLine.Y > large.StartBaseLine.Y
         && small.StartBaseLine.Y - large.StartBaseLine.Y < large.PointSize;
-
-    /// <summary>The largest letter: a line's baseline is its, not that of a superscript that may come first.</summary>
-    private static Letter MainLetter(List<Letter> line)
-    {
-        var main = line[0];
-        foreach (var letter in line)
-        {
-            if (letter.PointSize > main.PointSize + 0.01)
-            {
-                main = letter;
-            }
-        }
-
-        return main;
-    }
 
     private static TextLine Line(int page, List<Letter> letters)
     {
@@ -163,4 +166,21 @@ internal static class LineFinder
         || letter.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) == true
         || letter.FontName?.Contains("Heavy", StringComparison.OrdinalIgnoreCase) == true
         || letter.FontDetails?.IsBold == true;
+
+    /// <summary>The letters of one line, with its largest letter: the line's baseline is that letter's, not that of a superscript that may come first.</summary>
+    private sealed class Group(Letter first)
+    {
+        public List<Letter> Letters { get; } = [first];
+
+        public Letter Main { get; private set; } = first;
+
+        public void Add(Letter letter)
+        {
+            Letters.Add(letter);
+            if (letter.PointSize > Main.PointSize + 0.01)
+            {
+                Main = letter;
+            }
+        }
+    }
 }

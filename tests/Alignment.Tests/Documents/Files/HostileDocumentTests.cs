@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Alignment.Documents;
+using Alignment.Tests.Interchange;
+
+namespace Alignment.Tests.Documents.Files;
+
+/// <summary>
+/// Word and PDF files small on disk that unpack to far more than the size limit, or nest without end, are refused
+/// with one line naming the file and the problem, before they are unpacked into memory.
+/// </summary>
+public sealed class HostileDocumentTests
+{
+    private const long Megabyte = 1024 * 1024;
+
+    private TempDirectory directory = null!;
+
+    [SetUp]
+    public void CreateDirectory() => directory = new TempDirectory();
+
+    [TearDown]
+    public void DeleteDirectory() => directory.Dispose();
+
+    [Test]
+    public void A_Word_file_whose_XML_unpacks_past_the_size_limit_is_refused()
+    {
+        var path = directory.File("bomb.docx");
+        HostileFiles.WordBomb(path, 200 * Megabyte);
+
+        Assert.That(new FileInfo(path).Length, Is.LessThan(2 * Megabyte), "small on disk");
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.Match(
+            $@"^{Regex.Escape(path)}: is a Word document whose text unpacks to 200(\.\d)? MB of XML, over the 64 MB limit for one document; if it really is one document, raise the limit$"));
+    }
+
+    [Test]
+    public void The_Word_limit_is_the_size_limit_of_the_reader()
+    {
+        var path = directory.File("large.docx");
+        HostileFiles.WordBomb(path, 3 * Megabyte);
+
+        Assert.That(() => new DocumentReader(new ReaderOptions { MaxFileSize = 2 * Megabyte }).ReadFile(path), Throws.TypeOf<InputException>().With.Message.Contains("over the 2 MB limit"));
+    }
+
+    [Test]
+    public void A_Word_part_that_unpacks_to_more_than_the_archive_declares_is_not_read_past_it()
+    {
+        var path = directory.File("lying.docx");
+        HostileFiles.LyingWord(path, 20 * Megabyte, declared: 1000);
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.StartsWith($"{path}: is a damaged Word document").And.Message.Not.Contains('\n'));
+    }
+
+    [Test]
+    public void A_Word_file_nested_deeper_than_any_document_is_refused_instead_of_overflowing_the_stack()
+    {
+        var path = directory.File("deep.docx");
+        HostileFiles.DeeplyNestedWord(path, 100_000);
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.StartsWith(
+            $"{path}: is a Word document whose XML nests more than 1000 levels deep (/word/document.xml)"));
+    }
+
+    [Test]
+    public void A_PDF_page_whose_content_inflates_past_the_page_limit_is_refused()
+    {
+        var path = directory.File("bomb.pdf");
+        HostileFiles.PdfBomb(path, 1, 200 * Megabyte);
+
+        Assert.That(new FileInfo(path).Length, Is.LessThan(2 * Megabyte), "small on disk");
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.EqualTo(
+            $"{path}: is a PDF whose page 1 unpacks to more than 4 MB of content, more than any page of text holds; it was made to exhaust memory, or is not a document of text"));
+    }
+
+    [Test]
+    public void A_PDF_whose_pages_together_inflate_past_the_size_limit_is_refused()
+    {
+        var path = directory.File("pages.pdf");
+        HostileFiles.PdfBomb(path, 4, Megabyte, blank: true);
+
+        Assert.That(() => new DocumentReader(new ReaderOptions { MaxFileSize = 2 * Megabyte }).ReadFile(path), Throws.TypeOf<InputException>().With.Message.EqualTo(
+            $"{path}: is a PDF whose compressed streams unpack to more than 2 MB, over the limit for one document; if it really is one document, raise the limit"));
+    }
+}

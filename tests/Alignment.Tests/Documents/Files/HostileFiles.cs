@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Alignment.Tests.Documents.Files;
+
+/// <summary>
+/// Files made to exhaust a reader, small on disk: Word files whose XML unpacks to far more than the file, or nests
+/// without end, and PDFs whose compressed content inflates to far more. They are written in pieces, so a test that
+/// makes one never holds what it unpacks to.
+/// </summary>
+internal static class HostileFiles
+{
+    private const string Main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string Paragraph = "<w:p><w:r><w:t>The Expert Group considered the item.</w:t></w:r></w:p>";
+
+    /// <summary>A Word file whose document.xml unpacks to at least <paramref name="bytes"/> of paragraphs.</summary>
+    public static void WordBomb(string path, long bytes) =>
+        Word(path, document =>
+        {
+            var chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Paragraph, 1 << 14)));
+            for (long written = 0; written < bytes; written += chunk.Length)
+            {
+                document.Write(chunk);
+            }
+        });
+
+    /// <summary>A Word file whose one paragraph sits in <paramref name="depth"/> nested content controls.</summary>
+    public static void DeeplyNestedWord(string path, int depth) =>
+        Word(path, document =>
+        {
+            var open = Encoding.UTF8.GetBytes("<w:sdt><w:sdtContent>");
+            var close = Encoding.UTF8.GetBytes("</w:sdtContent></w:sdt>");
+            Repeat(document, open, depth);
+            document.Write(Encoding.UTF8.GetBytes(Paragraph));
+            Repeat(document, close, depth);
+        });
+
+    /// <summary>
+    /// A Word file whose document.xml declares (in the archive's list of contents) far fewer bytes than it unpacks
+    /// to, as a bomb made to pass a check of the declared sizes does.
+    /// </summary>
+    public static void LyingWord(string path, long bytes, uint declared)
+    {
+        WordBomb(path, bytes);
+        var zip = File.ReadAllBytes(path);
+        var name = Encoding.ASCII.GetBytes("word/document.xml");
+        var centralHeader = new byte[] { 0x50, 0x4B, 0x01, 0x02 };
+        for (var at = zip.AsSpan().IndexOf(centralHeader); at >= 0; at = Next(zip, centralHeader, at))
+        {
+            var nameLength = BitConverter.ToUInt16(zip, at + 28);
+            if (zip.AsSpan(at + 46, nameLength).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(at + 24, 4), declared);
+            }
+        }
+
+        File.WriteAllBytes(path, zip);
+    }
+
+    /// <summary>
+    /// A PDF of <paramref name="pages"/> pages, each with one Flate stream that inflates to at least
+    /// <paramref name="bytesPerPage"/>: a line of text drawn again and again, or blank space, which costs a reader
+    /// nothing to parse.
+    /// </summary>
+    public static void PdfBomb(string path, int pages, long bytesPerPage, bool blank = false)
+    {
+        var unit = blank ? new string(' ', 1024) : "BT /F1 10 Tf 72 700 Td (The Expert Group considered the item.) Tj ET\n";
+        var content = Deflated(Encoding.ASCII.GetBytes(unit), bytesPerPage);
+        var objects = new List<byte[]>
+        {
+            Ascii($"<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(p => string.Create(CultureInfo.InvariantCulture, $"{4 + (2 * p)} 0 R")))}] /Count {pages} >>"),
+            Ascii($"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        };
+        for (var p = 0; p < pages; p++)
+        {
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + (2 * p)} 0 R >>"));
+            objects.Add([.. Ascii($"<< /Length {content.Length} /Filter /FlateDecode >>\nstream\n"), .. content, .. Ascii($"\nendstream")]);
+        }
+
+        using var pdf = File.Create(path);
+        pdf.Write(Ascii($"%PDF-1.4\n"));
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write(Ascii($"{i + 1} 0 obj\n"));
+            pdf.Write(objects[i]);
+            pdf.Write(Ascii($"\nendobj\n"));
+        }
+
+        var xref = pdf.Position;
+        pdf.Write(Ascii($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets)
+        {
+            pdf.Write(Ascii($"{offset:D10} 00000 n \n"));
+        }
+
+        pdf.Write(Ascii($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%EOF\n"));
+    }
+
+    private static void Word(string path, Action<Stream> writeBody)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        Entry(zip, "[Content_Types].xml", s => s.Write(Encoding.UTF8.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")));
+        Entry(zip, "_rels/.rels", s => s.Write(Encoding.UTF8.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")));
+        Entry(zip, "word/document.xml", s =>
+        {
+            s.Write(Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{Main}\"><w:body>"));
+            writeBody(s);
+            s.Write(Encoding.UTF8.GetBytes("</w:body></w:document>"));
+        });
+    }
+
+    private static void Entry(ZipArchive zip, string name, Action<Stream> write)
+    {
+        using var stream = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+        write(stream);
+    }
+
+    private static void Repeat(Stream stream, byte[] bytes, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            stream.Write(bytes);
+        }
+    }
+
+    private static int Next(byte[] bytes, byte[] value, int after)
+    {
+        var next = bytes.AsSpan(after + 1).IndexOf(value);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+
+    private static byte[] Deflated(byte[] unit, long bytes)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var chunk = Enumerable.Repeat(unit, (1 << 16) / unit.Length).SelectMany(b => b).ToArray();
+            for (long written = 0; written < bytes; written += chunk.Length)
+            {
+                zlib.Write(chunk);
+            }
+        }
+
+        return compressed.ToArray();
+    }
+
+    private static byte[] Ascii(FormattableString text) => Encoding.ASCII.GetBytes(text.ToString(CultureInfo.InvariantCulture));
+}
