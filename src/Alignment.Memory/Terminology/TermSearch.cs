@@ -197,6 +197,16 @@ internal static class TermSearch
 
                 var found = occurrences.SelectMany(o => Enumerable.Range(o.First, o.Last - o.First + 1)).ToHashSet();
                 var pair = term.Words(unit, language.IsChinese);
+                var unexplained = Unexplained(pair, unit, target.IsChinese);
+                var termUnexplained = Unexplained(pair, term.Source, language.IsChinese);
+                foreach (var i in found.Where(unexplained.Contains))
+                {
+                    candidate.Unexplained.Add(unit.Words[i].Term);
+                }
+
+                candidate.UnexplainedExcess = Math.Max(candidate.UnexplainedExcess, Words(unit.Words, found, unexplained) - Words(term.Source.Words, term.Span, termUnexplained));
+                candidate.TermUnexplainedAtStart |= termUnexplained.Contains(term.Span.Min());
+                candidate.TermUnexplainedAtEnd |= termUnexplained.Contains(term.Span.Max());
                 var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
                 foreach (var i in found)
                 {
@@ -239,15 +249,53 @@ internal static class TermSearch
 
     /// <summary>
     /// The shortlist of a rare term without the candidates that leave out a word translating part of the term: a longer
-    /// candidate that contains one, scores at least <see cref="PieceScoreShare"/> of its score, and whose every added
-    /// content word a link in the pair ties to a word of the term that the piece's words are not tied to (national of
-    /// national adaptation plans, by 国家; 园 of 港口物流园, by park) is the whole. An added word no link ties to the
-    /// term, or tied only where the piece is already (funded beside Fund, a repeated 投资), runs on past it.
+    /// candidate that contains one and scores at least <see cref="PieceScoreShare"/> of its score is the whole when
+    /// every content word it adds is tied by a link in the pair to a word of the term that the piece's words are not
+    /// tied to (national of national adaptation plans, by 国家; 园 of 港口物流园, by park). It is the whole too when
+    /// the words it adds are tied to nothing in the pair, stand directly beside the piece, at the edge where the term
+    /// has a word tied to nothing, and leave no more such words in it than the term has (session of opening session
+    /// beside 式 of 开幕式; 部门 of 私营部门 beside sector; 民间 of 民间社会组织 beside civil): what no link explains on
+    /// one side is what no link explains on the other. An added word tied elsewhere in the pair, or tied only where the
+    /// piece is already (funded beside Fund, a repeated 投资), runs on past it, as does one beyond a function word
+    /// (下降 | 了 | 百分之四十二).
     /// </summary>
-    private static List<Candidate> WithoutVouchedPieces(List<Candidate> shortlist, Language target) =>
-        [.. shortlist.Where(c => !shortlist.Any(longer =>
-            longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target)
-            && AddedWords(longer, c, target.IsChinese).All(w => longer.TranslatesMoreThan(w, c))))];
+    private static List<Candidate> WithoutVouchedPieces(List<Candidate> shortlist, Language target)
+    {
+        var chinese = target.IsChinese;
+        bool IsWhole(Candidate longer, Candidate piece)
+        {
+            var added = AddedWords(longer, piece, chinese);
+            if (added.All(w => longer.TranslatesMoreThan(w, piece)))
+            {
+                return true;
+            }
+
+            // A single character tied to nothing is most often a verb or a measure word run on (周德明 | 撑).
+            var unexplained = added.All(w => longer.TranslatesMoreThan(w, piece) || (longer.Unexplained.Contains(w) && !(chinese && w.Length == 1)));
+            var atEnd = longer.Key.StartsWith(piece.Key, StringComparison.Ordinal);
+            var atStart = longer.Key.EndsWith(piece.Key, StringComparison.Ordinal);
+            return unexplained && longer.UnexplainedExcess <= 0 && !AddsFunctionWord(longer.Key, piece.Key, target)
+                && (!atEnd || longer.TermUnexplainedAtEnd) && (!atStart || longer.TermUnexplainedAtStart);
+        }
+
+        return [.. shortlist.Where(c => !shortlist.Any(longer =>
+            longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target) && IsWhole(longer, c)))];
+    }
+
+    /// <summary>The words of one side of a pair that name something and that no link ties to the other side.</summary>
+    private static HashSet<int> Unexplained(WordAlignment.PairWords pair, SampleUnit side, bool chinese) =>
+        [.. pair.Unlinked(chinese).Where(i => TermShingles.IsNamingWord(side.Words[i], side.Text, chinese))];
+
+    /// <summary>
+    /// How many words of <paramref name="span"/> are in <paramref name="subset"/>, a run of adjacent Chinese characters
+    /// counting as one: the segmenter cuts a word it does not know (富 | 营养 | 化) into pieces.
+    /// </summary>
+    private static int Words(List<AnalyzedToken> words, HashSet<int> span, HashSet<int> subset)
+    {
+        bool In(int i) => span.Contains(i) && subset.Contains(i);
+        bool Character(int i) => words[i].Term is [var c] && Alignment.Writing.Han.IsIdeograph(c);
+        return span.Count(i => In(i) && !(Character(i) && In(i - 1) && Character(i - 1)));
+    }
 
     /// <summary>The content words <paramref name="longer"/> has that <paramref name="piece"/> lacks, as the index keeps them.</summary>
     private static List<string> AddedWords(Candidate longer, Candidate piece, bool chinese)
@@ -567,6 +615,8 @@ internal static class TermSearch
     {
         private WordAlignment.PairWords? pair;
 
+        public SampleUnit Source => source;
+
         public HashSet<int> Span => span;
 
         public bool Bracketed => bracketed;
@@ -671,6 +721,22 @@ internal static class TermSearch
         /// <summary>Whether <paramref name="word"/> of this candidate is tied to a word of the term that none of <paramref name="piece"/>'s words is.</summary>
         public bool TranslatesMoreThan(string word, Candidate piece) =>
             vouched.TryGetValue(word, out var termWords) && termWords.Any(t => !piece.vouched.Values.Any(v => v.Contains(t)));
+
+        /// <summary>The candidate's words that no link ties to any word on the other side of their pair (weighed for rare terms only).</summary>
+        public HashSet<string> Unexplained { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// How many more words that no link explains the candidate holds than the term, in the pair where it holds most
+        /// (weighed for rare terms only; a run of Chinese characters counts as one word): a translation leaves
+        /// unexplained what the term leaves unexplained, and nothing more.
+        /// </summary>
+        public int UnexplainedExcess { get; set; } = int.MinValue;
+
+        /// <summary>Whether, in a pair of the candidate, the term's first word is one that no link explains.</summary>
+        public bool TermUnexplainedAtStart { get; set; }
+
+        /// <summary>Whether, in a pair of the candidate, the term's last word is one that no link explains.</summary>
+        public bool TermUnexplainedAtEnd { get; set; }
 
         /// <summary>Whether term and candidate stand in brackets or quotes in the same pair.</summary>
         public bool Bracketed { get; set; }

@@ -401,6 +401,10 @@ internal static class TermShingles
         return endsShort || (first > 0 && JoinedAt(first - 1) && Single(first - 1) && Single(first));
     }
 
+    /// <summary>Whether a word names something: neither a function word, a boundary character, a prefix nor a number.</summary>
+    internal static bool IsNamingWord(AnalyzedToken token, string text, bool chinese) =>
+        Classify(Surface(token, text), chinese) is WordKind.Content or WordKind.SingleCharacter;
+
     /// <summary>Whether a word can be part of a term: Han characters in Chinese, letters in English.</summary>
     internal static bool IsTermWord(AnalyzedToken token, string text, bool chinese) => Eligible(token, text, chinese);
 

@@ -237,6 +237,26 @@ internal sealed class WordAlignment
 
         private HashSet<(int Chinese, int English)>? edgeLinks;
 
+        /// <summary>
+        /// The content words of one side (indices among the unit's words) that no link of <see cref="EdgeLinks"/> ties
+        /// to any word of the other side: what the pair leaves unexplained.
+        /// </summary>
+        public HashSet<int> Unlinked(bool chinese)
+        {
+            ref var cached = ref chinese ? ref unlinkedChinese : ref unlinkedEnglish;
+            if (cached is null)
+            {
+                var linked = EdgeLinks().Select(l => chinese ? l.Chinese : l.English).ToHashSet();
+                var words = chinese ? Chinese : English;
+                cached = [.. Enumerable.Range(0, words.Count).Where(i => !linked.Contains(i)).Select(i => words[i].Index)];
+            }
+
+            return cached;
+        }
+
+        private HashSet<int>? unlinkedChinese;
+        private HashSet<int>? unlinkedEnglish;
+
         /// <summary>Where each English content word stands, by its term and by its root.</summary>
         private Dictionary<string, List<int>> EnglishAt()
         {
