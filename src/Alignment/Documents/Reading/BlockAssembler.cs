@@ -348,6 +348,13 @@ internal sealed class BlockAssembler
     /// </summary>
     private static bool ContinuesAfterGap(BlockKind kind, ReadOnlySpan<char> paragraph, string fragment, bool pageBreak)
     {
+        // Extractors can print the lines, or the widely spaced words, of a heading apart; a heading goes on where the
+        // text goes on in lower case.
+        if (kind is BlockKind.Heading)
+        {
+            return fragment.Length > 0 && char.IsLower(fragment[0]) && !TextShape.EndsWithTerminal(paragraph);
+        }
+
         if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))
         {
             return false;
