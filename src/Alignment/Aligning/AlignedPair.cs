@@ -17,7 +17,10 @@ public sealed record AlignedPair(Bead Bead, Side Source, Side Target);
 /// The label of the block when the side starts at the block's first sentence (so <c>12.</c> belongs to the
 /// first sentence of paragraph 12 only); otherwise <see cref="BlockLabel.None"/>.
 /// </param>
-/// <param name="Offsets">From the first character of the first sentence to the end of the last one, in the original text.</param>
+/// <param name="Offsets">
+/// From the first character of the first sentence to the end of the last one, in the original text; from the lowest to
+/// the highest where the reader put back text an extractor printed out of reading order.
+/// </param>
 public sealed record Side(SentenceSpan Sentences, string Text, BlockPath Path, BlockLabel Label, TextSpan Offsets)
 {
     /// <summary>
@@ -46,9 +49,24 @@ public sealed record Side(SentenceSpan Sentences, string Text, BlockPath Path, B
             document.TextOf(span),
             block.Path,
             label,
-            TextSpan.FromBounds(first.Source.Start, sentences[span.End - 1].Source.End))
+            Extent(sentences, span))
         {
             Location = document.Document.LocationOf(first.Source.Start),
         };
+    }
+
+    /// <summary>
+    /// From the lowest start to the highest end of the sentences: usually the first one's start and the last one's end,
+    /// but a sentence the reader put back from out of reading order can reach further.
+    /// </summary>
+    private static TextSpan Extent(IReadOnlyList<Sentence> sentences, SentenceSpan span)
+    {
+        var (start, end) = (int.MaxValue, int.MinValue);
+        for (var s = span.Start; s < span.End; s++)
+        {
+            (start, end) = (Math.Min(start, sentences[s].Source.Start), Math.Max(end, sentences[s].Source.End));
+        }
+
+        return TextSpan.FromBounds(start, end);
     }
 }

@@ -65,15 +65,20 @@ public sealed class Block
     /// <summary>The repaired text of the block without its label; footnote markers stay in place as references.</summary>
     public string Text { get; }
 
-    /// <summary>The block's extent in the original text, from its label to its last character.</summary>
+    /// <summary>
+    /// The block's extent in the original text, from its label (or first character) to the character that stands last
+    /// there: text an extractor printed out of reading order, put back in its place, may come from further on.
+    /// </summary>
     public TextSpan Source { get; }
 
     /// <summary>Anchors of the footnotes this block refers to (<c>1</c> for a <c>¹</c> in the text), in order of appearance.</summary>
     public IReadOnlyList<string> FootnoteReferences { get; }
 
     /// <summary>
-    /// Maps a span of <see cref="Text"/> to the original text. The result runs from the original position of the
-    /// span's first character to just after its last one, so it may cover removed page furniture in between.
+    /// Maps a span of <see cref="Text"/> to the original text. The result runs from the lowest original position of the
+    /// span's characters to just after the highest, so it may cover removed page furniture in between; usually those
+    /// are the span's first and last characters, but not where the reader put back text an extractor had printed out of
+    /// reading order.
     /// </summary>
     public TextSpan MapToSource(TextSpan span)
     {
@@ -88,7 +93,8 @@ public sealed class Block
             return new TextSpan(at, 0);
         }
 
-        return TextSpan.FromBounds(sourceOffsets[span.Start], sourceOffsets[span.End - 1] + 1);
+        var (min, max) = sourceOffsets.Bounds(span.Start, span.End);
+        return TextSpan.FromBounds(min, max + 1);
     }
 
     /// <summary>The original offset of character <paramref name="index"/> of <see cref="Text"/>.</summary>

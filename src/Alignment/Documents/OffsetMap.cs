@@ -37,6 +37,28 @@ internal sealed class OffsetMap
         }
     }
 
+    /// <summary>
+    /// The lowest and highest original offsets of the characters from <paramref name="start"/> up to
+    /// <paramref name="end"/> (not empty). Not those of the first and last character: a reader may put text that an
+    /// extractor printed out of reading order back in its place, so the characters can come from the original in
+    /// another order.
+    /// </summary>
+    public (int Min, int Max) Bounds(int start, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(start, end);
+        var (min, max) = (int.MaxValue, int.MinValue);
+        for (var run = RunOf(start); run < starts.Length && starts[run] < end; run++)
+        {
+            var runEnd = run + 1 < starts.Length ? starts[run + 1] : Length;
+            min = Math.Min(min, offsets[run] + (Math.Max(start, starts[run]) - starts[run]));
+            max = Math.Max(max, offsets[run] + (Math.Min(end, runEnd) - 1 - starts[run]));
+        }
+
+        return (min, max);
+    }
+
     /// <summary>A text of <paramref name="length"/> characters that stands verbatim in the original from <paramref name="start"/>.</summary>
     public static OffsetMap Contiguous(int start, int length) => length == 0 ? Empty : new(length, [0], [start]);
 

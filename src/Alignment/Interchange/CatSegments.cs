@@ -92,6 +92,11 @@ internal static class CatSegments
             {
                 var from = source.Sentences[start].Source.Start;
                 var to = source.Sentences[end - 1].Source.End;
+                if (to < from)
+                {
+                    return null; // text the reader put back in reading order: the file holds no such segment
+                }
+
                 if (text.AsSpan(from, to - from).Contains("\n ", StringComparison.Ordinal))
                 {
                     return null; // the tool cuts inside: an indented line starts a segment of its own
@@ -121,7 +126,7 @@ internal static class CatSegments
         {
             var gapStart = bitext.Source.Sentences[run[i - 1].Sentences.End - 1].Source.End;
             var gapEnd = bitext.Source.Sentences[run[i].Sentences.Start].Source.Start;
-            target.Append(text.AsSpan(gapStart, gapEnd - gapStart).Contains('\n') ? "\n" : bitext.Target.Language.IsChinese ? string.Empty : " ");
+            target.Append(text.AsSpan(gapStart, Math.Max(0, gapEnd - gapStart)).Contains('\n') ? "\n" : bitext.Target.Language.IsChinese ? string.Empty : " ");
             target.Append(run[i].Unit!.Target.Text);
         }
 
@@ -151,7 +156,7 @@ internal static class CatSegments
     {
         var text = document.Document.Text;
         var end = document.Sentences[s].Source.End;
-        var gap = text.AsSpan(end, document.Sentences[s + 1].Source.Start - end);
+        var gap = text.AsSpan(end, Math.Max(0, document.Sentences[s + 1].Source.Start - end));
         if (IsParagraphBreak(gap) || gap.Contains("\n ", StringComparison.Ordinal))
         {
             return true;

@@ -16,6 +16,24 @@ public sealed class OffsetMapTests
     }
 
     [Test]
+    public void Bounds_are_the_lowest_and_highest_offsets_of_a_stretch_in_any_order()
+    {
+        foreach (var expected in RandomOffsets())
+        {
+            var shuffled = expected.Skip(expected.Count / 2).Concat(expected.Take(expected.Count / 2)).ToList();
+            var map = Build(shuffled);
+            for (var start = 0; start < shuffled.Count; start++)
+            {
+                for (var end = start + 1; end <= shuffled.Count; end++)
+                {
+                    var stretch = shuffled.Skip(start).Take(end - start).ToList();
+                    Assert.That(map.Bounds(start, end), Is.EqualTo((stretch.Min(), stretch.Max())));
+                }
+            }
+        }
+    }
+
+    [Test]
     public void A_slice_maps_as_the_same_characters_did_in_the_whole()
     {
         foreach (var expected in RandomOffsets())

@@ -60,4 +60,17 @@ public sealed class RunOnHeadingTests
             Read.English(["19 April 2021", "Original: English", string.Empty, "Report on the meeting of the Expert", "Group to Conduct a Comprehensive Study",
                 "on Cybercrime held in Vienna from 6 to 8", "April 2021", string.Empty, .. Page]).Texts(),
             Does.Contain("Report on the meeting of the Expert Group to Conduct a Comprehensive Study on Cybercrime held in Vienna from 6 to 8 April 2021"));
+
+    [Test]
+    public void A_heading_between_a_finished_item_and_a_numbered_paragraph_with_no_blank_line_starts_its_own_block() =>
+        Assert.That(
+            Read.English("18. Member States should consider the following:", "(g)", "Holding workshops and seminars to raise", "awareness of best practices.",
+                "International cooperation", "19. Rapid response mechanisms for international cooperation should be established.").Texts(),
+            Does.Contain("International cooperation"));
+
+    [Test]
+    public void The_last_line_of_a_heading_over_a_numbered_paragraph_stays_in_the_heading_where_the_line_before_left_a_phrase_open() =>
+        Assert.That(
+            Read.English("Conclusions and recommendations agreed upon by the", "Expert Group", "1. Member States should enact laws.").Texts(),
+            Does.Not.Contain("Expert Group"));
 }

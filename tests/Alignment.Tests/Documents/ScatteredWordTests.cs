@@ -46,4 +46,38 @@ public sealed class ScatteredWordTests
         Assert.That(
             Read.English("The meeting closed at noon.", string.Empty, "It", string.Empty, "was", string.Empty, "late.").Texts(),
             Is.EqualTo(new[] { "The meeting closed at noon.", "It was late." }));
+
+    [Test]
+    public void Words_of_a_justified_line_printed_after_the_last_line_of_their_item_go_back_before_it() =>
+        Assert.That(
+            Read.English("5. Member States should criminalize the following conduct:", "(a)", "Illegal access to computer systems;", "(b)", "Illegal",
+                "systems.", string.Empty, "interference", string.Empty, "with", string.Empty, "computer", string.Empty, "data", string.Empty, "and",
+                string.Empty, "6.", "Member States should share information.").Texts(),
+            Does.Contain("Illegal interference with computer data and systems."));
+
+    [Test]
+    public void Words_of_a_justified_line_printed_after_the_next_heading_label_go_back_into_their_paragraph() =>
+        Assert.That(
+            Read.English("22. A list of participants is contained", "UNODC/CCPCJ/EG.4/2021/INF/1/Rev.1.", "F.", string.Empty, "in", string.Empty,
+                "document", string.Empty, "Documentation", string.Empty, "23. The Expert Group had documents before it.").Texts(),
+            Does.Contain("A list of participants is contained in document UNODC/CCPCJ/EG.4/2021/INF/1/Rev.1.").And.Contain("Documentation"));
+
+    [Test]
+    public void Words_after_a_paragraph_whose_line_before_its_last_closed_a_sentence_stay_after_it() =>
+        Assert.That(
+            Read.English("4. The Expert Group met in Vienna.", "It adjourned.", string.Empty, "and", string.Empty, "others", string.Empty,
+                "5. The report was adopted.").Texts(),
+            Has.None.Contains("Vienna. and"));
+
+    [Test]
+    public void A_sentence_with_words_put_back_maps_from_its_lowest_to_its_highest_offset_in_the_file()
+    {
+        string[] lines = ["(a)", "Illegal", "systems.", string.Empty, "interference", string.Empty, "with", string.Empty, "computer", string.Empty, "data",
+            string.Empty, "and", string.Empty, "6.", "Member States should share information."];
+        var text = string.Join("\n", lines);
+        var segmented = Alignment.Segmentation.SentenceSegmenter.Default.Segment(Read.English(lines));
+        var sentence = segmented.Sentences.Single(s => s.Text == "Illegal interference with computer data and systems.");
+
+        Assert.That(text[sentence.Source.Start..sentence.Source.End], Does.StartWith("Illegal").And.EndWith("\nand"));
+    }
 }

@@ -24,6 +24,22 @@ public sealed class InvariantsTests
         }, Throws.Nothing);
     }
 
+    /// <summary>Raw pdftotext output, where the reader puts words printed out of reading order back, keeps them too.</summary>
+    [TestCase("report-a4.en.pdftotext.txt")]
+    [TestCase("report-narrow.en.pdftotext.txt")]
+    [TestCase("speeches-narrow.en.pdftotext.txt")]
+    public void Text_extracted_out_of_reading_order_keeps_them(string file)
+    {
+        var path = Alignment.Tests.Documents.Files.DocumentFixtures.PathOf(file);
+        var document = DocumentReader.Default.ReadFile(path);
+
+        Assert.That(() =>
+        {
+            Invariants.OfDocument(document, File.ReadAllText(path));
+            Invariants.OfSegmentation(SentenceSegmenter.Default.Segment(document));
+        }, Throws.Nothing);
+    }
+
     [Test]
     public void A_block_character_that_is_not_in_the_original_breaks_them() =>
         Assert.That(() => Invariants.OfDocument(Document(Block(0, "The meeting was opened!", 3)), Original), Throws.TypeOf<InvariantException>());

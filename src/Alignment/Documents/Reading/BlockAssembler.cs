@@ -145,7 +145,17 @@ internal sealed class BlockAssembler
     /// </summary>
     private bool IsRunOnHeading(int i)
     {
-        if (gapsEndParagraphs || i == 0 || (i + 1 < lines.Count && !lines[i + 1].GapBefore))
+        if (gapsEndParagraphs || i == 0)
+        {
+            return false;
+        }
+
+        if (IsHeadingOverNumberedParagraph(i))
+        {
+            return true;
+        }
+
+        if (i + 1 < lines.Count && !lines[i + 1].GapBefore)
         {
             return false;
         }
@@ -174,6 +184,25 @@ internal sealed class BlockAssembler
         var measure = current is { Lines.Count: > 1 } ? Math.Min(fullWidth, current.Lines.Max(l => TextShape.Width(l.Text.Text))) : fullWidth;
         return before + 1 + firstWord < measure
             && (char.IsUpper(text[0]) && !Chars.IsCjk(previous[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
+    }
+
+    /// <summary>
+    /// A heading that an extractor set between the text before it and a numbered paragraph with no blank line on either
+    /// side (<c>… in combating cybercrime.</c> / <c>International cooperation</c> / <c>19. Rapid response …</c>): the
+    /// line reads as a heading, starts with a capital or CJK text, and a paragraph number starts the next line. No
+    /// paragraph ends so, unpunctuated; but a heading wrapped before its last line can, so the line before must have
+    /// closed a sentence, or be a heading line itself that does not leave a phrase open (<c>… of the</c>).
+    /// </summary>
+    private bool IsHeadingOverNumberedParagraph(int i)
+    {
+        if (i + 1 >= lines.Count || lines[i + 1].GapBefore || !lines[i + 1].Labels.Any(l => l.Style == LabelStyle.Arabic))
+        {
+            return false;
+        }
+
+        var (previous, text) = (lines[i - 1].Text.Text, lines[i].Text.Text);
+        return TextShape.IsHeadingLike(text) && (char.IsUpper(text[0]) || Chars.IsCjk(text[0]))
+            && (TextShape.EndsWithTerminal(previous) || (TextShape.IsHeadingLike(previous) && !TextShape.EndsWithFunctionWord(previous)));
     }
 
     /// <summary>
@@ -348,6 +377,13 @@ internal sealed class BlockAssembler
     /// </summary>
     private static bool ContinuesAfterGap(BlockKind kind, ReadOnlySpan<char> paragraph, string fragment, bool pageBreak)
     {
+        // Extractors can print the lines, or the widely spaced words, of a heading apart; a heading goes on where the
+        // text goes on in lower case.
+        if (kind is BlockKind.Heading)
+        {
+            return fragment.Length > 0 && char.IsLower(fragment[0]) && !TextShape.EndsWithTerminal(paragraph);
+        }
+
         if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))
         {
             return false;

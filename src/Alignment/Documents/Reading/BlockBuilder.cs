@@ -18,8 +18,8 @@ internal static class BlockBuilder
             var path = draft.IsFootnote ? FootnotePath(drafts, references, i, placement) : placement.Path;
             var text = texts[i];
             var first = draft.Lines[0].Text;
-            var start = first.OffsetOf(0);
-            var end = text.Length > 0 ? text.OffsetOf(text.Length - 1) + 1 : first.OffsetOf(first.Length - 1) + 1;
+            var (min, max) = text.Length > 0 ? text.Offsets.Bounds(0, text.Length) : first.Offsets.Bounds(0, first.Length);
+            var (start, end) = (Math.Min(first.OffsetOf(0), min), max + 1);
             blocks[i] = new Block(
                 i,
                 placement.Kind,

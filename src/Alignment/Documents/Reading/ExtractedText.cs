@@ -18,6 +18,9 @@ internal static class ExtractedText
     /// <summary>How many one-word lines in a row are the scattered words of one justified line.</summary>
     private const int ScatteredWords = 3;
 
+    /// <summary>How many lines (blank, furniture, labels) may stand between a paragraph and words of it printed after it.</summary>
+    private const int DisplacedWordsReach = 12;
+
     /// <summary>How many content lines further on a displaced section label may find its heading.</summary>
     private const int DisplacedLabelReach = 40;
 
@@ -100,10 +103,40 @@ internal static class ExtractedText
 
             if (run.Count >= ScatteredWords)
             {
+                var lastLine = run[^1];
+                var ending = !goesOn && PutBackLastWordsBeforeEnd(lines, run) ? run[^1] : -1;
                 var joined = lines[run[0]];
                 foreach (var at in run.Skip(1))
                 {
-                    joined = Join(joined, lines[at], space: true);
+                    // The ending put back after the words printed after it takes its own line break for the space
+                    // before it: the break after the last word printed is the joined line's.
+                    joined = at == ending ? JoinMoved(joined, lines[at], lines[at].OffsetOf(lines[at].Length - 1) + 1) : Join(joined, lines[at], space: true);
+                }
+
+                var displaced = goesOn || i == lines.Length ? -1 : LineItWasPrintedAfter(lines, furniture, run[0]);
+                foreach (var at in run)
+                {
+                    lines[at] = MappedText.Empty;
+                }
+
+                if (displaced >= 0)
+                {
+                    lines[displaced] = JoinMoved(lines[displaced], joined, joined.OffsetOf(0) - 1);
+                }
+                else
+                {
+                    // Right above the line it goes on into, with no blank line between them; not joined to it, so that
+                    // it keeps a line's width.
+                    lines[goesOn ? i - 1 : lastLine] = joined;
+                }
+            }
+            else if (run.Count > 0 && !goesOn && i < lines.Length && LineItWasPrintedAfter(lines, furniture, run[0]) is var displaced and >= 0)
+            {
+                // Fewer words, printed after the rest of their paragraph, are words of its justified line all the same.
+                var words = lines[run[0]];
+                foreach (var at in run.Skip(1))
+                {
+                    words = Join(words, lines[at], space: true);
                 }
 
                 foreach (var at in run)
@@ -111,9 +144,7 @@ internal static class ExtractedText
                     lines[at] = MappedText.Empty;
                 }
 
-                // Right above the line it goes on into, with no blank line between them; not joined to it, so that it
-                // keeps a line's width.
-                lines[goesOn ? i - 1 : run[^1]] = joined;
+                lines[displaced] = JoinMoved(lines[displaced], words, words.OffsetOf(0) - 1);
             }
 
             run.Clear();
@@ -122,6 +153,60 @@ internal static class ExtractedText
                 run.Add(i);
             }
         }
+    }
+
+    /// <summary>
+    /// A paragraph's last lines and the scattered words of its justified line before them, all printed one word a line
+    /// (<c>Illegal</c>, <c>systems.</c>, <c>interference</c>, <c>with</c>, … <c>and</c>), when the run goes on into no
+    /// line: the words after the one that ends the paragraph go before it, as a justified line is never the last of
+    /// its paragraph. Only when they start in lower case and the word before the end leaves its sentence open; returns whether it
+    /// put the end back (last in the run).
+    /// </summary>
+    private static bool PutBackLastWordsBeforeEnd(MappedText[] lines, List<int> run)
+    {
+        var end = run.FindLastIndex(at => EndsSentence(lines[at].Text) || lines[at].Text[^1] is ';');
+        if (end < 1 || end == run.Count - 1 || !char.IsLower(lines[run[end + 1]].Text[0]) || EndsSentence(lines[run[end - 1]].Text)
+            || lines[run[end - 1]].Text[^1] is ';' or ':')
+        {
+            return false;
+        }
+
+        var ending = run[end];
+        run.RemoveAt(end);
+        run.Add(ending);
+        return true;
+    }
+
+    /// <summary>
+    /// Where the scattered words of a justified line that go on into no line of their own belong, when the extractor
+    /// printed them after the rest of their paragraph (after the page's furniture, or after the label of the next
+    /// heading): <c>(c)</c>, <c>Illegal</c>, <c>systems.</c>, then <c>interference</c>, <c>with</c>, … <c>and</c>.
+    /// A justified line is never the last of its paragraph, so the words go between the paragraph's last line (ending
+    /// a sentence or an item) and the line before it, which they go on from: that line ends inside a sentence and the
+    /// words start in lower case. Returns the line they go on from, or −1 when the text is not so (or no blank line
+    /// stands right before the words, whose line break the space before them takes).
+    /// </summary>
+    private static int LineItWasPrintedAfter(MappedText[] lines, RemovalReason?[] furniture, int run)
+    {
+        if (!char.IsLower(lines[run].Text[0]) || run == 0 || lines[run - 1].Length > 0 || furniture[run - 1] is not null)
+        {
+            return -1;
+        }
+
+        var last = run - 1;
+        while (last >= 0 && run - last <= DisplacedWordsReach && (lines[last].Length == 0 || furniture[last] is not null || IsLabelOnly(lines[last].Text)))
+        {
+            last--;
+        }
+
+        if (last < 1 || run - last > DisplacedWordsReach || !(EndsSentence(lines[last].Text) || lines[last].Text[^1] is ';' or '；'))
+        {
+            return -1;
+        }
+
+        var before = lines[last - 1];
+        return before.Length > 0 && furniture[last - 1] is null && !IsLabelOnly(before.Text) && before.Text[^1] is var end
+            && (char.IsLetterOrDigit(end) || end == ',') && !Chars.IsCjk(end) ? last - 1 : -1;
     }
 
     /// <summary>
@@ -568,6 +653,21 @@ internal static class ExtractedText
         }
 
         return new MappedText(new string(chars), line.Offsets);
+    }
+
+    /// <summary>
+    /// A line and text moved to its end from elsewhere, with a space between them that stands for the line break at
+    /// <paramref name="space"/>: not the break after the line, which joins the line to the next, but one that nothing
+    /// else maps to (the blank line before words moved up, or the emptied line of an ending moved down), and one within
+    /// the text joined, so that a sentence's span still ends on one of its characters.
+    /// </summary>
+    private static MappedText JoinMoved(MappedText line, MappedText moved, int space)
+    {
+        var builder = new MappedTextBuilder(line.Length + 1 + moved.Length);
+        builder.Append(line);
+        builder.Append(' ', space);
+        builder.Append(moved);
+        return builder.ToMappedText();
     }
 
     /// <summary>Two lines as one, with a space between them (standing where the first one ends) or none.</summary>

@@ -28,9 +28,9 @@ public sealed class ExtractedTextTests
 
     private static readonly Dictionary<string, double> RawFloors = new(StringComparer.Ordinal)
     {
-        [DocumentFixtures.File("a4", "en", DocumentFixtures.RawText)] = 0.958,
+        [DocumentFixtures.File("a4", "en", DocumentFixtures.RawText)] = 0.972,
         [DocumentFixtures.File("letter", "en", DocumentFixtures.RawText)] = 0.988,
-        [DocumentFixtures.File("narrow", "en", DocumentFixtures.RawText)] = 0.952,
+        [DocumentFixtures.File("narrow", "en", DocumentFixtures.RawText)] = 0.961,
     };
 
     private static double StrictF1(string chinese, string english)

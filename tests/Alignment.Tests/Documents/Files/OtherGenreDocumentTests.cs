@@ -19,7 +19,7 @@ public sealed class OtherGenreDocumentTests
     [TestCase("a4", "pdftotext.txt", 1.0)]
     [TestCase("narrow", "pdf", 1.0)]
     [TestCase("narrow", "pdftotext-layout.txt", 0.99)]
-    [TestCase("narrow", "pdftotext.txt", 0.945)]
+    [TestCase("narrow", "pdftotext.txt", 0.966)]
     public void Aligning_typeset_speeches_reproduces_their_gold_alignment(string layout, string format, double floor)
     {
         var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"speeches-{layout}.zh.{format}"), DocumentFixtures.PathOf($"speeches-{layout}.en.{format}"));

@@ -9,9 +9,11 @@ internal static class Invariants
 {
     /// <summary>
     /// Every character of every block maps back into the original: to the same character, or, for a space the reader
-    /// put in, to whitespace or a line break, or, for a footnote marker an extractor flattened, to its plain digit. Within a block the characters come from increasing offsets; no
-    /// character of the original feeds two blocks, nor a block and a removed line. Blocks start in the order of the
-    /// text (a paragraph continued after a footnote still starts before it).
+    /// put in, to whitespace or a line break, or, for a footnote marker an extractor flattened, to its plain digit. Each
+    /// character of a block lies within the block's source span; no character of the original feeds two characters,
+    /// two blocks, nor a block and a removed line. Blocks start in the order of the text (a paragraph continued after a
+    /// footnote still starts before it). Within a block the characters need not come from increasing offsets: the
+    /// reader puts back text an extractor printed out of reading order.
     /// </summary>
     public static void OfDocument(Document document, string original)
     {
@@ -32,13 +34,12 @@ internal static class Invariants
             Check(block.Source.Start >= 0 && block.Source.End <= original.Length, $"block {b}'s source {block.Source} lies outside the text");
             Check(block.Source.Start > blockStart, $"block {b} starts at {block.Source.Start}, not after block {b - 1} at {blockStart}");
             blockStart = block.Source.Start;
-            var previous = -1;
             for (var i = 0; i < block.Text.Length; i++)
             {
                 var offset = block.SourceOffsetOf(i);
-                if (offset <= previous || offset >= original.Length || !block.Source.Contains(new TextSpan(offset, 1)))
+                if (offset < 0 || offset >= original.Length || !block.Source.Contains(new TextSpan(offset, 1)))
                 {
-                    throw new InvariantException($"block {b}, character {i} maps to {offset}, after {previous}, in a block spanning {block.Source} of {original.Length}");
+                    throw new InvariantException($"block {b}, character {i} maps to {offset}, in a block spanning {block.Source} of {original.Length}");
                 }
 
                 var written = original[offset];
@@ -50,14 +51,14 @@ internal static class Invariants
                 }
 
                 used[offset] = true;
-                previous = offset;
             }
         }
     }
 
     /// <summary>
     /// Sentences are non-empty, trimmed pieces of their block in order, without overlap, and their source spans are
-    /// their block's mapping of them, beginning and ending on the sentence's own first and last characters.
+    /// their block's mapping of them: from the lowest to the highest offset of the sentence's own characters (its first
+    /// and last ones unless the reader put text back in reading order), so beginning and ending on text, not whitespace.
     /// </summary>
     public static void OfSegmentation(SegmentedDocument segmented)
     {
@@ -83,7 +84,14 @@ internal static class Invariants
             var source = sentence.Source;
             Check(source == document.Blocks[block].MapToSource(inBlock), $"sentence {s}'s source {source} is not its block's mapping of {inBlock}");
             Check(source.Start >= 0 && source.End <= original.Length, $"sentence {s}'s source {source} lies outside the text");
-            Check(original[source.Start] == sentence.Text[0] && original[source.End - 1] == sentence.Text[^1], $"sentence {s}'s source {source} does not start and end on its own characters");
+            var (lowest, highest) = (int.MaxValue, int.MinValue);
+            for (var i = inBlock.Start; i < inBlock.End; i++)
+            {
+                (lowest, highest) = (Math.Min(lowest, document.Blocks[block].SourceOffsetOf(i)), Math.Max(highest, document.Blocks[block].SourceOffsetOf(i)));
+            }
+
+            Check(source == TextSpan.FromBounds(lowest, highest + 1), $"sentence {s}'s source {source} does not run from the lowest to the highest offset of its characters, [{lowest}..{highest}]");
+            Check(!char.IsWhiteSpace(original[source.Start]) && !char.IsWhiteSpace(original[source.End - 1]), $"sentence {s}'s source {source} does not start and end on text");
             end = inBlock.End;
         }
     }
