@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Alignment.Aligning;
 
@@ -29,7 +28,7 @@ internal sealed class TranslationModel
     // Predict's accumulator over the target vocabulary, zero between calls: one per model rather than one per
     // sentence, which was most of what scoring allocated. A model serves one alignment, on one thread.
     private readonly float[] sum;
-    private readonly List<int> touched = [];
+    private readonly int[] touched;
 
     private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, float[] background)
     {
@@ -37,6 +36,7 @@ internal sealed class TranslationModel
         this.nullProbabilities = nullProbabilities;
         this.background = background;
         sum = new float[nullProbabilities.Length];
+        touched = new int[nullProbabilities.Length];
     }
 
     /// <summary>A model that knows nothing: every score is 0, so alignment falls back on the other evidence.</summary>
@@ -255,7 +255,7 @@ internal sealed class TranslationModel
     public PredictionTable Predict(int[] sourceWords, PredictionTable? reuse = null)
     {
         // A dense accumulator over the target vocabulary, remembering which entries were touched.
-        touched.Clear();
+        var count = 0;
         foreach (var f in sourceWords)
         {
             if (f >= rows.Length)
@@ -268,15 +268,15 @@ internal sealed class TranslationModel
             {
                 if (sum[targets[k]] == 0)
                 {
-                    touched.Add(targets[k]);
+                    touched[count++] = targets[k];
                 }
 
                 sum[targets[k]] += probabilities[k];
             }
         }
 
-        var table = PredictionTable.Of(CollectionsMarshal.AsSpan(touched), sum, reuse);
-        foreach (var e in touched)
+        var table = PredictionTable.Of(touched.AsSpan(0, count), sum, reuse);
+        foreach (var e in touched.AsSpan(0, count))
         {
             sum[e] = 0;
         }
