@@ -7,6 +7,7 @@ namespace Alignment.Aligning;
 /// Prices a candidate bead from all the evidence, as a sum of negative log-likelihood terms:
 /// the shape's prior, the length deviation, invariant tokens matched and unmatched, lexicon concepts,
 /// the translation model's log-likelihood ratio, and block boundaries crossed or disagreeing.
+/// A scorer serves one alignment on one thread: it keeps caches.
 /// </summary>
 internal sealed class BeadScorer
 {
@@ -28,6 +29,7 @@ internal sealed class BeadScorer
     private readonly LengthModel lengths;
     private readonly BeadPriors priors;
     private readonly LexicalEvidence? lexical;
+    private readonly EvidenceOverlap overlap;
 
     public BeadScorer(PairFeatures features, LengthModel lengths, BeadPriors priors, LexicalEvidence? lexical)
     {
@@ -35,6 +37,7 @@ internal sealed class BeadScorer
         this.lengths = lengths;
         this.priors = priors;
         this.lexical = lexical;
+        overlap = new EvidenceOverlap(features.SourceTable, features.TargetTable, features.EvidenceSpace);
     }
 
     public PairFeatures Features => features;
@@ -134,7 +137,7 @@ internal sealed class BeadScorer
     }
 
     /// <summary>
-    /// What the shared evidence says, in one pass over both sides' sorted tokens: each invariant both sides hold is
+    /// What the shared evidence says: each invariant both sides hold is
     /// rewarded and each that only one side holds punished; each lexicon concept both hold is rewarded.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
@@ -147,21 +150,7 @@ internal sealed class BeadScorer
             return InvariantMismatch * (sources.Invariants(source, sourceCount) + targets.Invariants(target, targetCount));
         }
 
-        var left = sources.Evidence(source, sourceCount);
-        var right = targets.Evidence(target, targetCount);
-        // Without branches on the comparisons, which the processor cannot predict: this loop ran for a tenth of the
-        // aligner's time.
-        int i = 0, j = 0, matched = 0, concepts = 0;
-        while (i < left.Length && j < right.Length)
-        {
-            var (x, y) = (left[i], right[j]);
-            var same = x == y ? 1 : 0;
-            matched += same;
-            concepts += same & x;
-            i += x <= y ? 1 : 0;
-            j += x >= y ? 1 : 0;
-        }
-
+        var (matched, concepts) = overlap.Count(source, sourceCount, target, targetCount);
         var invariants = matched - concepts;
         var unmatched = sources.Invariants(source, sourceCount) + targets.Invariants(target, targetCount) - (2 * invariants);
         return (InvariantMismatch * unmatched) - (InvariantMatch * invariants) - (ConceptMatch * concepts);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Alignment.Aligning;
@@ -41,6 +42,9 @@ internal sealed class LexicalEvidence
     private readonly PredictionCache sourcePredictions;
     private readonly PredictionCache targetPredictions;
     private readonly PairScores[] pairs = new PairScores[CachedRows * CachedColumns];
+
+    // BestOf's word values, before they are summed.
+    private float[] bestScores = new float[64];
 
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
@@ -166,16 +170,44 @@ internal sealed class LexicalEvidence
         }
 
         var floor = MathF.Log(BackgroundShare);
-        var x0 = Scores(slots[first], forwardScores);
-        var x1 = Scores(slots[first + stride], forwardScores);
-        var x2 = shares.Length > 2 ? Scores(slots[first + (2 * stride)], forwardScores) : x1;
+        var x0 = Scores(slots[first], forwardScores).AsSpan(0, words);
+        var x1 = Scores(slots[first + stride], forwardScores).AsSpan(0, words);
+        var x2 = shares.Length > 2 ? Scores(slots[first + (2 * stride)], forwardScores).AsSpan(0, words) : x1;
         var (s0, s1, s2) = (shares[0], shares[1], shares.Length > 2 ? shares[2] : shares[1]);
-        var total = 0.0;
-        for (var k = 0; k < words; k++)
+        if (bestScores.Length < words)
+        {
+            bestScores = new float[Math.Max(words, 2 * bestScores.Length)];
+        }
+
+        // A vector of words at a time, without a branch per word on which pair explains it best (the processor could
+        // not predict them, and this was the realigning pass's costliest loop); the same single-precision operations
+        // as one word at a time, and the sum then taken in the same order, so the same to the last bit.
+        var values = bestScores.AsSpan(0, words);
+        var k = 0;
+        for (; Vector.IsHardwareAccelerated && k + Vector<float>.Count <= words; k += Vector<float>.Count)
+        {
+            var (v0, v1, v2) = (new Vector<float>(x0[k..]), new Vector<float>(x1[k..]), new Vector<float>(x2[k..]));
+            var firstBest = Vector.GreaterThanOrEqual(v0, v1);
+            var best = Vector.ConditionalSelect(firstBest, v0, v1);
+            var share = Vector.ConditionalSelect(firstBest, new Vector<float>(s0), new Vector<float>(s1));
+            var kept = Vector.GreaterThanOrEqual(best, v2);
+            share = Vector.ConditionalSelect(kept, share, new Vector<float>(s2));
+            best = Vector.ConditionalSelect(kept, best, v2);
+            var explained = Vector.Max(best + share, new Vector<float>(floor));
+            Vector.ConditionalSelect(Vector.GreaterThan(best, Vector<float>.Zero), explained, best).CopyTo(values[k..]);
+        }
+
+        for (; k < words; k++)
         {
             var (best, share) = x0[k] >= x1[k] ? (x0[k], s0) : (x1[k], s1);
             (best, share) = best >= x2[k] ? (best, share) : (x2[k], s2);
-            total += best > 0 ? Math.Max(best + share, floor) : best;
+            values[k] = best > 0 ? Math.Max(best + share, floor) : best;
+        }
+
+        var total = 0.0;
+        foreach (var value in values)
+        {
+            total += value;
         }
 
         return total;

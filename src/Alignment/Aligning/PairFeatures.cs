@@ -22,9 +22,19 @@ internal sealed class PairFeatures
         SourceWords = sourceWords;
         TargetWords = targetWords;
         HanRatio = hanRatio;
-        SourceTable = new SentenceTable(source, Length);
-        TargetTable = new SentenceTable(target, Length);
+        var conceptIds = new Dictionary<int, int>();
+        foreach (var concept in source.Concat(target).SelectMany(f => f.Concepts))
+        {
+            conceptIds.TryAdd(concept, conceptIds.Count);
+        }
+
+        SourceTable = new SentenceTable(source, Length, conceptIds);
+        TargetTable = new SentenceTable(target, Length, conceptIds);
+        EvidenceSpace = (2 * Math.Max(invariants.Count, conceptIds.Count)) + 2;
     }
+
+    /// <summary>One more than the largest evidence token of <see cref="SourceTable"/> and <see cref="TargetTable"/>.</summary>
+    public int EvidenceSpace { get; }
 
     /// <summary>The source sentences as the bead costs read them.</summary>
     public SentenceTable SourceTable { get; }

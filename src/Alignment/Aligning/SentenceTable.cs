@@ -6,7 +6,8 @@ namespace Alignment.Aligning;
 /// One side's sentence features laid out for the bead costs, which read them for every candidate bead: lengths as
 /// running sums, so that a run's length is one subtraction; each sentence's evidence tokens — invariants (even ids)
 /// and lexicon concepts (odd ids), sorted — in one shared array, and likewise the merged tokens of every run of two
-/// and three sentences, since a bead's evidence is compared as a whole; block boundaries as flags.
+/// and three sentences, since a bead's evidence is compared as a whole; block boundaries as flags. Concepts are
+/// numbered densely within the pair, so that both sides' tokens index a small table (see <see cref="EvidenceOverlap"/>).
 /// </summary>
 internal sealed class SentenceTable
 {
@@ -24,7 +25,10 @@ internal sealed class SentenceTable
     private readonly bool[] blockEnds;
     private readonly QuoteBalance[] quotes;
 
-    public SentenceTable(SentenceFeatures[] sentences, Func<SentenceFeatures, double> length)
+    /// <param name="sentences">The side's sentences.</param>
+    /// <param name="length">A sentence's length in the pair's common unit.</param>
+    /// <param name="conceptIds">The pair's dense number for every lexicon concept either side holds.</param>
+    public SentenceTable(SentenceFeatures[] sentences, Func<SentenceFeatures, double> length, IReadOnlyDictionary<int, int> conceptIds)
     {
         cumulativeLengths = new double[sentences.Length + 1];
         evidenceStarts = new int[sentences.Length + 1];
@@ -55,7 +59,7 @@ internal sealed class SentenceTable
 
             for (var k = 0; k < concepts.Length; k++)
             {
-                into[invariants.Length + k] = (concepts[k] * 2) + 1;
+                into[invariants.Length + k] = (conceptIds[concepts[k]] * 2) + 1;
             }
 
             into.Sort();

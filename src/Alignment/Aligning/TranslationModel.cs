@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Alignment.Aligning;
 
@@ -29,7 +28,7 @@ internal sealed class TranslationModel
     // Predict's accumulator over the target vocabulary, zero between calls: one per model rather than one per
     // sentence, which was most of what scoring allocated. A model serves one alignment, on one thread.
     private readonly float[] sum;
-    private readonly List<int> touched = [];
+    private readonly int[] touched;
 
     private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, float[] background)
     {
@@ -37,6 +36,7 @@ internal sealed class TranslationModel
         this.nullProbabilities = nullProbabilities;
         this.background = background;
         sum = new float[nullProbabilities.Length];
+        touched = new int[nullProbabilities.Length];
     }
 
     /// <summary>A model that knows nothing: every score is 0, so alignment falls back on the other evidence.</summary>
@@ -92,10 +92,17 @@ internal sealed class TranslationModel
         Array.Fill(t, 1f);
         var tNull = new float[targetVocabulary];
         Array.Fill(tNull, 1f);
+        // The E step's counts and the M step's totals, cleared for every iteration rather than made anew: at a few
+        // megabytes an iteration, new ones cost more to zero and collect than to clear.
+        var (counts, nullCounts, totals) = (new float[t.Length], new float[tNull.Length], new float[sourceVocabulary]);
+        var shares = new float[cells.Length == 0 ? 0 : cells.Max(c => c.TargetWords.Length)];
         for (var iteration = 0; iteration < iterations; iteration++)
         {
-            var (counts, nullCounts) = Expect(cells, slots, t, tNull);
-            Maximise(counts, nullCounts, slotSource, sourceVocabulary, t, tNull);
+            Array.Clear(counts);
+            Array.Clear(nullCounts);
+            Array.Clear(totals);
+            Expect(cells, slots, t, tNull, counts, nullCounts, shares);
+            Maximise(counts, nullCounts, slotSource, totals, t, tNull);
         }
 
         return new TranslationModel(Rows(t, slotSource, slotTarget, sourceVocabulary), tNull, Background(targetCorpus, targetVocabulary));
@@ -177,16 +184,12 @@ internal sealed class TranslationModel
         return (cells, slotSource, slotTarget);
     }
 
-    /// <summary>The E step: each target word's count shared among the source words (and the empty word) by t.</summary>
+    /// <summary>The E step: each target word's count shared among the source words (and the empty word) by t, added to <paramref name="counts"/> and <paramref name="nullCounts"/>.</summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static (float[] Counts, float[] NullCounts) Expect(PairCells[] cells, int[] slots, float[] t, float[] tNull)
+    private static void Expect(PairCells[] cells, int[] slots, float[] t, float[] tNull, float[] counts, float[] nullCounts, float[] shares)
     {
-        var counts = new float[t.Length];
-        var nullCounts = new float[tNull.Length];
-
         // Every target word's denominator, built up a source word's row at a time, then in the same place its share
         // of its count.
-        var shares = new float[cells.Length == 0 ? 0 : cells.Max(c => c.TargetWords.Length)];
         foreach (var pair in cells)
         {
             var (targets, width) = (pair.TargetWords, pair.TargetWords.Length);
@@ -222,15 +225,12 @@ internal sealed class TranslationModel
                 }
             }
         }
-
-        return (counts, nullCounts);
     }
 
-    /// <summary>The M step: t(e | f) as f's counts normalised over e, the empty word's likewise.</summary>
+    /// <summary>The M step: t(e | f) as f's counts normalised over e (summed in <paramref name="totals"/>), the empty word's likewise.</summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static void Maximise(float[] counts, float[] nullCounts, List<int> slotSource, int sourceVocabulary, float[] t, float[] tNull)
+    private static void Maximise(float[] counts, float[] nullCounts, List<int> slotSource, float[] totals, float[] t, float[] tNull)
     {
-        var totals = new float[sourceVocabulary];
         for (var s = 0; s < counts.Length; s++)
         {
             totals[slotSource[s]] += counts[s];
@@ -255,7 +255,7 @@ internal sealed class TranslationModel
     public PredictionTable Predict(int[] sourceWords, PredictionTable? reuse = null)
     {
         // A dense accumulator over the target vocabulary, remembering which entries were touched.
-        touched.Clear();
+        var count = 0;
         foreach (var f in sourceWords)
         {
             if (f >= rows.Length)
@@ -268,15 +268,15 @@ internal sealed class TranslationModel
             {
                 if (sum[targets[k]] == 0)
                 {
-                    touched.Add(targets[k]);
+                    touched[count++] = targets[k];
                 }
 
                 sum[targets[k]] += probabilities[k];
             }
         }
 
-        var table = PredictionTable.Of(CollectionsMarshal.AsSpan(touched), sum, reuse);
-        foreach (var e in touched)
+        var table = PredictionTable.Of(touched.AsSpan(0, count), sum, reuse);
+        foreach (var e in touched.AsSpan(0, count))
         {
             sum[e] = 0;
         }
