@@ -7,7 +7,11 @@ namespace Alignment.Aligning;
 /// source length, in standard deviations that grow with the square root of the length, turned into the cost
 /// −log P(|Z| ≥ |δ|). The variance per unit of length is estimated from the pair itself when it can be.
 /// </summary>
-internal sealed class LengthModel(double variance)
+/// <param name="variance">Variance per unit of length.</param>
+/// <param name="ratioError">
+/// How far off (a share) the length ratio that put both sides in the common unit may be: see <see cref="AllowingForRatioError"/>.
+/// </param>
+internal sealed class LengthModel(double variance, double ratioError = 0)
 {
     /// <summary>
     /// Variance per character of the English-equivalent length, measured on the bundled report's hand alignment
@@ -17,11 +21,24 @@ internal sealed class LengthModel(double variance)
 
     public double Variance { get; } = variance;
 
+    public double RatioError { get; } = ratioError;
+
+    private readonly double ratioErrorSquared = ratioError * ratioError;
+
     public double Deviation(double sourceLength, double targetLength)
     {
         var mean = Math.Max((sourceLength + targetLength) / 2, 1.0);
-        return (targetLength - sourceLength) / Math.Sqrt(Variance * mean);
+        return (targetLength - sourceLength) / Math.Sqrt((Variance + (ratioErrorSquared * mean)) * mean);
     }
+
+    /// <summary>
+    /// This model, with its variance widened for a length ratio that may be off by <paramref name="error"/> (a share):
+    /// a wrong ratio moves every length by that share of itself, in the same direction, so its variance grows with
+    /// the square of the length (e²·L per unit) where the translation's own grows with the length. Without it, a
+    /// ratio that an edited translation led the aligner to measure wrong counts the more against right beads the
+    /// longer they are, and the path pairs sentences two to one or leaves them out to make the lengths add up.
+    /// </summary>
+    public LengthModel AllowingForRatioError(double error) => new(Variance, error);
 
     public double Cost(double sourceLength, double targetLength) => TailCost(Deviation(sourceLength, targetLength));
 
