@@ -80,4 +80,39 @@ public sealed class ScatteredWordTests
 
         Assert.That(text[sentence.Source.Start..sentence.Source.End], Does.StartWith("Illegal").And.EndWith("\nand"));
     }
+
+    /// <summary>
+    /// A text of one-letter lines (a Word file of one-letter paragraphs, read as hard-wrapped text) is one long run of
+    /// scattered words, joined as one line however long: every letter is kept, once, in order.
+    /// </summary>
+    [Test]
+    public void Forty_thousand_one_letter_lines_are_one_line_with_every_letter_in_order()
+    {
+        var letters = Enumerable.Range(0, 40_000).Select(i => ((char)('a' + (i % 26))).ToString()).ToArray();
+
+        var read = Read.English(letters);
+
+        Assert.That(string.Concat(read.Texts()).Replace(" ", string.Empty, StringComparison.Ordinal), Is.EqualTo(string.Concat(letters)));
+    }
+
+    /// <summary>
+    /// Joining a run of scattered words costs in proportion to its length: twice the one-letter lines allocate about
+    /// twice as much, not four times (as joining each word to the text so far did). Allocation, not time, so that the
+    /// machine's load does not decide.
+    /// </summary>
+    [Test]
+    public void Reading_twice_as_many_one_letter_lines_allocates_about_twice_as_much()
+    {
+        static long Allocated(int count)
+        {
+            var letters = Enumerable.Range(0, count).Select(i => ((char)('a' + (i % 26))).ToString()).ToArray();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            _ = Read.English(letters);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        _ = Allocated(1_000);
+
+        Assert.That((double)Allocated(20_000) / Allocated(10_000), Is.LessThan(3.0));
+    }
 }

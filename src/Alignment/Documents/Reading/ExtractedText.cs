@@ -105,13 +105,7 @@ internal static class ExtractedText
             {
                 var lastLine = run[^1];
                 var ending = !goesOn && PutBackLastWordsBeforeEnd(lines, run) ? run[^1] : -1;
-                var joined = lines[run[0]];
-                foreach (var at in run.Skip(1))
-                {
-                    // The ending put back after the words printed after it takes its own line break for the space
-                    // before it: the break after the last word printed is the joined line's.
-                    joined = at == ending ? JoinMoved(joined, lines[at], lines[at].OffsetOf(lines[at].Length - 1) + 1) : Join(joined, lines[at], space: true);
-                }
+                var joined = JoinWords(lines, run, ending);
 
                 var displaced = goesOn || i == lines.Length ? -1 : LineItWasPrintedAfter(lines, furniture, run[0]);
                 foreach (var at in run)
@@ -133,11 +127,7 @@ internal static class ExtractedText
             else if (run.Count > 0 && !goesOn && i < lines.Length && LineItWasPrintedAfter(lines, furniture, run[0]) is var displaced and >= 0)
             {
                 // Fewer words, printed after the rest of their paragraph, are words of its justified line all the same.
-                var words = lines[run[0]];
-                foreach (var at in run.Skip(1))
-                {
-                    words = Join(words, lines[at], space: true);
-                }
+                var words = JoinWords(lines, run, ending: -1);
 
                 foreach (var at in run)
                 {
@@ -153,6 +143,29 @@ internal static class ExtractedText
                 run.Add(i);
             }
         }
+    }
+
+    /// <summary>
+    /// The one-word lines of <paramref name="run"/> as one line, each space standing for the line break after the word
+    /// before it; the <paramref name="ending"/> put back after the words printed after it takes its own line break
+    /// instead, as the break after the last word printed is the joined line's. Built in one pass, as a run can be as
+    /// long as the document (a file of one-letter paragraphs).
+    /// </summary>
+    private static MappedText JoinWords(MappedText[] lines, List<int> run, int ending)
+    {
+        var builder = new MappedTextBuilder(run.Sum(at => lines[at].Length + 1));
+        var previous = lines[run[0]];
+        builder.Append(previous);
+        foreach (var at in run.Skip(1))
+        {
+            var word = lines[at];
+            var space = at == ending ? word.OffsetOf(word.Length - 1) + 1 : previous.OffsetOf(previous.Length - 1) + 1;
+            builder.Append(' ', space);
+            builder.Append(word);
+            previous = word;
+        }
+
+        return builder.ToMappedText();
     }
 
     /// <summary>
