@@ -62,18 +62,29 @@ public sealed class DocumentReader : IDocumentReader
 
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
-        var furniture = readAsText ? PageFurniture.Detect(cleaned, [.. lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal))]) : new RemovalReason?[lines.Count];
+        var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
+        var furniture = readAsText ? PageFurniture.Detect(cleaned, pageStarts) : new RemovalReason?[lines.Count];
+        var gluedNumbers = readAsText ? GluedPageNumbers.Cut(cleaned, furniture, pageStarts) : [];
         var labelsApart = readAsText ? ExtractedText.Repair(cleaned, furniture) : [];
 
         var removed = lines
             .Where(line => furniture[line.Number] is not null)
             .Select(line => new RemovedLine(line.Span, line.Text, furniture[line.Number]!.Value))
+            .Concat(gluedNumbers.Select(cut => Piece(text, cut.Piece, RemovalReason.PageNumber)))
+            .OrderBy(removedLine => removedLine.Source.Start)
             .ToArray();
         var content = ContentLine.Select(lines, cleaned, furniture, labelsApart);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
         var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText));
         return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
             : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
+    }
+
+    /// <summary>The part of a line removed from it (a page number glued to its text), as written.</summary>
+    private static RemovedLine Piece(string text, MappedText piece, RemovalReason reason)
+    {
+        var span = TextSpan.FromBounds(piece.OffsetOf(0), piece.OffsetOf(piece.Length - 1) + 1);
+        return new RemovedLine(span, text[span.Start..span.End], reason);
     }
 
     /// <summary>

@@ -1,8 +1,11 @@
 namespace Alignment.Documents;
 
-/// <summary>A line of the original that the reader left out of every block, and why.</summary>
-/// <param name="Source">Where the line is in the original text.</param>
-/// <param name="Text">The line as written.</param>
+/// <summary>
+/// A line of the original that the reader left out of every block, and why; or the end of a line, where an extractor
+/// set a page number against the line's text.
+/// </summary>
+/// <param name="Source">Where the line (or the part of it) is in the original text.</param>
+/// <param name="Text">The line (or the part of it) as written.</param>
 /// <param name="Reason">Why it is not content.</param>
 public sealed record RemovedLine(TextSpan Source, string Text, RemovalReason Reason);
 
@@ -15,7 +18,7 @@ public enum RemovalReason
     /// <summary>A job number from the page footer (<c>V.21-02475 (C)</c>).</summary>
     JobNumber,
 
-    /// <summary>A page number (<c>2/9</c>, <c>- 3 -</c>).</summary>
+    /// <summary>A page number (<c>2/9</c>, <c>- 3 -</c>), on a line of its own or at the end of a line of text.</summary>
     PageNumber,
 
     /// <summary>Another line repeated on page after page as a running header or footer.</summary>
