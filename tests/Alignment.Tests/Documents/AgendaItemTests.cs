@@ -70,4 +70,22 @@ public sealed class AgendaItemTests
                 "Protection of global climate for present and future generations of humankind, as requested by the General Assembly in its resolution 81/210 (continued) (A/82/230)",
                 "The Acting Chair invited the Committee to continue its general discussion of agenda item 19 and its sub-items. He reminded delegations that statements should be limited to seven minutes.",
             }));
+
+    [Test]
+    public void A_sub_item_that_skips_a_letter_starts_where_the_next_item_follows_it() =>
+        Assert.That(
+            Read.English(
+                "Agenda item 19: Sustainable development", "(a) Implementation of Agenda 21, the Programme for the Further",
+                "Implementation of Agenda 21 and the outcomes of the World Summit on", "Sustainable Development and of the United Nations Conference",
+                "(c) Disaster risk reduction", "(d) Protection of global climate for present and future generations", "of humankind").Texts(),
+            Does.Contain("Disaster risk reduction").And.Contain("Protection of global climate for present and future generations of humankind"));
+
+    [Test]
+    public void A_letter_in_brackets_at_the_start_of_a_wrapped_line_stays_in_its_sentence_when_no_next_item_follows() =>
+        Assert.That(
+            Read.English(
+                "(a) The Committee took note of the report of the Secretary-General on the matters set out in subparagraph",
+                "(c) of the resolution and of the annex to it, which it had considered at its previous meeting.",
+                "The meeting rose at noon.").Texts(),
+            Has.Some.Contains("subparagraph (c) of the resolution"));
 }

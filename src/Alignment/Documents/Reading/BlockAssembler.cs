@@ -36,6 +36,9 @@ internal sealed class BlockAssembler
     /// <summary>In tenths of the measure: a line that closes a bracket this short before a capital ended its block.</summary>
     private const int ClosedShortShare = 9;
 
+    /// <summary>How many lines after a sub-item that skips a letter its next item may start, to confirm it.</summary>
+    private const int NextItemReach = 3;
+
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
     /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
@@ -124,12 +127,35 @@ internal sealed class BlockAssembler
     /// <summary>
     /// The label line <paramref name="i"/> starts with, if it fits the numbering; a line that starts on its own may skip
     /// items, and so may one under a line that closed what it said (a full stop, a closing bracket), as an agenda's
-    /// sub-items do (<c>(a)</c> … <c>(A/82/218)</c>, then <c>(c)</c>).
+    /// sub-items do (<c>(a)</c> … <c>(A/82/218)</c>, then <c>(c)</c>), or one whose next item starts a line right after
+    /// it (<c>(c) Disaster risk reduction</c> / <c>(d) Protection of …</c>): the series goes on from it.
     /// </summary>
     private LabelCandidate? ChooseLabel(int i)
     {
         var labels = lines[i].Labels;
-        return Outline.Choose(labels) ?? (current is null || lines[i].GapBefore || ClosedBefore(i) || !IsWrapped(i) ? Outline.ChooseSkipping(labels) : null);
+        if (Outline.Choose(labels) is { } fits)
+        {
+            return fits;
+        }
+
+        var skipping = Outline.ChooseSkipping(labels);
+        return skipping is not null && (current is null || lines[i].GapBefore || ClosedBefore(i) || !IsWrapped(i) || NextItemFollows(i, skipping))
+            ? skipping
+            : null;
+    }
+
+    /// <summary>Whether one of the next few lines, with no gap before them, starts with the item after <paramref name="label"/>.</summary>
+    private bool NextItemFollows(int i, LabelCandidate label)
+    {
+        for (var j = i + 1; j < lines.Count && j <= i + NextItemReach && !lines[j].GapBefore; j++)
+        {
+            if (lines[j].Labels.Any(l => l.Style == label.Style && l.Value == label.Value + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ClosedBefore(int i)
