@@ -56,6 +56,26 @@ public sealed class ExtractedFootnoteTests
     }
 
     [Test]
+    public void A_footnote_of_one_line_wider_than_the_body_is_taken_out_of_the_paragraph_the_page_broke()
+    {
+        var document = Read.English(
+        [
+            "20. Also at its 5th session, the Expert Group considered agenda",
+            .. Body,
+            "to the website of the seventh meeting of the Expert Group.1",
+            "21. The meeting was attended by representatives of 111 Member",
+            "States, 5 institutes of the programme network and",
+            "See www.unodc.org/unodc/en/organized-crime/open-ended-intergovernmental-expert-group-meeting.html.",
+            "1",
+            string.Empty,
+            "\f11 intergovernmental organizations.",
+        ]);
+
+        Assert.That(document.Blocks.Single(b => b.Kind == BlockKind.Footnote).Text, Does.StartWith("See www."));
+        Assert.That(document.Blocks.Single(b => b.Label.Written == "21.").Text, Does.EndWith("network and 11 intergovernmental organizations."));
+    }
+
+    [Test]
     public void A_number_after_a_Latin_full_stop_inside_Chinese_text_is_part_of_a_symbol_not_a_footnote_reference()
     {
         var document = Read.Chinese(

@@ -550,7 +550,15 @@ internal static class ExtractedText
             }
         }
 
-        return start > 0 && k - start <= MaxFootnoteLines && StartsUnlabelled(lines[content[start]].Text) ? start : null;
+        if (start > 0 && k - start <= MaxFootnoteLines && StartsUnlabelled(lines[content[start]].Text))
+        {
+            return start;
+        }
+
+        // Or, under the paragraph the page broke, a footnote of one line wider than the body's (an address too long to
+        // wrap) is that line alone.
+        var last = lines[content[k - 1]].Text;
+        return k - 1 > start && TextShape.Width(last) * 10 > measure * WideShare && StartsUnlabelled(last) ? k - 1 : null;
     }
 
     /// <summary>The body's measure: the width, in display columns, that a tenth of the content lines reach.</summary>
