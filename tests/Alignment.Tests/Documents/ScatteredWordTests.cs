@@ -56,6 +56,14 @@ public sealed class ScatteredWordTests
             Does.Contain("Illegal interference with computer data and systems."));
 
     [Test]
+    public void Words_of_a_justified_line_printed_after_the_last_word_of_their_item_go_back_before_it_not_into_the_next_heading() =>
+        Assert.That(
+            Read.English("5. Member States should enact legislation that authorizes:", "(a) The real-time collection of traffic data and content, where",
+                "appropriate;", "(b) International", "authorities.", string.Empty, "cooperation", string.Empty, "by", string.Empty, "domestic", string.Empty,
+                "law", string.Empty, "enforcement", string.Empty, "Electronic evidence and criminal justice", "6. Member States should build capacity.").Texts(),
+            Does.Contain("International cooperation by domestic law enforcement authorities.").And.Contain("Electronic evidence and criminal justice"));
+
+    [Test]
     public void Words_of_a_justified_line_printed_after_the_next_heading_label_go_back_into_their_paragraph() =>
         Assert.That(
             Read.English("22. A list of participants is contained", "UNODC/CCPCJ/EG.4/2021/INF/1/Rev.1.", "F.", string.Empty, "in", string.Empty,

@@ -95,7 +95,9 @@ internal static class ExtractedText
             }
 
             // A run that goes on into no line is a paragraph's end: a capitalised word after it is a heading of its own.
-            var goesOn = i < lines.Length && run.Count > 0 && i - run[^1] <= 2 && furniture[i] is null && GoesOn(lines[i].Text);
+            // Nor does a run with its paragraph's end inside it go on into a capitalised line (a heading, say).
+            var goesOn = i < lines.Length && run.Count > 0 && i - run[^1] <= 2 && furniture[i] is null && GoesOn(lines[i].Text)
+                && !(char.IsUpper(lines[i].Text[0]) && EndInside(lines, furniture, run) >= 0);
             while (!goesOn && run.Count > 1 && char.IsUpper(lines[run[^1]].Text[0]))
             {
                 run.RemoveAt(run.Count - 1);
@@ -104,7 +106,7 @@ internal static class ExtractedText
             if (run.Count >= ScatteredWords)
             {
                 var lastLine = run[^1];
-                var ending = !goesOn && PutBackLastWordsBeforeEnd(lines, run) ? run[^1] : -1;
+                var ending = !goesOn && PutBackLastWordsBeforeEnd(lines, furniture, run) ? run[^1] : -1;
                 var joined = JoinWords(lines, run, ending);
 
                 var displaced = goesOn || i == lines.Length ? -1 : LineItWasPrintedAfter(lines, furniture, run[0]);
@@ -172,14 +174,12 @@ internal static class ExtractedText
     /// A paragraph's last lines and the scattered words of its justified line before them, all printed one word a line
     /// (<c>Illegal</c>, <c>systems.</c>, <c>interference</c>, <c>with</c>, … <c>and</c>), when the run goes on into no
     /// line: the words after the one that ends the paragraph go before it, as a justified line is never the last of
-    /// its paragraph. Only when they start in lower case and the word before the end leaves its sentence open; returns whether it
-    /// put the end back (last in the run).
+    /// its paragraph. Returns whether it put the end back (last in the run); see <see cref="EndInside"/>.
     /// </summary>
-    private static bool PutBackLastWordsBeforeEnd(MappedText[] lines, List<int> run)
+    private static bool PutBackLastWordsBeforeEnd(MappedText[] lines, RemovalReason?[] furniture, List<int> run)
     {
-        var end = run.FindLastIndex(at => EndsSentence(lines[at].Text) || lines[at].Text[^1] is ';');
-        if (end < 1 || end == run.Count - 1 || !char.IsLower(lines[run[end + 1]].Text[0]) || EndsSentence(lines[run[end - 1]].Text)
-            || lines[run[end - 1]].Text[^1] is ';' or ':')
+        var end = EndInside(lines, furniture, run);
+        if (end < 0)
         {
             return false;
         }
@@ -188,6 +188,27 @@ internal static class ExtractedText
         run.RemoveAt(end);
         run.Add(ending);
         return true;
+    }
+
+    /// <summary>
+    /// Where in the run the paragraph ends, when words in lower case follow its end and the text before the end leaves
+    /// its sentence open: the word before it in the run, or, for the run's first word, the line right above it
+    /// (<c>(b) International</c> over <c>authorities.</c>, <c>cooperation</c>, <c>by</c>, …); −1 when the run is not so.
+    /// </summary>
+    private static int EndInside(MappedText[] lines, RemovalReason?[] furniture, List<int> run)
+    {
+        var end = run.FindLastIndex(at => EndsSentence(lines[at].Text) || lines[at].Text[^1] is ';');
+        if (end < 0 || end == run.Count - 1 || !char.IsLower(lines[run[end + 1]].Text[0]))
+        {
+            return -1;
+        }
+
+        var above = run[0] - 1;
+        var before = end > 0 ? lines[run[end - 1]].Text
+            : above >= 0 && furniture[above] is null && !IsLabelOnly(lines[above].Text) ? lines[above].Text : string.Empty;
+        return before.Length > 0 && !EndsSentence(before) && before[^1] is not (';' or ':') && (end > 0 || char.IsLetter(before[^1]) || before[^1] == ',')
+            ? end
+            : -1;
     }
 
     /// <summary>
