@@ -217,11 +217,14 @@ internal sealed class BlockAssembler
     /// side (<c>… in combating cybercrime.</c> / <c>International cooperation</c> / <c>19. Rapid response …</c>): the
     /// line reads as a heading, starts with a capital or CJK text, and a paragraph number starts the next line. No
     /// paragraph ends so, unpunctuated; but a heading wrapped before its last line can, so the line before must have
-    /// closed a sentence, or be a heading line itself that does not leave a phrase open (<c>… of the</c>).
+    /// closed a sentence, or be a heading line itself that does not leave a phrase open (<c>… of the</c>). The paragraph
+    /// number may stand on a line of its own right under the heading (<c>1.</c>), its text after a blank line, when it
+    /// continues the numbering (a year ending a sentence, <c>2027.</c>, can stand so too).
     /// </summary>
     private bool IsHeadingOverNumberedParagraph(int i)
     {
-        if (i + 1 >= lines.Count || lines[i + 1].GapBefore || !lines[i + 1].Labels.Any(l => l.Style == LabelStyle.Arabic))
+        if (i + 1 >= lines.Count || !lines[i + 1].Labels.Any(l => l.Style == LabelStyle.Arabic)
+            || (lines[i + 1].GapBefore && !(LabelStoodRightUnder(i) && Outline.Choose(lines[i + 1].Labels) is { Style: LabelStyle.Arabic })))
         {
             return false;
         }
@@ -229,6 +232,17 @@ internal sealed class BlockAssembler
         var (previous, text) = (lines[i - 1].Text.Text, lines[i].Text.Text);
         return TextShape.IsHeadingLike(text) && (char.IsUpper(text[0]) || Chars.IsCjk(text[0]))
             && (TextShape.EndsWithTerminal(previous) || (TextShape.IsHeadingLike(previous) && !TextShape.EndsWithFunctionWord(previous)));
+    }
+
+    /// <summary>
+    /// Whether the next line's label was on a line of its own right under line <paramref name="i"/>, moved down to its
+    /// paragraph's text: it comes from before the next line and within one line break of line <paramref name="i"/>.
+    /// </summary>
+    private bool LabelStoodRightUnder(int i)
+    {
+        var (line, next) = (lines[i], lines[i + 1]);
+        var label = next.Text.OffsetOf(0);
+        return label < next.Source.Start && label > line.Source.End && label - line.Source.End <= 2;
     }
 
     /// <summary>
