@@ -26,8 +26,12 @@ internal static partial class InvariantTokens
     /// <param name="tokens">Receives number, date, symbol and URL tokens.</param>
     /// <param name="latinWords">Receives Latin-script words (<c>w:…</c>); the caller decides which of them count.</param>
     /// <param name="spelled">Receives the number and month tokens that were spelled out in words (<c>seventh</c>, <c>April</c>).</param>
+    /// <param name="onlyLatin">
+    /// When given, the only Latin words <paramref name="latinWords"/> receives: an English text is all Latin words, of
+    /// which only those its Chinese counterpart writes in Latin script count, and the others are never made strings.
+    /// </param>
     [MethodImpl(HotLoop.Optimised)]
-    public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords, List<string> spelled)
+    public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords, List<string> spelled, HashSet<string>? onlyLatin = null)
     {
         // Footnote markers are references, not content; NFKC would turn ² into the number 2.
         var unmarked = WellFormed(FootnoteMarkerPattern().Replace(text, " "));
@@ -61,7 +65,7 @@ internal static partial class InvariantTokens
                     tokens.Add("m:" + int.Parse(value[..value.IndexOfAnyExceptInRange('0', '9')], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                     break;
                 case TokenKind.Word:
-                    AddWord(value, normalized, match.Index, tokens, latinWords, spelled);
+                    AddWord(value, normalized, match.Index, tokens, latinWords, spelled, onlyLatin);
                     break;
                 default:
                     // An ordinal suffix (1st, 22nd) is the only thing that follows the digits.
@@ -113,9 +117,12 @@ internal static partial class InvariantTokens
     /// English month names and number words count in any text: Chinese documents carry English lines too
     /// (<c>19 April 2021</c> in the header of a UN Chinese report).
     /// </summary>
-    private static void AddWord(ReadOnlySpan<char> word, string text, int index, List<string> tokens, List<string> latinWords, List<string> spelled)
+    private static void AddWord(ReadOnlySpan<char> word, string text, int index, List<string> tokens, List<string> latinWords, List<string> spelled, HashSet<string>? onlyLatin)
     {
-        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        // The token as it will be written, w:word, with the lower-cased word in place.
+        Span<char> latin = word.Length <= 128 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
+        "w:".CopyTo(latin);
+        var lower = latin[2..];
         word.ToLowerInvariant(lower);
         var token = MonthLookup.TryGetValue(lower, out var month) && char.IsUpper(word[0]) && (month != 5 || NextToDigit(text, index, word.Length))
             ? "m:" + month.ToString(CultureInfo.InvariantCulture)
@@ -130,7 +137,14 @@ internal static partial class InvariantTokens
 
         if (ContainsLatinLetter(word))
         {
-            latinWords.Add(string.Concat("w:", lower));
+            if (onlyLatin is null)
+            {
+                latinWords.Add(latin.ToString());
+            }
+            else if (onlyLatin.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(latin, out var known))
+            {
+                latinWords.Add(known);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ namespace Alignment.Aligning;
 /// contains the concept when it contains any of the term's translations (whole words, case-insensitive, plurals
 /// folded; a translation of several words counts as a phrase). Only the translations of concepts the Chinese
 /// document holds are looked for, so a dictionary of a hundred thousand entries costs what the document uses.
+/// A matcher serves one alignment on one thread: it keeps buffers.
 /// </summary>
 internal sealed class LexiconMatcher
 {
@@ -20,10 +21,17 @@ internal sealed class LexiconMatcher
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
     private readonly Dictionary<int, List<(int[] Words, int Concept)>> englishByFirstWord = [];
 
+    // EnglishConcepts' buffers and word action, made once rather than for every sentence.
+    private readonly List<int> sentenceWords = [];
+    private readonly List<int> found = [];
+    private readonly HashSet<int> seen = [];
+    private readonly WordAction addWordId;
+
     public LexiconMatcher(Lexicon lexicon, IEnumerable<int> chineseConcepts)
     {
         this.lexicon = lexicon;
         wordLookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        addWordId = word => sentenceWords.Add(wordLookup.TryGetValue(word, out var id) ? id : -1);
         foreach (var concept in chineseConcepts.Distinct())
         {
             foreach (var english in lexicon.TranslationsOf(concept))
@@ -78,29 +86,29 @@ internal sealed class LexiconMatcher
             return [];
         }
 
-        var concepts = new List<int>();
-        var words = new List<int>();
-        ForEachWord(text, word => words.Add(wordLookup.TryGetValue(word, out var id) ? id : -1));
-        HashSet<int>? seen = null;
-        for (var i = 0; i < words.Count; i++)
+        sentenceWords.Clear();
+        found.Clear();
+        ForEachWord(text, addWordId);
+        var words = CollectionsMarshal.AsSpan(sentenceWords);
+        for (var i = 0; i < words.Length; i++)
         {
             if (words[i] < 0 || !englishByFirstWord.TryGetValue(words[i], out var candidates))
             {
                 continue;
             }
 
-            (seen ??= []).Clear();
+            seen.Clear();
             foreach (var (phrase, concept) in candidates)
             {
-                if (i + phrase.Length <= words.Count && phrase.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(words).Slice(i, phrase.Length)) && seen.Add(concept))
+                if (i + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.Slice(i, phrase.Length)) && seen.Add(concept))
                 {
-                    concepts.Add(concept);
+                    found.Add(concept);
                 }
             }
         }
 
-        concepts.Sort();
-        return [.. concepts];
+        found.Sort();
+        return [.. found];
     }
 
     /// <summary>The words of English text, lower-cased and stemmed; hyphenated compounds count as separate words.</summary>

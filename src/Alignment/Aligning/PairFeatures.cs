@@ -188,38 +188,72 @@ internal sealed class PairFeatures
         Vocabulary invariants,
         bool collectLatin)
     {
+        // One set of lists for every sentence: made anew for each, they were most of what the features allocated.
+        var (tokens, latin, spelled) = (new List<string>(), new List<string>(), new List<string>());
+        var (wordIds, ids) = (new List<int>(), new List<int>());
+        var chinese = document.Language.IsChinese;
+        var onlyLatin = keepAllLatin || noLatin ? null : chineseLatin;
         var features = new SentenceFeatures[document.Sentences.Count];
         for (var i = 0; i < features.Length; i++)
         {
-            var r = Raw(document.Sentences[i].Text, document.Language.IsChinese, words);
+            var text = document.Sentences[i].Text;
+            tokens.Clear();
+            latin.Clear();
+            spelled.Clear();
+            wordIds.Clear();
+            InvariantTokens.Extract(text, chinese, tokens, latin, spelled, onlyLatin);
+            LexicalTokens.Extract(text, chinese, words, wordIds);
             if (collectLatin)
             {
-                chineseLatin.UnionWith(r.Latin);
+                chineseLatin.UnionWith(latin);
             }
 
-            var tokens = r.Invariants
-                .Concat(noLatin ? [] : r.Latin.Where(w => keepAllLatin || chineseLatin.Contains(w)))
-                .Select(invariants.Id)
-                .Order()
-                .ToArray();
-            var block = document.Sentences[i].BlockIndex;
-            var span = document.SentencesOf(block);
+            // Ids in the order the tokens come (invariants, then the Latin words that count), as the vocabulary numbers them.
+            ids.Clear();
+            foreach (var token in tokens)
+            {
+                ids.Add(invariants.Id(token));
+            }
+
+            foreach (var word in latin)
+            {
+                if (!noLatin && (keepAllLatin || chineseLatin.Contains(word)))
+                {
+                    ids.Add(invariants.Id(word));
+                }
+            }
+
+            var invariantIds = SortedIds(ids);
+            ids.Clear();
+            foreach (var token in spelled)
+            {
+                ids.Add(invariants.Id(token));
+            }
+
+            var span = document.SentencesOf(document.Sentences[i].BlockIndex);
+            var (han, other) = Sizes(text);
             features[i] = new SentenceFeatures(
-                r.Han,
-                r.Other,
-                tokens,
-                [.. r.Words],
+                han,
+                other,
+                invariantIds,
+                [.. wordIds],
                 concepts(i),
-                [.. r.Spelled.Select(invariants.Id).Order()],
+                SortedIds(ids),
                 span.Start == i,
                 span.End - 1 == i,
-                QuoteBalance.Of(document.Sentences[i].Text));
+                QuoteBalance.Of(text));
         }
 
         return features;
     }
 
-    /// <summary>The Latin words of a Chinese sentence, as <see cref="Raw"/> finds them, and nothing else.</summary>
+    private static int[] SortedIds(List<int> ids)
+    {
+        ids.Sort();
+        return [.. ids];
+    }
+
+    /// <summary>The Latin words of a Chinese sentence, as <see cref="Build"/> finds them, and nothing else.</summary>
     private static List<string> LatinWords(string text)
     {
         var latin = new List<string>();
@@ -227,8 +261,9 @@ internal sealed class PairFeatures
         return latin;
     }
 
+    /// <summary>The sentence's Han characters and its other characters that are not white space.</summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static RawSentence Raw(string text, bool chinese, Vocabulary vocabulary)
+    private static (int Han, int Other) Sizes(string text)
     {
         int han = 0, other = 0;
         foreach (var c in text)
@@ -243,13 +278,7 @@ internal sealed class PairFeatures
             }
         }
 
-        var invariants = new List<string>();
-        var latin = new List<string>();
-        var spelled = new List<string>();
-        InvariantTokens.Extract(text, chinese, invariants, latin, spelled);
-        var words = new List<int>();
-        LexicalTokens.Extract(text, chinese, vocabulary, words);
-        return new RawSentence(han, other, invariants, latin, spelled, words);
+        return (han, other);
     }
 
     /// <summary>
@@ -275,5 +304,4 @@ internal sealed class PairFeatures
     /// <summary>English characters (non-space) per Chinese Han character, measured on the bundled UN report.</summary>
     internal const double DefaultHanRatio = 3.1;
 
-    private sealed record RawSentence(int Han, int Other, List<string> Invariants, List<string> Latin, List<string> Spelled, List<int> Words);
 }
