@@ -67,9 +67,11 @@ public sealed class PdfDocumentReader : IDocumentReader
                 throw new InputException(path, "is a PDF without pages");
             }
 
+            var unfiltered = UnfilteredContent.PerPage(pdf);
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 budget.StartPage();
+                budget.Spend(number <= unfiltered.Count ? unfiltered[number - 1] : 0);
                 var page = pdf.GetPage(number);
                 // Lenient parsing may swallow the filter's exception and read on with the stream left out.
                 ThrowIfExceeded(path, budget, number);
