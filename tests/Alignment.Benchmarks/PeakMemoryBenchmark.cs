@@ -11,13 +11,28 @@ namespace Alignment.Benchmarks;
 /// end to end as <c>align</c> does it. Each size runs in a process of its own, so that its peak is its own; the peak
 /// is the process's high-water mark of resident memory. Target: peak memory at most 20 times the input, growing no faster than the input.
 /// </summary>
-/// <remarks>Not a BenchmarkDotNet benchmark, which measures allocation, not the peak: <c>-- --peak-memory [MB …]</c>.</remarks>
+/// <remarks>
+/// Not a BenchmarkDotNet benchmark, which measures allocation, not the peak: <c>-- --peak-memory [MB …]</c>;
+/// <c>-- --peak-memory documents</c> for Word and PDF files (<see cref="DocumentPeakMemoryBenchmark"/>).
+/// </remarks>
 internal static class PeakMemoryBenchmark
 {
     private const string ChildSwitch = "--peak-memory-child";
 
     public static bool TryRun(string[] args)
     {
+        if (args is ["--peak-memory", DocumentPeakMemoryBenchmark.Switch])
+        {
+            DocumentPeakMemoryBenchmark.Run();
+            return true;
+        }
+
+        if (args is [DocumentPeakMemoryBenchmark.ChildSwitch, var document])
+        {
+            DocumentPeakMemoryBenchmark.Child(document);
+            return true;
+        }
+
         if (args.Length > 0 && args[0] == "--peak-memory")
         {
             Run([.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(0)]);
@@ -79,23 +94,27 @@ internal static class PeakMemoryBenchmark
         return (zh, en);
     }
 
-    private static (string Beads, double Seconds, long Peak) Measure(string zh, string en)
+    /// <summary>This program run again with <paramref name="arguments"/>, as the command line runs (its project sets System.GC.ConserveMemory to 9).</summary>
+    internal static ProcessStartInfo ChildProcess(params string[] arguments)
     {
-        var self = typeof(PeakMemoryBenchmark).Assembly.Location;
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-
-        // As the command line runs (its project sets System.GC.ConserveMemory to 9).
         start.Environment["DOTNET_GCConserveMemory"] = "9";
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {
-            start.ArgumentList.Add(self);
+            start.ArgumentList.Add(typeof(PeakMemoryBenchmark).Assembly.Location);
         }
 
-        foreach (var argument in new[] { ChildSwitch, zh, en })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
+        return start;
+    }
+
+    private static (string Beads, double Seconds, long Peak) Measure(string zh, string en)
+    {
+        var start = ChildProcess(ChildSwitch, zh, en);
         using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd().Trim().Split(' ');
         child.WaitForExit();
@@ -114,7 +133,7 @@ internal static class PeakMemoryBenchmark
     }
 
     /// <summary>The process's high-water mark of resident memory (VmHWM on Linux; the peak working set elsewhere).</summary>
-    private static long PeakResidentBytes()
+    internal static long PeakResidentBytes()
     {
         const string Status = "/proc/self/status";
         if (File.Exists(Status))

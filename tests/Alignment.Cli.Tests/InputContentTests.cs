@@ -44,6 +44,17 @@ public sealed class InputContentTests
             $"alignment align: error: {english}: is declared zh-TW, the language of {chinese}; expected one Chinese and one English document");
 
     [Test]
+    public void A_password_protected_Word_file_is_refused_in_one_line_with_exit_code_1()
+    {
+        var protectedFile = folder.File("protected.docx");
+        PasswordProtectedFiles.Docx(protectedFile);
+
+        AssertRefused(
+            ["align", protectedFile, english, "-o", output],
+            $"alignment align: error: {protectedFile}: is a password-protected (encrypted) Word or Office document: open it with its password, remove the password and save it as .docx");
+    }
+
+    [Test]
     public void Presegmented_files_declared_in_one_language_are_refused()
     {
         var source = folder.Copy(Corpus.PathOf("zh.sentences.txt"), "zh.sentences.txt");

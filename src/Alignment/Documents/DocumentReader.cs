@@ -94,7 +94,7 @@ public sealed class DocumentReader : IDocumentReader
     /// </summary>
     /// <exception cref="InputException">
     /// The file does not exist, is a folder, cannot be read, is larger than <see cref="ReaderOptions.MaxFileSize"/>, is
-    /// a legacy Word file (.doc), is a PDF or Word file that cannot be read (see those readers), is not text, is not
+    /// a legacy Word file (.doc) or a password-protected one, is a PDF or Word file that cannot be read (see those readers), is not text, is not
     /// valid in its encoding (the message gives the byte offset of the first invalid sequence, counted from 0 at the
     /// start of the file), is empty, or holds only page furniture.
     /// </exception>
@@ -119,6 +119,8 @@ public sealed class DocumentReader : IDocumentReader
                 return WordDocumentReader.Read(path, language, Options);
             case FileFormat.LegacyOffice:
                 throw new InputException(path, "is a legacy Word document (.doc) or another Office 97-2003 file, which this tool does not read: open it in Word or LibreOffice and save it as .docx");
+            case FileFormat.EncryptedOffice:
+                throw new InputException(path, FileFormats.Encrypted);
             case FileFormat.DamagedArchive:
                 throw new InputException(path, "is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read");
             default:

@@ -29,7 +29,7 @@ public sealed class WordDocumentReader : IDocumentReader
     /// <inheritdoc/>
     /// <exception cref="InputException">
     /// The file does not exist, cannot be read, is over the size limit (or its XML is, unpacked, or nests more than
-    /// 1000 levels deep), is not a Word file (a legacy .doc included), is damaged, or has no text.
+    /// 1000 levels deep), is not a Word file (a legacy .doc included), is password-protected, is damaged, or has no text.
     /// </exception>
     public Document ReadFile(string path) => Read(path, null, Options);
 
@@ -45,9 +45,12 @@ public sealed class WordDocumentReader : IDocumentReader
         var format = FileFormats.Detect(path, options);
         if (format != FileFormat.Word)
         {
-            throw new InputException(path, format == FileFormat.LegacyOffice
-                ? "is a legacy Word document (.doc) or another Office 97-2003 file: open it in Word or LibreOffice and save it as .docx"
-                : "is not a Word document (.docx)");
+            throw new InputException(path, format switch
+            {
+                FileFormat.LegacyOffice => "is a legacy Word document (.doc) or another Office 97-2003 file: open it in Word or LibreOffice and save it as .docx",
+                FileFormat.EncryptedOffice => FileFormats.Encrypted,
+                _ => "is not a Word document (.docx)",
+            });
         }
 
         LaidOutText laid;

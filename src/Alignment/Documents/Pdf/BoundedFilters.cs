@@ -1,14 +1,13 @@
-using System.IO.Compression;
-using System.Runtime.InteropServices;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
 namespace Alignment.Documents.Pdf;
 
 /// <summary>
-/// PdfPig's own filters, each decoded stream counted against a <see cref="DecodeBudget"/>. A Flate stream (nearly all
-/// of them) is first inflated into nothing, only counted, and stops at the budget: the bomb is refused without ever
-/// being held in memory. The other filters expand by a bounded ratio and are counted after decoding.
+/// PdfPig's own filters, each decoded stream counted against a <see cref="DecodeBudget"/> (streams without a filter
+/// never pass through here: see <see cref="UnfilteredContent"/>). A Flate, LZW or run-length stream, which can expand many times over, is first measured without being decoded
+/// (<see cref="DecodedSize"/>) and stops at the budget: the bomb is refused without ever being held in memory. The
+/// other filters expand by a small bounded ratio and are counted after decoding.
 /// </summary>
 internal sealed class BoundedFilters(DecodeBudget budget) : IFilterProvider
 {
@@ -24,13 +23,13 @@ internal sealed class BoundedFilters(DecodeBudget budget) : IFilterProvider
 
     private sealed class Counted(IFilter filter, DecodeBudget budget) : IFilter
     {
-        private const int ZlibHeader = 2;
+        private static readonly NameToken EarlyChange = NameToken.Create("EarlyChange");
 
         public bool IsSupported => filter.IsSupported;
 
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
-            if (filter is FlateFilter && InflatedSize(input, budget.Remaining) > budget.Remaining)
+            if (SizeBeforeDecoding(input, streamDictionary, filterIndex) > budget.Remaining)
             {
                 budget.Exceed();
             }
@@ -40,36 +39,16 @@ internal sealed class BoundedFilters(DecodeBudget budget) : IFilterProvider
             return decoded;
         }
 
-        /// <summary>The bytes <paramref name="input"/> inflates to, counted up to one past <paramref name="limit"/>; a damaged stream counts to where it breaks.</summary>
-        private static long InflatedSize(Memory<byte> input, long limit)
+        /// <summary>What a filter that can expand its input many times over decodes it to, up to one past the budget; 0 for the others.</summary>
+        private long SizeBeforeDecoding(Memory<byte> input, DictionaryToken streamDictionary, int filterIndex) => filter switch
         {
-            if (input.Length <= ZlibHeader)
-            {
-                return 0;
-            }
+            FlateFilter => DecodedSize.Flate(input, budget.Remaining),
+            LzwFilter => DecodedSize.Lzw(input.Span, budget.Remaining, IsEarlyChange(streamDictionary, filterIndex)),
+            RunLengthFilter => DecodedSize.RunLength(input.Span, budget.Remaining),
+            _ => 0,
+        };
 
-            using var deflate = new DeflateStream(StreamOver(input[ZlibHeader..]), CompressionMode.Decompress);
-            var buffer = new byte[1 << 16];
-            long total = 0;
-            try
-            {
-                int read;
-                while (total <= limit && (read = deflate.Read(buffer)) > 0)
-                {
-                    total += read;
-                }
-            }
-            catch (InvalidDataException)
-            {
-                // PdfPig decides what a damaged stream yields; only its size counts here.
-            }
-
-            return total;
-        }
-
-        private static MemoryStream StreamOver(Memory<byte> bytes) =>
-            MemoryMarshal.TryGetArray<byte>(bytes, out var segment)
-                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-                : new MemoryStream(bytes.ToArray(), writable: false);
+        private static bool IsEarlyChange(DictionaryToken streamDictionary, int filterIndex) =>
+            !DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex).TryGet(EarlyChange, out var value) || value is not NumericToken { Int: 0 };
     }
 }

@@ -17,6 +17,9 @@ internal enum FileFormat
     /// <summary>An Office 97–2003 compound file: a legacy Word .doc, or an .xls or .ppt.</summary>
     LegacyOffice,
 
+    /// <summary>A password-protected Office file (a .docx most likely): a compound file holding an encrypted package.</summary>
+    EncryptedOffice,
+
     /// <summary>A ZIP archive whose contents cannot be listed: a Word file cut short, most likely.</summary>
     DamagedArchive,
 }
@@ -26,7 +29,7 @@ internal static class FileFormats
 {
     private const int PdfHeaderWindow = 1024;
 
-    private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <exception cref="InputException">The file does not exist, is a folder or not a regular file, cannot be read or is over the size limit.</exception>
     public static FileFormat Detect(string path, ReaderOptions options)
@@ -47,13 +50,16 @@ internal static class FileFormats
             return FileFormat.Pdf;
         }
 
-        if (head.AsSpan().StartsWith(CompoundFile))
+        if (head.AsSpan().StartsWith(CompoundFileSignature))
         {
-            return FileFormat.LegacyOffice;
+            return CompoundFile.Names(stream).Contains("EncryptedPackage", StringComparer.Ordinal) ? FileFormat.EncryptedOffice : FileFormat.LegacyOffice;
         }
 
         return head.AsSpan().StartsWith("PK\u0003\u0004"u8) ? ArchiveFormat(stream) : FileFormat.Text;
     }
+
+    /// <summary>Why a password-protected Office file is not read, and what to do.</summary>
+    public const string Encrypted = "is a password-protected (encrypted) Word or Office document: open it with its password, remove the password and save it as .docx";
 
     public static string Megabytes(long bytes) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Alignment.Documents.Reading;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Alignment.Documents.Word;
@@ -25,52 +27,31 @@ internal sealed class ListNumbering
     {
     }
 
-    public static ListNumbering From(Numbering? numbering, Styles? styles)
+    /// <summary>The lists the numbering part defines and the numbering the styles part gives paragraph styles, read one definition at a time.</summary>
+    public static ListNumbering Read(NumberingDefinitionsPart? numbering, StyleDefinitionsPart? styles)
     {
         var result = new ListNumbering();
-        foreach (var definition in numbering?.Elements<AbstractNum>() ?? [])
+        foreach (var definition in Definitions(numbering))
         {
-            if (definition.AbstractNumberId?.Value is not { } id)
+            switch (definition)
             {
-                continue;
+                case AbstractNum list:
+                    result.Add(list);
+                    break;
+                case NumberingInstance instance:
+                    result.Add(instance);
+                    break;
             }
-
-            var levels = new ListLevel[Levels];
-            foreach (var level in definition.Elements<Level>())
-            {
-                if (level.LevelIndex?.Value is { } index and >= 0 and < Levels)
-                {
-                    levels[index] = new ListLevel(
-                        level.StartNumberingValue?.Val?.Value ?? 1,
-                        level.NumberingFormat?.Val?.InnerText ?? "decimal",
-                        level.LevelText?.Val?.Value ?? string.Empty);
-                }
-            }
-
-            result.abstractLists[id] = levels;
         }
 
-        foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
-        {
-            if (instance.NumberID?.Value is not { } id || instance.AbstractNumId?.Val?.Value is not { } abstractId)
-            {
-                continue;
-            }
-
-            var starts = instance.Elements<LevelOverride>()
-                .Where(o => o.LevelIndex?.Value is >= 0 and < Levels && o.StartOverrideNumberingValue?.Val?.Value is not null)
-                .ToDictionary(o => o.LevelIndex!.Value, o => o.StartOverrideNumberingValue!.Val!.Value);
-            result.lists[id] = new ListInstance(abstractId, starts);
-        }
-
-        result.ReadStyles(styles);
+        result.ReadStyles(Definitions(styles).OfType<Style>());
         return result;
     }
 
-    /// <summary>The label of the next paragraph, counting it; empty when it is not numbered (or is bulleted).</summary>
-    public string Next(Paragraph paragraph)
+    /// <summary>The label of the next paragraph, from its properties, counting it; empty when it is not numbered (or is bulleted).</summary>
+    public string Next(ParagraphProperties? properties)
     {
-        if (ListOf(paragraph) is not var (listId, level) || !lists.TryGetValue(listId, out var list)
+        if (ListOf(properties) is not var (listId, level) || !lists.TryGetValue(listId, out var list)
             || !abstractLists.TryGetValue(list.AbstractId, out var levels) || levels[level] is null)
         {
             return string.Empty;
@@ -131,9 +112,61 @@ internal sealed class ListNumbering
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
-    private (int List, int Level)? ListOf(Paragraph paragraph)
+    /// <summary>The part's definitions (its root's children), each loaded on its own: the part is never held whole.</summary>
+    private static IEnumerable<OpenXmlElement> Definitions(OpenXmlPart? part)
     {
-        var properties = paragraph.ParagraphProperties;
+        if (part is null)
+        {
+            yield break;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.IsStartElement && reader.Depth == 1)
+            {
+                yield return reader.LoadCurrentElement()!;
+            }
+        }
+    }
+
+    private void Add(AbstractNum definition)
+    {
+        if (definition.AbstractNumberId?.Value is not { } id)
+        {
+            return;
+        }
+
+        var levels = new ListLevel[Levels];
+        foreach (var level in definition.Elements<Level>())
+        {
+            if (level.LevelIndex?.Value is { } index and >= 0 and < Levels)
+            {
+                levels[index] = new ListLevel(
+                    level.StartNumberingValue?.Val?.Value ?? 1,
+                    level.NumberingFormat?.Val?.InnerText ?? "decimal",
+                    level.LevelText?.Val?.Value ?? string.Empty);
+            }
+        }
+
+        abstractLists[id] = levels;
+    }
+
+    private void Add(NumberingInstance instance)
+    {
+        if (instance.NumberID?.Value is not { } id || instance.AbstractNumId?.Val?.Value is not { } abstractId)
+        {
+            return;
+        }
+
+        var starts = instance.Elements<LevelOverride>()
+            .Where(o => o.LevelIndex?.Value is >= 0 and < Levels && o.StartOverrideNumberingValue?.Val?.Value is not null)
+            .ToDictionary(o => o.LevelIndex!.Value, o => o.StartOverrideNumberingValue!.Val!.Value);
+        lists[id] = new ListInstance(abstractId, starts);
+    }
+
+    private (int List, int Level)? ListOf(ParagraphProperties? properties)
+    {
         if (properties?.NumberingProperties is { } numbered && numbered.NumberingId?.Val?.Value is { } id)
         {
             return id == 0 ? null : (id, Math.Clamp(numbered.NumberingLevelReference?.Val?.Value ?? 0, 0, Levels - 1));
@@ -143,25 +176,36 @@ internal sealed class ListNumbering
     }
 
     /// <summary>Numbering a paragraph takes from its style or the styles that style is based on.</summary>
-    private void ReadStyles(Styles? styles)
+    private void ReadStyles(IEnumerable<Style> styles)
     {
-        var byId = (styles?.Elements<Style>() ?? []).Where(s => s.StyleId?.Value is not null).GroupBy(s => s.StyleId!.Value!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Only what numbering needs is kept of each style, the first of each id.
+        var byId = new Dictionary<string, StyleNumbering>(StringComparer.Ordinal);
+        foreach (var style in styles)
+        {
+            if (style.StyleId?.Value is { } styleId && !byId.ContainsKey(styleId))
+            {
+                var numbered = style.StyleParagraphProperties?.NumberingProperties;
+                var list = numbered?.NumberingId?.Val?.Value;
+                byId[styleId] = new StyleNumbering(style.BasedOn?.Val?.Value, list, Math.Clamp(numbered?.NumberingLevelReference?.Val?.Value ?? 0, 0, Levels - 1));
+            }
+        }
+
         foreach (var id in byId.Keys)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var style = byId[id]; style is not null && seen.Add(style.StyleId!.Value!);)
+            for (var (styleId, style) = (id, byId[id]); style is not null && seen.Add(styleId);)
             {
-                if (style.StyleParagraphProperties?.NumberingProperties is { } numbered && numbered.NumberingId?.Val?.Value is { } list)
+                if (style.List is { } list)
                 {
                     if (list != 0)
                     {
-                        styleNumbering[id] = (list, Math.Clamp(numbered.NumberingLevelReference?.Val?.Value ?? 0, 0, Levels - 1));
+                        styleNumbering[id] = (list, style.Level);
                     }
 
                     break;
                 }
 
-                style = style.BasedOn?.Val?.Value is { } parent && byId.TryGetValue(parent, out var next) ? next : null;
+                (styleId, style) = style.BasedOn is { } parent && byId.TryGetValue(parent, out var next) ? (parent, next) : (styleId, null);
             }
         }
     }
@@ -169,4 +213,7 @@ internal sealed class ListNumbering
     private sealed record ListLevel(int Start, string Format, string Text);
 
     private sealed record ListInstance(int AbstractId, IReadOnlyDictionary<int, int> Starts);
+
+    /// <summary>A style's numbering (its list, null when it sets none) and the style it is based on.</summary>
+    private sealed record StyleNumbering(string? BasedOn, int? List, int Level);
 }

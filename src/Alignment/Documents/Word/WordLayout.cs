@@ -1,4 +1,3 @@
-using System.Text;
 using Alignment.Documents.Reading;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -25,65 +24,73 @@ internal static class WordLayout
     public static LaidOutText Lay(WordprocessingDocument word)
     {
         var main = word.MainDocumentPart ?? throw new InvalidDataException("it has no main document");
-        var body = main.Document?.Body ?? throw new InvalidDataException("it has no document body");
-        var numbering = ListNumbering.From(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
-        var footnotes = Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), n => n.Id?.Value);
-        var endnotes = Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), n => n.Id?.Value);
+        var numbering = ListNumbering.Read(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
+        var footnotes = Notes(main.FootnotesPart, typeof(Footnote));
+        var endnotes = Notes(main.EndnotesPart, typeof(Endnote));
 
-        var paragraphs = new List<(string Label, string Text, List<(int Number, OpenXmlElement Note)> Notes)>();
+        // Only paragraphs with text or a label are kept, each as its text: empty ones are known by the gap in numbers.
+        var paragraphs = new List<LaidParagraph>();
         var notesReferenced = 0;
-        foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !IsFallbackCopy(p)))
+        var referenced = new List<(int Number, string Note)>();
+        var body = new ParagraphStream(numbering.Next, reference =>
         {
-            var label = numbering.Next(paragraph);
-            var referenced = new List<(int Number, OpenXmlElement Note)>();
-            var text = TextOf(paragraph, reference =>
+            var notes = reference.Endnote ? endnotes : footnotes;
+            if (reference.Id is not { } key || !notes.TryGetValue(key, out var note))
             {
-                var (notes, id) = reference switch
-                {
-                    FootnoteReference f => (footnotes, f.Id?.Value),
-                    EndnoteReference e => (endnotes, e.Id?.Value),
-                    _ => (footnotes, null),
-                };
-                if (id is not { } key || !notes.TryGetValue(key, out var note))
-                {
-                    return string.Empty;
-                }
-
-                var number = ++notesReferenced;
-                referenced.Add((number, note));
-                return Superscript(number);
-            });
-            paragraphs.Add((label, text, referenced));
-        }
-
-        var hardWrapped = IsHardWrapped([.. paragraphs.Select(p => p.Text)]);
-        var laid = new LaidOutText { ReadAsText = hardWrapped };
-        var pendingNotes = new List<(int Number, OpenXmlElement Note)>();
-        var afterEmpty = true;
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            var (label, text, notes) = paragraphs[i];
-            if (string.IsNullOrWhiteSpace(text) && label.Length == 0)
-            {
-                afterEmpty = true;
-                continue;
+                return string.Empty;
             }
 
+            var number = ++notesReferenced;
+            referenced.Add((number, note));
+            return Superscript(number);
+        });
+        ReadBody(main, body, paragraph =>
+        {
+            if (!string.IsNullOrWhiteSpace(paragraph.Text) || paragraph.Label.Length > 0)
+            {
+                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, referenced.Count == 0 ? null : [.. referenced]));
+            }
+
+            referenced.Clear();
+        });
+
+        var hardWrapped = IsHardWrapped(paragraphs);
+        var laid = new LaidOutText { ReadAsText = hardWrapped };
+        var pendingNotes = new List<(int Number, string Note)>();
+        var previous = 0;
+        foreach (var (paragraphNumber, label, text, notes) in paragraphs)
+        {
+            var afterEmpty = paragraphNumber != previous + 1;
             var starts = !hardWrapped || afterEmpty || label.Length > 0;
             if (starts)
             {
                 AddNotes(laid, pendingNotes);
             }
 
-            var paragraphNumber = i + 1;
             // Tabs are kept where the text's columns (a table of figures) need them.
             AddParagraph(laid, starts, label, hardWrapped ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
-            pendingNotes.AddRange(notes);
-            afterEmpty = false;
+            pendingNotes.AddRange(notes ?? []);
+            previous = paragraphNumber;
         }
 
         AddNotes(laid, pendingNotes);
         return laid;
+    }
+
+    /// <exception cref="InvalidDataException">The main part has no body.</exception>
+    private static void ReadBody(MainDocumentPart main, ParagraphStream stream, Action<StreamedParagraph> paragraph)
+    {
+        using var reader = OpenXmlReader.Create(main);
+        while (reader.Read())
+        {
+            if (reader.IsStartElement && reader.Depth == 1 && reader.ElementType == typeof(Body))
+            {
+                stream.Read(reader, paragraph);
+                return;
+            }
+        }
+
+        throw new InvalidDataException("it has no document body");
     }
 
     /// <summary>
@@ -92,9 +99,9 @@ internal static class WordLayout
     /// the text was wrapped at that stop mid-sentence, which real paragraphs (and the short lines of a cover block) do
     /// not. Such a file is laid out and read as its text was.
     /// </summary>
-    private static bool IsHardWrapped(IReadOnlyList<string> texts)
+    private static bool IsHardWrapped(List<LaidParagraph> paragraphs)
     {
-        var widths = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(Width).Order().ToArray();
+        var widths = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).Select(p => Width(p.Text)).Order().ToArray();
         if (widths.Length == 0)
         {
             return false;
@@ -102,17 +109,18 @@ internal static class WordLayout
 
         var wrapWidth = widths[(int)(0.95 * (widths.Length - 1))];
         int followed = 0, cut = 0;
-        for (var i = 0; i + 1 < texts.Count; i++)
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
         {
-            var text = texts[i].AsSpan().Trim();
-            if (text.IsEmpty || string.IsNullOrWhiteSpace(texts[i + 1]))
+            var text = paragraphs[i].Text.AsSpan().Trim();
+            var next = paragraphs[i + 1];
+            if (text.IsEmpty || next.Number != paragraphs[i].Number + 1 || string.IsNullOrWhiteSpace(next.Text))
             {
                 continue;
             }
 
             followed++;
             var end = text.TrimEnd(Chars.Closers);
-            cut += end.Length > 0 && !Chars.IsTerminal(end[^1]) && 2 * Width(texts[i]) >= wrapWidth ? 1 : 0;
+            cut += end.Length > 0 && !Chars.IsTerminal(end[^1]) && 2 * Width(paragraphs[i].Text) >= wrapWidth ? 1 : 0;
         }
 
         return cut >= MinimumWrappedLines && cut * 2 > followed;
@@ -121,26 +129,50 @@ internal static class WordLayout
     private static int Width(string text) => text.Trim().Sum(Chars.Width);
 
     /// <summary>The notes referred to by the paragraph just laid out, each as a footnote paragraph after it.</summary>
-    private static void AddNotes(LaidOutText laid, List<(int Number, OpenXmlElement Note)> notes)
+    private static void AddNotes(LaidOutText laid, List<(int Number, string Note)> notes)
     {
         foreach (var (number, note) in notes)
         {
-            var noteParagraphs = note.Elements<Paragraph>().Select(p => TextOf(p, _ => string.Empty)).Where(t => !string.IsNullOrWhiteSpace(t)).ToArray();
-            AddParagraph(laid, starts: true, Superscript(number), string.Join('\n', noteParagraphs), line => new FootnoteLocation(number, line + 1));
+            AddParagraph(laid, starts: true, Superscript(number), note, line => new FootnoteLocation(number, line + 1));
         }
 
         notes.Clear();
     }
 
-    private static Dictionary<long, OpenXmlElement> Notes<T>(IEnumerable<T>? notes, Func<T, long?> id)
-        where T : OpenXmlElement
+    /// <summary>
+    /// The text of each note of a footnotes or endnotes part by its id (the first of an id), its paragraphs with
+    /// text as lines; a reference to another note inside is left out.
+    /// </summary>
+    private static Dictionary<long, string> Notes(OpenXmlPart? part, Type noteType)
     {
-        var byId = new Dictionary<long, OpenXmlElement>();
-        foreach (var note in notes ?? [])
+        var byId = new Dictionary<long, string>();
+        if (part is null)
         {
-            if (id(note) is { } key)
+            return byId;
+        }
+
+        var stream = new ParagraphStream(_ => string.Empty, _ => string.Empty);
+        var lines = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.IsStartElement && reader.Depth == 1 && reader.ElementType == noteType)
             {
-                byId.TryAdd(key, note);
+                var id = ParagraphStream.IdOf(reader);
+                stream.Read(reader, paragraph =>
+                {
+                    // Its own paragraphs, not those of a table or text box in it.
+                    if (paragraph.Depth == 1 && !string.IsNullOrWhiteSpace(paragraph.Text))
+                    {
+                        lines.Add(paragraph.Text);
+                    }
+                });
+                if (id is { } key)
+                {
+                    byId.TryAdd(key, string.Join('\n', lines));
+                }
+
+                lines.Clear();
             }
         }
 
@@ -167,50 +199,9 @@ internal static class WordLayout
         }
     }
 
-    /// <summary>The paragraph's text in reading order; a manual line break becomes a new line.</summary>
-    private static string TextOf(Paragraph paragraph, Func<OpenXmlElement, string> noteMarker)
-    {
-        var text = new StringBuilder();
-        Append(paragraph, text, noteMarker);
-        return text.ToString();
-    }
-
-    private static void Append(OpenXmlElement element, StringBuilder text, Func<OpenXmlElement, string> noteMarker)
-    {
-        foreach (var child in element.ChildElements)
-        {
-            switch (child)
-            {
-                case Run run when IsHidden(run):
-                case TextBoxContent or AlternateContentFallback or Paragraph:
-                    // Text boxes are paragraphs of their own; the fallback repeats the text of its alternative.
-                    break;
-                case Text t:
-                    text.Append(t.Text);
-                    break;
-                case TabChar or PositionalTab:
-                    text.Append('\t');
-                    break;
-                case Break or CarriageReturn:
-                    text.Append('\n');
-                    break;
-                case NoBreakHyphen:
-                    text.Append('-');
-                    break;
-                case FootnoteReference or EndnoteReference:
-                    text.Append(noteMarker(child));
-                    break;
-                default:
-                    Append(child, text, noteMarker);
-                    break;
-            }
-        }
-    }
-
-    private static bool IsHidden(Run run) => run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
-
-    private static bool IsFallbackCopy(Paragraph paragraph) => paragraph.Ancestors<AlternateContentFallback>().Any();
-
     private static string Superscript(int number) =>
         string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => Superscripts[d - '0']));
+
+    /// <summary>A paragraph kept for laying out, with the notes it refers to (null for none).</summary>
+    private sealed record LaidParagraph(int Number, string Label, string Text, (int Number, string Note)[]? Notes);
 }

@@ -84,6 +84,34 @@ public sealed class DocumentFileBadInputTests
     }
 
     [Test]
+    public void A_password_protected_Word_file_is_refused_with_what_to_do()
+    {
+        var path = directory.File("protected.docx");
+        PasswordProtectedFiles.Docx(path);
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.EqualTo(
+            $"{path}: is a password-protected (encrypted) Word or Office document: open it with its password, remove the password and save it as .docx"));
+    }
+
+    [Test]
+    public void A_password_protected_Word_file_is_refused_by_the_Word_reader_too()
+    {
+        var path = directory.File("protected.docx");
+        PasswordProtectedFiles.Docx(path);
+
+        Assert.That(() => WordDocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.StartsWith($"{path}: is a password-protected (encrypted) Word"));
+    }
+
+    [Test]
+    public void A_compound_file_without_an_encrypted_package_is_a_legacy_Office_file()
+    {
+        var path = directory.File("old.doc");
+        PasswordProtectedFiles.Write(path, "WordDocument", "1Table");
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.Contains("legacy Word document (.doc)"));
+    }
+
+    [Test]
     public void A_PDF_is_read_as_a_PDF_whatever_its_name()
     {
         var path = directory.File("report.txt");

@@ -71,6 +71,27 @@ public sealed class HostileDocumentTests
     }
 
     [Test]
+    public void A_PDF_page_of_uncompressed_content_past_the_page_limit_is_refused()
+    {
+        var path = directory.File("plain.pdf");
+        HostileFiles.PdfBomb(path, 1, 5 * Megabyte, compressed: false);
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.EqualTo(
+            $"{path}: is a PDF whose page 1 unpacks to more than 4 MB of content, more than any page of text holds; it was made to exhaust memory, or is not a document of text"));
+    }
+
+    [Test]
+    public void A_PDF_page_whose_LZW_content_decodes_past_the_page_limit_is_refused_before_it_is_decoded()
+    {
+        var path = directory.File("lzw.pdf");
+        HostileFiles.PdfWithContent(path, HostileFiles.LzwRun(1000 * Megabyte), "/LZWDecode");
+
+        Assert.That(new FileInfo(path).Length, Is.LessThan(2 * Megabyte), "small on disk");
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.EqualTo(
+            $"{path}: is a PDF whose page 1 unpacks to more than 4 MB of content, more than any page of text holds; it was made to exhaust memory, or is not a document of text"));
+    }
+
+    [Test]
     public void A_PDF_whose_pages_together_inflate_past_the_size_limit_is_refused()
     {
         var path = directory.File("pages.pdf");

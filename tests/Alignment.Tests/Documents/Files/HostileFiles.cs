@@ -61,22 +61,31 @@ internal static class HostileFiles
     /// <summary>
     /// A PDF of <paramref name="pages"/> pages, each with one Flate stream that inflates to at least
     /// <paramref name="bytesPerPage"/>: a line of text drawn again and again, or blank space, which costs a reader
-    /// nothing to parse.
+    /// nothing to parse; or, not <paramref name="compressed"/>, a stream of that size without a filter.
     /// </summary>
-    public static void PdfBomb(string path, int pages, long bytesPerPage, bool blank = false)
+    public static void PdfBomb(string path, int pages, long bytesPerPage, bool blank = false, bool compressed = true)
     {
         var unit = blank ? new string(' ', 1024) : "BT /F1 10 Tf 72 700 Td (The Expert Group considered the item.) Tj ET\n";
-        var content = Deflated(Encoding.ASCII.GetBytes(unit), bytesPerPage);
+        var content = compressed ? Deflated(Encoding.ASCII.GetBytes(unit), bytesPerPage) : Repeated(Encoding.ASCII.GetBytes(unit), bytesPerPage);
+        Pdf(path, Enumerable.Repeat(content, pages).ToArray(), compressed ? "/FlateDecode" : null);
+    }
+
+    /// <summary>A one-page PDF whose content stream is <paramref name="content"/>, encoded with <paramref name="filter"/>.</summary>
+    public static void PdfWithContent(string path, byte[] content, string filter) => Pdf(path, [content], filter);
+
+    private static void Pdf(string path, byte[][] pages, string? filter)
+    {
         var objects = new List<byte[]>
         {
             Ascii($"<< /Type /Catalog /Pages 2 0 R >>"),
-            Ascii($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(p => string.Create(CultureInfo.InvariantCulture, $"{4 + (2 * p)} 0 R")))}] /Count {pages} >>"),
+            Ascii($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages.Length).Select(p => string.Create(CultureInfo.InvariantCulture, $"{4 + (2 * p)} 0 R")))}] /Count {pages.Length} >>"),
             Ascii($"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
         };
-        for (var p = 0; p < pages; p++)
+        var filterEntry = filter is null ? string.Empty : " /Filter " + filter;
+        for (var p = 0; p < pages.Length; p++)
         {
             objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + (2 * p)} 0 R >>"));
-            objects.Add([.. Ascii($"<< /Length {content.Length} /Filter /FlateDecode >>\nstream\n"), .. content, .. Ascii($"\nendstream")]);
+            objects.Add([.. Ascii($"<< /Length {pages[p].Length}{filterEntry} >>\nstream\n"), .. pages[p], .. Ascii($"\nendstream")]);
         }
 
         using var pdf = File.Create(path);
@@ -136,6 +145,58 @@ internal static class HostileFiles
     {
         var next = bytes.AsSpan(after + 1).IndexOf(value);
         return next < 0 ? -1 : after + 1 + next;
+    }
+
+    /// <summary>
+    /// <paramref name="bytes"/> spaces (at least), LZW-encoded as PDF's LZWDecode reads it (early change): a run of
+    /// one byte is the codes for a string one longer each time, the table started again before it fills.
+    /// </summary>
+    public static byte[] LzwRun(long bytes)
+    {
+        var output = new List<byte>();
+        int buffered = 0, bits = 0;
+        void Write(int code, int width)
+        {
+            buffered = (buffered << width) | code;
+            bits += width;
+            while (bits >= 8)
+            {
+                output.Add((byte)(buffered >> (bits - 8)));
+                bits -= 8;
+                buffered &= (1 << bits) - 1;
+            }
+        }
+
+        long written = 0;
+        while (written < bytes)
+        {
+            var codes = 0;
+            for (; codes < 3000 && written < bytes; codes++)
+            {
+                // The reader's table has 258 + codes - 1 entries when it reads this code, and widens a code early.
+                Write(codes == 0 ? ' ' : 258 + codes - 1, Width(codes == 0 ? 258 : 258 + codes - 1));
+                written += codes + 1;
+            }
+
+            Write(256, Width(258 + codes - 1));
+        }
+
+        Write(257, 9);
+        Write(0, 7);
+        return [.. output];
+    }
+
+    private static int Width(int next) => next + 1 >= 2048 ? 12 : next + 1 >= 1024 ? 11 : next + 1 >= 512 ? 10 : 9;
+
+    private static byte[] Repeated(byte[] unit, long bytes)
+    {
+        var repeated = new byte[(bytes + unit.Length - 1) / unit.Length * unit.Length];
+        for (var at = 0; at < repeated.Length; at += unit.Length)
+        {
+            unit.CopyTo(repeated, at);
+        }
+
+        return repeated;
     }
 
     private static byte[] Deflated(byte[] unit, long bytes)

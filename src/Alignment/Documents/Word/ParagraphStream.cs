@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Alignment.Documents.Word;
+
+/// <summary>
+/// The paragraphs inside an element of a Word part, read as the part streams past: a part of millions of paragraphs
+/// is never held as objects, only the paragraphs the reader is inside. Each paragraph's text is in reading order, a
+/// manual line break a new line; hidden runs, deleted text, field codes and the fallback copies of text boxes are
+/// left out, and a paragraph in a text box is a paragraph of its own, handed on after the one that anchors it (in the
+/// order paragraphs start, as Word lists them). Note references become the markers <c>noteMarker</c> writes, asked for in that
+/// same order. Not thread-safe.
+/// </summary>
+/// <param name="label">The label of a paragraph from its properties (null when it has none); asked once per paragraph, in the order paragraphs start.</param>
+/// <param name="noteMarker">What stands in the text for a note reference.</param>
+internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, Func<NoteReference, string> noteMarker)
+{
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>The paragraphs the reader is inside, innermost last.</summary>
+    private readonly List<OpenParagraph> open = [];
+
+    /// <summary>Paragraphs started and not yet handed on, in the order they started: one in a text box waits for its anchor's end.</summary>
+    private readonly Queue<OpenParagraph> started = new();
+
+    private int count;
+
+    /// <summary>Reads from the start of the element <paramref name="reader"/> is on to its end, handing on every paragraph inside it.</summary>
+    public void Read(OpenXmlReader reader, Action<StreamedParagraph> paragraph)
+    {
+        var top = reader.Depth;
+        var path = new List<Type>();
+        var skippedAt = -1;
+        while (reader.Read())
+        {
+            var depth = reader.Depth;
+            if (reader.IsEndElement)
+            {
+                if (depth <= top)
+                {
+                    break;
+                }
+
+                path.RemoveAt(path.Count - 1);
+                if (skippedAt < 0)
+                {
+                    End(depth, top, paragraph);
+                }
+                else if (skippedAt == depth)
+                {
+                    skippedAt = -1;
+                }
+
+                continue;
+            }
+
+            if (!reader.IsStartElement)
+            {
+                continue;
+            }
+
+            if (skippedAt < 0 && !Start(reader, depth, top, path))
+            {
+                // A fallback copy repeats its alternative's text, and its paragraphs are not paragraphs of the document.
+                skippedAt = depth;
+            }
+
+            if (!reader.IsEndElement)
+            {
+                path.Add(reader.ElementType);
+            }
+        }
+    }
+
+    /// <summary>Takes in one element's start; false for one whose content is left out altogether.</summary>
+    private bool Start(OpenXmlReader reader, int depth, int top, List<Type> path)
+    {
+        var type = reader.ElementType;
+        var current = open.Count > 0 ? open[^1] : null;
+        if (current is { Label: null } && depth == current.Depth + 1)
+        {
+            if (type == typeof(ParagraphProperties))
+            {
+                // Loading moves the reader to the element's end, which is then not seen as an end of its own.
+                current.Label = label(reader.LoadCurrentElement() as ParagraphProperties);
+                return true;
+            }
+
+            current.Label = label(null);
+        }
+
+        if (type == typeof(AlternateContentFallback))
+        {
+            return false;
+        }
+
+        if (type == typeof(Paragraph))
+        {
+            var paragraph = new OpenParagraph(++count, depth, depth - top);
+            open.Add(paragraph);
+            started.Enqueue(paragraph);
+            return true;
+        }
+
+        if (current is null || current.SuppressedAt >= 0)
+        {
+            return true;
+        }
+
+        if (type == typeof(RunProperties) && path.Count > 0 && path[^1] == typeof(Run))
+        {
+            if (reader.LoadCurrentElement() is RunProperties { Vanish: { } vanish } && (vanish.Val is null || vanish.Val.Value))
+            {
+                current.SuppressedAt = depth - 1;
+            }
+        }
+        else if (type == typeof(TextBoxContent))
+        {
+            // A text box's paragraphs are paragraphs of their own.
+            current.SuppressedAt = depth;
+        }
+        else if (type == typeof(Text))
+        {
+            current.Text.Append(reader.GetText());
+        }
+        else if (type == typeof(TabChar) || type == typeof(PositionalTab))
+        {
+            current.Text.Append('\t');
+        }
+        else if (type == typeof(Break) || type == typeof(CarriageReturn))
+        {
+            current.Text.Append('\n');
+        }
+        else if (type == typeof(NoBreakHyphen))
+        {
+            current.Text.Append('-');
+        }
+        else if (type == typeof(FootnoteReference) || type == typeof(EndnoteReference))
+        {
+            current.References.Add((current.Text.Length, new NoteReference(type == typeof(EndnoteReference), IdOf(reader))));
+        }
+
+        return true;
+    }
+
+    private void End(int depth, int top, Action<StreamedParagraph> paragraph)
+    {
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var current = open[^1];
+        if (current.SuppressedAt == depth)
+        {
+            current.SuppressedAt = -1;
+        }
+
+        if (current.Depth != depth)
+        {
+            return;
+        }
+
+        current.Label ??= label(null);
+        current.Ended = true;
+        open.RemoveAt(open.Count - 1);
+        while (started.Count > 0 && started.Peek().Ended)
+        {
+            var next = started.Dequeue();
+            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next)));
+        }
+    }
+
+    private string TextOf(OpenParagraph paragraph)
+    {
+        if (paragraph.References.Count == 0)
+        {
+            return paragraph.Text.ToString();
+        }
+
+        var text = new StringBuilder();
+        var at = 0;
+        foreach (var (position, reference) in paragraph.References)
+        {
+            text.Append(paragraph.Text, at, position - at).Append(noteMarker(reference));
+            at = position;
+        }
+
+        return text.Append(paragraph.Text, at, paragraph.Text.Length - at).ToString();
+    }
+
+    /// <summary>The element's <c>w:id</c>, or null when it has none that is a number.</summary>
+    public static long? IdOf(OpenXmlReader reader)
+    {
+        foreach (var attribute in reader.Attributes)
+        {
+            if (attribute.LocalName == "id" && attribute.NamespaceUri == WordNamespace)
+            {
+                return long.TryParse(attribute.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class OpenParagraph(int number, int depth, int relativeDepth)
+    {
+        public int Number { get; } = number;
+
+        public int Depth { get; } = depth;
+
+        public int RelativeDepth { get; } = relativeDepth;
+
+        public string? Label { get; set; }
+
+        public StringBuilder Text { get; } = new();
+
+        public List<(int At, NoteReference Reference)> References { get; } = [];
+
+        /// <summary>The depth of the element whose text the paragraph leaves out (a hidden run, a text box) while the reader is in it; -1 when none.</summary>
+        public int SuppressedAt { get; set; } = -1;
+
+        public bool Ended { get; set; }
+    }
+}
+
+/// <summary>A footnote or endnote reference, by the note's id (null when the reference has none).</summary>
+internal readonly record struct NoteReference(bool Endnote, long? Id);
+
+/// <summary>A paragraph read from a Word part.</summary>
+/// <param name="Number">Its place among the paragraphs read, from 1.</param>
+/// <param name="Depth">How far below the element read it is: 1 for a child.</param>
+/// <param name="Label">What its list numbering makes its label; empty for none.</param>
+/// <param name="Text">Its text, note references as their markers.</param>
+internal readonly record struct StreamedParagraph(int Number, int Depth, string Label, string Text);
