@@ -17,9 +17,8 @@ namespace Alignment.Documents;
 public sealed class PdfDocumentReader : IDocumentReader
 {
     /// <summary>
-    /// The most one page's streams may unpack to: a dense page of text is some tens of kilobytes of drawing
-    /// instructions (a few hundred with the fonts it is the first to use), and every letter drawn costs some tens of
-    /// bytes while the page is read.
+    /// The most one page's streams may unpack to: a dense page of text is some hundred kilobytes of drawing
+    /// instructions, and every letter drawn becomes an object of a few hundred bytes while the page is read.
     /// </summary>
     internal const long MaxPageContent = 4L * 1024 * 1024;
 
@@ -68,17 +67,16 @@ public sealed class PdfDocumentReader : IDocumentReader
                 throw new InputException(path, "is a PDF without pages");
             }
 
-            GlyphPage.Register(pdf);
             var unfiltered = UnfilteredContent.PerPage(pdf);
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 budget.StartPage();
                 budget.Spend(number <= unfiltered.Count ? unfiltered[number - 1] : 0);
-                var page = pdf.GetPage<GlyphPage>(number);
+                var page = pdf.GetPage(number);
                 // Lenient parsing may swallow the filter's exception and read on with the stream left out.
                 ThrowIfExceeded(path, budget, number);
-                pages.Add(LineFinder.Find(number, page.Glyphs));
-                images += page.Images;
+                pages.Add(LineFinder.Find(page.Number, page.Letters));
+                images += page.NumberOfImages;
             }
         }
         catch (Exception e) when (budget.Exceeded is not null && e is not InputException)

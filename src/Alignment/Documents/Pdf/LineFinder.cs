@@ -1,5 +1,6 @@
 using System.Text;
 using Alignment.Documents.Reading;
+using UglyToad.PdfPig.Content;
 
 namespace Alignment.Documents.Pdf;
 
@@ -32,12 +33,12 @@ internal static class LineFinder
     /// </summary>
     private const int LinesLookedBack = 1000;
 
-    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Glyph> letters)
+    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Letter> letters)
     {
         var groups = new List<Group>();
         foreach (var letter in letters)
         {
-            if (letter.PointSize <= 0 || !letter.Horizontal || letter.Value.Length == 0)
+            if (letter.PointSize <= 0 || letter.TextOrientation is not TextOrientation.Horizontal || letter.Value.Length == 0)
             {
                 continue;
             }
@@ -56,7 +57,7 @@ internal static class LineFinder
         return [.. groups.Select(g => Line(pageNumber, g.Letters)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
     }
 
-    private static Group? Recent(List<Group> groups, Glyph letter)
+    private static Group? Recent(List<Group> groups, Letter letter)
     {
         for (var i = Math.Max(0, groups.Count - LinesLookedBack); i < groups.Count; i++)
         {
@@ -69,28 +70,28 @@ internal static class LineFinder
         return null;
     }
 
-    private static bool OnLine(Group line, Glyph letter)
+    private static bool OnLine(Group line, Letter letter)
     {
         var main = line.Main;
         var size = Math.Max(main.PointSize, letter.PointSize);
-        return Math.Abs(main.Y - letter.Y) < SameLine * size || IsRaisedOver(letter, main) || IsRaisedOver(main, letter);
+        return Math.Abs(main.StartBaseLine.Y - letter.StartBaseLine.Y) < SameLine * size || IsRaisedOver(letter, main) || IsRaisedOver(main, letter);
     }
 
     /// <summary>Whether <paramref name="small"/> is a superscript over the line of <paramref name="large"/>.</summary>
-    private static bool IsRaisedOver(Glyph small, Glyph large) =>
-        small.PointSize < SuperscriptSize * large.PointSize && small.Y > large.Y
-        && small.Y - large.Y < large.PointSize;
+    private static bool IsRaisedOver(Letter small, Letter large) =>
+        small.PointSize < SuperscriptSize * large.PointSize && small.StartBaseLine.Y > large.StartBaseLine.Y
+        && small.StartBaseLine.Y - large.StartBaseLine.Y < large.PointSize;
 
-    private static TextLine Line(int page, List<Glyph> letters)
+    private static TextLine Line(int page, List<Letter> letters)
     {
-        letters.Sort((a, b) => a.X.CompareTo(b.X));
+        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         var size = letters.Where(l => !IsSpace(l)).GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault()?.Key ?? letters[0].PointSize;
-        var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.Y).DefaultIfEmpty(letters[0].Y).Min();
+        var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.StartBaseLine.Y).DefaultIfEmpty(letters[0].StartBaseLine.Y).Min();
         var text = new StringBuilder();
         double left = double.NaN, right = 0, firstWord = 0;
         var bold = 0;
         var counted = 0;
-        Glyph? previous = null;
+        Letter? previous = null;
         var pendingSpace = false;
         var firstWordDone = false;
         var cjkStarted = false;
@@ -103,13 +104,13 @@ internal static class LineFinder
             }
 
             var value = letter.Value;
-            var superscript = letter.PointSize < SuperscriptSize * size && letter.Y > baseline + (0.15 * size);
+            var superscript = letter.PointSize < SuperscriptSize * size && letter.StartBaseLine.Y > baseline + (0.15 * size);
             if (superscript && value.Length == 1 && value[0] is >= '0' and <= '9')
             {
                 value = Superscripts[value[0] - '0'].ToString();
             }
 
-            if (previous is { } before && (pendingSpace || Gap(before, letter) > SpaceWidth(before, letter, size)))
+            if (previous is not null && (pendingSpace || Gap(previous, letter) > SpaceWidth(previous, letter, size)))
             {
                 text.Append(' ');
                 firstWordDone = true;
@@ -117,7 +118,7 @@ internal static class LineFinder
 
             if (double.IsNaN(left))
             {
-                left = letter.X;
+                left = letter.StartBaseLine.X;
             }
 
             // CJK text breaks between any two characters, except before punctuation that may not start a line (kinsoku):
@@ -129,12 +130,12 @@ internal static class LineFinder
 
             if (!firstWordDone)
             {
-                firstWord = letter.X + letter.Width - left;
+                firstWord = letter.StartBaseLine.X + letter.Width - left;
                 cjkStarted |= IsCjk(letter);
             }
 
             text.Append(value);
-            right = Math.Max(right, letter.X + letter.Width);
+            right = Math.Max(right, letter.StartBaseLine.X + letter.Width);
             bold += IsBold(letter) ? 1 : 0;
             counted++;
             previous = letter;
@@ -149,31 +150,31 @@ internal static class LineFinder
         return new TextLine(page, baseline, left, right, size, bold * 2 > counted, text.ToString(), firstWord);
     }
 
-    private static double Gap(Glyph previous, Glyph next) => next.X - (previous.X + previous.Width);
+    private static double Gap(Letter previous, Letter next) => next.StartBaseLine.X - (previous.StartBaseLine.X + previous.Width);
 
-    private static double SpaceWidth(Glyph previous, Glyph next, double size) =>
+    private static double SpaceWidth(Letter previous, Letter next, double size) =>
         (IsCjk(previous) || IsCjk(next) ? CjkSpace : LatinSpace) * size;
 
     private static bool MayNotStartLine(string value) => value.Length == 1 && LineStartForbidden.Contains(value[0]);
 
-    private static bool IsCjk(Glyph letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
+    private static bool IsCjk(Letter letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
 
-    private static bool IsSpace(Glyph letter) => string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Chars.IsSpace);
+    private static bool IsSpace(Letter letter) => string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Chars.IsSpace);
 
-    private static bool IsBold(Glyph letter) =>
+    private static bool IsBold(Letter letter) =>
         letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true
         || letter.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) == true
         || letter.FontName?.Contains("Heavy", StringComparison.OrdinalIgnoreCase) == true
-        || letter.FontBold;
+        || letter.FontDetails?.IsBold == true;
 
     /// <summary>The letters of one line, with its largest letter: the line's baseline is that letter's, not that of a superscript that may come first.</summary>
-    private sealed class Group(Glyph first)
+    private sealed class Group(Letter first)
     {
-        public List<Glyph> Letters { get; } = [first];
+        public List<Letter> Letters { get; } = [first];
 
-        public Glyph Main { get; private set; } = first;
+        public Letter Main { get; private set; } = first;
 
-        public void Add(Glyph letter)
+        public void Add(Letter letter)
         {
             Letters.Add(letter);
             if (letter.PointSize > Main.PointSize + 0.01)
