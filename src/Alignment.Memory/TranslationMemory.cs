@@ -281,6 +281,20 @@ public sealed class TranslationMemory : IDisposable
     }
 
     /// <summary>
+    /// Whether the memory holds units of the document named <paramref name="name"/>: its full name, also when the
+    /// memory keeps it shortened (see <see cref="MaxDocumentNameLength"/>), or the shortened name as
+    /// <see cref="ListDocuments"/> gives it.
+    /// </summary>
+    /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
+    public bool ContainsDocument(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var stored = DocumentNames.Stored(name);
+        return stored.Length > 0 && store.Read(searcher => searcher.Search(new TermQuery(new Term(IndexSchema.DocumentName, stored)), 1).TotalHits > 0);
+    }
+
+    /// <summary>
     /// Hands <paramref name="consume"/> the units <paramref name="selection"/> picks, in the order they were stored, read
     /// one at a time from the last commit; returns what it returns. The sequence can be read only while
     /// <paramref name="consume"/> runs (it reads from a searcher that is released afterwards), and writers committing

@@ -1,4 +1,5 @@
 using Alignment.Interchange;
+using Alignment.Memory.Indexing;
 
 namespace Alignment.Memory;
 
@@ -10,7 +11,10 @@ public sealed record UnitSelection
     /// <summary>Every unit.</summary>
     public static UnitSelection All { get; } = new();
 
-    /// <summary>Only units whose provenance names this document (exactly); every document when empty (the default).</summary>
+    /// <summary>
+    /// Only units whose provenance names this document (exactly; a name the memory keeps shortened matches by its full
+    /// name too); every document when empty (the default).
+    /// </summary>
     public string Document { get; init; } = string.Empty;
 
     /// <summary>Only units of these origins (default: all).</summary>
@@ -36,7 +40,7 @@ public sealed record UnitSelection
     public bool Includes(TranslationUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return (Document.Length == 0 || unit.Provenance.Document == Document)
+        return (Document.Length == 0 || unit.Provenance.Document == Document || unit.Provenance.Document == DocumentNames.Stored(Document))
             && Origins.Contains(unit.Origin)
             && (unit.Origin != UnitOrigin.Aligned || unit.Provenance.Confidence >= MinimumConfidence);
     }

@@ -129,6 +129,19 @@ public sealed class DemoAndMemoryCommandTests
     }
 
     [Test]
+    public void A_match_without_document_or_path_is_shown_without_a_provenance_line()
+    {
+        using var folder = new TempFolder();
+        var units = folder.File("units.tsv");
+        File.WriteAllLines(units, ["source\ttarget\tdocument\tpath", "电子证据的收集。\tThe gathering of electronic evidence.\t\t"]);
+        CliRun.Of("index", units, "--index", folder.File("memory"));
+
+        var run = CliRun.Of("lookup", "电子证据的收集。", "--index", folder.File("memory"));
+
+        Assert.That(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(2), run.Output);
+    }
+
+    [Test]
     public void Looking_up_in_a_memory_that_does_not_exist_says_how_to_build_one()
     {
         using var folder = new TempFolder();

@@ -39,6 +39,37 @@ public class LongDocumentNameTests
     }
 
     [Test]
+    public void A_document_with_an_overlong_name_is_found_by_its_full_name_and_by_the_shortened_one()
+    {
+        using var memory = Units.Memory(Units.Pair("电子证据", "electronic evidence", LongName));
+
+        Assert.That(memory.ContainsDocument(LongName), Is.True);
+        Assert.That(memory.ContainsDocument(memory.ListDocuments().Single()), Is.True);
+        Assert.That(memory.ContainsDocument(OtherLongName), Is.False);
+    }
+
+    [Test]
+    public void Units_of_a_document_with_an_overlong_name_are_selected_by_its_full_name()
+    {
+        using var memory = Units.Memory(Units.Pair("电子证据", "electronic evidence", LongName), Units.Pair("网络犯罪", "cybercrime", OtherLongName));
+
+        var selected = memory.ReadUnits(new UnitSelection { Document = LongName }, units => units.Select(unit => unit.Target.Text).ToList());
+
+        Assert.That(selected, Is.EqualTo(new[] { "electronic evidence" }));
+    }
+
+    [Test]
+    public void A_deleted_document_is_no_longer_contained()
+    {
+        using var memory = Units.Memory(Units.Pair("电子证据", "electronic evidence", "report.tmx"), Units.Pair("网络犯罪", "cybercrime", "other.tmx"));
+
+        memory.DeleteDocument("report.tmx");
+
+        Assert.That(memory.ContainsDocument("report.tmx"), Is.False);
+        Assert.That(memory.ContainsDocument("other.tmx"), Is.True);
+    }
+
+    [Test]
     public void A_name_within_the_limit_is_kept_as_it_is()
     {
         var name = new string('a', TranslationMemory.MaxDocumentNameLength);

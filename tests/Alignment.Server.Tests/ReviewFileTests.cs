@@ -18,6 +18,24 @@ public sealed class ReviewFileTests
     }
 
     [Test]
+    public void Without_file_locking_a_review_is_not_opened()
+    {
+        using var folder = new TempFolder();
+        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING", "1");
+        try
+        {
+            Assert.That(
+                () => Reviews.Open(folder),
+                Throws.InstanceOf<InputException>().With.Message.Contains("file locking is turned off in this process"));
+            Assert.That(File.Exists(folder.File("report.review.json")), Is.False, "nothing is written");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING", null);
+        }
+    }
+
+    [Test]
     public void Reopening_a_review_finds_every_edit_and_can_still_undo_them()
     {
         using var folder = new TempFolder();

@@ -64,7 +64,7 @@ internal sealed class ExportCommand : CliCommand
             Origins = args.GetValue(origin) is { } only ? new HashSet<UnitOrigin> { only } : UnitSelection.All.Origins,
         };
         using var memory = MemoryLocation.OpenForReading(args.GetValue(index));
-        if (selection.Document.Length > 0 && !memory.ListDocuments().Contains(selection.Document, StringComparer.Ordinal))
+        if (selection.Document.Length > 0 && !memory.ContainsDocument(selection.Document))
         {
             throw new InputException(memory.Location, $"has no document named {selection.Document}; 'alignment stats --documents' lists the ones it has");
         }

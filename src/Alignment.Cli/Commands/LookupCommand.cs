@@ -105,7 +105,11 @@ internal sealed class LookupCommand : CliCommand
                 console.Out.WriteLine($"      diff: {Printable.Of(TextDifference.Mark(TextDifference.Between(text, match.Source.Text)))}");
             }
 
-            console.Out.WriteLine($"      ({Printable.Of(match.Unit.Provenance.Document)} {Printable.Of(match.Unit.Provenance.Path)})".Replace(" ()", string.Empty, StringComparison.Ordinal));
+            var provenance = string.Join(' ', new[] { match.Unit.Provenance.Document, match.Unit.Provenance.Path }.Where(part => part.Length > 0).Select(Printable.Of));
+            if (provenance.Length > 0)
+            {
+                console.Out.WriteLine($"      ({provenance})");
+            }
         }
 
         return CliApplication.Success;
