@@ -86,7 +86,7 @@ internal static class TermSearch
         if (rare)
         {
             WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
-            shortlist = WithoutVouchedPieces(shortlist, target);
+            shortlist = WithoutRunOns(WithoutVouchedPieces(shortlist, target), target);
         }
         else
         {
@@ -208,13 +208,17 @@ internal static class TermSearch
                 candidate.TermUnexplainedAtStart |= termUnexplained.Contains(term.Span.Min());
                 candidate.TermUnexplainedAtEnd |= termUnexplained.Contains(term.Span.Max());
                 var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
+                var covered = new HashSet<int>();
                 foreach (var i in found)
                 {
                     if (vouched.TryGetValue(i, out var termWords))
                     {
                         candidate.Vouch(unit.Words[i].Term, termWords.Select(t => (unit.Doc, t)));
+                        covered.UnionWith(termWords);
                     }
                 }
+
+                candidate.CoversTerm &= pair.Content(language.IsChinese).Where(term.Span.Contains).All(t => covered.Contains(t) && !termUnexplained.Contains(t));
 
                 total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
                 candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End));
@@ -282,9 +286,38 @@ internal static class TermSearch
             longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target) && IsWhole(longer, c)))];
     }
 
-    /// <summary>The words of one side of a pair that name something and that no link ties to the other side.</summary>
+    /// <summary>
+    /// The shortlist of a rare term without the candidates that run on, at an edge, past a shorter one that already
+    /// translates all of the term: the shorter one's words are tied by links, wholly (see
+    /// <see cref="WordAlignment.PairWords.PartlyLinked"/>), to every content word of the term in its pairs, and no
+    /// content word the longer one adds is tied to any (state of "state of soil erosion" beside soil erosion for
+    /// 土壤侵蚀; 建 of 北岸建 beside 北岸, whose characters gloss north bank). Where the term keeps a word the shorter one
+    /// leaves unexplained or explains in part (开幕式, opening ceremony, beside opening), the added words may translate
+    /// it, and <see cref="WithoutVouchedPieces"/> decides.
+    /// </summary>
+    private static List<Candidate> WithoutRunOns(List<Candidate> shortlist, Language target)
+    {
+        var chinese = target.IsChinese;
+        bool RunsOn(Candidate longer, Candidate piece)
+        {
+            if (!longer.Key.StartsWith(piece.Key, StringComparison.Ordinal) && !longer.Key.EndsWith(piece.Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var added = AddedWords(longer, piece, chinese);
+            return piece.CoversTerm && added.Count > 0 && added.All(w => !longer.IsVouched(w));
+        }
+
+        return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && Contains(c.Key, piece.Key, target) && RunsOn(c, piece)))];
+    }
+
+    /// <summary>
+    /// The words of one side of a pair that name something and that no link ties to the other side, or, in Chinese,
+    /// that links tie to it through part of a gloss only (see <see cref="WordAlignment.PairWords.PartlyLinked"/>).
+    /// </summary>
     private static HashSet<int> Unexplained(WordAlignment.PairWords pair, SampleUnit side, bool chinese) =>
-        [.. pair.Unlinked(chinese).Where(i => TermShingles.IsNamingWord(side.Words[i], side.Text, chinese))];
+        [.. pair.Unlinked(chinese).Concat(chinese ? pair.PartlyLinked() : []).Where(i => TermShingles.IsNamingWord(side.Words[i], side.Text, chinese))];
 
     /// <summary>
     /// How many words of <paramref name="span"/> are in <paramref name="subset"/>, a run of adjacent Chinese characters
@@ -721,6 +754,16 @@ internal static class TermSearch
         /// <summary>Whether <paramref name="word"/> of this candidate is tied to a word of the term that none of <paramref name="piece"/>'s words is.</summary>
         public bool TranslatesMoreThan(string word, Candidate piece) =>
             vouched.TryGetValue(word, out var termWords) && termWords.Any(t => !piece.vouched.Values.Any(v => v.Contains(t)));
+
+        /// <summary>
+        /// Whether, in every pair of the candidate, each content word of the term is tied by a link to a word of the
+        /// candidate, and wholly (not through part of a gloss): nothing of the term is left for more words to translate
+        /// (weighed for rare terms only).
+        /// </summary>
+        public bool CoversTerm { get; set; } = true;
+
+        /// <summary>Whether a link in some pair ties <paramref name="word"/> of this candidate to a word of the term.</summary>
+        public bool IsVouched(string word) => vouched.ContainsKey(word);
 
         /// <summary>The candidate's words that no link ties to any word on the other side of their pair (weighed for rare terms only).</summary>
         public HashSet<string> Unexplained { get; } = new(StringComparer.Ordinal);

@@ -27,6 +27,9 @@ internal static class TermShingles
     [ThreadStatic]
     private static bool[]? nameJoinScratch;
 
+    [ThreadStatic]
+    private static bool[]? datePartScratch;
+
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "on", "the", "in" };
 
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
@@ -102,6 +105,13 @@ internal static class TermShingles
             joinsName[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Function && NameJoiners.Contains(Surface(words[i], text).ToString());
         }
 
+        // Where a Chinese date writes its parts (2027年3月18日): a date is a term of its own, though its parts end none.
+        var datePart = ThreadBuffer.Reuse(ref datePartScratch, words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            datePart[i] = use != ShingleUse.Index && chinese && Surface(words[i], text) is "年" or "月" or "日";
+        }
+
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
@@ -112,13 +122,27 @@ internal static class TermShingles
                 continue;
             }
 
-            AddRun(runStart, i, kinds, hyphenAfter, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName), ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, datePart, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName), ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
+        }
+
+        // A Chinese fraction (三分之二, 百分之三十) is a term of its own, though the segmenter may cut it at 之.
+        if (use != ShingleUse.Index && chinese && text.Contains("分之", StringComparison.Ordinal))
+        {
+            foreach (var share in NumberReading.InChinese(text).Where(q => q.Kind == NumberReading.Kind.Share))
+            {
+                var first = FirstAt(words, share.Start);
+                var last = FirstAt(words, share.End) - 1;
+                if (first >= 0 && last >= first && words[first].Start == share.Start && words[last].End == share.End && !ranges.Contains((first, last)))
+                {
+                    ranges.Add((first, last));
+                }
+            }
         }
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, ReadOnlySpan<bool> datePart, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
@@ -164,6 +188,12 @@ internal static class TermShingles
                     continue;
                 }
 
+                if (IsDate(kinds, datePart, first, last))
+                {
+                    ranges.Add((first, last));
+                    continue;
+                }
+
                 if (use == ShingleUse.AmountLookup && IsNumber(kinds, first, last))
                 {
                     ranges.Add((first, last));
@@ -178,6 +208,37 @@ internal static class TermShingles
                 }
             }
         }
+    }
+
+    /// <summary>The index of the first word that ends after character <paramref name="at"/>; the word count when none does.</summary>
+    private static int FirstAt(IReadOnlyList<AnalyzedToken> words, int at)
+    {
+        var i = 0;
+        while (i < words.Count && words[i].End <= at)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// A Chinese date of two parts or more, each a number and its unit (3月11日, 2027年3月18日): marked only in lookups.
+    /// </summary>
+    private static bool IsDate(ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> datePart, int first, int last)
+    {
+        var parts = 0;
+        for (var i = first; i <= last; i += 2)
+        {
+            if (i == last || kinds[i] != WordKind.Number || !datePart[i + 1])
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts >= 2;
     }
 
     /// <summary>

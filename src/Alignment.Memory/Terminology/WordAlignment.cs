@@ -49,7 +49,7 @@ internal sealed class WordAlignment
     /// </summary>
     public double Agreement(PairWords pair, IReadOnlySet<int> chinese, IReadOnlySet<int> english)
     {
-        var links = pair.Links();
+        var links = pair.DerivedLinks();
         var englishIn = chineseToEnglish.ShareAlignedInto(pair, links, english, chinese, chineseGenerates: false);
         var chineseIn = englishToChinese.ShareAlignedInto(pair, links, chinese, english, chineseGenerates: true);
         return Math.Sqrt(englishIn * chineseIn) * LinksKept(pair, pair.EdgeLinks(), chinese, english);
@@ -176,6 +176,8 @@ internal sealed class WordAlignment
     {
         private static readonly Dictionary<string, HashSet<string>> GlossWords = [];
 
+        private static readonly Dictionary<string, List<HashSet<string>>> GlossPhraseWords = [];
+
         private PairWords(string chinese, List<AnalyzedToken> chineseWords, List<AnalyzedToken> englishWords)
         {
             ChineseText = chinese;
@@ -199,32 +201,59 @@ internal sealed class WordAlignment
         /// a lexicon entry found in the Chinese text links every word it covers to the words of its glosses found in
         /// the English (勒索软件 = 勒索 | 软件 ↔ ransomware).
         /// </summary>
-        public HashSet<(int Chinese, int English)> Links() => links ??= FindLinks();
+        public HashSet<(int Chinese, int English)> Links() => links ??= FindLinks(derived: false).Links;
 
         private HashSet<(int Chinese, int English)>? links;
 
         /// <summary>
+        /// <see cref="Links"/>, with a gloss also linking the words derived from its own (see <see cref="Matching"/>):
+        /// they weigh a term's own pairs, but are too loose to teach the model.
+        /// </summary>
+        public HashSet<(int Chinese, int English)> DerivedLinks()
+        {
+            if (derivedLinks is null)
+            {
+                (derivedLinks, partlyLinked) = FindLinks(derived: true);
+            }
+
+            return derivedLinks;
+        }
+
+        private HashSet<(int Chinese, int English)>? derivedLinks;
+
+        /// <summary>
         /// <see cref="Links"/>, and the links of single Chinese characters that the segmenter kept as words of their own
-        /// (县 ↔ county, 池 ↔ ponds, 局 ↔ bureau): too ambiguous to teach the model, but where a span's edge falls, a
-        /// character's gloss in the same pair says on which side its word stands.
+        /// (县 ↔ county, 池 ↔ ponds, 局 ↔ bureau), or that make up a word the lexicon does not know (北岸 by 北 ↔ north and
+        /// 岸 ↔ bank): too ambiguous to teach the model, but where a span's edge falls, a character's gloss in the same
+        /// pair says on which side its word stands. A word only some of whose characters link is partly linked. Built on
+        /// <see cref="DerivedLinks"/>.
         /// </summary>
         public HashSet<(int Chinese, int English)> EdgeLinks()
         {
             if (edgeLinks is null)
             {
-                var found = new HashSet<(int, int)>(Links());
+                var found = new HashSet<(int, int)>(DerivedLinks());
+                var partly = partlyLinked!;
+                var linked = found.Select(l => l.Item1).ToHashSet();
                 var englishAt = EnglishAt();
                 for (var i = 0; i < Chinese.Count; i++)
                 {
                     var word = Chinese[i].Term;
-                    if (word.Length == 1 && Han.IsIdeograph(word[0]) && Lexicon.Bundled.Lookup(word) is { Count: > 0 } glosses)
+                    if (word.All(Han.IsIdeograph) && (word.Length == 1 || !linked.Contains(i)))
                     {
-                        foreach (var gloss in Gloss(word, glosses))
+                        var glossed = 0;
+                        foreach (var character in word)
                         {
-                            if (englishAt.TryGetValue(gloss, out var at))
-                            {
-                                found.UnionWith(at.Select(j => (i, j)));
-                            }
+                            var links = Lexicon.Bundled.Lookup(character.ToString()) is { Count: > 0 } glosses
+                                ? Gloss(character.ToString(), glosses).SelectMany(g => Matching(englishAt, g, derived: true)).Select(j => (i, j)).ToList()
+                                : [];
+                            found.UnionWith(links);
+                            glossed += links.Count > 0 ? 1 : 0;
+                        }
+
+                        if (word.Length > 1 && glossed is > 0 && glossed < word.Length)
+                        {
+                            partly.Add(Chinese[i].Index);
                         }
                     }
                 }
@@ -257,13 +286,20 @@ internal sealed class WordAlignment
         private HashSet<int>? unlinkedChinese;
         private HashSet<int>? unlinkedEnglish;
 
-        /// <summary>Where each English content word stands, by its term and by its root.</summary>
+        /// <summary>The content words of one side, as indices among the unit's words.</summary>
+        public IEnumerable<int> Content(bool chinese) => (chinese ? Chinese : English).Select(w => w.Index);
+
+        /// <summary>
+        /// Where each English content word stands, by its term, by its root and (marked with <see cref="Stem"/>) by the
+        /// stems its root starts with (see <see cref="Matching"/>).
+        /// </summary>
         private Dictionary<string, List<int>> EnglishAt()
         {
             var englishAt = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var j = 0; j < English.Count; j++)
             {
-                foreach (var key in new[] { English[j].Term, Root(English[j].Term) })
+                var root = Root(English[j].Term);
+                foreach (var key in new[] { English[j].Term, root }.Concat(Stems(root).Select(s => Stem + s)))
                 {
                     if (!englishAt.TryGetValue(key, out var list))
                     {
@@ -280,15 +316,57 @@ internal sealed class WordAlignment
             return englishAt;
         }
 
-        private HashSet<(int Chinese, int English)> FindLinks()
+        /// <summary>Marks a key of <see cref="EnglishAt"/> as a stem, not a word.</summary>
+        private const char Stem = '\u0001';
+
+        /// <summary>
+        /// The shorter forms of a root that a word derived from it, or the root of one, may share with it: at least five
+        /// letters and three fifths of it (execut of executiv, restor of restorat, develop of development).
+        /// </summary>
+        private static IEnumerable<string> Stems(string root)
+        {
+            for (var length = root.Length - 1; length >= 5 && length * 5 >= root.Length * 3; length--)
+            {
+                yield return root[..length];
+            }
+        }
+
+        /// <summary>
+        /// The English content words a gloss word matches by root; with <paramref name="derived"/>, also where one's term
+        /// or root is a stem of the other's (a gloss says execute, restore, develop, nation; the text executive,
+        /// restoration, development, national). Derived words place a term's edges, but are too loose to teach the model.
+        /// </summary>
+        private static IEnumerable<int> Matching(Dictionary<string, List<int>> englishAt, string word, bool derived)
+        {
+            if (!derived)
+            {
+                return englishAt.GetValueOrDefault(Root(word)) ?? [];
+            }
+
+            IEnumerable<int> found = [];
+            foreach (var form in new[] { word, Root(word) }.Distinct())
+            {
+                found = found.Concat(englishAt.GetValueOrDefault(form) ?? []).Concat(englishAt.GetValueOrDefault(Stem + form) ?? []);
+                foreach (var stem in Stems(form))
+                {
+                    found = found.Concat(englishAt.GetValueOrDefault(stem) ?? []);
+                }
+            }
+
+            return found.Distinct();
+        }
+
+        private (HashSet<(int Chinese, int English)> Links, HashSet<int> PartlyLinked) FindLinks(bool derived)
         {
             var links = new HashSet<(int, int)>();
+            var whole = new HashSet<int>();
             var englishAt = EnglishAt();
 
             for (var i = 0; i < Chinese.Count; i++)
             {
                 if (englishAt.TryGetValue(Chinese[i].Term, out var same))
                 {
+                    whole.Add(i);
                     foreach (var j in same)
                     {
                         links.Add((i, j));
@@ -302,12 +380,30 @@ internal sealed class WordAlignment
                 {
                     if (Math.Abs(value - other) <= 1e-9 * Math.Max(1, Math.Abs(value)))
                     {
+                        whole.Add(i);
                         links.Add((i, j));
                     }
                 }
             }
 
+            // A share, fraction, rank or month written differently on each side (百分之四十五, 45 per cent; 3月, March)
+            // links the words of both that write it.
+            var englishQuantities = NumberReading.InEnglish(EnglishText).ToList();
+            foreach (var chineseQuantity in englishQuantities.Count == 0 ? [] : NumberReading.InChinese(ChineseText))
+            {
+                foreach (var englishQuantity in englishQuantities.Where(chineseQuantity.Matches))
+                {
+                    var chineseWords = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < chineseQuantity.End && Chinese[i].End > chineseQuantity.Start).ToList();
+                    whole.UnionWith(chineseWords);
+                    foreach (var j in Enumerable.Range(0, English.Count).Where(j => English[j].Start < englishQuantity.End && English[j].End > englishQuantity.Start))
+                    {
+                        links.UnionWith(chineseWords.Select(i => (i, j)));
+                    }
+                }
+            }
+
             var text = ChineseText;
+            var wholeCharacters = new bool[text.Length];
             for (var start = 0; start < text.Length; start++)
             {
                 for (var length = 2; length <= 8 && start + length <= text.Length; length++)
@@ -327,21 +423,63 @@ internal sealed class WordAlignment
                     var covered = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < start + length && Chinese[i].End > start).ToList();
                     foreach (var word in Gloss(span, glosses))
                     {
-                        if (englishAt.TryGetValue(word, out var found))
+                        foreach (var j in Matching(englishAt, word, derived))
                         {
                             foreach (var i in covered)
                             {
-                                foreach (var j in found)
-                                {
-                                    links.Add((i, j));
-                                }
+                                links.Add((i, j));
                             }
+                        }
+                    }
+
+                    if (GlossPhrases(span, glosses).Any(phrase => phrase.All(w => Matching(englishAt, w, derived).Any())))
+                    {
+                        for (var c = start; c < start + length; c++)
+                        {
+                            wholeCharacters[c] = true;
                         }
                     }
                 }
             }
 
-            return links;
+            // A word is linked wholly when glosses found whole cover every character of it (交通局 is not, by 交通 alone).
+            whole.UnionWith(Enumerable.Range(0, Chinese.Count).Where(i => Enumerable.Range(Chinese[i].Start, Chinese[i].End - Chinese[i].Start).All(c => wholeCharacters[c])));
+            return (links, [.. links.Select(l => l.Item1).Where(i => !whole.Contains(i)).Select(i => Chinese[i].Index)]);
+        }
+
+        private HashSet<int>? partlyLinked;
+
+        /// <summary>
+        /// The Chinese content words (indices among the unit's words) that <see cref="EdgeLinks"/> ties to the English only
+        /// through part of a gloss, or through glosses of part of its characters: 开幕式, "opening ceremony", beside
+        /// "opening session" has its "opening" there but not its ceremony, and 交通局 has its 交通 in "transport" but
+        /// not its 局, so something of it is left for the words beside to translate. A word whose characters glosses
+        /// found whole cover, or that an identical token or amount links, is not partly linked.
+        /// </summary>
+        public HashSet<int> PartlyLinked()
+        {
+            EdgeLinks();
+            return partlyLinked!;
+        }
+
+        /// <summary>Each gloss of a lexicon entry as its English content words, analysed as <see cref="Gloss"/> does.</summary>
+        private static List<HashSet<string>> GlossPhrases(string chinese, IReadOnlyList<string> glosses)
+        {
+            lock (GlossPhraseWords)
+            {
+                if (!GlossPhraseWords.TryGetValue(chinese, out var phrases))
+                {
+                    phrases = [.. glosses
+                        .Select(g => AnalyzedToken.Analyze(IndexSchema.Words(Language.English.Code), g)
+                            .Where(w => !FunctionWords.IsEnglishFunctionWord(w.Term))
+                            .Select(w => w.Term)
+                            .ToHashSet(StringComparer.Ordinal))
+                        .Where(p => p.Count > 0)];
+                    GlossPhraseWords[chinese] = phrases;
+                }
+
+                return phrases;
+            }
         }
 
         /// <summary>The English content words of a lexicon entry's glosses, analysed as the memory analyses English.</summary>
@@ -353,7 +491,7 @@ internal sealed class WordAlignment
                 {
                     words = [.. glosses.SelectMany(g => AnalyzedToken.Analyze(IndexSchema.Words(Language.English.Code), g))
                         .Where(w => !FunctionWords.IsEnglishFunctionWord(w.Term))
-                        .Select(w => Root(w.Term))];
+                        .Select(w => w.Term)];
                     GlossWords[chinese] = words;
                 }
 
@@ -425,17 +563,17 @@ internal sealed class WordAlignment
                     last++;
                 }
 
-                value = ChineseNumeralValue(text[words[first].Start..words[last].End]);
+                value = NumberReading.ChineseNumber(text[words[first].Start..words[last].End]);
                 return true;
             }
 
-            if (!EnglishNumbers.ContainsKey(words[first].Term))
+            if (!NumberReading.Numbers.ContainsKey(words[first].Term))
             {
                 return false;
             }
 
             // Number words go on across spaces, hyphens and "and" (eight thousand six hundred and forty, forty-two).
-            while (last + 1 < words.Count && EnglishNumbers.ContainsKey(words[last + 1].Term)
+            while (last + 1 < words.Count && NumberReading.Numbers.ContainsKey(words[last + 1].Term)
                 && text[words[last].End..words[last + 1].Start].Trim() is "" or "-" or "and")
             {
                 last++;
@@ -444,7 +582,7 @@ internal sealed class WordAlignment
             double total = 0, section = 0;
             for (var k = first; k <= last; k++)
             {
-                var number = EnglishNumbers[words[k].Term];
+                var number = NumberReading.Numbers[words[k].Term];
                 if (number >= 1000)
                 {
                     total += Math.Max(section, 1) * number;
@@ -470,55 +608,6 @@ internal sealed class WordAlignment
             && (continuing || word.Any(c => ChineseDigits.Contains(c, StringComparison.Ordinal) || c == '十'));
 
         private const string ChineseDigits = "〇零一二三四五六七八九两";
-
-        /// <summary>The value of Chinese numerals written out (八千六百四十 = 8,640, 十一 = 11, 两 = 2).</summary>
-        private static double ChineseNumeralValue(string numerals)
-        {
-            double total = 0, section = 0, digit = 0;
-            foreach (var c in numerals)
-            {
-                var at = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    digit = at == ChineseDigits.Length - 1 ? 2 : Math.Max(0, at - 1);
-                    continue;
-                }
-
-                switch (c)
-                {
-                    case '十': section += Math.Max(digit, 1) * 10; break;
-                    case '百': section += digit * 100; break;
-                    case '千': section += digit * 1000; break;
-                    case '万': total += (section + digit) * 1e4; section = 0; break;
-                    default: total = (total + section + digit) * 1e8; section = 0; break;
-                }
-
-                digit = 0;
-            }
-
-            return total + section + digit;
-        }
-
-        private static readonly Dictionary<string, double> EnglishNumbers = NumberWords();
-
-        private static Dictionary<string, double> NumberWords()
-        {
-            string[] units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-            string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-            var numbers = new Dictionary<string, double>(StringComparer.Ordinal) { ["hundred"] = 100, ["thousand"] = 1000 };
-            for (var i = 0; i < units.Length; i++)
-            {
-                numbers[units[i]] = i + 1;
-            }
-
-            for (var i = 0; i < tens.Length; i++)
-            {
-                numbers[tens[i]] = (i + 2) * 10;
-            }
-
-            return numbers;
-        }
 
         private static double Multiplier(string word, bool chinese) => chinese
             ? word switch { "万" => 1e4, "亿" => 1e8, "万亿" => 1e12, "成" => 10, _ => 1 }

@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Alignment.Memory.Terminology;
+
+/// <summary>
+/// Reads the quantities a text writes in words or in a form of its own language, so that the two sides of a pair can
+/// be matched on what they say rather than how: shares (百分之四十五, 45 per cent, 45%), fractions (十分之一, one
+/// tenth, a tenth), ordinals (第三十二, thirty-second, 32nd) and months (3月, March). Stateless and thread-safe.
+/// </summary>
+internal static partial class NumberReading
+{
+    /// <summary>What a quantity counts: quantities of different kinds never match, whatever their values.</summary>
+    public enum Kind
+    {
+        /// <summary>A share of a whole, as a fraction of one (45 per cent = 0.45, one tenth = 0.1).</summary>
+        Share,
+
+        /// <summary>A rank (第三十二, thirty-second).</summary>
+        Ordinal,
+
+        /// <summary>A month of the year, from 1.</summary>
+        Month,
+    }
+
+    /// <summary>A quantity found in a text: where it stands (characters from <c>Start</c> up to <c>End</c>), its kind and value.</summary>
+    public readonly record struct Quantity(int Start, int End, Kind Kind, double Value)
+    {
+        /// <summary>Whether two quantities say the same.</summary>
+        public bool Matches(Quantity other) => Kind == other.Kind && Math.Abs(Value - other.Value) <= 1e-9 * Math.Max(1, Math.Abs(Value));
+    }
+
+    private const string ChineseDigits = "〇零一二三四五六七八九两";
+
+    /// <summary>The value of a number written in Chinese numerals (八千六百四十 = 8,640, 十一 = 11, 两 = 2) or in digits.</summary>
+    public static double ChineseNumber(string numerals)
+    {
+        if (double.TryParse(numerals.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var written))
+        {
+            return written;
+        }
+
+        double total = 0, section = 0, digit = 0;
+        foreach (var c in numerals)
+        {
+            var at = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                digit = at == ChineseDigits.Length - 1 ? 2 : Math.Max(0, at - 1);
+                continue;
+            }
+
+            switch (c)
+            {
+                case '十': section += Math.Max(digit, 1) * 10; break;
+                case '百': section += Math.Max(digit, 1) * 100; break;
+                case '千': section += Math.Max(digit, 1) * 1000; break;
+                case '万': total += (section + digit) * 1e4; section = 0; break;
+                default: total = (total + section + digit) * 1e8; section = 0; break;
+            }
+
+            digit = 0;
+        }
+
+        return total + section + digit;
+    }
+
+    /// <summary>The shares, fractions, ordinals and months a Chinese text writes.</summary>
+    public static IEnumerable<Quantity> InChinese(string text)
+    {
+        foreach (Match m in ChineseFraction().Matches(text))
+        {
+            var (whole, part) = (ChineseNumber(m.Groups["whole"].Value), ChineseNumber(m.Groups["part"].Value));
+            if (whole > 0)
+            {
+                yield return new Quantity(m.Index, m.Index + m.Length, Kind.Share, part / whole);
+            }
+        }
+
+        foreach (Match m in ChineseOrdinal().Matches(text))
+        {
+            yield return new Quantity(m.Index, m.Index + m.Length, Kind.Ordinal, ChineseNumber(m.Groups["n"].Value));
+        }
+
+        foreach (Match m in ChineseMonth().Matches(text))
+        {
+            var month = ChineseNumber(m.Groups["n"].Value);
+            if (month is >= 1 and <= 12)
+            {
+                yield return new Quantity(m.Index, m.Index + m.Length, Kind.Month, month);
+            }
+        }
+    }
+
+    /// <summary>The shares, fractions, ordinals and months an English text writes.</summary>
+    public static IEnumerable<Quantity> InEnglish(string text)
+    {
+        foreach (Match m in EnglishShare().Matches(text))
+        {
+            if (EnglishNumber(m.Groups["n"].Value) is { } value)
+            {
+                yield return new Quantity(m.Index, m.Index + m.Length, Kind.Share, value / 100);
+            }
+        }
+
+        var fractions = new List<Quantity>();
+        foreach (Match m in EnglishFraction().Matches(text))
+        {
+            var part = m.Groups["part"].Value.ToLowerInvariant() is "a" or "an" ? 1 : EnglishNumber(m.Groups["part"].Value);
+            var denominator = m.Groups["whole"].Value.ToLowerInvariant().TrimEnd('s');
+            var whole = denominator switch { "half" or "halve" => 2, "quarter" => 4, _ => Ordinals.GetValueOrDefault(denominator) };
+            if (part is { } numerator && whole > 0)
+            {
+                fractions.Add(new Quantity(m.Index, m.Index + m.Length, Kind.Share, numerator / whole));
+            }
+        }
+
+        foreach (var fraction in fractions)
+        {
+            yield return fraction;
+        }
+
+        // The "third" of one third is a fraction's, not a rank.
+        foreach (var m in EnglishOrdinal().Matches(text).Where(m => !fractions.Any(f => f.Start <= m.Index && m.Index < f.End)))
+        {
+            var tens = m.Groups["tens"].Success ? Numbers.GetValueOrDefault(m.Groups["tens"].Value.ToLowerInvariant()) : 0;
+            var value = m.Groups["digits"].Success
+                ? double.Parse(m.Groups["digits"].Value, CultureInfo.InvariantCulture)
+                : tens + Ordinals.GetValueOrDefault(m.Groups["unit"].Value.ToLowerInvariant());
+            if (value > 1)
+            {
+                yield return new Quantity(m.Index, m.Index + m.Length, Kind.Ordinal, value);
+            }
+        }
+
+        foreach (Match m in EnglishMonth().Matches(text))
+        {
+            yield return new Quantity(m.Index, m.Index + m.Length, Kind.Month, Array.IndexOf(Months, m.Value.ToLowerInvariant()) + 1);
+        }
+    }
+
+    /// <summary>A number in digits (45, 4.5) or in words (forty-five, three hundred); null when it is neither.</summary>
+    public static double? EnglishNumber(string written)
+    {
+        if (double.TryParse(written.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        double total = 0, section = 0;
+        foreach (var word in written.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "and"))
+        {
+            if (!Numbers.TryGetValue(word, out var number))
+            {
+                return null;
+            }
+
+            if (number >= 1000)
+            {
+                total += Math.Max(section, 1) * number;
+                section = 0;
+            }
+            else if (number == 100)
+            {
+                section = Math.Max(section, 1) * 100;
+            }
+            else
+            {
+                section += number;
+            }
+        }
+
+        return total + section;
+    }
+
+    private static readonly string[] Units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly string[] UnitOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december"];
+
+    /// <summary>English number words with their values.</summary>
+    public static readonly IReadOnlyDictionary<string, double> Numbers = NumberWords();
+
+    private static readonly Dictionary<string, double> Ordinals = OrdinalWords();
+
+    private static Dictionary<string, double> NumberWords()
+    {
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal) { ["hundred"] = 100, ["thousand"] = 1000 };
+        for (var i = 0; i < Units.Length; i++)
+        {
+            numbers[Units[i]] = i + 1;
+        }
+
+        for (var i = 0; i < Tens.Length; i++)
+        {
+            numbers[Tens[i]] = (i + 2) * 10;
+        }
+
+        return numbers;
+    }
+
+    private static Dictionary<string, double> OrdinalWords()
+    {
+        var ordinals = new Dictionary<string, double>(StringComparer.Ordinal) { ["hundredth"] = 100, ["thousandth"] = 1000 };
+        for (var i = 0; i < UnitOrdinals.Length; i++)
+        {
+            ordinals[UnitOrdinals[i]] = i + 1;
+        }
+
+        for (var i = 0; i < Tens.Length; i++)
+        {
+            ordinals[Tens[i][..^1] + "ieth"] = (i + 2) * 10;
+        }
+
+        return ordinals;
+    }
+
+    private const string ChineseNumeral = "[〇零一二三四五六七八九十百千万两0-9０-９.]+";
+
+    [GeneratedRegex($"(?<whole>{ChineseNumeral})分之(?<part>{ChineseNumeral})")]
+    private static partial Regex ChineseFraction();
+
+    [GeneratedRegex($"第(?<n>{ChineseNumeral})")]
+    private static partial Regex ChineseOrdinal();
+
+    [GeneratedRegex("(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月")]
+    private static partial Regex ChineseMonth();
+
+    private const string EnglishCardinal = "(?:[0-9]+(?:[.,][0-9]+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))";
+
+    [GeneratedRegex($@"\b(?<n>{EnglishCardinal})(?:\s*%|\s+per\s*cent\b|\s+percent\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishShare();
+
+    [GeneratedRegex($@"\b(?<part>an?|{EnglishCardinal})[- ](?<whole>halve?s?|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishFraction();
+
+    [GeneratedRegex(@"\b(?:(?<digits>[0-9]+)(?:st|nd|rd|th)|(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?<unit>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishOrdinal();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex EnglishMonth();
+}

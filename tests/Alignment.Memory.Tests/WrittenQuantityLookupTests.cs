@@ -1,0 +1,45 @@
+using Alignment.Documents;
+
+namespace Alignment.Memory.Tests;
+
+/// <summary>
+/// Terms that hold a date, share or fraction, each language writing it its own way: the pair's quantities link, so the
+/// equivalent is the other side's writing of the same quantity, whole.
+/// </summary>
+public class WrittenQuantityLookupTests
+{
+    private TranslationMemory memory = null!;
+
+    [OneTimeSetUp]
+    public void IndexPairs()
+    {
+        memory = TranslationMemory.OpenInMemory();
+        memory.Add(
+        [
+            Units.Pair("第二次会议于6月20日下午在日内瓦举行。", "The second meeting was held in Geneva on the afternoon of 20 June."),
+            Units.Pair("大约百分之三十的农田受到了洪水影响。", "About 30 per cent of the farmland was affected by the floods."),
+            Units.Pair("该区三分之二的居民住在河边。", "Two thirds of the district's residents live by the river."),
+            Units.Pair("理事会通过了报告。", "The Council adopted the report."),
+            Units.Pair("委员会审议了政府的报告。", "The Committee considered the report of the Government."),
+        ]);
+    }
+
+    [OneTimeTearDown]
+    public void Close() => memory.Dispose();
+
+    [TestCase("20 June", "6月20日")]
+    [TestCase("30 per cent", "百分之三十")]
+    [TestCase("two thirds", "三分之二")]
+    public void An_English_quantity_finds_the_Chinese_writing_of_it(string english, string chinese)
+    {
+        Assert.That(memory.LookupTerm(english, Language.English, Language.Chinese).Best, Is.EqualTo(chinese));
+    }
+
+    [TestCase("6月20日", "20 June")]
+    [TestCase("百分之三十", "30 per cent")]
+    [TestCase("三分之二", "Two thirds")]
+    public void A_Chinese_quantity_finds_the_English_writing_of_it(string chinese, string english)
+    {
+        Assert.That(memory.LookupTerm(chinese, Language.Chinese, Language.English).Best, Is.EqualTo(english).IgnoreCase);
+    }
+}
