@@ -70,8 +70,8 @@ internal static class HostileFiles
         Pdf(path, Enumerable.Repeat(content, pages).ToArray(), compressed ? "/FlateDecode" : null);
     }
 
-    /// <summary>A one-page PDF whose content stream is <paramref name="content"/>, encoded with <paramref name="filter"/>.</summary>
-    public static void PdfWithContent(string path, byte[] content, string filter) => Pdf(path, [content], filter);
+    /// <summary>A one-page PDF whose content stream is <paramref name="content"/>, encoded with <paramref name="filter"/> (none when null).</summary>
+    public static void PdfWithContent(string path, byte[] content, string? filter) => Pdf(path, [content], filter);
 
     private static void Pdf(string path, byte[][] pages, string? filter)
     {
@@ -109,7 +109,8 @@ internal static class HostileFiles
         pdf.Write(Ascii($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%EOF\n"));
     }
 
-    private static void Word(string path, Action<Stream> writeBody)
+    /// <summary>A Word file whose document body is what <paramref name="writeBody"/> writes, streamed into the package.</summary>
+    public static void Word(string path, Action<Stream> writeBody)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         Entry(zip, "[Content_Types].xml", s => s.Write(Encoding.UTF8.GetBytes(
