@@ -13,6 +13,29 @@ public sealed class StructureTests
     }
 
     [Test]
+    public void The_rows_of_a_table_of_figures_stay_under_the_heading_before_the_table()
+    {
+        var document = Read.English(
+            "1. The fund reports on its assets.",
+            "",
+            "Financial position",
+            "",
+            "Equities\t6,218\t5,981",
+            "",
+            "Fixed income      3,305      3,214",
+            "",
+            "The fund's assets grew in the year.");
+        Assert.That(document.Paths().Skip(1), Is.EqualTo(Enumerable.Repeat("body › Financial position", 4)));
+    }
+
+    [Test]
+    public void A_line_of_figures_alone_is_not_a_heading()
+    {
+        var document = Read.English("1. The survey covered the region.", "", "Regional figures", "", "4,210", "", "38%", "", "Was the workshop useful? Most said yes.");
+        Assert.That(document.Blocks.Skip(2).Select(b => $"{b.Kind} {b.Path}"), Is.EqualTo(Enumerable.Repeat("Paragraph body › Regional figures", 3)));
+    }
+
+    [Test]
     public void A_small_jump_in_the_numbering_is_accepted_because_paragraphs_go_missing() =>
         Assert.That(Read.English("1. One.", "2. Two.", "5. Five.").Paths(), Is.EqualTo(new[] { "body › 1", "body › 2", "body › 5" }));
 

@@ -127,7 +127,7 @@ internal sealed record Outline
             return (Place(BlockKind.Title, Path(Section)), this with { AwaitingTitle = false });
         }
 
-        if (TextShape.IsHeadingLike(text))
+        if (TextShape.IsHeadingLike(text) && !IsTableRow(block) && HasLetter(text))
         {
             var topic = WithoutFootnoteMarkers(text);
             var next = ClearLists() with { Topic = topic, HeadingSinceParagraph = true, AwaitingTitle = false };
@@ -232,6 +232,23 @@ internal sealed record Outline
     {
         var path = (LetterPath ?? ListParent ?? HeadingPath).Child(label.Anchor);
         return (Place(BlockKind.ListItem, path), this with { SubItem = label.Value });
+    }
+
+    /// <summary>A row of a table of figures is content under the heading before the table, never a heading itself.</summary>
+    private static bool IsTableRow(DraftBlock block) => block.Lines.Count == 1 && TableRow.IsRow(block.Lines[0]);
+
+    /// <summary>A cell of figures alone (<c>4,210</c>, <c>38%</c>) names no section.</summary>
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Placement Place(BlockKind kind, BlockPath path) => new(kind, path, Section);
