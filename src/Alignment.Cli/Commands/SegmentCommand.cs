@@ -7,7 +7,7 @@ namespace Alignment.Cli.Commands;
 
 internal sealed class SegmentCommand : CliCommand
 {
-    private readonly Argument<string> file = new("FILE") { Description = "The document: plain text, clean or extracted from a PDF." };
+    private readonly Argument<string> file = new("FILE") { Description = "The document: a PDF, a Word file (.docx) or plain text, clean or extracted from a PDF." };
     private readonly Option<Language?> language = CliOptions.Language("--lang", "The document's language (zh or en); detected from the text when left out.");
     private readonly Option<bool> json = CliOptions.Flag("--json", "Print blocks with kind, label, path and sentences as JSON.");
     private readonly Option<string?> rules = CliOptions.Text("--rules", "FILE", "An SRX 2.0 file whose rules take precedence over the built-in ones.");
@@ -15,7 +15,7 @@ internal sealed class SegmentCommand : CliCommand
     private readonly ReadingOptions reading;
 
     public SegmentCommand()
-        : base("segment", "Read a document (clean or PDF-extracted) and print its sentences.")
+        : base("segment", "Read a document (PDF, Word or text) and print its sentences.")
     {
         Arguments.Add(file);
         Options.Add(language);
@@ -29,9 +29,9 @@ internal sealed class SegmentCommand : CliCommand
     public override string Usage => "segment [--lang zh|en] FILE [--json] [--rules FILE.srx]";
 
     public override string Details => """
-        Reads a Chinese or English document, repairs what PDF extraction does to it (hard line wraps, page headers
-        and footers, job and page numbers, paragraphs split by page breaks, footnotes), and prints one sentence per
-        line. Paragraph and list labels are never sentences of their own. With --json, prints the blocks (kind,
+        Reads a Chinese or English document (PDF, .docx or text, told apart by content), repairs what PDF
+        extraction does to text (hard line wraps, page headers and footers, job and page numbers, paragraphs split
+        by page breaks, footnotes), and prints one sentence per line. Paragraph and list labels are never sentences of their own. With --json, prints the blocks (kind,
         label, structural path) with their sentences and offsets into the original text. A --lang that the text
         contradicts (--lang zh on an English document) is refused, exit code 1, as 'align' refuses it. Control
         characters in the text are printed escaped (\u001B, \n); --json carries them as they are.
