@@ -13,6 +13,12 @@ public sealed record BlockLabel(string Written, string Anchor, LabelStyle Style)
     /// <summary>The label of an unlabelled block.</summary>
     public static BlockLabel None { get; } = new(string.Empty, string.Empty, LabelStyle.None);
 
+    /// <summary>
+    /// True when the document's list numbering generated the label (Word's automatic paragraph numbers): it is not
+    /// part of the text, so a CAT tool's segments of the document do not hold it.
+    /// </summary>
+    public bool IsGenerated { get; init; }
+
     /// <summary>True for <see cref="None"/>.</summary>
     public bool IsNone => Style == LabelStyle.None;
 

@@ -33,7 +33,7 @@ public sealed class DocumentReader : IDocumentReader
     /// <param name="language">The document's language; Chinese changes how lines are joined and spaces kept.</param>
     /// <param name="name">A name for messages and provenance, usually the file name.</param>
     /// <exception cref="InputException">The text is empty or only whitespace, or all of it is page furniture.</exception>
-    public Document Read(string text, Language language, string name) => Read(text, language, name, null, readAsText: true);
+    public Document Read(string text, Language language, string name) => Read(text, language, name, null, readAsText: true, NoGeneratedLabels);
 
     /// <summary>
     /// Reads text a PDF or Word reader laid out: its paragraph boundaries are known and its page furniture is gone,
@@ -47,10 +47,12 @@ public sealed class DocumentReader : IDocumentReader
             throw new InputException(name, "has no text");
         }
 
-        return Read(text, language ?? Language.Detect(text), name, laidOut.Locations, laidOut.ReadAsText);
+        return Read(text, language ?? Language.Detect(text), name, laidOut.Locations, laidOut.ReadAsText, laidOut.GeneratedLabels);
     }
 
-    private static Document Read(string text, Language language, string name, LocationMap? laidOut, bool readAsText)
+    private static readonly IReadOnlySet<int> NoGeneratedLabels = new HashSet<int>();
+
+    private static Document Read(string text, Language language, string name, LocationMap? laidOut, bool readAsText, IReadOnlySet<int> generatedLabels)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
@@ -75,7 +77,7 @@ public sealed class DocumentReader : IDocumentReader
             .ToArray();
         var content = ContentLine.Select(lines, cleaned, furniture, labelsApart);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
-        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText));
+        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), generatedLabels);
         return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
             : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
     }
@@ -125,7 +127,7 @@ public sealed class DocumentReader : IDocumentReader
                 throw new InputException(path, "is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read");
             default:
                 var text = Load(path);
-                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path), null, readAsText: true);
+                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path), null, readAsText: true, NoGeneratedLabels);
         }
     }
 

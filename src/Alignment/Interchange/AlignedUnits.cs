@@ -120,11 +120,13 @@ public static class AlignedUnits
     /// <summary>
     /// Settles <see cref="LabelPolicy.Auto"/> for one unit from its source side, the side a CAT tool segments, so that
     /// both sides agree: where the tool cuts after the label (it ends in a full stop and an upper-case letter follows),
-    /// the label is its own segment and stays out of the unit; elsewhere it is part of the first segment, on both sides,
-    /// and a translated document keeps its numbering.
+    /// the label is its own segment and stays out of the unit; so where the label is not in the text at all (Word's
+    /// list numbering generated it); elsewhere it is part of the first segment, on both sides, and a translated
+    /// document keeps its numbering.
     /// </summary>
     private static LabelPolicy Resolve(LabelPolicy policy, Side source) =>
         policy != LabelPolicy.Auto ? policy
+        : source.Label.IsGenerated ? LabelPolicy.Strip
         : source.Label.Written.EndsWith('.') && source.Text.Length > 0 && char.IsUpper(source.Text[0]) ? LabelPolicy.Strip
         : LabelPolicy.Inline;
 

@@ -6,7 +6,9 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal static class BlockBuilder
 {
-    public static IReadOnlyList<Block> Build(IReadOnlyList<DraftBlock> drafts)
+    /// <param name="drafts">The placed drafts.</param>
+    /// <param name="generatedLabels">Where the lines start whose label the document's list numbering generated.</param>
+    public static IReadOnlyList<Block> Build(IReadOnlyList<DraftBlock> drafts, IReadOnlySet<int> generatedLabels)
     {
         var texts = drafts.Select(d => d.ToMappedText()).ToArray();
         var references = texts.Select(t => FootnoteMarkers.Find(t.Text)).ToArray();
@@ -23,7 +25,7 @@ internal static class BlockBuilder
             blocks[i] = new Block(
                 i,
                 placement.Kind,
-                draft.Label?.ToLabel() ?? BlockLabel.None,
+                draft.Label is { } label ? label.ToLabel() with { IsGenerated = generatedLabels.Contains(first.OffsetOf(0)) } : BlockLabel.None,
                 path,
                 text.Text,
                 TextSpan.FromBounds(start, end),

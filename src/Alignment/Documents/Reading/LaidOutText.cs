@@ -12,6 +12,7 @@ internal sealed class LaidOutText
     private readonly StringBuilder text = new();
     private readonly List<int> starts = [];
     private readonly List<SourceLocation> locations = [];
+    private readonly HashSet<int> generatedLabels = [];
     private bool paragraphPending;
 
     public int Length => text.Length;
@@ -27,7 +28,18 @@ internal sealed class LaidOutText
     public void StartParagraph() => paragraphPending = true;
 
     /// <summary>Adds a line (no line breaks in it) that came from <paramref name="location"/>.</summary>
-    public void AddLine(string line, SourceLocation location)
+    public void AddLine(string line, SourceLocation location) => AddLine(line, location, generatedLabel: false);
+
+    /// <summary>
+    /// Adds a line that starts with a label the document's list numbering generated (Word's automatic paragraph
+    /// numbers): it is read as any label, but it is not part of the text a CAT tool segments.
+    /// </summary>
+    public void AddLabelledLine(string line, SourceLocation location) => AddLine(line, location, generatedLabel: true);
+
+    /// <summary>Where the lines that start with a generated label start in <see cref="Text"/>.</summary>
+    public IReadOnlySet<int> GeneratedLabels => generatedLabels;
+
+    private void AddLine(string line, SourceLocation location, bool generatedLabel)
     {
         if (text.Length > 0)
         {
@@ -37,6 +49,11 @@ internal sealed class LaidOutText
         paragraphPending = false;
         starts.Add(text.Length);
         locations.Add(location);
+        if (generatedLabel)
+        {
+            generatedLabels.Add(text.Length);
+        }
+
         text.Append(line);
     }
 

@@ -195,7 +195,14 @@ internal static class WordLayout
 
         for (var i = 0; i < lines.Length; i++)
         {
-            laid.AddLine(i == 0 && label.Length > 0 ? $"{label} {lines[i]}" : lines[i], location(i));
+            if (i == 0 && label.Length > 0)
+            {
+                laid.AddLabelledLine($"{label} {lines[i]}", location(i));
+            }
+            else
+            {
+                laid.AddLine(lines[i], location(i));
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using Alignment.Documents;
+using Alignment.Interchange;
 using Alignment.Tests.Interchange;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -25,6 +26,32 @@ public sealed class WordNumberingTests
     }
 
     [Test]
+    public void A_label_from_list_numbering_is_marked_generated_and_a_typed_label_is_not()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("numbered.docx");
+        Write(path, [(1, 0, "The Group met."), (0, 0, "2. The Group adopted the report.")]);
+
+        var labels = DocumentReader.Default.ReadFile(path).Blocks.Select(b => (b.Label.Written, b.Label.IsGenerated));
+
+        Assert.That(labels, Is.EqualTo(new[] { ("1.", true), ("2.", false) }));
+    }
+
+    [Test]
+    public void Units_from_Word_files_leave_out_the_labels_list_numbering_generated_as_a_CAT_tool_sees_no_label_there()
+    {
+        using var directory = new TempDirectory();
+        var (chinese, english) = (directory.File("zh.docx"), directory.File("en.docx"));
+        Write(chinese, [(1, 0, "专家组举行了会议。"), (1, 0, "专家组通过了报告。")]);
+        Write(english, [(1, 0, "The Group held a meeting."), (1, 0, "The Group adopted the report.")]);
+
+        var units = AlignedUnits.From(AlignmentPipeline.Default.AlignFiles(chinese, english));
+
+        Assert.That(units.Select(u => u.Source.Text), Is.EqualTo(new[] { "专家组举行了会议。", "专家组通过了报告。" }));
+        Assert.That(units.Select(u => u.Target.Text), Is.EqualTo(new[] { "The Group held a meeting.", "The Group adopted the report." }));
+    }
+
+    [Test]
     public void A_Word_paragraph_is_located_by_its_number_and_a_footnote_by_its_own()
     {
         var document = DocumentReader.Default.ReadFile(DocumentFixtures.PathOf(DocumentFixtures.File("a4", "en", DocumentFixtures.Word)));
@@ -36,7 +63,7 @@ public sealed class WordNumberingTests
 
     /// <summary>
     /// One abstract list, "%1." in decimal at level 0 and "(%2)" in lower-case letters at level 1; list 1 uses it as it
-    /// is, list 2 starts level 0 at 5.
+    /// is, list 2 starts level 0 at 5; list 0 is no list.
     /// </summary>
     private static void Write(string path, (int List, int Level, string Text)[] paragraphs)
     {
@@ -56,9 +83,12 @@ public sealed class WordNumberingTests
         var body = new Word.Body();
         foreach (var (list, level, text) in paragraphs)
         {
-            body.AppendChild(new Word.Paragraph(
-                new Word.ParagraphProperties(new Word.NumberingProperties(new Word.NumberingLevelReference { Val = level }, new Word.NumberingId { Val = list })),
-                new Word.Run(new Word.Text(text))));
+            // List 0: a paragraph without numbering, its label (if any) typed in its text.
+            body.AppendChild(list == 0
+                ? new Word.Paragraph(new Word.Run(new Word.Text(text)))
+                : new Word.Paragraph(
+                    new Word.ParagraphProperties(new Word.NumberingProperties(new Word.NumberingLevelReference { Val = level }, new Word.NumberingId { Val = list })),
+                    new Word.Run(new Word.Text(text))));
         }
 
         main.Document = new Word.Document(body);
