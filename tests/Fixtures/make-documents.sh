@@ -67,6 +67,15 @@ for lang in zh en; do
   cp "$work/story-plain.$lang.pdf" "$out/"
 done
 
+# A magazine feature (unnumbered, edited in translation) set in two columns on A4, as magazines and bulletins are:
+# lines of the two columns share baselines, and must be read column by column.
+corpus="$root/corpora/feature-mudflat-bird-counters"
+for lang in zh en; do
+  COLUMNS_ON_PAGE=2 typeset a4 "$lang" "feature-columns.$lang" 1 "$out"
+  rm -f "$out/feature-columns.$lang.docx"
+done
+corpus="$report"
+
 # A hard-wrapped text (the financial report, tables of figures in columns) opened in a word processor and saved as
 # Word: a paragraph per line, empty paragraphs for the blank lines.
 for lang in zh en; do

@@ -173,6 +173,9 @@ def main():
     lang = "zh" if document["language"].startswith("zh") else "en"
     fields = {k: v for k, v in variant.items() if isinstance(v, str)}
     fields["FONT"] = variant["FONT"][lang]
+    # A magazine's page: COLUMNS_ON_PAGE=2 (or 3) in the environment sets the text in that many columns.
+    columns = int(os.environ.get("COLUMNS_ON_PAGE", "1"))
+    fields["COLUMNS"] = f'<style:columns fo:column-count="{columns}" fo:column-gap="0.6cm"/>' if columns > 1 else ""
     fields["LANG"], fields["COUNTRY"] = ("zh", "CN") if lang == "zh" else ("en", "US")
     fields["HYPHENATE"] = "false" if lang == "zh" else "true"
     fields.update(furniture(variant, lang))

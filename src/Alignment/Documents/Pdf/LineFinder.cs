@@ -35,6 +35,23 @@ internal static class LineFinder
 
     public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Letter> letters)
     {
+        var groups = Groups(letters);
+        var topDown = groups.OrderByDescending(g => g.Main.StartBaseLine.Y).Select(g => g.Letters).ToList();
+        if (ColumnOrder.Arrange(topDown) is { } columns)
+        {
+            // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
+            return [.. columns.Select(f => Line(pageNumber, f.Letters) is var line && f.Shift != 0 ? line with { Left = line.Left - f.Shift, Right = line.Right - f.Shift, Shift = f.Shift } : line).Where(l => l.Text.Length > 0)];
+        }
+
+        return [.. groups.Select(g => Line(pageNumber, g.Letters)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+    }
+
+    /// <summary>The letters grouped into lines, top to bottom, each line's letters in the order they came.</summary>
+    public static List<List<Letter>> Lines(IEnumerable<Letter> letters) =>
+        [.. Groups(letters).OrderByDescending(g => g.Main.StartBaseLine.Y).Select(g => g.Letters)];
+
+    private static List<Group> Groups(IEnumerable<Letter> letters)
+    {
         var groups = new List<Group>();
         foreach (var letter in letters)
         {
@@ -54,7 +71,7 @@ internal static class LineFinder
             }
         }
 
-        return [.. groups.Select(g => Line(pageNumber, g.Letters)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+        return groups;
     }
 
     private static Group? Recent(List<Group> groups, Letter letter)

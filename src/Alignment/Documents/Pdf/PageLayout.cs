@@ -76,7 +76,7 @@ internal sealed class PageLayout
                     laid.StartParagraph();
                 }
 
-                laid.AddLine(line.Text, new PageLocation(line.Page, line.Left, line.Baseline));
+                laid.AddLine(line.Text, new PageLocation(line.Page, line.PageLeft, line.Baseline));
                 previousStarted = starts;
                 previous = line;
                 previousLeft = left;
@@ -117,7 +117,7 @@ internal sealed class PageLayout
             laid.StartParagraph();
             foreach (var line in note)
             {
-                laid.AddLine(line.Text, new PageLocation(line.Page, line.Left, line.Baseline));
+                laid.AddLine(line.Text, new PageLocation(line.Page, line.PageLeft, line.Baseline));
             }
         }
 

@@ -9,4 +9,14 @@ namespace Alignment.Documents.Pdf;
 /// <param name="Bold">Whether most of its letters are in a bold font.</param>
 /// <param name="Text">Its text; superscript digits (footnote markers) as <c>¹²³</c>.</param>
 /// <param name="FirstWordWidth">The width of its first word (of its first character in CJK text), for telling whether it would have fitted on the line before.</param>
-internal sealed record TextLine(int Page, double Baseline, double Left, double Right, double Size, bool Bold, string Text, double FirstWordWidth);
+/// <remarks>
+/// On a page set in columns, <see cref="Left"/> and <see cref="Right"/> are measured as if the line stood in the first
+/// column; <see cref="Shift"/> is how far right of it the line really stands.
+/// </remarks>
+internal sealed record TextLine(int Page, double Baseline, double Left, double Right, double Size, bool Bold, string Text, double FirstWordWidth)
+{
+    public double Shift { get; init; }
+
+    /// <summary>Where the line starts on the page.</summary>
+    public double PageLeft => Left + Shift;
+}

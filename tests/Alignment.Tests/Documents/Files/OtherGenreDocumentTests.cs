@@ -72,6 +72,19 @@ public sealed class OtherGenreDocumentTests
     }
 
     /// <summary>
+    /// A magazine feature set in two columns: the lines of the two columns stand on the same baselines, and a title in
+    /// larger type stands beside lines of the other column; each column must be read down before the next.
+    /// </summary>
+    [TestCase("zh")]
+    [TestCase("en")]
+    public void A_feature_set_in_two_columns_reads_as_its_text_file_does(string language)
+    {
+        var text = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "feature-mudflat-bird-counters", $"{language}.txt");
+
+        Assert.That(Sentences(DocumentFixtures.PathOf($"feature-columns.{language}.pdf")), Is.EqualTo(Sentences(text)));
+    }
+
+    /// <summary>
     /// A hard-wrapped financial report (tables of figures in columns) opened in a word processor and saved as Word: a
     /// paragraph per line of the text, which must be joined again as the text's lines are.
     /// </summary>

@@ -1,0 +1,295 @@
+using UglyToad.PdfPig.Content;
+
+namespace Alignment.Documents.Pdf;
+
+/// <summary>
+/// Reading order for a page set in columns (a magazine, a bulletin, a two-column report). Letters on one baseline
+/// across the page belong to different columns when an empty strip (a gutter) runs down the page between them: the
+/// columns are then read one after the other, band by band, where a band ends at a line that crosses the gutter (a
+/// title or heading across the page). The lines at the top and bottom of the page set apart by a wide gap (running
+/// headers and footers) stay whole, so furniture is found as on any page. Only columns of running text count: each
+/// holds several lines, is many ems wide and most of its lines fill its measure, which the label or figure column of
+/// a table does not.
+/// </summary>
+internal static class ColumnOrder
+{
+    /// <summary>A gutter is crossed by at most this share of the page's lines (a title across the page).</summary>
+    private const double GutterCrossing = 0.15;
+
+    /// <summary>A gutter is at least this many ems wide: wider than a space, however far a justified line stretches it.</summary>
+    private const double GutterEms = 0.8;
+
+    private const int MinColumnLines = 6;
+
+    private const double MinColumnEms = 8;
+
+    /// <summary>At least this share of a column's lines reach to within two ems of its right edge.</summary>
+    private const double FilledShare = 0.5;
+
+    /// <summary>A gap this many times the usual line pitch sets a line at the top or bottom of the page apart.</summary>
+    private const double FurnitureGap = 1.5;
+
+    /// <summary>A line's letters with how far its column stands right of the first column.</summary>
+    public readonly record struct Fragment(List<Letter> Letters, double Shift);
+
+    /// <summary>
+    /// The lines (each a group of letters on one baseline, top to bottom) split at the gutters and put in reading
+    /// order; null when the page is not set in columns.
+    /// </summary>
+    public static List<Fragment>? Arrange(IReadOnlyList<List<Letter>> lines)
+    {
+        if (lines.Count < 2 * MinColumnLines)
+        {
+            return null;
+        }
+
+        var em = Median(lines.SelectMany(l => l).Where(IsInk).Select(l => l.PointSize));
+        var extents = lines.Select(l => l.Where(IsInk).Select(x => (x.StartBaseLine.X, Right: x.StartBaseLine.X + x.Width)).ToArray()).ToArray();
+        var inked = extents.Where(e => e.Length > 0).ToArray();
+        if (inked.Length < 2 * MinColumnLines || em <= 0)
+        {
+            return null;
+        }
+
+        var gutters = Gutters(inked, em);
+        if (gutters.Count == 0)
+        {
+            return null;
+        }
+
+        var splits = lines.Select(l => Splits(l, gutters, em)).ToArray();
+        var pageWide = PageWide(lines, splits, gutters, em);
+
+        var columns = gutters.Count + 1;
+        var fragments = new List<(int Line, int Column, List<Letter> Letters)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pageWide[i])
+            {
+                continue;
+            }
+
+            foreach (var group in lines[i].GroupBy(l => ColumnOf(l, splits[i]!)))
+            {
+                // A large letter (a title in one column) gathers the lines of the next column beside it onto its baseline.
+                foreach (var line in LineFinder.Lines(group))
+                {
+                    fragments.Add((i, group.Key, line));
+                }
+            }
+        }
+
+        var lefts = new double[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var inColumn = fragments.Where(f => f.Column == c).Select(f => Extent(f.Letters)).Where(e => e.Right > e.Left).ToArray();
+            if (inColumn.Length < MinColumnLines)
+            {
+                return null;
+            }
+
+            var left = inColumn.Min(e => e.Left);
+            var right = inColumn.Max(e => e.Right);
+            if (right - left < MinColumnEms * em || inColumn.Count(e => e.Right >= right - (2 * em)) < FilledShare * inColumn.Length)
+            {
+                return null;
+            }
+
+            lefts[c] = left;
+        }
+
+        var ordered = new List<Fragment>();
+        var band = Enumerable.Range(0, columns).Select(_ => new List<Fragment>()).ToArray();
+        var next = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pageWide[i])
+            {
+                Flush();
+                ordered.Add(new Fragment(lines[i], 0));
+                continue;
+            }
+
+            for (; next < fragments.Count && fragments[next].Line == i; next++)
+            {
+                var (_, column, letters) = fragments[next];
+                band[column].Add(new Fragment(letters, lefts[column] - lefts[0]));
+            }
+        }
+
+        Flush();
+        return ordered;
+
+        void Flush()
+        {
+            foreach (var column in band)
+            {
+                ordered.AddRange(column.OrderByDescending(f => f.Letters.Max(l => l.StartBaseLine.Y)));
+                column.Clear();
+            }
+        }
+    }
+
+    /// <summary>The empty strips between the columns, left to right, each as its left and right edge.</summary>
+    private static List<(double Left, double Right)> Gutters((double X, double Right)[][] lines, double em)
+    {
+        var x0 = lines.Min(l => l.Min(e => e.X));
+        var x1 = lines.Max(l => l.Max(e => e.Right));
+        var bins = (int)Math.Ceiling(x1 - x0) + 1;
+        if (bins < 4 * MinColumnEms * em)
+        {
+            return [];
+        }
+
+        // How many lines put ink in each point-wide strip of the page.
+        var coverage = new int[bins];
+        var seen = new int[bins];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var (x, right) in lines[i])
+            {
+                for (var b = Math.Max(0, (int)(x - x0)); b <= Math.Min(bins - 1, (int)(right - x0)); b++)
+                {
+                    if (seen[b] != i + 1)
+                    {
+                        seen[b] = i + 1;
+                        coverage[b]++;
+                    }
+                }
+            }
+        }
+
+        var crossing = GutterCrossing * lines.Length;
+        var gutters = new List<(double Left, double Right)>();
+        var start = -1;
+        for (var b = 0; b <= bins; b++)
+        {
+            var empty = b < bins && coverage[b] <= crossing;
+            if (empty && start < 0)
+            {
+                start = b;
+            }
+            else if (!empty && start >= 0)
+            {
+                // Only strips inside the text, with a column's width on either side, are gutters; a ragged right edge is not.
+                if (b - start >= GutterEms * em && start >= MinColumnEms * em && bins - b >= MinColumnEms * em)
+                {
+                    gutters.Add((x0 + start, x0 + b));
+                }
+
+                start = -1;
+            }
+        }
+
+        return gutters;
+    }
+
+    /// <summary>
+    /// The lines read across the whole page: those that cross a gutter, and those at the top and bottom of the page
+    /// that a wide gap sets apart from the text.
+    /// </summary>
+    private static bool[] PageWide(IReadOnlyList<List<Letter>> lines, double[]?[] splits, List<(double Left, double Right)> gutters, double em)
+    {
+        var wide = splits.Select(s => s is null).ToArray();
+
+        // The pitch of one column's lines: the lines of two columns side by side need not share baselines.
+        var baselines = lines.Select(l => l.Max(x => x.StartBaseLine.Y)).ToArray();
+        var firstColumn = lines.Select(l => l.Where(x => IsInk(x) && x.StartBaseLine.X + x.Width <= gutters[0].Left + 1).Select(x => x.StartBaseLine.Y).DefaultIfEmpty(double.NaN).Max())
+            .Where(y => !double.IsNaN(y)).ToArray();
+        var pitch = Median(Enumerable.Range(1, Math.Max(0, firstColumn.Length - 1)).Select(k => firstColumn[k - 1] - firstColumn[k]).Where(d => d > 0.5 * em));
+        pitch = pitch > 0 ? pitch : 1.2 * em;
+        for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > FurnitureGap * pitch; i++)
+        {
+            wide[i] = true;
+            if (i >= 2)
+            {
+                break;
+            }
+        }
+
+        for (var i = lines.Count - 1; i > 0 && baselines[i - 1] - baselines[i] > FurnitureGap * pitch; i--)
+        {
+            wide[i] = true;
+            if (i <= lines.Count - 3)
+            {
+                break;
+            }
+        }
+
+        return wide;
+    }
+
+    /// <summary>
+    /// Where the line divides into its columns, one place for each gutter; null when the line crosses a gutter. A line
+    /// divides in the widest gap between its letters that reaches into the gutter, so that a paragraph number hanging
+    /// out of a column into the gutter stays with its column, and a comma that CJK typesetting hangs past a column's
+    /// edge stays with its line. A line without such a gap but with letters on both sides crosses.
+    /// </summary>
+    private static double[]? Splits(List<Letter> line, List<(double Left, double Right)> gutters, double em)
+    {
+        var ink = line.Where(IsInk).OrderBy(l => l.StartBaseLine.X).ToArray();
+        var splits = new double[gutters.Count];
+        for (var g = 0; g < gutters.Count; g++)
+        {
+            var (left, right) = gutters[g];
+            if (ink.Length == 0 || ink[0].StartBaseLine.X >= left - 1)
+            {
+                splits[g] = left;
+                continue;
+            }
+
+            if (ink[^1].StartBaseLine.X + ink[^1].Width <= right + 1 && ink.Where(l => !IsPunctuation(l)).All(l => l.StartBaseLine.X + l.Width <= left + 1))
+            {
+                splits[g] = right;
+                continue;
+            }
+
+            var widest = 0.0;
+            for (var k = 1; k < ink.Length; k++)
+            {
+                var from = ink[k - 1].StartBaseLine.X + ink[k - 1].Width;
+                var to = ink[k].StartBaseLine.X;
+                if (to - from > widest && to > left && from < right)
+                {
+                    widest = to - from;
+                    splits[g] = (from + to) / 2;
+                }
+            }
+
+            if (widest < GutterEms * em)
+            {
+                return null;
+            }
+        }
+
+        return splits;
+    }
+
+    private static int ColumnOf(Letter letter, double[] splits)
+    {
+        var centre = letter.StartBaseLine.X + (letter.Width / 2);
+        var column = 0;
+        while (column < splits.Length && centre > splits[column])
+        {
+            column++;
+        }
+
+        return column;
+    }
+
+    private static (double Left, double Right) Extent(List<Letter> letters)
+    {
+        var ink = letters.Where(IsInk).ToArray();
+        return ink.Length == 0 ? (0, 0) : (ink.Min(l => l.StartBaseLine.X), ink.Max(l => l.StartBaseLine.X + l.Width));
+    }
+
+    private static bool IsInk(Letter letter) => !string.IsNullOrWhiteSpace(letter.Value);
+
+    private static bool IsPunctuation(Letter letter) => letter.Value.All(char.IsPunctuation);
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
+    }
+}
