@@ -7,6 +7,9 @@ namespace Alignment.Aligning;
 /// (n, m), searched only inside a <see cref="Corridor"/> so that time and memory grow with the corridor, not with
 /// n × m. With posteriors on, forward–backward sums over all paths inside the corridor give each chosen bead the
 /// probability that it is part of the alignment, which is the bead's confidence.
+/// With a run discount, a sentence left unpaired right after another of the same side costs less than the first:
+/// a translator leaves out or adds whole passages, and the cells then also remember whether the path came in by a
+/// paired bead or by one unpaired sentence of either side (three states, an HMM's sticky gap states).
 /// </summary>
 internal sealed class BeadLattice
 {
@@ -17,13 +20,21 @@ internal sealed class BeadLattice
     private readonly int[] sourceCounts;
     private readonly int[] targetCounts;
     private readonly CostFunction cost;
+
+    // For every shape, the state a path is in after it: 0 after a paired bead, 1 after 1-0, 2 after 0-1.
+    private readonly int[] stateAfter;
+    private readonly int states;
+    private readonly double runDiscount;
+
+    // Per cell and state: the best cost, the shape and the state before it that led there, and the log-sum of all paths.
     private readonly double[] best;
     private readonly sbyte[] step;
+    private readonly sbyte[] stateBefore;
     private readonly double[] alpha;
     private readonly float[]? cached;
     private readonly double temper;
 
-    private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper)
+    private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper, double runDiscount)
     {
         this.temper = temper;
         this.corridor = corridor;
@@ -31,9 +42,13 @@ internal sealed class BeadLattice
         sourceCounts = [.. types.Select(t => t.SourceCount)];
         targetCounts = [.. types.Select(t => t.TargetCount)];
         this.cost = cost;
-        best = new double[corridor.Cells];
-        step = new sbyte[corridor.Cells];
-        alpha = posteriors ? new double[corridor.Cells] : [];
+        this.runDiscount = runDiscount;
+        states = runDiscount > 0 ? 3 : 1;
+        stateAfter = [.. types.Select(t => states == 1 || !t.IsDeletionOrInsertion ? 0 : t.TargetCount == 0 ? 1 : 2)];
+        best = new double[corridor.Cells * states];
+        step = new sbyte[corridor.Cells * states];
+        stateBefore = new sbyte[corridor.Cells * states];
+        alpha = posteriors ? new double[corridor.Cells * states] : [];
         // Costs are kept between the forward and backward passes: four bytes a bead, less than the lattice's own
         // arrays, where pricing every bead twice made the largest inputs slower per sentence than smaller ones.
         if (posteriors && (long)corridor.Cells * types.Count <= Array.MaxLength)
@@ -56,19 +71,27 @@ internal sealed class BeadLattice
     /// The share of each cost that counts when the posteriors sum over paths: below 1, costs that overstate their
     /// evidence (terms added as if independent) give less certain posteriors. The best path does not depend on it.
     /// </param>
+    /// <param name="runDiscount">
+    /// What a sentence left unpaired costs less, in nats, when the bead before it left a sentence of the same side
+    /// unpaired; 0 prices every bead on its own.
+    /// </param>
     /// <exception cref="InvalidOperationException">No path of the given shapes reaches the end inside the corridor.</exception>
-    public static LatticePath Solve(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper = 1.0)
+    public static LatticePath Solve(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper = 1.0, double runDiscount = 0)
     {
-        var lattice = new BeadLattice(corridor, types, cost, posteriors, temper);
+        var lattice = new BeadLattice(corridor, types, cost, posteriors, temper, runDiscount);
         lattice.Forward(posteriors);
-        var (beads, touchedEdge) = lattice.Backtrace();
+        var (beads, touchedEdge, total) = lattice.Backtrace();
         if (posteriors)
         {
             lattice.AddPosteriors(beads);
         }
 
-        return new LatticePath(beads, touchedEdge, lattice.best[corridor.Cell(corridor.SourceCount, corridor.TargetCount)]);
+        return new LatticePath(beads, touchedEdge, total);
     }
+
+    /// <summary>The discount a bead of shape <paramref name="k"/> gets when the path before it is in <paramref name="state"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private double Discount(int k, int state) => state != 0 && stateAfter[k] == state ? runDiscount : 0;
 
     /// <summary>Best cost, best last step and (with posteriors) the log-sum of all paths into every cell.</summary>
     [MethodImpl(HotLoop.Optimised)]
@@ -78,24 +101,35 @@ internal sealed class BeadLattice
         {
             for (var j = corridor.Lo(i); j <= corridor.Hi(i); j++)
             {
-                var cell = corridor.Cell(i, j);
-                var (bestCost, bestType, logSum) = i == 0 && j == 0 ? (0.0, (sbyte)-1, 0.0) : Into(i, j, cell, posteriors);
-                best[cell] = bestCost;
-                step[cell] = bestType;
+                var cell = corridor.Cell(i, j) * states;
+                best.AsSpan(cell, states).Fill(double.PositiveInfinity);
+                step.AsSpan(cell, states).Fill(-1);
                 if (posteriors)
                 {
-                    alpha[cell] = logSum;
+                    alpha.AsSpan(cell, states).Fill(double.NegativeInfinity);
+                }
+
+                if (i == 0 && j == 0)
+                {
+                    best[cell] = 0;
+                    if (posteriors)
+                    {
+                        alpha[cell] = 0;
+                    }
+                }
+                else
+                {
+                    Into(i, j, cell / states, posteriors);
                 }
             }
         }
     }
 
+    /// <summary>Every bead into cell (i, j), from every state of the cell it starts in.</summary>
     [MethodImpl(HotLoop.Optimised)]
-    private (double Best, sbyte Type, double LogSum) Into(int i, int j, int cell, bool posteriors)
+    private void Into(int i, int j, int rawCell, bool posteriors)
     {
-        var bestCost = double.PositiveInfinity;
-        var bestType = (sbyte)-1;
-        var logSum = double.NegativeInfinity;
+        var cell = rawCell * states;
         for (var k = 0; k < sourceCounts.Length; k++)
         {
             var (a, b) = (sourceCounts[k], targetCounts[k]);
@@ -104,37 +138,53 @@ internal sealed class BeadLattice
                 continue;
             }
 
-            var previous = corridor.Cell(i - a, j - b);
-            if (double.IsPositiveInfinity(best[previous]))
+            var previous = corridor.Cell(i - a, j - b) * states;
+            var c = double.NaN;
+            var into = cell + stateAfter[k];
+            for (var state = 0; state < states; state++)
             {
-                continue;
-            }
+                if (double.IsPositiveInfinity(best[previous + state]))
+                {
+                    continue;
+                }
 
-            var c = cost(i - a, j - b, a, b);
-            if (cached is not null)
-            {
-                cached[(cell * sourceCounts.Length) + k] = (float)c;
-            }
+                if (double.IsNaN(c))
+                {
+                    c = cost(i - a, j - b, a, b);
+                    if (cached is not null)
+                    {
+                        cached[(rawCell * sourceCounts.Length) + k] = (float)c;
+                    }
+                }
 
-            if (best[previous] + c < bestCost)
-            {
-                bestCost = best[previous] + c;
-                bestType = (sbyte)k;
-            }
+                var priced = c - Discount(k, state);
+                if (best[previous + state] + priced < best[into])
+                {
+                    best[into] = best[previous + state] + priced;
+                    step[into] = (sbyte)k;
+                    stateBefore[into] = (sbyte)state;
+                }
 
-            if (posteriors)
-            {
-                logSum = LogAdd(logSum, alpha[previous] - (temper * c));
+                if (posteriors)
+                {
+                    alpha[into] = LogAdd(alpha[into], alpha[previous + state] - (temper * priced));
+                }
             }
         }
-
-        return (bestCost, bestType, logSum);
     }
 
-    private (List<LatticeBead> Beads, bool TouchedEdge) Backtrace()
+    private (List<LatticeBead> Beads, bool TouchedEdge, double Total) Backtrace()
     {
         var (n, m) = (corridor.SourceCount, corridor.TargetCount);
-        if (double.IsPositiveInfinity(best[corridor.Cell(n, m)]))
+        var end = corridor.Cell(n, m) * states;
+        var state = 0;
+        for (var s = 1; s < states; s++)
+        {
+            state = best[end + s] < best[end + state] ? s : state;
+        }
+
+        var total = best[end + state];
+        if (double.IsPositiveInfinity(total))
         {
             throw new InvalidOperationException("No alignment path exists inside the corridor; the bead types cannot reach the end.");
         }
@@ -144,32 +194,62 @@ internal sealed class BeadLattice
         for (int i = n, j = m; i > 0 || j > 0;)
         {
             var cell = corridor.Cell(i, j);
-            var k = step[cell];
+            var k = step[(cell * states) + state];
             var (a, b) = (types[k].SourceCount, types[k].TargetCount);
             touchedEdge |= corridor.OnInnerEdge(i, j);
             var c = Cached((cell * types.Count) + k) ?? cost(i - a, j - b, a, b);
             beads.Add(new LatticeBead(i - a, j - b, a, b, c, 1.0));
+            state = stateBefore[(cell * states) + state];
             i -= a;
             j -= b;
         }
 
         beads.Reverse();
-        return (beads, touchedEdge);
+        return (beads, touchedEdge, total);
     }
 
-    /// <summary>The backward log-sums, then each bead's share of all paths: α(from) · e^−cost · β(to) / total.</summary>
+    /// <summary>
+    /// The backward log-sums, then each bead's share of all paths: the sum over the states before it of
+    /// α(from, state) · e^−cost · β(to, state after it) / total.
+    /// </summary>
     private void AddPosteriors(List<LatticeBead> beads)
     {
         var beta = Backward();
-        var total = alpha[corridor.Cell(corridor.SourceCount, corridor.TargetCount)];
+        var end = corridor.Cell(corridor.SourceCount, corridor.TargetCount) * states;
+        var total = double.NegativeInfinity;
+        for (var state = 0; state < states; state++)
+        {
+            total = LogAdd(total, alpha[end + state]);
+        }
+
         for (var x = 0; x < beads.Count; x++)
         {
             var bead = beads[x];
-            var from = corridor.Cell(bead.SourceStart, bead.TargetStart);
-            var to = corridor.Cell(bead.SourceStart + bead.SourceCount, bead.TargetStart + bead.TargetCount);
-            var posterior = Math.Exp(alpha[from] - (temper * bead.Cost) + beta[to] - total);
+            var k = TypeOf(bead.SourceCount, bead.TargetCount);
+            var from = corridor.Cell(bead.SourceStart, bead.TargetStart) * states;
+            var to = (corridor.Cell(bead.SourceStart + bead.SourceCount, bead.TargetStart + bead.TargetCount) * states) + stateAfter[k];
+            var logSum = double.NegativeInfinity;
+            for (var state = 0; state < states; state++)
+            {
+                logSum = LogAdd(logSum, alpha[from + state] - (temper * (bead.Cost - Discount(k, state))));
+            }
+
+            var posterior = Math.Exp(logSum + beta[to] - total);
             beads[x] = bead with { Posterior = double.IsFinite(posterior) ? Math.Clamp(posterior, 0, 1) : 0 };
         }
+    }
+
+    private int TypeOf(int sourceCount, int targetCount)
+    {
+        for (var k = 0; k < sourceCounts.Length; k++)
+        {
+            if (sourceCounts[k] == sourceCount && targetCounts[k] == targetCount)
+            {
+                return k;
+            }
+        }
+
+        throw new InvalidOperationException("A bead of a shape the lattice does not allow.");
     }
 
     [MethodImpl(HotLoop.Optimised)]
@@ -178,7 +258,7 @@ internal sealed class BeadLattice
         var (n, m) = (corridor.SourceCount, corridor.TargetCount);
         var beta = new double[alpha.Length];
         Array.Fill(beta, double.NegativeInfinity);
-        beta[corridor.Cell(n, m)] = 0;
+        beta.AsSpan(corridor.Cell(n, m) * states, states).Clear();
         for (var i = n; i >= 0; i--)
         {
             for (var j = corridor.Hi(i); j >= corridor.Lo(i); j--)
@@ -188,7 +268,7 @@ internal sealed class BeadLattice
                     continue;
                 }
 
-                var logSum = double.NegativeInfinity;
+                var cell = corridor.Cell(i, j) * states;
                 for (var k = 0; k < sourceCounts.Length; k++)
                 {
                     var (a, b) = (sourceCounts[k], targetCounts[k]);
@@ -198,16 +278,18 @@ internal sealed class BeadLattice
                     }
 
                     var next = corridor.Cell(i + a, j + b);
-                    if (double.IsNegativeInfinity(beta[next]))
+                    var after = beta[(next * states) + stateAfter[k]];
+                    if (double.IsNegativeInfinity(after))
                     {
                         continue;
                     }
 
                     var c = Cached((next * sourceCounts.Length) + k) ?? cost(i, j, a, b);
-                    logSum = LogAdd(logSum, beta[next] - (temper * c));
+                    for (var state = 0; state < states; state++)
+                    {
+                        beta[cell + state] = LogAdd(beta[cell + state], after - (temper * (c - Discount(k, state))));
+                    }
                 }
-
-                beta[corridor.Cell(i, j)] = logSum;
             }
         }
 

@@ -29,13 +29,14 @@ internal static class CoarseToFine
     /// <param name="settings">Corridor widths and the weights of the coarse evidence.</param>
     /// <param name="posteriors">Whether to compute each bead's posterior probability.</param>
     /// <param name="temper">The share of each cost the posteriors count (see <see cref="BeadLattice.Solve"/>).</param>
+    /// <param name="runDiscount">What an unpaired sentence after another of its side costs less, in nats, at the sentences (see <see cref="BeadLattice.Solve"/>).</param>
     public static LatticePath Solve(
-        UnitSummaries source, UnitSummaries target, IReadOnlyList<BeadType> types, BeadLattice.CostFunction cost, SearchSettings settings, bool posteriors, double temper = 1.0)
+        UnitSummaries source, UnitSummaries target, IReadOnlyList<BeadType> types, BeadLattice.CostFunction cost, SearchSettings settings, bool posteriors, double temper = 1.0, double runDiscount = 0)
     {
         var (n, m) = (source.Count, target.Count);
         if ((long)(n + 1) * (m + 1) <= WholeLatticeCells)
         {
-            return BeadLattice.Solve(Corridor.Full(n, m), types, cost, posteriors, temper);
+            return BeadLattice.Solve(Corridor.Full(n, m), types, cost, posteriors, temper, runDiscount);
         }
 
         // Runs of about two sentences' length, then pairs of runs, pairs of pairs … up to a resolution small enough
@@ -57,7 +58,7 @@ internal static class CoarseToFine
         }
 
         var sentences = Corridor.Refine(path.Points(), levels[0].Source.Starts, levels[0].Target.Starts, settings.SentenceHalfWidth);
-        return BeadLattice.Solve(sentences, types, cost, posteriors, temper);
+        return BeadLattice.Solve(sentences, types, cost, posteriors, temper, runDiscount);
     }
 
     private static LatticePath SolveCoarse(Corridor corridor, UnitSummaries source, UnitSummaries target, SearchSettings settings)
