@@ -243,6 +243,7 @@ internal static partial class NumberReading
     [GeneratedRegex(@"\b(?:(?<digits>[0-9]+)(?:st|nd|rd|th)|(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?<unit>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    // "May" is a month only beside a day or a year (14 May, May 2027); elsewhere it is most often the verb.
+    [GeneratedRegex(@"\b(?:January|February|March|April|June|July|August|September|October|November|December|(?<=\b[0-9]{1,2} )May|May(?= [0-9]))\b")]
     private static partial Regex EnglishMonth();
 }

@@ -178,12 +178,19 @@ internal sealed class WordAlignment
 
         private static readonly Dictionary<string, List<HashSet<string>>> GlossPhraseWords = [];
 
-        private PairWords(string chinese, List<AnalyzedToken> chineseWords, List<AnalyzedToken> englishWords)
+        private PairWords(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords)
         {
             ChineseText = chinese;
             Chinese = [.. chineseWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: true)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
-            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+            var months = MonthsAmongFunctionWords(english);
+            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false) || months.Contains(p.w.Start)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
         }
+
+        /// <summary>Where a month that is also a function word (May) stands as a month in <paramref name="english"/>: a date links its month.</summary>
+        private static HashSet<int> MonthsAmongFunctionWords(string english) =>
+            english.Contains("May", StringComparison.Ordinal)
+                ? [.. NumberReading.InEnglish(english).Where(q => q.Kind == NumberReading.Kind.Month).Select(q => q.Start)]
+                : [];
 
         public string ChineseText { get; }
 
@@ -192,7 +199,7 @@ internal sealed class WordAlignment
         public List<(string Term, int Index, int Start, int End)> English { get; }
 
         public static PairWords Of(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords) =>
-            new(chinese, chineseWords, englishWords) { EnglishText = english };
+            new(chinese, chineseWords, english, englishWords) { EnglishText = english };
 
         public string EnglishText { get; private init; } = string.Empty;
 
