@@ -369,6 +369,10 @@ internal sealed class WordAlignment
             var whole = new HashSet<int>();
             var englishAt = EnglishAt();
 
+            // A derived word (sustainable for a gloss's sustain) is a loose match: it explains no English word that a
+            // gloss or token of the pair matches as it is (可持续 = sustainable beside 承载 = sustain, carry).
+            var exactlyLinked = derived ? Links().Select(l => l.English).ToHashSet() : [];
+
             for (var i = 0; i < Chinese.Count; i++)
             {
                 if (englishAt.TryGetValue(Chinese[i].Term, out var same))
@@ -430,7 +434,8 @@ internal sealed class WordAlignment
                     var covered = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < start + length && Chinese[i].End > start).ToList();
                     foreach (var word in Gloss(span, glosses))
                     {
-                        foreach (var j in Matching(englishAt, word, derived))
+                        var own = Matching(englishAt, word, derived: false).ToHashSet();
+                        foreach (var j in Matching(englishAt, word, derived).Where(j => own.Contains(j) || !exactlyLinked.Contains(j)))
                         {
                             foreach (var i in covered)
                             {
