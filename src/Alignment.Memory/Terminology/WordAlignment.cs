@@ -579,38 +579,20 @@ internal sealed class WordAlignment
                 return true;
             }
 
-            if (!NumberReading.Numbers.ContainsKey(words[first].Term))
+            if (!EnglishNumberWords.IsCardinalWord(words[first].Term))
             {
                 return false;
             }
 
             // Number words go on across spaces, hyphens and "and" (eight thousand six hundred and forty, forty-two).
-            while (last + 1 < words.Count && NumberReading.Numbers.ContainsKey(words[last + 1].Term)
+            while (last + 1 < words.Count && EnglishNumberWords.IsCardinalWord(words[last + 1].Term)
                 && text[words[last].End..words[last + 1].Start].Trim() is "" or "-" or "and")
             {
                 last++;
             }
 
-            double total = 0, section = 0;
-            for (var k = first; k <= last; k++)
-            {
-                var number = NumberReading.Numbers[words[k].Term];
-                if (number >= 1000)
-                {
-                    total += Math.Max(section, 1) * number;
-                    section = 0;
-                }
-                else if (number == 100)
-                {
-                    section = Math.Max(section, 1) * 100;
-                }
-                else
-                {
-                    section += number;
-                }
-            }
-
-            value = total + section;
+            // The words as the index keeps them (thousands as thousand), each a cardinal's.
+            value = EnglishNumberWords.Cardinal(string.Join(' ', words[first..(last + 1)].Select(w => w.Term))) ?? 0;
             return true;
         }
 
