@@ -67,6 +67,17 @@ public class PartialGlossTests
     }
 
     [Test]
+    public void A_gloss_does_not_link_a_derived_word_that_another_word_of_the_pair_translates_as_it_is()
+    {
+        // 承载 glosses "sustain" and "carry"; "sustainable" is 可持续's own word, not a derivation of 承载's.
+        var pair = Pair("我们支持可持续农业，但必须尊重土地的承载能力。", "We support sustainable farming, but it must respect the carrying capacity of the land.");
+
+        var linked = pair.DerivedLinks().Select(l => (pair.Chinese[l.Chinese].Term, pair.English[l.English].Term)).ToList();
+
+        Assert.That(linked.Where(l => l.Item2 == "sustainable").Select(l => l.Item1), Has.None.Contains("承载"), string.Join(", ", linked));
+    }
+
+    [Test]
     public void A_gloss_does_not_link_a_word_that_merely_starts_alike()
     {
         var pair = Pair("他们把水倒掉了。", "They poured away the watercourse.");

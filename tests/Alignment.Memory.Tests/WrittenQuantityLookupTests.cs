@@ -20,6 +20,9 @@ public class WrittenQuantityLookupTests
             Units.Pair("大约百分之三十的农田受到了洪水影响。", "About 30 per cent of the farmland was affected by the floods."),
             Units.Pair("该区三分之二的居民住在河边。", "Two thirds of the district's residents live by the river."),
             Units.Pair("理事会通过了报告。", "The Council adopted the report."),
+            Units.Pair("第三次会议于5月14日在内罗毕举行。", "The third meeting was held in Nairobi on 14 May."),
+            Units.Pair("据一项研究估计，该省受保护的森林不到十分之一。", "According to one study, less than one tenth of the province's forests are protected."),
+            Units.Pair("每个村庄都有一所学校。", "Every village has one school."),
             Units.Pair("委员会审议了政府的报告。", "The Committee considered the report of the Government."),
         ]);
     }
@@ -33,6 +36,20 @@ public class WrittenQuantityLookupTests
     public void An_English_quantity_finds_the_Chinese_writing_of_it(string english, string chinese)
     {
         Assert.That(memory.LookupTerm(english, Language.English, Language.Chinese).Best, Is.EqualTo(chinese));
+    }
+
+    [TestCase("14 May", "5月14日")]
+    [TestCase("one tenth", "十分之一")]
+    public void An_English_quantity_written_with_a_function_word_or_in_two_words_finds_the_Chinese_writing_of_it(string english, string chinese)
+    {
+        Assert.That(memory.LookupTerm(english, Language.English, Language.Chinese).Best, Is.EqualTo(chinese));
+    }
+
+    [TestCase("5月14日", "14 May")]
+    [TestCase("十分之一", "one tenth")]
+    public void A_Chinese_quantity_finds_the_whole_English_writing_of_it_not_a_word_of_it(string chinese, string english)
+    {
+        Assert.That(memory.LookupTerm(chinese, Language.Chinese, Language.English).Best, Is.EqualTo(english).IgnoreCase);
     }
 
     [TestCase("6月20日", "20 June")]

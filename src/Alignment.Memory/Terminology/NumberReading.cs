@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Alignment.Aligning;
 
 namespace Alignment.Memory.Terminology;
 
@@ -108,7 +109,7 @@ internal static partial class NumberReading
         {
             var part = m.Groups["part"].Value.ToLowerInvariant() is "a" or "an" ? 1 : EnglishNumber(m.Groups["part"].Value);
             var denominator = m.Groups["whole"].Value.ToLowerInvariant().TrimEnd('s');
-            var whole = denominator switch { "half" or "halve" => 2, "quarter" => 4, _ => Ordinals.GetValueOrDefault(denominator) };
+            var whole = denominator switch { "half" or "halve" => 2, "quarter" => 4, _ => EnglishNumberWords.Ordinal(denominator) ?? 0 };
             if (part is { } numerator && whole > 0)
             {
                 fractions.Add(new Quantity(m.Index, m.Index + m.Length, Kind.Share, numerator / whole));
@@ -123,10 +124,9 @@ internal static partial class NumberReading
         // The "third" of one third is a fraction's, not a rank.
         foreach (var m in EnglishOrdinal().Matches(text).Where(m => !fractions.Any(f => f.Start <= m.Index && m.Index < f.End)))
         {
-            var tens = m.Groups["tens"].Success ? Numbers.GetValueOrDefault(m.Groups["tens"].Value.ToLowerInvariant()) : 0;
             var value = m.Groups["digits"].Success
                 ? double.Parse(m.Groups["digits"].Value, CultureInfo.InvariantCulture)
-                : tens + Ordinals.GetValueOrDefault(m.Groups["unit"].Value.ToLowerInvariant());
+                : EnglishNumberWords.Ordinal(m.Value) ?? 0;
             if (value > 1)
             {
                 yield return new Quantity(m.Index, m.Index + m.Length, Kind.Ordinal, value);
@@ -135,91 +135,15 @@ internal static partial class NumberReading
 
         foreach (Match m in EnglishMonth().Matches(text))
         {
-            yield return new Quantity(m.Index, m.Index + m.Length, Kind.Month, Array.IndexOf(Months, m.Value.ToLowerInvariant()) + 1);
+            yield return new Quantity(m.Index, m.Index + m.Length, Kind.Month, EnglishNumberWords.Month(m.Value));
         }
     }
 
     /// <summary>A number in digits (45, 4.5) or in words (forty-five, three hundred); null when it is neither.</summary>
-    public static double? EnglishNumber(string written)
-    {
-        if (double.TryParse(written.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        double total = 0, section = 0;
-        foreach (var word in written.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "and"))
-        {
-            if (!Numbers.TryGetValue(word, out var number))
-            {
-                return null;
-            }
-
-            if (number >= 1000)
-            {
-                total += Math.Max(section, 1) * number;
-                section = 0;
-            }
-            else if (number == 100)
-            {
-                section = Math.Max(section, 1) * 100;
-            }
-            else
-            {
-                section += number;
-            }
-        }
-
-        return total + section;
-    }
-
-    private static readonly string[] Units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-
-    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-    private static readonly string[] UnitOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december"];
-
-    /// <summary>English number words with their values.</summary>
-    public static readonly IReadOnlyDictionary<string, double> Numbers = NumberWords();
-
-    private static readonly Dictionary<string, double> Ordinals = OrdinalWords();
-
-    private static Dictionary<string, double> NumberWords()
-    {
-        var numbers = new Dictionary<string, double>(StringComparer.Ordinal) { ["hundred"] = 100, ["thousand"] = 1000 };
-        for (var i = 0; i < Units.Length; i++)
-        {
-            numbers[Units[i]] = i + 1;
-        }
-
-        for (var i = 0; i < Tens.Length; i++)
-        {
-            numbers[Tens[i]] = (i + 2) * 10;
-        }
-
-        return numbers;
-    }
-
-    private static Dictionary<string, double> OrdinalWords()
-    {
-        var ordinals = new Dictionary<string, double>(StringComparer.Ordinal) { ["hundredth"] = 100, ["thousandth"] = 1000 };
-        for (var i = 0; i < UnitOrdinals.Length; i++)
-        {
-            ordinals[UnitOrdinals[i]] = i + 1;
-        }
-
-        for (var i = 0; i < Tens.Length; i++)
-        {
-            ordinals[Tens[i][..^1] + "ieth"] = (i + 2) * 10;
-        }
-
-        return ordinals;
-    }
+    public static double? EnglishNumber(string written) =>
+        double.TryParse(written.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : EnglishNumberWords.Cardinal(written);
 
     private const string ChineseNumeral = "[〇零一二三四五六七八九十百千万两0-9０-９.]+";
 
@@ -243,6 +167,7 @@ internal static partial class NumberReading
     [GeneratedRegex(@"\b(?:(?<digits>[0-9]+)(?:st|nd|rd|th)|(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?<unit>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    // "May" is a month only beside a day or a year (14 May, May 2027); elsewhere it is most often the verb.
+    [GeneratedRegex(@"\b(?:January|February|March|April|June|July|August|September|October|November|December|(?<=\b[0-9]{1,2} )May|May(?= [0-9]))\b")]
     private static partial Regex EnglishMonth();
 }

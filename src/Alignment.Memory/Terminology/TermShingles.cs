@@ -90,6 +90,11 @@ internal static class TermShingles
                     && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
         }
 
+        if (use != ShingleUse.Index)
+        {
+            JoinQuantities(text, words, kinds, hyphenAfter, chinese);
+        }
+
         // A content word written with a capital, where a name's words may stand (not "The" opening a sentence).
         var capitalised = ThreadBuffer.Reuse(ref capitalScratch, words.Count);
         for (var i = 0; i < words.Count; i++)
@@ -136,6 +141,33 @@ internal static class TermShingles
                 if (first >= 0 && last >= first && words[first].Start == share.Start && words[last].End == share.End && !ranges.Contains((first, last)))
                 {
                     ranges.Add((first, last));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks the words of a quantity written in several words (one tenth, 45 per cent, 第三十二, 14 May) and of a number
+    /// in Chinese numerals that the segmenter cut (三 | 十二) as joined inside one word, so that no candidate starts or
+    /// ends inside it (tenth for 十分之一, 十二届会议 for 第三十二届会议); a month that is also a function word (May) is
+    /// a content word where a number beside it makes it a month.
+    /// </summary>
+    private static void JoinQuantities(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, Span<bool> joinedAfter, bool chinese)
+    {
+        for (var i = 0; chinese && i + 1 < words.Count; i++)
+        {
+            joinedAfter[i] |= kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && words[i + 1].Start == words[i].End
+                && !char.IsAsciiDigit(text[words[i + 1].Start]);
+        }
+
+        foreach (var quantity in chinese ? NumberReading.InChinese(text) : NumberReading.InEnglish(text))
+        {
+            for (var i = FirstAt(words, quantity.Start); i < words.Count && words[i].Start < quantity.End; i++)
+            {
+                joinedAfter[i] |= i + 1 < words.Count && words[i + 1].End <= quantity.End;
+                if (quantity.Kind == NumberReading.Kind.Month && kinds[i] == WordKind.Function)
+                {
+                    kinds[i] = WordKind.Content;
                 }
             }
         }
@@ -270,7 +302,10 @@ internal static class TermShingles
             wholeLast = after;
         }
 
-        return (wholeFirst, wholeLast) != (first, last) && wholeLast - wholeFirst < maximumWords;
+        // The head of a name that goes on through a joining word is a name of its own (Deputy Executive Director | of
+        // UNEP, 14 May | in Nairobi): a title or a date is often followed by whose or where it is.
+        var head = first == wholeFirst && last < wholeLast && !names.IsCapitalised(last + 1);
+        return (wholeFirst, wholeLast) != (first, last) && wholeLast - wholeFirst < maximumWords && !head;
     }
 
     /// <summary>The capitalised words of a text and the lower-case words that join them into a name.</summary>
@@ -278,6 +313,8 @@ internal static class TermShingles
     {
         private readonly ReadOnlySpan<bool> capitalised = capitalised;
         private readonly ReadOnlySpan<bool> joins = joins;
+
+        public bool IsCapitalised(int at) => capitalised[at];
 
         /// <summary>
         /// The next capitalised word of the name that capitalised word <paramref name="at"/> belongs to, in

@@ -178,12 +178,19 @@ internal sealed class WordAlignment
 
         private static readonly Dictionary<string, List<HashSet<string>>> GlossPhraseWords = [];
 
-        private PairWords(string chinese, List<AnalyzedToken> chineseWords, List<AnalyzedToken> englishWords)
+        private PairWords(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords)
         {
             ChineseText = chinese;
             Chinese = [.. chineseWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: true)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
-            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+            var months = MonthsAmongFunctionWords(english);
+            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false) || months.Contains(p.w.Start)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
         }
+
+        /// <summary>Where a month that is also a function word (May) stands as a month in <paramref name="english"/>: a date links its month.</summary>
+        private static HashSet<int> MonthsAmongFunctionWords(string english) =>
+            english.Contains("May", StringComparison.Ordinal)
+                ? [.. NumberReading.InEnglish(english).Where(q => q.Kind == NumberReading.Kind.Month).Select(q => q.Start)]
+                : [];
 
         public string ChineseText { get; }
 
@@ -192,7 +199,7 @@ internal sealed class WordAlignment
         public List<(string Term, int Index, int Start, int End)> English { get; }
 
         public static PairWords Of(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords) =>
-            new(chinese, chineseWords, englishWords) { EnglishText = english };
+            new(chinese, chineseWords, english, englishWords) { EnglishText = english };
 
         public string EnglishText { get; private init; } = string.Empty;
 
@@ -362,6 +369,10 @@ internal sealed class WordAlignment
             var whole = new HashSet<int>();
             var englishAt = EnglishAt();
 
+            // A derived word (sustainable for a gloss's sustain) is a loose match: it explains no English word that a
+            // gloss or token of the pair matches as it is (可持续 = sustainable beside 承载 = sustain, carry).
+            var exactlyLinked = derived ? Links().Select(l => l.English).ToHashSet() : [];
+
             for (var i = 0; i < Chinese.Count; i++)
             {
                 if (englishAt.TryGetValue(Chinese[i].Term, out var same))
@@ -423,7 +434,8 @@ internal sealed class WordAlignment
                     var covered = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < start + length && Chinese[i].End > start).ToList();
                     foreach (var word in Gloss(span, glosses))
                     {
-                        foreach (var j in Matching(englishAt, word, derived))
+                        var own = Matching(englishAt, word, derived: false).ToHashSet();
+                        foreach (var j in Matching(englishAt, word, derived).Where(j => own.Contains(j) || !exactlyLinked.Contains(j)))
                         {
                             foreach (var i in covered)
                             {
@@ -567,38 +579,20 @@ internal sealed class WordAlignment
                 return true;
             }
 
-            if (!NumberReading.Numbers.ContainsKey(words[first].Term))
+            if (!EnglishNumberWords.IsCardinalWord(words[first].Term))
             {
                 return false;
             }
 
             // Number words go on across spaces, hyphens and "and" (eight thousand six hundred and forty, forty-two).
-            while (last + 1 < words.Count && NumberReading.Numbers.ContainsKey(words[last + 1].Term)
+            while (last + 1 < words.Count && EnglishNumberWords.IsCardinalWord(words[last + 1].Term)
                 && text[words[last].End..words[last + 1].Start].Trim() is "" or "-" or "and")
             {
                 last++;
             }
 
-            double total = 0, section = 0;
-            for (var k = first; k <= last; k++)
-            {
-                var number = NumberReading.Numbers[words[k].Term];
-                if (number >= 1000)
-                {
-                    total += Math.Max(section, 1) * number;
-                    section = 0;
-                }
-                else if (number == 100)
-                {
-                    section = Math.Max(section, 1) * 100;
-                }
-                else
-                {
-                    section += number;
-                }
-            }
-
-            value = total + section;
+            // The words as the index keeps them (thousands as thousand), each a cardinal's.
+            value = EnglishNumberWords.Cardinal(string.Join(' ', words[first..(last + 1)].Select(w => w.Term))) ?? 0;
             return true;
         }
 

@@ -1,13 +1,14 @@
 namespace Alignment.Aligning;
 
 /// <summary>
-/// English numbers written in words, one to ninety-nine as cardinals (<c>seven</c>, <c>twenty-one</c>) and ordinals
-/// (<c>seventh</c>, <c>twenty-first</c>, <c>fortieth</c>), and the month names: the one table the aligner's number
-/// evidence and the QA report's number check both read.
+/// English numbers written in words: cardinals (<c>seven</c>, <c>forty-two</c>, <c>eight thousand six hundred and
+/// forty</c>), ordinals (<c>seventh</c>, <c>twenty-first</c>, <c>hundredth</c>) and the month names. The one reading
+/// of them that the aligner's number evidence, the QA report's number check and the memory's term lookup all use.
+/// Stateless and thread-safe.
 /// </summary>
-internal static class EnglishNumberWords
+public static class EnglishNumberWords
 {
-    public static readonly string[] Months =
+    internal static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     private static readonly string[] Units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -20,8 +21,76 @@ internal static class EnglishNumberWords
 
     private static readonly string[] TenOrdinals = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
 
+    /// <summary>The words a cardinal is written with, lower case: one to nineteen, the tens, hundred and thousand.</summary>
+    private static readonly Dictionary<string, int> CardinalWords = Words(Units, Tens, ("hundred", 100), ("thousand", 1000));
+
+    /// <summary>The words an ordinal ends with, lower case: first to nineteenth, the tens, hundredth and thousandth.</summary>
+    private static readonly Dictionary<string, int> OrdinalWords = Words(Ordinals, TenOrdinals, ("hundredth", 100), ("thousandth", 1000));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower case, one word) is a word cardinals are written with: one to nineteen,
+    /// twenty to ninety, hundred or thousand.
+    /// </summary>
+    public static bool IsCardinalWord(string word) => CardinalWords.ContainsKey(word);
+
+    /// <summary>
+    /// The value of a cardinal written in words separated by spaces or hyphens, "and" allowed between them (forty-two,
+    /// three hundred and six, eight thousand six hundred and forty), in any case; null when a word is not a cardinal's.
+    /// Never throws.
+    /// </summary>
+    public static double? Cardinal(string written)
+    {
+        double total = 0, section = 0;
+        foreach (var word in written.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "and"))
+        {
+            if (!CardinalWords.TryGetValue(word, out var number))
+            {
+                return null;
+            }
+
+            if (number >= 1000)
+            {
+                total += Math.Max(section, 1) * number;
+                section = 0;
+            }
+            else if (number == 100)
+            {
+                section = Math.Max(section, 1) * 100;
+            }
+            else
+            {
+                section += number;
+            }
+        }
+
+        return total + section;
+    }
+
+    /// <summary>
+    /// The value of an ordinal written in words (tenth, thirtieth, thirty-second, hundredth), in any case; null when
+    /// it is none. Never throws.
+    /// </summary>
+    public static int? Ordinal(string written)
+    {
+        var lower = written.ToLowerInvariant();
+        var hyphen = lower.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen < 0)
+        {
+            return OrdinalWords.TryGetValue(lower, out var value) ? value : null;
+        }
+
+        return CardinalWords.TryGetValue(lower[..hyphen], out var tens) && tens is >= 20 and < 100 && tens % 10 == 0
+            && OrdinalWords.TryGetValue(lower[(hyphen + 1)..], out var unit) && unit < 10
+            ? tens + unit
+            : null;
+    }
+
+    /// <summary>The month <paramref name="name"/> names, from 1 (January, in any case); 0 when it names none.</summary>
+    public static int Month(string name) =>
+        Array.FindIndex(Months, m => m.Equals(name, StringComparison.OrdinalIgnoreCase)) + 1;
+
     /// <summary>Every cardinal and ordinal from one to ninety-nine, lower case, with its value.</summary>
-    public static Dictionary<string, int> OneToNinetyNine()
+    internal static Dictionary<string, int> OneToNinetyNine()
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var n = 1; n < 20; n++)
@@ -39,6 +108,27 @@ internal static class EnglishNumberWords
                 words[$"{Tens[t]}-{Units[u]}"] = (t * 10) + u;
                 words[$"{Tens[t]}-{Ordinals[u]}"] = (t * 10) + u;
             }
+        }
+
+        return words;
+    }
+
+    private static Dictionary<string, int> Words(string[] units, string[] tens, params (string Word, int Value)[] more)
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 1; n < units.Length; n++)
+        {
+            words[units[n]] = n;
+        }
+
+        for (var t = 2; t < tens.Length; t++)
+        {
+            words[tens[t]] = t * 10;
+        }
+
+        foreach (var (word, value) in more)
+        {
+            words[word] = value;
         }
 
         return words;
