@@ -18,7 +18,7 @@ public sealed class PdfDocumentReader : IDocumentReader
 {
     /// <summary>
     /// The most one page's streams may unpack to: a dense page of text is some hundred kilobytes of drawing
-    /// instructions, and every letter drawn becomes an object of a few hundred bytes while the page is read.
+    /// instructions, and every letter drawn is kept while the page is read.
     /// </summary>
     internal const long MaxPageContent = 4L * 1024 * 1024;
 
@@ -67,16 +67,17 @@ public sealed class PdfDocumentReader : IDocumentReader
                 throw new InputException(path, "is a PDF without pages");
             }
 
+            pdf.AddPageFactory<GlyphPage, GlyphPageFactory>();
             var unfiltered = UnfilteredContent.PerPage(pdf);
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 budget.StartPage();
                 budget.Spend(number <= unfiltered.Count ? unfiltered[number - 1] : 0);
-                var page = pdf.GetPage(number);
+                var page = pdf.GetPage<GlyphPage>(number);
                 // Lenient parsing may swallow the filter's exception and read on with the stream left out.
                 ThrowIfExceeded(path, budget, number);
-                pages.Add(LineFinder.Find(page.Number, page.Letters));
-                images += page.NumberOfImages;
+                pages.Add(LineFinder.Find(page.Number, page.Glyphs));
+                images += page.Images;
             }
         }
         catch (Exception e) when (budget.Exceeded is not null && e is not InputException)
