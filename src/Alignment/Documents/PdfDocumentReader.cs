@@ -17,8 +17,9 @@ namespace Alignment.Documents;
 public sealed class PdfDocumentReader : IDocumentReader
 {
     /// <summary>
-    /// The most one page's streams may unpack to: a dense page of text is some hundred kilobytes of drawing
-    /// instructions, and every letter drawn becomes an object of a few hundred bytes while the page is read.
+    /// The most one page's content streams (with the forms it draws) may unpack to: a dense page of text is some
+    /// hundred kilobytes of drawing instructions, and every letter drawn is kept while the page is read. Fonts do not
+    /// count against it, only against the whole file's limit.
     /// </summary>
     internal const long MaxPageContent = 4L * 1024 * 1024;
 
@@ -38,7 +39,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// <inheritdoc/>
     /// <exception cref="InputException">
     /// The file does not exist, cannot be read, is over the size limit (or its compressed streams are, unpacked, or one
-    /// page's are over 4 MB), is not a PDF, is damaged, is encrypted, has no pages, or has no text layer (a scan).
+    /// page's content is over 4 MB), is not a PDF, is damaged, is encrypted, has no pages, or has no text layer (a scan).
     /// </exception>
     public Document ReadFile(string path) => Read(path, null, Options);
 
@@ -67,16 +68,17 @@ public sealed class PdfDocumentReader : IDocumentReader
                 throw new InputException(path, "is a PDF without pages");
             }
 
+            pdf.AddPageFactory<GlyphPage, GlyphPageFactory>();
             var unfiltered = UnfilteredContent.PerPage(pdf);
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 budget.StartPage();
-                budget.Spend(number <= unfiltered.Count ? unfiltered[number - 1] : 0);
-                var page = pdf.GetPage(number);
+                budget.SpendContent(number <= unfiltered.Count ? unfiltered[number - 1] : 0);
+                var page = pdf.GetPage<GlyphPage>(number);
                 // Lenient parsing may swallow the filter's exception and read on with the stream left out.
                 ThrowIfExceeded(path, budget, number);
-                pages.Add(LineFinder.Find(page.Number, page.Letters));
-                images += page.NumberOfImages;
+                pages.Add(LineFinder.Find(page.Number, page.Glyphs));
+                images += page.Images;
             }
         }
         catch (Exception e) when (budget.Exceeded is not null && e is not InputException)

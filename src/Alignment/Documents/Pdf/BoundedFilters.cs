@@ -13,13 +13,16 @@ internal sealed class BoundedFilters(DecodeBudget budget) : IFilterProvider
 {
     private readonly IFilterProvider inner = DefaultFilterProvider.Instance;
 
+    /// <summary>What the filters count against.</summary>
+    public DecodeBudget Budget { get; } = budget;
+
     public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Bound(inner.GetFilters(dictionary));
 
     public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) => Bound(inner.GetNamedFilters(names));
 
     public IReadOnlyList<IFilter> GetAllFilters() => Bound(inner.GetAllFilters());
 
-    private IFilter[] Bound(IReadOnlyList<IFilter> filters) => [.. filters.Select(f => new Counted(f, budget))];
+    private IFilter[] Bound(IReadOnlyList<IFilter> filters) => [.. filters.Select(f => new Counted(f, Budget))];
 
     private sealed class Counted(IFilter filter, DecodeBudget budget) : IFilter
     {

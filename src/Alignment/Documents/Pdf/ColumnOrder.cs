@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Content;
-
 namespace Alignment.Documents.Pdf;
 
 /// <summary>
@@ -29,23 +27,25 @@ internal static class ColumnOrder
     /// <summary>A gap this many times the usual line pitch sets a line at the top or bottom of the page apart.</summary>
     private const double FurnitureGap = 1.5;
 
-    /// <summary>A line's letters with how far its column stands right of the first column.</summary>
-    public readonly record struct Fragment(List<Letter> Letters, double Shift);
+    /// <summary>A line's letters, as places in the page's list, with how far its column stands right of the first column.</summary>
+    public readonly record struct Fragment(List<int> Indices, double Shift);
 
     /// <summary>
     /// The lines (each a group of letters on one baseline, top to bottom) split at the gutters and put in reading
     /// order; null when the page is not set in columns.
     /// </summary>
-    public static List<Fragment>? Arrange(IReadOnlyList<List<Letter>> lines)
+    public static List<Fragment>? Arrange(IReadOnlyList<Glyph> glyphs, IReadOnlyList<List<int>> indices)
     {
+        // Views, not copies: a page drawn to exhaust memory can hold a million letters.
+        var lines = indices.Select(line => line.Select(i => glyphs[i])).ToList();
         if (lines.Count < 2 * MinColumnLines)
         {
             return null;
         }
 
         var em = Median(lines.SelectMany(l => l).Where(IsInk).Select(l => l.PointSize));
-        var extents = lines.Select(l => l.Where(IsInk).Select(x => (x.StartBaseLine.X, Right: x.StartBaseLine.X + x.Width)).ToArray()).ToArray();
-        var inked = extents.Where(e => e.Length > 0).ToArray();
+        var extents = lines.Select(l => l.Where(IsInk).Select(x => (x.X, Right: x.X + x.Width))).ToArray();
+        var inked = extents.Where(e => e.Any()).ToArray();
         if (inked.Length < 2 * MinColumnLines || em <= 0)
         {
             return null;
@@ -61,7 +61,7 @@ internal static class ColumnOrder
         var pageWide = PageWide(lines, splits, gutters, em);
 
         var columns = gutters.Count + 1;
-        var fragments = new List<(int Line, int Column, List<Letter> Letters)>();
+        var fragments = new List<(int Line, int Column, List<int> Indices)>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (pageWide[i])
@@ -69,10 +69,10 @@ internal static class ColumnOrder
                 continue;
             }
 
-            foreach (var group in lines[i].GroupBy(l => ColumnOf(l, splits[i]!)))
+            foreach (var group in indices[i].GroupBy(k => ColumnOf(glyphs[k], splits[i]!)))
             {
                 // A large letter (a title in one column) gathers the lines of the next column beside it onto its baseline.
-                foreach (var line in LineFinder.Lines(group))
+                foreach (var line in LineFinder.Lines(glyphs, group))
                 {
                     fragments.Add((i, group.Key, line));
                 }
@@ -82,7 +82,7 @@ internal static class ColumnOrder
         var lefts = new double[columns];
         for (var c = 0; c < columns; c++)
         {
-            var inColumn = fragments.Where(f => f.Column == c).Select(f => Extent(f.Letters)).Where(e => e.Right > e.Left).ToArray();
+            var inColumn = fragments.Where(f => f.Column == c).Select(f => Extent(f.Indices.Select(k => glyphs[k]).ToList())).Where(e => e.Right > e.Left).ToArray();
             if (inColumn.Length < MinColumnLines)
             {
                 return null;
@@ -106,14 +106,14 @@ internal static class ColumnOrder
             if (pageWide[i])
             {
                 Flush();
-                ordered.Add(new Fragment(lines[i], 0));
+                ordered.Add(new Fragment(indices[i], 0));
                 continue;
             }
 
             for (; next < fragments.Count && fragments[next].Line == i; next++)
             {
-                var (_, column, letters) = fragments[next];
-                band[column].Add(new Fragment(letters, lefts[column] - lefts[0]));
+                var (_, column, line) = fragments[next];
+                band[column].Add(new Fragment(line, lefts[column] - lefts[0]));
             }
         }
 
@@ -124,14 +124,14 @@ internal static class ColumnOrder
         {
             foreach (var column in band)
             {
-                ordered.AddRange(column.OrderByDescending(f => f.Letters.Max(l => l.StartBaseLine.Y)));
+                ordered.AddRange(column.OrderByDescending(f => f.Indices.Max(k => glyphs[k].Y)));
                 column.Clear();
             }
         }
     }
 
     /// <summary>The empty strips between the columns, left to right, each as its left and right edge.</summary>
-    private static List<(double Left, double Right)> Gutters((double X, double Right)[][] lines, double em)
+    private static List<(double Left, double Right)> Gutters(IEnumerable<(double X, double Right)>[] lines, double em)
     {
         var x0 = lines.Min(l => l.Min(e => e.X));
         var x1 = lines.Max(l => l.Max(e => e.Right));
@@ -188,13 +188,13 @@ internal static class ColumnOrder
     /// The lines read across the whole page: those that cross a gutter, and those at the top and bottom of the page
     /// that a wide gap sets apart from the text.
     /// </summary>
-    private static bool[] PageWide(IReadOnlyList<List<Letter>> lines, double[]?[] splits, List<(double Left, double Right)> gutters, double em)
+    private static bool[] PageWide(List<IEnumerable<Glyph>> lines, double[]?[] splits, List<(double Left, double Right)> gutters, double em)
     {
         var wide = splits.Select(s => s is null).ToArray();
 
         // The pitch of one column's lines: the lines of two columns side by side need not share baselines.
-        var baselines = lines.Select(l => l.Max(x => x.StartBaseLine.Y)).ToArray();
-        var firstColumn = lines.Select(l => l.Where(x => IsInk(x) && x.StartBaseLine.X + x.Width <= gutters[0].Left + 1).Select(x => x.StartBaseLine.Y).DefaultIfEmpty(double.NaN).Max())
+        var baselines = lines.Select(l => l.Max(x => x.Y)).ToArray();
+        var firstColumn = lines.Select(l => l.Where(x => IsInk(x) && x.X + x.Width <= gutters[0].Left + 1).Select(x => x.Y).DefaultIfEmpty(double.NaN).Max())
             .Where(y => !double.IsNaN(y)).ToArray();
         var pitch = Median(Enumerable.Range(1, Math.Max(0, firstColumn.Length - 1)).Select(k => firstColumn[k - 1] - firstColumn[k]).Where(d => d > 0.5 * em));
         pitch = pitch > 0 ? pitch : 1.2 * em;
@@ -225,20 +225,20 @@ internal static class ColumnOrder
     /// out of a column into the gutter stays with its column, and a comma that CJK typesetting hangs past a column's
     /// edge stays with its line. A line without such a gap but with letters on both sides crosses.
     /// </summary>
-    private static double[]? Splits(List<Letter> line, List<(double Left, double Right)> gutters, double em)
+    private static double[]? Splits(IEnumerable<Glyph> line, List<(double Left, double Right)> gutters, double em)
     {
-        var ink = line.Where(IsInk).OrderBy(l => l.StartBaseLine.X).ToArray();
+        var ink = line.Where(IsInk).OrderBy(l => l.X).ToArray();
         var splits = new double[gutters.Count];
         for (var g = 0; g < gutters.Count; g++)
         {
             var (left, right) = gutters[g];
-            if (ink.Length == 0 || ink[0].StartBaseLine.X >= left - 1)
+            if (ink.Length == 0 || ink[0].X >= left - 1)
             {
                 splits[g] = left;
                 continue;
             }
 
-            if (ink[^1].StartBaseLine.X + ink[^1].Width <= right + 1 && ink.Where(l => !IsPunctuation(l)).All(l => l.StartBaseLine.X + l.Width <= left + 1))
+            if (ink[^1].X + ink[^1].Width <= right + 1 && ink.Where(l => !IsPunctuation(l)).All(l => l.X + l.Width <= left + 1))
             {
                 splits[g] = right;
                 continue;
@@ -247,8 +247,8 @@ internal static class ColumnOrder
             var widest = 0.0;
             for (var k = 1; k < ink.Length; k++)
             {
-                var from = ink[k - 1].StartBaseLine.X + ink[k - 1].Width;
-                var to = ink[k].StartBaseLine.X;
+                var from = ink[k - 1].X + ink[k - 1].Width;
+                var to = ink[k].X;
                 if (to - from > widest && to > left && from < right)
                 {
                     widest = to - from;
@@ -265,9 +265,9 @@ internal static class ColumnOrder
         return splits;
     }
 
-    private static int ColumnOf(Letter letter, double[] splits)
+    private static int ColumnOf(Glyph letter, double[] splits)
     {
-        var centre = letter.StartBaseLine.X + (letter.Width / 2);
+        var centre = letter.X + (letter.Width / 2);
         var column = 0;
         while (column < splits.Length && centre > splits[column])
         {
@@ -277,15 +277,15 @@ internal static class ColumnOrder
         return column;
     }
 
-    private static (double Left, double Right) Extent(List<Letter> letters)
+    private static (double Left, double Right) Extent(List<Glyph> letters)
     {
         var ink = letters.Where(IsInk).ToArray();
-        return ink.Length == 0 ? (0, 0) : (ink.Min(l => l.StartBaseLine.X), ink.Max(l => l.StartBaseLine.X + l.Width));
+        return ink.Length == 0 ? (0, 0) : (ink.Min(l => l.X), ink.Max(l => l.X + l.Width));
     }
 
-    private static bool IsInk(Letter letter) => !string.IsNullOrWhiteSpace(letter.Value);
+    private static bool IsInk(Glyph letter) => !string.IsNullOrWhiteSpace(letter.Value);
 
-    private static bool IsPunctuation(Letter letter) => letter.Value.All(char.IsPunctuation);
+    private static bool IsPunctuation(Glyph letter) => letter.Value.All(char.IsPunctuation);
 
     private static double Median(IEnumerable<double> values)
     {

@@ -1,6 +1,5 @@
 using System.Text;
 using Alignment.Documents.Reading;
-using UglyToad.PdfPig.Content;
 
 namespace Alignment.Documents.Pdf;
 
@@ -33,29 +32,32 @@ internal static class LineFinder
     /// </summary>
     private const int LinesLookedBack = 1000;
 
-    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Letter> letters)
+    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Glyph> glyphs)
     {
-        var groups = Groups(letters);
-        var topDown = groups.OrderByDescending(g => g.Main.StartBaseLine.Y).Select(g => g.Letters).ToList();
-        if (ColumnOrder.Arrange(topDown) is { } columns)
+        var groups = Groups(glyphs, Enumerable.Range(0, glyphs.Count));
+        var topDown = groups.OrderByDescending(g => g.Main.Y).ToList();
+        if (ColumnOrder.Arrange(glyphs, topDown.Select(g => g.Indices).ToList()) is { } columns)
         {
             // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
-            return [.. columns.Select(f => Line(pageNumber, f.Letters) is var line && f.Shift != 0 ? line with { Left = line.Left - f.Shift, Right = line.Right - f.Shift, Shift = f.Shift } : line).Where(l => l.Text.Length > 0)];
+            return [.. columns
+                .Select(f => Line(pageNumber, Group.Of(glyphs, f.Indices)) is var line && f.Shift != 0 ? line with { Left = line.Left - f.Shift, Right = line.Right - f.Shift, Shift = f.Shift } : line)
+                .Where(l => l.Text.Length > 0)];
         }
 
-        return [.. groups.Select(g => Line(pageNumber, g.Letters)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+        return [.. groups.Select(g => Line(pageNumber, g)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
     }
 
-    /// <summary>The letters grouped into lines, top to bottom, each line's letters in the order they came.</summary>
-    public static List<List<Letter>> Lines(IEnumerable<Letter> letters) =>
-        [.. Groups(letters).OrderByDescending(g => g.Main.StartBaseLine.Y).Select(g => g.Letters)];
+    /// <summary>The glyphs at <paramref name="indices"/> grouped into lines, top to bottom, as places in the page's list.</summary>
+    public static List<List<int>> Lines(IReadOnlyList<Glyph> glyphs, IEnumerable<int> indices) =>
+        [.. Groups(glyphs, indices).OrderByDescending(g => g.Main.Y).Select(g => g.Indices)];
 
-    private static List<Group> Groups(IEnumerable<Letter> letters)
+    private static List<Group> Groups(IReadOnlyList<Glyph> glyphs, IEnumerable<int> indices)
     {
         var groups = new List<Group>();
-        foreach (var letter in letters)
+        foreach (var i in indices)
         {
-            if (letter.PointSize <= 0 || letter.TextOrientation is not TextOrientation.Horizontal || letter.Value.Length == 0)
+            var letter = glyphs[i];
+            if (letter.PointSize <= 0 || !letter.Horizontal || letter.Value.Length == 0)
             {
                 continue;
             }
@@ -63,18 +65,18 @@ internal static class LineFinder
             var line = groups.Count > 0 && OnLine(groups[^1], letter) ? groups[^1] : Recent(groups, letter);
             if (line is null)
             {
-                groups.Add(new Group(letter));
+                groups.Add(new Group(glyphs, i));
             }
             else
             {
-                line.Add(letter);
+                line.Add(i);
             }
         }
 
         return groups;
     }
 
-    private static Group? Recent(List<Group> groups, Letter letter)
+    private static Group? Recent(List<Group> groups, Glyph letter)
     {
         for (var i = Math.Max(0, groups.Count - LinesLookedBack); i < groups.Count; i++)
         {
@@ -87,28 +89,32 @@ internal static class LineFinder
         return null;
     }
 
-    private static bool OnLine(Group line, Letter letter)
+    private static bool OnLine(Group line, Glyph letter)
     {
         var main = line.Main;
         var size = Math.Max(main.PointSize, letter.PointSize);
-        return Math.Abs(main.StartBaseLine.Y - letter.StartBaseLine.Y) < SameLine * size || IsRaisedOver(letter, main) || IsRaisedOver(main, letter);
+        return Math.Abs(main.Y - letter.Y) < SameLine * size || IsRaisedOver(letter, main) || IsRaisedOver(main, letter);
     }
 
     /// <summary>Whether <paramref name="small"/> is a superscript over the line of <paramref name="large"/>.</summary>
-    private static bool IsRaisedOver(Letter small, Letter large) =>
-        small.PointSize < SuperscriptSize * large.PointSize && small.StartBaseLine.Y > large.StartBaseLine.Y
-        && small.StartBaseLine.Y - large.StartBaseLine.Y < large.PointSize;
+    private static bool IsRaisedOver(Glyph small, Glyph large) =>
+        small.PointSize < SuperscriptSize * large.PointSize && small.Y > large.Y
+        && small.Y - large.Y < large.PointSize;
 
-    private static TextLine Line(int page, List<Letter> letters)
+    private static TextLine Line(int page, Group group)
     {
-        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-        var size = letters.Where(l => !IsSpace(l)).GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault()?.Key ?? letters[0].PointSize;
-        var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.StartBaseLine.Y).DefaultIfEmpty(letters[0].StartBaseLine.Y).Min();
+        var glyphs = group.Glyphs;
+        var indices = group.Indices;
+        indices.Sort((a, b) => glyphs[a].X.CompareTo(glyphs[b].X));
+        var letters = indices.Select(i => glyphs[i]);
+        var first = glyphs[indices[0]];
+        var size = CommonSize(letters) ?? first.PointSize;
+        var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.Y).DefaultIfEmpty(first.Y).Min();
         var text = new StringBuilder();
         double left = double.NaN, right = 0, firstWord = 0;
         var bold = 0;
         var counted = 0;
-        Letter? previous = null;
+        Glyph? previous = null;
         var pendingSpace = false;
         var firstWordDone = false;
         var cjkStarted = false;
@@ -121,13 +127,13 @@ internal static class LineFinder
             }
 
             var value = letter.Value;
-            var superscript = letter.PointSize < SuperscriptSize * size && letter.StartBaseLine.Y > baseline + (0.15 * size);
+            var superscript = letter.PointSize < SuperscriptSize * size && letter.Y > baseline + (0.15 * size);
             if (superscript && value.Length == 1 && value[0] is >= '0' and <= '9')
             {
                 value = Superscripts[value[0] - '0'].ToString();
             }
 
-            if (previous is not null && (pendingSpace || Gap(previous, letter) > SpaceWidth(previous, letter, size)))
+            if (previous is { } before && (pendingSpace || Gap(before, letter) > SpaceWidth(before, letter, size)))
             {
                 text.Append(' ');
                 firstWordDone = true;
@@ -135,7 +141,7 @@ internal static class LineFinder
 
             if (double.IsNaN(left))
             {
-                left = letter.StartBaseLine.X;
+                left = letter.X;
             }
 
             // CJK text breaks between any two characters, except before punctuation that may not start a line (kinsoku):
@@ -147,13 +153,13 @@ internal static class LineFinder
 
             if (!firstWordDone)
             {
-                firstWord = letter.StartBaseLine.X + letter.Width - left;
+                firstWord = letter.X + letter.Width - left;
                 cjkStarted |= IsCjk(letter);
             }
 
             text.Append(value);
-            right = Math.Max(right, letter.StartBaseLine.X + letter.Width);
-            bold += IsBold(letter) ? 1 : 0;
+            right = Math.Max(right, letter.X + letter.Width);
+            bold += letter.Bold ? 1 : 0;
             counted++;
             previous = letter;
             pendingSpace = false;
@@ -167,36 +173,72 @@ internal static class LineFinder
         return new TextLine(page, baseline, left, right, size, bold * 2 > counted, text.ToString(), firstWord);
     }
 
-    private static double Gap(Letter previous, Letter next) => next.StartBaseLine.X - (previous.StartBaseLine.X + previous.Width);
+    /// <summary>The size of most letters that are not spaces, to a tenth of a point (the larger of two as common); null if all are spaces.</summary>
+    private static double? CommonSize(IEnumerable<Glyph> letters)
+    {
+        // Counted, not grouped: grouping would copy every letter of a line of a million.
+        var counts = new Dictionary<double, int>();
+        foreach (var letter in letters.Where(l => !IsSpace(l)))
+        {
+            var key = Math.Round(letter.PointSize, 1);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
 
-    private static double SpaceWidth(Letter previous, Letter next, double size) =>
+        double? common = null;
+        var most = 0;
+        foreach (var (key, count) in counts)
+        {
+            if (count > most || (count == most && key.CompareTo(common!.Value) > 0))
+            {
+                common = key;
+                most = count;
+            }
+        }
+
+        return common;
+    }
+
+    private static double Gap(Glyph previous, Glyph next) => next.X - (previous.X + previous.Width);
+
+    private static double SpaceWidth(Glyph previous, Glyph next, double size) =>
         (IsCjk(previous) || IsCjk(next) ? CjkSpace : LatinSpace) * size;
 
     private static bool MayNotStartLine(string value) => value.Length == 1 && LineStartForbidden.Contains(value[0]);
 
-    private static bool IsCjk(Letter letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
+    private static bool IsCjk(Glyph letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
 
-    private static bool IsSpace(Letter letter) => string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Chars.IsSpace);
+    private static bool IsSpace(Glyph letter) => string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Chars.IsSpace);
 
-    private static bool IsBold(Letter letter) =>
-        letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true
-        || letter.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) == true
-        || letter.FontName?.Contains("Heavy", StringComparison.OrdinalIgnoreCase) == true
-        || letter.FontDetails?.IsBold == true;
-
-    /// <summary>The letters of one line, with its largest letter: the line's baseline is that letter's, not that of a superscript that may come first.</summary>
-    private sealed class Group(Letter first)
+    /// <summary>
+    /// The letters of one line, as places in the page's list, with its largest letter: the line's baseline is that
+    /// letter's, not that of a superscript that may come first.
+    /// </summary>
+    private sealed class Group(IReadOnlyList<Glyph> glyphs, int first)
     {
-        public List<Letter> Letters { get; } = [first];
+        public IReadOnlyList<Glyph> Glyphs { get; } = glyphs;
 
-        public Letter Main { get; private set; } = first;
+        public List<int> Indices { get; } = [first];
 
-        public void Add(Letter letter)
+        public Glyph Main { get; private set; } = glyphs[first];
+
+        /// <summary>A line of the glyphs at <paramref name="indices"/> (at least one).</summary>
+        public static Group Of(IReadOnlyList<Glyph> glyphs, List<int> indices)
         {
-            Letters.Add(letter);
-            if (letter.PointSize > Main.PointSize + 0.01)
+            var group = new Group(glyphs, indices[0]);
+            foreach (var index in indices.Skip(1))
             {
-                Main = letter;
+                group.Add(index);
+            }
+
+            return group;
+        }
+
+        public void Add(int index)
+        {
+            Indices.Add(index);
+            if (Glyphs[index].PointSize > Main.PointSize + 0.01)
+            {
+                Main = Glyphs[index];
             }
         }
     }

@@ -73,13 +73,37 @@ internal static class HostileFiles
     /// <summary>A one-page PDF whose content stream is <paramref name="content"/>, encoded with <paramref name="filter"/> (none when null).</summary>
     public static void PdfWithContent(string path, byte[] content, string? filter) => Pdf(path, [content], filter);
 
-    private static void Pdf(string path, byte[][] pages, string? filter)
+    /// <summary>
+    /// A one-page PDF whose uncompressed <paramref name="content"/> draws with the font <c>/F1</c>, object 3, written as
+    /// <paramref name="font"/>; the <paramref name="objects"/> follow the page, as objects 6, 7 and so on.
+    /// </summary>
+    public static void PdfWithFont(string path, byte[] content, string font, params byte[][] objects) => Pdf(path, [content], null, font, objects);
+
+    /// <summary>A stream object of <paramref name="data"/> with the dictionary entries <paramref name="entries"/>, Flate-compressed if <paramref name="compressed"/>.</summary>
+    public static byte[] Stream(byte[] data, string entries, bool compressed)
+    {
+        var stored = data;
+        if (compressed)
+        {
+            using var deflated = new MemoryStream();
+            using (var zlib = new ZLibStream(deflated, CompressionLevel.SmallestSize, leaveOpen: true))
+            {
+                zlib.Write(data);
+            }
+
+            stored = deflated.ToArray();
+        }
+
+        return [.. Ascii($"<< /Length {stored.Length}{(compressed ? " /Filter /FlateDecode" : string.Empty)} {entries} >>\nstream\n"), .. stored, .. Ascii($"\nendstream")];
+    }
+
+    private static void Pdf(string path, byte[][] pages, string? filter, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", byte[][]? more = null)
     {
         var objects = new List<byte[]>
         {
             Ascii($"<< /Type /Catalog /Pages 2 0 R >>"),
             Ascii($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages.Length).Select(p => string.Create(CultureInfo.InvariantCulture, $"{4 + (2 * p)} 0 R")))}] /Count {pages.Length} >>"),
-            Ascii($"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            Ascii($"{font}"),
         };
         var filterEntry = filter is null ? string.Empty : " /Filter " + filter;
         for (var p = 0; p < pages.Length; p++)
@@ -87,6 +111,8 @@ internal static class HostileFiles
             objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + (2 * p)} 0 R >>"));
             objects.Add([.. Ascii($"<< /Length {pages[p].Length}{filterEntry} >>\nstream\n"), .. pages[p], .. Ascii($"\nendstream")]);
         }
+
+        objects.AddRange(more ?? []);
 
         using var pdf = File.Create(path);
         pdf.Write(Ascii($"%PDF-1.4\n"));
