@@ -8,14 +8,13 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class PredictionTable
 {
-    private readonly int[] keys;
-    private readonly float[] values;
+    // A word and its prediction side by side, so that a lookup reads one cache line rather than two.
+    private readonly (int Key, float Value)[] entries;
     private readonly int mask;
 
     private PredictionTable(int size)
     {
-        keys = new int[size];
-        values = new float[size];
+        entries = new (int, float)[size];
         mask = size - 1;
     }
 
@@ -29,19 +28,17 @@ internal sealed class PredictionTable
         // At most half full, so that a miss ends after a probe or two.
         var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * words.Length)));
         var table = spares?.Take(size) ?? new PredictionTable(size);
-        var keys = table.keys;
-        Array.Fill(keys, -1);
-        var values = table.values;
+        var entries = table.entries;
+        Array.Fill(entries, (-1, 0f));
         foreach (var word in words)
         {
             var slot = table.Home(word);
-            while (keys[slot] >= 0)
+            while (entries[slot].Key >= 0)
             {
                 slot = (slot + 1) & table.mask;
             }
 
-            keys[slot] = word;
-            values[slot] = weights[word];
+            entries[slot] = (word, weights[word]);
         }
 
         return table;
@@ -53,12 +50,13 @@ internal sealed class PredictionTable
     {
         for (var slot = Home(word); ; slot = (slot + 1) & mask)
         {
-            if (keys[slot] == word)
+            var (key, value) = entries[slot];
+            if (key == word)
             {
-                return values[slot];
+                return value;
             }
 
-            if (keys[slot] < 0)
+            if (key < 0)
             {
                 return 0;
             }
@@ -77,7 +75,7 @@ internal sealed class PredictionTable
         private readonly Stack<PredictionTable>[] bySize = new Stack<PredictionTable>[32];
 
         public void Add(PredictionTable table) =>
-            (bySize[System.Numerics.BitOperations.Log2((uint)table.keys.Length)] ??= new()).Push(table);
+            (bySize[System.Numerics.BitOperations.Log2((uint)table.entries.Length)] ??= new()).Push(table);
 
         public PredictionTable? Take(int size) =>
             bySize[System.Numerics.BitOperations.Log2((uint)size)] is { Count: > 0 } tables ? tables.Pop() : null;

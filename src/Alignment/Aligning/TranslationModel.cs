@@ -84,7 +84,7 @@ internal sealed class TranslationModel
         {
             var (cells, slotCount) = CoOccurrences(distinct, slots, sourceVocabulary, targetVocabulary, slotSource, slotTarget, slotPair);
             var co = new CoOccurrence(cells, slots, slotSource.AsSpan(0, slotCount).ToArray(), slotTarget.AsSpan(0, slotCount).ToArray());
-            var forward = Train(co, transposed: false, [.. Enumerable.Range(0, slotCount)], sourceVocabulary, targetVocabulary, targetCorpus, iterations);
+            var forward = Train(co, transposed: false, order: null, sourceVocabulary, targetVocabulary, targetCorpus, iterations);
             var backward = Train(co, transposed: true, BackwardOrder(co, slotPair, distinct.Length, targetVocabulary), targetVocabulary, sourceVocabulary, sourceCorpus, iterations);
             return (forward, backward);
         }
@@ -99,13 +99,13 @@ internal sealed class TranslationModel
 
     /// <summary>
     /// One direction's EM over the shared slots. <paramref name="order"/> is the order in which a model trained alone
-    /// would have numbered the slots: its M step sums each word's counts in that order, and its rows are made in it,
+    /// would have numbered the slots (the slots' own order when null): its M step sums each word's counts in that order, and its rows are made in it,
     /// so that the sums and the ties are those of the model trained alone, to the last bit.
     /// </summary>
     private static TranslationModel Train(
         CoOccurrence co,
         bool transposed,
-        int[] order,
+        int[]? order,
         int sourceVocabulary,
         int targetVocabulary,
         IEnumerable<int[]> targetCorpus,
@@ -339,10 +339,11 @@ internal sealed class TranslationModel
     /// <paramref name="order"/>), the empty word's likewise.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static void Maximise(float[] counts, float[] nullCounts, int[] owner, int[] order, float[] totals, float[] t, float[] tNull)
+    private static void Maximise(float[] counts, float[] nullCounts, int[] owner, int[]? order, float[] totals, float[] t, float[] tNull)
     {
-        foreach (var s in order)
+        for (var x = 0; x < counts.Length; x++)
         {
+            var s = order is null ? x : order[x];
             totals[owner[s]] += counts[s];
         }
 
@@ -400,42 +401,57 @@ internal sealed class TranslationModel
     /// <summary>The word's frequency in the whole document, smoothed.</summary>
     public float Background(int word) => word < background.Length ? background[word] : (float)Floor;
 
-    /// <summary>Each word's translations above the pruning threshold, at most <see cref="MaxTranslationsPerWord"/>, as rows ordered by translation.</summary>
-    private static (int[] Starts, int[] Targets, float[] Probabilities) Rows(float[] t, int[] owner, int[] other, int[] order, int sourceVocabulary)
+    /// <summary>
+    /// Each word's translations above the pruning threshold, at most <see cref="MaxTranslationsPerWord"/> (the likeliest,
+    /// found by the same sort of the same sequence as a list per word gave), as rows ordered by translation.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static (int[] Starts, int[] Targets, float[] Probabilities) Rows(float[] t, int[] owner, int[] other, int[]? order, int sourceVocabulary)
     {
-        var lists = new List<(int Target, float P)>[sourceVocabulary];
-        foreach (var s in order)
+        var found = new int[sourceVocabulary + 1];
+        for (var x = 0; x < t.Length; x++)
         {
+            var s = order is null ? x : order[x];
+            found[owner[s] + 1] += t[s] >= PruneBelow ? 1 : 0;
+        }
+
+        for (var f = 0; f < sourceVocabulary; f++)
+        {
+            found[f + 1] += found[f];
+        }
+
+        var entries = new (int Target, float P)[found[^1]];
+        var next = found[..^1];
+        for (var x = 0; x < t.Length; x++)
+        {
+            var s = order is null ? x : order[x];
             if (t[s] >= PruneBelow)
             {
-                (lists[owner[s]] ??= []).Add((other[s], t[s]));
+                entries[next[owner[s]]++] = (other[s], t[s]);
             }
         }
 
         var starts = new int[sourceVocabulary + 1];
         for (var f = 0; f < sourceVocabulary; f++)
         {
-            var list = lists[f];
-            if (list is not null && list.Count > MaxTranslationsPerWord)
-            {
-                list.Sort((x, y) => y.P.CompareTo(x.P));
-                list.RemoveRange(MaxTranslationsPerWord, list.Count - MaxTranslationsPerWord);
-            }
-
-            starts[f + 1] = starts[f] + (list?.Count ?? 0);
+            starts[f + 1] = starts[f] + Math.Min(found[f + 1] - found[f], MaxTranslationsPerWord);
         }
 
         var targets = new int[starts[^1]];
         var probabilities = new float[starts[^1]];
         for (var f = 0; f < sourceVocabulary; f++)
         {
-            if (lists[f] is { } list)
+            var row = entries.AsSpan(found[f], found[f + 1] - found[f]);
+            if (row.Length > MaxTranslationsPerWord)
             {
-                list.Sort((x, y) => x.Target.CompareTo(y.Target));
-                for (var k = 0; k < list.Count; k++)
-                {
-                    (targets[starts[f] + k], probabilities[starts[f] + k]) = list[k];
-                }
+                row.Sort((x, y) => y.P.CompareTo(x.P));
+                row = row[..MaxTranslationsPerWord];
+            }
+
+            row.Sort((x, y) => x.Target.CompareTo(y.Target));
+            for (var k = 0; k < row.Length; k++)
+            {
+                (targets[starts[f] + k], probabilities[starts[f] + k]) = row[k];
             }
         }
 
