@@ -79,9 +79,8 @@ internal sealed class LexicalEvidence
 
         // The lexicon's entries for the terms the documents share seed the model, as extra training pairs.
         pairs.AddRange(features.LexiconPairs());
-        var forward = TranslationModel.Train(pairs, features.SourceWords.Count, features.TargetWords.Count, features.Target.Select(f => f.Words));
-        var backward = TranslationModel.Train(
-            [.. pairs.Select(p => (p.Target, p.Source))], features.TargetWords.Count, features.SourceWords.Count, features.Source.Select(f => f.Words));
+        var (forward, backward) = TranslationModel.Train(
+            pairs, features.SourceWords.Count, features.TargetWords.Count, features.Source.Select(f => f.Words), features.Target.Select(f => f.Words));
         return new LexicalEvidence(features, forward, backward);
     }
 
@@ -290,6 +289,7 @@ internal sealed class LexicalEvidence
 
         private readonly PredictionTable?[] tables = new PredictionTable?[words.Length];
         private readonly Queue<int> made = new();
+        private readonly PredictionTable.Spares spares = new();
 
         public PredictionTable Of(int sentence)
         {
@@ -298,16 +298,16 @@ internal sealed class LexicalEvidence
                 return table;
             }
 
-            // The oldest table's arrays serve the new one.
-            PredictionTable? forgotten = null;
+            // The oldest tables' arrays serve new ones.
             while (made.Count >= Kept)
             {
                 var oldest = made.Dequeue();
-                (forgotten, tables[oldest]) = (tables[oldest], null);
+                spares.Add(tables[oldest]!);
+                tables[oldest] = null;
             }
 
             made.Enqueue(sentence);
-            return tables[sentence] = model.Predict(words[sentence], forgotten);
+            return tables[sentence] = model.Predict(words[sentence], spares);
         }
     }
 }

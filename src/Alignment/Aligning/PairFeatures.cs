@@ -141,10 +141,11 @@ internal sealed class PairFeatures
         shared.IntersectWith(Target.SelectMany(f => f.Concepts));
         var (chineseWords, englishWords) = SourceIsChinese ? (SourceWords, TargetWords) : (TargetWords, SourceWords);
         var pairs = new List<(int[], int[])>();
+        var scratch = new Vocabulary();
         foreach (var concept in shared.Order())
         {
-            var chinese = Known(Lexicon.Terms.Term(concept), chinese: true, chineseWords);
-            foreach (var english in Lexicon.TranslationsOf(concept).Select(e => Known(e, chinese: false, englishWords)).Where(e => e.Length > 0))
+            var chinese = Known(Lexicon.Terms.Term(concept), chinese: true, chineseWords, scratch);
+            foreach (var english in Lexicon.TranslationsOf(concept).Select(e => Known(e, chinese: false, englishWords, scratch)).Where(e => e.Length > 0))
             {
                 if (chinese.Length > 0)
                 {
@@ -156,11 +157,13 @@ internal sealed class PairFeatures
         return pairs;
     }
 
-    /// <summary>The ids of the words of <paramref name="text"/> that <paramref name="vocabulary"/> knows.</summary>
-    private static int[] Known(string text, bool chinese, Vocabulary vocabulary)
+    /// <summary>
+    /// The ids of the words of <paramref name="text"/> that <paramref name="vocabulary"/> knows, read through
+    /// <paramref name="scratch"/>, one vocabulary for every text rather than one each.
+    /// </summary>
+    private static int[] Known(string text, bool chinese, Vocabulary vocabulary, Vocabulary scratch)
     {
         var words = new List<int>();
-        var scratch = new Vocabulary();
         LexicalTokens.Extract(text, chinese, scratch, words);
         return [.. words.Select(scratch.Token).Select(w => vocabulary.TryGet(w, out var id) ? id : -1).Where(id => id >= 0)];
     }

@@ -8,46 +8,37 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class PredictionTable
 {
-    private readonly int[] keys;
-    private readonly float[] values;
+    // A word and its prediction side by side, so that a lookup reads one cache line rather than two.
+    private readonly (int Key, float Value)[] entries;
     private readonly int mask;
 
-    private PredictionTable(int[] keys, float[] values)
+    private PredictionTable(int size)
     {
-        this.keys = keys;
-        this.values = values;
-        mask = keys.Length - 1;
+        entries = new (int, float)[size];
+        mask = size - 1;
     }
 
     /// <summary>The table of <paramref name="words"/>, each with its weight in <paramref name="weights"/> (indexed by word).</summary>
     /// <param name="words">The words, each once.</param>
     /// <param name="weights">Every word's weight, indexed by word.</param>
-    /// <param name="reuse">
-    /// A table no longer needed, whose arrays are filled anew when their size suits: a long document asks for a table
-    /// per sentence and pass, and allocated afresh they were most of what scoring allocated.
-    /// </param>
+    /// <param name="spares">Tables no longer needed, one of which serves this one when there is one of its size.</param>
     [MethodImpl(HotLoop.Optimised)]
-    public static PredictionTable Of(ReadOnlySpan<int> words, float[] weights, PredictionTable? reuse = null)
+    public static PredictionTable Of(ReadOnlySpan<int> words, float[] weights, Spares? spares = null)
     {
-        // At most half full, so that a miss ends after a probe or two; a reused table may be emptier, but not so
-        // much emptier that clearing it costs more than a new one.
+        // At most half full, so that a miss ends after a probe or two.
         var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * words.Length)));
-        var table = reuse is not null && reuse.keys.Length >= size && reuse.keys.Length <= 4 * size
-            ? reuse
-            : new PredictionTable(new int[size], new float[size]);
-        var keys = table.keys;
-        Array.Fill(keys, -1);
-        var values = table.values;
+        var table = spares?.Take(size) ?? new PredictionTable(size);
+        var entries = table.entries;
+        Array.Fill(entries, (-1, 0f));
         foreach (var word in words)
         {
             var slot = table.Home(word);
-            while (keys[slot] >= 0)
+            while (entries[slot].Key >= 0)
             {
                 slot = (slot + 1) & table.mask;
             }
 
-            keys[slot] = word;
-            values[slot] = weights[word];
+            entries[slot] = (word, weights[word]);
         }
 
         return table;
@@ -59,12 +50,13 @@ internal sealed class PredictionTable
     {
         for (var slot = Home(word); ; slot = (slot + 1) & mask)
         {
-            if (keys[slot] == word)
+            var (key, value) = entries[slot];
+            if (key == word)
             {
-                return values[slot];
+                return value;
             }
 
-            if (keys[slot] < 0)
+            if (key < 0)
             {
                 return 0;
             }
@@ -72,4 +64,20 @@ internal sealed class PredictionTable
     }
 
     private int Home(int word) => (int)((uint)word * 2654435769u) & mask;
+
+    /// <summary>
+    /// Tables no longer needed, kept by size, whose arrays are filled anew for a table of the same size: a long
+    /// document asks for a table per sentence and pass, and arrays made afresh (cleared by the runtime, then
+    /// faulted in page by page) cost more than filling the table did. Not thread-safe.
+    /// </summary>
+    internal sealed class Spares
+    {
+        private readonly Stack<PredictionTable>[] bySize = new Stack<PredictionTable>[32];
+
+        public void Add(PredictionTable table) =>
+            (bySize[System.Numerics.BitOperations.Log2((uint)table.entries.Length)] ??= new()).Push(table);
+
+        public PredictionTable? Take(int size) =>
+            bySize[System.Numerics.BitOperations.Log2((uint)size)] is { Count: > 0 } tables ? tables.Pop() : null;
+    }
 }

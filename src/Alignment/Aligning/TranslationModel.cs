@@ -21,7 +21,11 @@ internal sealed class TranslationModel
     /// </summary>
     private const double BackgroundShare = 0.3;
 
-    private readonly (int[] Targets, float[] Probabilities)[] rows;
+    // t(e | f) above the pruning threshold, as rows by f: row f is [rowStarts[f], rowStarts[f + 1]) of the targets
+    // and probabilities, one pair of arrays for the model rather than two per source word.
+    private readonly int[] rowStarts;
+    private readonly int[] rowTargets;
+    private readonly float[] rowProbabilities;
     private readonly float[] nullProbabilities;
     private readonly float[] background;
 
@@ -30,9 +34,9 @@ internal sealed class TranslationModel
     private readonly float[] sum;
     private readonly int[] touched;
 
-    private TranslationModel((int[], float[])[] rows, float[] nullProbabilities, float[] background)
+    private TranslationModel((int[] Starts, int[] Targets, float[] Probabilities) rows, float[] nullProbabilities, float[] background)
     {
-        this.rows = rows;
+        (rowStarts, rowTargets, rowProbabilities) = rows;
         this.nullProbabilities = nullProbabilities;
         this.background = background;
         sum = new float[nullProbabilities.Length];
@@ -40,26 +44,31 @@ internal sealed class TranslationModel
     }
 
     /// <summary>A model that knows nothing: every score is 0, so alignment falls back on the other evidence.</summary>
-    public static TranslationModel Empty { get; } = new([], [], []);
+    public static TranslationModel Empty { get; } = new(([], [], []), [], []);
 
-    public bool IsEmpty => rows.Length == 0;
+    public bool IsEmpty => rowStarts.Length == 0;
 
-    /// <summary>Trains t(e | f) on <paramref name="pairs"/> of (source words, target words).</summary>
+    /// <summary>
+    /// Trains t(e | f) and t(f | e) on <paramref name="pairs"/> of (source words, target words): the model of each
+    /// direction, exactly as if each were trained alone, on one numbering of the word pairs that co-occur.
+    /// </summary>
     /// <param name="pairs">Token-id arrays; source ids below <paramref name="sourceVocabulary"/>, target ids below <paramref name="targetVocabulary"/>.</param>
     /// <param name="sourceVocabulary">Number of source word ids.</param>
     /// <param name="targetVocabulary">Number of target word ids.</param>
-    /// <param name="targetCorpus">All target sentences of the document, for the background unigram model.</param>
+    /// <param name="sourceCorpus">All source sentences of the document, for the backward model's background unigram model.</param>
+    /// <param name="targetCorpus">All target sentences of the document, for the forward model's background unigram model.</param>
     /// <param name="iterations">EM iterations; Model 1 converges quickly, and more mostly overfits small pairs.</param>
-    public static TranslationModel Train(
+    public static (TranslationModel Forward, TranslationModel Backward) Train(
         IReadOnlyList<(int[] Source, int[] Target)> pairs,
         int sourceVocabulary,
         int targetVocabulary,
+        IEnumerable<int[]> sourceCorpus,
         IEnumerable<int[]> targetCorpus,
         int iterations = 3)
     {
         if (pairs.Count == 0 || sourceVocabulary == 0 || targetVocabulary == 0)
         {
-            return Empty;
+            return (Empty, Empty);
         }
 
         // Words repeat within a pair (a paragraph says 网络犯罪 many times), so each pair keeps its distinct words with
@@ -68,44 +77,67 @@ internal sealed class TranslationModel
         // they lived through training long enough for the collector to copy them twice, which on long documents
         // made collection grow faster than the document.
         var distinct = pairs.Select(p => (Source: Distinct(p.Source), Target: Distinct(p.Target))).ToArray();
-        var slots = ArrayPool<int>.Shared.Rent(distinct.Sum(d => d.Source.Words.Length * d.Target.Words.Length));
+        var cellCount = distinct.Sum(d => d.Source.Words.Length * d.Target.Words.Length);
+        var slots = ArrayPool<int>.Shared.Rent(cellCount);
+        var (slotSource, slotTarget, slotPair) = (ArrayPool<int>.Shared.Rent(cellCount), ArrayPool<int>.Shared.Rent(cellCount), ArrayPool<int>.Shared.Rent(cellCount));
         try
         {
-            return Train(distinct, slots, sourceVocabulary, targetVocabulary, targetCorpus, iterations);
+            var (cells, slotCount) = CoOccurrences(distinct, slots, sourceVocabulary, targetVocabulary, slotSource, slotTarget, slotPair);
+            var co = new CoOccurrence(cells, slots, slotSource.AsSpan(0, slotCount).ToArray(), slotTarget.AsSpan(0, slotCount).ToArray());
+            var forward = Train(co, transposed: false, order: null, sourceVocabulary, targetVocabulary, targetCorpus, iterations);
+            var backward = Train(co, transposed: true, BackwardOrder(co, slotPair, distinct.Length, targetVocabulary), targetVocabulary, sourceVocabulary, sourceCorpus, iterations);
+            return (forward, backward);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(slots);
+            ArrayPool<int>.Shared.Return(slotSource);
+            ArrayPool<int>.Shared.Return(slotTarget);
+            ArrayPool<int>.Shared.Return(slotPair);
         }
     }
 
+    /// <summary>
+    /// One direction's EM over the shared slots. <paramref name="order"/> is the order in which a model trained alone
+    /// would have numbered the slots (the slots' own order when null): its M step sums each word's counts in that order, and its rows are made in it,
+    /// so that the sums and the ties are those of the model trained alone, to the last bit.
+    /// </summary>
     private static TranslationModel Train(
-        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct,
-        int[] slots,
+        CoOccurrence co,
+        bool transposed,
+        int[]? order,
         int sourceVocabulary,
         int targetVocabulary,
         IEnumerable<int[]> targetCorpus,
         int iterations)
     {
-        var (cells, slotSource, slotTarget) = CoOccurrences(distinct, slots, sourceVocabulary, targetVocabulary);
-        var t = new float[slotSource.Count];
+        var (owner, other) = transposed ? (co.SlotTarget, co.SlotSource) : (co.SlotSource, co.SlotTarget);
+        var t = new float[owner.Length];
         Array.Fill(t, 1f);
         var tNull = new float[targetVocabulary];
         Array.Fill(tNull, 1f);
         // The E step's counts and the M step's totals, cleared for every iteration rather than made anew: at a few
         // megabytes an iteration, new ones cost more to zero and collect than to clear.
         var (counts, nullCounts, totals) = (new float[t.Length], new float[tNull.Length], new float[sourceVocabulary]);
-        var shares = new float[cells.Length == 0 ? 0 : cells.Max(c => c.TargetWords.Length)];
+        var shares = new float[transposed || co.Cells.Length == 0 ? 0 : co.Cells.Max(c => c.TargetWords.Length)];
         for (var iteration = 0; iteration < iterations; iteration++)
         {
             Array.Clear(counts);
             Array.Clear(nullCounts);
             Array.Clear(totals);
-            Expect(cells, slots, t, tNull, counts, nullCounts, shares);
-            Maximise(counts, nullCounts, slotSource, totals, t, tNull);
+            if (transposed)
+            {
+                ExpectTransposed(co.Cells, co.Slots, t, tNull, counts, nullCounts);
+            }
+            else
+            {
+                Expect(co.Cells, co.Slots, t, tNull, counts, nullCounts, shares);
+            }
+
+            Maximise(counts, nullCounts, owner, order, totals, t, tNull);
         }
 
-        return new TranslationModel(Rows(t, slotSource, slotTarget, sourceVocabulary), tNull, Background(targetCorpus, targetVocabulary));
+        return new TranslationModel(Rows(t, owner, other, order, sourceVocabulary), tNull, Background(targetCorpus, targetVocabulary));
     }
 
     /// <summary>
@@ -113,10 +145,18 @@ internal sealed class TranslationModel
     /// slots per distinct source word. Source word by source word, through an index of the pairs each occurs in, so
     /// that the slots of one f are found in an array over the target vocabulary rather than a hash of all pairs, and
     /// each f writes whole rows: written a column at a time, the rows' cache lines were fetched once per source word.
+    /// Each slot's f, e and the first pair it occurs in go to <paramref name="slotSource"/>, <paramref name="slotTarget"/>
+    /// and <paramref name="slotPair"/>.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static (PairCells[] Cells, List<int> SlotSource, List<int> SlotTarget) CoOccurrences(
-        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct, int[] slots, int sourceVocabulary, int targetVocabulary)
+    private static (PairCells[] Cells, int SlotCount) CoOccurrences(
+        ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct,
+        int[] slots,
+        int sourceVocabulary,
+        int targetVocabulary,
+        int[] slotSource,
+        int[] slotTarget,
+        int[] slotPair)
     {
         var cells = new PairCells[distinct.Length];
         var occurrences = new int[sourceVocabulary + 1];
@@ -124,7 +164,7 @@ internal sealed class TranslationModel
         for (var p = 0; p < distinct.Length; p++)
         {
             var (source, target) = (distinct[p].Source, distinct[p].Target);
-            cells[p] = new PairCells(target.Words, target.Counts, source.Counts, start);
+            cells[p] = new PairCells(source.Words, target.Words, target.Counts, source.Counts, start);
             start += target.Words.Length * source.Words.Length;
             foreach (var f in source.Words)
             {
@@ -150,13 +190,12 @@ internal sealed class TranslationModel
             }
         }
 
-        var slotSource = new List<int>();
-        var slotTarget = new List<int>();
+        var count = 0;
         var slotOfTarget = new int[targetVocabulary];
         Array.Fill(slotOfTarget, -1);
         for (var f = 0; f < sourceVocabulary; f++)
         {
-            var first = slotSource.Count;
+            var first = count;
             for (var o = occurrences[f]; o < occurrences[f + 1]; o++)
             {
                 var (cell, j) = (cells[pairOf[o]], positionOf[o]);
@@ -166,22 +205,58 @@ internal sealed class TranslationModel
                     var e = cell.TargetWords[i];
                     if (slotOfTarget[e] < 0)
                     {
-                        slotOfTarget[e] = slotSource.Count;
-                        slotSource.Add(f);
-                        slotTarget.Add(e);
+                        slotOfTarget[e] = count;
+                        (slotSource[count], slotTarget[count], slotPair[count]) = (f, e, pairOf[o]);
+                        count++;
                     }
 
                     row[i] = slotOfTarget[e];
                 }
             }
 
-            for (var slot = first; slot < slotSource.Count; slot++)
+            for (var slot = first; slot < count; slot++)
             {
                 slotOfTarget[slotTarget[slot]] = -1;
             }
         }
 
-        return (cells, slotSource, slotTarget);
+        return (cells, count);
+    }
+
+    /// <summary>
+    /// The order in which the backward model trained alone would have numbered the slots: by e, then by the first
+    /// pair the slot occurs in, then by f (the forward numbering is by f, then first pair, then e). Two stable
+    /// counting sorts of the forward order, by first pair and then by e.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static int[] BackwardOrder(CoOccurrence co, int[] slotPair, int pairCount, int targetVocabulary)
+    {
+        var byPair = CountingSort(null, slotPair, co.SlotSource.Length, pairCount);
+        return CountingSort(byPair, co.SlotTarget, co.SlotSource.Length, targetVocabulary);
+    }
+
+    /// <summary>The slots of <paramref name="order"/> (all slots in turn when null), stably sorted by <paramref name="keys"/>.</summary>
+    private static int[] CountingSort(int[]? order, int[] keys, int count, int range)
+    {
+        var starts = new int[range + 1];
+        for (var s = 0; s < count; s++)
+        {
+            starts[keys[s] + 1]++;
+        }
+
+        for (var k = 0; k < range; k++)
+        {
+            starts[k + 1] += starts[k];
+        }
+
+        var sorted = new int[count];
+        for (var x = 0; x < count; x++)
+        {
+            var s = order is null ? x : order[x];
+            sorted[starts[keys[s]]++] = s;
+        }
+
+        return sorted;
     }
 
     /// <summary>The E step: each target word's count shared among the source words (and the empty word) by t, added to <paramref name="counts"/> and <paramref name="nullCounts"/>.</summary>
@@ -227,18 +302,54 @@ internal sealed class TranslationModel
         }
     }
 
-    /// <summary>The M step: t(e | f) as f's counts normalised over e (summed in <paramref name="totals"/>), the empty word's likewise.</summary>
+    /// <summary>
+    /// The E step of the backward model, whose source words are the pairs' target words: the same sums as
+    /// <see cref="Expect"/> on transposed rows, read from the forward rows. A backward target word (a forward source
+    /// word) is a forward row, so its denominator is summed along the row in the order the transposed rows would
+    /// have given, and its share and counts follow at once.
+    /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static void Maximise(float[] counts, float[] nullCounts, List<int> slotSource, float[] totals, float[] t, float[] tNull)
+    private static void ExpectTransposed(PairCells[] cells, int[] slots, float[] t, float[] tNull, float[] counts, float[] nullCounts)
     {
-        for (var s = 0; s < counts.Length; s++)
+        foreach (var pair in cells)
         {
-            totals[slotSource[s]] += counts[s];
+            var (targets, width) = (pair.SourceWords, pair.TargetWords.Length);
+            var sourceCounts = pair.TargetCounts;
+            for (var j = 0; j < targets.Length; j++)
+            {
+                var row = slots.AsSpan(pair.Start + (j * width), width);
+                var denominator = tNull[targets[j]];
+                for (var i = 0; i < width; i++)
+                {
+                    denominator += sourceCounts[i] * t[row[i]];
+                }
+
+                var share = pair.SourceCounts[j] / denominator;
+                nullCounts[targets[j]] += share * tNull[targets[j]];
+                for (var i = 0; i < width; i++)
+                {
+                    counts[row[i]] += share * sourceCounts[i] * t[row[i]];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The M step: t(e | f) as f's counts normalised over e (summed in <paramref name="totals"/>, slot by slot in
+    /// <paramref name="order"/>), the empty word's likewise.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static void Maximise(float[] counts, float[] nullCounts, int[] owner, int[]? order, float[] totals, float[] t, float[] tNull)
+    {
+        for (var x = 0; x < counts.Length; x++)
+        {
+            var s = order is null ? x : order[x];
+            totals[owner[s]] += counts[s];
         }
 
         for (var s = 0; s < t.Length; s++)
         {
-            t[s] = counts[s] / totals[slotSource[s]];
+            t[s] = counts[s] / totals[owner[s]];
         }
 
         var nullTotal = nullCounts.Sum();
@@ -250,32 +361,32 @@ internal sealed class TranslationModel
 
     /// <summary>Σ over the sentence's words f of t(e | f) for every e: what the sentence predicts.</summary>
     /// <param name="sourceWords">The sentence's words.</param>
-    /// <param name="reuse">A table no longer needed, whose arrays may be filled anew (see <see cref="PredictionTable.Of"/>).</param>
+    /// <param name="spares">Tables no longer needed, which may serve the new one (see <see cref="PredictionTable.Of"/>).</param>
     [MethodImpl(HotLoop.Optimised)]
-    public PredictionTable Predict(int[] sourceWords, PredictionTable? reuse = null)
+    public PredictionTable Predict(int[] sourceWords, PredictionTable.Spares? spares = null)
     {
         // A dense accumulator over the target vocabulary, remembering which entries were touched.
         var count = 0;
         foreach (var f in sourceWords)
         {
-            if (f >= rows.Length)
+            if (f >= rowStarts.Length - 1)
             {
                 continue;
             }
 
-            var (targets, probabilities) = rows[f];
-            for (var k = 0; k < targets.Length; k++)
+            for (var k = rowStarts[f]; k < rowStarts[f + 1]; k++)
             {
-                if (sum[targets[k]] == 0)
+                var e = rowTargets[k];
+                if (sum[e] == 0)
                 {
-                    touched[count++] = targets[k];
+                    touched[count++] = e;
                 }
 
-                sum[targets[k]] += probabilities[k];
+                sum[e] += rowProbabilities[k];
             }
         }
 
-        var table = PredictionTable.Of(touched.AsSpan(0, count), sum, reuse);
+        var table = PredictionTable.Of(touched.AsSpan(0, count), sum, spares);
         foreach (var e in touched.AsSpan(0, count))
         {
             sum[e] = 0;
@@ -290,45 +401,61 @@ internal sealed class TranslationModel
     /// <summary>The word's frequency in the whole document, smoothed.</summary>
     public float Background(int word) => word < background.Length ? background[word] : (float)Floor;
 
-    private static (int[], float[])[] Rows(float[] t, List<int> slotSource, List<int> slotTarget, int sourceVocabulary)
+    /// <summary>
+    /// Each word's translations above the pruning threshold, at most <see cref="MaxTranslationsPerWord"/> (the likeliest,
+    /// found by the same sort of the same sequence as a list per word gave), as rows ordered by translation.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static (int[] Starts, int[] Targets, float[] Probabilities) Rows(float[] t, int[] owner, int[] other, int[]? order, int sourceVocabulary)
     {
-        var lists = new List<(int Target, float P)>[sourceVocabulary];
-        for (var s = 0; s < t.Length; s++)
+        var found = new int[sourceVocabulary + 1];
+        for (var x = 0; x < t.Length; x++)
         {
-            if (t[s] >= PruneBelow)
-            {
-                (lists[slotSource[s]] ??= []).Add((slotTarget[s], t[s]));
-            }
+            var s = order is null ? x : order[x];
+            found[owner[s] + 1] += t[s] >= PruneBelow ? 1 : 0;
         }
 
-        var rows = new (int[], float[])[sourceVocabulary];
         for (var f = 0; f < sourceVocabulary; f++)
         {
-            var list = lists[f];
-            if (list is null)
-            {
-                rows[f] = ([], []);
-                continue;
-            }
-
-            if (list.Count > MaxTranslationsPerWord)
-            {
-                list.Sort((x, y) => y.P.CompareTo(x.P));
-                list.RemoveRange(MaxTranslationsPerWord, list.Count - MaxTranslationsPerWord);
-            }
-
-            list.Sort((x, y) => x.Target.CompareTo(y.Target));
-            var targets = new int[list.Count];
-            var probabilities = new float[list.Count];
-            for (var k = 0; k < list.Count; k++)
-            {
-                (targets[k], probabilities[k]) = list[k];
-            }
-
-            rows[f] = (targets, probabilities);
+            found[f + 1] += found[f];
         }
 
-        return rows;
+        var entries = new (int Target, float P)[found[^1]];
+        var next = found[..^1];
+        for (var x = 0; x < t.Length; x++)
+        {
+            var s = order is null ? x : order[x];
+            if (t[s] >= PruneBelow)
+            {
+                entries[next[owner[s]]++] = (other[s], t[s]);
+            }
+        }
+
+        var starts = new int[sourceVocabulary + 1];
+        for (var f = 0; f < sourceVocabulary; f++)
+        {
+            starts[f + 1] = starts[f] + Math.Min(found[f + 1] - found[f], MaxTranslationsPerWord);
+        }
+
+        var targets = new int[starts[^1]];
+        var probabilities = new float[starts[^1]];
+        for (var f = 0; f < sourceVocabulary; f++)
+        {
+            var row = entries.AsSpan(found[f], found[f + 1] - found[f]);
+            if (row.Length > MaxTranslationsPerWord)
+            {
+                row.Sort((x, y) => y.P.CompareTo(x.P));
+                row = row[..MaxTranslationsPerWord];
+            }
+
+            row.Sort((x, y) => x.Target.CompareTo(y.Target));
+            for (var k = 0; k < row.Length; k++)
+            {
+                (targets[starts[f] + k], probabilities[starts[f] + k]) = row[k];
+            }
+        }
+
+        return (starts, targets, probabilities);
     }
 
     [MethodImpl(HotLoop.Optimised)]
@@ -376,8 +503,11 @@ internal sealed class TranslationModel
     }
 
     /// <summary>
-    /// One training pair as EM sees it: distinct target words and counts, source counts, and where the slots of their
+    /// One training pair as EM sees it: distinct source and target words and their counts, and where the slots of their
     /// co-occurrences start in the shared array (a row of target slots per source word).
     /// </summary>
-    private readonly record struct PairCells(int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int Start);
+    private readonly record struct PairCells(int[] SourceWords, int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int Start);
+
+    /// <summary>The training pairs' cells and slots, and each slot's source and target word.</summary>
+    private sealed record CoOccurrence(PairCells[] Cells, int[] Slots, int[] SlotSource, int[] SlotTarget);
 }
