@@ -82,7 +82,7 @@ internal static class ColumnOrder
         var lefts = new double[columns];
         for (var c = 0; c < columns; c++)
         {
-            var inColumn = fragments.Where(f => f.Column == c).Select(f => Extent(f.Indices.Select(k => glyphs[k]).ToList())).Where(e => e.Right > e.Left).ToArray();
+            var inColumn = fragments.Where(f => f.Column == c).Select(f => Extent(f.Indices.Select(k => glyphs[k]))).Where(e => e.Right > e.Left).ToArray();
             if (inColumn.Length < MinColumnLines)
             {
                 return null;
@@ -277,13 +277,13 @@ internal static class ColumnOrder
         return column;
     }
 
-    private static (double Left, double Right) Extent(List<Glyph> letters)
+    private static (double Left, double Right) Extent(IEnumerable<Glyph> letters)
     {
         var ink = letters.Where(IsInk).ToArray();
         return ink.Length == 0 ? (0, 0) : (ink.Min(l => l.X), ink.Max(l => l.X + l.Width));
     }
 
-    private static bool IsInk(Glyph letter) => !string.IsNullOrWhiteSpace(letter.Value);
+    private static bool IsInk(Glyph letter) => !LineFinder.IsSpace(letter);
 
     private static bool IsPunctuation(Glyph letter) => letter.Value.All(char.IsPunctuation);
 

@@ -38,13 +38,17 @@ internal static class LineFinder
         var topDown = groups.OrderByDescending(g => g.Main.Y).ToList();
         if (ColumnOrder.Arrange(glyphs, topDown.Select(g => g.Indices).ToList()) is { } columns)
         {
-            // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
-            return [.. columns
-                .Select(f => Line(pageNumber, Group.Of(glyphs, f.Indices)) is var line && f.Shift != 0 ? line with { Left = line.Left - f.Shift, Right = line.Right - f.Shift, Shift = f.Shift } : line)
-                .Where(l => l.Text.Length > 0)];
+            return [.. columns.Select(InColumn).Where(l => l.Text.Length > 0)];
         }
 
         return [.. groups.Select(g => Line(pageNumber, g)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+
+        // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
+        TextLine InColumn(ColumnOrder.Fragment fragment)
+        {
+            var line = Line(pageNumber, Group.Of(glyphs, fragment.Indices));
+            return line with { Left = line.Left - fragment.Shift, Right = line.Right - fragment.Shift, Shift = fragment.Shift };
+        }
     }
 
     /// <summary>The glyphs at <paramref name="indices"/> grouped into lines, top to bottom, as places in the page's list.</summary>
@@ -207,7 +211,7 @@ internal static class LineFinder
 
     private static bool IsCjk(Glyph letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
 
-    private static bool IsSpace(Glyph letter) => string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Chars.IsSpace);
+    public static bool IsSpace(Glyph letter) => string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Chars.IsSpace);
 
     /// <summary>
     /// The letters of one line, as places in the page's list, with its largest letter: the line's baseline is that
