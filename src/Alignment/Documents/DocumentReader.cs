@@ -41,13 +41,13 @@ public sealed class DocumentReader : IDocumentReader
     /// </summary>
     internal static Document ReadLaidOut(LaidOutText laidOut, Language? language, string name)
     {
-        var text = laidOut.Text;
+        var (text, locations) = laidOut.Finish();
         if (text.All(Chars.IsSpace))
         {
             throw new InputException(name, "has no text");
         }
 
-        return Read(text, language ?? Language.Detect(text), name, laidOut.Locations, laidOut.ReadAsText, laidOut.GeneratedLabels);
+        return Read(text, language ?? Language.Detect(text), name, locations, laidOut.ReadAsText, laidOut.GeneratedLabels);
     }
 
     private static readonly IReadOnlySet<int> NoGeneratedLabels = new HashSet<int>();
@@ -62,6 +62,25 @@ public sealed class DocumentReader : IDocumentReader
             throw new InputException(name, "is empty");
         }
 
+        // Each stage is built in a method of its own, so that it can be collected once the next is built: kept to the
+        // end, the stages of a long document (lines, cleaned lines, content lines, drafts) added up to many times its text.
+        var (drafts, removed) = Drafts(text, language, readAsText);
+        var blocks = BlockBuilder.Build(drafts, generatedLabels);
+        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
+            : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
+    }
+
+    /// <summary>The blocks' drafts, placed and closed, and the lines removed as page furniture.</summary>
+    private static (IReadOnlyList<DraftBlock> Drafts, RemovedLine[] Removed) Drafts(string text, Language language, bool readAsText)
+    {
+        var content = ContentLines(text, language, readAsText, out var removed);
+        var joiner = LineJoiner.For(content.Select(line => line.Text), language);
+        return (BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), removed);
+    }
+
+    /// <summary>The lines that carry content, cleaned, and the lines removed as page furniture.</summary>
+    private static IReadOnlyList<ContentLine> ContentLines(string text, Language language, bool readAsText, out RemovedLine[] removed)
+    {
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
         var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
@@ -69,17 +88,13 @@ public sealed class DocumentReader : IDocumentReader
         var gluedNumbers = readAsText ? GluedPageNumbers.Cut(cleaned, furniture, pageStarts) : [];
         var labelsApart = readAsText ? ExtractedText.Repair(cleaned, furniture) : [];
 
-        var removed = lines
+        removed = lines
             .Where(line => furniture[line.Number] is not null)
             .Select(line => new RemovedLine(line.Span, line.Text, furniture[line.Number]!.Value))
             .Concat(gluedNumbers.Select(cut => Piece(text, cut.Piece, RemovalReason.PageNumber)))
             .OrderBy(removedLine => removedLine.Source.Start)
             .ToArray();
-        var content = ContentLine.Select(lines, cleaned, furniture, labelsApart);
-        var joiner = LineJoiner.For(content.Select(line => line.Text), language);
-        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), generatedLabels);
-        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
-            : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
+        return ContentLine.Select(lines, cleaned, furniture, labelsApart);
     }
 
     /// <summary>The part of a line removed from it (a page number glued to its text), as written.</summary>

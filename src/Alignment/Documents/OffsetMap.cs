@@ -12,6 +12,9 @@ internal sealed class OffsetMap
     private readonly int[] starts;
     private readonly int[] offsets;
 
+    /// <summary>The starts of a text of one run, most lines' and blocks': shared, as no map changes its arrays.</summary>
+    private static readonly int[] OneRun = [0];
+
     private OffsetMap(int length, int[] starts, int[] offsets)
     {
         Length = length;
@@ -60,7 +63,7 @@ internal sealed class OffsetMap
     }
 
     /// <summary>A text of <paramref name="length"/> characters that stands verbatim in the original from <paramref name="start"/>.</summary>
-    public static OffsetMap Contiguous(int start, int length) => length == 0 ? Empty : new(length, [0], [start]);
+    public static OffsetMap Contiguous(int start, int length) => length == 0 ? Empty : new(length, OneRun, [start]);
 
     /// <summary>The map of the characters from <paramref name="start"/> to the end.</summary>
     public OffsetMap Slice(int start)
@@ -79,6 +82,11 @@ internal sealed class OffsetMap
 
         var first = RunOf(start);
         var runs = starts.Length - first;
+        if (runs == 1)
+        {
+            return new OffsetMap(Length - start, OneRun, [offsets[first] + start - starts[first]]);
+        }
+
         var newStarts = new int[runs];
         var newOffsets = new int[runs];
         for (var r = 0; r < runs; r++)
@@ -139,6 +147,6 @@ internal sealed class OffsetMap
             }
         }
 
-        public OffsetMap ToMap() => Length == 0 ? Empty : new(Length, [.. starts], [.. offsets]);
+        public OffsetMap ToMap() => Length == 0 ? Empty : new(Length, starts.Count == 1 ? OneRun : [.. starts], [.. offsets]);
     }
 }

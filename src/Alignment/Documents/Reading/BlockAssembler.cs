@@ -53,6 +53,9 @@ internal sealed class BlockAssembler
     /// <summary>The outline before <see cref="main"/>; footnotes never change it.</summary>
     private Outline beforeMain = Outline.Start;
 
+    /// <summary>The placement given last, for the next block to share.</summary>
+    private Placement? lastPlacement;
+
     private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner, bool gapsEndParagraphs)
     {
         this.lines = lines;
@@ -83,6 +86,7 @@ internal sealed class BlockAssembler
         }
 
         assembler.CloseMain();
+        assembler.current?.Close();
         return assembler.drafts;
     }
 
@@ -116,7 +120,7 @@ internal sealed class BlockAssembler
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment)))
         {
             main.Add(line);
-            current = main;
+            MakeCurrent(main);
         }
         else
         {
@@ -386,10 +390,10 @@ internal sealed class BlockAssembler
     {
         var block = new DraftBlock(line, label, joiner);
         drafts.Add(block);
-        current = block;
+        MakeCurrent(block);
         if (block.IsFootnote)
         {
-            block.Placement = Outline.Accept(block).Placement;
+            Place(block, Outline.Accept(block).Placement);
             return;
         }
 
@@ -397,12 +401,35 @@ internal sealed class BlockAssembler
         main = block;
     }
 
+    /// <summary>Makes <paramref name="block"/> the one wrapped lines continue; a footnote it replaces can take no more.</summary>
+    private void MakeCurrent(DraftBlock block)
+    {
+        if (current is not null && current != main && current != block)
+        {
+            current.Close();
+        }
+
+        current = block;
+    }
+
     private void CloseMain()
     {
         if (main is not null)
         {
-            (main.Placement, beforeMain) = beforeMain.Accept(main);
+            (var placement, beforeMain) = beforeMain.Accept(main);
+            Place(main, placement);
+            main.Close();
         }
+    }
+
+    /// <summary>
+    /// Places a draft; runs of blocks share a placement (the paragraphs under one heading), and then one object for
+    /// it, as the blocks built from them share their path.
+    /// </summary>
+    private void Place(DraftBlock block, Placement placement)
+    {
+        block.Placement = placement == lastPlacement ? lastPlacement : placement;
+        lastPlacement = block.Placement;
     }
 
     /// <summary>

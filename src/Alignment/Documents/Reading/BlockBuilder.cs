@@ -6,30 +6,25 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal static class BlockBuilder
 {
-    /// <param name="drafts">The placed drafts.</param>
+    /// <param name="drafts">The placed drafts, closed.</param>
     /// <param name="generatedLabels">Where the lines start whose label the document's list numbering generated.</param>
     public static IReadOnlyList<Block> Build(IReadOnlyList<DraftBlock> drafts, IReadOnlySet<int> generatedLabels)
     {
-        var texts = drafts.Select(d => d.ToMappedText()).ToArray();
-        var references = texts.Select(t => FootnoteMarkers.Find(t.Text)).ToArray();
+        var references = drafts.Select(d => FootnoteMarkers.Find(d.Text.Text)).ToArray();
         var blocks = new Block[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
             var placement = draft.Placement ?? throw new InvalidOperationException("Every draft is placed before it is built.");
             var path = draft.IsFootnote ? FootnotePath(drafts, references, i, placement) : placement.Path;
-            var text = texts[i];
-            var first = draft.Lines[0].Text;
-            var (min, max) = text.Length > 0 ? text.Offsets.Bounds(0, text.Length) : first.Offsets.Bounds(0, first.Length);
-            var (start, end) = (Math.Min(first.OffsetOf(0), min), max + 1);
             blocks[i] = new Block(
                 i,
                 placement.Kind,
-                draft.Label is { } label ? label.ToLabel() with { IsGenerated = generatedLabels.Contains(first.OffsetOf(0)) } : BlockLabel.None,
+                draft.Label is { } label ? label.ToLabel() with { IsGenerated = generatedLabels.Contains(draft.LabelOffset) } : BlockLabel.None,
                 path,
-                text.Text,
-                TextSpan.FromBounds(start, end),
-                text.Offsets,
+                draft.Text.Text,
+                draft.Source,
+                draft.Text.Offsets,
                 references[i]);
         }
 

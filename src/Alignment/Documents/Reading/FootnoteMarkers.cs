@@ -4,9 +4,10 @@ namespace Alignment.Documents.Reading;
 internal static class FootnoteMarkers
 {
     /// <summary>The anchors referenced in <paramref name="text"/> (<c>1</c> for <c>¹</c>), in order of appearance.</summary>
+    /// <remarks>Most blocks refer to none; they share one empty list rather than keep one each.</remarks>
     public static IReadOnlyList<string> Find(string text)
     {
-        var anchors = new List<string>();
+        List<string>? anchors = null;
         for (var i = 0; i < text.Length; i++)
         {
             if (!Chars.IsSuperscriptDigit(text[i]))
@@ -20,9 +21,9 @@ internal static class FootnoteMarkers
                 i++;
             }
 
-            anchors.Add(new string([.. text[start..(i + 1)].Select(Chars.PlainDigit)]));
+            (anchors ??= []).Add(new string([.. text[start..(i + 1)].Select(Chars.PlainDigit)]));
         }
 
-        return anchors;
+        return anchors ?? (IReadOnlyList<string>)[];
     }
 }

@@ -9,11 +9,12 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal sealed class LaidOutText
 {
-    private readonly StringBuilder text = new();
-    private readonly List<int> starts = [];
-    private readonly List<SourceLocation> locations = [];
+    private StringBuilder text = new();
+    private List<int> starts = [];
+    private List<SourceLocation> locations = [];
     private readonly HashSet<int> generatedLabels = [];
     private bool paragraphPending;
+    private bool isFinished;
 
     public int Length => text.Length;
 
@@ -36,11 +37,16 @@ internal sealed class LaidOutText
     /// </summary>
     public void AddLabelledLine(string line, SourceLocation location) => AddLine(line, location, generatedLabel: true);
 
-    /// <summary>Where the lines that start with a generated label start in <see cref="Text"/>.</summary>
+    /// <summary>Where the lines that start with a generated label start in the text.</summary>
     public IReadOnlySet<int> GeneratedLabels => generatedLabels;
 
     private void AddLine(string line, SourceLocation location, bool generatedLabel)
     {
+        if (isFinished)
+        {
+            throw new InvalidOperationException("The text was handed over: no line can be added.");
+        }
+
         if (text.Length > 0)
         {
             text.Append(paragraphPending ? "\n\n" : "\n");
@@ -57,7 +63,15 @@ internal sealed class LaidOutText
         text.Append(line);
     }
 
-    public string Text => text.ToString();
-
-    public LocationMap Locations => new([.. starts], [.. locations]);
+    /// <summary>
+    /// The text and where its lines came from, handed over once: the layout lets go of its own copies, so that a
+    /// long document is not held twice while the text reader reads it. No line can be added after. The locations are
+    /// null when no line was added.
+    /// </summary>
+    public (string Text, LocationMap? Locations) Finish()
+    {
+        var finished = (text.ToString(), starts.Count == 0 ? null : new LocationMap([.. starts], [.. locations]));
+        (text, starts, locations, isFinished) = (new StringBuilder(), [], [], true);
+        return finished;
+    }
 }

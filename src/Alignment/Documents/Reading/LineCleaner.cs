@@ -48,7 +48,11 @@ internal static partial class LineCleaner
             builder.Append(c, line.Start + i);
         }
 
-        return builder.ToMappedText();
+        // Characters are only ever dropped, so a line that kept them all is its own string, and most lines are: they
+        // share it rather than keep a copy for as long as the document is read.
+        return builder.Length == line.Text.Length && builder.Length > 0
+            ? new MappedText(line.Text, OffsetMap.Contiguous(line.Start, line.Text.Length))
+            : builder.ToMappedText();
     }
 
     /// <summary>Zero-width spaces and a byte order mark inside the text: invisible, and never the writer's.</summary>
