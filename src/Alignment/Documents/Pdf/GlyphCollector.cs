@@ -23,6 +23,9 @@ internal sealed class GlyphCollector(int pageNumber, IResourceStore resourceStor
     : BaseStreamProcessor<GlyphPage>(pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions)
 {
     private readonly GlyphList glyphs = new();
+
+    /// <summary>What the page's content counts against, when the document was opened with <see cref="BoundedFilters"/>.</summary>
+    private readonly DecodeBudget? budget = (parsingOptions.FilterProvider as BoundedFilters)?.Budget;
     private int images;
     private int lastSequence;
     private FontDetails? lastFont;
@@ -66,6 +69,26 @@ internal sealed class GlyphCollector(int pageNumber, IResourceStore resourceStor
         }
 
         return lastFontBold;
+    }
+
+    /// <summary>
+    /// Runs a form's content, counting it against the page's limit at every draw: a form runs again each time the page
+    /// draws it, but PdfPig decodes it through the content filters at most once (not at all without a filter), so a
+    /// page of a few kilobytes could draw a form's letters a million times unseen.
+    /// </summary>
+    protected override void ProcessFormXObject(StreamToken formStream, NameToken xObjectName)
+    {
+        if (budget is not null)
+        {
+            var spent = budget.Spent;
+            var content = formStream.Decode(FilterProvider, PdfScanner);
+            if (budget.Spent == spent)
+            {
+                budget.SpendContent(content.Length);
+            }
+        }
+
+        base.ProcessFormXObject(formStream, xObjectName);
     }
 
     protected override void RenderXObjectImage(XObjectContentRecord xObjectContentRecord) => images++;

@@ -91,6 +91,28 @@ public sealed class HostileDocumentTests
             $"{path}: is a PDF whose page 1 unpacks to more than 4 MB of content, more than any page of text holds; it was made to exhaust memory, or is not a document of text"));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void A_PDF_page_that_draws_one_form_again_and_again_past_the_page_limit_is_refused(bool compressed)
+    {
+        var path = directory.File("forms.pdf");
+        var draws = (int)(5 * Megabyte / HostileFiles.FormBytes);
+        HostileFiles.PdfDrawingForm(path, draws, compressed);
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.EqualTo(
+            $"{path}: is a PDF whose page 1 unpacks to more than 4 MB of content, more than any page of text holds; it was made to exhaust memory, or is not a document of text"));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void A_PDF_page_that_draws_a_form_is_read(bool compressed)
+    {
+        var path = directory.File("form.pdf");
+        HostileFiles.PdfDrawingForm(path, 1, compressed);
+
+        Assert.That(DocumentReader.Default.ReadFile(path).Blocks.Select(b => b.Text), Has.Some.Contains("The Expert Group considered the item."));
+    }
+
     [Test]
     public void A_PDF_whose_pages_together_inflate_past_the_size_limit_is_refused()
     {

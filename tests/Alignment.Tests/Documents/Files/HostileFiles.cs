@@ -12,6 +12,9 @@ namespace Alignment.Tests.Documents.Files;
 internal static class HostileFiles
 {
     private const string Main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /// <summary>The size of the form <see cref="PdfDrawingForm"/> draws.</summary>
+    public const int FormBytes = 64 * 1024;
+
     private const string Paragraph = "<w:p><w:r><w:t>The Expert Group considered the item.</w:t></w:r></w:p>";
 
     /// <summary>A Word file whose document.xml unpacks to at least <paramref name="bytes"/> of paragraphs.</summary>
@@ -79,6 +82,19 @@ internal static class HostileFiles
     /// </summary>
     public static void PdfWithFont(string path, byte[] content, string font, params byte[][] objects) => Pdf(path, [content], null, font, objects);
 
+    /// <summary>
+    /// A one-page PDF whose content draws the form XObject <c>/Fm1</c> <paramref name="draws"/> times; the form (object 6)
+    /// is 64 KB: a line of text with the font <c>/F1</c> and blank space, Flate-compressed if <paramref name="compressed"/>.
+    /// </summary>
+    public static void PdfDrawingForm(string path, int draws, bool compressed)
+    {
+        var content = Repeated(Ascii($"/Fm1 Do\n"), draws * 8L);
+        var text = Ascii($"BT /F1 10 Tf 72 700 Td (The Expert Group considered the item.) Tj ET\n");
+        byte[] formContent = [.. text, .. Enumerable.Repeat((byte)' ', FormBytes - text.Length)];
+        var form = Stream(formContent, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>", compressed);
+        Pdf(path, [content], null, more: [form], resources: "/XObject << /Fm1 6 0 R >>");
+    }
+
     /// <summary>A stream object of <paramref name="data"/> with the dictionary entries <paramref name="entries"/>, Flate-compressed if <paramref name="compressed"/>.</summary>
     public static byte[] Stream(byte[] data, string entries, bool compressed)
     {
@@ -97,7 +113,7 @@ internal static class HostileFiles
         return [.. Ascii($"<< /Length {stored.Length}{(compressed ? " /Filter /FlateDecode" : string.Empty)} {entries} >>\nstream\n"), .. stored, .. Ascii($"\nendstream")];
     }
 
-    private static void Pdf(string path, byte[][] pages, string? filter, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", byte[][]? more = null)
+    private static void Pdf(string path, byte[][] pages, string? filter, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", byte[][]? more = null, string resources = "")
     {
         var objects = new List<byte[]>
         {
@@ -108,7 +124,7 @@ internal static class HostileFiles
         var filterEntry = filter is null ? string.Empty : " /Filter " + filter;
         for (var p = 0; p < pages.Length; p++)
         {
-            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + (2 * p)} 0 R >>"));
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> {resources}>> /Contents {5 + (2 * p)} 0 R >>"));
             objects.Add([.. Ascii($"<< /Length {pages[p].Length}{filterEntry} >>\nstream\n"), .. pages[p], .. Ascii($"\nendstream")]);
         }
 
