@@ -33,7 +33,7 @@ public sealed class DocumentReader : IDocumentReader
     /// <param name="language">The document's language; Chinese changes how lines are joined and spaces kept.</param>
     /// <param name="name">A name for messages and provenance, usually the file name.</param>
     /// <exception cref="InputException">The text is empty or only whitespace, or all of it is page furniture.</exception>
-    public Document Read(string text, Language language, string name) => Read(text, language, name, null, readAsText: true, NoGeneratedLabels);
+    public Document Read(string text, Language language, string name) => Read(text, language, name, null);
 
     /// <summary>
     /// Reads text a PDF or Word reader laid out: its paragraph boundaries are known and its page furniture is gone,
@@ -47,12 +47,13 @@ public sealed class DocumentReader : IDocumentReader
             throw new InputException(name, "has no text");
         }
 
-        return Read(text, language ?? Language.Detect(text), name, laidOut.Locations, laidOut.ReadAsText, laidOut.GeneratedLabels);
+        return Read(text, language ?? Language.Detect(text), name, laidOut);
     }
 
-    private static readonly IReadOnlySet<int> NoGeneratedLabels = new HashSet<int>();
+    private static readonly IReadOnlySet<int> None = new HashSet<int>();
 
-    private static Document Read(string text, Language language, string name, LocationMap? laidOut, bool readAsText, IReadOnlySet<int> generatedLabels)
+    /// <summary>Reads text; <paramref name="laidOut"/> is what a PDF or Word reader knows of it, having laid it out (null for text read as such).</summary>
+    private static Document Read(string text, Language language, string name, LaidOutText? laidOut)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
@@ -62,6 +63,7 @@ public sealed class DocumentReader : IDocumentReader
             throw new InputException(name, "is empty");
         }
 
+        var readAsText = laidOut?.ReadAsText ?? true;
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
         var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
@@ -75,10 +77,10 @@ public sealed class DocumentReader : IDocumentReader
             .Concat(gluedNumbers.Select(cut => Piece(text, cut.Piece, RemovalReason.PageNumber)))
             .OrderBy(removedLine => removedLine.Source.Start)
             .ToArray();
-        var content = ContentLine.Select(lines, cleaned, furniture, labelsApart);
+        var content = ContentLine.Select(lines, cleaned, furniture, labelsApart, laidOut?.TableCellLines ?? None);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
-        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), generatedLabels);
-        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
+        var blocks = BlockBuilder.Build(BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), laidOut?.GeneratedLabels ?? None);
+        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut?.Locations)
             : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
     }
 
@@ -127,7 +129,7 @@ public sealed class DocumentReader : IDocumentReader
                 throw new InputException(path, "is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read");
             default:
                 var text = Load(path);
-                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path), null, readAsText: true, NoGeneratedLabels);
+                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path), null);
         }
     }
 
