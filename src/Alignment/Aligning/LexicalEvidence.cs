@@ -46,6 +46,7 @@ internal sealed class LexicalEvidence
     // BestOf's word values, before they are summed.
     private float[] bestScores = new float[64];
 
+    [MethodImpl(HotLoop.Optimised)]
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
         this.forward = forward;
@@ -66,6 +67,7 @@ internal sealed class LexicalEvidence
     /// thousand beads of a long document are its easy ones, and a model trained on those alone left 161 sentences
     /// unpaired in forty copies of the report, where one copy leaves one.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence)
     {
         var confident = beads.Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= minimumConfidence).ToList();

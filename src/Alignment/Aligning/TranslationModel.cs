@@ -58,6 +58,7 @@ internal sealed class TranslationModel
     /// <param name="sourceCorpus">All source sentences of the document, for the backward model's background unigram model.</param>
     /// <param name="targetCorpus">All target sentences of the document, for the forward model's background unigram model.</param>
     /// <param name="iterations">EM iterations; Model 1 converges quickly, and more mostly overfits small pairs.</param>
+    [MethodImpl(HotLoop.Optimised)]
     public static (TranslationModel Forward, TranslationModel Backward) Train(
         IReadOnlyList<(int[] Source, int[] Target)> pairs,
         int sourceVocabulary,
@@ -102,6 +103,7 @@ internal sealed class TranslationModel
     /// would have numbered the slots (the slots' own order when null): its M step sums each word's counts in that order, and its rows are made in it,
     /// so that the sums and the ties are those of the model trained alone, to the last bit.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static TranslationModel Train(
         CoOccurrence co,
         bool transposed,
@@ -236,6 +238,7 @@ internal sealed class TranslationModel
     }
 
     /// <summary>The slots of <paramref name="order"/> (all slots in turn when null), stably sorted by <paramref name="keys"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static int[] CountingSort(int[]? order, int[] keys, int count, int range)
     {
         var starts = new int[range + 1];
@@ -485,6 +488,7 @@ internal sealed class TranslationModel
         return (distinct, counts);
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static float[] Background(IEnumerable<int[]> corpus, int vocabulary)
     {
         var counts = new double[vocabulary];
