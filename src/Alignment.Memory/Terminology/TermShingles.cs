@@ -1,3 +1,4 @@
+using Alignment.Aligning;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Matching;
 using Alignment.Memory.Searching;
@@ -93,6 +94,10 @@ internal static class TermShingles
         if (use != ShingleUse.Index)
         {
             JoinQuantities(text, words, kinds, hyphenAfter, chinese);
+            if (chinese)
+            {
+                JoinLexiconWords(text, words, hyphenAfter);
+            }
         }
 
         // A content word written with a capital, where a name's words may stand (not "The" opening a sentence).
@@ -171,6 +176,27 @@ internal static class TermShingles
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Marks two words of two characters or more that the bundled lexicon knows as one word (基础 | 设施, infrastructure)
+    /// as joined, so that no candidate starts or ends between them (设施项目 for 基础设施项目). Single characters are
+    /// left alone: the lexicon joins one to its neighbour wherever the two happen to form a word (万人 of 3.2万人).
+    /// </summary>
+    private static void JoinLexiconWords(string text, IReadOnlyList<AnalyzedToken> words, Span<bool> joinedAfter)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (left, right) = (words[i], words[i + 1]);
+            if (!joinedAfter[i] && left.End == right.Start && IsHanWord(text, left) && IsHanWord(text, right)
+                && Lexicon.Bundled.Lookup(text[left.Start..right.End]).Count > 0)
+            {
+                joinedAfter[i] = true;
+            }
+        }
+
+        static bool IsHanWord(string text, AnalyzedToken word) =>
+            word.End - word.Start >= 2 && All(Surface(word, text), Han.IsIdeograph);
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
