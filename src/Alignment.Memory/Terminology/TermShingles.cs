@@ -52,6 +52,12 @@ internal static class TermShingles
         "以来", "这次", "此次", "本次", "通过", "包括", "提供", "特别", "尤其", "以此", "从而", "因此", "此外", "同时", "即", "等等",
     };
 
+    // Possessive determiners start no term, as its and their do (his keynote address holds keynote address); the
+    // aligner's list leaves them out, where they say something about which sentences match.
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "our", "my", "your" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseFunctionWordLookup =
         ChineseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -489,7 +495,7 @@ internal static class TermShingles
         return chinese
             ? (surface.Length == 1 && (FunctionWords.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal)))
                 || ChineseFunctionWordLookup.Contains(surface)
-            : FunctionWords.IsEnglishFunctionWord(surface);
+            : FunctionWords.IsEnglishFunctionWord(surface) || PossessiveLookup.Contains(surface);
     }
 
     /// <summary>Whether a word may start a term (<paramref name="atEnd"/> false) or end one (true).</summary>
