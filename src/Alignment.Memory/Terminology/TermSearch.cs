@@ -86,7 +86,7 @@ internal static class TermSearch
         if (rare)
         {
             WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
-            shortlist = WithoutRunOns(WithoutVouchedPieces(shortlist, target), target);
+            shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsPastFunctionWords(shortlist, target), target), target);
         }
         else
         {
@@ -310,6 +310,36 @@ internal static class TermSearch
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && Contains(c.Key, piece.Key, target) && RunsOn(c, piece)))];
+    }
+
+    /// <summary>
+    /// The shortlist of a rare term without the candidates that run on, at an edge, through a function word past a
+    /// shorter one (South Lhonak Lake | in Sikkim, 主旨发言 | 中指出, 博士在 | 主旨发言): no content word they add is tied
+    /// by a link to the term, and they hold more words that no link explains than the term does, beyond what the
+    /// shorter one holds. A phrase's grammar ends at its preposition or postposition unless the pair's evidence
+    /// carries it further (Conference of the Parties, where Parties is tied to 缔约方).
+    /// </summary>
+    private static List<Candidate> WithoutRunOnsPastFunctionWords(List<Candidate> shortlist, Language target)
+    {
+        var chinese = target.IsChinese;
+        bool RunsOn(Candidate longer, Candidate piece) =>
+            (longer.Key.StartsWith(piece.Key, StringComparison.Ordinal) || longer.Key.EndsWith(piece.Key, StringComparison.Ordinal))
+            && FunctionWordsIn(longer.Representative, chinese) > FunctionWordsIn(piece.Representative, chinese)
+            && longer.UnexplainedExcess > 0
+            && AddedWords(longer, piece, chinese).All(w => !longer.IsVouched(w));
+
+        return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
+    }
+
+    private static int FunctionWordsIn(Occurrence occurrence, bool chinese)
+    {
+        var count = 0;
+        for (var i = occurrence.First; i <= occurrence.Last; i++)
+        {
+            count += TermShingles.IsFunctionWord(occurrence.Unit.Words[i], occurrence.Unit.Text, chinese) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Alignment.Aligning;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Matching;
 using Alignment.Memory.Searching;
@@ -51,6 +52,12 @@ internal static class TermShingles
         "以来", "这次", "此次", "本次", "通过", "包括", "提供", "特别", "尤其", "以此", "从而", "因此", "此外", "同时", "即", "等等",
     };
 
+    // Possessive determiners start no term, as its and their do (his keynote address holds keynote address); the
+    // aligner's list leaves them out, where they say something about which sentences match.
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "our", "my", "your" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseFunctionWordLookup =
         ChineseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -93,6 +100,10 @@ internal static class TermShingles
         if (use != ShingleUse.Index)
         {
             JoinQuantities(text, words, kinds, hyphenAfter, chinese);
+            if (chinese)
+            {
+                JoinLexiconWords(text, words, hyphenAfter);
+            }
         }
 
         // A content word written with a capital, where a name's words may stand (not "The" opening a sentence).
@@ -171,6 +182,27 @@ internal static class TermShingles
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Marks two words of two characters or more that the bundled lexicon knows as one word (基础 | 设施, infrastructure)
+    /// as joined, so that no candidate starts or ends between them (设施项目 for 基础设施项目). Single characters are
+    /// left alone: the lexicon joins one to its neighbour wherever the two happen to form a word (万人 of 3.2万人).
+    /// </summary>
+    private static void JoinLexiconWords(string text, IReadOnlyList<AnalyzedToken> words, Span<bool> joinedAfter)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (left, right) = (words[i], words[i + 1]);
+            if (!joinedAfter[i] && left.End == right.Start && IsHanWord(text, left) && IsHanWord(text, right)
+                && Lexicon.Bundled.Lookup(text[left.Start..right.End]).Count > 0)
+            {
+                joinedAfter[i] = true;
+            }
+        }
+
+        static bool IsHanWord(string text, AnalyzedToken word) =>
+            word.End - word.Start >= 2 && All(Surface(word, text), Han.IsIdeograph);
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
@@ -463,7 +495,7 @@ internal static class TermShingles
         return chinese
             ? (surface.Length == 1 && (FunctionWords.IsChineseFunctionCharacter(surface[0]) || ChineseBoundaryCharacters.Contains(surface[0], StringComparison.Ordinal)))
                 || ChineseFunctionWordLookup.Contains(surface)
-            : FunctionWords.IsEnglishFunctionWord(surface);
+            : FunctionWords.IsEnglishFunctionWord(surface) || PossessiveLookup.Contains(surface);
     }
 
     /// <summary>Whether a word may start a term (<paramref name="atEnd"/> false) or end one (true).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Alignment.Aligning;
@@ -27,6 +28,9 @@ internal sealed class BeadLattice
     private readonly double runDiscount;
 
     // Per cell and state: the best cost, the shape and the state before it that led there, and the log-sum of all paths.
+    // Rented, not made: an alignment solves a few hundred lattices, and arrays of megabytes made afresh for each were
+    // cleared by the runtime, faulted in page by page and then filled again. Only the first cellStates entries count.
+    private readonly int cellStates;
     private readonly double[] best;
     private readonly sbyte[] step;
     private readonly sbyte[] stateBefore;
@@ -45,17 +49,18 @@ internal sealed class BeadLattice
         this.runDiscount = runDiscount;
         states = runDiscount > 0 ? 3 : 1;
         stateAfter = [.. types.Select(t => states == 1 || !t.IsDeletionOrInsertion ? 0 : t.TargetCount == 0 ? 1 : 2)];
-        best = new double[corridor.Cells * states];
-        step = new sbyte[corridor.Cells * states];
-        stateBefore = new sbyte[corridor.Cells * states];
-        alpha = posteriors ? new double[corridor.Cells * states] : [];
+        cellStates = corridor.Cells * states;
+        best = ArrayPool<double>.Shared.Rent(cellStates);
+        step = ArrayPool<sbyte>.Shared.Rent(cellStates);
+        stateBefore = ArrayPool<sbyte>.Shared.Rent(cellStates);
+        alpha = posteriors ? ArrayPool<double>.Shared.Rent(cellStates) : [];
         // Costs are kept between the forward and backward passes: four bytes a bead, less than the lattice's own
         // arrays, where pricing every bead twice made the largest inputs slower per sentence than smaller ones.
         if (posteriors && (long)corridor.Cells * types.Count <= Array.MaxLength)
         {
             // NaN marks a bead the forward pass never priced (it starts in an unreachable cell).
-            cached = new float[corridor.Cells * types.Count];
-            Array.Fill(cached, float.NaN);
+            cached = ArrayPool<float>.Shared.Rent(corridor.Cells * types.Count);
+            cached.AsSpan(0, corridor.Cells * types.Count).Fill(float.NaN);
         }
     }
 
@@ -79,14 +84,38 @@ internal sealed class BeadLattice
     public static LatticePath Solve(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper = 1.0, double runDiscount = 0)
     {
         var lattice = new BeadLattice(corridor, types, cost, posteriors, temper, runDiscount);
-        lattice.Forward(posteriors);
-        var (beads, touchedEdge, total) = lattice.Backtrace();
-        if (posteriors)
+        try
         {
-            lattice.AddPosteriors(beads);
+            lattice.Forward(posteriors);
+            var (beads, touchedEdge, total) = lattice.Backtrace();
+            if (posteriors)
+            {
+                lattice.AddPosteriors(beads);
+            }
+
+            return new LatticePath(beads, touchedEdge, total);
+        }
+        finally
+        {
+            lattice.Return();
+        }
+    }
+
+    /// <summary>The lattice's arrays back to the pool; the lattice is not used again.</summary>
+    private void Return()
+    {
+        ArrayPool<double>.Shared.Return(best);
+        ArrayPool<sbyte>.Shared.Return(step);
+        ArrayPool<sbyte>.Shared.Return(stateBefore);
+        if (alpha.Length > 0)
+        {
+            ArrayPool<double>.Shared.Return(alpha);
         }
 
-        return new LatticePath(beads, touchedEdge, total);
+        if (cached is not null)
+        {
+            ArrayPool<float>.Shared.Return(cached);
+        }
     }
 
     /// <summary>The discount a bead of shape <paramref name="k"/> gets when the path before it is in <paramref name="state"/>.</summary>
@@ -215,6 +244,18 @@ internal sealed class BeadLattice
     private void AddPosteriors(List<LatticeBead> beads)
     {
         var beta = Backward();
+        try
+        {
+            AddPosteriors(beads, beta);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(beta);
+        }
+    }
+
+    private void AddPosteriors(List<LatticeBead> beads, double[] beta)
+    {
         var end = corridor.Cell(corridor.SourceCount, corridor.TargetCount) * states;
         var total = double.NegativeInfinity;
         for (var state = 0; state < states; state++)
@@ -256,8 +297,8 @@ internal sealed class BeadLattice
     private double[] Backward()
     {
         var (n, m) = (corridor.SourceCount, corridor.TargetCount);
-        var beta = new double[alpha.Length];
-        Array.Fill(beta, double.NegativeInfinity);
+        var beta = ArrayPool<double>.Shared.Rent(cellStates);
+        beta.AsSpan(0, cellStates).Fill(double.NegativeInfinity);
         beta.AsSpan(corridor.Cell(n, m) * states, states).Clear();
         for (var i = n; i >= 0; i--)
         {

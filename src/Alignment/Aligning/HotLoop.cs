@@ -7,7 +7,10 @@ namespace Alignment.Aligning;
 /// Tiered compilation first runs every method unoptimised and swaps in optimised code only after a pause in new
 /// compilations, which an alignment in a fresh process (the command line's) does not make until late: without
 /// tiering, such an alignment took a third less CPU. Compiled optimised from their first call, the loops cost the
-/// same in a warm process and much less in a fresh one (the figures are in docs/benchmarks.md).
+/// same in a warm process and much less in a fresh one (the figures are in docs/benchmarks.md). The steps an
+/// alignment takes once (features, a training, the tables of a pass) are marked too: called fewer times than tiering
+/// counts, they never reach optimised code of their own and ran their long loops, in every alignment of a process,
+/// unoptimised until the runtime replaced them mid-loop with code compiled for that loop alone.
 /// </summary>
 internal static class HotLoop
 {

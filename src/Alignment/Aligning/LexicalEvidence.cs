@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
 
@@ -46,6 +47,7 @@ internal sealed class LexicalEvidence
     // BestOf's word values, before they are summed.
     private float[] bestScores = new float[64];
 
+    [MethodImpl(HotLoop.Optimised)]
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
         this.forward = forward;
@@ -66,22 +68,56 @@ internal sealed class LexicalEvidence
     /// thousand beads of a long document are its easy ones, and a model trained on those alone left 161 sentences
     /// unpaired in forty copies of the report, where one copy leaves one.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence)
     {
-        var confident = beads.Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty && b.Confidence >= minimumConfidence).ToList();
-        var pairs = Enumerable.Range(0, Math.Min(confident.Count, TrainingPairs))
-            .Select(k => confident[(int)((long)k * confident.Count / Math.Min(confident.Count, TrainingPairs))])
-            .Select(b => (
-                Source: b.Source.Indices.SelectMany(i => features.Source[i].Words).ToArray(),
-                Target: b.Target.Indices.SelectMany(i => features.Target[i].Words).ToArray()))
-            .Where(p => p.Source.Length > 0 && p.Target.Length > 0)
-            .ToList();
+        // Loops, not a query: run once per training, the query's shared generic code never left the unoptimised tier.
+        var confident = new List<Bead>();
+        foreach (var bead in beads)
+        {
+            if (!bead.Source.IsEmpty && !bead.Target.IsEmpty && bead.Confidence >= minimumConfidence)
+            {
+                confident.Add(bead);
+            }
+        }
+
+        var taken = Math.Min(confident.Count, TrainingPairs);
+        var pairs = new List<(int[] Source, int[] Target)>(taken + features.LexiconPairs().Count);
+        for (var k = 0; k < taken; k++)
+        {
+            var bead = confident[(int)((long)k * confident.Count / taken)];
+            var (source, target) = (Words(features.Source, bead.Source), Words(features.Target, bead.Target));
+            if (source.Length > 0 && target.Length > 0)
+            {
+                pairs.Add((source, target));
+            }
+        }
 
         // The lexicon's entries for the terms the documents share seed the model, as extra training pairs.
         pairs.AddRange(features.LexiconPairs());
         var (forward, backward) = TranslationModel.Train(
             pairs, features.SourceWords.Count, features.TargetWords.Count, features.Source.Select(f => f.Words), features.Target.Select(f => f.Words));
         return new LexicalEvidence(features, forward, backward);
+    }
+
+    /// <summary>The words of the sentences of <paramref name="span"/>, in order, in a new array.</summary>
+    private static int[] Words(SentenceFeatures[] side, SentenceSpan span)
+    {
+        var length = 0;
+        for (var i = span.Start; i < span.Start + span.Count; i++)
+        {
+            length += side[i].Words.Length;
+        }
+
+        var words = new int[length];
+        var at = 0;
+        for (var i = span.Start; i < span.Start + span.Count; i++)
+        {
+            side[i].Words.CopyTo(words, at);
+            at += side[i].Words.Length;
+        }
+
+        return words;
     }
 
     /// <summary>

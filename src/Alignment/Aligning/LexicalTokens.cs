@@ -20,7 +20,7 @@ internal static class LexicalTokens
             {
                 if (Script.IsHan(text[i]) && !FunctionWords.IsChineseFunctionCharacter(text[i]))
                 {
-                    into.Add(vocabulary.Id(text.AsSpan(i, 1)));
+                    into.Add(vocabulary.Id(text[i]));
                 }
             }
 

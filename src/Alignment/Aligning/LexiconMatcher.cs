@@ -27,6 +27,7 @@ internal sealed class LexiconMatcher
     private readonly HashSet<int> seen = [];
     private readonly WordAction addWordId;
 
+    [MethodImpl(HotLoop.Optimised)]
     public LexiconMatcher(Lexicon lexicon, IEnumerable<int> chineseConcepts)
     {
         this.lexicon = lexicon;
@@ -59,6 +60,7 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>The concepts of every sentence of a Chinese document.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static int[][] ChineseConcepts(Lexicon lexicon, IEnumerable<string> sentences)
     {
         if (lexicon.IsEmpty)

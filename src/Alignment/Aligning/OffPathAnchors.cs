@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal static class OffPathAnchors
     /// <param name="path">An earlier path through the lattice, with posteriors.</param>
     /// <param name="center">The target position the path passes at every source position.</param>
     /// <param name="cost">The cost of a bead, in the lattice's positions.</param>
+    [MethodImpl(HotLoop.Optimised)]
     public static List<(int Source, int Target)> Find(IReadOnlyList<LatticeBead> path, int[] center, BeadLattice.CostFunction cost)
     {
         var sources = LoosePositions(path, source: true);
@@ -68,6 +71,7 @@ internal static class OffPathAnchors
     }
 
     /// <summary>The sorted positions of one side that lie in loose beads or in none (left unpaired).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static List<int> LoosePositions(IReadOnlyList<LatticeBead> path, bool source)
     {
         var positions = new List<int>();

@@ -12,6 +12,7 @@ internal sealed class PairFeatures
     // Both trainings of the word model start from the same entries: found once.
     private IReadOnlyList<(int[] Source, int[] Target)>? lexiconPairs;
 
+    [MethodImpl(HotLoop.Optimised)]
     private PairFeatures(SentenceFeatures[] source, SentenceFeatures[] target, Vocabulary invariants, Vocabulary sourceWords, Vocabulary targetWords, Lexicon lexicon, bool sourceIsChinese, double hanRatio)
     {
         Lexicon = lexicon;
@@ -64,6 +65,7 @@ internal sealed class PairFeatures
     /// <summary>The sentence's length in the pair's common unit: non-Han characters, with Han characters weighted by <see cref="HanRatio"/>.</summary>
     public double Length(SentenceFeatures sentence) => (HanRatio * sentence.Han) + sentence.Other;
 
+    [MethodImpl(HotLoop.Optimised)]
     public static PairFeatures Extract(SegmentedDocument source, SegmentedDocument target, Lexicon lexicon)
     {
         var invariants = new Vocabulary();
@@ -135,6 +137,7 @@ internal sealed class PairFeatures
     /// </summary>
     public IReadOnlyList<(int[] Source, int[] Target)> LexiconPairs() => lexiconPairs ??= FindLexiconPairs();
 
+    [MethodImpl(HotLoop.Optimised)]
     private List<(int[] Source, int[] Target)> FindLexiconPairs()
     {
         var shared = Source.SelectMany(f => f.Concepts).ToHashSet();

@@ -28,6 +28,7 @@ internal sealed class SentenceTable
     /// <param name="sentences">The side's sentences.</param>
     /// <param name="length">A sentence's length in the pair's common unit.</param>
     /// <param name="conceptIds">The pair's dense number for every lexicon concept either side holds.</param>
+    [MethodImpl(HotLoop.Optimised)]
     public SentenceTable(SentenceFeatures[] sentences, Func<SentenceFeatures, double> length, IReadOnlyDictionary<int, int> conceptIds)
     {
         cumulativeLengths = new double[sentences.Length + 1];
@@ -125,6 +126,7 @@ internal sealed class SentenceTable
     };
 
     /// <summary>For every sentence, the merged tokens of the run of <paramref name="count"/> sentences it starts (shorter at the end).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private (int[] Starts, int[] Tokens) Runs(int count)
     {
         var n = invariantCounts.Length;

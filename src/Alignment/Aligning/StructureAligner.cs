@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Documents;
 using Alignment.Segmentation;
 
@@ -23,6 +24,7 @@ internal static class StructureAligner
         SentenceHalfWidth: 8, CoarseHalfWidth: 3, LengthModel.DefaultVariance, CoarseSkip: 2.0, CoarseMerge: 0.5, CoarseSimilarity: 4.0);
 
     /// <summary>Cuts the pair into anchored regions and the gaps between them.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static IReadOnlyList<AlignmentRegion> Regions(SegmentedDocument source, SegmentedDocument target, PairFeatures features)
     {
         var sourceKeys = BlockKeys.Of(source.Document);

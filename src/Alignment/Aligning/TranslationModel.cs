@@ -58,6 +58,7 @@ internal sealed class TranslationModel
     /// <param name="sourceCorpus">All source sentences of the document, for the backward model's background unigram model.</param>
     /// <param name="targetCorpus">All target sentences of the document, for the forward model's background unigram model.</param>
     /// <param name="iterations">EM iterations; Model 1 converges quickly, and more mostly overfits small pairs.</param>
+    [MethodImpl(HotLoop.Optimised)]
     public static (TranslationModel Forward, TranslationModel Backward) Train(
         IReadOnlyList<(int[] Source, int[] Target)> pairs,
         int sourceVocabulary,
@@ -102,6 +103,7 @@ internal sealed class TranslationModel
     /// would have numbered the slots (the slots' own order when null): its M step sums each word's counts in that order, and its rows are made in it,
     /// so that the sums and the ties are those of the model trained alone, to the last bit.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static TranslationModel Train(
         CoOccurrence co,
         bool transposed,
@@ -112,32 +114,44 @@ internal sealed class TranslationModel
         int iterations)
     {
         var (owner, other) = transposed ? (co.SlotTarget, co.SlotSource) : (co.SlotSource, co.SlotTarget);
-        var t = new float[owner.Length];
-        Array.Fill(t, 1f);
-        var tNull = new float[targetVocabulary];
-        Array.Fill(tNull, 1f);
-        // The E step's counts and the M step's totals, cleared for every iteration rather than made anew: at a few
-        // megabytes an iteration, new ones cost more to zero and collect than to clear.
-        var (counts, nullCounts, totals) = (new float[t.Length], new float[tNull.Length], new float[sourceVocabulary]);
-        var shares = new float[transposed || co.Cells.Length == 0 ? 0 : co.Cells.Max(c => c.TargetWords.Length)];
-        for (var iteration = 0; iteration < iterations; iteration++)
+
+        // t and the E step's counts, a few megabytes each, are rented: made afresh for every direction of every
+        // training, they were cleared by the runtime and faulted in page by page. Only the first owner.Length count.
+        var (t, counts) = (ArrayPool<float>.Shared.Rent(owner.Length), ArrayPool<float>.Shared.Rent(owner.Length));
+        try
         {
-            Array.Clear(counts);
-            Array.Clear(nullCounts);
-            Array.Clear(totals);
-            if (transposed)
+            var slots = owner.Length;
+            t.AsSpan(0, slots).Fill(1f);
+            var tNull = new float[targetVocabulary];
+            Array.Fill(tNull, 1f);
+            // The E step's counts and the M step's totals, cleared for every iteration rather than made anew: at a few
+            // megabytes an iteration, new ones cost more to zero and collect than to clear.
+            var (nullCounts, totals) = (new float[tNull.Length], new float[sourceVocabulary]);
+            var shares = new float[transposed || co.Cells.Length == 0 ? 0 : co.Cells.Max(c => c.TargetWords.Length)];
+            for (var iteration = 0; iteration < iterations; iteration++)
             {
-                ExpectTransposed(co.Cells, co.Slots, t, tNull, counts, nullCounts);
-            }
-            else
-            {
-                Expect(co.Cells, co.Slots, t, tNull, counts, nullCounts, shares);
+                counts.AsSpan(0, slots).Clear();
+                Array.Clear(nullCounts);
+                Array.Clear(totals);
+                if (transposed)
+                {
+                    ExpectTransposed(co.Cells, co.Slots, t, tNull, counts, nullCounts);
+                }
+                else
+                {
+                    Expect(co.Cells, co.Slots, t, tNull, counts, nullCounts, shares);
+                }
+
+                Maximise(counts.AsSpan(0, slots), nullCounts, owner, order, totals, t.AsSpan(0, slots), tNull);
             }
 
-            Maximise(counts, nullCounts, owner, order, totals, t, tNull);
+            return new TranslationModel(Rows(t.AsSpan(0, slots), owner, other, order, sourceVocabulary), tNull, Background(targetCorpus, targetVocabulary));
         }
-
-        return new TranslationModel(Rows(t, owner, other, order, sourceVocabulary), tNull, Background(targetCorpus, targetVocabulary));
+        finally
+        {
+            ArrayPool<float>.Shared.Return(t);
+            ArrayPool<float>.Shared.Return(counts);
+        }
     }
 
     /// <summary>
@@ -236,6 +250,7 @@ internal sealed class TranslationModel
     }
 
     /// <summary>The slots of <paramref name="order"/> (all slots in turn when null), stably sorted by <paramref name="keys"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static int[] CountingSort(int[]? order, int[] keys, int count, int range)
     {
         var starts = new int[range + 1];
@@ -339,7 +354,7 @@ internal sealed class TranslationModel
     /// <paramref name="order"/>), the empty word's likewise.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static void Maximise(float[] counts, float[] nullCounts, int[] owner, int[]? order, float[] totals, float[] t, float[] tNull)
+    private static void Maximise(ReadOnlySpan<float> counts, float[] nullCounts, int[] owner, int[]? order, float[] totals, Span<float> t, float[] tNull)
     {
         for (var x = 0; x < counts.Length; x++)
         {
@@ -406,7 +421,7 @@ internal sealed class TranslationModel
     /// found by the same sort of the same sequence as a list per word gave), as rows ordered by translation.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static (int[] Starts, int[] Targets, float[] Probabilities) Rows(float[] t, int[] owner, int[] other, int[]? order, int sourceVocabulary)
+    private static (int[] Starts, int[] Targets, float[] Probabilities) Rows(ReadOnlySpan<float> t, int[] owner, int[] other, int[]? order, int sourceVocabulary)
     {
         var found = new int[sourceVocabulary + 1];
         for (var x = 0; x < t.Length; x++)
@@ -485,6 +500,7 @@ internal sealed class TranslationModel
         return (distinct, counts);
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static float[] Background(IEnumerable<int[]> corpus, int vocabulary)
     {
         var counts = new double[vocabulary];

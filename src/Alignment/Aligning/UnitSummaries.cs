@@ -31,6 +31,7 @@ internal sealed class UnitSummaries
     public int[] Starts { get; }
 
     /// <summary>The sentences of one side, each with its length and its evidence tokens (ids in a space both sides share).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static UnitSummaries OfSentences(IReadOnlyList<double> lengths, int[][] tokens)
     {
         var cumulative = new double[lengths.Count + 1];
@@ -72,6 +73,7 @@ internal sealed class UnitSummaries
     /// next multiple of it. Cut by length rather than by count, runs of the two sides correspond one to one wherever
     /// the texts do, however differently the translation splits its sentences.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     public UnitSummaries GroupByLength(double unitLength)
     {
         var starts = new List<int> { 0 };
@@ -88,6 +90,7 @@ internal sealed class UnitSummaries
     }
 
     /// <summary>The same side at half the resolution: units paired in order (a last odd unit stays alone).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public UnitSummaries Halve()
     {
         var starts = new int[((Count + 1) / 2) + 1];
@@ -132,6 +135,7 @@ internal sealed class UnitSummaries
     }
 
     /// <summary>The first resolution above the sentences: hashed token counts of each run of sentences, centred.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private float[] SentenceFingerprints(int[] starts)
     {
         var sums = new float[(starts.Length - 1) * Dimensions];

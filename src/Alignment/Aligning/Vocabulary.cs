@@ -7,6 +7,10 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> spans;
     private readonly List<string> tokens = [];
 
+    // The id of every one-character token seen, by character (-1 for none), made when first asked for: a Chinese
+    // document's words are its characters, and a lookup by character is an array read where the dictionary hashed.
+    private int[]? characterIds;
+
     public Vocabulary()
     {
         ids = new(StringComparer.Ordinal);
@@ -39,6 +43,23 @@ internal sealed class Vocabulary
         }
 
         return id;
+    }
+
+    /// <summary>The id of the one-character token <paramref name="token"/>, as <see cref="Id(ReadOnlySpan{char})"/> gives it.</summary>
+    public int Id(char token)
+    {
+        if (characterIds is null)
+        {
+            characterIds = new int[char.MaxValue + 1];
+            Array.Fill(characterIds, -1);
+        }
+
+        if (characterIds[token] < 0)
+        {
+            characterIds[token] = Id(new ReadOnlySpan<char>(in token));
+        }
+
+        return characterIds[token];
     }
 
     public string Token(int id) => tokens[id];

@@ -33,7 +33,7 @@ public sealed class DocumentReader : IDocumentReader
     /// <param name="language">The document's language; Chinese changes how lines are joined and spaces kept.</param>
     /// <param name="name">A name for messages and provenance, usually the file name.</param>
     /// <exception cref="InputException">The text is empty or only whitespace, or all of it is page furniture.</exception>
-    public Document Read(string text, Language language, string name) => Read(text, language, name, null, readAsText: true, NoGeneratedLabels);
+    public Document Read(string text, Language language, string name) => Read(text, language, name, null, null);
 
     /// <summary>
     /// Reads text a PDF or Word reader laid out: its paragraph boundaries are known and its page furniture is gone,
@@ -47,12 +47,16 @@ public sealed class DocumentReader : IDocumentReader
             throw new InputException(name, "has no text");
         }
 
-        return Read(text, language ?? Language.Detect(text), name, locations, laidOut.ReadAsText, laidOut.GeneratedLabels);
+        return Read(text, language ?? Language.Detect(text), name, laidOut, locations);
     }
 
-    private static readonly IReadOnlySet<int> NoGeneratedLabels = new HashSet<int>();
+    private static readonly IReadOnlySet<int> None = new HashSet<int>();
 
-    private static Document Read(string text, Language language, string name, LocationMap? laidOut, bool readAsText, IReadOnlySet<int> generatedLabels)
+    /// <summary>
+    /// Reads text; <paramref name="laidOut"/> is what a PDF or Word reader knows of it, having laid it out, and
+    /// <paramref name="locations"/> where its lines came from (both null for text read as such).
+    /// </summary>
+    private static Document Read(string text, Language language, string name, LaidOutText? laidOut, LocationMap? locations)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
@@ -64,22 +68,23 @@ public sealed class DocumentReader : IDocumentReader
 
         // Each stage is built in a method of its own, so that it can be collected once the next is built: kept to the
         // end, the stages of a long document (lines, cleaned lines, content lines, drafts) added up to many times its text.
-        var (drafts, removed) = Drafts(text, language, readAsText);
-        var blocks = BlockBuilder.Build(drafts, generatedLabels);
-        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, laidOut)
+        var readAsText = laidOut?.ReadAsText ?? true;
+        var (drafts, removed) = Drafts(text, language, readAsText, laidOut?.TableCellLines ?? None);
+        var blocks = BlockBuilder.Build(drafts, laidOut?.GeneratedLabels ?? None);
+        return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, locations)
             : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
     }
 
     /// <summary>The blocks' drafts, placed and closed, and the lines removed as page furniture.</summary>
-    private static (IReadOnlyList<DraftBlock> Drafts, RemovedLine[] Removed) Drafts(string text, Language language, bool readAsText)
+    private static (IReadOnlyList<DraftBlock> Drafts, RemovedLine[] Removed) Drafts(string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines)
     {
-        var content = ContentLines(text, language, readAsText, out var removed);
+        var content = ContentLines(text, language, readAsText, tableCellLines, out var removed);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
         return (BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), removed);
     }
 
     /// <summary>The lines that carry content, cleaned, and the lines removed as page furniture.</summary>
-    private static IReadOnlyList<ContentLine> ContentLines(string text, Language language, bool readAsText, out RemovedLine[] removed)
+    private static IReadOnlyList<ContentLine> ContentLines(string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, out RemovedLine[] removed)
     {
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
@@ -94,7 +99,7 @@ public sealed class DocumentReader : IDocumentReader
             .Concat(gluedNumbers.Select(cut => Piece(text, cut.Piece, RemovalReason.PageNumber)))
             .OrderBy(removedLine => removedLine.Source.Start)
             .ToArray();
-        return ContentLine.Select(lines, cleaned, furniture, labelsApart);
+        return ContentLine.Select(lines, cleaned, furniture, labelsApart, tableCellLines);
     }
 
     /// <summary>The part of a line removed from it (a page number glued to its text), as written.</summary>
@@ -142,7 +147,7 @@ public sealed class DocumentReader : IDocumentReader
                 throw new InputException(path, "is a damaged or truncated ZIP archive (a Word .docx cut short?): its list of contents cannot be read");
             default:
                 var text = Load(path);
-                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path), null, readAsText: true, NoGeneratedLabels);
+                return Read(text, language ?? Language.Detect(text), Path.GetFileName(path), null, null);
         }
     }
 

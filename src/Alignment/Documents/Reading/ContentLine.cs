@@ -11,6 +11,7 @@ namespace Alignment.Documents.Reading;
 /// <param name="Labels">The labels the line may start with, most likely first.</param>
 /// <param name="AnnexSection">The annex this line opens (<c>annex</c>, <c>annex II</c>), or empty.</param>
 /// <param name="IsMetadata">The whole line is a date, a language name or similar front-matter item.</param>
+/// <param name="InTableCell">The line is in a table's cell, as the reader that laid the text out knows (Word); false for text.</param>
 internal sealed record ContentLine(
     SourceLine Source,
     MappedText Text,
@@ -18,7 +19,8 @@ internal sealed record ContentLine(
     bool PageBreakBefore,
     IReadOnlyList<LabelCandidate> Labels,
     string AnnexSection,
-    bool IsMetadata)
+    bool IsMetadata,
+    bool InTableCell)
 {
     /// <summary>
     /// One blank line separates paragraphs; more are what an extractor leaves where a page ended and its furniture was
@@ -31,11 +33,13 @@ internal sealed record ContentLine(
     /// <param name="cleaned">Each line cleaned.</param>
     /// <param name="furniture">Why each line is furniture, or null.</param>
     /// <param name="labels">Labels found apart from the line they belong to, by line (see <see cref="ExtractedText"/>).</param>
+    /// <param name="tableCellLines">Where the lines that stand in table cells start.</param>
     public static IReadOnlyList<ContentLine> Select(
         IReadOnlyList<SourceLine> lines,
         IReadOnlyList<MappedText> cleaned,
         RemovalReason?[] furniture,
-        IReadOnlyDictionary<int, IReadOnlyList<LabelCandidate>> labels)
+        IReadOnlyDictionary<int, IReadOnlyList<LabelCandidate>> labels,
+        IReadOnlySet<int> tableCellLines)
     {
         var content = new List<ContentLine>();
         var paged = IsPaged(lines, cleaned, furniture);
@@ -62,7 +66,8 @@ internal sealed record ContentLine(
             }
 
             var annex = AnnexMarker.TryParse(text.Text, out var section) ? section : string.Empty;
-            content.Add(new ContentLine(lines[i], text, gap && content.Count > 0, pageBreak && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text)));
+            content.Add(new ContentLine(
+                lines[i], text, gap && content.Count > 0, pageBreak && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text), tableCellLines.Contains(lines[i].Start)));
             gap = false;
             pageBreak = false;
             blank = 0;

@@ -45,6 +45,9 @@ internal sealed class DraftBlock
 
     public bool IsAnnexMarker => AnnexSection.Length > 0;
 
+    /// <summary>The block is a table's cell (a Word table; a PDF's and a text's rows are found by their shape, see <see cref="TableRow"/>).</summary>
+    public bool IsTableCell => Lines[0].InTableCell;
+
     /// <summary>One unlabelled line that reads as a date, a language name or the like.</summary>
     public bool IsMetadataLine => Label is null && !IsAnnexMarker && Lines.Count == 1 && Lines[0].IsMetadata;
 

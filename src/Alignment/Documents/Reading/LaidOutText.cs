@@ -13,8 +13,10 @@ internal sealed class LaidOutText
     private List<int> starts = [];
     private List<SourceLocation> locations = [];
     private readonly HashSet<int> generatedLabels = [];
+    private readonly HashSet<int> tableCellLines = [];
     private bool paragraphPending;
     private bool isFinished;
+    private bool inTableCell;
 
     public int Length => text.Length;
 
@@ -26,7 +28,10 @@ internal sealed class LaidOutText
     public bool ReadAsText { get; init; }
 
     /// <summary>The next line starts a paragraph.</summary>
-    public void StartParagraph() => paragraphPending = true;
+    public void StartParagraph() => (paragraphPending, inTableCell) = (true, false);
+
+    /// <summary>The next line starts a paragraph that is a table's cell; it and the lines after it, up to the next start, are the cell's.</summary>
+    public void StartTableCell() => (paragraphPending, inTableCell) = (true, true);
 
     /// <summary>Adds a line (no line breaks in it) that came from <paramref name="location"/>.</summary>
     public void AddLine(string line, SourceLocation location) => AddLine(line, location, generatedLabel: false);
@@ -39,6 +44,9 @@ internal sealed class LaidOutText
 
     /// <summary>Where the lines that start with a generated label start in the text.</summary>
     public IReadOnlySet<int> GeneratedLabels => generatedLabels;
+
+    /// <summary>Where the lines of table cells start in the text.</summary>
+    public IReadOnlySet<int> TableCellLines => tableCellLines;
 
     private void AddLine(string line, SourceLocation location, bool generatedLabel)
     {
@@ -58,6 +66,11 @@ internal sealed class LaidOutText
         if (generatedLabel)
         {
             generatedLabels.Add(text.Length);
+        }
+
+        if (inTableCell)
+        {
+            tableCellLines.Add(text.Length);
         }
 
         text.Append(line);

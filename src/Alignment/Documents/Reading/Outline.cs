@@ -93,6 +93,14 @@ internal sealed record Outline
             return (new Placement(BlockKind.Footnote, Path(Section, $"footnote {block.Label!.Anchor}"), Section), this);
         }
 
+        if (block.IsTableCell && !(InFront && block.Label is null))
+        {
+            // A cell is content of the table, under the heading before it: a few words in a cell name a row or a
+            // column, not a section, and a number or letter in one counts rows, not the document's paragraphs. On the
+            // cover, cells are the cover's (symbol, date, title) and are read as the rest of the cover is.
+            return (Place(BlockKind.Paragraph, HeadingPath), this);
+        }
+
         if (block.IsAnnexMarker)
         {
             var annex = new Outline { Section = block.AnnexSection, AwaitingTitle = true };

@@ -11,7 +11,7 @@ namespace Alignment.Documents.Word;
 /// manual line break a new line; hidden runs, deleted text, field codes and the fallback copies of text boxes are
 /// left out, and a paragraph in a text box is a paragraph of its own, handed on after the one that anchors it (in the
 /// order paragraphs start, as Word lists them). Note references become the markers <c>noteMarker</c> writes, asked for in that
-/// same order. Not thread-safe.
+/// same order. A paragraph inside a table cell is marked as such. Not thread-safe.
 /// </summary>
 /// <param name="label">The label of a paragraph from its properties (null when it has none); asked once per paragraph, in the order paragraphs start.</param>
 /// <param name="noteMarker">What stands in the text for a note reference.</param>
@@ -98,7 +98,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 
         if (type == typeof(Paragraph))
         {
-            var paragraph = new OpenParagraph(++count, depth, depth - top);
+            var paragraph = new OpenParagraph(++count, depth, depth - top, path.Contains(typeof(TableCell)));
             open.Add(paragraph);
             started.Enqueue(paragraph);
             return true;
@@ -169,7 +169,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         while (started.Count > 0 && started.Peek().Ended)
         {
             var next = started.Dequeue();
-            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next)));
+            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next), next.InTableCell));
         }
     }
 
@@ -205,13 +205,15 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         return null;
     }
 
-    private sealed class OpenParagraph(int number, int depth, int relativeDepth)
+    private sealed class OpenParagraph(int number, int depth, int relativeDepth, bool inTableCell)
     {
         public int Number { get; } = number;
 
         public int Depth { get; } = depth;
 
         public int RelativeDepth { get; } = relativeDepth;
+
+        public bool InTableCell { get; } = inTableCell;
 
         public string? Label { get; set; }
 
@@ -234,4 +236,5 @@ internal readonly record struct NoteReference(bool Endnote, long? Id);
 /// <param name="Depth">How far below the element read it is: 1 for a child.</param>
 /// <param name="Label">What its list numbering makes its label; empty for none.</param>
 /// <param name="Text">Its text, note references as their markers.</param>
-internal readonly record struct StreamedParagraph(int Number, int Depth, string Label, string Text);
+/// <param name="InTableCell">It stands in a table's cell (at any depth of nesting).</param>
+internal readonly record struct StreamedParagraph(int Number, int Depth, string Label, string Text, bool InTableCell);

@@ -6,8 +6,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Alignment.Documents.Word;
 
 /// <summary>
-/// Lays out the text of a Word file for the text reader: every body paragraph (table cells included, cell by cell)
-/// as a paragraph, with the label list numbering gives it; footnote and endnote references as superscript numbers
+/// Lays out the text of a Word file for the text reader: every body paragraph (table cells included, cell by cell,
+/// marked as cells) as a paragraph, with the label list numbering gives it; footnote and endnote references as superscript numbers
 /// (<c>¹</c>), numbered in order of reference as Word prints them; each note's text as a footnote paragraph right
 /// after the paragraph that refers to it. Headers, footers, deleted and hidden text, field codes and the fallback
 /// copies of text boxes are left out. A hard-wrapped file (plain text opened in a word processor, a paragraph per
@@ -48,7 +48,7 @@ internal static class WordLayout
         {
             if (!string.IsNullOrWhiteSpace(paragraph.Text) || paragraph.Label.Length > 0)
             {
-                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, referenced.Count == 0 ? null : [.. referenced]));
+                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.InTableCell, referenced.Count == 0 ? null : [.. referenced]));
             }
 
             referenced.Clear();
@@ -58,7 +58,7 @@ internal static class WordLayout
         var laid = new LaidOutText { ReadAsText = hardWrapped };
         var pendingNotes = new List<(int Number, string Note)>();
         var previous = 0;
-        foreach (var (paragraphNumber, label, text, notes) in paragraphs)
+        foreach (var (paragraphNumber, label, text, inTableCell, notes) in paragraphs)
         {
             var afterEmpty = paragraphNumber != previous + 1;
             var starts = !hardWrapped || afterEmpty || label.Length > 0;
@@ -68,7 +68,7 @@ internal static class WordLayout
             }
 
             // Tabs are kept where the text's columns (a table of figures) need them.
-            AddParagraph(laid, starts, label, hardWrapped ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
+            AddParagraph(laid, starts, inTableCell, label, hardWrapped ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
             pendingNotes.AddRange(notes ?? []);
             previous = paragraphNumber;
         }
@@ -133,7 +133,7 @@ internal static class WordLayout
     {
         foreach (var (number, note) in notes)
         {
-            AddParagraph(laid, starts: true, Superscript(number), note, line => new FootnoteLocation(number, line + 1));
+            AddParagraph(laid, starts: true, inTableCell: false, Superscript(number), note, line => new FootnoteLocation(number, line + 1));
         }
 
         notes.Clear();
@@ -179,8 +179,11 @@ internal static class WordLayout
         return byId;
     }
 
-    /// <summary>A paragraph's lines (at manual line breaks), each located, as a paragraph or as lines of the one before; nothing for an empty one.</summary>
-    private static void AddParagraph(LaidOutText laid, bool starts, string label, string text, Func<int, SourceLocation> location)
+    /// <summary>
+    /// A paragraph's lines (at manual line breaks), each located, as a paragraph (or a table cell) or as lines of the one
+    /// before; nothing for an empty one.
+    /// </summary>
+    private static void AddParagraph(LaidOutText laid, bool starts, bool inTableCell, string label, string text, Func<int, SourceLocation> location)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
         if (lines.Length == 0)
@@ -188,7 +191,11 @@ internal static class WordLayout
             return;
         }
 
-        if (starts)
+        if (starts && inTableCell)
+        {
+            laid.StartTableCell();
+        }
+        else if (starts)
         {
             laid.StartParagraph();
         }
@@ -210,5 +217,5 @@ internal static class WordLayout
         string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => Superscripts[d - '0']));
 
     /// <summary>A paragraph kept for laying out, with the notes it refers to (null for none).</summary>
-    private sealed record LaidParagraph(int Number, string Label, string Text, (int Number, string Note)[]? Notes);
+    private sealed record LaidParagraph(int Number, string Label, string Text, bool InTableCell, (int Number, string Note)[]? Notes);
 }
