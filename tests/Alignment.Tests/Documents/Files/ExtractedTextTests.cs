@@ -46,9 +46,9 @@ public sealed class ExtractedTextTests
 
     private static readonly Dictionary<string, double> RawModeFloors = new(StringComparer.Ordinal)
     {
-        [DocumentFixtures.File("a4", "en", DocumentFixtures.RawModeText)] = 0.812,
-        [DocumentFixtures.File("letter", "en", DocumentFixtures.RawModeText)] = 0.828,
-        [DocumentFixtures.File("narrow", "en", DocumentFixtures.RawModeText)] = 0.781,
+        [DocumentFixtures.File("a4", "en", DocumentFixtures.RawModeText)] = 0.993,
+        [DocumentFixtures.File("letter", "en", DocumentFixtures.RawModeText)] = 0.993,
+        [DocumentFixtures.File("narrow", "en", DocumentFixtures.RawModeText)] = 0.993,
     };
 
     private static double StrictF1(string chinese, string english)
