@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Typesets the bundled report as UN-style documents (three layouts: a4, letter, narrow) and extracts their text, as translators receive them:
 # PDF and Word files made by LibreOffice from flat ODT (un-document.fodt, filled in by typeset.py), and the text
-# poppler's pdftotext takes from each PDF (raw and -layout). The results are committed under
+# poppler's pdftotext takes from each PDF (default mode, -layout and -raw). The results are committed under
 # tests/TestData/Documents, so the tests need none of these tools.
 #
 # usage: tests/Fixtures/make-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
@@ -36,6 +36,7 @@ extract() {
   local pdf="$1"
   pdftotext -enc UTF-8 "$pdf" "${pdf%.pdf}.pdftotext.txt"
   pdftotext -enc UTF-8 -layout "$pdf" "${pdf%.pdf}.pdftotext-layout.txt"
+  pdftotext -enc UTF-8 -raw "$pdf" "${pdf%.pdf}.pdftotext-raw.txt"
 }
 
 for variant in a4 letter narrow; do

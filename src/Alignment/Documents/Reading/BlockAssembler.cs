@@ -361,10 +361,13 @@ internal sealed class BlockAssembler
     /// e-mail or web address under an address line starts a line of its own), or the line is a fragment of a sentence,
     /// starting in lower case without ending in punctuation, as an extractor leaves the words of a justified line one
     /// per line — unless the next line starts a sentence with a capitalised article or preposition (<c>The</c>), as it
-    /// does under the last word of an item the page wrapped (<c>humankind</c>).
+    /// does under the last word of an item the page wrapped (<c>humankind</c>). A line that starts with a full stop, a
+    /// comma or a semicolon goes on from the one above: no line breaker breaks before them, but pdftotext -raw ends a
+    /// line where the spacing changes inside a word (<c>UNODC/CCPCJ/EG.4/2021/CRP</c> / <c>.1).</c>).
     /// </summary>
     private static bool GoesOn(string line, string next) =>
-        (char.IsLower(next[0]) && TextShape.FirstWord(next).IndexOfAny('@', '/') < 0)
+        next[0] is '.' or ',' or ';'
+        || (char.IsLower(next[0]) && TextShape.FirstWord(next).IndexOfAny('@', '/') < 0)
         || (char.IsLower(line[0]) && !char.IsPunctuation(TextShape.FinalMark(line)) && !TextShape.StartsWithCapitalisedFunctionWord(next));
 
     /// <summary>The measure of a full line: what a tenth of the lines reach, in display columns or in characters.</summary>

@@ -126,7 +126,8 @@ internal sealed partial class LineJoiner
 
     private bool NeedsSpace(char last, char first, MappedTextBuilder builder, string next)
     {
-        if (Chars.IsSuperscriptDigit(first))
+        // A line breaker never breaks before these; an extractor that ended a line at them split a word (CRP / .1).
+        if (Chars.IsSuperscriptDigit(first) || first is '.' or ',' or ';')
         {
             return false;
         }

@@ -56,10 +56,11 @@ internal static partial class PageFurniture
         if (pageStarts is not null)
         {
             StrengthenPageSequence(lines, pageStarts, weak);
+            StrengthenRecurringPageEdges(lines, pageStarts, weak);
         }
 
         DropWeakLinesInsideText(lines, reasons, weak);
-        MarkRunningHeaders(lines, reasons);
+        MarkRunningHeaders(lines, reasons, pageStarts);
         return reasons;
     }
 
@@ -189,6 +190,31 @@ internal static partial class PageFurniture
         }
     }
 
+    /// <summary>
+    /// A symbol or number that stands right at a page break (the last line before a form feed, the first after it, or
+    /// the text's first line) and recurs there on several pages is a running header or footer, even with no blank line
+    /// between it and the text: pdftotext -raw prints a page's lines in the order the page holds them, without the
+    /// blank lines the other modes set around headers and footers.
+    /// </summary>
+    private static void StrengthenRecurringPageEdges(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts, bool[] weak)
+    {
+        var edges = new SortedSet<int> { Nearest(lines, 0, 1) };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pageStarts[i])
+            {
+                edges.Add(Nearest(lines, i - 1, -1));
+                edges.Add(Nearest(lines, i, 1));
+            }
+        }
+
+        var atEdges = edges.Where(i => i >= 0 && weak[i]).GroupBy(i => RecurrenceKey(lines[i].Text), StringComparer.Ordinal);
+        foreach (var line in atEdges.Where(g => g.Count() >= RunningHeaderRepeats).SelectMany(g => g))
+        {
+            weak[line] = false;
+        }
+    }
+
     private static bool IsBareNumber(string line, int number) =>
         line.All(char.IsAsciiDigit) && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value == number;
 
@@ -251,29 +277,70 @@ internal static partial class PageFurniture
         }
     }
 
-    private static void MarkRunningHeaders(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons)
+    private static void MarkRunningHeaders(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts)
     {
-        var candidates = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var pageEdges = PageEdges(lines, reasons, pageStarts);
+        var apart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var atEdge = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (reasons[i] is null && lines[i].Length > 0 && TextShape.Width(lines[i].Text) <= RunningHeaderWidth && IsAtPageBreak(lines, reasons, i))
+            if (reasons[i] is null && lines[i].Length > 0 && TextShape.Width(lines[i].Text) <= RunningHeaderWidth)
             {
-                var key = lines[i].Text;
-                if (!candidates.TryGetValue(key, out var at))
+                var found = IsAtPageBreak(lines, reasons, i) ? apart : pageEdges.Contains(i) ? atEdge : null;
+                if (found is not null)
                 {
-                    candidates[key] = at = [];
-                }
+                    var key = lines[i].Text;
+                    if (!found.TryGetValue(key, out var at))
+                    {
+                        found[key] = at = [];
+                    }
 
-                at.Add(i);
+                    at.Add(i);
+                }
             }
         }
 
-        foreach (var at in candidates.Values.Where(at => at.Count >= RunningHeaderRepeats))
+        // A line set against the text at a page's edge is a running header only if it recurs on a good part of the
+        // pages, as headers do (on every page, or every other one): a document that repeats itself can put the same
+        // body line at the edge of a few pages.
+        var pages = pageStarts?.Count(start => start) + 1 ?? 1;
+        var headers = apart.Where(h => h.Value.Count >= RunningHeaderRepeats).SelectMany(h => h.Value)
+            .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= Math.Max(RunningHeaderRepeats, pages / 3.0)).SelectMany(h => h.Value));
+        foreach (var i in headers.ToList())
         {
-            foreach (var i in at)
+            reasons[i] = RemovalReason.RunningHeader;
+        }
+    }
+
+    /// <summary>
+    /// The first and last lines of content on each page, past the furniture already found: where pdftotext -raw sets a
+    /// running header with no blank line between it and the text.
+    /// </summary>
+    private static HashSet<int> PageEdges(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts)
+    {
+        var edges = new HashSet<int>();
+        for (var i = 0; i < lines.Count && pageStarts is not null; i++)
+        {
+            if (pageStarts[i])
             {
-                reasons[i] = RemovalReason.RunningHeader;
+                edges.Add(NearestContent(i, 1));
+                edges.Add(NearestContent(i - 1, -1));
             }
+        }
+
+        return edges;
+
+        int NearestContent(int j, int step)
+        {
+            for (; j >= 0 && j < lines.Count; j += step)
+            {
+                if (lines[j].Length > 0 && reasons[j] is null)
+                {
+                    return j;
+                }
+            }
+
+            return -1;
         }
     }
 

@@ -53,8 +53,16 @@ internal static class TextShape
             start--;
         }
 
-        return start < text.Length && (start == 0 || char.IsWhiteSpace(text[start - 1]))
-            && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..]);
+        if (start < text.Length && (start == 0 || char.IsWhiteSpace(text[start - 1]))
+            && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..]))
+        {
+            return true;
+        }
+
+        // A sentence that starts at the end of a line with an article or preposition goes on (". The"): pdftotext -raw
+        // can end a line there, after a word it split at a change of spacing.
+        return start > 3 && char.IsAsciiLetterUpper(text[start - 1]) && text[start - 2] == ' ' && text[start - 3] is '.' or '!' or '?'
+            && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(string.Concat(char.ToLowerInvariant(text[start - 1]).ToString(), text[start..]));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class DocumentFileTests
 
     public static IEnumerable<TestCaseData> Documents => DocumentFixtures.Each(DocumentFixtures.Pdf, DocumentFixtures.Word);
 
-    public static IEnumerable<TestCaseData> ExtractedText => DocumentFixtures.Each(DocumentFixtures.RawText, DocumentFixtures.LayoutText);
+    public static IEnumerable<TestCaseData> ExtractedText => DocumentFixtures.Each(DocumentFixtures.RawText, DocumentFixtures.LayoutText, DocumentFixtures.RawModeText);
 
     public static IEnumerable<TestCaseData> DocumentPairs => DocumentFixtures.Pairs(DocumentFixtures.Pdf, DocumentFixtures.Word);
 

@@ -7,7 +7,8 @@ namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
 /// The bundled report typeset as UN-style documents by LibreOffice in three layouts (tests/Fixtures/make-documents.sh):
-/// PDF, Word, and the text poppler's pdftotext takes from each PDF, raw and with -layout.
+/// PDF, Word, and the text poppler's pdftotext takes from each PDF: in its default mode, with -layout, and with -raw
+/// (lines in the order the page's content stream holds them).
 /// </summary>
 internal static class DocumentFixtures
 {
@@ -15,6 +16,7 @@ internal static class DocumentFixtures
     public const string Word = "docx";
     public const string RawText = "pdftotext.txt";
     public const string LayoutText = "pdftotext-layout.txt";
+    public const string RawModeText = "pdftotext-raw.txt";
 
     private static readonly string[] Layouts = ["a4", "letter", "narrow"];
 

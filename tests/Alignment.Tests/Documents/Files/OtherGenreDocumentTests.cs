@@ -20,6 +20,8 @@ public sealed class OtherGenreDocumentTests
     [TestCase("narrow", "pdf", 1.0)]
     [TestCase("narrow", "pdftotext-layout.txt", 0.99)]
     [TestCase("narrow", "pdftotext.txt", 0.966)]
+    [TestCase("a4", "pdftotext-raw.txt", 0.989)]
+    [TestCase("narrow", "pdftotext-raw.txt", 0.989)]
     public void Aligning_typeset_speeches_reproduces_their_gold_alignment(string layout, string format, double floor)
     {
         var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"speeches-{layout}.zh.{format}"), DocumentFixtures.PathOf($"speeches-{layout}.en.{format}"));
@@ -32,10 +34,10 @@ public sealed class OtherGenreDocumentTests
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
 
-    /// <summary>The speeches as pdftotext gives them, in both modes, from both layouts: file name and language.</summary>
+    /// <summary>The speeches as pdftotext gives them, in its three modes, from both layouts: file name and language.</summary>
     public static IEnumerable<TestCaseData> ExtractedSpeeches =>
         from layout in new[] { "a4", "narrow" }
-        from format in new[] { "pdftotext.txt", "pdftotext-layout.txt" }
+        from format in new[] { "pdftotext.txt", "pdftotext-layout.txt", "pdftotext-raw.txt" }
         from language in new[] { "zh", "en" }
         select new TestCaseData($"speeches-{layout}.{language}.{format}", language);
 
