@@ -10,8 +10,9 @@ namespace Alignment.Documents.Pdf;
 /// ends the column: the text of numbered paragraphs lines up after their labels too, and a wrapped line between two of
 /// them that happens to leave a gap at that place is no row. Such a cell is read after a tab, which is how the readers
 /// mark a table's cells (<see cref="Reading.TableRow"/>); the tab after a label is read as any space after a label is.
-/// Not found this way: figures set flush right (their cells end together, not start), a row with an empty cell, and
-/// tables on a page set in columns, whose narrow justified lines stretch their spaces too far to tell.
+/// Cells mostly many ems long are a column of running text beside another, not a table's. Not found this way: figures set
+/// flush right (their cells end together, not start), a row with an empty cell, and tables on a page set in columns,
+/// whose narrow justified lines stretch their spaces too far to tell.
 /// </summary>
 internal static class TableColumns
 {
@@ -33,11 +34,14 @@ internal static class TableColumns
     /// <summary>Rows of one table follow each other within this many of their ems (cells are often padded).</summary>
     private const double RowPitch = 4;
 
+    /// <summary>A column whose cells are mostly at least this many ems long is one of running text, not a table's.</summary>
+    private const double PageColumnEms = 8;
+
     /// <summary>A column is looked for on at most this many lines above and below a wide gap.</summary>
     private const int RowsLookedAt = 8;
 
-    /// <summary>A cell after a gap: its first letter's place in the page's list, where it starts, and where the gap before it starts.</summary>
-    private readonly record struct Cell(int Glyph, double Start, double GapStart, bool Wide);
+    /// <summary>A cell after a gap: its first letter's place in the page's list, where it starts, where it ends (at the next wide gap), and where the gap before it starts.</summary>
+    private readonly record struct Cell(int Glyph, double Start, double End, double GapStart, bool Wide);
 
     private sealed record Line(double Baseline, double Size, Cell[] Cells);
 
@@ -91,11 +95,18 @@ internal static class TableColumns
             }
         }
 
-        if (wide >= 2)
+        if (wide >= 2 && !IsPageColumn(column, lines[row]!.Size))
         {
             starts.UnionWith(column.Select(c => c.Glyph));
         }
     }
+
+    /// <summary>
+    /// Whether the cells are lines of a column of running text beside another (on a page whose columns the reader did
+    /// not find, or a cover's blocks side by side): most of them many ems long, where a table's are a few words.
+    /// </summary>
+    private static bool IsPageColumn(List<Cell> column, double size) =>
+        column.Count(c => c.End - c.Start >= PageColumnEms * size) * 2 > column.Count;
 
     /// <summary>Whether <paramref name="next"/> is the line just above (step −1) or below (step 1) <paramref name="line"/> in one block.</summary>
     private static bool Follows(Line line, Line next, int step)
@@ -146,7 +157,13 @@ internal static class TableColumns
             var (letter, gapStart) = gaps[c];
             var start = glyphs[ink[letter]].X;
             var gap = start - gapStart;
-            cells[c] = new Cell(ink[letter], start, gapStart, gap >= WideGap * size && !Justified(gap));
+            cells[c] = new Cell(ink[letter], start, right, gapStart, gap >= WideGap * size && !Justified(gap));
+        }
+
+        // A cell runs to the next wide gap: the words of a cell, or of a column's line, are a space apart.
+        for (var c = cells.Length - 2; c >= 0; c--)
+        {
+            cells[c] = cells[c] with { End = cells[c + 1].Wide ? cells[c + 1].GapStart : cells[c + 1].End };
         }
 
         return new Line(glyphs[ink[0]].Y, size, cells);
