@@ -7,8 +7,9 @@ namespace Alignment.Documents.Pdf;
 /// Groups a page's letters into lines by their baselines, top to bottom. A smaller letter raised above the baseline
 /// is a superscript and stays on its line: a digit there is a footnote marker, written <c>¹</c> as the text reader
 /// expects. Spaces come from the space glyphs the PDF draws and from gaps wide enough to be one: in Latin text a
-/// fifth of an em, next to CJK text more than half an em (a tab), since typesetters widen the space between Han
-/// characters and Latin ones without it being a space in the text.
+/// fifth of an em, next to CJK text more than half an em, since typesetters widen the space between Han characters
+/// and Latin ones without it being a space in the text. A cell of a table that lines up with the rows around it
+/// starts after a tab (<see cref="TableColumns"/>).
 /// </summary>
 internal static class LineFinder
 {
@@ -41,12 +42,13 @@ internal static class LineFinder
             return [.. columns.Select(InColumn).Where(l => l.Text.Length > 0)];
         }
 
-        return [.. groups.Select(g => Line(pageNumber, g)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+        var cells = TableColumns.CellStarts(glyphs, [.. topDown.Select(g => g.Indices)]);
+        return [.. groups.Select(g => Line(pageNumber, g, cells)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
 
         // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
         TextLine InColumn(ColumnOrder.Fragment fragment)
         {
-            var line = Line(pageNumber, Group.Of(glyphs, fragment.Indices));
+            var line = Line(pageNumber, Group.Of(glyphs, fragment.Indices), []);
             return line with { Left = line.Left - fragment.Shift, Right = line.Right - fragment.Shift, Shift = fragment.Shift };
         }
     }
@@ -105,7 +107,7 @@ internal static class LineFinder
         small.PointSize < SuperscriptSize * large.PointSize && small.Y > large.Y
         && small.Y - large.Y < large.PointSize;
 
-    private static TextLine Line(int page, Group group)
+    private static TextLine Line(int page, Group group, HashSet<int> cellStarts)
     {
         var glyphs = group.Glyphs;
         var indices = group.Indices;
@@ -122,8 +124,9 @@ internal static class LineFinder
         var pendingSpace = false;
         var firstWordDone = false;
         var cjkStarted = false;
-        foreach (var letter in letters)
+        foreach (var index in indices)
         {
+            var letter = glyphs[index];
             if (IsSpace(letter))
             {
                 pendingSpace = text.Length > 0;
@@ -137,7 +140,12 @@ internal static class LineFinder
                 value = Superscripts[value[0] - '0'].ToString();
             }
 
-            if (previous is { } before && (pendingSpace || Gap(before, letter) > SpaceWidth(before, letter, size)))
+            if (previous is not null && cellStarts.Contains(index))
+            {
+                text.Append('\t');
+                firstWordDone = true;
+            }
+            else if (previous is { } before && (pendingSpace || Gap(before, letter) > SpaceWidth(before, letter, size)))
             {
                 text.Append(' ');
                 firstWordDone = true;

@@ -278,15 +278,15 @@ internal sealed class BlockAssembler
     /// </summary>
     private bool IsWrapped(int i)
     {
-        if (gapsEndParagraphs)
-        {
-            return true;
-        }
-
         var (previous, line) = (lines[i - 1], lines[i]);
         if (TableRow.IsRow(previous) || TableRow.IsRow(line))
         {
             return false;
+        }
+
+        if (gapsEndParagraphs)
+        {
+            return true;
         }
 
         if (GoesOn(previous.Text.Text, line.Text.Text))
