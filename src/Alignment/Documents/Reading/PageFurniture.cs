@@ -149,13 +149,9 @@ internal static partial class PageFurniture
     private static void StrengthenPageSequence(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts, bool[] weak)
     {
         var edges = new List<(int Line, int Number)>();
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var edge in PageBreakEdges(lines, pageStarts, _ => true))
         {
-            if (pageStarts[i])
-            {
-                AddEdge(Nearest(lines, i - 1, -1));
-                AddEdge(Nearest(lines, i, 1));
-            }
+            AddEdge(edge);
         }
 
         var rising = edges.Where((e, k) => (k > 0 && edges[k - 1].Number < e.Number) || (k + 1 < edges.Count && e.Number < edges[k + 1].Number)).ToList();
@@ -198,15 +194,7 @@ internal static partial class PageFurniture
     /// </summary>
     private static void StrengthenRecurringPageEdges(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts, bool[] weak)
     {
-        var edges = new SortedSet<int> { Nearest(lines, 0, 1) };
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (pageStarts[i])
-            {
-                edges.Add(Nearest(lines, i - 1, -1));
-                edges.Add(Nearest(lines, i, 1));
-            }
-        }
+        var edges = new SortedSet<int>(PageBreakEdges(lines, pageStarts, _ => true)) { Nearest(lines, 0, 1, _ => true) };
 
         var atEdges = edges.Where(i => i >= 0 && weak[i]).GroupBy(i => RecurrenceKey(lines[i].Text), StringComparer.Ordinal);
         foreach (var line in atEdges.Where(g => g.Count() >= RunningHeaderRepeats).SelectMany(g => g))
@@ -218,12 +206,25 @@ internal static partial class PageFurniture
     private static bool IsBareNumber(string line, int number) =>
         line.All(char.IsAsciiDigit) && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value == number;
 
-    /// <summary>The first line with text from <paramref name="i"/> on, going by <paramref name="step"/>; −1 if none.</summary>
-    private static int Nearest(IReadOnlyList<MappedText> lines, int i, int step)
+    /// <summary>The lines either side of each page break, in the text's order: the nearest that are not empty and that <paramref name="counts"/>, −1 where there is none.</summary>
+    private static IEnumerable<int> PageBreakEdges(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts, Func<int, bool> counts)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pageStarts[i])
+            {
+                yield return Nearest(lines, i - 1, -1, counts);
+                yield return Nearest(lines, i, 1, counts);
+            }
+        }
+    }
+
+    /// <summary>The first line with text that <paramref name="counts"/> from <paramref name="i"/> on, going by <paramref name="step"/>; −1 if none.</summary>
+    private static int Nearest(IReadOnlyList<MappedText> lines, int i, int step, Func<int, bool> counts)
     {
         for (; i >= 0 && i < lines.Count; i += step)
         {
-            if (lines[i].Length > 0)
+            if (lines[i].Length > 0 && counts(i))
             {
                 return i;
             }
@@ -316,33 +317,8 @@ internal static partial class PageFurniture
     /// The first and last lines of content on each page, past the furniture already found: where pdftotext -raw sets a
     /// running header with no blank line between it and the text.
     /// </summary>
-    private static HashSet<int> PageEdges(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts)
-    {
-        var edges = new HashSet<int>();
-        for (var i = 0; i < lines.Count && pageStarts is not null; i++)
-        {
-            if (pageStarts[i])
-            {
-                edges.Add(NearestContent(i, 1));
-                edges.Add(NearestContent(i - 1, -1));
-            }
-        }
-
-        return edges;
-
-        int NearestContent(int j, int step)
-        {
-            for (; j >= 0 && j < lines.Count; j += step)
-            {
-                if (lines[j].Length > 0 && reasons[j] is null)
-                {
-                    return j;
-                }
-            }
-
-            return -1;
-        }
-    }
+    private static HashSet<int> PageEdges(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts) =>
+        pageStarts is null ? [] : [.. PageBreakEdges(lines, pageStarts, j => reasons[j] is null)];
 
     /// <summary>
     /// A line stands at a page break when it is alone between blank lines or furniture, and the nearest
