@@ -61,12 +61,12 @@ public sealed class TranslationMemory : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentNullException.ThrowIfNull(options);
-        return new TranslationMemory(IndexStore.OpenWritable(directory, options.LockTimeout), Path.GetFullPath(directory));
+        return new TranslationMemory(IndexStore.OpenWritable(directory, options), Path.GetFullPath(directory));
     }
 
     /// <summary>Like <see cref="Open(string)"/>, writing buffered units to disk (uncommitted) every <paramref name="flushEvery"/> units, so tests can see what a crash mid-add leaves.</summary>
     internal static TranslationMemory OpenFlushingEvery(string directory, int flushEvery) =>
-        new(IndexStore.OpenWritable(directory, WriterOptions.Default.LockTimeout, flushEvery), Path.GetFullPath(directory));
+        new(IndexStore.OpenWritable(directory, WriterOptions.Default, flushEvery), Path.GetFullPath(directory));
 
     /// <summary>
     /// Opens an existing memory for lookups and concordance only. It never locks the folder, and follows what writers

@@ -24,4 +24,12 @@ public sealed record WriterOptions
             lockTimeout = value;
         }
     }
+
+    /// <summary>
+    /// Called once, on the opening thread, when another writer has the memory open and
+    /// <see cref="TranslationMemory.Open(string, WriterOptions)"/> starts to wait for it, with a line that names the
+    /// memory and, where it can be read, the other writer's process ("memory: is being written by another process
+    /// (pid 1234)"); for a progress message. By default nothing is told.
+    /// </summary>
+    public Action<string> Waiting { get; init; } = _ => { };
 }

@@ -87,13 +87,14 @@ internal sealed class ProcessLock : IDisposable
 
     /// <summary>
     /// Calls <paramref name="attempt"/> until it gives a value, polling until <paramref name="timeout"/> has passed,
-    /// then throws what <paramref name="timedOut"/> makes.
+    /// then throws what <paramref name="timedOut"/> makes. <paramref name="waiting"/>, when given, is called once, when
+    /// the first attempt fails and there is time left to wait.
     /// </summary>
-    public static T WaitFor<T>(TimeSpan timeout, Func<T?> attempt, Func<Exception> timedOut)
+    public static T WaitFor<T>(TimeSpan timeout, Func<T?> attempt, Func<Exception> timedOut, Action? waiting = null)
         where T : class
     {
         var clock = Stopwatch.StartNew();
-        while (true)
+        for (var first = true; ; first = false)
         {
             if (attempt() is { } taken)
             {
@@ -104,6 +105,11 @@ internal sealed class ProcessLock : IDisposable
             if (left <= TimeSpan.Zero)
             {
                 throw timedOut();
+            }
+
+            if (first)
+            {
+                waiting?.Invoke();
             }
 
             Thread.Sleep(left < PollInterval ? left : PollInterval);

@@ -84,6 +84,33 @@ public sealed class ReliabilityTests
         Assert.That(Snapshot(index), Is.EqualTo(before));
     }
 
+    [Test]
+    public void A_writer_told_to_wait_says_so_and_adds_its_units_once_the_other_writer_finishes()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        File.WriteAllText(folder.File("more.tsv"), "新的句子。\tA new sentence.\n");
+        Process child;
+        string waiting;
+        using (var writer = TranslationMemory.Open(index))
+        {
+            writer.Add([new TranslationUnit("u1", new Segment(Language.Chinese, "证据"), new Segment(Language.English, "evidence"))]);
+            child = ChildRun.Start("index", folder.File("more.tsv"), "--index", index, "--wait", "600");
+            waiting = child.StandardError.ReadLine() ?? string.Empty;
+        }
+
+        using (child)
+        {
+            var output = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            Assert.Multiple(() =>
+            {
+                Assert.That(waiting, Is.EqualTo($"» {index}: is being written by another process (pid {Environment.ProcessId}); waiting up to 600 s"));
+                Assert.That((child.ExitCode, output), Is.EqualTo((0, $"1 units added, 0 already there (kept), 0 replaced; memory: {index}\n")));
+            });
+        }
+    }
+
     [TestCase("stats")]
     [TestCase("lookup", "会员国应努力加强电子证据收集方面的合作。")]
     [TestCase("concord", "证据")]

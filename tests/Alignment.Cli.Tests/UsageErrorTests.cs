@@ -61,6 +61,12 @@ public sealed class UsageErrorTests
             ["lookup", "--max", "abc", "电子证据", "--index", folder.File("memory")],
             "alignment lookup: error: --max expects a whole number from 1 to 100, not 'abc'; see 'alignment lookup --help'.");
 
+    [Test]
+    public void A_negative_wait_is_refused() =>
+        AssertUsageError(
+            ["index", "units.tsv", "--wait", "-1", "--index", folder.File("memory")],
+            "alignment index: error: --wait expects a whole number from 0 to 86,400, not '-1'; see 'alignment index --help'.");
+
     [TestCase("lookup", "--max", "0", "from 1 to 100")]
     [TestCase("lookup", "--max", "-1", "from 1 to 100")]
     [TestCase("lookup", "--max", "2147483647", "from 1 to 100")]

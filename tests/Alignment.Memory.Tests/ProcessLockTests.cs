@@ -21,6 +21,32 @@ public class ProcessLockTests
     }
 
     [Test]
+    public void A_writer_that_starts_to_wait_is_told_once_who_holds_the_memory()
+    {
+        using var folder = new TempFolder();
+        using var holder = HostProcess.Start("hold", folder.Path);
+        Assert.That(holder.WaitFor("holding", TimeSpan.FromSeconds(60)), Is.True, holder.Error);
+        var told = new List<string>();
+
+        Assert.Throws<InputException>(() => TranslationMemory.Open(folder.Path, new WriterOptions { LockTimeout = TimeSpan.FromMilliseconds(500), Waiting = told.Add }).Dispose());
+
+        Assert.That(told, Is.EqualTo(new[] { $"{folder.Path}: is being written by another process (pid {holder.Id})" }));
+    }
+
+    [Test]
+    public void A_writer_that_will_not_wait_is_not_told_it_waits()
+    {
+        using var folder = new TempFolder();
+        using var holder = HostProcess.Start("hold", folder.Path);
+        Assert.That(holder.WaitFor("holding", TimeSpan.FromSeconds(60)), Is.True, holder.Error);
+        var told = new List<string>();
+
+        Assert.Throws<InputException>(() => TranslationMemory.Open(folder.Path, new WriterOptions { LockTimeout = TimeSpan.Zero, Waiting = told.Add }).Dispose());
+
+        Assert.That(told, Is.Empty);
+    }
+
+    [Test]
     public void A_writer_killed_with_the_memory_open_lets_the_next_one_in_at_once()
     {
         using var folder = new TempFolder();

@@ -26,8 +26,24 @@ internal static class MemoryLocation
     /// <summary>Opens the memory for reading; a missing one gets a hint on how to build it.</summary>
     public static TranslationMemory OpenForReading(string? given) => TranslationMemory.OpenReadOnly(Existing(given));
 
+    /// <summary>
+    /// <c>--wait SECONDS</c>: how long a command that writes waits while another process writes to the memory (a CAT
+    /// tool's plug-in, another command) before it gives up.
+    /// </summary>
+    public static Option<int> CreateWaitOption() =>
+        CliOptions.WholeNumber("--wait", "SECONDS", "How long to wait while another process writes to the memory, before giving up (default 10; 0: not at all).", 10, 0, 24 * 60 * 60);
+
+    /// <summary>Opens the memory in <paramref name="directory"/> for writing, creating it where there is none.</summary>
+    public static TranslationMemory OpenForWriting(string directory, int waitSeconds, CliConsole console) =>
+        TranslationMemory.Open(directory, new WriterOptions
+        {
+            LockTimeout = TimeSpan.FromSeconds(waitSeconds),
+            Waiting = holder => console.Progress($"{holder}; waiting up to {waitSeconds} s"),
+        });
+
     /// <summary>Opens an existing memory for writing, without creating one where there is none.</summary>
-    public static TranslationMemory OpenExistingForWriting(string? given) => TranslationMemory.Open(Existing(given));
+    public static TranslationMemory OpenExistingForWriting(string? given, int waitSeconds, CliConsole console) =>
+        OpenForWriting(Existing(given), waitSeconds, console);
 
     private static string Existing(string? given)
     {

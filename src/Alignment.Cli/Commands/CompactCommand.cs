@@ -8,14 +8,16 @@ namespace Alignment.Cli.Commands;
 internal sealed class CompactCommand : CliCommand
 {
     private readonly Option<string?> index = MemoryLocation.CreateOption();
+    private readonly Option<int> wait = MemoryLocation.CreateWaitOption();
 
     public CompactCommand()
         : base("compact", "Merge a translation memory into one index segment, for faster lookups.")
     {
         Options.Add(index);
+        Options.Add(wait);
     }
 
-    public override string Usage => "compact [--index DIR]";
+    public override string Usage => "compact [--index DIR] [--wait SECONDS]";
 
     public override string Details => """
         Merge a translation memory into one index segment, for faster lookups.
@@ -30,7 +32,7 @@ internal sealed class CompactCommand : CliCommand
 
     public override int Run(ParseResult args, CliConsole console)
     {
-        using var memory = MemoryLocation.OpenExistingForWriting(args.GetValue(index));
+        using var memory = MemoryLocation.OpenExistingForWriting(args.GetValue(index), args.GetValue(wait), console);
         var before = memory.GetStatistics();
         var clock = Stopwatch.StartNew();
         memory.Compact();

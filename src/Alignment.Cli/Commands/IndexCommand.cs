@@ -18,13 +18,14 @@ internal sealed class IndexCommand : CliCommand
     private readonly Option<bool> stripCodes = CliOptions.Flag("--strip-codes", "Drop TMX inline codes (bpt/ept/ph/it) instead of keeping them.");
     private readonly Option<string?> delete = CliOptions.Text("--delete", "DOCUMENT", "Remove every unit that came from DOCUMENT (as named in the memory) instead of adding.");
     private readonly Option<double> minConfidence = CliOptions.MinConfidence();
+    private readonly Option<int> wait = MemoryLocation.CreateWaitOption();
     private readonly ReadingOptions reading;
 
     public IndexCommand()
         : base("index", "Add aligned documents, TMX, TSV or CSV files to a translation memory.")
     {
         Arguments.Add(inputs);
-        foreach (var option in new Option[] { index, overwrite, sourceLanguage, targetLanguage, stripCodes, delete, minConfidence })
+        foreach (var option in new Option[] { index, overwrite, sourceLanguage, targetLanguage, stripCodes, delete, minConfidence, wait })
         {
             Options.Add(option);
         }
@@ -46,7 +47,8 @@ internal sealed class IndexCommand : CliCommand
         the other way round) that are aligned first. A unit already in the memory is kept as it is (or replaced with
         --overwrite) and never stored twice; the counts are reported. A pair of text files indexed again replaces
         the units of its earlier alignment, unless it has been reviewed. Everything one command adds and replaces is
-        committed at once: if an input turns out to be broken, the memory stays as it was.
+        committed at once: if an input turns out to be broken, the memory stays as it was. One process writes to a
+        memory at a time (lookups go on meanwhile): while another writes, this one waits up to --wait seconds.
         """;
 
     public override IReadOnlyList<string> Examples =>
@@ -55,6 +57,7 @@ internal sealed class IndexCommand : CliCommand
         "index report.tmx other-project.tsv --index my-memory",
         "index corpora/story-last-ferry/zh.txt corpora/story-last-ferry/en.txt --min-confidence 0.5",
         "index --delete zh.txt --index my-memory",
+        "index glossary.tsv --index shared-memory --wait 300",
     ];
 
     public override long MaxInputSize(ParseResult args) => reading.MaxSize(args);
@@ -64,7 +67,7 @@ internal sealed class IndexCommand : CliCommand
         var directory = MemoryLocation.Of(args.GetValue(index));
         if (args.GetValue(delete) is { } document)
         {
-            using var memory = MemoryLocation.OpenExistingForWriting(args.GetValue(index));
+            using var memory = MemoryLocation.OpenExistingForWriting(args.GetValue(index), args.GetValue(wait), console);
             var removed = memory.DeleteDocument(document);
             if (removed == 0)
             {
@@ -90,7 +93,7 @@ internal sealed class IndexCommand : CliCommand
         var pairs = new List<DocumentPair>();
         var realigned = new List<string>();
         var units = Inputs(args, paths, source, target, pairs, realigned, console).ToList();
-        using (var memory = TranslationMemory.Open(directory))
+        using (var memory = MemoryLocation.OpenForWriting(directory, args.GetValue(wait), console))
         {
             console.Progress($"indexing into {memory.Location}");
             var selection = new UnitSelection { MinimumConfidence = args.GetValue(minConfidence) };

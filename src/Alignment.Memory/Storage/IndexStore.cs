@@ -102,10 +102,10 @@ internal sealed class IndexStore : IDisposable
     /// no other writer holds it. A new memory is written with its first commit; until then it is not there for readers.
     /// </summary>
     /// <param name="path">The folder.</param>
-    /// <param name="lockTimeout">How long to wait for another writer to close the memory.</param>
+    /// <param name="options">How long to wait for another writer to close the memory, and whom to tell.</param>
     /// <param name="flushEvery">Write buffered units to disk (uncommitted) every so many; by default only the RAM buffer decides.</param>
     /// <exception cref="InputException">The folder is not a usable translation memory, or another writer kept it.</exception>
-    public static IndexStore OpenWritable(string path, TimeSpan lockTimeout, int flushEvery = NoFlushLimit)
+    public static IndexStore OpenWritable(string path, WriterOptions options, int flushEvery = NoFlushLimit)
     {
         var full = Path.GetFullPath(path);
         var folderCreated = !FileDirectory.Exists(full);
@@ -116,7 +116,7 @@ internal sealed class IndexStore : IDisposable
         }
 
         var lockFileCreated = !File.Exists(Path.Combine(full, WriterLock.FileName));
-        var writerLock = WriterLock.Acquire(full, path, lockTimeout);
+        var writerLock = WriterLock.Acquire(full, path, options);
         try
         {
             return Opening(path, full, directory =>

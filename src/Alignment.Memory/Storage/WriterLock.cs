@@ -29,10 +29,11 @@ internal sealed class WriterLock : IDisposable
 
     /// <summary>
     /// Takes the lock on the memory in <paramref name="folder"/> (creating the folder and the lock file if they are
-    /// missing, nothing else), waiting up to <paramref name="timeout"/> for another writer to close it.
+    /// missing, nothing else), waiting up to <see cref="WriterOptions.LockTimeout"/> for another writer to close it
+    /// and telling <see cref="WriterOptions.Waiting"/> once when it starts to wait.
     /// </summary>
     /// <exception cref="InputException">Another writer held it all that time, or the folder cannot hold a lock.</exception>
-    public static WriterLock Acquire(string folder, string name, TimeSpan timeout)
+    public static WriterLock Acquire(string folder, string name, WriterOptions options)
     {
         if (ProcessLock.IsFileLockingDisabled)
         {
@@ -41,9 +42,10 @@ internal sealed class WriterLock : IDisposable
 
         var holderPath = Path.Combine(folder, HolderFileName);
         return ProcessLock.WaitFor(
-            timeout,
+            options.LockTimeout,
             () => TryAcquire(folder, name) is { } taken ? new WriterLock(taken) : null,
-            () => new InputException(name, HolderDescription(holderPath) + "; try again when it has finished"));
+            () => new InputException(name, HolderDescription(holderPath) + "; try again when it has finished"),
+            () => options.Waiting($"{name}: {HolderDescription(holderPath)}"));
     }
 
     /// <summary>Releases the lock; the lock file stays, so that whoever waits on it keeps waiting on the same file.</summary>
