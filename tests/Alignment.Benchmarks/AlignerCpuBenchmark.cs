@@ -14,7 +14,7 @@ namespace Alignment.Benchmarks;
 /// Prints the presegmented strict F1 of every bundled corpus and of the edited report (five seeds), a fingerprint of
 /// the beads of every corpus aligned end to end and presegmented, then the process CPU time around
 /// <see cref="Aligner.Align(IReadOnlyList{string}, IReadOnlyList{string}, Language, Language)"/> for 1k, 10k and 100k
-/// sentences (as in <see cref="UnnumberedAlignmentBenchmarks"/>), with what each alignment allocated, and for a novel-length input of 4,875 × 6,610
+/// sentences (as in <see cref="UnnumberedAlignmentBenchmarks"/>), with what each alignment allocated and the collections it took, and for a novel-length input of 4,875 × 6,610
 /// sentences (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality; <c>-- --aligner-cpu --write DIR</c>
 /// writes the inputs as files). CPU time rather than wall time because the machine is shared: another process's load moves wall time
 /// but not, to first order, the CPU this process spends.
@@ -118,15 +118,17 @@ internal static class AlignerCpuBenchmark
                 GC.Collect();
                 var before = Process.GetCurrentProcess().TotalProcessorTime;
                 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                var (pausedBefore, collectionsBefore) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0));
                 var clock = Stopwatch.StartNew();
                 var aligned = Align(bitext);
                 var (cpu, wall) = ((Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds, clock.Elapsed.TotalSeconds);
                 var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6;
+                var (paused, collections) = ((GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds, GC.CollectionCount(0) - collectionsBefore);
                 times.Add(cpu);
                 beads = Fingerprint(aligned);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{name} ({bitext.Source.Count} × {bitext.Target.Count}): {cpu:0.000} s CPU, {wall:0.000} s wall, {allocated:0} MB allocated, peak resident so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
+                    $"{name} ({bitext.Source.Count} × {bitext.Target.Count}): {cpu:0.000} s CPU, {wall:0.000} s wall, {allocated:0} MB allocated, {collections} collections pausing {paused:0.000} s, peak resident so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
             }
 
             var scores = AlignmentScores.Compute(bitext.Gold, [.. Align(bitext).Beads.Select(EvaluatedBead.From)]);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Documents;
 using Alignment.Segmentation;
 
@@ -162,7 +163,7 @@ public sealed class Aligner : IAligner
             Summaries(region.Source, scorer, source: true),
             Summaries(region.Target, scorer, source: false),
             DraftTypes,
-            (s, t, a, b) => scorer.Cost(region, s, t, a, b),
+            [MethodImpl(HotLoop.Optimised)] (s, t, a, b) => scorer.Cost(region, s, t, a, b),
             settings,
             posteriors: true,
             ConfidenceTemper,
@@ -228,6 +229,7 @@ public sealed class Aligner : IAligner
         var types = BeadPriors.Default.Types;
         return [.. regions.Select((region, r) =>
         {
+            [MethodImpl(HotLoop.Optimised)]
             double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
             var center = PathDiagonal(earlier[r], region.Source.Length, region.Target.Length);
             var anchors = OffPathAnchors.Find(earlier[r], center, Cost);
@@ -291,7 +293,7 @@ public sealed class Aligner : IAligner
         var solved = BeadLattice.Solve(
             Corridor.Around(center, targetEnd - targetStart, PathHalfWidth),
             types,
-            (s, t, a, b) => scorer.Cost(window, s, t, a, b),
+            [MethodImpl(HotLoop.Optimised)] (s, t, a, b) => scorer.Cost(window, s, t, a, b),
             posteriors: true,
             ConfidenceTemper);
         return solved.Beads.Select(b => b with { SourceStart = b.SourceStart + sourceStart, TargetStart = b.TargetStart + targetStart });

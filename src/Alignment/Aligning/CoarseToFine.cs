@@ -64,6 +64,7 @@ internal static class CoarseToFine
     private static LatticePath SolveCoarse(Corridor corridor, UnitSummaries source, UnitSummaries target, SearchSettings settings)
     {
         var scratch = new float[2 * UnitSummaries.Dimensions];
+        [MethodImpl(HotLoop.Optimised)]
         double Cost(int s, int t, int a, int b)
         {
             if (a == 0 || b == 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -73,6 +75,7 @@ internal static class MovedPassages
     /// <summary>Candidate passages, as global sentence indices of either side, from runs of off-path anchors.</summary>
     private static List<(int[] Sources, int[] Targets)> Passages(AlignmentRegion region, List<LatticeBead> path, BeadScorer scorer)
     {
+        [MethodImpl(HotLoop.Optimised)]
         double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
         var (n, m) = (region.Source.Length, region.Target.Length);
         var beadOfSource = new int[n];
@@ -149,7 +152,7 @@ internal static class MovedPassages
         var passagePath = BeadLattice.Solve(
             Corridor.Full(passage.Source.Length, passage.Target.Length),
             BeadPriors.Default.Types,
-            (a, b, c, d) => scorer.Cost(passage, a, b, c, d),
+            [MethodImpl(HotLoop.Optimised)] (a, b, c, d) => scorer.Cost(passage, a, b, c, d),
             posteriors: true,
             temper);
         if (passagePath.Beads.All(b => b.SourceCount == 0 || b.TargetCount == 0))
@@ -180,7 +183,7 @@ internal static class MovedPassages
         var windowPath = BeadLattice.Solve(
             Corridor.Around(center, window.Target.Length, HalfWidth),
             BeadPriors.Default.Types,
-            (a, b, c, d) => scorer.Cost(window, a, b, c, d),
+            [MethodImpl(HotLoop.Optimised)] (a, b, c, d) => scorer.Cost(window, a, b, c, d),
             posteriors: true,
             temper);
         var gain = oldCost - windowPath.Cost - passagePath.Cost;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -102,6 +103,7 @@ internal static class MovedSentences
     private static (double Gain, IReadOnlyList<Bead> Beads) AlignRuns(SentenceSpan source, SentenceSpan target, BeadScorer scorer)
     {
         var region = new AlignmentRegion([.. source.Indices], [.. target.Indices], Anchored: false);
+        [MethodImpl(HotLoop.Optimised)]
         double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
         var skipAll = 0.0;
         for (var k = 0; k < source.Count; k++)

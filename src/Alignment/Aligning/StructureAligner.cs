@@ -97,6 +97,7 @@ internal static class StructureAligner
         BlockSummary[] targetBlocks,
         Func<int, int, double> agreement)
     {
+        [MethodImpl(HotLoop.Optimised)]
         double Cost(int s, int t, int a, int b) =>
             a == 1 && b == 1 ? (agreement(sourceFlow[s], targetFlow[t]) is var w && w > 0 ? -w : double.PositiveInfinity) : 0;
 

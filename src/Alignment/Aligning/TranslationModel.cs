@@ -77,17 +77,34 @@ internal sealed class TranslationModel
         // and EM runs over flat arrays. The cells of all pairs share one pooled array: as one small array per pair,
         // they lived through training long enough for the collector to copy them twice, which on long documents
         // made collection grow faster than the document.
-        var distinct = pairs.Select(p => (Source: Distinct(p.Source), Target: Distinct(p.Target))).ToArray();
-        var cellCount = distinct.Sum(d => d.Source.Words.Length * d.Target.Words.Length);
+        // Loops, not queries: run twice per alignment, their shared generic code never left the unoptimised tier.
+        var distinct = new ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[pairs.Count];
+        var cellCount = 0;
+        for (var p = 0; p < distinct.Length; p++)
+        {
+            distinct[p] = (Distinct(pairs[p].Source), Distinct(pairs[p].Target));
+            cellCount += distinct[p].Source.Words.Length * distinct[p].Target.Words.Length;
+        }
+
         var slots = ArrayPool<int>.Shared.Rent(cellCount);
         var (slotSource, slotTarget, slotPair) = (ArrayPool<int>.Shared.Rent(cellCount), ArrayPool<int>.Shared.Rent(cellCount), ArrayPool<int>.Shared.Rent(cellCount));
         try
         {
             var (cells, slotCount) = CoOccurrences(distinct, slots, sourceVocabulary, targetVocabulary, slotSource, slotTarget, slotPair);
-            var co = new CoOccurrence(cells, slots, slotSource.AsSpan(0, slotCount).ToArray(), slotTarget.AsSpan(0, slotCount).ToArray());
+            // The slots' words stay in the rented arrays, read up to slotCount: copied out, they were two arrays of
+            // megabytes per training, and so was each order the backward model sums in.
+            var co = new CoOccurrence(cells, slots, slotSource, slotTarget, slotCount);
             var forward = Train(co, transposed: false, order: null, sourceVocabulary, targetVocabulary, targetCorpus, iterations);
-            var backward = Train(co, transposed: true, BackwardOrder(co, slotPair, distinct.Length, targetVocabulary), targetVocabulary, sourceVocabulary, sourceCorpus, iterations);
-            return (forward, backward);
+            var order = BackwardOrder(co, slotPair, distinct.Length, targetVocabulary);
+            try
+            {
+                var backward = Train(co, transposed: true, order, targetVocabulary, sourceVocabulary, sourceCorpus, iterations);
+                return (forward, backward);
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(order);
+            }
         }
         finally
         {
@@ -116,11 +133,11 @@ internal sealed class TranslationModel
         var (owner, other) = transposed ? (co.SlotTarget, co.SlotSource) : (co.SlotSource, co.SlotTarget);
 
         // t and the E step's counts, a few megabytes each, are rented: made afresh for every direction of every
-        // training, they were cleared by the runtime and faulted in page by page. Only the first owner.Length count.
-        var (t, counts) = (ArrayPool<float>.Shared.Rent(owner.Length), ArrayPool<float>.Shared.Rent(owner.Length));
+        // training, they were cleared by the runtime and faulted in page by page. Only the first SlotCount count.
+        var slots = co.SlotCount;
+        var (t, counts) = (ArrayPool<float>.Shared.Rent(slots), ArrayPool<float>.Shared.Rent(slots));
         try
         {
-            var slots = owner.Length;
             t.AsSpan(0, slots).Fill(1f);
             var tNull = new float[targetVocabulary];
             Array.Fill(tNull, 1f);
@@ -240,16 +257,27 @@ internal sealed class TranslationModel
     /// <summary>
     /// The order in which the backward model trained alone would have numbered the slots: by e, then by the first
     /// pair the slot occurs in, then by f (the forward numbering is by f, then first pair, then e). Two stable
-    /// counting sorts of the forward order, by first pair and then by e.
+    /// counting sorts of the forward order, by first pair and then by e. Rented: the caller returns it to the pool,
+    /// and only its first SlotCount entries count.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
     private static int[] BackwardOrder(CoOccurrence co, int[] slotPair, int pairCount, int targetVocabulary)
     {
-        var byPair = CountingSort(null, slotPair, co.SlotSource.Length, pairCount);
-        return CountingSort(byPair, co.SlotTarget, co.SlotSource.Length, targetVocabulary);
+        var byPair = CountingSort(null, slotPair, co.SlotCount, pairCount);
+        try
+        {
+            return CountingSort(byPair, co.SlotTarget, co.SlotCount, targetVocabulary);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(byPair);
+        }
     }
 
-    /// <summary>The slots of <paramref name="order"/> (all slots in turn when null), stably sorted by <paramref name="keys"/>.</summary>
+    /// <summary>
+    /// The first <paramref name="count"/> slots of <paramref name="order"/> (all slots in turn when null), stably
+    /// sorted by <paramref name="keys"/>, in a rented array.
+    /// </summary>
     [MethodImpl(HotLoop.Optimised)]
     private static int[] CountingSort(int[]? order, int[] keys, int count, int range)
     {
@@ -264,7 +292,7 @@ internal sealed class TranslationModel
             starts[k + 1] += starts[k];
         }
 
-        var sorted = new int[count];
+        var sorted = ArrayPool<int>.Shared.Rent(count);
         for (var x = 0; x < count; x++)
         {
             var s = order is null ? x : order[x];
@@ -435,42 +463,50 @@ internal sealed class TranslationModel
             found[f + 1] += found[f];
         }
 
-        var entries = new (int Target, float P)[found[^1]];
-        var next = found[..^1];
-        for (var x = 0; x < t.Length; x++)
+        // Rented, as the slots are: a few megabytes per direction of every training.
+        var entries = ArrayPool<(int Target, float P)>.Shared.Rent(found[^1]);
+        try
         {
-            var s = order is null ? x : order[x];
-            if (t[s] >= PruneBelow)
+            var next = found[..^1];
+            for (var x = 0; x < t.Length; x++)
             {
-                entries[next[owner[s]]++] = (other[s], t[s]);
-            }
-        }
-
-        var starts = new int[sourceVocabulary + 1];
-        for (var f = 0; f < sourceVocabulary; f++)
-        {
-            starts[f + 1] = starts[f] + Math.Min(found[f + 1] - found[f], MaxTranslationsPerWord);
-        }
-
-        var targets = new int[starts[^1]];
-        var probabilities = new float[starts[^1]];
-        for (var f = 0; f < sourceVocabulary; f++)
-        {
-            var row = entries.AsSpan(found[f], found[f + 1] - found[f]);
-            if (row.Length > MaxTranslationsPerWord)
-            {
-                row.Sort((x, y) => y.P.CompareTo(x.P));
-                row = row[..MaxTranslationsPerWord];
+                var s = order is null ? x : order[x];
+                if (t[s] >= PruneBelow)
+                {
+                    entries[next[owner[s]]++] = (other[s], t[s]);
+                }
             }
 
-            row.Sort((x, y) => x.Target.CompareTo(y.Target));
-            for (var k = 0; k < row.Length; k++)
+            var starts = new int[sourceVocabulary + 1];
+            for (var f = 0; f < sourceVocabulary; f++)
             {
-                (targets[starts[f] + k], probabilities[starts[f] + k]) = row[k];
+                starts[f + 1] = starts[f] + Math.Min(found[f + 1] - found[f], MaxTranslationsPerWord);
             }
-        }
 
-        return (starts, targets, probabilities);
+            var targets = new int[starts[^1]];
+            var probabilities = new float[starts[^1]];
+            for (var f = 0; f < sourceVocabulary; f++)
+            {
+                var row = entries.AsSpan(found[f], found[f + 1] - found[f]);
+                if (row.Length > MaxTranslationsPerWord)
+                {
+                    row.Sort((x, y) => y.P.CompareTo(x.P));
+                    row = row[..MaxTranslationsPerWord];
+                }
+
+                row.Sort((x, y) => x.Target.CompareTo(y.Target));
+                for (var k = 0; k < row.Length; k++)
+                {
+                    (targets[starts[f] + k], probabilities[starts[f] + k]) = row[k];
+                }
+            }
+
+            return (starts, targets, probabilities);
+        }
+        finally
+        {
+            ArrayPool<(int Target, float P)>.Shared.Return(entries);
+        }
     }
 
     [MethodImpl(HotLoop.Optimised)]
@@ -524,6 +560,6 @@ internal sealed class TranslationModel
     /// </summary>
     private readonly record struct PairCells(int[] SourceWords, int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int Start);
 
-    /// <summary>The training pairs' cells and slots, and each slot's source and target word.</summary>
-    private sealed record CoOccurrence(PairCells[] Cells, int[] Slots, int[] SlotSource, int[] SlotTarget);
+    /// <summary>The training pairs' cells and slots, and each slot's source and target word (the first <paramref name="SlotCount"/> entries).</summary>
+    private sealed record CoOccurrence(PairCells[] Cells, int[] Slots, int[] SlotSource, int[] SlotTarget, int SlotCount);
 }
