@@ -93,6 +93,7 @@ internal static class TermShingles
         for (var i = 0; i < words.Count; i++)
         {
             hyphenAfter[i] = i + 1 < words.Count && (IsHyphen(text.AsSpan(words[i].End, Math.Max(0, words[i + 1].Start - words[i].End)))
+                || (chinese && JoinsChineseName(text, words[i].End, words[i + 1].Start))
                 || (kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && words[i + 1].Start == words[i].End + 1
                     && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
         }
@@ -410,6 +411,23 @@ internal static class TermShingles
 
     private static bool IsHyphen(ReadOnlySpan<char> between) => between is ['-' or '‐' or '‑'];
 
+    /// <summary>
+    /// Whether a hyphen or a middle dot between two Han characters joins the parts of one Chinese name (科学-政策对话平台,
+    /// 澜沧江-湄公河合作机制, 措·罗尔帕冰湖), as a hyphen joins English words: the name is one term, and no term starts or
+    /// ends inside it. Between digits a hyphen is a range (2015-2030年), which it leaves apart.
+    /// </summary>
+    private static bool JoinsChineseName(string text, int end, int start) =>
+        start == end + 1 && end > 0 && start < text.Length && text[end] is '-' or '‐' or '‑' or '·' or '・' or '‧'
+        && Han.IsIdeograph(text[end - 1]) && Han.IsIdeograph(text[start]);
+
+    /// <summary>
+    /// Whether the apostrophe of a plural possessive stands between two English words (Glaciers' Preservation, water
+    /// users' association): the words belong to one name, as a possessive in the singular keeps them in one token.
+    /// </summary>
+    private static bool IsPluralPossessive(string text, int end, int start) =>
+        start >= end + 2 && end > 0 && text[end] is '\'' or '’' && text[end - 1] is 's' or 'S'
+        && All(text.AsSpan(end + 1, start - end - 1), char.IsWhiteSpace);
+
     private static bool NumbersStandBesideWords(ReadOnlySpan<WordKind> kinds, int first, int last)
     {
         static bool Word(WordKind kind) => kind is WordKind.Content or WordKind.SingleCharacter or WordKind.Prefix;
@@ -466,11 +484,17 @@ internal static class TermShingles
         Classify(word, chinese) == WordKind.Content;
 
     /// <summary>
-    /// Whether nothing but spaces (and, in English, a hyphen) stands between two words, or a decimal point, thousands
-    /// separator or slash between the digits of one number (114.07, 64/292), which the segmenter may cut.
+    /// Whether nothing but spaces (and, in English, a hyphen) stands between two words, a decimal point, thousands
+    /// separator or slash between the digits of one number (114.07, 64/292), which the segmenter may cut, or what joins
+    /// the parts of a name (see <see cref="JoinsChineseName"/>, <see cref="IsPluralPossessive"/>).
     /// </summary>
     private static bool Joined(string text, int end, int start, bool chinese)
     {
+        if (chinese ? JoinsChineseName(text, end, start) : IsPluralPossessive(text, end, start))
+        {
+            return true;
+        }
+
         if (start == end + 1 && end > 0 && start < text.Length && text[end] is '.' or ',' or '/' && char.IsDigit(text[end - 1]) && char.IsDigit(text[start]))
         {
             return true;
