@@ -44,6 +44,10 @@ internal static class TermShingles
     // occurs more often.
     private const string ChinesePrefixCharacters = "可应第";
 
+    // The plural suffix: it may end a term but never start one. SmartCn cuts it off a word it does not know
+    // (志愿者 | 们), and a candidate that starts with it starts inside that word.
+    private const string ChineseSuffixCharacters = "们";
+
     // Grammatical Chinese words of two or more characters: they join terms but are none (关于, 以及, 进行).
     private static readonly HashSet<string> ChineseFunctionWords = new(StringComparer.Ordinal)
     {
@@ -211,7 +215,7 @@ internal static class TermShingles
     {
         for (var first = start; first < end; first++)
         {
-            if (kinds[first] == WordKind.Function || (first > 0 && hyphenAfter[first - 1]))
+            if (kinds[first] is WordKind.Function or WordKind.Suffix || (first > 0 && hyphenAfter[first - 1]))
             {
                 continue;
             }
@@ -247,9 +251,9 @@ internal static class TermShingles
                     continue;
                 }
 
-                if (use != ShingleUse.Index && last > first && kinds[last] == WordKind.SingleCharacter && IsNumber(kinds, first, last - 1))
+                if (use != ShingleUse.Index && last > first && (kinds[last] == WordKind.SingleCharacter || datePart[last]) && IsNumber(kinds, first, last - 1))
                 {
-                    ranges.Add((first, last)); // an amount and its unit: 1 800元, 4 000米
+                    ranges.Add((first, last)); // an amount and its unit: 1 800元, 4 000米, 十五年
                     continue;
                 }
 
@@ -266,7 +270,7 @@ internal static class TermShingles
                 }
 
                 // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
-                var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix;
+                var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix or WordKind.Suffix;
                 if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
@@ -400,7 +404,7 @@ internal static class TermShingles
         var singles = 0;
         for (var i = first; i <= last; i++)
         {
-            if (kinds[i] == WordKind.Content || (kinds[i] is WordKind.SingleCharacter or WordKind.Prefix && ++singles >= 2))
+            if (kinds[i] == WordKind.Content || (kinds[i] is WordKind.SingleCharacter or WordKind.Prefix or WordKind.Suffix && ++singles >= 2))
             {
                 return true;
             }
@@ -455,6 +459,7 @@ internal static class TermShingles
             : !Eligible(surface, chinese) ? WordKind.Ineligible
             : IsFunctionWord(surface, chinese) ? WordKind.Function
             : chinese && surface.Length == 1 && ChinesePrefixCharacters.Contains(surface[0], StringComparison.Ordinal) ? WordKind.Prefix
+            : chinese && surface.Length == 1 && ChineseSuffixCharacters.Contains(surface[0], StringComparison.Ordinal) ? WordKind.Suffix
             : chinese && surface.Length < 2 ? WordKind.SingleCharacter
             : WordKind.Content;
 
@@ -528,6 +533,7 @@ internal static class TermShingles
         {
             WordKind.Function or WordKind.Ineligible => false,
             WordKind.Prefix => !atEnd,
+            WordKind.Suffix => atEnd,
             _ => true,
         };
 
@@ -620,6 +626,9 @@ internal static class TermShingles
 
         /// <summary>A Chinese prefix (可, 应, 第): it may start a term but not end one, and is none alone.</summary>
         Prefix,
+
+        /// <summary>A Chinese suffix (们): it may end a term but not start one, and is none alone.</summary>
+        Suffix,
 
         /// <summary>A number: it may start or end a term (Agenda 21, 21世纪议程), but is none alone.</summary>
         Number,
