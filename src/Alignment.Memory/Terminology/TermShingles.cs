@@ -60,6 +60,14 @@ internal static class TermShingles
     // aligner's list leaves them out, where they say something about which sentences match.
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "our", "my", "your" };
 
+    // Words that open a noun phrase (see StartsANounPhrase).
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChineseFunctionWordLookup =
@@ -118,6 +126,17 @@ internal static class TermShingles
             capitalised[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start]);
         }
 
+        // A function word written with a capital inside a name is one of the name's words (Early Warnings for All):
+        // the name may end with it, and no candidate takes the name without it.
+        for (var i = 1; use != ShingleUse.Index && !chinese && i < words.Count; i++)
+        {
+            if (kinds[i] == WordKind.Function && char.IsUpper(text[words[i].Start]) && ContinuesAName(text, words, kinds, capitalised, i))
+            {
+                kinds[i] = WordKind.Content;
+                capitalised[i] = true;
+            }
+        }
+
         // A lower-case word that joins a name's capitalised words (Decade of Action for Cryospheric Sciences, Conference of
         // the Parties). "and" is left out: it joins two names as often as it stands inside one.
         var joinsName = ThreadBuffer.Reuse(ref nameJoinScratch, words.Count);
@@ -137,7 +156,7 @@ internal static class TermShingles
         for (var i = 0; i <= words.Count; i++)
         {
             var continues = i < words.Count && kinds[i] != WordKind.Ineligible
-                && (i == runStart || Joined(text, words[i - 1].End, words[i].Start, chinese));
+                && (i == runStart || (Joined(text, words[i - 1].End, words[i].Start, chinese) && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)));
             if (continues)
             {
                 continue;
@@ -208,6 +227,33 @@ internal static class TermShingles
 
         static bool IsHanWord(string text, AnalyzedToken word) =>
             word.End - word.Start >= 2 && All(Surface(word, text), Han.IsIdeograph);
+    }
+
+    /// <summary>
+    /// Whether English word <paramref name="at"/> is a determiner that opens a noun phrase of its own after a word
+    /// that is not a preposition (commended | the Early Warnings for All, again | that early warning systems): a
+    /// lookup's candidates run through a determiner only after a preposition (Conference of the Parties) or between
+    /// two capitalised words of a name (Fund for Saving the Aral Sea). The index keeps its statistics as before.
+    /// </summary>
+    private static bool StartsANounPhrase(ShingleUse use, bool chinese, string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> capitalised, int at) =>
+        use != ShingleUse.Index && !chinese && at > 0 && kinds[at - 1] != WordKind.Function
+        && !(capitalised[at - 1] && at + 1 < words.Count && capitalised[at + 1])
+        && DeterminerLookup.Contains(Surface(words[at], text));
+
+    /// <summary>
+    /// Whether English word <paramref name="at"/> directly follows a capitalised word, or a joining word after one
+    /// (Warnings | for | All), with nothing but spaces between: a capital there is the name's, not the sentence's.
+    /// </summary>
+    private static bool ContinuesAName(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> capitalised, int at)
+    {
+        bool JoinedTo(int i) => Joined(text, words[i].End, words[i + 1].Start, chinese: false);
+        if (!JoinedTo(at - 1))
+        {
+            return false;
+        }
+
+        return capitalised[at - 1]
+            || (at >= 2 && kinds[at - 1] == WordKind.Function && NameJoiners.Contains(Surface(words[at - 1], text).ToString()) && capitalised[at - 2] && JoinedTo(at - 2));
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
