@@ -317,7 +317,7 @@ internal static class TermShingles
 
                 // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
                 var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix or WordKind.Suffix;
-                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
+                if (!single && (kinds[last] is not (WordKind.Function or WordKind.Prefix) || EndsWithYears(kinds, datePart, first, last)) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
                 }
@@ -355,6 +355,13 @@ internal static class TermShingles
 
         return parts >= 2;
     }
+
+    /// <summary>
+    /// A Chinese name that ends with a number and the date part after it, after a word (冰冻圈科学行动十年, Decade of
+    /// Action for Cryospheric Sciences): a date part ends no term, but inside a name it belongs to the number.
+    /// </summary>
+    private static bool EndsWithYears(ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> datePart, int first, int last) =>
+        datePart[last] && last - 1 > first && kinds[last - 1] == WordKind.Number && kinds[last - 2] is WordKind.Content or WordKind.SingleCharacter;
 
     /// <summary>
     /// A Chinese name that starts with a number and its unit (2030年议程, 21世纪议程): the unit is a word that no term
