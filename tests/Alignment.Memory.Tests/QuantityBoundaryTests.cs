@@ -36,6 +36,18 @@ public class QuantityBoundaryTests
     }
 
     [Test]
+    public void A_number_of_years_in_Chinese_is_a_candidate_with_its_unit()
+    {
+        Assert.That(Candidates(Language.Chinese, "志愿者的记录已经连续了十五年。"), Does.Contain("十五年"));
+    }
+
+    [Test]
+    public void A_Chinese_name_may_end_with_a_number_of_years()
+    {
+        Assert.That(Candidates(Language.Chinese, "大会宣布了冰川保护行动十年。"), Does.Contain("冰川保护行动十年"));
+    }
+
+    [Test]
     public void The_month_May_beside_a_day_is_a_word_a_candidate_may_end_with()
     {
         Assert.That(Candidates(Language.English, "The meeting was held on 14 May in Nairobi."), Does.Contain("14 May"));

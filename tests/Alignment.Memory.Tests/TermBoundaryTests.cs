@@ -22,6 +22,7 @@ public class TermBoundaryTests
             Units.Pair("渔民协会欢迎这份报告。", "The fishermen's association welcomed the report."),
             Units.Pair("委员会通过了2040年行动纲领。", "The Committee adopted the 2040 Action Programme."),
             Units.Pair("理事会通过了第17/5号决议。", "The Council adopted resolution 17/5."),
+            Units.Pair("她第一次来岛上是在2011年。", "She first came to the island in 2011."),
         ]);
     }
 
@@ -57,6 +58,12 @@ public class TermBoundaryTests
     public void A_Chinese_amount_keeps_the_unit_written_after_it()
     {
         Assert.That(memory.LookupTerm("1,800 yuan", Language.English, Language.Chinese).Best, Is.EqualTo("1 800元"));
+    }
+
+    [Test]
+    public void A_year_written_with_its_Chinese_unit_finds_the_year_alone()
+    {
+        Assert.That(memory.LookupTerm("2011年", Language.Chinese, Language.English).Best, Is.EqualTo("2011"));
     }
 
     [Test]

@@ -407,13 +407,15 @@ internal static class TermSearch
     }
 
     /// <summary>
-    /// Whether <paramref name="term"/> is a number and nothing else (<c>32,000</c>, <c>3.2万</c>, <c>２０２６</c>): its
-    /// equivalent is a number too, which no other term's may be.
+    /// Whether <paramref name="term"/> is a number and nothing else (<c>32,000</c>, <c>3.2万</c>, <c>２０２６</c>), or a
+    /// year in digits with the 年 Chinese writes after it (<c>2009年</c>): its equivalent is a number too, which no
+    /// other term's may be.
     /// </summary>
     private static bool IsAmount(string term)
     {
         var trimmed = term.Trim();
-        return trimmed.Any(char.IsDigit) && trimmed.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百');
+        var number = trimmed.EndsWith('年') && trimmed.Length > 1 && char.IsAsciiDigit(trimmed[^2]) ? trimmed[..^1] : trimmed;
+        return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百');
     }
 
     /// <summary>The indices of <paramref name="words"/> that overlap the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>

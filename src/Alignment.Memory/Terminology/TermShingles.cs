@@ -44,6 +44,10 @@ internal static class TermShingles
     // occurs more often.
     private const string ChinesePrefixCharacters = "可应第";
 
+    // The plural suffix: it may end a term but never start one. SmartCn cuts it off a word it does not know
+    // (志愿者 | 们), and a candidate that starts with it starts inside that word.
+    private const string ChineseSuffixCharacters = "们";
+
     // Grammatical Chinese words of two or more characters: they join terms but are none (关于, 以及, 进行).
     private static readonly HashSet<string> ChineseFunctionWords = new(StringComparer.Ordinal)
     {
@@ -55,6 +59,14 @@ internal static class TermShingles
     // Possessive determiners start no term, as its and their do (his keynote address holds keynote address); the
     // aligner's list leaves them out, where they say something about which sentences match.
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "our", "my", "your" };
+
+    // Words that open a noun phrase (see StartsANounPhrase).
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -93,6 +105,7 @@ internal static class TermShingles
         for (var i = 0; i < words.Count; i++)
         {
             hyphenAfter[i] = i + 1 < words.Count && (IsHyphen(text.AsSpan(words[i].End, Math.Max(0, words[i + 1].Start - words[i].End)))
+                || (chinese && JoinsChineseName(text, words[i].End, words[i + 1].Start))
                 || (kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && words[i + 1].Start == words[i].End + 1
                     && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
         }
@@ -111,6 +124,17 @@ internal static class TermShingles
         for (var i = 0; i < words.Count; i++)
         {
             capitalised[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start]);
+        }
+
+        // A function word written with a capital inside a name is one of the name's words (Early Warnings for All):
+        // the name may end with it, and no candidate takes the name without it.
+        for (var i = 1; use != ShingleUse.Index && !chinese && i < words.Count; i++)
+        {
+            if (kinds[i] == WordKind.Function && char.IsUpper(text[words[i].Start]) && ContinuesAName(text, words, kinds, capitalised, i))
+            {
+                kinds[i] = WordKind.Content;
+                capitalised[i] = true;
+            }
         }
 
         // A lower-case word that joins a name's capitalised words (Decade of Action for Cryospheric Sciences, Conference of
@@ -132,7 +156,7 @@ internal static class TermShingles
         for (var i = 0; i <= words.Count; i++)
         {
             var continues = i < words.Count && kinds[i] != WordKind.Ineligible
-                && (i == runStart || Joined(text, words[i - 1].End, words[i].Start, chinese));
+                && (i == runStart || (Joined(text, words[i - 1].End, words[i].Start, chinese) && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)));
             if (continues)
             {
                 continue;
@@ -205,12 +229,39 @@ internal static class TermShingles
             word.End - word.Start >= 2 && All(Surface(word, text), Han.IsIdeograph);
     }
 
+    /// <summary>
+    /// Whether English word <paramref name="at"/> is a determiner that opens a noun phrase of its own after a word
+    /// that is not a preposition (commended | the Early Warnings for All, again | that early warning systems): a
+    /// lookup's candidates run through a determiner only after a preposition (Conference of the Parties) or between
+    /// two capitalised words of a name (Fund for Saving the Aral Sea). The index keeps its statistics as before.
+    /// </summary>
+    private static bool StartsANounPhrase(ShingleUse use, bool chinese, string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> capitalised, int at) =>
+        use != ShingleUse.Index && !chinese && at > 0 && kinds[at - 1] != WordKind.Function
+        && !(capitalised[at - 1] && at + 1 < words.Count && capitalised[at + 1])
+        && DeterminerLookup.Contains(Surface(words[at], text));
+
+    /// <summary>
+    /// Whether English word <paramref name="at"/> directly follows a capitalised word, or a joining word after one
+    /// (Warnings | for | All), with nothing but spaces between: a capital there is the name's, not the sentence's.
+    /// </summary>
+    private static bool ContinuesAName(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> capitalised, int at)
+    {
+        bool JoinedTo(int i) => Joined(text, words[i].End, words[i + 1].Start, chinese: false);
+        if (!JoinedTo(at - 1))
+        {
+            return false;
+        }
+
+        return capitalised[at - 1]
+            || (at >= 2 && kinds[at - 1] == WordKind.Function && NameJoiners.Contains(Surface(words[at - 1], text).ToString()) && capitalised[at - 2] && JoinedTo(at - 2));
+    }
+
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
     private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, ReadOnlySpan<bool> datePart, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
-            if (kinds[first] == WordKind.Function || (first > 0 && hyphenAfter[first - 1]))
+            if (kinds[first] is WordKind.Function or WordKind.Suffix || (first > 0 && hyphenAfter[first - 1]))
             {
                 continue;
             }
@@ -246,9 +297,9 @@ internal static class TermShingles
                     continue;
                 }
 
-                if (use != ShingleUse.Index && last > first && kinds[last] == WordKind.SingleCharacter && IsNumber(kinds, first, last - 1))
+                if (use != ShingleUse.Index && last > first && (kinds[last] == WordKind.SingleCharacter || datePart[last]) && IsNumber(kinds, first, last - 1))
                 {
-                    ranges.Add((first, last)); // an amount and its unit: 1 800元, 4 000米
+                    ranges.Add((first, last)); // an amount and its unit: 1 800元, 4 000米, 十五年
                     continue;
                 }
 
@@ -265,8 +316,8 @@ internal static class TermShingles
                 }
 
                 // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
-                var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix;
-                if (!single && kinds[last] is not (WordKind.Function or WordKind.Prefix) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
+                var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix or WordKind.Suffix;
+                if (!single && (kinds[last] is not (WordKind.Function or WordKind.Prefix) || EndsWithYears(kinds, datePart, first, last)) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
                 }
@@ -304,6 +355,13 @@ internal static class TermShingles
 
         return parts >= 2;
     }
+
+    /// <summary>
+    /// A Chinese name that ends with a number and the date part after it, after a word (冰冻圈科学行动十年, Decade of
+    /// Action for Cryospheric Sciences): a date part ends no term, but inside a name it belongs to the number.
+    /// </summary>
+    private static bool EndsWithYears(ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> datePart, int first, int last) =>
+        datePart[last] && last - 1 > first && kinds[last - 1] == WordKind.Number && kinds[last - 2] is WordKind.Content or WordKind.SingleCharacter;
 
     /// <summary>
     /// A Chinese name that starts with a number and its unit (2030年议程, 21世纪议程): the unit is a word that no term
@@ -399,7 +457,7 @@ internal static class TermShingles
         var singles = 0;
         for (var i = first; i <= last; i++)
         {
-            if (kinds[i] == WordKind.Content || (kinds[i] is WordKind.SingleCharacter or WordKind.Prefix && ++singles >= 2))
+            if (kinds[i] == WordKind.Content || (kinds[i] is WordKind.SingleCharacter or WordKind.Prefix or WordKind.Suffix && ++singles >= 2))
             {
                 return true;
             }
@@ -409,6 +467,23 @@ internal static class TermShingles
     }
 
     private static bool IsHyphen(ReadOnlySpan<char> between) => between is ['-' or '‐' or '‑'];
+
+    /// <summary>
+    /// Whether a hyphen or a middle dot between two Han characters joins the parts of one Chinese name (科学-政策对话平台,
+    /// 澜沧江-湄公河合作机制, 措·罗尔帕冰湖), as a hyphen joins English words: the name is one term, and no term starts or
+    /// ends inside it. Between digits a hyphen is a range (2015-2030年), which it leaves apart.
+    /// </summary>
+    private static bool JoinsChineseName(string text, int end, int start) =>
+        start == end + 1 && end > 0 && start < text.Length && text[end] is '-' or '‐' or '‑' or '·' or '・' or '‧'
+        && Han.IsIdeograph(text[end - 1]) && Han.IsIdeograph(text[start]);
+
+    /// <summary>
+    /// Whether the apostrophe of a plural possessive stands between two English words (Glaciers' Preservation, water
+    /// users' association): the words belong to one name, as a possessive in the singular keeps them in one token.
+    /// </summary>
+    private static bool IsPluralPossessive(string text, int end, int start) =>
+        start >= end + 2 && end > 0 && text[end] is '\'' or '’' && text[end - 1] is 's' or 'S'
+        && All(text.AsSpan(end + 1, start - end - 1), char.IsWhiteSpace);
 
     private static bool NumbersStandBesideWords(ReadOnlySpan<WordKind> kinds, int first, int last)
     {
@@ -437,6 +512,7 @@ internal static class TermShingles
             : !Eligible(surface, chinese) ? WordKind.Ineligible
             : IsFunctionWord(surface, chinese) ? WordKind.Function
             : chinese && surface.Length == 1 && ChinesePrefixCharacters.Contains(surface[0], StringComparison.Ordinal) ? WordKind.Prefix
+            : chinese && surface.Length == 1 && ChineseSuffixCharacters.Contains(surface[0], StringComparison.Ordinal) ? WordKind.Suffix
             : chinese && surface.Length < 2 ? WordKind.SingleCharacter
             : WordKind.Content;
 
@@ -466,11 +542,17 @@ internal static class TermShingles
         Classify(word, chinese) == WordKind.Content;
 
     /// <summary>
-    /// Whether nothing but spaces (and, in English, a hyphen) stands between two words, or a decimal point, thousands
-    /// separator or slash between the digits of one number (114.07, 64/292), which the segmenter may cut.
+    /// Whether nothing but spaces (and, in English, a hyphen) stands between two words, a decimal point, thousands
+    /// separator or slash between the digits of one number (114.07, 64/292), which the segmenter may cut, or what joins
+    /// the parts of a name (see <see cref="JoinsChineseName"/>, <see cref="IsPluralPossessive"/>).
     /// </summary>
     private static bool Joined(string text, int end, int start, bool chinese)
     {
+        if (chinese ? JoinsChineseName(text, end, start) : IsPluralPossessive(text, end, start))
+        {
+            return true;
+        }
+
         if (start == end + 1 && end > 0 && start < text.Length && text[end] is '.' or ',' or '/' && char.IsDigit(text[end - 1]) && char.IsDigit(text[start]))
         {
             return true;
@@ -504,6 +586,7 @@ internal static class TermShingles
         {
             WordKind.Function or WordKind.Ineligible => false,
             WordKind.Prefix => !atEnd,
+            WordKind.Suffix => atEnd,
             _ => true,
         };
 
@@ -596,6 +679,9 @@ internal static class TermShingles
 
         /// <summary>A Chinese prefix (可, 应, 第): it may start a term but not end one, and is none alone.</summary>
         Prefix,
+
+        /// <summary>A Chinese suffix (们): it may end a term but not start one, and is none alone.</summary>
+        Suffix,
 
         /// <summary>A number: it may start or end a term (Agenda 21, 21世纪议程), but is none alone.</summary>
         Number,
