@@ -47,7 +47,7 @@ internal static class DocumentPeakMemoryBenchmark
                 ("Word, the report's body 10 times", "report-10.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 10)),
                 ("Word, the report's body 80 times", "report-80.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 80)),
                 ("Word, the report's body 310 times", "report-310.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 310)),
-                ("Word, the report's body 1,450 times", "report-1450.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 1450)),
+                ("Word, the report's body 1,150 times", "report-1150.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 1150)),
             };
             foreach (var (name, file, write) in inputs)
             {
