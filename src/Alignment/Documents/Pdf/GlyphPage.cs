@@ -9,7 +9,4 @@ internal sealed class GlyphPage(int number, IReadOnlyList<Glyph> glyphs, int ima
     public IReadOnlyList<Glyph> Glyphs { get; } = glyphs;
 
     public int Images { get; } = images;
-
-    /// <summary>How many fonts PdfPig holds for the document once this page has been read (<see cref="IdleFonts"/>).</summary>
-    public int FontsHeld { get; init; }
 }

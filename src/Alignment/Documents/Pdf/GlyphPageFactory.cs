@@ -16,20 +16,12 @@ namespace Alignment.Documents.Pdf;
 /// drawing operation as objects: <c>pdf.AddPageFactory&lt;GlyphPage, GlyphPageFactory&gt;()</c>, then
 /// <c>pdf.GetPage&lt;GlyphPage&gt;(n)</c>. PdfPig creates it by reflection, with this constructor. The page's content
 /// streams and forms are decoded with <see cref="ContentFilters"/>, so that only they count against the page's limit.
-/// Pages are to be read in order: fonts no page has listed for a while are let go (<see cref="IdleFonts"/>).
 /// </summary>
 internal sealed class GlyphPageFactory(IPdfTokenScanner pdfScanner, IResourceStore resourceStore, ILookupFilterProvider filterProvider, IPageContentParser pageContentParser, ParsingOptions parsingOptions)
-    : BasePageFactory<GlyphPage>(pdfScanner, new IdleFonts(resourceStore, pdfScanner), ContentFilters.For(filterProvider, parsingOptions), pageContentParser, parsingOptions)
+    : BasePageFactory<GlyphPage>(pdfScanner, resourceStore, ContentFilters.For(filterProvider, parsingOptions), pageContentParser, parsingOptions)
 {
-    /// <summary>The document's resources, whose idle fonts are let go: the factory lives as long as the document.</summary>
-    private IdleFonts Resources => (IdleFonts)ResourceStore;
-
-    protected override GlyphPage ProcessPage(int pageNumber, DictionaryToken dictionary, NamedDestinations namedDestinations, MediaBox mediaBox, CropBox cropBox, UserSpaceUnit userSpaceUnit, PageRotationDegrees rotation, TransformationMatrix initialMatrix, IReadOnlyList<IGraphicsStateOperation> operations)
-    {
-        var page = operations.Count == 0
+    protected override GlyphPage ProcessPage(int pageNumber, DictionaryToken dictionary, NamedDestinations namedDestinations, MediaBox mediaBox, CropBox cropBox, UserSpaceUnit userSpaceUnit, PageRotationDegrees rotation, TransformationMatrix initialMatrix, IReadOnlyList<IGraphicsStateOperation> operations) =>
+        operations.Count == 0
             ? new GlyphPage(pageNumber, [], 0)
             : new GlyphCollector(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions).Process(pageNumber, operations);
-        Resources.Release(pageNumber);
-        return new GlyphPage(page.Number, page.Glyphs, page.Images) { FontsHeld = Resources.Held };
-    }
 }

@@ -113,20 +113,7 @@ internal static class HostileFiles
         return [.. Ascii($"<< /Length {stored.Length}{(compressed ? " /Filter /FlateDecode" : string.Empty)} {entries} >>\nstream\n"), .. stored, .. Ascii($"\nendstream")];
     }
 
-    /// <summary>
-    /// A PDF of the uncompressed <paramref name="pages"/>, each listing the font <c>/F1</c> (object 3, Helvetica) among
-    /// its resources and, where <paramref name="listsBold"/> says so for its index from 0, <c>/F2</c> too
-    /// (Helvetica-Bold, the object after the pages).
-    /// </summary>
-    public static void PdfWithBoldOnSomePages(string path, byte[][] pages, Func<int, bool> listsBold) =>
-        Pdf(
-            path,
-            pages,
-            null,
-            more: [Ascii($"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>")],
-            pageFonts: p => listsBold(p) ? string.Create(CultureInfo.InvariantCulture, $"/F1 3 0 R /F2 {4 + (2 * pages.Length)} 0 R") : "/F1 3 0 R");
-
-    private static void Pdf(string path, byte[][] pages, string? filter, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", byte[][]? more = null, string resources = "", Func<int, string>? pageFonts = null)
+    private static void Pdf(string path, byte[][] pages, string? filter, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", byte[][]? more = null, string resources = "")
     {
         var objects = new List<byte[]>
         {
@@ -137,7 +124,7 @@ internal static class HostileFiles
         var filterEntry = filter is null ? string.Empty : " /Filter " + filter;
         for (var p = 0; p < pages.Length; p++)
         {
-            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << {pageFonts?.Invoke(p) ?? "/F1 3 0 R"} >> {resources}>> /Contents {5 + (2 * p)} 0 R >>"));
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> {resources}>> /Contents {5 + (2 * p)} 0 R >>"));
             objects.Add([.. Ascii($"<< /Length {pages[p].Length}{filterEntry} >>\nstream\n"), .. pages[p], .. Ascii($"\nendstream")]);
         }
 
