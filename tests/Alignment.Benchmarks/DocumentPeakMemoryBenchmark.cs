@@ -6,9 +6,11 @@ namespace Alignment.Benchmarks;
 
 /// <summary>
 /// Peak memory of reading one Word or PDF file (<c>segment</c>'s work), for the files within the limits that cost a
-/// reader the most per byte (<see cref="LargeDocuments"/>) and for the 100-page report PDF. Each file is read in a
-/// process of its own; the input is what the reader must parse: a Word file's XML unpacked, a PDF's streams decoded
-/// (or its size on disk, if larger). Target: peak memory at most 20 times the input.
+/// reader the most per byte (<see cref="LargeDocuments"/>), for ordinary documents of growing size up to the limits
+/// (the 100-page report PDF merged many times over, the report's Word file with its body repeated) and for small files of
+/// each kind (what the runtime and the libraries cost before the first byte of text). Each file is read
+/// in a process of its own; the input is what the reader must parse: a Word file's XML unpacked, a PDF's streams
+/// decoded (or its size on disk, if larger). Target: peak memory at most 20 times the input.
 /// </summary>
 /// <remarks><c>-- --peak-memory documents</c>.</remarks>
 internal static class DocumentPeakMemoryBenchmark
@@ -24,8 +26,10 @@ internal static class DocumentPeakMemoryBenchmark
         Directory.CreateDirectory(directory);
         try
         {
-            Console.WriteLine("| file | on disk | input (parsed) bytes | outcome | seconds | peak resident MB | peak / input |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
+            Console.WriteLine("| file | on disk | input (parsed) bytes | outcome | seconds | peak resident MB | peak / input | peak / on disk |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            var report = Path.Combine(AppContext.BaseDirectory, "TestData", "Documents", "long-a4.zh.pdf");
+            var reportWord = Path.Combine(AppContext.BaseDirectory, "TestData", "Documents", "report-a4.zh.docx");
             var inputs = new (string Name, string File, Func<string, long> Write)[]
             {
                 ("Word, 10 million empty paragraphs", "empty.docx", p => LargeDocuments.Word(p, "<w:p/>", 60 * Megabyte)),
@@ -34,7 +38,16 @@ internal static class DocumentPeakMemoryBenchmark
                 ("PDF, one page of 1.1 million letters, Flate", "letters.pdf", p => LargeDocuments.OnePagePdf(p, 2 * Megabyte, compressed: true)),
                 ("PDF, one page of 1.1 million letters, uncompressed", "letters-plain.pdf", p => LargeDocuments.OnePagePdf(p, 2 * Megabyte, compressed: false)),
                 ("PDF, one page of 2.2 million letters, uncompressed", "letters-plain-4.pdf", p => LargeDocuments.OnePagePdf(p, 4 * Megabyte, compressed: false)),
-                ("PDF, the report typeset 10 times (100 pages)", "long-a4.zh.pdf", p => PageContent(Path.Combine(AppContext.BaseDirectory, "TestData", "Documents", "long-a4.zh.pdf"), p)),
+                ("PDF, the report typeset 10 times (100 pages)", "long-a4.zh.pdf", p => PageContent(report, p)),
+                ("PDF, one page of one line", "line.pdf", p => LargeDocuments.OnePagePdf(p, 1, compressed: false)),
+                ("PDF, the 100 pages merged 2 times (200 pages)", "merged-2.pdf", p => Merged(report, 2, p)),
+                ("PDF, the 100 pages merged 8 times (800 pages)", "merged-8.pdf", p => Merged(report, 8, p)),
+                ("PDF, the 100 pages merged 31 times (3,100 pages)", "merged-31.pdf", p => Merged(report, 31, p)),
+                ("Word, the report once (10 pages)", "report-1.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 1)),
+                ("Word, the report's body 10 times", "report-10.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 10)),
+                ("Word, the report's body 80 times", "report-80.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 80)),
+                ("Word, the report's body 310 times", "report-310.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 310)),
+                ("Word, the report's body 1,150 times", "report-1150.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 1150)),
             };
             foreach (var (name, file, write) in inputs)
             {
@@ -43,7 +56,7 @@ internal static class DocumentPeakMemoryBenchmark
                 var (outcome, seconds, peak) = Measure(path);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {name} | {new FileInfo(path).Length:N0} | {input:N0} | {outcome} | {seconds:0.0} | {peak / 1e6:N0} | {(double)peak / input:0.0} |"));
+                    $"| {name} | {new FileInfo(path).Length:N0} | {input:N0} | {outcome} | {seconds:0.0} | {peak / 1e6:N0} | {(double)peak / input:0.0} | {(double)peak / new FileInfo(path).Length:0.0} |"));
                 File.Delete(path);
             }
         }
@@ -74,6 +87,12 @@ internal static class DocumentPeakMemoryBenchmark
     private static long PageContent(string source, string path)
     {
         File.Copy(source, path);
+        return Decoded(path);
+    }
+
+    /// <summary>What the PDF's streams decode to, counted as the reader counts them, or its size on disk if larger.</summary>
+    private static long Decoded(string path)
+    {
         var budget = new Alignment.Documents.Pdf.DecodeBudget(long.MaxValue / 2, long.MaxValue / 2);
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path, new UglyToad.PdfPig.ParsingOptions { FilterProvider = new Alignment.Documents.Pdf.BoundedFilters(budget) });
         foreach (var page in pdf.GetPages())
@@ -83,6 +102,13 @@ internal static class DocumentPeakMemoryBenchmark
         }
 
         return Math.Max(budget.Spent, new FileInfo(path).Length);
+    }
+
+    /// <summary>Merges <paramref name="copies"/> of the PDF; its input as <see cref="PageContent"/> counts it.</summary>
+    private static long Merged(string source, int copies, string path)
+    {
+        LargeDocuments.MergedPdf(path, source, copies);
+        return Decoded(path);
     }
 
     private static (string Outcome, double Seconds, long Peak) Measure(string path)

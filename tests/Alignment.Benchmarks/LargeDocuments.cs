@@ -50,6 +50,47 @@ internal static class LargeDocuments
         return content.Length;
     }
 
+    /// <summary>
+    /// <paramref name="copies"/> copies of the PDF <paramref name="source"/> merged into one, each keeping its own fonts,
+    /// as a long PDF put together from many is.
+    /// </summary>
+    public static void MergedPdf(string path, string source, int copies) =>
+        File.WriteAllBytes(path, UglyToad.PdfPig.Writer.PdfMerger.Merge([.. Enumerable.Repeat(File.ReadAllBytes(source), copies)]));
+
+    /// <summary>The Word file <paramref name="source"/> with its body repeated <paramref name="copies"/> times; the bytes of XML it unpacks to.</summary>
+    public static long RepeatedWord(string path, string source, int copies)
+    {
+        using (var from = ZipFile.OpenRead(source))
+        using (var to = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var entry in from.Entries)
+            {
+                using var read = entry.Open();
+                using var write = to.CreateEntry(entry.FullName, CompressionLevel.Optimal).Open();
+                if (entry.FullName != "word/document.xml")
+                {
+                    read.CopyTo(write);
+                    continue;
+                }
+
+                var xml = new StreamReader(read, Encoding.UTF8).ReadToEnd();
+                var start = xml.IndexOf("<w:body>", StringComparison.Ordinal) + "<w:body>".Length;
+                var end = xml.LastIndexOf("<w:sectPr", StringComparison.Ordinal);
+                var body = Encoding.UTF8.GetBytes(xml[start..end]);
+                write.Write(Encoding.UTF8.GetBytes(xml[..start]));
+                for (var i = 0; i < copies; i++)
+                {
+                    write.Write(body);
+                }
+
+                write.Write(Encoding.UTF8.GetBytes(xml[end..]));
+            }
+        }
+
+        using var archive = ZipFile.OpenRead(path);
+        return archive.Entries.Sum(e => e.Length);
+    }
+
     private static byte[] Deflated(byte[] content)
     {
         using var compressed = new MemoryStream();
