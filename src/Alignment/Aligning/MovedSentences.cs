@@ -5,8 +5,11 @@ namespace Alignment.Aligning;
 
 /// <summary>
 /// Finds text that moved: a run of source sentences left unpaired in one place and a run of target sentences left
-/// unpaired in another (a footnote the page put elsewhere, a paragraph the translator moved). Each such pair of runs
-/// is aligned on its own, and the result replaces the skips when pairing is clearly cheaper than leaving both unpaired.
+/// unpaired in another (a footnote the page put elsewhere, a paragraph the translator moved). A run is tried with the
+/// runs of the other side near where the alignment around it says it belongs, and with those anywhere in the
+/// document that share its evidence (<see cref="SharedEvidence"/>): a translator who restructures a text moves
+/// passages by any distance. Each such pair of runs is aligned on its own, and the result replaces the skips when
+/// pairing is clearly cheaper than leaving both unpaired, the surest pairings first.
 /// The resulting beads cross the others, which is why a bitext's target side may be out of order.
 /// </summary>
 internal static class MovedSentences
@@ -15,8 +18,9 @@ internal static class MovedSentences
     private const double Margin = 6.0;
 
     /// <summary>
-    /// How far, in target sentences, text is looked for from where the alignment around it says it should be.
-    /// Text moves locally (a footnote lands a page or two away); the window keeps the search linear in the document.
+    /// How far, in target sentences, every run is tried from where the alignment around it says it should be, with or
+    /// without shared evidence: text moves locally (a footnote lands a page or two away) as often as not; the window
+    /// keeps the search linear in the document.
     /// </summary>
     private const int Window = 60;
 
@@ -26,7 +30,29 @@ internal static class MovedSentences
     /// </summary>
     private const int LongestRun = 40;
 
+    /// <summary>
+    /// Rounds of pairing: a passage whose place in the original the path broke into pieces (a sentence or two paired
+    /// with something nearby) pairs with one piece a round, and the rest of it stays unpaired for the next.
+    /// </summary>
+    private const int Rounds = 3;
+
     public static List<Bead> Pair(List<Bead> beads, BeadScorer scorer)
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var paired = PairOnce(beads, scorer);
+            if (ReferenceEquals(paired, beads))
+            {
+                break;
+            }
+
+            beads = paired;
+        }
+
+        return beads;
+    }
+
+    private static List<Bead> PairOnce(List<Bead> beads, BeadScorer scorer)
     {
         var sourceRuns = Runs(beads, b => b.Target.IsEmpty, b => b.Source).Where(r => r.Span.Count <= LongestRun).ToList();
         var targetRuns = Runs(beads, b => b.Source.IsEmpty, b => b.Target).Where(r => r.Span.Count <= LongestRun).ToList();
@@ -35,34 +61,41 @@ internal static class MovedSentences
             return beads;
         }
 
+        // Every promising pairing of runs, near where the alignment around the source run says it belongs or
+        // wherever the shared evidence points; then the surest first, each run used once.
         var expected = ExpectedTargets(beads);
-        var replaced = new HashSet<Bead>();
-        var added = new List<Bead>();
-        var usedTargets = new HashSet<int>();
-        foreach (var sourceRun in sourceRuns)
+        var distant = SharedEvidence.Propose([.. sourceRuns.Select(r => r.Span)], [.. targetRuns.Select(r => r.Span)], scorer);
+        var pairings = new List<(double Gain, IReadOnlyList<Bead> Beads, int Source, int Target)>();
+        for (var s = 0; s < sourceRuns.Count; s++)
         {
-            (double Gain, IReadOnlyList<Bead> Beads, int Run) best = (Margin, [], -1);
-            var near = expected[sourceRun.Span.Start];
-            for (var r = FirstStartingFrom(targetRuns, run => run.Span.Start, near - Window); r < targetRuns.Count && targetRuns[r].Span.Start <= near + Window; r++)
+            var near = expected[sourceRuns[s].Span.Start];
+            var candidates = new List<int>();
+            for (var t = FirstStartingFrom(targetRuns, run => run.Span.Start, near - Window); t < targetRuns.Count && targetRuns[t].Span.Start <= near + Window; t++)
             {
-                if (usedTargets.Contains(r))
-                {
-                    continue;
-                }
-
-                var (gain, aligned) = AlignRuns(sourceRun.Span, targetRuns[r].Span, scorer);
-                if (gain > best.Gain)
-                {
-                    best = (gain, aligned, r);
-                }
+                candidates.Add(t);
             }
 
-            if (best.Run >= 0)
+            foreach (var t in candidates.Union(distant[s]))
             {
-                usedTargets.Add(best.Run);
-                replaced.UnionWith(sourceRun.Beads);
-                replaced.UnionWith(targetRuns[best.Run].Beads);
-                added.AddRange(best.Beads);
+                var (gain, aligned) = AlignRuns(sourceRuns[s].Span, targetRuns[t].Span, scorer);
+                if (gain > Margin)
+                {
+                    pairings.Add((gain, aligned, s, t));
+                }
+            }
+        }
+
+        var (usedSources, usedTargets) = (new HashSet<int>(), new HashSet<int>());
+        var replaced = new HashSet<Bead>();
+        var added = new List<Bead>();
+        foreach (var (_, aligned, s, t) in pairings.OrderByDescending(p => p.Gain))
+        {
+            if (!usedSources.Contains(s) && usedTargets.Add(t))
+            {
+                usedSources.Add(s);
+                replaced.UnionWith(sourceRuns[s].Beads);
+                replaced.UnionWith(targetRuns[t].Beads);
+                added.AddRange(aligned);
             }
         }
 
@@ -73,8 +106,8 @@ internal static class MovedSentences
 
         // Beads with an empty source side that were paired disappear; the new beads take the place of the
         // source skips they replace, keeping the list in source order.
-        var pairings = added.Where(b => !b.Source.IsEmpty).OrderBy(b => b.Source.Start).ToList();
-        return [.. beads.Where(b => !replaced.Contains(b)).Select(b => OutsideOf(pairings, b)).Concat(added)
+        var sided = added.Where(b => !b.Source.IsEmpty).OrderBy(b => b.Source.Start).ToList();
+        return [.. beads.Where(b => !replaced.Contains(b)).Select(b => OutsideOf(sided, b)).Concat(added)
             .OrderBy(b => b.Source.Start).ThenBy(b => b.Source.IsEmpty ? 0 : 1)];
     }
 
