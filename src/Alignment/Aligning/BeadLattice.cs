@@ -10,7 +10,8 @@ namespace Alignment.Aligning;
 /// probability that it is part of the alignment, which is the bead's confidence.
 /// With a run discount, a sentence left unpaired right after another of the same side costs less than the first:
 /// a translator leaves out or adds whole passages, and the cells then also remember whether the path came in by a
-/// paired bead or by one unpaired sentence of either side (three states, an HMM's sticky gap states).
+/// paired bead or by one unpaired sentence of either side (three states, an HMM's sticky gap states). The same
+/// states let a sentence left unpaired right after one of the other side cost more (a substitution penalty).
 /// </summary>
 internal sealed class BeadLattice
 {
@@ -26,6 +27,7 @@ internal sealed class BeadLattice
     private readonly int[] stateAfter;
     private readonly int states;
     private readonly double runDiscount;
+    private readonly double substitution;
 
     // Per cell and state: the best cost, the shape and the state before it that led there, and the log-sum of all paths.
     // Rented, not made: an alignment solves a few hundred lattices, and arrays of megabytes made afresh for each were
@@ -38,7 +40,7 @@ internal sealed class BeadLattice
     private readonly float[]? cached;
     private readonly double temper;
 
-    private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper, double runDiscount)
+    private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper, double runDiscount, double substitution)
     {
         this.temper = temper;
         this.corridor = corridor;
@@ -47,7 +49,8 @@ internal sealed class BeadLattice
         targetCounts = [.. types.Select(t => t.TargetCount)];
         this.cost = cost;
         this.runDiscount = runDiscount;
-        states = runDiscount > 0 ? 3 : 1;
+        this.substitution = substitution;
+        states = runDiscount > 0 || substitution > 0 ? 3 : 1;
         stateAfter = [.. types.Select(t => states == 1 || !t.IsDeletionOrInsertion ? 0 : t.TargetCount == 0 ? 1 : 2)];
         cellStates = corridor.Cells * states;
         best = ArrayPool<double>.Shared.Rent(cellStates);
@@ -80,10 +83,14 @@ internal sealed class BeadLattice
     /// What a sentence left unpaired costs less, in nats, when the bead before it left a sentence of the same side
     /// unpaired; 0 prices every bead on its own.
     /// </param>
+    /// <param name="substitution">
+    /// What a sentence left unpaired costs more, in nats, when the bead before it left a sentence of the other side
+    /// unpaired; 0 prices every bead on its own.
+    /// </param>
     /// <exception cref="InvalidOperationException">No path of the given shapes reaches the end inside the corridor.</exception>
-    public static LatticePath Solve(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper = 1.0, double runDiscount = 0)
+    public static LatticePath Solve(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper = 1.0, double runDiscount = 0, double substitution = 0)
     {
-        var lattice = new BeadLattice(corridor, types, cost, posteriors, temper, runDiscount);
+        var lattice = new BeadLattice(corridor, types, cost, posteriors, temper, runDiscount, substitution);
         try
         {
             lattice.Forward(posteriors);
@@ -120,7 +127,8 @@ internal sealed class BeadLattice
 
     /// <summary>The discount a bead of shape <paramref name="k"/> gets when the path before it is in <paramref name="state"/>.</summary>
     [MethodImpl(HotLoop.Optimised)]
-    private double Discount(int k, int state) => state != 0 && stateAfter[k] == state ? runDiscount : 0;
+    private double Discount(int k, int state) =>
+        state == 0 || stateAfter[k] == 0 ? 0 : stateAfter[k] == state ? runDiscount : -substitution;
 
     /// <summary>Best cost, best last step and (with posteriors) the log-sum of all paths into every cell.</summary>
     [MethodImpl(HotLoop.Optimised)]

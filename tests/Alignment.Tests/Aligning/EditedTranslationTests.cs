@@ -55,12 +55,13 @@ public sealed class EditedTranslationTests
     /// moved two to six paragraphs away, a thirtieth of the sentences moved a few places. Ten edits of each; the floors
     /// sit a little below what the aligner measures (docs/benchmarks.md, <c>--edited-quality</c>). The letter's and
     /// the feature's fail when the length model takes the pair's measured length ratio for exact (feature mean 0.823,
-    /// lowest 0.704; letter lowest 0.843).
+    /// lowest 0.704; letter lowest 0.843); the story's and the feature's when the realigning pass does not charge for
+    /// a sentence left out right beside one added (story mean 0.807, lowest 0.684; feature mean 0.878, lowest 0.808).
     /// </summary>
-    [TestCase("story-last-ferry", 0.78, 0.65)]
+    [TestCase("story-last-ferry", 0.8, 0.72)]
     [TestCase("speeches-second-committee-sustainable-development", 0.94, 0.9)]
     [TestCase("letter-mountain-water-forum", 0.9, 0.86)]
-    [TestCase("feature-mudflat-bird-counters", 0.86, 0.78)]
+    [TestCase("feature-mudflat-bird-counters", 0.87, 0.8)]
     public void Passages_left_out_added_and_moved_by_an_editor_keep_their_alignment(string corpus, double meanFloor, double floor)
     {
         var paragraphs = EditedBitexts.Paragraphs(Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus));
@@ -75,11 +76,12 @@ public sealed class EditedTranslationTests
     /// A translation with its middle third cut, or an original whose middle third the translation adds: the run of
     /// sentences without a counterpart must not pull the beads on either side of it out of place. The story with its
     /// Chinese middle third missing fails when the length model takes the pair's measured length ratio for exact
-    /// (0.779).
+    /// (0.779), the feature with its English middle third missing when the realigning pass does not charge for a
+    /// sentence left out right beside one added (0.822).
     /// </summary>
     [TestCase("story-last-ferry", false, 0.85)]
     [TestCase("story-last-ferry", true, 0.8)]
-    [TestCase("feature-mudflat-bird-counters", false, 0.8)]
+    [TestCase("feature-mudflat-bird-counters", false, 0.84)]
     [TestCase("feature-mudflat-bird-counters", true, 0.84)]
     public void A_middle_third_missing_from_one_side_leaves_the_rest_aligned(string corpus, bool chineseMissing, double floor)
     {
@@ -113,9 +115,10 @@ public sealed class EditedTranslationTests
     /// The other way round: the translation goes on where the original stops halfway, so half the English has no
     /// counterpart. The draft must leave that half as one run rather than pair the original's last pages with
     /// sentences spread across it one to two: before runs of unpaired sentences were discounted, the story scored
-    /// 0.676 and the feature 0.844.
+    /// 0.676 and the feature 0.844. Then the realigning pass must not break the translated half's pairs into a
+    /// sentence left out beside one added: before it charged for that, the story scored 0.784.
     /// </summary>
-    [TestCase("story-last-ferry", 0.75)]
+    [TestCase("story-last-ferry", 0.82)]
     [TestCase("feature-mudflat-bird-counters", 0.86)]
     public void An_original_that_stops_halfway_keeps_its_half_aligned_with_the_translation(string corpus, double floor)
     {
