@@ -125,8 +125,9 @@ public sealed record AlignmentPipeline
             : throw new InputException(path, $"is declared {document.Language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}");
     }
 
+    /// <summary>A document whose sentences hold no letter (labels, figures, dashes) has nothing to align.</summary>
     private static SegmentedDocument WithSentences(SegmentedDocument document) =>
-        document.Sentences.Count > 0 ? document
+        document.Sentences.Any(s => s.Text.Any(char.IsLetter)) ? document
             : throw new InputException(document.Document.Name, "has no sentence to align, only labels, numbers or punctuation");
 
     private static void CompareLengths(SegmentedDocument source, SegmentedDocument target)

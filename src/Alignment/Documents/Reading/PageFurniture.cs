@@ -40,7 +40,8 @@ internal static partial class PageFurniture
             {
                 // Punctuation that closes the line above (a 。 the extractor wrapped onto a line of its own) is text, and
                 // so is a unit sign that follows its number there (0.7 / %。).
-                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',' or '%' or '％' or '‰' or '°' or '℃')))
+                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',' or '%' or '％' or '‰' or '°' or '℃'))
+                    && !IsNilAmongFigures(lines, i))
                 {
                     reasons[i] = RemovalReason.StrayLine;
                 }
@@ -59,9 +60,54 @@ internal static partial class PageFurniture
             StrengthenRecurringPageEdges(lines, pageStarts, weak);
         }
 
+        KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons, pageStarts);
         return reasons;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> is a dash that a table sets for nil, as an extractor prints a table a cell a
+    /// line: among the figures of its column (the nearest line with text before or after it is a figure, <c>998</c> /
+    /// <c>—</c>), or inside a run of cells with no blank line either side (<c>Regional meetings</c> / <c>—</c> /
+    /// <c>(c)</c>). A dash standing apart elsewhere (closing a document, under a signature) stays a stray line.
+    /// </summary>
+    private static bool IsNilAmongFigures(IReadOnlyList<MappedText> lines, int i)
+    {
+        if (lines[i].Text.Trim() is not ("-" or "–" or "—" or "−"))
+        {
+            return false;
+        }
+
+        if (i > 0 && lines[i - 1].Length > 0 && i + 1 < lines.Count && lines[i + 1].Length > 0)
+        {
+            return true;
+        }
+
+        return IsNumber(Nearest(lines, i, -1)) || IsNumber(Nearest(lines, i, 1));
+
+        static bool IsNumber(string? line) => line is not null && Figure().IsMatch(line) && line.Any(char.IsAsciiDigit);
+    }
+
+    /// <summary>
+    /// A line holding one figure and nothing else: <c>998</c>, <c>(118)</c>, <c>-3.1</c>, <c>12 845</c>, <c>38%</c>, or a dash
+    /// for nil; not a paragraph number (<c>6.</c>).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[(（\-–−]?[0-9](?:[0-9.,  ]*[0-9])?[)）]?[%％]?|[—–−-])\s*$")]
+    private static partial Regex Figure();
+
+    /// <summary>The nearest line with text from line <paramref name="i"/> in direction <paramref name="step"/>, or null.</summary>
+    private static string? Nearest(IReadOnlyList<MappedText> lines, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < lines.Count; j += step)
+        {
+            if (lines[j].Length > 0)
+            {
+                return lines[j].Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -248,6 +294,43 @@ internal static partial class PageFurniture
         return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
             ? "#/" + line[(slash + 1)..].Trim()
             : line;
+    }
+
+    /// <summary>
+    /// A bare number that is not yet known for a page number, with a figure on the nearest line before or after it on
+    /// the same page, is a figure of a table that an extractor printed a cell a line (<c>2025</c> / <c>4,210</c> /
+    /// <c>(25)</c>): a page carries its number once, not among figures.
+    /// </summary>
+    private static void KeepFiguresOfTables(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak, IReadOnlyList<bool>? pageStarts)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (weak[i] && reasons[i] == RemovalReason.PageNumber && Figure().IsMatch(lines[i].Text)
+                && (IsFigureOnPage(lines, pageStarts, i, -1) || IsFigureOnPage(lines, pageStarts, i, 1)))
+            {
+                reasons[i] = null;
+                weak[i] = false;
+            }
+        }
+    }
+
+    /// <summary>Whether the nearest line with text from line <paramref name="i"/> in direction <paramref name="step"/>, on the same page, is a figure.</summary>
+    private static bool IsFigureOnPage(IReadOnlyList<MappedText> lines, IReadOnlyList<bool>? pageStarts, int i, int step)
+    {
+        for (var j = i; j + step >= 0 && j + step < lines.Count; j += step)
+        {
+            if (pageStarts is not null && pageStarts[step > 0 ? j + step : j])
+            {
+                return false;
+            }
+
+            if (lines[j + step].Length > 0)
+            {
+                return Figure().IsMatch(lines[j + step].Text);
+            }
+        }
+
+        return false;
     }
 
     private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)
