@@ -125,8 +125,12 @@ public sealed record AlignmentPipeline
             : throw new InputException(path, $"is declared {document.Language} but its text reads as {(detected.IsChinese ? "Chinese" : "English")}");
     }
 
+    /// <summary>
+    /// A document whose sentences hold no word (labels such as <c>(a)</c>, figures, dashes) has nothing to align: a word
+    /// is a Han character or two letters.
+    /// </summary>
     private static SegmentedDocument WithSentences(SegmentedDocument document) =>
-        document.Sentences.Count > 0 ? document
+        document.Sentences.Any(s => s.Text.Count(char.IsLetter) >= 2 || s.Text.Any(Documents.Reading.Chars.IsCjk)) ? document
             : throw new InputException(document.Document.Name, "has no sentence to align, only labels, numbers or punctuation");
 
     private static void CompareLengths(SegmentedDocument source, SegmentedDocument target)

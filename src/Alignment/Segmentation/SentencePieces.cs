@@ -6,7 +6,8 @@ namespace Alignment.Segmentation;
 /// <summary>
 /// Turns the cuts of a text into sentences: trims each piece, drops empty ones, and joins a piece that is only
 /// a label (<c>1.</c>, <c>(a)</c>, <c>-</c>) to the sentence after it, and a piece that is only markers or
-/// punctuation (<c>¹</c>, <c>”</c>) to the sentence before it, since neither is a sentence of its own.
+/// punctuation (<c>¹</c>, <c>”</c>) to the sentence before it, since neither is a sentence of its own. A text that
+/// holds nothing else (a table's cell <c>(25)</c> or <c>—</c>) is one sentence: no text is lost.
 /// </summary>
 internal static partial class SentencePieces
 {
@@ -42,10 +43,18 @@ internal static partial class SentencePieces
             }
         }
 
-        if (pendingStart >= 0 && sentences.Count > 0)
+        if (pendingStart >= 0)
         {
-            // Labels with nothing after them stay with the sentence before; alone, they are no sentence at all.
-            sentences[^1] = TextSpan.FromBounds(sentences[^1].Start, Trim(text, pendingStart, text.Length).End);
+            // Labels with nothing after them stay with the sentence before; what a text holds alone is its sentence.
+            var rest = Trim(text, pendingStart, text.Length);
+            if (sentences.Count > 0)
+            {
+                sentences[^1] = TextSpan.FromBounds(sentences[^1].Start, rest.End);
+            }
+            else
+            {
+                sentences.Add(rest);
+            }
         }
 
         return sentences;

@@ -24,6 +24,15 @@ public sealed class PageFurnitureTests
     }
 
     [Test]
+    public void A_column_of_figures_printed_a_cell_a_line_is_text_not_page_numbers()
+    {
+        var document = Read.English("Item", string.Empty, "2025", string.Empty, "998", string.Empty, "(118)", string.Empty, "45");
+
+        Assert.That(document.RemovedLines, Is.Empty);
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "Item", "2025", "998", "(118)", "45" }));
+    }
+
+    [Test]
     public void A_removed_line_records_where_it_was()
     {
         var document = Read.English("1. Text.", string.Empty, "  V.21-02475  ", string.Empty, "2. More.");

@@ -1,6 +1,9 @@
 namespace Alignment.Tests.Segmentation;
 
-/// <summary>What counts as a sentence: trimmed text, never a label, marker or punctuation on its own.</summary>
+/// <summary>
+/// What counts as a sentence: trimmed text, never a label, marker or punctuation on its own beside other text; a text
+/// that holds nothing else is one sentence.
+/// </summary>
 public sealed class SentencePiecesTests
 {
     [Test]
@@ -28,8 +31,14 @@ public sealed class SentencePiecesTests
     [TestCase("1.")]
     [TestCase("¹")]
     [TestCase("……")]
-    public void Text_of_only_a_label_or_punctuation_has_no_sentence(string text) =>
-        Assert.That(Segments.English(text), Is.Empty);
+    [TestCase("(25)")]
+    [TestCase("—")]
+    public void Text_of_only_a_label_or_punctuation_is_one_sentence(string text) =>
+        Assert.That(Segments.English(text), Is.EqualTo(new[] { text }));
+
+    [Test]
+    public void Text_of_only_labels_is_one_sentence() =>
+        Assert.That(Segments.English(" (a) 1. "), Is.EqualTo(new[] { "(a) 1." }));
 
     [TestCase("")]
     [TestCase("   ")]

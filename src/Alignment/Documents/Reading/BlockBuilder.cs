@@ -3,6 +3,8 @@ namespace Alignment.Documents.Reading;
 /// <summary>
 /// Turns placed drafts into <see cref="Block"/>s, and gives each footnote the path of the nearest block before it
 /// that refers to it, or else the nearest after it (<c>body › II › D › 20 › footnote 1</c>), falling back to its section.
+/// A label with no text after it and no items of its own under it is text that reads like a label (a table's cell
+/// <c>(25)</c>, a note <c>(a)</c>): it becomes the block's text, so that no text is lost.
 /// </summary>
 internal static class BlockBuilder
 {
@@ -17,10 +19,19 @@ internal static class BlockBuilder
             var draft = drafts[i];
             var placement = draft.Placement ?? throw new InvalidOperationException("Every draft is placed before it is built.");
             var path = draft.IsFootnote ? FootnotePath(drafts, references, i, placement) : placement.Path;
+            var generated = generatedLabels.Contains(draft.LabelOffset);
+            if (!generated && IsLabelAlone(drafts, i))
+            {
+                var text = draft.LabelText;
+                var kind = placement.Kind is BlockKind.NumberedParagraph or BlockKind.ListItem ? BlockKind.Paragraph : placement.Kind;
+                blocks[i] = new Block(i, kind, BlockLabel.None, path, text.Text, draft.Source, text.Offsets, []);
+                continue;
+            }
+
             blocks[i] = new Block(
                 i,
                 placement.Kind,
-                draft.Label is { } label ? label.ToLabel() with { IsGenerated = generatedLabels.Contains(draft.LabelOffset) } : BlockLabel.None,
+                draft.Label is { } label ? label.ToLabel() with { IsGenerated = generated } : BlockLabel.None,
                 path,
                 draft.Text.Text,
                 draft.Source,
@@ -29,6 +40,24 @@ internal static class BlockBuilder
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// Whether draft <paramref name="i"/> is a label and nothing else: no text after it, and the next block (footnotes
+    /// aside) is not one of its items (<c>18.</c> over <c>(a) Adapting rules …</c> numbers a paragraph made of items).
+    /// A footnote number apart from its text stays a footnote's label.
+    /// </summary>
+    private static bool IsLabelAlone(IReadOnlyList<DraftBlock> drafts, int i)
+    {
+        var draft = drafts[i];
+        if (draft.Label is null || draft.IsFootnote || !string.IsNullOrWhiteSpace(draft.Text.Text))
+        {
+            return false;
+        }
+
+        var path = draft.Placement!.Path;
+        var next = drafts.Skip(i + 1).FirstOrDefault(d => !d.IsFootnote);
+        return next is null || !(next.Placement!.Path.Depth > path.Depth && next.Placement.Path.StartsWith(path));
     }
 
     /// <summary>

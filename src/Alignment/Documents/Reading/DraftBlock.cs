@@ -30,7 +30,14 @@ internal sealed class DraftBlock
         lines = [first];
         text = first.Text.Substring(label?.TextStart ?? 0);
         LabelOffset = first.Text.OffsetOf(0);
+        if (label is not null)
+        {
+            LabelText = Prefix(first.Text, first.Text.Text.AsSpan(0, label.TextStart).TrimEnd().Length);
+        }
     }
+
+    /// <summary>The label as the line wrote it, with its offsets in the original; empty when the block has none.</summary>
+    public MappedText LabelText { get; } = MappedText.Empty;
 
     /// <summary>The label the block starts with, or null when it has none.</summary>
     public LabelCandidate? Label { get; }
@@ -99,5 +106,16 @@ internal sealed class DraftBlock
         var (min, max) = text.Length > 0 ? text.Offsets.Bounds(0, text.Length) : first.Offsets.Bounds(0, first.Length);
         Source = TextSpan.FromBounds(Math.Min(LabelOffset, min), max + 1);
         lines = null;
+    }
+
+    private static MappedText Prefix(MappedText line, int length)
+    {
+        var offsets = new OffsetMap.Builder();
+        for (var i = 0; i < length; i++)
+        {
+            offsets.Add(line.OffsetOf(i));
+        }
+
+        return new MappedText(line.Text[..length], offsets.ToMap());
     }
 }

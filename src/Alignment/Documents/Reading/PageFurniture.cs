@@ -59,10 +59,18 @@ internal static partial class PageFurniture
             StrengthenRecurringPageEdges(lines, pageStarts, weak);
         }
 
+        KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons, pageStarts);
         return reasons;
     }
+
+    /// <summary>
+    /// A line holding one figure and nothing else: <c>998</c>, <c>(118)</c>, <c>-3.1</c>, <c>12 845</c>, <c>38%</c>; not a
+    /// paragraph number (<c>6.</c>).
+    /// </summary>
+    [GeneratedRegex(@"^\s*[(（\-–−]?[0-9](?:[0-9.,  ]*[0-9])?[)）]?[%％]?\s*$")]
+    private static partial Regex Figure();
 
     /// <summary>
     /// Whether a line is made only of furniture tokens (job numbers, page numbers, document symbols, barcodes), as the
@@ -248,6 +256,43 @@ internal static partial class PageFurniture
         return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
             ? "#/" + line[(slash + 1)..].Trim()
             : line;
+    }
+
+    /// <summary>
+    /// A bare number that is not yet known for a page number, with a figure on the nearest line before or after it on
+    /// the same page, is a figure of a table that an extractor printed a cell a line (<c>2025</c> / <c>4,210</c> /
+    /// <c>(25)</c>): a page carries its number once, not among figures.
+    /// </summary>
+    private static void KeepFiguresOfTables(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak, IReadOnlyList<bool>? pageStarts)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (weak[i] && reasons[i] == RemovalReason.PageNumber && Figure().IsMatch(lines[i].Text)
+                && (IsFigureOnPage(lines, pageStarts, i, -1) || IsFigureOnPage(lines, pageStarts, i, 1)))
+            {
+                reasons[i] = null;
+                weak[i] = false;
+            }
+        }
+    }
+
+    /// <summary>Whether the nearest line with text from line <paramref name="i"/> in direction <paramref name="step"/>, on the same page, is a figure.</summary>
+    private static bool IsFigureOnPage(IReadOnlyList<MappedText> lines, IReadOnlyList<bool>? pageStarts, int i, int step)
+    {
+        for (var j = i; j + step >= 0 && j + step < lines.Count; j += step)
+        {
+            if (pageStarts is not null && pageStarts[step > 0 ? j + step : j])
+            {
+                return false;
+            }
+
+            if (lines[j + step].Length > 0)
+            {
+                return Figure().IsMatch(lines[j + step].Text);
+            }
+        }
+
+        return false;
     }
 
     private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)

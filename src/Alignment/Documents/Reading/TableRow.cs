@@ -41,6 +41,6 @@ internal static class TableRow
     }
 
     /// <summary>A cell that starts with a figure: <c>6 218</c>, <c>(25)</c>, <c>-3.1</c>, <c>—</c>, <c>2026年</c>.</summary>
-    private static bool IsFigure(ReadOnlySpan<char> cell) =>
+    public static bool IsFigure(ReadOnlySpan<char> cell) =>
         cell.Length > 0 && (char.IsDigit(cell[0]) || (cell[0] is '(' or '-' or '–' or '−' && cell.Length > 1 && char.IsDigit(cell[1])) || cell[0] is '—' or '–' or '-');
 }
