@@ -8,8 +8,8 @@ namespace Alignment.Documents.Pdf;
 
 /// <summary>
 /// The pages after which a PDF can be closed and opened afresh without anything being parsed twice: those after which
-/// no later page's resources reach an object (a font, its program, a form, an image) that the resources of that page
-/// or one before it reach. PdfPig keeps every font it parses (an embedded CJK subset's glyph outlines take megabytes)
+/// no later page's resources or content streams reach an object (a font, its program, a form, an image) that those of
+/// that page or one before it reach. PdfPig keeps every font it parses (an embedded CJK subset's glyph outlines take megabytes)
 /// and every object it reads until the document is closed, so a long PDF merged from many, each part with fonts of its
 /// own, held the fonts of every part at once; opened afresh at such a page, it holds those of the parts being read.
 /// Resources inherited from the page tree count as the page's own.
