@@ -12,7 +12,7 @@ namespace Alignment.Benchmarks;
 /// in a process of its own; the input is what the reader must parse: a Word file's XML unpacked, a PDF's streams
 /// decoded (or its size on disk, if larger). Target: peak memory at most 20 times the input.
 /// </summary>
-/// <remarks><c>-- --peak-memory documents</c>.</remarks>
+/// <remarks><c>-- --peak-memory documents</c>, or <c>-- --peak-memory documents PDF merged</c> for the files whose description holds one of those words.</remarks>
 internal static class DocumentPeakMemoryBenchmark
 {
     public const string Switch = "documents";
@@ -20,7 +20,8 @@ internal static class DocumentPeakMemoryBenchmark
 
     private const long Megabyte = 1 << 20;
 
-    public static void Run()
+    /// <summary>Measures every file, or those whose description holds one of <paramref name="only"/> if any are given.</summary>
+    public static void Run(IReadOnlyList<string> only)
     {
         var directory = Path.Combine(Path.GetTempPath(), "alignment-peak-documents-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
@@ -49,7 +50,7 @@ internal static class DocumentPeakMemoryBenchmark
                 ("Word, the report's body 310 times", "report-310.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 310)),
                 ("Word, the report's body 1,150 times", "report-1150.docx", p => LargeDocuments.RepeatedWord(p, reportWord, 1150)),
             };
-            foreach (var (name, file, write) in inputs)
+            foreach (var (name, file, write) in inputs.Where(i => only.Count == 0 || only.Any(o => i.Name.Contains(o, StringComparison.Ordinal))))
             {
                 var path = Path.Combine(directory, file);
                 var input = write(path);

@@ -13,7 +13,8 @@ namespace Alignment.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Not a BenchmarkDotNet benchmark, which measures allocation, not the peak: <c>-- --peak-memory [MB …]</c>;
-/// <c>-- --peak-memory documents</c> for Word and PDF files (<see cref="DocumentPeakMemoryBenchmark"/>).
+/// <c>-- --peak-memory documents [WORD...]</c> for Word and PDF files (<see cref="DocumentPeakMemoryBenchmark"/>), only
+/// those whose description holds one of the words if any are given.
 /// </remarks>
 internal static class PeakMemoryBenchmark
 {
@@ -21,9 +22,9 @@ internal static class PeakMemoryBenchmark
 
     public static bool TryRun(string[] args)
     {
-        if (args is ["--peak-memory", DocumentPeakMemoryBenchmark.Switch])
+        if (args is ["--peak-memory", DocumentPeakMemoryBenchmark.Switch, .. var only])
         {
-            DocumentPeakMemoryBenchmark.Run();
+            DocumentPeakMemoryBenchmark.Run(only);
             return true;
         }
 

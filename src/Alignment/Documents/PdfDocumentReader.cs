@@ -23,6 +23,13 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// </summary>
     internal const long MaxPageContent = 4L * 1024 * 1024;
 
+    /// <summary>
+    /// How much of fonts and other resources a document opening may decode before it is closed and opened afresh, at
+    /// the first page after which no later page needs what it holds (<see cref="FreshStarts"/>): a parsed font takes
+    /// many times its decoded size, and opening costs about as much as reading a few pages.
+    /// </summary>
+    internal const long ResourcesPerOpening = 1024 * 1024;
+
     /// <summary>Creates a reader that refuses files over <paramref name="options"/>' size limit.</summary>
     public PdfDocumentReader(ReaderOptions options)
     {
@@ -50,7 +57,11 @@ public sealed class PdfDocumentReader : IDocumentReader
         return Read(path, language, Options);
     }
 
-    internal static Document Read(string path, Language? language, ReaderOptions options)
+    /// <param name="path">The file.</param>
+    /// <param name="language">Its language, or null to detect it.</param>
+    /// <param name="options">Its size limit.</param>
+    /// <param name="resourcesPerOpening">How much of fonts and other resources an opening of the file may decode before it is opened afresh; tests make it 0.</param>
+    internal static Document Read(string path, Language? language, ReaderOptions options, long resourcesPerOpening = ResourcesPerOpening)
     {
         if (FileFormats.Detect(path, options) != FileFormat.Pdf)
         {
@@ -60,16 +71,20 @@ public sealed class PdfDocumentReader : IDocumentReader
         var pages = new List<IReadOnlyList<TextLine>>();
         var images = 0;
         var budget = new DecodeBudget(options.MaxFileSize, Math.Min(options.MaxFileSize, MaxPageContent));
+        var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new BoundedFilters(budget) };
+        PdfDocument? pdf = null;
         try
         {
-            using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new BoundedFilters(budget) });
+            var bytes = File.ReadAllBytes(path);
+            pdf = Open(bytes, parsing);
             if (pdf.NumberOfPages == 0)
             {
                 throw new InputException(path, "is a PDF without pages");
             }
 
-            pdf.AddPageFactory<GlyphPage, GlyphPageFactory>();
             var unfiltered = UnfilteredContent.PerPage(pdf);
+            var freshStarts = FreshStarts.Find(pdf);
+            var resourcesAtOpening = budget.ResourcesSpent;
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 budget.StartPage();
@@ -79,6 +94,13 @@ public sealed class PdfDocumentReader : IDocumentReader
                 ThrowIfExceeded(path, budget, number);
                 pages.Add(LineFinder.Find(page.Number, page.Glyphs));
                 images += page.Images;
+                if (freshStarts is not null && freshStarts[number - 1] && budget.ResourcesSpent - resourcesAtOpening >= resourcesPerOpening && number < pdf.NumberOfPages)
+                {
+                    // PdfPig keeps what it parsed (the fonts above all) until the document is closed; no later page needs it.
+                    pdf.Dispose();
+                    pdf = Open(bytes, parsing);
+                    resourcesAtOpening = budget.ResourcesSpent;
+                }
             }
         }
         catch (Exception e) when (budget.Exceeded is not null && e is not InputException)
@@ -94,6 +116,10 @@ public sealed class PdfDocumentReader : IDocumentReader
             // A damaged file can fail anywhere in the parser, with any exception; each is the same problem to the user.
             throw new InputException(path, $"is a damaged PDF that cannot be read: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}", e);
         }
+        finally
+        {
+            pdf?.Dispose();
+        }
 
         if (pages.All(p => p.Count == 0))
         {
@@ -103,6 +129,13 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
 
         return DocumentReader.ReadLaidOut(PageLayout.Lay(pages), language, Path.GetFileName(path));
+    }
+
+    private static PdfDocument Open(byte[] bytes, ParsingOptions parsing)
+    {
+        var pdf = PdfDocument.Open(bytes, parsing);
+        pdf.AddPageFactory<GlyphPage, GlyphPageFactory>();
+        return pdf;
     }
 
     private static void ThrowIfExceeded(string path, DecodeBudget budget, int page)

@@ -20,6 +20,9 @@ internal sealed class DecodeBudget(long documentLimit, long pageLimit)
     /// <summary>The bytes decoded so far in the whole file.</summary>
     public long Spent { get; private set; }
 
+    /// <summary>The bytes decoded so far that were not page content: fonts and other resources.</summary>
+    public long ResourcesSpent { get; private set; }
+
     /// <summary>Which limit was passed, once one has been (a reader that catches the exception should not hide it).</summary>
     public string? Exceeded { get; private set; }
 
@@ -45,6 +48,10 @@ internal sealed class DecodeBudget(long documentLimit, long pageLimit)
         if (CountingContent)
         {
             pageSpent += bytes;
+        }
+        else
+        {
+            ResourcesSpent += bytes;
         }
     }
 

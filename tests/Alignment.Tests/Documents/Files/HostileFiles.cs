@@ -113,7 +113,20 @@ internal static class HostileFiles
         return [.. Ascii($"<< /Length {stored.Length}{(compressed ? " /Filter /FlateDecode" : string.Empty)} {entries} >>\nstream\n"), .. stored, .. Ascii($"\nendstream")];
     }
 
-    private static void Pdf(string path, byte[][] pages, string? filter, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", byte[][]? more = null, string resources = "")
+    /// <summary>
+    /// A PDF of the uncompressed <paramref name="pages"/> whose fonts are the standard <paramref name="faces"/>, each an
+    /// object of its own after the pages: page <c>p</c> (from 0) lists <c>/F{k + 1}</c> for each face <c>k</c> of
+    /// <paramref name="fontsOf"/>(p) among its resources.
+    /// </summary>
+    public static void PdfWithFonts(string path, byte[][] pages, string[] faces, Func<int, IEnumerable<int>> fontsOf) =>
+        Pdf(
+            path,
+            pages,
+            null,
+            more: [.. faces.Select(face => Ascii($"<< /Type /Font /Subtype /Type1 /BaseFont /{face} >>"))],
+            pageFonts: p => string.Join(' ', fontsOf(p).Select(k => string.Create(CultureInfo.InvariantCulture, $"/F{k + 1} {4 + (2 * pages.Length) + k} 0 R"))));
+
+    private static void Pdf(string path, byte[][] pages, string? filter, string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", byte[][]? more = null, string resources = "", Func<int, string>? pageFonts = null)
     {
         var objects = new List<byte[]>
         {
@@ -124,7 +137,7 @@ internal static class HostileFiles
         var filterEntry = filter is null ? string.Empty : " /Filter " + filter;
         for (var p = 0; p < pages.Length; p++)
         {
-            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> {resources}>> /Contents {5 + (2 * p)} 0 R >>"));
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << {pageFonts?.Invoke(p) ?? "/F1 3 0 R"} >> {resources}>> /Contents {5 + (2 * p)} 0 R >>"));
             objects.Add([.. Ascii($"<< /Length {pages[p].Length}{filterEntry} >>\nstream\n"), .. pages[p], .. Ascii($"\nendstream")]);
         }
 

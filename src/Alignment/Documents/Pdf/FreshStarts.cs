@@ -1,0 +1,143 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Parser.Parts;
+using UglyToad.PdfPig.Tokenization.Scanner;
+using UglyToad.PdfPig.Tokens;
+
+namespace Alignment.Documents.Pdf;
+
+/// <summary>
+/// The pages after which a PDF can be closed and opened afresh without anything being parsed twice: those after which
+/// no later page's resources or content streams reach an object (a font, its program, a form, an image) that those of
+/// that page or one before it reach. PdfPig keeps every font it parses (an embedded CJK subset's glyph outlines take megabytes)
+/// and every object it reads until the document is closed, so a long PDF merged from many, each part with fonts of its
+/// own, held the fonts of every part at once; opened afresh at such a page, it holds those of the parts being read.
+/// Resources inherited from the page tree count as the page's own.
+/// </summary>
+internal static class FreshStarts
+{
+    private static readonly NameToken Kids = NameToken.Create("Kids");
+    private static readonly NameToken Contents = NameToken.Create("Contents");
+
+    /// <summary>
+    /// For each page from 1 in the order of the page tree, whether the document can be opened afresh after it; null if
+    /// the page tree or the objects its resources reach cannot all be followed (a damaged file is read in one opening).
+    /// </summary>
+    public static bool[]? Find(PdfDocument pdf)
+    {
+        var first = new Dictionary<IndirectReference, int>();
+        var reachesBack = new List<int>();
+        try
+        {
+            var scanner = pdf.Structure.TokenScanner;
+            if (!pdf.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var root))
+            {
+                return null;
+            }
+
+            Visit(root, null, scanner, first, reachesBack, []);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+
+        if (reachesBack.Count != pdf.NumberOfPages)
+        {
+            return null;
+        }
+
+        // After page b (from 0 here) the document can start afresh if no later page reaches back to an object first
+        // reached on page b or before it.
+        var fresh = new bool[reachesBack.Count];
+        var earliestLater = int.MaxValue;
+        for (var page = reachesBack.Count - 1; page >= 0; page--)
+        {
+            fresh[page] = earliestLater > page;
+            earliestLater = Math.Min(earliestLater, reachesBack[page]);
+        }
+
+        return fresh;
+    }
+
+    private static void Visit(IToken node, IToken? inherited, IPdfTokenScanner scanner, Dictionary<IndirectReference, int> first, List<int> reachesBack, HashSet<IndirectReference> seen)
+    {
+        if ((node is IndirectReferenceToken reference && !seen.Add(reference.Data)) || !DirectObjectFinder.TryGet(node, scanner, out DictionaryToken? dictionary))
+        {
+            return;
+        }
+
+        var resources = dictionary.TryGet(NameToken.Resources, out var own) ? own : inherited;
+        if (dictionary.TryGet(Kids, out var kidsToken) && DirectObjectFinder.TryGet(kidsToken, scanner, out ArrayToken? kids))
+        {
+            foreach (var kid in kids.Data)
+            {
+                Visit(kid, resources, scanner, first, reachesBack, seen);
+            }
+
+            return;
+        }
+
+        // The content streams too: two pages may draw one, and PdfPig keeps what it decodes of a form.
+        var read = new List<IToken>(2);
+        if (resources is not null)
+        {
+            read.Add(resources);
+        }
+
+        if (dictionary.TryGet(Contents, out var contents))
+        {
+            read.Add(contents);
+        }
+
+        reachesBack.Add(ReachBack(read, reachesBack.Count, scanner, first));
+    }
+
+    /// <summary>
+    /// Records the objects <paramref name="tokens"/> reach that no page before reached as first reached on
+    /// <paramref name="page"/>, and returns the earliest page that first reached one it reaches. An object reached
+    /// before is not followed again: what it reaches was first reached on its page or before, and is needed until now
+    /// too.
+    /// </summary>
+    private static int ReachBack(IEnumerable<IToken> tokens, int page, IPdfTokenScanner scanner, Dictionary<IndirectReference, int> first)
+    {
+        var earliest = page;
+        var pending = new Stack<IToken>(tokens);
+        while (pending.TryPop(out var token))
+        {
+            switch (token)
+            {
+                case IndirectReferenceToken reference when first.TryGetValue(reference.Data, out var reached):
+                    earliest = Math.Min(earliest, reached);
+                    break;
+                case IndirectReferenceToken reference:
+                    first[reference.Data] = page;
+                    if (scanner.Get(reference.Data)?.Data is { } target)
+                    {
+                        pending.Push(target);
+                    }
+
+                    break;
+                case DictionaryToken dictionary:
+                    foreach (var value in dictionary.Data.Values)
+                    {
+                        pending.Push(value);
+                    }
+
+                    break;
+                case ArrayToken array:
+                    foreach (var item in array.Data)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+                case StreamToken stream:
+                    pending.Push(stream.StreamDictionary);
+                    break;
+            }
+        }
+
+        return earliest;
+    }
+}
