@@ -14,8 +14,7 @@ public sealed class TableFigureTests
 
     /// <summary>
     /// pdftotext's default mode is left out: it prints these tables a cell a line, and in the Chinese fixtures a bare
-    /// figure standing between a cell of text and a nil dash (<c>45</c>, <c>7</c>) is still taken for a page number, and a
-    /// nil dash for a stray line.
+    /// figure standing between a cell of text and a nil dash (<c>45</c>, <c>7</c>) is still taken for a page number.
     /// </summary>
     private static readonly string[] Formats = [DocumentFixtures.Pdf, DocumentFixtures.Word, DocumentFixtures.LayoutText, DocumentFixtures.RawModeText];
 
@@ -70,6 +69,16 @@ public sealed class TableFigureTests
 
         Assert.That(pdf.StrictF1, Is.GreaterThanOrEqualTo(word.StrictF1));
         Assert.That(pdf.StrictF1, Is.GreaterThanOrEqualTo(0.99));
+    }
+
+    /// <summary>pdftotext's default mode prints each nil dash of the English tables on a line of its own, a few lines from a figure: it is text, not a stray line.</summary>
+    [TestCaseSource(nameof(Layout))]
+    public void A_nil_dash_that_pdftotext_prints_on_a_line_of_its_own_reaches_a_sentence(string layout)
+    {
+        var read = DocumentFixtures.Segment($"tables-{layout}.en.{DocumentFixtures.RawText}");
+
+        Assert.That(read.Document.RemovedLines.Select(r => r.Text), Has.None.EqualTo("—"));
+        Assert.That(read.Sentences.Sum(s => s.Text.Count(c => c == '—')), Is.EqualTo(File.ReadAllText(DocumentFixtures.PathOf("tables.en.txt")).Count(c => c == '—')));
     }
 
     private static IReadOnlyList<string> Clean(string language) => [.. DocumentFixtures.Segment($"tables.{language}.txt").Sentences.Select(s => s.Text)];
