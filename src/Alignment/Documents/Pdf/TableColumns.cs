@@ -115,7 +115,7 @@ internal static class TableColumns
             }
         }
 
-        if (column.Count(c => c.Wide) >= 2 && !IsPageColumn(column, lines[row]!.Size))
+        if (column.Count(c => c.Wide) >= 2 && !IsPageColumn(column, lines[row]!.Size) && (edge == Edge.Start || IsFigures(column)))
         {
             starts.UnionWith(column.Select(c => c.Glyph));
         }
@@ -160,10 +160,16 @@ internal static class TableColumns
             if (run >= 0 && (next is null || next.Value.Gap >= WideGap * em)
                 && (edge == Edge.End ? cells[c].WordEnd : cells[c].Point) is { } place)
             {
-                yield return (place, cells[run] with { End = cells[c].WordEnd, After = next?.Gap ?? 0 });
+                yield return (place, cells[run] with { End = cells[c].WordEnd, After = next?.Gap ?? 0, Point = run == c ? cells[c].Point : null });
             }
         }
     }
+
+    /// <summary>
+    /// Whether most cells of a column lined up at their ends are figures (a header may be a word): the lines of a
+    /// page's column of justified text read across the page end together too, after the gutter.
+    /// </summary>
+    private static bool IsFigures(List<Cell> column) => column.Count(c => c.Point is not null) * 2 > column.Count;
 
     /// <summary>
     /// Whether the cells are lines of a column of running text beside another (on a page whose columns the reader did
@@ -234,7 +240,7 @@ internal static class TableColumns
 
     /// <summary>
     /// Where a figure's decimal point is (a full stop between digits; the figure's end for a whole number, whose point is
-    /// left out); null for a cell that is not a figure.
+    /// left out, and for a dash that stands for nil); null for a cell that is not a figure.
     /// </summary>
     private static double? DecimalPoint(IReadOnlyList<Glyph> glyphs, ReadOnlySpan<int> letters, double end)
     {
@@ -256,13 +262,13 @@ internal static class TableColumns
                 case '.' when k > 0 && k + 1 < letters.Length && char.IsAsciiDigit(glyphs[letters[k + 1]].Value[0]):
                     point = glyphs[letters[k]].X;
                     break;
-                case ',' or '(' or ')' or '%' or '-' or '−' or '–' or '.':
+                case ',' or '(' or ')' or '%' or '-' or '−' or '–' or '—' or '.':
                     break;
                 default:
                     return null;
             }
         }
 
-        return digits == 0 ? null : point ?? end;
+        return digits == 0 && !(letters.Length == 1 && glyphs[letters[0]].Value is "—" or "–" or "-" or "−") ? null : point ?? end;
     }
 }
