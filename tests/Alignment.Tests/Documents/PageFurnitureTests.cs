@@ -33,6 +33,23 @@ public sealed class PageFurnitureTests
     }
 
     [Test]
+    public void A_nil_dash_printed_a_cell_a_line_among_figures_is_text()
+    {
+        var document = Read.English("Item", string.Empty, "2025", string.Empty, "(118)", string.Empty, "—", string.Empty, "13,754");
+
+        Assert.That(document.RemovedLines, Is.Empty);
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "Item", "2025", "(118)", "—", "13,754" }));
+    }
+
+    [Test]
+    public void A_dash_between_the_text_and_a_page_number_is_still_a_stray_line()
+    {
+        var document = Read.English("1. The meeting was closed.", string.Empty, "—", string.Empty, "12");
+
+        Assert.That(document.RemovedLines.Select(r => (r.Text, r.Reason)), Is.EqualTo(new[] { ("—", RemovalReason.StrayLine), ("12", RemovalReason.PageNumber) }));
+    }
+
+    [Test]
     public void A_removed_line_records_where_it_was()
     {
         var document = Read.English("1. Text.", string.Empty, "  V.21-02475  ", string.Empty, "2. More.");

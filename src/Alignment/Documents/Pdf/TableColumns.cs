@@ -4,15 +4,15 @@ namespace Alignment.Documents.Pdf;
 /// The cells of a table set without rules. A PDF draws a table's cells as letters on shared baselines, and the gap
 /// between two cells can be as narrow as a space (<c>Wells monitored Share with open data</c>) or, between Han
 /// characters, narrower than the line finder's space (<c>监测水井数开放数据比例</c>): read alone, the row is one run of
-/// words and, in Chinese, its cells run together. What tells a column is that it lines up: its cells start at the same
-/// place on consecutive lines, each after a gap, and in at least two of those lines the gap is wide: an em or more, and
-/// wider than the line's other gaps, since a justified line widens all its spaces alike. A line without a cell there
-/// ends the column: the text of numbered paragraphs lines up after their labels too, and a wrapped line between two of
-/// them that happens to leave a gap at that place is no row. Such a cell is read after a tab, which is how the readers
-/// mark a table's cells (<see cref="Reading.TableRow"/>); the tab after a label is read as any space after a label is.
-/// Cells mostly many ems long are a column of running text beside another, not a table's. Not found this way: figures set
-/// flush right (their cells end together, not start), a row with an empty cell, and tables on a page set in columns,
-/// whose narrow justified lines stretch their spaces too far to tell.
+/// words and, in Chinese, its cells run together. What tells a column is that it lines up on consecutive lines: its
+/// cells start at the same place, or, as figures are set, end at the same place or have their decimal points there;
+/// in at least two of those lines the gap before the cell is wide: an em or more, and not a justified line's space,
+/// since a justified line widens all its spaces alike. A line without a cell there ends the column: the text of
+/// numbered paragraphs lines up after their labels too, and a wrapped line between two of them that happens to leave a
+/// gap at that place is no row. Such a cell is read after a tab, which is how the readers mark a table's cells
+/// (<see cref="Reading.TableRow"/>); the tab after a label is read as any space after a label is. Cells mostly many ems
+/// long are a column of running text beside another, not a table's. Not found this way: a row with an empty cell,
+/// and tables on a page set in columns, whose narrow justified lines stretch their spaces too far to tell.
 /// </summary>
 internal static class TableColumns
 {
@@ -25,7 +25,7 @@ internal static class TableColumns
     /// <summary>Two gaps of a line that differ by at most this many ems are a justified line's spaces.</summary>
     private const double EvenGaps = 0.1;
 
-    /// <summary>A wide gap is at least this many times the narrowest of a line with more than two gaps.</summary>
+    /// <summary>A wide gap is at least this many times the narrowest of a line whose spaces are justified.</summary>
     private const double WiderThanSpaces = 2.0;
 
     /// <summary>Cells of one column start, or end, within this many points of each other.</summary>
@@ -37,11 +37,32 @@ internal static class TableColumns
     /// <summary>A column whose cells are mostly at least this many ems long is one of running text, not a table's.</summary>
     private const double PageColumnEms = 8;
 
+    /// <summary>A gap after a line of running text narrower than this many ems is a gutter between a page's columns.</summary>
+    private const double GutterEms = 4;
+
     /// <summary>A column is looked for on at most this many lines above and below a wide gap.</summary>
     private const int RowsLookedAt = 8;
 
-    /// <summary>A cell after a gap: its first letter's place in the page's list, where it starts, where it ends (at the next wide gap), and where the gap before it starts.</summary>
-    private readonly record struct Cell(int Glyph, double Start, double End, double GapStart, bool Wide);
+    /// <summary>How the cells of a column line up.</summary>
+    private enum Edge
+    {
+        /// <summary>Text: the cells start at one place.</summary>
+        Start,
+
+        /// <summary>Figures set flush right: the cells end at one place.</summary>
+        End,
+
+        /// <summary>Figures set on the decimal point: the points, or the ends of whole numbers, at one place.</summary>
+        Point,
+    }
+
+    /// <summary>
+    /// A piece of a line after a gap: its first letter's place in the page's list, where it starts, where its first word
+    /// ends, how wide the gap before it is and where that gap starts, whether that gap is wide, where its decimal point is
+    /// if it is a figure (its end for a whole number), where the run of words it starts ends (at the next wide gap), and
+    /// how wide the gap after that run is (0 at the end of the line).
+    /// </summary>
+    private readonly record struct Cell(int Glyph, double Start, double WordEnd, double Gap, double GapStart, bool Wide, double? Point, double End, double After);
 
     private sealed record Line(double Baseline, double Size, Cell[] Cells);
 
@@ -53,13 +74,16 @@ internal static class TableColumns
     {
         var measured = lines.Select(l => Measure(glyphs, l)).ToArray();
         var starts = new HashSet<int>();
-        for (var i = 0; i < measured.Length; i++)
+        foreach (var edge in (ReadOnlySpan<Edge>)[Edge.Start, Edge.End, Edge.Point])
         {
-            foreach (var cell in measured[i]?.Cells ?? [])
+            for (var i = 0; i < measured.Length; i++)
             {
-                if (cell.Wide && !starts.Contains(cell.Glyph))
+                foreach (var (place, cell) in Candidates(measured[i], edge))
                 {
-                    MarkColumn(measured, i, cell, starts);
+                    if (cell.Wide && !starts.Contains(cell.Glyph))
+                    {
+                        MarkColumn(measured, i, place, edge, starts);
+                    }
                 }
             }
         }
@@ -67,12 +91,10 @@ internal static class TableColumns
         return starts;
     }
 
-    /// <summary>Marks the cells starting where <paramref name="cell"/> does, if at least two of them are set apart widely.</summary>
-    private static void MarkColumn(Line?[] lines, int row, Cell cell, HashSet<int> starts)
+    /// <summary>Marks the cells lining up at <paramref name="place"/> with a cell of line <paramref name="row"/>, if at least two of them are set apart widely.</summary>
+    private static void MarkColumn(Line?[] lines, int row, double place, Edge edge, HashSet<int> starts)
     {
-        var edge = cell.Start;
-        var column = new List<Cell> { cell };
-        var wide = 1;
+        var column = new List<Cell> { CellAt(lines[row]!, place, edge)!.Value };
         foreach (var step in (ReadOnlySpan<int>)[-1, 1])
         {
             var previous = lines[row]!;
@@ -83,49 +105,85 @@ internal static class TableColumns
                     break;
                 }
 
-                if (CellAt(line, edge) is not { } found)
+                if (CellAt(line, place, edge) is not { } found)
                 {
                     break;
                 }
 
                 column.Add(found);
-                wide += found.Wide ? 1 : 0;
-
                 previous = line;
             }
         }
 
-        if (wide >= 2 && !IsPageColumn(column, lines[row]!.Size))
+        if (column.Count(c => c.Wide) >= 2 && !IsPageColumn(column, lines[row]!.Size) && (edge == Edge.Start || IsFigures(column)))
         {
             starts.UnionWith(column.Select(c => c.Glyph));
         }
     }
 
-    /// <summary>
-    /// Whether the cells are lines of a column of running text beside another (on a page whose columns the reader did
-    /// not find, or a cover's blocks side by side): most of them many ems long, where a table's are a few words.
-    /// </summary>
-    private static bool IsPageColumn(List<Cell> column, double size) =>
-        column.Count(c => c.End - c.Start >= PageColumnEms * size) * 2 > column.Count;
-
-    /// <summary>Whether <paramref name="next"/> is the line just above (step −1) or below (step 1) <paramref name="line"/> in one block.</summary>
-    private static bool Follows(Line line, Line next, int step)
+    /// <summary>The cell of <paramref name="line"/> that lines up at <paramref name="place"/>, if any.</summary>
+    private static Cell? CellAt(Line line, double place, Edge edge)
     {
-        var drop = (line.Baseline - next.Baseline) * step;
-        return drop > 0 && drop <= RowPitch * Math.Max(line.Size, next.Size);
-    }
-
-    private static Cell? CellAt(Line line, double edge)
-    {
-        foreach (var cell in line.Cells)
+        foreach (var (at, cell) in Candidates(line, edge))
         {
-            if (Math.Abs(cell.Start - edge) <= SameEdge)
+            if (Math.Abs(at - place) <= SameEdge)
             {
                 return cell;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the cells of a line would line up at <paramref name="edge"/>, each with the cell to read after a tab. A cell
+    /// of text starts at its place. A cell of figures ends a run of words with a gap of an em or more after it, or the
+    /// line; the run starts after such a gap too, not at the start of the line (a justified paragraph's lines all end
+    /// at the margin). A justified line's spaces may be that wide, so only the gaps that are wide, not only an em,
+    /// count towards finding a column.
+    /// </summary>
+    private static IEnumerable<(double Place, Cell Cell)> Candidates(Line? line, Edge edge)
+    {
+        var cells = line?.Cells ?? [];
+        var em = line?.Size ?? 0;
+        var run = -1;
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (edge == Edge.Start)
+            {
+                yield return (cells[c].Start, cells[c]);
+                continue;
+            }
+
+            run = cells[c].Gap >= WideGap * em ? c : run;
+            var next = c + 1 < cells.Length ? cells[c + 1] : (Cell?)null;
+            if (run >= 0 && (next is null || next.Value.Gap >= WideGap * em)
+                && (edge == Edge.End ? cells[c].WordEnd : cells[c].Point) is { } place)
+            {
+                yield return (place, cells[run] with { End = cells[c].WordEnd, After = next?.Gap ?? 0, Point = run == c ? cells[c].Point : null });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether most cells of a column lined up at their ends are figures (a header may be a word): the lines of a
+    /// page's column of justified text read across the page end together too, after the gutter.
+    /// </summary>
+    private static bool IsFigures(List<Cell> column) => column.Count(c => c.Point is not null) * 2 > column.Count;
+
+    /// <summary>
+    /// Whether the cells are lines of a column of running text beside another (on a page whose columns the reader did
+    /// not find, or a cover's blocks side by side): most of them many ems long and running to the end of the line or to
+    /// a gutter, where a table's are a few words, or as long but followed by a wide gap before the next column.
+    /// </summary>
+    private static bool IsPageColumn(List<Cell> column, double size) =>
+        column.Count(c => c.End - c.Start >= PageColumnEms * size && c.After < GutterEms * size) * 2 > column.Count;
+
+    /// <summary>Whether <paramref name="next"/> is the line just above (step −1) or below (step 1) <paramref name="line"/> in one block.</summary>
+    private static bool Follows(Line line, Line next, int step)
+    {
+        var drop = (line.Baseline - next.Baseline) * step;
+        return drop > 0 && drop <= RowPitch * Math.Max(line.Size, next.Size);
     }
 
     private static Line? Measure(IReadOnlyList<Glyph> glyphs, List<int> indices)
@@ -157,23 +215,60 @@ internal static class TableColumns
             var (letter, gapStart) = gaps[c];
             var start = glyphs[ink[letter]].X;
             var gap = start - gapStart;
-            cells[c] = new Cell(ink[letter], start, right, gapStart, gap >= WideGap * size && !Justified(gap));
+            var wordEnd = c + 1 < gaps.Count ? gaps[c + 1].GapStart : right;
+            var last = c + 1 < gaps.Count ? gaps[c + 1].Letter : ink.Length;
+            var wide = gap >= WideGap * size && !Justified(gap);
+            cells[c] = new Cell(ink[letter], start, wordEnd, gap, gapStart, wide, DecimalPoint(glyphs, ink.AsSpan(letter, last - letter), wordEnd), right, 0);
         }
 
         // A cell runs to the next wide gap: the words of a cell, or of a column's line, are a space apart.
         for (var c = cells.Length - 2; c >= 0; c--)
         {
-            cells[c] = cells[c] with { End = cells[c + 1].Wide ? cells[c + 1].GapStart : cells[c + 1].End };
+            var next = cells[c + 1];
+            cells[c] = next.Wide ? cells[c] with { End = next.GapStart, After = next.Gap } : cells[c] with { End = next.End, After = next.After };
         }
 
         return new Line(glyphs[ink[0]].Y, size, cells);
 
-        // A justified line widens all its spaces alike: two about equal, or one of three or more no wider than twice the narrowest.
-        bool Justified(double gap) => widths.Length switch
+        // A justified line widens all its spaces alike: a gap about as wide as another of the line's, or, where the
+        // narrowest gap has such a twin, one no wider than twice the narrowest. A table's gaps differ from cell to cell.
+        bool Justified(double gap) =>
+            HasTwin(gap) || (widths.Length > 2 && gap < WiderThanSpaces * widths.Min() && HasTwin(widths.Min()));
+
+        bool HasTwin(double gap) => widths.Count(w => Math.Abs(w - gap) <= EvenGaps * size) >= 2;
+    }
+
+    /// <summary>
+    /// Where a figure's decimal point is (a full stop between digits; the figure's end for a whole number, whose point is
+    /// left out, and for a dash that stands for nil); null for a cell that is not a figure.
+    /// </summary>
+    private static double? DecimalPoint(IReadOnlyList<Glyph> glyphs, ReadOnlySpan<int> letters, double end)
+    {
+        double? point = null;
+        var digits = 0;
+        for (var k = 0; k < letters.Length; k++)
         {
-            1 => false,
-            2 => Math.Abs(widths[0] - widths[1]) <= EvenGaps * size,
-            _ => gap < WiderThanSpaces * widths.Min(),
-        };
+            var value = glyphs[letters[k]].Value;
+            if (value.Length != 1)
+            {
+                return null;
+            }
+
+            switch (value[0])
+            {
+                case >= '0' and <= '9':
+                    digits++;
+                    break;
+                case '.' when k > 0 && k + 1 < letters.Length && char.IsAsciiDigit(glyphs[letters[k + 1]].Value[0]):
+                    point = glyphs[letters[k]].X;
+                    break;
+                case ',' or '(' or ')' or '%' or '-' or '−' or '–' or '—' or '.':
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return digits == 0 && !(letters.Length == 1 && glyphs[letters[0]].Value is "—" or "–" or "-" or "−") ? null : point ?? end;
     }
 }

@@ -18,6 +18,9 @@ internal static partial class PageFurniture
 
     private const int RunningHeaderWidth = 80;
 
+    /// <summary>A nil dash is looked for among this many lines of text before and after it (a table's row of cells a line).</summary>
+    private const int NilDashReach = 3;
+
     /// <summary>What every page number between dashes recurs as.</summary>
     private const string DashedPage = "-#-";
 
@@ -62,6 +65,7 @@ internal static partial class PageFurniture
         KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons, pageStarts);
+        KeepNilDashesOfTables(lines, reasons, pageStarts);
         return reasons;
     }
 
@@ -274,6 +278,47 @@ internal static partial class PageFurniture
                 weak[i] = false;
             }
         }
+    }
+
+    /// <summary>
+    /// A dash alone on a line (<c>—</c>, <c>–</c>, <c>-</c>) with a figure kept as text among the few lines of text before
+    /// or after it on the same page is a nil entry of a table that an extractor printed a cell a line, not a stray
+    /// line. The figure must be text: a page number under a document's closing dash does not count.
+    /// </summary>
+    private static void KeepNilDashesOfTables(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (reasons[i] == RemovalReason.StrayLine && lines[i].Text.Trim() is "—" or "–" or "-" or "−"
+                && (IsNearKeptFigure(lines, reasons, pageStarts, i, -1) || IsNearKeptFigure(lines, reasons, pageStarts, i, 1)))
+            {
+                reasons[i] = null;
+            }
+        }
+    }
+
+    /// <summary>Whether one of the few lines with text from line <paramref name="i"/> in direction <paramref name="step"/>, on the same page, is a figure kept as text.</summary>
+    private static bool IsNearKeptFigure(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts, int i, int step)
+    {
+        var seen = 0;
+        for (var j = i; j + step >= 0 && j + step < lines.Count && seen < NilDashReach; j += step)
+        {
+            if (pageStarts is not null && pageStarts[step > 0 ? j + step : j])
+            {
+                return false;
+            }
+
+            if (lines[j + step].Length > 0)
+            {
+                seen++;
+                if (reasons[j + step] is null && Figure().IsMatch(lines[j + step].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the nearest line with text from line <paramref name="i"/> in direction <paramref name="step"/>, on the same page, is a figure.</summary>

@@ -62,12 +62,16 @@ internal static class DocumentFixtures
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '-'));
 
     /// <summary>Strict F1 of the alignment of two fixtures against the gold beads, sentences mapped by their text.</summary>
-    public static AlignmentScores Score(Bitext bitext)
+    public static AlignmentScores Score(Bitext bitext) =>
+        Score(bitext, GoldAlignment.ChineseSentences, GoldAlignment.EnglishSentences, GoldAlignment.Beads);
+
+    /// <summary>Scores of an alignment against gold beads between gold sentences, the alignment's sentences mapped to them by their text.</summary>
+    public static AlignmentScores Score(Bitext bitext, IReadOnlyList<string> chinese, IReadOnlyList<string> english, IReadOnlyList<EvaluatedBead> gold)
     {
-        var zh = GoldIndices(bitext.Source, GoldAlignment.ChineseSentences);
-        var en = GoldIndices(bitext.Target, GoldAlignment.EnglishSentences);
+        var zh = GoldIndices(bitext.Source, chinese);
+        var en = GoldIndices(bitext.Target, english);
         var test = bitext.Beads.Select(b => new EvaluatedBead([.. b.Source.Indices.Select(i => zh[i])], [.. b.Target.Indices.Select(i => en[i])])).ToList();
-        return AlignmentScores.Compute(GoldAlignment.Beads, test);
+        return AlignmentScores.Compute(gold, test);
     }
 
     /// <summary>

@@ -72,6 +72,67 @@ public sealed class PdfTableTests
         Assert.That(sentences, Is.EqualTo(new[] { "Establish monitoring networks.", "Price groundwater abstraction.", "Protect recharge zones." }));
     }
 
+    [Test]
+    public void Figures_set_flush_right_are_cells_though_they_start_at_different_places()
+    {
+        var sentences = Read(
+            Row(730, ("Item", 72), Right("2025", 300), Right("2024", 380)),
+            Row(712, ("Cash", 72), Right("4,210", 300), Right("998", 380)),
+            Row(694, ("Provisions", 72), Right("(25)", 300), Right("(118)", 380)),
+            Row(676, ("Total", 72), Right("12,845", 300), Right("—", 380)));
+
+        Assert.That(sentences, Is.EqualTo(new[] { "Item\t2025\t2024", "Cash\t4,210\t998", "Provisions\t(25)\t(118)", "Total\t12,845\t—" }));
+    }
+
+    [Test]
+    public void Figures_set_on_their_decimal_points_are_cells()
+    {
+        var point = Width("12");
+        var sentences = Read(
+            Row(730, ("Rate", 72), ("12.5", 250 - point), ("3.75", 350 - Width("3"))),
+            Row(712, ("Share", 72), ("4.25", 250 - Width("4")), ("10.5", 350 - point)),
+            Row(694, ("Growth", 72), ("7", 250 - Width("7")), ("0.125", 350 - Width("0"))));
+
+        Assert.That(sentences, Is.EqualTo(new[] { "Rate\t12.5\t3.75", "Share\t4.25\t10.5", "Growth\t7\t0.125" }));
+    }
+
+    [Test]
+    public void A_row_whose_gaps_happen_to_be_alike_keeps_its_cells()
+    {
+        // In the first row, the gap after the office and the gap between the figures differ by less than a tenth of an
+        // em, as a justified line's spaces do; the rows above and below say they are cells.
+        var label = 120 - 72 - Width("Lima");
+        var spent = 320 + label + Width("1,180") + 0.3;
+        var sentences = Read(
+            Row(730, ("Office", 72), ("Programme", 120), Right("Budget", 320), Right("Spent", spent)),
+            Row(712, ("Lima", 72), ("Training", 120), Right("1,250", 320), Right("1,180", spent)),
+            Row(694, ("Quito", 72), ("Meetings", 120), Right("980", 320), Right("(12)", spent)));
+
+        Assert.That(sentences, Is.EqualTo(new[] { "Office\tProgramme\tBudget\tSpent", "Lima\tTraining\t1,250\t1,180", "Quito\tMeetings\t980\t(12)" }));
+    }
+
+    [Test]
+    public void Lines_of_a_justified_paragraph_that_end_at_the_margin_are_not_a_column_of_figures()
+    {
+        // Every line ends at the right margin after a widened space, as a justified paragraph's lines do.
+        const double Margin = 400;
+        var sentences = Read(
+            Justified(760, Margin, "The", "fund", "reported", "its"),
+            Justified(746, Margin, "figures", "to", "the", "Board"),
+            Justified(732, Margin, "before", "the", "year", "ended."));
+
+        Assert.That(sentences, Is.EqualTo(new[] { "The fund reported its figures to the Board before the year ended." }));
+    }
+
+    private static (string Text, double X) Right(string text, double end) => (text, end - Width(text));
+
+    /// <summary>The words set from the left margin to <paramref name="margin"/>, the space between them widened alike.</summary>
+    private static (string Text, double X, double Y)[] Justified(double y, double margin, params string[] words)
+    {
+        var space = (margin - 72 - words.Sum(Width)) / (words.Length - 1);
+        return Spaced(y, space, words);
+    }
+
     private static (string Text, double X, double Y)[] Paragraph(double y, string text) => [(text, 72, y)];
 
     private static (string Text, double X, double Y)[] Row(double y, params (string Text, double X)[] cells) =>

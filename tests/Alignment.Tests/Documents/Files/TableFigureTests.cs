@@ -1,3 +1,5 @@
+using Alignment.Aligning;
+
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
@@ -11,8 +13,8 @@ public sealed class TableFigureTests
     private static readonly string[] Layouts = ["a4", "letter", "narrow"];
 
     /// <summary>
-    /// pdftotext's default mode is left out: it prints these tables a cell a line, and a dash for nil standing there
-    /// is still read as a stray line.
+    /// pdftotext's default mode is left out: it prints these tables a cell a line, and in the Chinese fixtures a bare
+    /// figure standing between a cell of text and a nil dash (<c>45</c>, <c>7</c>) is still taken for a page number.
     /// </summary>
     private static readonly string[] Formats = [DocumentFixtures.Pdf, DocumentFixtures.Word, DocumentFixtures.LayoutText, DocumentFixtures.RawModeText];
 
@@ -35,6 +37,59 @@ public sealed class TableFigureTests
 
         Assert.That(read.Language.Code, Is.EqualTo(language));
         Assert.That(DocumentFixtures.Characters(kept), Is.EqualTo(DocumentFixtures.Characters([File.ReadAllText(DocumentFixtures.PathOf($"tables.{language}.txt"))])));
+    }
+
+    public static IEnumerable<TestCaseData> PdfFixtures =>
+        from language in new[] { "zh", "en" }
+        from layout in Layouts
+        select new TestCaseData($"tables-{layout}.{language}.{DocumentFixtures.Pdf}", language).SetArgDisplayNames($"tables-{layout}.{language}.{DocumentFixtures.Pdf}");
+
+    public static IEnumerable<TestCaseData> Layout => Layouts.Select(layout => new TestCaseData(layout).SetArgDisplayNames(layout));
+
+    /// <summary>
+    /// A PDF's table rows are the typeset text's rows, cell for cell: the columns of figures set flush right are found
+    /// by their right edges, the text columns by their left, in both languages and every layout.
+    /// </summary>
+    [TestCaseSource(nameof(PdfFixtures))]
+    public void The_rows_of_a_table_of_figures_in_a_PDF_read_as_the_typeset_text_with_a_tab_between_cells(string file, string language)
+    {
+        Assert.That(DocumentFixtures.Segment(file).Sentences.Select(s => s.Text), Is.EqualTo(Clean(language)));
+    }
+
+    /// <summary>
+    /// The tables' sentences pair one to one (the texts are translations row by row); aligning the PDFs reproduces that
+    /// at least as well as aligning the Word files of the same tables, which are read cell by cell.
+    /// </summary>
+    [TestCaseSource(nameof(Layout))]
+    public void Aligning_the_PDFs_of_tables_of_figures_scores_at_least_what_their_Word_files_do(string layout)
+    {
+        var pdf = Score(layout, DocumentFixtures.Pdf);
+        var word = Score(layout, DocumentFixtures.Word);
+        TestContext.Out.WriteLine($"PDF {pdf.StrictF1:0.000}, Word {word.StrictF1:0.000}");
+
+        Assert.That(pdf.StrictF1, Is.GreaterThanOrEqualTo(word.StrictF1));
+        Assert.That(pdf.StrictF1, Is.GreaterThanOrEqualTo(0.99));
+    }
+
+    /// <summary>pdftotext's default mode prints each nil dash of the English tables on a line of its own, a few lines from a figure: it is text, not a stray line.</summary>
+    [TestCaseSource(nameof(Layout))]
+    public void A_nil_dash_that_pdftotext_prints_on_a_line_of_its_own_reaches_a_sentence(string layout)
+    {
+        var read = DocumentFixtures.Segment($"tables-{layout}.en.{DocumentFixtures.RawText}");
+
+        Assert.That(read.Document.RemovedLines.Select(r => r.Text), Has.None.EqualTo("—"));
+        Assert.That(read.Sentences.Sum(s => s.Text.Count(c => c == '—')), Is.EqualTo(File.ReadAllText(DocumentFixtures.PathOf("tables.en.txt")).Count(c => c == '—')));
+    }
+
+    private static IReadOnlyList<string> Clean(string language) => [.. DocumentFixtures.Segment($"tables.{language}.txt").Sentences.Select(s => s.Text)];
+
+    private static AlignmentScores Score(string layout, string format)
+    {
+        var (chinese, english) = (Clean("zh"), Clean("en"));
+        Assert.That(chinese, Has.Count.EqualTo(english.Count));
+        var gold = Enumerable.Range(0, chinese.Count).Select(i => new EvaluatedBead([i], [i])).ToList();
+        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"tables-{layout}.zh.{format}"), DocumentFixtures.PathOf($"tables-{layout}.en.{format}"));
+        return DocumentFixtures.Score(bitext, chinese, english, gold);
     }
 
     private static IEnumerable<string> Files(string language) =>
