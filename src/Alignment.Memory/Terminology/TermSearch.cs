@@ -86,7 +86,7 @@ internal static class TermSearch
         if (rare)
         {
             WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
-            shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsPastFunctionWords(shortlist, target), target), target);
+            shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
         }
         else
         {
@@ -208,6 +208,15 @@ internal static class TermSearch
                 candidate.TermUnexplainedAtStart |= termUnexplained.Contains(term.Span.Min());
                 candidate.TermUnexplainedAtEnd |= termUnexplained.Contains(term.Span.Max());
                 var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
+                if (!target.IsChinese)
+                {
+                    var outside = term.TiedOutside(pair, language.IsChinese);
+                    foreach (var i in found.Where(i => outside.ContainsKey(i) && !vouched.ContainsKey(i)))
+                    {
+                        candidate.TiedElsewhere.Add(unit.Words[i].Term);
+                    }
+                }
+
                 var covered = new HashSet<int>();
                 foreach (var i in found)
                 {
@@ -327,6 +336,36 @@ internal static class TermSearch
             && FunctionWordsIn(longer.Representative, chinese) > FunctionWordsIn(piece.Representative, chinese)
             && longer.UnexplainedExcess > 0
             && AddedWords(longer, piece, chinese).All(w => !longer.IsVouched(w));
+
+        return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
+    }
+
+    /// <summary>
+    /// The shortlist of a rare term without the English candidates that run on, at an edge, into the translation of a
+    /// word beside the term: every content word they add to a shorter candidate is tied by a link to a word of the pair
+    /// outside the term and to none of it, and the shorter one aligns with the term at least as well (the initiative
+    /// of a named initiative, tied to 倡议 after the quoted name). Where the term and the longer candidate stand
+    /// glossed in brackets, the gloss decides. Only English: links of single Chinese characters are too loose to say
+    /// that a Chinese word translates something else (部门 of 私营部门).
+    /// </summary>
+    private static List<Candidate> WithoutRunOnsIntoNeighbours(List<Candidate> shortlist, Language target)
+    {
+        if (target.IsChinese)
+        {
+            return shortlist;
+        }
+
+        bool RunsOn(Candidate longer, Candidate piece)
+        {
+            if (longer.Bracketed || piece.Alignment < longer.Alignment
+                || (!longer.Key.StartsWith(piece.Key, StringComparison.Ordinal) && !longer.Key.EndsWith(piece.Key, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            var added = AddedWords(longer, piece, chinese: false);
+            return added.Count > 0 && added.All(longer.TiedElsewhere.Contains);
+        }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
     }
@@ -686,6 +725,12 @@ internal static class TermSearch
 
         public bool Bracketed => bracketed;
 
+        private Dictionary<int, HashSet<int>>? tiedOutside;
+
+        /// <summary>The other side's words that links tie to words of the pair outside the term, with those words.</summary>
+        public Dictionary<int, HashSet<int>> TiedOutside(WordAlignment.PairWords pair, bool termIsChinese) =>
+            tiedOutside ??= WordAlignment.VouchedInto(pair, pair.Content(termIsChinese).Where(i => !span.Contains(i)).ToHashSet(), termIsChinese);
+
         /// <summary>The pair's words for the word alignment, with <paramref name="other"/> the same unit's other side.</summary>
         public WordAlignment.PairWords Words(SampleUnit other, bool termIsChinese) => pair ??= termIsChinese
             ? WordAlignment.PairWords.Of(source.Text, source.Words, other.Text, other.Words)
@@ -812,6 +857,12 @@ internal static class TermSearch
 
         /// <summary>Whether, in a pair of the candidate, the term's last word is one that no link explains.</summary>
         public bool TermUnexplainedAtEnd { get; set; }
+
+        /// <summary>
+        /// The candidate's words that a link ties to words of their pair outside the term, and to none of the term
+        /// (weighed for rare terms with an English equivalent only).
+        /// </summary>
+        public HashSet<string> TiedElsewhere { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Whether term and candidate stand in brackets or quotes in the same pair.</summary>
         public bool Bracketed { get; set; }

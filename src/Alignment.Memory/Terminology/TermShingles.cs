@@ -36,8 +36,11 @@ internal static class TermShingles
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
     // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing, 那根竹篙 holds 竹篙),
     // distributives, the demonstrative 那 (这 is a function character), 就 (“regarding”, “then”: 就国家立法 holds
-    // 国家立法) and the prepositions 比 and 给 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给";
+    // 国家立法) and the prepositions 比, 给 and 因 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing, 因水土流失 水土流失).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给因";
+
+    // The measure words that may follow an ordinal (第三十二届, 第七次, 第15号).
+    private const string ChineseMeasureCharacters = "次届场个项名号位";
 
     // Modal and ordinal prefixes: they may start a term but never end one. SmartCn cuts 可 | 持续 | 发展 and
     // 应 | 计 | 养恤金, and the term is the whole; a phrase they merely precede loses to the phrase without them, which
@@ -48,12 +51,14 @@ internal static class TermShingles
     // (志愿者 | 们), and a candidate that starts with it starts inside that word.
     private const string ChineseSuffixCharacters = "们";
 
-    // Grammatical Chinese words of two or more characters: they join terms but are none (关于, 以及, 进行).
+    // Grammatical Chinese words of two or more characters: they join terms but are none (关于, 以及, 进行; 来说 closes
+    // 对…来说, "for": 沿海城市来说 holds 沿海城市).
     private static readonly HashSet<string> ChineseFunctionWords = new(StringComparer.Ordinal)
     {
         "以及", "关于", "其他", "方面", "进行", "以便", "以期", "根据", "按照", "为了", "对于", "有关", "相关", "所有", "一些",
         "这些", "此类", "以下", "如何", "是否", "可以", "应当", "能够", "必须", "并且", "而且", "还有", "其中", "之间", "以上",
         "以来", "这次", "此次", "本次", "通过", "包括", "提供", "特别", "尤其", "以此", "从而", "因此", "此外", "同时", "即", "等等",
+        "来说",
     };
 
     // Possessive determiners start no term, as its and their do (his keynote address holds keynote address); the
@@ -112,6 +117,7 @@ internal static class TermShingles
 
         if (use != ShingleUse.Index)
         {
+            MarkVerbsBeforeParticle(text, words, kinds, chinese);
             JoinQuantities(text, words, kinds, hyphenAfter, chinese);
             if (chinese)
             {
@@ -185,7 +191,8 @@ internal static class TermShingles
     /// Marks the words of a quantity written in several words (one tenth, 45 per cent, 第三十二, 14 May) and of a number
     /// in Chinese numerals that the segmenter cut (三 | 十二) as joined inside one word, so that no candidate starts or
     /// ends inside it (tenth for 十分之一, 十二届会议 for 第三十二届会议); a month that is also a function word (May) is
-    /// a content word where a number beside it makes it a month.
+    /// a content word where a number beside it makes it a month. An ordinal keeps the measure word after it
+    /// (第四十二 | 届 | 会议): 大会第四十二 stops inside 第四十二届 as 十二届会议 would start inside 第四十二.
     /// </summary>
     private static void JoinQuantities(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, Span<bool> joinedAfter, bool chinese)
     {
@@ -193,6 +200,8 @@ internal static class TermShingles
         {
             joinedAfter[i] |= kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && words[i + 1].Start == words[i].End
                 && !char.IsAsciiDigit(text[words[i + 1].Start]);
+            joinedAfter[i] |= kinds[i] == WordKind.Number && IsMeasureWord(Surface(words[i + 1], text)) && words[i + 1].Start == words[i].End
+                && IsOrdinal(text, words, kinds, i);
         }
 
         foreach (var quantity in chinese ? NumberReading.InChinese(text) : NumberReading.InEnglish(text))
@@ -204,6 +213,22 @@ internal static class TermShingles
                 {
                     kinds[i] = WordKind.Content;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A Chinese word directly before the aspect particle 了 is a verb (粮食储备少 | 了 | 三成, 提交 | 了): a term is a noun
+    /// phrase and ends with none, so in a lookup the word is a prefix, which may start a candidate but ends none and is
+    /// none alone.
+    /// </summary>
+    private static void MarkVerbsBeforeParticle(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, bool chinese)
+    {
+        for (var i = 0; chinese && i + 1 < words.Count; i++)
+        {
+            if (kinds[i] is WordKind.Content or WordKind.SingleCharacter && words[i + 1].Start == words[i].End && Surface(words[i + 1], text) is "了")
+            {
+                kinds[i] = WordKind.Prefix;
             }
         }
     }
@@ -531,6 +556,20 @@ internal static class TermShingles
 
     private static bool Eligible(ReadOnlySpan<char> surface, bool chinese) =>
         chinese ? surface.Length > 0 && All(surface, Han.IsIdeograph) : surface.Length > 1 && All(surface, char.IsLetter);
+
+    /// <summary>Whether number word <paramref name="at"/> ends an ordinal: 第 and numbers, written together.</summary>
+    private static bool IsOrdinal(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, int at)
+    {
+        while (at > 0 && kinds[at - 1] == WordKind.Number && words[at].Start == words[at - 1].End)
+        {
+            at--;
+        }
+
+        return at > 0 && words[at].Start == words[at - 1].End && Surface(words[at - 1], text) is "第";
+    }
+
+    private static bool IsMeasureWord(ReadOnlySpan<char> surface) =>
+        surface.Length == 1 && ChineseMeasureCharacters.Contains(surface[0], StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> Surface(AnalyzedToken token, string text) => text.AsSpan(token.Start, token.End - token.Start);
 
