@@ -12,6 +12,8 @@ namespace Alignment.Benchmarks;
 /// 10, 30 or 80 sentences further on or to the very end (<see cref="MovedBitexts.BlockMoved"/>), and with the English
 /// cut into six blocks put in the order 0, 3, 1, 2, 5, 4, whole and with 15 % of its sentences dropped
 /// (<see cref="MovedBitexts.BlocksShuffled"/>); last, the mean over every moved input and over the pairs as they are.
+/// With <c>--wrong</c>, each input's gold beads missed and beads found that the gold lacks (with their confidence) are
+/// listed above its line, to group the errors by cause.
 /// </summary>
 internal static class MovedQualityBenchmark
 {
@@ -40,6 +42,8 @@ internal static class MovedQualityBenchmark
         }
 
         var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
+        Wrong = args.Contains("--wrong");
+        args = [.. args.Where(a => a != "--wrong")];
         var names = args.Length > 1 ? args[1..] : Corpora;
         var unknown = names.Where(n => !Directory.Exists(Path.Combine(corpora, n))).ToList();
         if (unknown.Count > 0)
@@ -76,10 +80,22 @@ internal static class MovedQualityBenchmark
         return true;
     }
 
+    /// <summary>Whether each input's wrong beads are listed: the gold beads missed, then the beads found that the gold lacks.</summary>
+    private static bool Wrong { get; set; }
+
     private static double Score(GeneratedBitext bitext)
     {
         var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
-        return AlignmentScores.Compute(bitext.Gold, [.. aligned.Beads.Select(EvaluatedBead.From)]).StrictF1;
+        var found = aligned.Beads.Select(EvaluatedBead.From).ToList();
+        if (Wrong)
+        {
+            static string Key(EvaluatedBead b) => $"[{string.Join(",", b.Source)}]:[{string.Join(",", b.Target)}]";
+            var (gold, made) = (bitext.Gold.Select(Key).ToHashSet(), found.Select(Key).ToHashSet());
+            Console.WriteLine($"    missed: {string.Join(" ", bitext.Gold.Select(Key).Where(k => !made.Contains(k)))}");
+            Console.WriteLine($"    wrong:  {string.Join(" ", aligned.Beads.Where(b => !gold.Contains(Key(EvaluatedBead.From(b)))).Select(b => Invariant($"{Key(EvaluatedBead.From(b))}{b.Confidence:.00}")))}");
+        }
+
+        return AlignmentScores.Compute(bitext.Gold, found).StrictF1;
     }
 
     private static int Count(string directory) =>

@@ -1,0 +1,397 @@
+using Alignment.Segmentation;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Pairs the path made only because it had to pass somewhere. Where a translator moved passages, the path runs
+/// through the text in order and pairs a sentence of a moved passage with whatever lies at hand (two sentences that
+/// share a word or a number, each paired with the other's neighbour), and the runs left unpaired are then broken
+/// into pieces too short for <see cref="MovedSentences"/> to pair. Here each loose sentence (unpaired, or in a
+/// doubtful small bead next to an unpaired sentence or out of line with the beads around it) is tried with the loose
+/// sentences of the other side that share its evidence, wherever they are; a new bead is taken when it and what
+/// becomes of the sentences it takes from other beads cost clearly less than those beads did.
+/// </summary>
+internal static class StrayBeads
+{
+    /// <summary>
+    /// A rematch must save this much, in nats, and no other rematch of either of its sides may come within it. Two
+    /// and one did alike on <c>--moved-quality</c> and <c>--edited-quality</c>; three, four and six helped less.
+    /// </summary>
+    private const double Margin = 2.0;
+
+    /// <summary>Beads at least this sure are never taken apart.</summary>
+    private const double Settled = 0.95;
+
+    /// <summary>Sentences of the other side each loose sentence is tried with, those sharing the most evidence first.</summary>
+    private const int Candidates = 4;
+
+    /// <summary>
+    /// A token held by more loose sentences of the other side than this says nothing about where a sentence went, and
+    /// skipping it keeps the look-ups linear.
+    /// </summary>
+    private const int Common = 8;
+
+    /// <summary>Rounds of rematching: a sentence freed in one round may find its partner in the next.</summary>
+    private const int Rounds = 4;
+
+    /// <summary>Sentences a side of a new bead holds at most.</summary>
+    private const int Widest = 2;
+
+    public static List<Bead> Rematch(List<Bead> beads, BeadScorer scorer)
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var rematched = RematchOnce(beads, scorer);
+            if (ReferenceEquals(rematched, beads))
+            {
+                break;
+            }
+
+            beads = rematched;
+        }
+
+        return beads;
+    }
+
+    private static List<Bead> RematchOnce(List<Bead> beads, BeadScorer scorer)
+    {
+        var (sourceCount, targetCount) = (scorer.Features.Source.Length, scorer.Features.Target.Length);
+        var (ofSource, ofTarget) = (new int[sourceCount], new int[targetCount]);
+        for (var b = 0; b < beads.Count; b++)
+        {
+            foreach (var i in beads[b].Source.Indices)
+            {
+                ofSource[i] = b;
+            }
+
+            foreach (var j in beads[b].Target.Indices)
+            {
+                ofTarget[j] = b;
+            }
+        }
+
+        var (loose, outOfLine) = Loose(beads, ofSource, ofTarget);
+
+        // A sentence that moved leaves a trace on both sides (unpaired where it was and where it went) or a bead out
+        // of line; without either, a rematch could only pair a sentence with a second copy of its translation.
+        if (!outOfLine.Contains(true) && !(beads.Any(b => b.Target.IsEmpty) && beads.Any(b => b.Source.IsEmpty)))
+        {
+            return beads;
+        }
+
+        var moves = new List<Move>();
+        var proposals = Proposals(beads, loose, ofSource, ofTarget, scorer);
+        var tried = new HashSet<(SentenceSpan, SentenceSpan)>();
+        foreach (var (s, t) in proposals)
+        {
+            // A pairing of two sentences that saves nothing is not widened: its wider beads seldom do better.
+            var single = (new SentenceSpan(s, 1), new SentenceSpan(t, 1));
+            if (!tried.Add(single) || Evaluate(beads, ofSource, ofTarget, single.Item1, single.Item2, scorer) is not { } move || move.Gain <= 0)
+            {
+                continue;
+            }
+
+            moves.Add(move);
+            foreach (var source in Spans(s, sourceCount, i => loose[ofSource[i]]))
+            {
+                foreach (var target in Spans(t, targetCount, j => loose[ofTarget[j]]))
+                {
+                    if (tried.Add((source, target)) && Evaluate(beads, ofSource, ofTarget, source, target, scorer) is { } wider)
+                    {
+                        moves.Add(wider);
+                    }
+                }
+            }
+        }
+
+        // The surest rematches first, each bead taken apart once.
+        var (used, added) = (new HashSet<int>(), new List<Bead>());
+        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, moves)).OrderByDescending(m => m.Gain))
+        {
+            if (move.Affected.Any(used.Contains))
+            {
+                continue;
+            }
+
+            used.UnionWith(move.Affected);
+            added.AddRange(move.Beads);
+        }
+
+        if (added.Count == 0)
+        {
+            return beads;
+        }
+
+        var kept = beads.Where((_, b) => !used.Contains(b)).Concat(added.Where(b => !b.Source.IsEmpty)).ToList();
+        return Ordered(kept, added.Where(b => b.Source.IsEmpty).ToList(), sourceCount, targetCount);
+    }
+
+    /// <summary>
+    /// Whether each bead may be taken apart: an unpaired sentence, or a doubtful bead of at most <see cref="Widest"/>
+    /// sentences a side that an unpaired sentence adjoins on either side, or whose target does not continue that of
+    /// the paired bead before or after it in source order.
+    /// </summary>
+    private static (bool[] Loose, bool[] OutOfLine) Loose(List<Bead> beads, int[] ofSource, int[] ofTarget)
+    {
+        var (loose, outOfLine) = (new bool[beads.Count], new bool[beads.Count]);
+        var paired = new List<int>();
+        for (var b = 0; b < beads.Count; b++)
+        {
+            if (Unpaired(beads[b]))
+            {
+                loose[b] = true;
+            }
+            else
+            {
+                paired.Add(b);
+            }
+        }
+
+        bool UnpairedAt(int[] of, int sentence) => sentence >= 0 && sentence < of.Length && Unpaired(beads[of[sentence]]);
+        for (var p = 0; p < paired.Count; p++)
+        {
+            var bead = beads[paired[p]];
+            if (bead.Confidence >= Settled || bead.Source.Count > Widest || bead.Target.Count > Widest)
+            {
+                continue;
+            }
+
+            var besideUnpaired = UnpairedAt(ofSource, bead.Source.Start - 1) || UnpairedAt(ofSource, bead.Source.End)
+                || UnpairedAt(ofTarget, bead.Target.Start - 1) || UnpairedAt(ofTarget, bead.Target.End);
+            outOfLine[paired[p]] = !((p > 0 && beads[paired[p - 1]].Target.End == bead.Target.Start)
+                || (p + 1 < paired.Count && beads[paired[p + 1]].Target.Start == bead.Target.End));
+            loose[paired[p]] = besideUnpaired || outOfLine[paired[p]];
+        }
+
+        return (loose, outOfLine);
+    }
+
+    /// <summary>
+    /// Pairs of a loose source sentence and a loose target sentence worth trying: for each loose source sentence, the
+    /// <see cref="Candidates"/> loose target sentences that share the most of its evidence, through an index from
+    /// token to sentence.
+    /// </summary>
+    private static List<(int Source, int Target)> Proposals(List<Bead> beads, bool[] loose, int[] ofSource, int[] ofTarget, BeadScorer scorer)
+    {
+        var postings = new Dictionary<int, List<int>>();
+        for (var j = 0; j < ofTarget.Length; j++)
+        {
+            if (!loose[ofTarget[j]])
+            {
+                continue;
+            }
+
+            foreach (var token in scorer.EvidenceTokens(j, source: false).Distinct())
+            {
+                if (!postings.TryGetValue(token, out var sentences))
+                {
+                    postings[token] = sentences = [];
+                }
+
+                sentences.Add(j);
+            }
+        }
+
+        var proposals = new List<(int, int)>();
+        var shared = new Dictionary<int, int>();
+        for (var i = 0; i < ofSource.Length; i++)
+        {
+            if (!loose[ofSource[i]])
+            {
+                continue;
+            }
+
+            shared.Clear();
+            foreach (var token in scorer.EvidenceTokens(i, source: true).Distinct())
+            {
+                if (postings.TryGetValue(token, out var sentences) && sentences.Count <= Common)
+                {
+                    foreach (var j in sentences)
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+                }
+            }
+
+            proposals.AddRange(shared.OrderByDescending(x => x.Value).ThenBy(x => x.Key).Take(Candidates)
+                .Where(x => !beads[ofSource[i]].Target.Indices.Contains(x.Key))
+                .Select(x => (i, x.Key)));
+        }
+
+        return proposals;
+    }
+
+    /// <summary>The spans of up to <see cref="Widest"/> loose sentences that hold <paramref name="sentence"/>.</summary>
+    private static IEnumerable<SentenceSpan> Spans(int sentence, int count, Func<int, bool> loose)
+    {
+        yield return new SentenceSpan(sentence, 1);
+        if (sentence > 0 && loose(sentence - 1))
+        {
+            yield return new SentenceSpan(sentence - 1, 2);
+        }
+
+        if (sentence + 1 < count && loose(sentence + 1))
+        {
+            yield return new SentenceSpan(sentence, 2);
+        }
+    }
+
+    /// <summary>
+    /// The bead <paramref name="source"/>:<paramref name="target"/>, with every bead it takes a sentence from taken
+    /// apart: what those beads leave is unpaired, or paired together when it is one short span a side (two beads whose
+    /// targets are swapped). Null when a bead it would take apart is not loose or nothing is saved.
+    /// </summary>
+    private static Move? Evaluate(List<Bead> beads, int[] ofSource, int[] ofTarget, SentenceSpan source, SentenceSpan target, BeadScorer scorer)
+    {
+        var affected = source.Indices.Select(i => ofSource[i]).Concat(target.Indices.Select(j => ofTarget[j])).Distinct().ToArray();
+        if (affected.Length == 1 && beads[affected[0]].Source == source && beads[affected[0]].Target == target)
+        {
+            return null;
+        }
+
+        var before = 0.0;
+        var (leftSources, leftTargets) = (new List<int>(), new List<int>());
+        foreach (var b in affected)
+        {
+            var bead = beads[b];
+            if (!Unpaired(bead) && (bead.Confidence >= Settled || bead.Source.Count > Widest || bead.Target.Count > Widest))
+            {
+                return null;
+            }
+
+            before += Cost(bead.Source, bead.Target, scorer);
+            leftSources.AddRange(bead.Source.Indices.Where(i => i < source.Start || i >= source.End));
+            leftTargets.AddRange(bead.Target.Indices.Where(j => j < target.Start || j >= target.End));
+        }
+
+        var paired = Cost(source, target, scorer);
+        if (double.IsPositiveInfinity(paired))
+        {
+            return null;
+        }
+
+        var skipped = leftSources.Sum(i => Cost(new SentenceSpan(i, 1), default, scorer)) + leftTargets.Sum(j => Cost(default, new SentenceSpan(j, 1), scorer));
+        var (restSource, restTarget) = (Contiguous(leftSources), Contiguous(leftTargets));
+        var rest = restSource is { } rs && restTarget is { } rt ? Cost(rs, rt, scorer) : double.PositiveInfinity;
+        var gain = before - paired - Math.Min(skipped, rest);
+
+        var confidence = 1 / (1 + Math.Exp(-Aligner.ConfidenceTemper * gain));
+        List<Bead> made = [new Bead(source, target, confidence)];
+        if (rest < skipped)
+        {
+            made.Add(new Bead(restSource!.Value, restTarget!.Value, confidence));
+        }
+        else
+        {
+            made.AddRange(leftSources.Select(i => new Bead(new SentenceSpan(i, 1), new SentenceSpan(0, 0), confidence)));
+            made.AddRange(leftTargets.Select(j => new Bead(new SentenceSpan(0, 0), new SentenceSpan(j, 1), confidence)));
+        }
+
+        return new Move(gain, affected, made);
+    }
+
+    /// <summary>
+    /// Whether a new bead would continue the target of the paired bead before or after it in source order. Such a bead,
+    /// made only from unpaired sentences and beads in line, is an alternative the path already weighed in order; only
+    /// what it could not weigh (a pairing out of order, or one that takes a bead out of line apart) is tried here.
+    /// </summary>
+    private static bool InLine(List<Bead> beads, int[] ofSource, int[] affected, SentenceSpan source, SentenceSpan target)
+    {
+        bool Paired(int i) => !beads[ofSource[i]].Target.IsEmpty && !affected.Contains(ofSource[i]);
+        var before = source.Start - 1;
+        while (before >= 0 && !Paired(before))
+        {
+            before--;
+        }
+
+        var after = source.End;
+        while (after < ofSource.Length && !Paired(after))
+        {
+            after++;
+        }
+
+        return (before >= 0 && beads[ofSource[before]].Target.End == target.Start)
+            || (after < ofSource.Length && beads[ofSource[after]].Target.Start == target.End);
+    }
+
+    /// <summary>
+    /// Whether another move, pairing one side of this move's bead with other sentences, saves nearly as much: then the
+    /// evidence does not say where the sentence belongs (a sentence repeated word for word, a stock phrase), only that
+    /// it resembles more than one, and the path's choice stands.
+    /// </summary>
+    private static bool Ambiguous(Move move, List<Move> moves)
+    {
+        var bead = move.Beads[0];
+        return moves.Any(other => !ReferenceEquals(other, move) && other.Gain >= move.Gain - Margin
+            && (Overlaps(other.Beads[0].Source, bead.Source) != Overlaps(other.Beads[0].Target, bead.Target)));
+
+        static bool Overlaps(SentenceSpan a, SentenceSpan b) => a.Start < b.End && b.Start < a.End;
+    }
+
+    /// <summary>The sentences as one span of at most <see cref="Widest"/>, or null.</summary>
+    private static SentenceSpan? Contiguous(List<int> sentences)
+    {
+        if (sentences.Count == 0 || sentences.Count > Widest)
+        {
+            return null;
+        }
+
+        sentences.Sort();
+        return sentences[^1] - sentences[0] == sentences.Count - 1 ? new SentenceSpan(sentences[0], sentences.Count) : null;
+    }
+
+    /// <summary>What the scorer charges for a bead; an unpaired span is charged sentence by sentence, as the lattice made it.</summary>
+    private static double Cost(SentenceSpan source, SentenceSpan target, BeadScorer scorer)
+    {
+        if (source.Count + target.Count > 1 && (source.IsEmpty || target.IsEmpty))
+        {
+            return source.Indices.Sum(i => Cost(new SentenceSpan(i, 1), default, scorer)) + target.Indices.Sum(j => Cost(default, new SentenceSpan(j, 1), scorer));
+        }
+
+        var region = new AlignmentRegion([.. source.Indices], [.. target.Indices], Anchored: false);
+        return scorer.Cost(region, 0, 0, source.Count, target.Count);
+    }
+
+    private static bool Unpaired(Bead bead) => bead.Source.IsEmpty != bead.Target.IsEmpty;
+
+    /// <summary>
+    /// The beads in source order. Each unpaired target sentence a move left is placed just after the source side of
+    /// the bead that holds the target sentence before it, where a reader of the bitext looks for it; one that sat
+    /// inside the source side of a new bead of two sentences moves to just after it.
+    /// </summary>
+    private static List<Bead> Ordered(List<Bead> beads, List<Bead> unpairedTargets, int sourceCount, int targetCount)
+    {
+        var (sourceEndOf, known) = (new int[targetCount], new bool[targetCount]);
+        var (startAt, endAt) = (new int[sourceCount], new int[sourceCount]);
+        foreach (var bead in beads.Where(b => !b.Source.IsEmpty))
+        {
+            foreach (var j in bead.Target.Indices)
+            {
+                (sourceEndOf[j], known[j]) = (bead.Source.End, true);
+            }
+
+            foreach (var i in bead.Source.Indices)
+            {
+                (startAt[i], endAt[i]) = (bead.Source.Start, bead.Source.End);
+            }
+        }
+
+        var placed = unpairedTargets.Select(b =>
+        {
+            var j = b.Target.Start - 1;
+            while (j >= 0 && !known[j])
+            {
+                j--;
+            }
+
+            return b with { Source = new SentenceSpan(j >= 0 ? sourceEndOf[j] : 0, 0) };
+        });
+        return [.. beads.Where(b => !b.Source.IsEmpty)
+            .Concat(beads.Where(b => b.Source.IsEmpty).Concat(placed).Select(b => Outside(b.Source.Start) == b.Source.Start ? b : b with { Source = new SentenceSpan(Outside(b.Source.Start), 0) }))
+            .OrderBy(b => b.Source.Start).ThenBy(b => b.Source.IsEmpty ? 0 : 1).ThenBy(b => b.Target.Start)];
+
+        int Outside(int position) => position < sourceCount && startAt[position] < position ? endAt[position] : position;
+    }
+
+    private sealed record Move(double Gain, int[] Affected, List<Bead> Beads);
+}
