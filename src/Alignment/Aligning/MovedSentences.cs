@@ -36,21 +36,7 @@ internal static class MovedSentences
     /// </summary>
     private const int Rounds = 3;
 
-    public static List<Bead> Pair(List<Bead> beads, BeadScorer scorer)
-    {
-        for (var round = 0; round < Rounds; round++)
-        {
-            var paired = PairOnce(beads, scorer);
-            if (ReferenceEquals(paired, beads))
-            {
-                break;
-            }
-
-            beads = paired;
-        }
-
-        return beads;
-    }
+    public static List<Bead> Pair(List<Bead> beads, BeadScorer scorer) => Passes.Repeat(beads, Rounds, b => PairOnce(b, scorer));
 
     private static List<Bead> PairOnce(List<Bead> beads, BeadScorer scorer)
     {

@@ -37,21 +37,7 @@ internal static class StrayBeads
     /// <summary>Sentences a side of a new bead holds at most.</summary>
     private const int Widest = 2;
 
-    public static List<Bead> Rematch(List<Bead> beads, BeadScorer scorer)
-    {
-        for (var round = 0; round < Rounds; round++)
-        {
-            var rematched = RematchOnce(beads, scorer);
-            if (ReferenceEquals(rematched, beads))
-            {
-                break;
-            }
-
-            beads = rematched;
-        }
-
-        return beads;
-    }
+    public static List<Bead> Rematch(List<Bead> beads, BeadScorer scorer) => Passes.Repeat(beads, Rounds, b => RematchOnce(b, scorer));
 
     private static List<Bead> RematchOnce(List<Bead> beads, BeadScorer scorer)
     {
