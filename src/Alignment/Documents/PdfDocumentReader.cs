@@ -68,6 +68,12 @@ public sealed class PdfDocumentReader : IDocumentReader
             throw new InputException(path, "is not a PDF file");
         }
 
+        var pages = DeepStack.Run(options.MaxFileSize, () => ReadPages(path, options, resourcesPerOpening));
+        return DocumentReader.ReadLaidOut(PageLayout.Lay(pages), language, Path.GetFileName(path));
+    }
+
+    private static List<IReadOnlyList<TextLine>> ReadPages(string path, ReaderOptions options, long resourcesPerOpening)
+    {
         var pages = new List<IReadOnlyList<TextLine>>();
         var images = 0;
         var budget = new DecodeBudget(options.MaxFileSize, Math.Min(options.MaxFileSize, MaxPageContent));
@@ -128,7 +134,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 : "is a PDF without any text");
         }
 
-        return DocumentReader.ReadLaidOut(PageLayout.Lay(pages), language, Path.GetFileName(path));
+        return pages;
     }
 
     private static PdfDocument Open(byte[] bytes, ParsingOptions parsing)

@@ -1,6 +1,5 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
 
@@ -16,7 +15,6 @@ namespace Alignment.Documents.Pdf;
 /// </summary>
 internal static class FreshStarts
 {
-    private static readonly NameToken Kids = NameToken.Create("Kids");
     private static readonly NameToken Contents = NameToken.Create("Contents");
 
     /// <summary>
@@ -30,12 +28,10 @@ internal static class FreshStarts
         try
         {
             var scanner = pdf.Structure.TokenScanner;
-            if (!pdf.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var root))
+            foreach (var leaf in PageTree.Pages(pdf))
             {
-                return null;
+                reachesBack.Add(ReachBack(Reached(leaf), reachesBack.Count, scanner, first));
             }
-
-            Visit(root, null, scanner, first, reachesBack, []);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -60,37 +56,19 @@ internal static class FreshStarts
         return fresh;
     }
 
-    private static void Visit(IToken node, IToken? inherited, IPdfTokenScanner scanner, Dictionary<IndirectReference, int> first, List<int> reachesBack, HashSet<IndirectReference> seen)
+    /// <summary>What PdfPig reads for a page: its resources, and its content streams too, since two pages may draw one
+    /// and PdfPig keeps what it decodes of a form.</summary>
+    private static IEnumerable<IToken> Reached(PageTree.Leaf leaf)
     {
-        if ((node is IndirectReferenceToken reference && !seen.Add(reference.Data)) || !DirectObjectFinder.TryGet(node, scanner, out DictionaryToken? dictionary))
+        if (leaf.Resources is not null)
         {
-            return;
+            yield return leaf.Resources;
         }
 
-        var resources = dictionary.TryGet(NameToken.Resources, out var own) ? own : inherited;
-        if (dictionary.TryGet(Kids, out var kidsToken) && DirectObjectFinder.TryGet(kidsToken, scanner, out ArrayToken? kids))
+        if (leaf.Page.TryGet(Contents, out var contents))
         {
-            foreach (var kid in kids.Data)
-            {
-                Visit(kid, resources, scanner, first, reachesBack, seen);
-            }
-
-            return;
+            yield return contents;
         }
-
-        // The content streams too: two pages may draw one, and PdfPig keeps what it decodes of a form.
-        var read = new List<IToken>(2);
-        if (resources is not null)
-        {
-            read.Add(resources);
-        }
-
-        if (dictionary.TryGet(Contents, out var contents))
-        {
-            read.Add(contents);
-        }
-
-        reachesBack.Add(ReachBack(read, reachesBack.Count, scanner, first));
     }
 
     /// <summary>

@@ -12,42 +12,20 @@ namespace Alignment.Documents.Pdf;
 /// </summary>
 internal static class UnfilteredContent
 {
-    private static readonly NameToken Kids = NameToken.Create("Kids");
     private static readonly NameToken Contents = NameToken.Create("Contents");
     private static readonly NameToken Filter = NameToken.Create("Filter");
 
     /// <summary>The bytes for each page in order, as far as the page tree can be followed (a damaged tree yields fewer pages).</summary>
     public static IReadOnlyList<long> PerPage(PdfDocument pdf)
     {
-        var sizes = new List<long>();
         var scanner = pdf.Structure.TokenScanner;
-        if (pdf.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var root))
-        {
-            Visit(root, scanner, sizes, []);
-        }
-
-        return sizes;
+        return PageTree.Pages(pdf).Select(leaf => Unfiltered(leaf.Page, scanner)).ToList();
     }
 
-    private static void Visit(IToken node, IPdfTokenScanner scanner, List<long> sizes, HashSet<IndirectReferenceToken> seen)
+    private static long Unfiltered(DictionaryToken page, IPdfTokenScanner scanner)
     {
-        if ((node is IndirectReferenceToken reference && !seen.Add(reference)) || !DirectObjectFinder.TryGet(node, scanner, out DictionaryToken? dictionary))
-        {
-            return;
-        }
-
-        if (dictionary.TryGet(Kids, out var kidsToken) && DirectObjectFinder.TryGet(kidsToken, scanner, out ArrayToken? kids))
-        {
-            foreach (var kid in kids.Data)
-            {
-                Visit(kid, scanner, sizes, seen);
-            }
-
-            return;
-        }
-
         long size = 0;
-        if (dictionary.TryGet(Contents, out var contents))
+        if (page.TryGet(Contents, out var contents))
         {
             IEnumerable<IToken> streams = DirectObjectFinder.TryGet(contents, scanner, out ArrayToken? array) ? array.Data : [contents];
             foreach (var stream in streams)
@@ -59,6 +37,6 @@ internal static class UnfilteredContent
             }
         }
 
-        sizes.Add(size);
+        return size;
     }
 }

@@ -60,6 +60,18 @@ public sealed class HostileDocumentTests
     }
 
     [Test]
+    public void A_PDF_whose_page_tree_nests_deeper_than_a_thread_stack_allows_is_read_without_overflowing_it()
+    {
+        // PdfPig's recursive walk takes some 20 MB of stack for these levels, more than an ordinary thread has.
+        var path = directory.File("deep-tree.pdf");
+        HostileFiles.PdfWithDeepPageTree(path, 100_000, "BT /F1 12 Tf 72 720 Td (A page far down its tree is still read.) Tj ET"u8.ToArray());
+
+        var document = DocumentReader.Default.ReadFile(path);
+
+        Assert.That(document.Blocks.Select(b => b.Text), Is.EqualTo(new[] { "A page far down its tree is still read." }));
+    }
+
+    [Test]
     public void A_PDF_page_whose_content_inflates_past_the_page_limit_is_refused()
     {
         var path = directory.File("bomb.pdf");

@@ -142,7 +142,32 @@ internal static class HostileFiles
         }
 
         objects.AddRange(more ?? []);
+        WritePdf(path, objects);
+    }
 
+    /// <summary>
+    /// A one-page PDF whose page sits <paramref name="depth"/> levels down a chain of page-tree nodes, each with one
+    /// kid, drawing <paramref name="content"/>.
+    /// </summary>
+    public static void PdfWithDeepPageTree(string path, int depth, byte[] content)
+    {
+        // Objects: 1 catalogue, 2 … depth + 1 the chain, then the page, its content and its font.
+        var page = depth + 2;
+        var objects = new List<byte[]>(depth + 4) { Ascii($"<< /Type /Catalog /Pages 2 0 R >>") };
+        for (var level = 0; level < depth; level++)
+        {
+            objects.Add(Ascii($"<< /Type /Pages /Kids [{(level == depth - 1 ? page : level + 3)} 0 R] /Count 1 >>"));
+        }
+
+        objects.Add(Ascii($"<< /Type /Page /MediaBox [0 0 612 792] /Resources << /Font << /F1 {page + 2} 0 R >> >> /Contents {page + 1} 0 R >>"));
+        objects.Add([.. Ascii($"<< /Length {content.Length} >>\nstream\n"), .. content, .. Ascii($"\nendstream")]);
+        objects.Add(Ascii($"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+        WritePdf(path, objects);
+    }
+
+    /// <summary>Writes <paramref name="objects"/> as objects 1, 2, … of a PDF with a cross-reference table; object 1 is the catalogue.</summary>
+    private static void WritePdf(string path, List<byte[]> objects)
+    {
         using var pdf = File.Create(path);
         pdf.Write(Ascii($"%PDF-1.4\n"));
         var offsets = new List<long>();
