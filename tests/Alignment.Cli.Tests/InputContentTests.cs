@@ -89,6 +89,30 @@ public sealed class InputContentTests
     }
 
     [Test]
+    public void An_English_to_Chinese_table_taken_as_Chinese_to_English_is_refused_before_the_memory_is_opened()
+    {
+        var table = folder.File("units.en-zh.tsv");
+        File.WriteAllText(table, "source\ttarget\nThe meeting opened.\t会议开幕。\nThe meeting rose at noon.\t中午散会。\n");
+
+        AssertRefused(
+            ["index", table, "--index", folder.File("memory")],
+            $"alignment index: error: {table}: is taken as zh-CN to en, but its source column reads as English and its target column as Chinese; name its languages with --source-lang and --target-lang");
+        Assert.That(Directory.Exists(folder.File("memory")), Is.False);
+    }
+
+    [Test]
+    public void An_English_to_Chinese_table_is_indexed_when_its_languages_are_named()
+    {
+        var table = folder.File("units.en-zh.tsv");
+        File.WriteAllText(table, "source\ttarget\nThe meeting opened.\t会议开幕。\n");
+
+        var run = CliRun.Of("index", table, "--source-lang", "en", "--target-lang", "zh", "--index", folder.File("memory"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(CliRun.Of("lookup", "会议开幕。", "--index", folder.File("memory")).Output, Does.StartWith("100%  会议开幕。"));
+    }
+
+    [Test]
     public void A_length_mismatch_names_the_flag_that_allows_it()
     {
         var excerpt = folder.File("excerpt.txt");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Alignment.Documents;
 
 namespace Alignment.Cli.CommandLine;
 
@@ -28,11 +28,22 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>The non-empty lines of a presegmented file (one sentence per line), trimmed.</summary>
-    public static IReadOnlyList<string> SentenceLines(string path)
+    /// <summary>The non-empty lines of a presegmented file (one sentence per line), trimmed, decoded as documents are.</summary>
+    /// <exception cref="InputException">The file is not text, or holds no sentence.</exception>
+    public static IReadOnlyList<string> SentenceLines(string path, ReaderOptions options)
     {
-        var lines = File.ReadAllLines(path, Encoding.UTF8).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = Lines(TextFile.ReadAllText(path, options)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         return lines.Count > 0 ? lines : throw new InputException(path, "is empty: expected one sentence per line");
+    }
+
+    /// <summary>The lines of a text, broken where <see cref="File.ReadAllLines(string)"/> breaks them: CR, LF or CR LF.</summary>
+    private static IEnumerable<string> Lines(string text)
+    {
+        using var reader = new StringReader(text);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 
     private static string Megabytes(long bytes) =>

@@ -1,17 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Alignment.Documents;
 
 namespace Alignment.Cli.CommandLine;
 
 /// <summary>
-/// The text a command looks up: its argument, or with <c>--query-file FILE</c> the whole of a UTF-8 file (<c>-</c>
+/// The text a command looks up: its argument, or with <c>--query-file FILE</c> the whole of a text file (<c>-</c>
 /// for standard input), for segments too long or too awkward to quote in a shell.
 /// </summary>
 internal sealed class QueryInput
 {
     private readonly Argument<string?> text;
     private readonly Option<string?> file;
+    private readonly Option<TextEncoding> encoding = CliOptions.Encoding("--encoding", "The query file's encoding: utf-8, utf-16, gb18030 (gbk), big5, or another such as windows-1252 (default: detected).");
 
     /// <summary>Adds the argument and the option to <paramref name="command"/>, with a check that exactly one of them is given.</summary>
     /// <param name="command">The command that looks the text up.</param>
@@ -21,9 +23,10 @@ internal sealed class QueryInput
     public QueryInput(Command command, string name, string description, Option<bool>? unlessGiven = null)
     {
         text = new Argument<string?>(name) { Description = description, Arity = ArgumentArity.ZeroOrOne };
-        file = CliOptions.Text("--query-file", "FILE", $"Read {name} from FILE (UTF-8; - for standard input) instead of the command line.");
+        file = CliOptions.Text("--query-file", "FILE", $"Read {name} from FILE (- for standard input) instead of the command line.");
         command.Arguments.Add(text);
         command.Options.Add(file);
+        command.Options.Add(encoding);
         command.Validators.Add(result => CliCommand.CheckParsed(result, args =>
         {
             var given = (args.GetValue(text) is not null ? 1 : 0) + (args.GetValue(file) is not null ? 1 : 0);
@@ -39,7 +42,10 @@ internal sealed class QueryInput
     public string? FileOf(ParseResult args) => args.GetValue(file);
 
     /// <summary>The text to look up, trimmed.</summary>
-    /// <exception cref="InputException">The query file or standard input is empty or over <paramref name="maxSize"/> bytes.</exception>
+    /// <exception cref="InputException">
+    /// The query file or standard input is empty or over <paramref name="maxSize"/> bytes, or the file is not text
+    /// (decoded as documents are, so a file saved in GB18030 reads as its text).
+    /// </exception>
     public string Read(ParseResult args, TextReader standardInput, long maxSize)
     {
         if (args.GetValue(text) is { } given)
@@ -48,7 +54,7 @@ internal sealed class QueryInput
         }
 
         var path = args.GetValue(file)!;
-        var content = path == "-" ? ReadBounded(standardInput, maxSize) : File.ReadAllText(path, Encoding.UTF8);
+        var content = path == "-" ? ReadBounded(standardInput, maxSize) : TextFile.ReadAllText(path, new ReaderOptions { Encoding = args.GetValue(encoding)!, MaxFileSize = maxSize });
         var query = content.Trim();
         return query.Length > 0 ? query : throw new InputException(path == "-" ? "standard input" : path, "is empty: expected the text to look up");
     }

@@ -138,15 +138,16 @@ internal sealed class AlignCommand : CliCommand
             throw new InputException(targetPath, $"is declared {targetTag}, the language of {sourcePath}; expected one Chinese and one English file");
         }
 
-        var bitext = aligner.Align(Presegmented(sourcePath, sourceTag), Presegmented(targetPath, targetTag));
+        var options = reading.Reader(args).Options;
+        var bitext = aligner.Align(Presegmented(sourcePath, sourceTag, options), Presegmented(targetPath, targetTag, options));
         return reading.Forced(args) || PairVerdict.Of(bitext) is not { IsTranslation: false } verdict ? bitext
             : throw new UnrelatedDocumentsException(sourcePath, targetPath, verdict);
     }
 
     /// <summary>A one-sentence-per-line file, refused when its text is not in the language it is taken to be in.</summary>
-    private static SegmentedDocument Presegmented(string path, Language language)
+    private static SegmentedDocument Presegmented(string path, Language language, ReaderOptions options)
     {
-        var sentences = InputFiles.SentenceLines(path);
+        var sentences = InputFiles.SentenceLines(path, options);
         var detected = Language.Detect(string.Concat(sentences));
         if (detected.IsChinese != language.IsChinese)
         {

@@ -10,6 +10,9 @@ namespace Alignment.Cli.Commands;
 
 internal sealed class IndexCommand : CliCommand
 {
+    /// <summary>The units of a table whose columns' languages are checked: enough text to tell, read before the memory is opened.</summary>
+    private const int ColumnSample = 200;
+
     private readonly Argument<string[]> inputs = new("INPUT") { Description = "TMX, TSV or CSV files, or text documents in pairs (ZH EN).", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> index = MemoryLocation.CreateOption();
     private readonly Option<bool> overwrite = CliOptions.Flag("--overwrite", "Replace units that are already in the memory instead of keeping them.");
@@ -150,10 +153,10 @@ internal sealed class IndexCommand : CliCommand
                     yield return Refusing(path, source, target, quietly => ReadTmx(path, source, target, strip, quietly ? null : console));
                     break;
                 case FileFormat.Tsv:
-                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Tsv, source, target));
+                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Tsv, source, target), checkColumns: true);
                     break;
                 case FileFormat.Csv:
-                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Csv, source, target));
+                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Csv, source, target), checkColumns: true);
                     break;
                 default:
                     var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), console);
@@ -173,15 +176,39 @@ internal sealed class IndexCommand : CliCommand
     /// The units of a table, checked for at least one before the memory is opened (reading up to the first): a file
     /// that gives none is an input error, not an index that silently adds nothing.
     /// </summary>
-    private static Func<IEnumerable<TranslationUnit>> Refusing(string path, Language source, Language target, Func<bool, IEnumerable<TranslationUnit>> read)
+    /// <remarks>
+    /// A table names no languages, so its columns are checked against the ones it is taken to hold, as a document's
+    /// text is: an English-to-Chinese table (as <c>align en.txt zh.txt -o x.tsv</c> writes it) read as Chinese to
+    /// English would store every unit backwards, and no lookup would find it.
+    /// </remarks>
+    private static Func<IEnumerable<TranslationUnit>> Refusing(string path, Language source, Language target, Func<bool, IEnumerable<TranslationUnit>> read, bool checkColumns = false)
     {
-        if (!read(true).Any())
+        var first = read(true).Take(ColumnSample).ToList();
+        if (first.Count == 0)
         {
             throw new InputException(path, $"holds no translation units in {source.Tag} and {target.Tag}; nothing was indexed");
         }
 
+        if (checkColumns && source.IsChinese != target.IsChinese)
+        {
+            var (sourceReads, targetReads) = (ReadsAs(first.Select(u => u.Source.Text)), ReadsAs(first.Select(u => u.Target.Text)));
+            if ((sourceReads is { } s && s.IsChinese != source.IsChinese) || (targetReads is { } t && t.IsChinese != target.IsChinese))
+            {
+                throw new InputException(path, $"is taken as {source.Tag} to {target.Tag}, but its source column reads as {ScriptName(sourceReads)} and its target column as {ScriptName(targetReads)}; name its languages with --source-lang and --target-lang");
+            }
+        }
+
         return () => read(false);
     }
+
+    /// <summary>The language a column's texts are written in, or null when they hold no letters to tell by.</summary>
+    private static Language? ReadsAs(IEnumerable<string> texts)
+    {
+        var text = string.Concat(texts);
+        return text.Any(char.IsLetter) ? Language.Detect(text) : null;
+    }
+
+    private static string ScriptName(Language? language) => language is null ? "neither (no letters)" : language.IsChinese ? "Chinese" : "English";
 
     private static IEnumerable<TranslationUnit> ReadTmx(string path, Language source, Language target, bool stripCodes, CliConsole? console)
     {

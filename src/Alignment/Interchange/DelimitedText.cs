@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using Alignment.Documents;
+using Alignment.Documents.Reading;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -44,14 +47,19 @@ internal sealed class DelimitedText : IDisposable
     /// <summary>The line where the current record starts, from 1.</summary>
     public int Line { get; private set; }
 
-    /// <summary>Reads delimited text from <paramref name="input"/> (UTF-8 unless it starts with another byte-order mark), which stays open.</summary>
-    public static DelimitedText Open(Stream input, string name, Dialect dialect) =>
-        new(new StreamReader(input, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true), name, dialect);
+    /// <summary>
+    /// Reads delimited text from <paramref name="input"/>, which stays open. A stream that can seek, read from its
+    /// start, is decoded as documents are: its encoding detected, so that a table a spreadsheet saved in UTF-16 or
+    /// GB18030 reads as its text. Any other stream is UTF-8 unless it starts with another byte order mark. Bytes that
+    /// are not text in the encoding stop the read: in a memory they would stay as noise.
+    /// </summary>
+    /// <exception cref="InputException">The input is not text, or not valid in any encoding that is detected.</exception>
+    public static DelimitedText Open(Stream input, string name, Dialect dialect) => new(Decoded(input, name), name, dialect);
 
     /// <summary>Writes records in <paramref name="dialect"/> to <paramref name="output"/> as UTF-8, which stays open.</summary>
     public static void Write(Stream output, Dialect dialect, IEnumerable<string[]> records)
     {
-        using var text = new StreamWriter(output, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        using var text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         using var writer = new CsvWriter(text, Configuration(dialect) with { NewLine = "\n" });
         foreach (var record in records)
         {
@@ -70,9 +78,16 @@ internal sealed class DelimitedText : IDisposable
     {
         fields = [];
         badField = null;
-        if (!parser.Read())
+        try
         {
-            return false;
+            if (!parser.Read())
+            {
+                return false;
+            }
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InputException(name, "is not valid UTF-8: save it as UTF-8", e);
         }
 
         var record = parser.Record ?? [];
@@ -133,6 +148,11 @@ internal sealed class DelimitedText : IDisposable
     }
 
     public void Dispose() => parser.Dispose();
+
+    private static TextReader Decoded(Stream input, string name) =>
+        input.CanSeek && input.Position == 0
+            ? new StringReader(TextDecoder.Decode(input, input.Length, name, ReaderOptions.Default).Text)
+            : new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
 
     private static bool Names(string[] fields, string column) => fields.Any(f => f.Trim().Equals(column, StringComparison.OrdinalIgnoreCase));
 
