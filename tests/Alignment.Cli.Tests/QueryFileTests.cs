@@ -72,6 +72,18 @@ public sealed class QueryFileTests
     }
 
     [Test]
+    public void A_query_longer_than_any_stored_segment_is_one_line_and_an_input_error()
+    {
+        var query = folder.File("document.txt");
+        File.WriteAllText(query, string.Concat(Enumerable.Repeat(Segment, 1_000)));
+
+        var run = CliRun.Of("concord", "--query-file", query, "--index", memory);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CliApplication.InputError));
+        Assert.That(run.ErrorLines, Is.EqualTo(new[] { $"alignment concord: error: {query}: is 20,000 characters long, longer than any segment a memory stores (10,000): look up a segment, not a document" }));
+    }
+
+    [Test]
     public void A_missing_query_file_is_one_line_and_an_input_error()
     {
         var query = folder.File("missing.txt");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Alignment.Documents;
+using Alignment.Memory;
 
 namespace Alignment.Cli.CommandLine;
 
@@ -50,13 +51,26 @@ internal sealed class QueryInput
     {
         if (args.GetValue(text) is { } given)
         {
-            return given;
+            return Searchable(given, "the query");
         }
 
         var path = args.GetValue(file)!;
+        var name = path == "-" ? "standard input" : path;
         var content = path == "-" ? ReadBounded(standardInput, maxSize) : TextFile.ReadAllText(path, new ReaderOptions { Encoding = args.GetValue(encoding)!, MaxFileSize = maxSize });
         var query = content.Trim();
-        return query.Length > 0 ? query : throw new InputException(path == "-" ? "standard input" : path, "is empty: expected the text to look up");
+        return query.Length > 0 ? Searchable(query, name) : throw new InputException(name, "is empty: expected the text to look up");
+    }
+
+    /// <summary>
+    /// The query, unless it is longer than any segment a memory stores: nothing could match it, and analysing
+    /// megabytes of it would take the search a minute to say so.
+    /// </summary>
+    private static string Searchable(string query, string name)
+    {
+        var longest = AddOptions.Default.MaxSegmentLength;
+        return query.Length <= longest ? query : throw new InputException(name, string.Create(
+            CultureInfo.InvariantCulture,
+            $"is {query.Length:N0} characters long, longer than any segment a memory stores ({longest:N0}): look up a segment, not a document"));
     }
 
     /// <summary>Standard input up to the size limit: a pipe may never end.</summary>
