@@ -171,6 +171,20 @@ public sealed class DoubtAndExportTests
     }
 
     [Test]
+    public void What_export_writes_as_JSON_Lines_indexes_into_a_new_memory_with_its_confidence()
+    {
+        var lines = folder.File("memory.jsonl");
+        Assert.That(CliRun.Of("export", "-o", lines, "--index", memory).ExitCode, Is.Zero);
+        var copy = folder.File("copy");
+
+        var run = CliRun.Of("index", lines, "--index", copy);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(Exported(copy), Is.EquivalentTo(Exported(memory)));
+        Assert.That(Exported(copy, "--min-confidence", "0.5"), Is.EquivalentTo(new[] { Sure, "会议开幕。" }));
+    }
+
+    [Test]
     public void Export_of_a_document_the_memory_does_not_hold_is_refused_and_writes_nothing()
     {
         var run = CliRun.Of("export", "-o", folder.File("out.tsv"), "--index", memory, "--document", "nope.txt");

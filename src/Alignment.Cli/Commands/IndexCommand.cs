@@ -13,11 +13,11 @@ internal sealed class IndexCommand : CliCommand
     /// <summary>The units of a table whose columns' languages are checked: enough text to tell, read before the memory is opened.</summary>
     private const int ColumnSample = 200;
 
-    private readonly Argument<string[]> inputs = new("INPUT") { Description = "TMX, TSV or CSV files, or text documents in pairs (ZH EN).", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Argument<string[]> inputs = new("INPUT") { Description = "TMX, TSV, CSV or JSON Lines files, or text documents in pairs (ZH EN).", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> index = MemoryLocation.CreateOption();
     private readonly Option<bool> overwrite = CliOptions.Flag("--overwrite", "Replace units that are already in the memory instead of keeping them.");
-    private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "The source language of TMX/TSV/CSV inputs (default: zh-CN).");
-    private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "The target language of TMX/TSV/CSV inputs (default: en).");
+    private readonly Option<Language?> sourceLanguage = CliOptions.Language("--source-lang", "The source language of TMX/TSV/CSV/JSONL inputs (default: zh-CN).");
+    private readonly Option<Language?> targetLanguage = CliOptions.Language("--target-lang", "The target language of TMX/TSV/CSV/JSONL inputs (default: en).");
     private readonly Option<bool> stripCodes = CliOptions.Flag("--strip-codes", "Drop TMX inline codes (bpt/ept/ph/it) instead of keeping them.");
     private readonly Option<string?> delete = CliOptions.Text("--delete", "DOCUMENT", "Remove every unit that came from DOCUMENT (as named in the memory) instead of adding.");
     private readonly Option<double> minConfidence = CliOptions.MinConfidence();
@@ -25,7 +25,7 @@ internal sealed class IndexCommand : CliCommand
     private readonly ReadingOptions reading;
 
     public IndexCommand()
-        : base("index", "Add aligned documents, TMX, TSV or CSV files to a translation memory.")
+        : base("index", "Add aligned documents, TMX, TSV, CSV or JSON Lines files to a translation memory.")
     {
         Arguments.Add(inputs);
         foreach (var option in new Option[] { index, overwrite, sourceLanguage, targetLanguage, stripCodes, delete, minConfidence, wait })
@@ -38,7 +38,7 @@ internal sealed class IndexCommand : CliCommand
         Check(args => args.GetValue(delete) is not null
             ? (args.GetValue(inputs) is { Length: > 0 } ? "--delete takes no INPUT: it removes units instead of adding them" : null)
             : args.GetValue(inputs) is not { Length: > 0 } paths ? "'index' needs at least one INPUT"
-            : Unpaired(paths) is { } document ? $"'{document}' is not TMX, TSV or CSV, so it is read as a document; its translation must follow it (index ZH EN)"
+            : Unpaired(paths) is { } document ? $"'{document}' is not TMX, TSV, CSV or JSONL, so it is read as a document; its translation must follow it (index ZH EN)"
             : null);
     }
 
@@ -46,10 +46,10 @@ internal sealed class IndexCommand : CliCommand
 
     public override string Details => """
         Adds translation units to an on-disk translation memory. Each INPUT is a TMX file (from any CAT tool), a
-        TSV or CSV file (source, target, then optional columns), or a pair of text files (Chinese then English, or
-        the other way round) that are aligned first. A unit already in the memory is kept as it is (or replaced with
-        --overwrite) and never stored twice; the counts are reported. A pair of text files indexed again replaces
-        the units of its earlier alignment, unless it has been reviewed. Everything one command adds and replaces is
+        TSV or CSV file (source, target, then optional columns), a JSON Lines file as export writes it, or a pair
+        of text files (Chinese then English, or the other way round) that are aligned first. A unit already in the
+        memory is kept as it is (or replaced with --overwrite) and never stored twice; the counts are reported. A
+        pair of text files indexed again replaces the units of its earlier alignment, unless it has been reviewed. Everything one command adds and replaces is
         committed at once: if an input turns out to be broken, the memory stays as it was. One process writes to a
         memory at a time (lookups go on meanwhile): while another writes, this one waits up to --wait seconds.
         """;
@@ -121,7 +121,7 @@ internal sealed class IndexCommand : CliCommand
         return CliApplication.Success;
     }
 
-    private static bool IsTable(string path) => FileFormats.Of(path) is FileFormat.Tmx or FileFormat.Tsv or FileFormat.Csv;
+    private static bool IsTable(string path) => FileFormats.Of(path) is FileFormat.Tmx or FileFormat.Tsv or FileFormat.Csv or FileFormat.Jsonl;
 
     /// <summary>A document without a counterpart after it, or null when every document is paired.</summary>
     private static string? Unpaired(string[] paths)
@@ -157,6 +157,9 @@ internal sealed class IndexCommand : CliCommand
                     break;
                 case FileFormat.Csv:
                     yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Csv, source, target), checkColumns: true);
+                    break;
+                case FileFormat.Jsonl:
+                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Jsonl, source, target), checkColumns: true);
                     break;
                 default:
                     var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), console);
