@@ -12,11 +12,7 @@ public sealed class TableFigureTests
 {
     private static readonly string[] Layouts = ["a4", "letter", "narrow"];
 
-    /// <summary>
-    /// pdftotext's default mode is left out: it prints these tables a cell a line, and in the Chinese fixtures a bare
-    /// figure standing between a cell of text and a nil dash (<c>45</c>, <c>7</c>) is still taken for a page number.
-    /// </summary>
-    private static readonly string[] Formats = [DocumentFixtures.Pdf, DocumentFixtures.Word, DocumentFixtures.LayoutText, DocumentFixtures.RawModeText];
+    private static readonly string[] Formats = [DocumentFixtures.Pdf, DocumentFixtures.Word, DocumentFixtures.LayoutText, DocumentFixtures.RawModeText, DocumentFixtures.RawText];
 
     public static IEnumerable<TestCaseData> Fixtures =>
         from language in new[] { "zh", "en" }
@@ -115,6 +111,19 @@ public sealed class TableFigureTests
     }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>
+    /// pdftotext's default mode prints the Chinese tables a cell a line: a bare figure between a cell of text and a nil
+    /// dash (<c>区域会议</c> / <c>—</c> / <c>45</c>, <c>其他</c> / <c>7</c> / <c>—</c>) is a figure beside a nil entry, not a page
+    /// number, and the dash after it is a nil entry beside that figure.
+    /// </summary>
+    [TestCaseSource(nameof(Layout))]
+    public void A_bare_figure_beside_a_nil_dash_that_pdftotext_prints_a_cell_a_line_reaches_a_sentence(string layout)
+    {
+        var read = DocumentFixtures.Segment($"tables-{layout}.zh.{DocumentFixtures.RawText}");
+
+        Assert.That(read.Document.RemovedLines, Is.Empty);
+    }
 
     private static IReadOnlyList<string> Clean(string language) => [.. DocumentFixtures.Segment($"tables.{language}.txt").Sentences.Select(s => s.Text)];
 
