@@ -46,4 +46,37 @@ public sealed class RawModeTextTests
                 "A/CN.4/2021/CRP.1. The",
                 "Expert Group also agreed to transmit to the Commission the 63 agreed conclusions.").Texts(),
             Has.Some.EndsWith("CRP.1. The Expert Group also agreed to transmit to the Commission the 63 agreed conclusions."));
+
+    [Test]
+    public void Rows_of_figures_written_with_single_spaces_are_rows_each_with_a_tab_before_each_figure() =>
+        Assert.That(
+            Read.Chinese(
+                "1. 下表列示基金的财务状况，以千美元计。",
+                "项目 附注 2025 2024",
+                "现金和现金等价物 3 4,210 3,876",
+                "应收账款 (a) 1,052 998",
+                "2. 括号内的数字为负数。",
+                "\f").Texts(),
+            Is.EqualTo(new[] { "下表列示基金的财务状况，以千美元计。", "项目附注\t2025\t2024", "现金和现金等价物\t3\t4,210\t3,876", "应收账款\t(a)\t1,052\t998", "括号内的数字为负数。" }));
+
+    [Test]
+    public void A_row_of_figures_numbered_like_a_paragraph_keeps_its_number() =>
+        Assert.That(
+            Read.English(
+                "3. The programme spent its budget as follows.",
+                "No. Programme Budget Spent",
+                "1. Training of prosecutors 1,250 1,180",
+                "2. Forensic laboratories 980 (12)",
+                "4. The Board noted the results.",
+                "\f").Texts(),
+            Has.Some.EqualTo("1. Training of prosecutors\t1,250\t1,180").And.Some.EqualTo("2. Forensic laboratories\t980\t(12)"));
+
+    [Test]
+    public void A_line_of_running_text_that_ends_in_figures_alone_is_wrapped_text() =>
+        Assert.That(
+            Read.English(
+                "1. The assets of the fund grew in each of the two years, to the figures of 2024, 2025",
+                "and the Board noted the growth with satisfaction in its report to the Assembly.",
+                "\f").Texts(),
+            Is.EqualTo(new[] { "The assets of the fund grew in each of the two years, to the figures of 2024, 2025 and the Board noted the growth with satisfaction in its report to the Assembly." }));
 }

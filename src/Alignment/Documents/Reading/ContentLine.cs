@@ -28,6 +28,8 @@ internal sealed record ContentLine(
     /// </summary>
     private const int PageBreakBlankLines = 2;
 
+    private static readonly IReadOnlySet<int> None = new HashSet<int>();
+
     /// <summary>The lines that are neither blank nor furniture, in order.</summary>
     /// <param name="lines">The original lines.</param>
     /// <param name="cleaned">Each line cleaned.</param>
@@ -42,13 +44,13 @@ internal sealed record ContentLine(
         IReadOnlySet<int> tableCellLines)
     {
         var content = new List<ContentLine>();
-        var paged = IsPaged(lines, cleaned, furniture);
+        var texts = LaidOut(lines, cleaned, furniture, labels, out var rows);
         var gap = false;
         var pageBreak = false;
         var blank = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var text = cleaned[i];
+            var text = texts[i];
             pageBreak |= furniture[i] is not null || lines[i].Text.Contains('\f', StringComparison.Ordinal);
             if (text.Length == 0 || furniture[i] is not null)
             {
@@ -58,13 +60,8 @@ internal sealed record ContentLine(
                 continue;
             }
 
-            var found = labels.TryGetValue(i, out var apart) ? apart : LabelParser.Parse(text.Text);
-            if (paged && !TableRow.IsRow(text.Text, found.Count > 0 ? found[0].TextStart : 0))
-            {
-                text = SingleSpaced(text);
-                found = labels.TryGetValue(i, out apart) ? apart : LabelParser.Parse(text.Text);
-            }
-
+            // A table's row starts with a cell, however much it looks like a label (a row numbered 1., a note (a)).
+            var found = labels.TryGetValue(i, out var apart) ? apart : rows.Contains(i) ? [] : LabelParser.Parse(text.Text);
             var annex = AnnexMarker.TryParse(text.Text, out var section) ? section : string.Empty;
             content.Add(new ContentLine(
                 lines[i], text, gap && content.Count > 0, pageBreak && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text), tableCellLines.Contains(lines[i].Start)));
@@ -74,6 +71,52 @@ internal sealed record ContentLine(
         }
 
         return content;
+    }
+
+    /// <summary>
+    /// Each line with its spaces as they tell: in text laid out on pages, a table's row with a tab between cells and any
+    /// other line single-spaced; elsewhere as written. The rows found here are given out as <c>rows</c>.
+    /// </summary>
+    private static MappedText[] LaidOut(
+        IReadOnlyList<SourceLine> lines,
+        IReadOnlyList<MappedText> cleaned,
+        RemovalReason?[] furniture,
+        IReadOnlyDictionary<int, IReadOnlyList<LabelCandidate>> labels,
+        out IReadOnlySet<int> rows)
+    {
+        var texts = cleaned.ToArray();
+        if (!IsPaged(lines, cleaned, furniture))
+        {
+            rows = None;
+            return texts;
+        }
+
+        var content = cleaned.Select((text, i) => text.Length > 0 && furniture[i] is null).ToArray();
+        var spaced = SpacedTable.Rows(lines, content);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (spaced.Contains(i))
+            {
+                texts[i] = SpacedTable.WithTabs(texts[i]);
+            }
+            else if (content[i])
+            {
+                var found = labels.TryGetValue(i, out var apart) ? apart : LabelParser.Parse(texts[i].Text);
+                if (!TableRow.IsRow(texts[i].Text, found.Count > 0 ? found[0].TextStart : 0))
+                {
+                    texts[i] = SingleSpaced(texts[i]);
+                }
+            }
+        }
+
+        var figures = FigureRows.Rows(texts, [.. content.Select((isContent, i) => isContent && !spaced.Contains(i))]);
+        foreach (var i in figures)
+        {
+            texts[i] = FigureRows.WithTabs(texts[i]);
+        }
+
+        rows = spaced.Union(figures).ToHashSet();
+        return texts;
     }
 
     /// <summary>Whether the text was laid out on pages: it has page furniture, form feeds or runs of blank lines.</summary>
@@ -99,7 +142,8 @@ internal sealed record ContentLine(
 
     /// <summary>
     /// The line with each run of whitespace made one space. In text laid out on pages, the spaces between words are the
-    /// extractor's (it pads justified lines and indents), not the writer's; only a table row keeps its runs.
+    /// extractor's (it pads justified lines and indents), not the writer's; only a table row keeps its runs (or has a tab
+    /// for each, when its columns line up with the rows around it, see <see cref="SpacedTable"/>).
     /// </summary>
     private static MappedText SingleSpaced(MappedText line)
     {

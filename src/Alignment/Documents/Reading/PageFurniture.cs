@@ -65,7 +65,7 @@ internal static partial class PageFurniture
         KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons, pageStarts);
-        KeepNilDashesOfTables(lines, reasons, pageStarts);
+        KeepNilDashesAndFiguresOfTables(lines, reasons, weak, pageStarts);
         return reasons;
     }
 
@@ -283,21 +283,35 @@ internal static partial class PageFurniture
     /// <summary>
     /// A dash alone on a line (<c>—</c>, <c>–</c>, <c>-</c>) with a figure kept as text among the few lines of text before
     /// or after it on the same page is a nil entry of a table that an extractor printed a cell a line, not a stray
-    /// line. The figure must be text: a page number under a document's closing dash does not count.
+    /// line. The figure must be text: a page number under a document's closing dash does not count. A bare number not
+    /// known for a page number with such a dash or figure among the few lines beside it is a figure of the same table
+    /// (<c>区域会议</c> / <c>—</c> / <c>45</c> / <c>(c)</c> / <c>其他</c> / <c>7</c> / <c>—</c>); each kept may keep the
+    /// next, until none is left to keep.
     /// </summary>
-    private static void KeepNilDashesOfTables(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts)
+    private static void KeepNilDashesAndFiguresOfTables(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak, IReadOnlyList<bool>? pageStarts)
     {
-        for (var i = 0; i < lines.Count; i++)
+        bool kept;
+        do
         {
-            if (reasons[i] == RemovalReason.StrayLine && lines[i].Text.Trim() is "—" or "–" or "-" or "−"
-                && (IsNearKeptFigure(lines, reasons, pageStarts, i, -1) || IsNearKeptFigure(lines, reasons, pageStarts, i, 1)))
+            kept = false;
+            for (var i = 0; i < lines.Count; i++)
             {
-                reasons[i] = null;
+                var candidate = (reasons[i] == RemovalReason.StrayLine && IsNilDash(lines[i].Text))
+                    || (weak[i] && reasons[i] == RemovalReason.PageNumber && Figure().IsMatch(lines[i].Text));
+                if (candidate && (IsNearKeptFigure(lines, reasons, pageStarts, i, -1) || IsNearKeptFigure(lines, reasons, pageStarts, i, 1)))
+                {
+                    reasons[i] = null;
+                    weak[i] = false;
+                    kept = true;
+                }
             }
         }
+        while (kept);
     }
 
-    /// <summary>Whether one of the few lines with text from line <paramref name="i"/> in direction <paramref name="step"/>, on the same page, is a figure kept as text.</summary>
+    private static bool IsNilDash(string line) => line.Trim() is "—" or "–" or "-" or "−";
+
+    /// <summary>Whether one of the few lines with text from line <paramref name="i"/> in direction <paramref name="step"/>, on the same page, is a figure kept as text (or a nil dash kept as one).</summary>
     private static bool IsNearKeptFigure(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts, int i, int step)
     {
         var seen = 0;
@@ -311,7 +325,7 @@ internal static partial class PageFurniture
             if (lines[j + step].Length > 0)
             {
                 seen++;
-                if (reasons[j + step] is null && Figure().IsMatch(lines[j + step].Text))
+                if (reasons[j + step] is null && (Figure().IsMatch(lines[j + step].Text) || IsNilDash(lines[j + step].Text)))
                 {
                     return true;
                 }

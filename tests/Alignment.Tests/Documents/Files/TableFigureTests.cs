@@ -12,11 +12,7 @@ public sealed class TableFigureTests
 {
     private static readonly string[] Layouts = ["a4", "letter", "narrow"];
 
-    /// <summary>
-    /// pdftotext's default mode is left out: it prints these tables a cell a line, and in the Chinese fixtures a bare
-    /// figure standing between a cell of text and a nil dash (<c>45</c>, <c>7</c>) is still taken for a page number.
-    /// </summary>
-    private static readonly string[] Formats = [DocumentFixtures.Pdf, DocumentFixtures.Word, DocumentFixtures.LayoutText, DocumentFixtures.RawModeText];
+    private static readonly string[] Formats = [DocumentFixtures.Pdf, DocumentFixtures.Word, DocumentFixtures.LayoutText, DocumentFixtures.RawModeText, DocumentFixtures.RawText];
 
     public static IEnumerable<TestCaseData> Fixtures =>
         from language in new[] { "zh", "en" }
@@ -39,10 +35,11 @@ public sealed class TableFigureTests
         Assert.That(DocumentFixtures.Characters(kept), Is.EqualTo(DocumentFixtures.Characters([File.ReadAllText(DocumentFixtures.PathOf($"tables.{language}.txt"))])));
     }
 
-    public static IEnumerable<TestCaseData> PdfFixtures =>
-        from language in new[] { "zh", "en" }
-        from layout in Layouts
-        select new TestCaseData($"tables-{layout}.{language}.{DocumentFixtures.Pdf}", language).SetArgDisplayNames($"tables-{layout}.{language}.{DocumentFixtures.Pdf}");
+    public static IEnumerable<TestCaseData> PdfFixtures => FixturesOf(DocumentFixtures.Pdf);
+
+    public static IEnumerable<TestCaseData> LayoutTextFixtures => FixturesOf(DocumentFixtures.LayoutText);
+
+    public static IEnumerable<TestCaseData> RawModeFixtures => FixturesOf(DocumentFixtures.RawModeText);
 
     public static IEnumerable<TestCaseData> Layout => Layouts.Select(layout => new TestCaseData(layout).SetArgDisplayNames(layout));
 
@@ -54,6 +51,38 @@ public sealed class TableFigureTests
     public void The_rows_of_a_table_of_figures_in_a_PDF_read_as_the_typeset_text_with_a_tab_between_cells(string file, string language)
     {
         Assert.That(DocumentFixtures.Segment(file).Sentences.Select(s => s.Text), Is.EqualTo(Clean(language)));
+    }
+
+    /// <summary>
+    /// <c>pdftotext -layout</c> pads each cell to its column with spaces: the rows whose gutters line up read as the
+    /// typeset text's rows, a tab between cells, and a row numbered <c>1.</c> keeps its number as a cell.
+    /// </summary>
+    [TestCaseSource(nameof(LayoutTextFixtures))]
+    public void The_rows_of_a_table_of_figures_that_pdftotext_sets_out_in_columns_read_as_the_typeset_text(string file, string language)
+    {
+        Assert.That(DocumentFixtures.Segment(file).Sentences.Select(s => s.Text), Is.EqualTo(Clean(language)));
+    }
+
+    /// <summary>
+    /// <c>pdftotext -raw</c> writes a row with one space between cells: each row is still a sentence of its own, the
+    /// typeset text's row whitespace aside, however much the Chinese rows would otherwise run together.
+    /// </summary>
+    [TestCaseSource(nameof(RawModeFixtures))]
+    public void The_rows_of_a_table_of_figures_that_pdftotext_writes_with_single_spaces_are_the_typeset_text_s_rows(string file, string language)
+    {
+        Assert.That(DocumentFixtures.Segment(file).Sentences.Select(s => WithoutSpaces(s.Text)), Is.EqualTo(Clean(language).Select(WithoutSpaces)));
+    }
+
+    public static IEnumerable<TestCaseData> ExtractedText =>
+        from format in new[] { DocumentFixtures.LayoutText, DocumentFixtures.RawModeText }
+        from layout in Layouts
+        select new TestCaseData(layout, format).SetArgDisplayNames($"{layout}, {format}");
+
+    /// <summary>The tables' rows pair one to one from pdftotext's <c>-layout</c> and <c>-raw</c> text, as from the typeset text.</summary>
+    [TestCaseSource(nameof(ExtractedText))]
+    public void Aligning_pdftotext_text_of_tables_of_figures_scores_at_least_0_98(string layout, string format)
+    {
+        Assert.That(Score(layout, format).StrictF1, Is.GreaterThanOrEqualTo(0.98));
     }
 
     /// <summary>
@@ -81,6 +110,21 @@ public sealed class TableFigureTests
         Assert.That(read.Sentences.Sum(s => s.Text.Count(c => c == '—')), Is.EqualTo(File.ReadAllText(DocumentFixtures.PathOf("tables.en.txt")).Count(c => c == '—')));
     }
 
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>
+    /// pdftotext's default mode prints the Chinese tables a cell a line: a bare figure between a cell of text and a nil
+    /// dash (<c>区域会议</c> / <c>—</c> / <c>45</c>, <c>其他</c> / <c>7</c> / <c>—</c>) is a figure beside a nil entry, not a page
+    /// number, and the dash after it is a nil entry beside that figure.
+    /// </summary>
+    [TestCaseSource(nameof(Layout))]
+    public void A_bare_figure_beside_a_nil_dash_that_pdftotext_prints_a_cell_a_line_reaches_a_sentence(string layout)
+    {
+        var read = DocumentFixtures.Segment($"tables-{layout}.zh.{DocumentFixtures.RawText}");
+
+        Assert.That(read.Document.RemovedLines, Is.Empty);
+    }
+
     private static IReadOnlyList<string> Clean(string language) => [.. DocumentFixtures.Segment($"tables.{language}.txt").Sentences.Select(s => s.Text)];
 
     private static AlignmentScores Score(string layout, string format)
@@ -91,6 +135,11 @@ public sealed class TableFigureTests
         var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"tables-{layout}.zh.{format}"), DocumentFixtures.PathOf($"tables-{layout}.en.{format}"));
         return DocumentFixtures.Score(bitext, chinese, english, gold);
     }
+
+    private static IEnumerable<TestCaseData> FixturesOf(string format) =>
+        from language in new[] { "zh", "en" }
+        from layout in Layouts
+        select new TestCaseData($"tables-{layout}.{language}.{format}", language).SetArgDisplayNames($"tables-{layout}.{language}.{format}");
 
     private static IEnumerable<string> Files(string language) =>
         Formats.SelectMany(format => Layouts.Select(layout => $"tables-{layout}.{language}.{format}")).Prepend($"tables.{language}.txt");
