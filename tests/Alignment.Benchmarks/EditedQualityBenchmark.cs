@@ -9,7 +9,7 @@ namespace Alignment.Benchmarks;
 /// <summary>
 /// The aligner's quality on edited translations of every bundled corpus, presegmented, in one run, so that a change
 /// to the aligner can be measured before and after on the same inputs: <c>-- --edited-quality [CORPUS…]</c> (all
-/// corpora when none is named). Per corpus it prints strict F1, mean (lowest), over ten seeds of two kinds of edits
+/// corpora when none is named; <c>--wrong</c> lists each input's wrong beads). Per corpus it prints strict F1, mean (lowest), over ten seeds of two kinds of edits
 /// (<see cref="EditedBitexts.Edit"/> as a magazine editor edits; <see cref="EditedBitexts.Make"/> with a tenth of the
 /// paragraphs' translations left out and a twentieth of the sentences moved), seeds 1–5 (those the tests hold) and
 /// 6–10 apart, then strict F1 of the pair with a stretch of one side removed (the middle third, or everything from
@@ -33,6 +33,8 @@ internal static class EditedQualityBenchmark
         }
 
         var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
+        Wrong = args.Contains("--wrong");
+        args = [.. args.Where(a => a != "--wrong")];
         var names = args.Length > 1 ? args[1..] : Corpora;
         var unknown = names.Where(n => !Directory.Exists(Path.Combine(corpora, n))).ToList();
         if (unknown.Count > 0)
@@ -86,10 +88,18 @@ internal static class EditedQualityBenchmark
         return measured;
     }
 
+    /// <summary>Whether each input's wrong beads are listed above its line (<c>--wrong</c>).</summary>
+    private static bool Wrong { get; set; }
+
     /// <summary>Strict F1, and strict F1 over the beads with both sides only (gold and test alike).</summary>
     private static (double Strict, double Paired) Score(GeneratedBitext bitext)
     {
         var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
+        if (Wrong)
+        {
+            WrongBeads.Print(bitext.Gold, aligned);
+        }
+
         var test = aligned.Beads.Select(EvaluatedBead.From).ToList();
         var strict = AlignmentScores.Compute(bitext.Gold, test).StrictF1;
         var paired = AlignmentScores.Compute(

@@ -89,10 +89,7 @@ internal static class MovedQualityBenchmark
         var found = aligned.Beads.Select(EvaluatedBead.From).ToList();
         if (Wrong)
         {
-            static string Key(EvaluatedBead b) => $"[{string.Join(",", b.Source)}]:[{string.Join(",", b.Target)}]";
-            var (gold, made) = (bitext.Gold.Select(Key).ToHashSet(), found.Select(Key).ToHashSet());
-            Console.WriteLine($"    missed: {string.Join(" ", bitext.Gold.Select(Key).Where(k => !made.Contains(k)))}");
-            Console.WriteLine($"    wrong:  {string.Join(" ", aligned.Beads.Where(b => !gold.Contains(Key(EvaluatedBead.From(b)))).Select(b => Invariant($"{Key(EvaluatedBead.From(b))}{b.Confidence:.00}")))}");
+            WrongBeads.Print(bitext.Gold, aligned);
         }
 
         return AlignmentScores.Compute(bitext.Gold, found).StrictF1;

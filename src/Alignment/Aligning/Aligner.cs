@@ -80,9 +80,9 @@ public sealed class Aligner : IAligner
     /// priors adapted to a pair with long stretches unpaired made leaving both out look cheaper than pairing them.
     /// Only that pass has it: its beads train the second word model, which then learns the pair's words. Four nats
     /// and six did alike on <c>--edited-quality</c>, two and three helped less; in the last round too, it cost the
-    /// letter a bead.
+    /// letter a bead. <see cref="StrayBeads"/> charges it too, for a rematch that would break a bead in line so.
     /// </summary>
-    private const double UnseenPairPenalty = 4.0;
+    internal const double UnseenPairPenalty = 4.0;
 
     private const double CoarseSkip = 2.0;
 

@@ -72,7 +72,7 @@ internal static class StrayBeads
         {
             // A pairing of two sentences that saves nothing is not widened: its wider beads seldom do better.
             var single = (new SentenceSpan(s, 1), new SentenceSpan(t, 1));
-            if (!tried.Add(single) || Evaluate(beads, ofSource, ofTarget, single.Item1, single.Item2, scorer) is not { } move || move.Gain <= 0)
+            if (!tried.Add(single) || Evaluate(beads, outOfLine, ofSource, ofTarget, single.Item1, single.Item2, scorer) is not { } move || move.Gain <= 0)
             {
                 continue;
             }
@@ -82,7 +82,7 @@ internal static class StrayBeads
             {
                 foreach (var target in Spans(t, targetCount, j => loose[ofTarget[j]]))
                 {
-                    if (tried.Add((source, target)) && Evaluate(beads, ofSource, ofTarget, source, target, scorer) is { } wider)
+                    if (tried.Add((source, target)) && Evaluate(beads, outOfLine, ofSource, ofTarget, source, target, scorer) is { } wider)
                     {
                         moves.Add(wider);
                     }
@@ -227,7 +227,7 @@ internal static class StrayBeads
     /// apart: what those beads leave is unpaired, or paired together when it is one short span a side (two beads whose
     /// targets are swapped). Null when a bead it would take apart is not loose or nothing is saved.
     /// </summary>
-    private static Move? Evaluate(List<Bead> beads, int[] ofSource, int[] ofTarget, SentenceSpan source, SentenceSpan target, BeadScorer scorer)
+    private static Move? Evaluate(List<Bead> beads, bool[] outOfLine, int[] ofSource, int[] ofTarget, SentenceSpan source, SentenceSpan target, BeadScorer scorer)
     {
         var affected = source.Indices.Select(i => ofSource[i]).Concat(target.Indices.Select(j => ofTarget[j])).Distinct().ToArray();
         if (affected.Length == 1 && beads[affected[0]].Source == source && beads[affected[0]].Target == target)
@@ -235,7 +235,7 @@ internal static class StrayBeads
             return null;
         }
 
-        var before = 0.0;
+        var (before, unseen) = (0.0, 0.0);
         var (leftSources, leftTargets) = (new List<int>(), new List<int>());
         foreach (var b in affected)
         {
@@ -246,8 +246,17 @@ internal static class StrayBeads
             }
 
             before += Cost(bead.Source, bead.Target, scorer);
+            var (sourcesLeft, targetsLeft) = (leftSources.Count, leftTargets.Count);
             leftSources.AddRange(bead.Source.Indices.Where(i => i < source.Start || i >= source.End));
             leftTargets.AddRange(bead.Target.Indices.Where(j => j < target.Start || j >= target.End));
+            // A bead in line with its neighbours that a rematch would break into a sentence left out beside one added is
+            // charged as the realigning pass charges such neighbours: where one side stops early, leaving sentences
+            // out is cheap, and a sentence whose partner is gone would otherwise take half of a good bead by a shared
+            // word or two. A bead out of line is already a move's trace, and taking it apart costs nothing extra.
+            if (leftSources.Count > sourcesLeft && leftTargets.Count > targetsLeft && !outOfLine[b])
+            {
+                unseen += Aligner.UnseenPairPenalty;
+            }
         }
 
         var paired = Cost(source, target, scorer);
@@ -256,7 +265,7 @@ internal static class StrayBeads
             return null;
         }
 
-        var skipped = leftSources.Sum(i => Cost(new SentenceSpan(i, 1), default, scorer)) + leftTargets.Sum(j => Cost(default, new SentenceSpan(j, 1), scorer));
+        var skipped = leftSources.Sum(i => Cost(new SentenceSpan(i, 1), default, scorer)) + leftTargets.Sum(j => Cost(default, new SentenceSpan(j, 1), scorer)) + unseen;
         var (restSource, restTarget) = (Contiguous(leftSources), Contiguous(leftTargets));
         var rest = restSource is { } rs && restTarget is { } rt ? Cost(rs, rt, scorer) : double.PositiveInfinity;
         var gain = before - paired - Math.Min(skipped, rest);
@@ -274,30 +283,6 @@ internal static class StrayBeads
         }
 
         return new Move(gain, affected, made);
-    }
-
-    /// <summary>
-    /// Whether a new bead would continue the target of the paired bead before or after it in source order. Such a bead,
-    /// made only from unpaired sentences and beads in line, is an alternative the path already weighed in order; only
-    /// what it could not weigh (a pairing out of order, or one that takes a bead out of line apart) is tried here.
-    /// </summary>
-    private static bool InLine(List<Bead> beads, int[] ofSource, int[] affected, SentenceSpan source, SentenceSpan target)
-    {
-        bool Paired(int i) => !beads[ofSource[i]].Target.IsEmpty && !affected.Contains(ofSource[i]);
-        var before = source.Start - 1;
-        while (before >= 0 && !Paired(before))
-        {
-            before--;
-        }
-
-        var after = source.End;
-        while (after < ofSource.Length && !Paired(after))
-        {
-            after++;
-        }
-
-        return (before >= 0 && beads[ofSource[before]].Target.End == target.Start)
-            || (after < ofSource.Length && beads[ofSource[after]].Target.Start == target.End);
     }
 
     /// <summary>

@@ -46,6 +46,26 @@ public sealed class StrayBeadTests
     }
 
     /// <summary>
+    /// The feature with its English from the half on missing: Chinese 31 (the first birds landing three hundred metres
+    /// from the dike) has lost its translation, and shares a word or two with the English of the in-line bead 17:21–22
+    /// (the volunteers first count a hundred birds). Taking English 21 from that bead would leave Chinese 17 out beside
+    /// English 22 added, which the rematch charges as the realigning pass does, so the bead stays.
+    /// </summary>
+    [Test]
+    public void A_sentence_whose_translation_is_gone_does_not_take_half_of_a_bead_in_line()
+    {
+        var directory = Corpus("feature-mudflat-bird-counters");
+        var english = File.ReadAllLines(Path.Combine(directory, "en.sentences.txt")).Count(l => l.Length > 0);
+        var bitext = EditedBitexts.WithoutStretch(directory, source: false, english / 2, english);
+        var expected = bitext.Gold.Single(b => b.Source.SequenceEqual([17])).Key;
+
+        var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
+
+        Assert.That(aligned.Beads.Select(b => EvaluatedBead.From(b).Key), Has.Member(expected));
+        Assert.That(aligned.Beads.Where(b => b.Source.Start == 31 && b.Source.Count == 1).Select(b => b.Target.Count), Is.All.EqualTo(0));
+    }
+
+    /// <summary>
     /// The bitext stays whole after rematching: every sentence of both sides in exactly one bead, the source in order,
     /// on a translation whose English is reordered and thinned (the Bitext constructor checks both).
     /// </summary>
