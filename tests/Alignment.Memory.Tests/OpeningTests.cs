@@ -199,6 +199,16 @@ public class OpeningTests
     }
 
     [Test]
+    public void A_memory_of_an_older_format_version_is_refused_with_the_way_to_renew_it()
+    {
+        using var folder = new TempFolder();
+        WriteLuceneIndex(folder.Path, new Dictionary<string, string> { ["alignment.memory.format"] = "3" });
+
+        Assert.That(() => TranslationMemory.Open(folder.Path).Dispose(), Throws.InstanceOf<InputException>()
+            .With.Message.Contains("format version 3").And.Message.Contains("index its documents again"));
+    }
+
+    [Test]
     public void A_read_only_memory_sees_what_the_writer_commits_a_moment_later()
     {
         using var folder = new TempFolder();

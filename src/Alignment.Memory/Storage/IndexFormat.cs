@@ -11,8 +11,12 @@ internal static class IndexFormat
 {
     public const string Key = "alignment.memory.format";
 
-    /// <summary>Raise when the schema changes in a way older readers cannot handle (2: term statistics; 3: word maps).</summary>
-    public const int Version = 3;
+    /// <summary>
+    /// Raise when the schema changes in a way older readers cannot handle, or when what a field holds is computed
+    /// differently, so that a memory written before would serve stale figures (2: term statistics; 3: word maps; 4:
+    /// term statistics of candidates cut on the lookup's word boundaries, names joined across hyphens and possessives).
+    /// </summary>
+    public const int Version = 4;
 
     public static IDictionary<string, string> CommitData { get; } =
         new Dictionary<string, string> { [Key] = Version.ToString(CultureInfo.InvariantCulture) };
@@ -26,11 +30,16 @@ internal static class IndexFormat
             throw new InputException(name, "is a Lucene index but not an Alignment translation memory (it has no format marker)");
         }
 
-        if (written != CommitData[Key])
+        if (written == CommitData[Key])
         {
-            throw new InputException(
-                name,
-                $"is a translation memory in format version {written}, but this version of Alignment reads format version {Version}");
+            return;
         }
+
+        // An older memory's units are sound but its term statistics are not: the way out is indexing them again.
+        var older = int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version < Version;
+        throw new InputException(
+            name,
+            $"is a translation memory in format version {written}, but this version of Alignment reads format version {Version}"
+            + (older ? "; index its documents again into a new memory (it was written by an older version)" : string.Empty));
     }
 }

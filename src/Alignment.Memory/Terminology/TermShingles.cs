@@ -568,6 +568,10 @@ internal static class TermShingles
         return at > 0 && words[at].Start == words[at - 1].End && Surface(words[at - 1], text) is "第";
     }
 
+    /// <summary>Where the word after an ordinal ending at <paramref name="end"/> starts: past the measure word it may take (第三十二届).</summary>
+    public static int AfterMeasureWord(string text, int end) =>
+        end < text.Length && IsMeasureWord(text.AsSpan(end, 1)) ? end + 1 : end;
+
     private static bool IsMeasureWord(ReadOnlySpan<char> surface) =>
         surface.Length == 1 && ChineseMeasureCharacters.Contains(surface[0], StringComparison.Ordinal);
 

@@ -410,6 +410,15 @@ internal sealed class WordAlignment
                     {
                         links.UnionWith(chineseWords.Select(i => (i, j)));
                     }
+
+                    // What a rank counts is the word right after it on both sides (第三十二届会议, thirty-second session):
+                    // the ordinal places its head noun where no gloss does (会议 glosses meeting, conference).
+                    if (derived && chineseQuantity.Kind == NumberReading.Kind.Ordinal
+                        && WordAt(Chinese, TermShingles.AfterMeasureWord(ChineseText, chineseQuantity.End)) is { } chineseHead
+                        && WordAt(English, AfterSpaces(EnglishText, englishQuantity.End)) is { } englishHead)
+                    {
+                        links.Add((chineseHead, englishHead));
+                    }
                 }
             }
 
@@ -460,6 +469,23 @@ internal sealed class WordAlignment
         }
 
         private HashSet<int>? partlyLinked;
+
+        /// <summary>The content word that starts at character <paramref name="start"/>, if one does.</summary>
+        private static int? WordAt(List<(string Term, int Index, int Start, int End)> words, int start)
+        {
+            var at = words.FindIndex(w => w.Start == start);
+            return at < 0 ? null : at;
+        }
+
+        private static int AfterSpaces(string text, int at)
+        {
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            return at;
+        }
 
         /// <summary>
         /// The Chinese content words (indices among the unit's words) that <see cref="EdgeLinks"/> ties to the English only
