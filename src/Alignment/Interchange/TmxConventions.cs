@@ -24,6 +24,12 @@ internal static class TmxConventions
     /// </summary>
     public const string Split = "x-split";
 
+    /// <summary>
+    /// On a unit of one cell of a table row's unit (see <see cref="TableCells"/>), which column of how many it is:
+    /// <c>1/4</c>. Kept among the unit's <see cref="TranslationUnit.Properties"/>.
+    /// </summary>
+    public const string Cell = "x-cell";
+
     /// <summary>The TMX date format, <c>YYYYMMDDThhmmssZ</c>, always in UTC.</summary>
     public static string FormatTmxDate(DateTimeOffset date) =>
         date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

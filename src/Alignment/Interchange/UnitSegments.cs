@@ -19,6 +19,9 @@ public enum UnitSegments
     /// lexicon, numbers, names and quotations anchor all parts but one in place, none in the wrong part, and the lengths
     /// agree; a segment the tool runs on into such a part is filled from it too. These units have the
     /// id <c>{bead's unit id}.{part}</c>, a lower confidence than the bead and an <c>x-split</c> property (<c>1/2</c>).
+    /// A table row aligned with a row of as many cells also gives a unit for each pair of cells that holds words, as a CAT
+    /// tool segments a Word table cell by cell; these have the id <c>{row's unit id}.c{column}</c> and an <c>x-cell</c>
+    /// property (<c>1/4</c>).
     /// </summary>
     SentencesAndCatSegments,
 }

@@ -1,3 +1,5 @@
+using Alignment.Documents.Reading;
+
 namespace Alignment.Documents.Pdf;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Alignment.Documents.Pdf;
 /// title or heading across the page). The lines at the top and bottom of the page set apart by a wide gap (running
 /// headers and footers) stay whole, so furniture is found as on any page. Only columns of running text count: each
 /// holds several lines, is many ems wide and most of its lines fill its measure, which the label or figure column of
-/// a table does not.
+/// a table does not, and no more than half of its lines hold a table's cells. A line of ragged-right text fills its measure when the next line's first word would not have fit
+/// after it: that is why the line broke there, while a table's short labels break wherever the row ends.
 /// </summary>
 internal static class ColumnOrder
 {
@@ -21,8 +24,17 @@ internal static class ColumnOrder
 
     private const double MinColumnEms = 8;
 
-    /// <summary>At least this share of a column's lines reach to within two ems of its right edge.</summary>
+    /// <summary>At least this share of a column's lines reach to within two ems of its right edge, or end where the next word would not fit.</summary>
     private const double FilledShare = 0.5;
+
+    /// <summary>The space a wrapped word would have needed before it, in ems (a ragged line's spaces are not stretched).</summary>
+    private const double WordSpace = 0.35;
+
+    /// <summary>The share of a column's lines whose ends lie at or left of its measure's edge: a line or two running past it (a wide cover line) do not move the edge.</summary>
+    private const double EdgeQuantile = 0.9;
+
+    /// <summary>A gap this wide, in ems, between two letters is a space (as the line finder reads Latin text).</summary>
+    private const double LatinSpace = 0.2;
 
     /// <summary>A gap this many times the usual line pitch sets a line at the top or bottom of the page apart.</summary>
     private const double FurnitureGap = 1.5;
@@ -82,15 +94,27 @@ internal static class ColumnOrder
         var lefts = new double[columns];
         for (var c = 0; c < columns; c++)
         {
-            var inColumn = fragments.Where(f => f.Column == c).Select(f => Extent(f.Indices.Select(k => glyphs[k]))).Where(e => e.Right > e.Left).ToArray();
+            var inColumn = fragments.Where(f => f.Column == c).Select(f => f.Indices.Select(k => glyphs[k]).Where(IsInk).OrderBy(l => l.X).ToArray()).Where(l => l.Length > 0).ToArray();
             if (inColumn.Length < MinColumnLines)
             {
                 return null;
             }
 
-            var left = inColumn.Min(e => e.Left);
-            var right = inColumn.Max(e => e.Right);
-            if (right - left < MinColumnEms * em || inColumn.Count(e => e.Right >= right - (2 * em)) < FilledShare * inColumn.Length)
+            var spans = inColumn.Select(l => (Left: l[0].X, Right: l.Max(x => x.X + x.Width))).ToArray();
+            var left = spans.Min(e => e.Left);
+            var edge = spans.Select(e => e.Right).Order().ElementAt((int)(EdgeQuantile * (spans.Length - 1)));
+            var filled = Enumerable.Range(0, spans.Length)
+                .Count(k => spans[k].Right >= edge - (2 * em) || (k + 1 < spans.Length && spans[k].Right + (WordSpace * em) + FirstWordWidth(inColumn[k + 1], em) > edge));
+            if (spans.Max(e => e.Right) - left < MinColumnEms * em || filled < FilledShare * spans.Length)
+            {
+                return null;
+            }
+
+            // A table's columns side by side (labels and notes, then figures) can fill a narrow page as text columns
+            // would; the cells that line up inside one tell them apart.
+            var columnLines = fragments.Where(f => f.Column == c).Select(f => f.Indices).ToList();
+            var cells = TableColumns.CellStarts(glyphs, columnLines);
+            if (columnLines.Count(l => l.Any(cells.Contains)) >= FilledShare * columnLines.Count)
             {
                 return null;
             }
@@ -136,7 +160,9 @@ internal static class ColumnOrder
         var x0 = lines.Min(l => l.Min(e => e.X));
         var x1 = lines.Max(l => l.Max(e => e.Right));
         var bins = (int)Math.Ceiling(x1 - x0) + 1;
-        if (bins < 4 * MinColumnEms * em)
+
+        // Room for two columns and a gutter: a narrow measure set in two columns holds little more.
+        if (bins < ((2 * MinColumnEms) + GutterEms) * em)
         {
             return [];
         }
@@ -277,10 +303,16 @@ internal static class ColumnOrder
         return column;
     }
 
-    private static (double Left, double Right) Extent(IEnumerable<Glyph> letters)
+    /// <summary>How wide the first word of a line is (its letters, left to right, up to the first gap of a space or more); a Han character is a word.</summary>
+    private static double FirstWordWidth(Glyph[] ink, double em)
     {
-        var ink = letters.Where(IsInk).ToArray();
-        return ink.Length == 0 ? (0, 0) : (ink.Min(l => l.X), ink.Max(l => l.X + l.Width));
+        var end = ink[0].X + ink[0].Width;
+        for (var k = 1; k < ink.Length && ink[k].X - end < LatinSpace * em && !Chars.IsCjk(ink[k - 1].Value[0]); k++)
+        {
+            end = Math.Max(end, ink[k].X + ink[k].Width);
+        }
+
+        return end - ink[0].X;
     }
 
     private static bool IsInk(Glyph letter) => !LineFinder.IsSpace(letter);

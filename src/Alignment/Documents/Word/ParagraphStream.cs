@@ -11,7 +11,8 @@ namespace Alignment.Documents.Word;
 /// manual line break a new line; hidden runs, deleted text, field codes and the fallback copies of text boxes are
 /// left out, and a paragraph in a text box is a paragraph of its own, handed on after the one that anchors it (in the
 /// order paragraphs start, as Word lists them). Note references become the markers <c>noteMarker</c> writes, asked for in that
-/// same order. A paragraph inside a table cell is marked as such. Not thread-safe.
+/// same order. A paragraph inside a table cell is marked with the cell's place (row and column of the innermost table).
+/// Not thread-safe.
 /// </summary>
 /// <param name="label">The label of a paragraph from its properties (null when it has none); asked once per paragraph, in the order paragraphs start.</param>
 /// <param name="noteMarker">What stands in the text for a note reference.</param>
@@ -25,7 +26,12 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
     /// <summary>Paragraphs started and not yet handed on, in the order they started: one in a text box waits for its anchor's end.</summary>
     private readonly Queue<OpenParagraph> started = new();
 
+    /// <summary>The table rows the reader is inside, innermost last: the row's depth, its number and the cell it is in.</summary>
+    private readonly List<(int Depth, int Row, int Column)> rows = [];
+
     private int count;
+
+    private int rowCount;
 
     /// <summary>Reads from the start of the element <paramref name="reader"/> is on to its end, handing on every paragraph inside it.</summary>
     public void Read(OpenXmlReader reader, Action<StreamedParagraph> paragraph)
@@ -44,6 +50,11 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
                 }
 
                 path.RemoveAt(path.Count - 1);
+                if (rows.Count > 0 && rows[^1].Depth == depth)
+                {
+                    rows.RemoveAt(rows.Count - 1);
+                }
+
                 if (skippedAt < 0)
                 {
                     End(depth, top, paragraph);
@@ -96,9 +107,19 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
             return false;
         }
 
+        if (type == typeof(TableRow))
+        {
+            rows.Add((depth, ++rowCount, 0));
+        }
+        else if (type == typeof(TableCell) && rows.Count > 0)
+        {
+            rows[^1] = rows[^1] with { Column = rows[^1].Column + 1 };
+        }
+
         if (type == typeof(Paragraph))
         {
-            var paragraph = new OpenParagraph(++count, depth, depth - top, path.Contains(typeof(TableCell)));
+            CellPlace? cell = path.Contains(typeof(TableCell)) && rows.Count > 0 ? new CellPlace(rows[^1].Row, rows[^1].Column) : null;
+            var paragraph = new OpenParagraph(++count, depth, depth - top, cell);
             open.Add(paragraph);
             started.Enqueue(paragraph);
             return true;
@@ -169,7 +190,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         while (started.Count > 0 && started.Peek().Ended)
         {
             var next = started.Dequeue();
-            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next), next.InTableCell));
+            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next), next.Cell));
         }
     }
 
@@ -205,7 +226,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         return null;
     }
 
-    private sealed class OpenParagraph(int number, int depth, int relativeDepth, bool inTableCell)
+    private sealed class OpenParagraph(int number, int depth, int relativeDepth, CellPlace? cell)
     {
         public int Number { get; } = number;
 
@@ -213,7 +234,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 
         public int RelativeDepth { get; } = relativeDepth;
 
-        public bool InTableCell { get; } = inTableCell;
+        public CellPlace? Cell { get; } = cell;
 
         public string? Label { get; set; }
 
@@ -236,5 +257,12 @@ internal readonly record struct NoteReference(bool Endnote, long? Id);
 /// <param name="Depth">How far below the element read it is: 1 for a child.</param>
 /// <param name="Label">What its list numbering makes its label; empty for none.</param>
 /// <param name="Text">Its text, note references as their markers.</param>
-/// <param name="InTableCell">It stands in a table's cell (at any depth of nesting).</param>
-internal readonly record struct StreamedParagraph(int Number, int Depth, string Label, string Text, bool InTableCell);
+/// <param name="Cell">The place of the table cell it stands in (the innermost, when tables nest); null outside tables.</param>
+internal readonly record struct StreamedParagraph(int Number, int Depth, string Label, string Text, CellPlace? Cell)
+{
+    /// <summary>It stands in a table's cell (at any depth of nesting).</summary>
+    public bool InTableCell => Cell is not null;
+}
+
+/// <summary>Where a table cell stands: its row, numbered through the part from 1, and its column in the row, from 1.</summary>
+internal readonly record struct CellPlace(int Row, int Column);

@@ -6,8 +6,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Alignment.Documents.Word;
 
 /// <summary>
-/// Lays out the text of a Word file for the text reader: every body paragraph (table cells included, cell by cell,
-/// marked as cells) as a paragraph, with the label list numbering gives it; footnote and endnote references as superscript numbers
+/// Lays out the text of a Word file for the text reader: every body paragraph as a paragraph, with the label list
+/// numbering gives it; a table's row as one line, a tab between its cells, as a PDF's table row reads (a row whose cells
+/// hold more than a line of text each is laid out cell by cell instead), marked as a table's content; footnote and endnote references as superscript numbers
 /// (<c>¹</c>), numbered in order of reference as Word prints them; each note's text as a footnote paragraph right
 /// after the paragraph that refers to it. Headers, footers, deleted and hidden text, field codes and the fallback
 /// copies of text boxes are left out. A hard-wrapped file (plain text opened in a word processor, a paragraph per
@@ -19,6 +20,9 @@ internal static class WordLayout
 
     /// <summary>Fewer paragraphs than this running into the next are too few to call a file hard-wrapped.</summary>
     private const int MinimumWrappedLines = 5;
+
+    /// <summary>The column of a <see cref="CellPlace"/> that stands for a whole row laid out as one line.</summary>
+    private const int RowLine = 0;
 
     /// <exception cref="InvalidDataException">The file has no document body.</exception>
     public static LaidOutText Lay(WordprocessingDocument word)
@@ -48,7 +52,7 @@ internal static class WordLayout
         {
             if (!string.IsNullOrWhiteSpace(paragraph.Text) || paragraph.Label.Length > 0)
             {
-                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.InTableCell, referenced.Count == 0 ? null : [.. referenced]));
+                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.Cell, referenced.Count == 0 ? null : [.. referenced]));
             }
 
             referenced.Clear();
@@ -58,8 +62,10 @@ internal static class WordLayout
         var laid = new LaidOutText { ReadAsText = hardWrapped };
         var pendingNotes = new List<(int Number, string Note)>();
         var previous = 0;
-        foreach (var (paragraphNumber, label, text, inTableCell, notes) in paragraphs)
+        foreach (var (paragraphNumber, label, text, cell, notes) in hardWrapped ? paragraphs : TableRows(paragraphs))
         {
+            // A row laid out as a line is marked as a cell too: it is the table's content, never a heading or a numbered paragraph.
+            var inTableCell = cell is not null;
             var afterEmpty = paragraphNumber != previous + 1;
             var starts = !hardWrapped || afterEmpty || label.Length > 0;
             if (starts)
@@ -68,13 +74,77 @@ internal static class WordLayout
             }
 
             // Tabs are kept where the text's columns (a table of figures) need them.
-            AddParagraph(laid, starts, inTableCell, label, hardWrapped ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
+            AddParagraph(laid, starts, inTableCell, label, hardWrapped || cell is { Column: RowLine } ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
             pendingNotes.AddRange(notes ?? []);
             previous = paragraphNumber;
         }
 
         AddNotes(laid, pendingNotes);
         return laid;
+    }
+
+    /// <summary>
+    /// The paragraphs with each table row whose cells hold a line of text each as one paragraph: the cells' text with a
+    /// tab between them (empty cells left out, as a PDF shows nothing of them), located at the row's first paragraph
+    /// and referring to all its notes. A table's unit is then the row whichever format it arrives in (a PDF's rows are
+    /// found by where their cells line up), and a row of figures anchors an alignment as a cell of one figure cannot.
+    /// A row with a cell of more than one paragraph, a line break, a sentence followed by more text or a generated
+    /// label is a table used for layout, not one of figures: its cells stay paragraphs of their own.
+    /// </summary>
+    private static IEnumerable<LaidParagraph> TableRows(List<LaidParagraph> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count;)
+        {
+            var end = i + 1;
+            if (paragraphs[i].Cell is { } first)
+            {
+                while (end < paragraphs.Count && paragraphs[end].Cell?.Row == first.Row)
+                {
+                    end++;
+                }
+            }
+
+            var row = paragraphs[i..end];
+            if (row.Count < 2 || !row.All(p => IsOneLineCell(p, row)))
+            {
+                foreach (var paragraph in row)
+                {
+                    yield return paragraph;
+                }
+            }
+            else
+            {
+                var notes = row.SelectMany(p => p.Notes ?? []).ToArray();
+                yield return new LaidParagraph(
+                    row[0].Number,
+                    string.Empty,
+                    string.Join('\t', row.Select(p => p.Text.Trim().Replace('\t', ' '))),
+                    new CellPlace(row[0].Cell!.Value.Row, RowLine),
+                    notes.Length == 0 ? null : notes);
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>Whether the cell paragraph is the only one of its cell and holds one line of text, a sentence at most, without a generated label.</summary>
+    private static bool IsOneLineCell(LaidParagraph paragraph, List<LaidParagraph> row)
+    {
+        var text = paragraph.Text.AsSpan().Trim();
+        if (paragraph.Label.Length > 0 || text.Contains('\n') || row.Count(p => p.Cell == paragraph.Cell) > 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (Chars.IsTerminal(text[i]) && char.IsWhiteSpace(text[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <exception cref="InvalidDataException">The main part has no body.</exception>
@@ -216,6 +286,6 @@ internal static class WordLayout
     private static string Superscript(int number) =>
         string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => Superscripts[d - '0']));
 
-    /// <summary>A paragraph kept for laying out, with the notes it refers to (null for none).</summary>
-    private sealed record LaidParagraph(int Number, string Label, string Text, bool InTableCell, (int Number, string Note)[]? Notes);
+    /// <summary>A paragraph kept for laying out (or a table row as one), with the notes it refers to (null for none).</summary>
+    private sealed record LaidParagraph(int Number, string Label, string Text, CellPlace? Cell, (int Number, string Note)[]? Notes);
 }

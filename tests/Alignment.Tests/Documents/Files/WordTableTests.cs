@@ -6,9 +6,10 @@ using Word = DocumentFormat.OpenXml.Wordprocessing;
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
-/// A Word table is read cell by cell, each cell a block of the table's content under the heading before it: a cell of
-/// a few words (<c>Assets</c>, <c>Total assets</c>) names a row, not a section, and a number in a cell counts rows, not
-/// the document's paragraphs.
+/// A Word table is read row by row, as a PDF's table reads: a row of cells that hold a line each is a block of the
+/// table's content under the heading before it, its cells a tab apart; a row with one cell of text, or cells of running
+/// text, is read cell by cell. A cell of a few words (<c>Assets</c>, <c>Total assets</c>) names a row, not a section,
+/// and a number in a cell counts rows, not the document's paragraphs.
 /// </summary>
 public sealed class WordTableTests
 {
@@ -39,12 +40,27 @@ public sealed class WordTableTests
     }
 
     [Test]
-    public void Every_cell_with_text_is_a_paragraph_under_the_heading_before_the_table()
+    public void Every_row_with_text_is_a_paragraph_of_its_cells_a_tab_apart_under_the_heading_before_the_table()
     {
         var document = Read(Figures);
 
-        var cells = document.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => $"{b.Path}: {b.Text}");
-        Assert.That(cells, Is.EqualTo(Figures.SelectMany(row => row).Where(cell => cell.Length > 0).Select(cell => $"body › I: {cell}")));
+        var rows = document.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => $"{b.Path}: {b.Text}");
+        Assert.That(rows, Is.EqualTo(Figures.Select(row => $"body › I: {string.Join('\t', row.Where(cell => cell.Length > 0))}")));
+    }
+
+    [Test]
+    public void A_row_whose_cells_hold_running_text_is_read_cell_by_cell()
+    {
+        string[][] layout =
+        [
+            ["Background. The Group met twice in 2026.", "Outcome. It adopted its report by consensus."],
+        ];
+
+        var document = Read(layout);
+
+        Assert.That(
+            document.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text),
+            Is.EqualTo(new[] { "Background. The Group met twice in 2026.", "Outcome. It adopted its report by consensus." }));
     }
 
     [Test]
