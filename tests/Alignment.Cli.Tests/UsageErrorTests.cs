@@ -116,7 +116,7 @@ public sealed class UsageErrorTests
     public void A_document_without_its_translation_is_refused_before_the_memory_is_opened() =>
         AssertUsageError(
             ["index", english, "--index", folder.File("memory")],
-            $"alignment index: error: '{english}' is not TMX, TSV or CSV, so it is read as a document; its translation must follow it (index ZH EN); see 'alignment index --help'.");
+            $"alignment index: error: '{english}' is not TMX, TSV, CSV or JSONL, so it is read as a document; its translation must follow it (index ZH EN); see 'alignment index --help'.");
 
     [Test]
     public void A_lookup_into_the_language_of_its_text_is_refused() =>
