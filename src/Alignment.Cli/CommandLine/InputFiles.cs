@@ -10,6 +10,9 @@ namespace Alignment.Cli.CommandLine;
 /// </summary>
 internal static class InputFiles
 {
+    /// <summary>Where <see cref="File.ReadAllLines(string)"/> breaks lines: CR, LF or CR LF.</summary>
+    private static readonly string[] LineBreaks = ["\r\n", "\r", "\n"];
+
     /// <exception cref="InputException">The first input that is missing, a folder, not a regular file, or too large.</exception>
     public static void Check(IEnumerable<string> paths, long maxSize)
     {
@@ -32,18 +35,8 @@ internal static class InputFiles
     /// <exception cref="InputException">The file is not text, or holds no sentence.</exception>
     public static IReadOnlyList<string> SentenceLines(string path, ReaderOptions options)
     {
-        var lines = Lines(TextFile.ReadAllText(path, options)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        return lines.Count > 0 ? lines : throw new InputException(path, "is empty: expected one sentence per line");
-    }
-
-    /// <summary>The lines of a text, broken where <see cref="File.ReadAllLines(string)"/> breaks them: CR, LF or CR LF.</summary>
-    private static IEnumerable<string> Lines(string text)
-    {
-        using var reader = new StringReader(text);
-        while (reader.ReadLine() is { } line)
-        {
-            yield return line;
-        }
+        var lines = TextFile.ReadAllText(path, options).Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length > 0 ? lines : throw new InputException(path, "is empty: expected one sentence per line");
     }
 
     private static string Megabytes(long bytes) =>
