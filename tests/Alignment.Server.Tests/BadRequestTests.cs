@@ -77,6 +77,22 @@ public sealed class BadRequestTests
         Assert.That(error, Does.Contain("max"));
     }
 
+    [TestCase("/api/lookup?text=evidence&max=0", "'max'", TestName = "A_lookup_asking_for_no_matches_gets_400_naming_max")]
+    [TestCase("/api/lookup?text=evidence&max=101", "'max'", TestName = "A_lookup_asking_for_more_matches_than_allowed_gets_400_naming_max")]
+    [TestCase("/api/lookup?text=evidence&min=102", "'min'", TestName = "A_lookup_with_a_minimum_above_101_gets_400_naming_min")]
+    [TestCase("/api/concordance?text=evidence&size=0", "'size'", TestName = "A_concordance_page_of_no_units_gets_400_naming_size")]
+    [TestCase("/api/concordance?text=evidence&page=0", "'page'", TestName = "A_concordance_page_before_the_first_gets_400_naming_page")]
+    [TestCase("/api/concordance?text=evidence&page=999999999999", "'page'", TestName = "A_concordance_page_beyond_a_whole_number_gets_400_naming_page")]
+    public void A_number_out_of_range_gets_400_naming_the_parameter_and_its_range(string path, string named)
+    {
+        using var memory = new ServedMemory(folder);
+
+        var (status, error) = Send(memory.Client, memory.Server.Token, HttpMethod.Get, path);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(error, Does.Contain(named).And.Contain(" from "));
+    }
+
     [Test]
     public void A_memory_removed_while_served_gets_503_with_the_reason()
     {

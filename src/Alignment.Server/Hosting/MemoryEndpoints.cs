@@ -15,6 +15,11 @@ namespace Alignment.Server.Hosting;
 internal static class MemoryEndpoints
 {
     private const int MaxText = 10_000;
+    private const int MaxResults = 100;
+    private const int MaxPageSize = 100;
+
+    // As the command line's concord --page allows.
+    private const int MaxPage = 100_000;
 
     public static void Map(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews)
     {
@@ -33,12 +38,18 @@ internal static class MemoryEndpoints
         }));
 
     private static void MapLookup(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
-        app.MapGet("/api/lookup", (string? text, string? lang, string? target, int? max, int? min, string? prev, string? next) => Query(memory, text, lang, target, (query, source, other) =>
+        app.MapGet("/api/lookup", (string? text, string? lang, string? target, string? max, string? min, string? prev, string? next) => Query(memory, text, lang, target, (query, source, other) =>
         {
+            if (!WholeNumber.TryRead("max", max, LookupOptions.Default.MaxResults, 1, MaxResults, out var maxResults, out var refusal)
+                || !WholeNumber.TryRead("min", min, LookupOptions.Default.MinimumScore, 0, MatchScore.ContextValue, out var minimumScore, out refusal))
+            {
+                return refusal;
+            }
+
             var options = new LookupOptions
             {
-                MaxResults = Math.Clamp(max ?? LookupOptions.Default.MaxResults, 1, 100),
-                MinimumScore = Math.Clamp(min ?? LookupOptions.Default.MinimumScore, 0, MatchScore.ContextValue),
+                MaxResults = maxResults,
+                MinimumScore = minimumScore,
                 Context = new LookupContext(prev ?? string.Empty, next ?? string.Empty),
             };
             var links = new Links(reviews);
@@ -59,10 +70,25 @@ internal static class MemoryEndpoints
         }));
 
     private static void MapConcordance(IEndpointRouteBuilder app, TranslationMemory memory, ReviewLibrary reviews) =>
-        app.MapGet("/api/concordance", (string? text, string? lang, int? page, int? size) => Query(memory, text, lang, null, (query, language, _) =>
+        app.MapGet("/api/concordance", (string? text, string? lang, string? page, string? size) => Query(memory, text, lang, null, (query, language, _) =>
         {
-            var options = new ConcordanceOptions { PageIndex = Math.Max((page ?? 1) - 1, 0), PageSize = Math.Clamp(size ?? 20, 1, 100) };
-            var result = memory.Concordance(query, language, options);
+            if (!WholeNumber.TryRead("page", page, 1, 1, MaxPage, out var pageNumber, out var refusal)
+                || !WholeNumber.TryRead("size", size, ConcordanceOptions.Default.PageSize, 1, MaxPageSize, out var pageSize, out refusal))
+            {
+                return refusal;
+            }
+
+            var options = new ConcordanceOptions { PageIndex = pageNumber - 1, PageSize = pageSize };
+            ConcordancePage result;
+            try
+            {
+                result = memory.Concordance(query, language, options);
+            }
+            catch (ArgumentException e)
+            {
+                return ReviewEndpoints.Error(StatusCodes.Status400BadRequest, e.Message);
+            }
+
             var equivalents = Equivalents(memory.LookupTerm(query, language, language.IsChinese ? Language.English : Language.Chinese));
             var links = new Links(reviews);
             return Results.Json(new
