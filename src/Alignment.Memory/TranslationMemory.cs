@@ -200,8 +200,10 @@ public sealed class TranslationMemory : IDisposable
     /// Units that read the same are one hit with a count, shown by the first of them; hits come in the order their
     /// units were stored (within one bulk add, the index's internal order). Occurrences are highlighted in a unit's
     /// first 10,000 characters (<see cref="AddOptions.MaxSegmentLength"/>; longer units can only have been stored
-    /// with a higher limit).
+    /// with a higher limit). A word of letters or digits ending in <c>*</c> stands for every word of the memory it
+    /// begins (<c>bridg*</c> finds bridge, bridges and bridging).
     /// </summary>
+    /// <exception cref="ArgumentException">A word ending in <c>*</c> begins more than 1,024 of the memory's words.</exception>
     /// <exception cref="InputException">The memory turned out to be damaged (see the remarks on the class).</exception>
     public ConcordancePage Concordance(string phrase, Language language, ConcordanceOptions options)
     {

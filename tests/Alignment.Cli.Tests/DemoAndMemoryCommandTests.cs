@@ -75,6 +75,19 @@ public sealed class DemoAndMemoryCommandTests
     }
 
     [Test]
+    public void Concord_with_a_star_marks_every_word_the_prefix_begins()
+    {
+        using var folder = new TempFolder();
+        var index = folder.File("memory");
+        Assert.That(CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", index).ExitCode, Is.Zero);
+
+        var run = CliRun.Of("concord", "investigat*", "--index", index, "--page-size", "100");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Contain("[investigation]").And.Contain("[investigations]"));
+    }
+
+    [Test]
     public void Terms_as_json_name_their_fields_as_the_http_api_does()
     {
         using var folder = new TempFolder();

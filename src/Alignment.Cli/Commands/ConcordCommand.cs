@@ -34,7 +34,8 @@ internal sealed class ConcordCommand : CliCommand
 
     public override string Details => """
         Searches the translation memory for PHRASE on its language's side (a Chinese phrase of any length, even two
-        characters such as 证据; an English phrase with plurals and case folded) and shows each unit with both sides,
+        characters such as 证据; an English phrase with plurals and case folded; a word ending in * stands for every word
+        of the memory it begins, so bridg* finds bridge, bridges and bridging) and shows each unit with both sides,
         the phrase marked between [ and ]. Identical units are shown once with their count; a unit the aligner was
         unsure of (confidence below 0.5) says so, as lookup does: "(doubtful alignment: confidence 0.25)". Counting stops after
         10,000 distinct units (shown as "10000+") unless --count-all is given.
@@ -52,12 +53,21 @@ internal sealed class ConcordCommand : CliCommand
         var lang = MemoryLocation.LanguageOf(args.GetValue(language), phrase);
         var pageNumber = args.GetValue(page);
         using var memory = MemoryLocation.OpenForReading(args.GetValue(index));
-        var result = memory.Concordance(phrase, lang, new ConcordanceOptions
+        ConcordancePage result;
+        try
         {
-            PageIndex = pageNumber - 1,
-            PageSize = args.GetValue(pageSize),
-            CountLimit = args.GetValue(countAll) ? int.MaxValue : ConcordanceOptions.Default.CountLimit,
-        });
+            result = memory.Concordance(phrase, lang, new ConcordanceOptions
+            {
+                PageIndex = pageNumber - 1,
+                PageSize = args.GetValue(pageSize),
+                CountLimit = args.GetValue(countAll) ? int.MaxValue : ConcordanceOptions.Default.CountLimit,
+            });
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
         if (args.GetValue(json))
         {
             console.Out.WriteLine(Json.Serialize(new

@@ -14,13 +14,13 @@ internal static class ConcordanceSearch
     public static ConcordancePage Run(IndexSearcher searcher, string phrase, string code, ConcordanceOptions options)
     {
         var field = IndexSchema.IsCharacterBased(code) && !options.WholeWords ? IndexSchema.Grams(code) : IndexSchema.Words(code);
-        if (!PhrasePattern.TryParse(field, phrase, out var pattern))
+        if (!PhrasePattern.TryParseWithPrefixes(field, phrase, out var pattern))
         {
             return new ConcordancePage([], options.PageIndex, options.PageSize, 0, 0, TotalsAreExact: true);
         }
 
         var collector = new HitCollector((int)Math.Min((long)options.PageIndex * options.PageSize, int.MaxValue), options.PageSize, options.CountLimit);
-        searcher.Search(pattern.ToQuery(), collector);
+        searcher.Search(pattern.ToQuery(searcher.IndexReader), collector);
         var stored = new StoredUnits(searcher);
         var readings = new KnownTerms(searcher.IndexReader, IndexSchema.Reading);
         var hits = collector.Page

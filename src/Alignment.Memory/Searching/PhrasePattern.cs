@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using Alignment.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Alignment.Memory.Searching;
 
@@ -9,21 +11,52 @@ namespace Alignment.Memory.Searching;
 /// that finds it again in a hit's text to highlight it. Both run the field's own analysis, so what is highlighted
 /// is exactly what matched (stemmed English words, Chinese bigrams).
 /// </summary>
-internal sealed class PhrasePattern
+internal sealed partial class PhrasePattern
 {
+    /// <summary>
+    /// How many index terms a word ending in <c>*</c> may stand for; beyond that the search is refused rather than
+    /// made slow (a phrase query over thousands of alternatives reads thousands of position lists).
+    /// </summary>
+    public const int MaxPrefixExpansions = 1024;
+
     private readonly string field;
     private readonly (int Offset, string Term)[] terms;
+    private readonly bool[] isPrefix;
 
-    private PhrasePattern(string field, (int Offset, string Term)[] terms)
+    private PhrasePattern(string field, (int Offset, string Term)[] terms, bool[] isPrefix)
     {
         this.field = field;
         this.terms = terms;
+        this.isPrefix = isPrefix;
     }
 
     /// <summary>The pattern for <paramref name="phrase"/>; false when it holds nothing searchable (only punctuation, say).</summary>
-    public static bool TryParse(string field, string phrase, out PhrasePattern pattern)
+    public static bool TryParse(string field, string phrase, out PhrasePattern pattern) => TryParse(field, phrase, prefixes: false, out pattern);
+
+    /// <summary>
+    /// The pattern for <paramref name="phrase"/>, in which a word written with letters or digits and ending in
+    /// <c>*</c> (<c>bridge*</c>) stands for every indexed word it begins, as in the concordance of other CAT tools;
+    /// false when it holds nothing searchable. A star after Han characters adds nothing: a Chinese phrase is already
+    /// found inside longer words.
+    /// </summary>
+    public static bool TryParseWithPrefixes(string field, string phrase, out PhrasePattern pattern) => TryParse(field, phrase, prefixes: true, out pattern);
+
+    private static bool TryParse(string field, string phrase, bool prefixes, out PhrasePattern pattern)
     {
+        // A star becomes a space (offsets kept), and the token that ends where it stood is matched as a prefix.
+        var prefixEnds = new HashSet<int>();
+        if (prefixes)
+        {
+            foreach (Match word in PrefixWord().Matches(phrase))
+            {
+                prefixEnds.Add(word.Index + word.Length - 1);
+            }
+
+            phrase = phrase.Replace('*', ' ');
+        }
+
         var tokens = AnalyzedToken.Analyze(field, phrase);
+        tokens = [.. tokens.Select(t => prefixEnds.Contains(t.End) ? t with { Term = phrase[t.Start..t.End].ToLowerInvariant(), Type = PrefixType } : t)];
 
         // A bigram covers its own character and the next: the characters a bigram covers add nothing to the phrase.
         var bigramStarts = tokens.Where(t => t.Type == AnalyzedToken.Bigram).Select(t => t.Position).ToHashSet();
@@ -32,9 +65,18 @@ internal sealed class PhrasePattern
         // In a run of bigrams every other one, and the last, already fix every character (网络@0 犯罪@2 is 网络犯罪):
         // fewer terms, fewer positions to read for a frequent phrase.
         tokens.RemoveAll(t => t.Type == AnalyzedToken.Bigram && IsImplied(t.Position, bigramStarts));
-        pattern = new PhrasePattern(field, [.. tokens.Select(t => (t.Position - (tokens.Count > 0 ? tokens[0].Position : 0), t.Term))]);
+        pattern = new PhrasePattern(field, [.. tokens.Select(t => (t.Position - (tokens.Count > 0 ? tokens[0].Position : 0), t.Term))], [.. tokens.Select(t => t.Type == PrefixType)]);
         return tokens.Count > 0;
     }
+
+    /// <summary>True when a word of the pattern ends in <c>*</c>, so that its query needs the index's words (<see cref="ToQuery(IndexReader)"/>).</summary>
+    public bool HasPrefixes => isPrefix.Contains(true);
+
+    // The type given to a token that a star made a prefix; analysers never produce it.
+    private const string PrefixType = "<PREFIX>";
+
+    [GeneratedRegex(@"[\p{IsBasicLatin}\p{IsLatin-1Supplement}\p{IsLatinExtended-A}\p{IsLatinExtended-B}-[\W_]]+\*", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixWord();
 
     // A bigram is implied when the kept bigrams before and after it cover its two characters.
     private static bool IsImplied(int position, HashSet<int> bigramStarts)
@@ -46,6 +88,77 @@ internal sealed class PhrasePattern
         }
 
         return (position - runStart) % 2 == 1 && bigramStarts.Contains(position + 1);
+    }
+
+    /// <summary>
+    /// The query for this pattern in the index that <paramref name="reader"/> reads, its prefixes expanded to the words
+    /// they begin there.
+    /// </summary>
+    /// <exception cref="ArgumentException">A prefix begins more than <see cref="MaxPrefixExpansions"/> of the index's words.</exception>
+    public Query ToQuery(IndexReader reader)
+    {
+        if (!HasPrefixes)
+        {
+            return ToQuery();
+        }
+
+        if (terms.Length == 1)
+        {
+            // Expanded here too, so a prefix of a thousand words is refused alike alone and in a phrase.
+            Expand(reader, terms[0].Term);
+            return new PrefixQuery(new Term(field, terms[0].Term));
+        }
+
+        var phrase = new MultiPhraseQuery();
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var (offset, term) = terms[i];
+            var alternatives = isPrefix[i] ? Expand(reader, term) : [new Term(field, term)];
+            if (alternatives.Length == 0)
+            {
+                // No word begins so: nothing can match, and a phrase query must not be given an empty position.
+                return new BooleanQuery();
+            }
+
+            phrase.Add(alternatives, offset);
+        }
+
+        return phrase;
+    }
+
+    private Term[] Expand(IndexReader reader, string prefix)
+    {
+        var words = new List<Term>();
+        var indexed = MultiFields.GetTerms(reader, field);
+        if (indexed is null)
+        {
+            return [];
+        }
+
+        var start = new BytesRef(prefix);
+        var enumerator = indexed.GetEnumerator();
+        if (enumerator.SeekCeil(start) == TermsEnum.SeekStatus.END)
+        {
+            return [];
+        }
+
+        do
+        {
+            if (!StringHelper.StartsWith(enumerator.Term, start))
+            {
+                break;
+            }
+
+            if (words.Count == MaxPrefixExpansions)
+            {
+                throw new ArgumentException($"More than {MaxPrefixExpansions} words of the memory begin with '{prefix}'; give more of the word before the *.");
+            }
+
+            words.Add(new Term(field, enumerator.Term.Utf8ToString()));
+        }
+        while (enumerator.MoveNext());
+
+        return [.. words];
     }
 
     public Query ToQuery()
@@ -75,14 +188,15 @@ internal sealed class PhrasePattern
         var tokens = AnalyzedToken.Analyze(field, Prefix(text, AddOptions.DefaultMaxSegmentLength));
         var byPosition = tokens.ToLookup(t => t.Position);
         var spans = new List<TextSpan>();
-        foreach (var first in tokens.Where(t => t.Term == terms[0].Term))
+        foreach (var first in tokens.Where(t => Matches(t.Term, 0)))
         {
             var start = first.Start;
             var end = first.End;
             var matched = true;
-            foreach (var (offset, term) in terms.AsSpan(1))
+            for (var i = 1; i < terms.Length; i++)
             {
-                var token = byPosition[first.Position + offset].FirstOrDefault(t => t.Term == term);
+                var index = i;
+                var token = byPosition[first.Position + terms[i].Offset].FirstOrDefault(t => Matches(t.Term, index));
                 if (token.Term is null)
                 {
                     matched = false;
@@ -101,6 +215,9 @@ internal sealed class PhrasePattern
 
         return Merge(spans);
     }
+
+    private bool Matches(string token, int index) =>
+        isPrefix[index] ? token.StartsWith(terms[index].Term, StringComparison.Ordinal) : token == terms[index].Term;
 
     private static string Prefix(string text, int length) =>
         text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
