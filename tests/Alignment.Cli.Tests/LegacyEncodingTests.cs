@@ -76,6 +76,20 @@ public sealed class LegacyEncodingTests
     }
 
     [Test]
+    public void A_short_table_in_GB18030_is_indexed_in_the_encoding_named()
+    {
+        var memory = folder.File("memory");
+        var table = folder.File("units.tsv");
+        File.WriteAllBytes(table, Gb18030("龘靐齉。\tDragons.\n"));
+
+        var index = CliRun.Of("index", table, "--index", memory, "--encoding", "gb18030");
+        var lookup = CliRun.Of("lookup", "龘靐齉。", "--index", memory);
+
+        Assert.That(index.ExitCode, Is.Zero, index.Error);
+        Assert.That(lookup.Output, Does.StartWith("100%  龘靐齉。"));
+    }
+
+    [Test]
     public void Presegmented_sentences_saved_in_GB18030_are_aligned_as_their_text()
     {
         var source = folder.File("zh.sentences.txt");

@@ -50,9 +50,12 @@ internal sealed class ReadingOptions
 
     public long MaxSize(ParseResult args) => args.GetValue(maxSize);
 
+    /// <summary>The encoding given with <c>--encoding</c>, or <see cref="TextEncoding.Auto"/>: documents and tables alike are read in it.</summary>
+    public TextEncoding Encoding(ParseResult args) => args.GetValue(encoding)!;
+
     public DocumentReader Reader(ParseResult args) => new(new ReaderOptions
     {
-        Encoding = args.GetValue(encoding)!,
+        Encoding = Encoding(args),
         ReplaceInvalid = args.GetValue(replaceInvalid),
         MaxFileSize = args.GetValue(maxSize),
     });

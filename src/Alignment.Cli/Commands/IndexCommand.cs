@@ -153,10 +153,10 @@ internal sealed class IndexCommand : CliCommand
                     yield return Refusing(path, source, target, quietly => ReadTmx(path, source, target, strip, quietly ? null : console));
                     break;
                 case FileFormat.Tsv:
-                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Tsv, source, target), checkColumns: true);
+                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Tsv, source, target, reading.Encoding(args)), checkColumns: true);
                     break;
                 case FileFormat.Csv:
-                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Csv, source, target), checkColumns: true);
+                    yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Csv, source, target, reading.Encoding(args)), checkColumns: true);
                     break;
                 case FileFormat.Jsonl:
                     yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Jsonl, source, target), checkColumns: true);

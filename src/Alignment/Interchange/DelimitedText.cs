@@ -51,10 +51,11 @@ internal sealed class DelimitedText : IDisposable
     /// Reads delimited text from <paramref name="input"/>, which stays open. A stream that can seek, read from its
     /// start, is decoded as documents are: its encoding detected, so that a table a spreadsheet saved in UTF-16 or
     /// GB18030 reads as its text. Any other stream is UTF-8 unless it starts with another byte order mark. Bytes that
-    /// are not text in the encoding stop the read: in a memory they would stay as noise.
+    /// are not text in the encoding stop the read: in a memory they would stay as noise. An <paramref name="encoding"/>
+    /// other than <see cref="TextEncoding.Auto"/> is taken as given, for a table too short to tell its encoding by.
     /// </summary>
     /// <exception cref="InputException">The input is not text, or not valid in any encoding that is detected.</exception>
-    public static DelimitedText Open(Stream input, string name, Dialect dialect) => new(Decoded(input, name), name, dialect);
+    public static DelimitedText Open(Stream input, string name, Dialect dialect, TextEncoding encoding) => new(Decoded(input, name, encoding), name, dialect);
 
     /// <summary>Writes records in <paramref name="dialect"/> to <paramref name="output"/> as UTF-8, which stays open.</summary>
     public static void Write(Stream output, Dialect dialect, IEnumerable<string[]> records)
@@ -149,9 +150,9 @@ internal sealed class DelimitedText : IDisposable
 
     public void Dispose() => parser.Dispose();
 
-    private static TextReader Decoded(Stream input, string name) =>
+    private static TextReader Decoded(Stream input, string name, TextEncoding encoding) =>
         input.CanSeek && input.Position == 0
-            ? new StringReader(TextDecoder.Decode(input, input.Length, name, ReaderOptions.Default).Text)
+            ? new StringReader(TextDecoder.Decode(input, input.Length, name, ReaderOptions.Default with { Encoding = encoding }).Text)
             : new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
 
     private static bool Names(string[] fields, string column) => fields.Any(f => f.Trim().Equals(column, StringComparison.OrdinalIgnoreCase));

@@ -1,3 +1,4 @@
+using Alignment.Documents;
 using System.Globalization;
 
 namespace Alignment.Interchange;
@@ -32,7 +33,7 @@ internal static class GlossaryRows
 
     public static IReadOnlyList<GlossaryEntry> Read(Stream input, string name, DelimitedText.Dialect dialect)
     {
-        using var rows = DelimitedText.Open(input, name, dialect);
+        using var rows = DelimitedText.Open(input, name, dialect, TextEncoding.Auto);
         var entries = new List<GlossaryEntry>();
         foreach (var record in rows.Records([Source, Target, Comment], headerAllowed: dialect != DelimitedText.Dialect.OmegaT))
         {

@@ -5,9 +5,9 @@ namespace Alignment.Interchange;
 /// <summary>Reads translation units from the rows of a CSV or TSV table.</summary>
 internal static class UnitRows
 {
-    public static IEnumerable<TranslationUnit> Read(Stream input, string name, DelimitedText.Dialect dialect, Language sourceLanguage, Language targetLanguage)
+    public static IEnumerable<TranslationUnit> Read(Stream input, string name, DelimitedText.Dialect dialect, Language sourceLanguage, Language targetLanguage, TextEncoding encoding)
     {
-        using var rows = DelimitedText.Open(input, name, dialect);
+        using var rows = DelimitedText.Open(input, name, dialect, encoding);
         var row = 0;
         foreach (var record in rows.Records([UnitColumns.Source, UnitColumns.Target]))
         {

@@ -44,12 +44,28 @@ public static class UnitTable
     /// While enumerating: the file is missing, or a row is bad (a missing or empty source or target, broken quoting,
     /// a value that does not read), naming the line.
     /// </exception>
-    public static IEnumerable<TranslationUnit> Read(string path, UnitTableFormat format, Language sourceLanguage, Language targetLanguage)
+    public static IEnumerable<TranslationUnit> Read(string path, UnitTableFormat format, Language sourceLanguage, Language targetLanguage) =>
+        Read(path, format, sourceLanguage, targetLanguage, TextEncoding.Auto);
+
+    /// <summary>
+    /// Reads the units of a table file in a given encoding, for a CSV or TSV file too short to tell its encoding by;
+    /// see <see cref="Read(string, UnitTableFormat, Language, Language)"/>. JSON Lines are UTF-8 whatever is given.
+    /// </summary>
+    /// <param name="path">The table file.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="sourceLanguage">The language of the source column.</param>
+    /// <param name="targetLanguage">The language of the target column.</param>
+    /// <param name="encoding">The file's encoding, or <see cref="TextEncoding.Auto"/> to detect it.</param>
+    /// <exception cref="InputException">
+    /// While enumerating: the file is missing, is not text in the encoding, or a row is bad, naming the line.
+    /// </exception>
+    public static IEnumerable<TranslationUnit> Read(string path, UnitTableFormat format, Language sourceLanguage, Language targetLanguage, TextEncoding encoding)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(sourceLanguage);
         ArgumentNullException.ThrowIfNull(targetLanguage);
-        return ReadFile(path, format, sourceLanguage, targetLanguage);
+        ArgumentNullException.ThrowIfNull(encoding);
+        return ReadFile(path, format, sourceLanguage, targetLanguage, encoding);
     }
 
     /// <summary>Reads the units of a table from <paramref name="input"/>, which stays open; see <see cref="Read(string, UnitTableFormat, Language, Language)"/>.</summary>
@@ -66,14 +82,17 @@ public static class UnitTable
         ArgumentNullException.ThrowIfNull(targetLanguage);
         return format == UnitTableFormat.Jsonl
             ? UnitJsonLines.Read(input, name, sourceLanguage, targetLanguage)
-            : UnitRows.Read(input, name, DialectOf(format), sourceLanguage, targetLanguage);
+            : UnitRows.Read(input, name, DialectOf(format), sourceLanguage, targetLanguage, TextEncoding.Auto);
     }
 
     /// <summary>Opens the file only once enumeration starts, so that an enumeration never started leaves no file open.</summary>
-    private static IEnumerable<TranslationUnit> ReadFile(string path, UnitTableFormat format, Language source, Language target)
+    private static IEnumerable<TranslationUnit> ReadFile(string path, UnitTableFormat format, Language source, Language target, TextEncoding encoding)
     {
         using var stream = InputFile.Open(path);
-        foreach (var unit in Read(stream, path, format, source, target))
+        var units = format == UnitTableFormat.Jsonl
+            ? UnitJsonLines.Read(stream, path, source, target)
+            : UnitRows.Read(stream, path, DialectOf(format), source, target, encoding);
+        foreach (var unit in units)
         {
             yield return unit;
         }
