@@ -1,5 +1,5 @@
-using Alignment.Documents;
 using System.Globalization;
+using Alignment.Documents;
 
 namespace Alignment.Interchange;
 
