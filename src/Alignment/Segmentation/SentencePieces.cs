@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using Alignment.Documents;
+using Alignment.Documents.Reading;
 
 namespace Alignment.Segmentation;
 
 /// <summary>
 /// Turns the cuts of a text into sentences: trims each piece, drops empty ones, and joins a piece that is only
-/// a label (<c>1.</c>, <c>(a)</c>, <c>-</c>) to the sentence after it, and a piece that is only markers or
-/// punctuation (<c>¹</c>, <c>”</c>) to the sentence before it, since neither is a sentence of its own. A text that
-/// holds nothing else (a table's cell <c>(25)</c> or <c>—</c>) is one sentence: no text is lost.
+/// a label (<c>1.</c>, <c>(a)</c>, <c>-</c>, <c>1 bis.</c>, <c>Article 3.</c>) to the sentence after it, and a piece
+/// that is only markers or punctuation (<c>¹</c>, <c>”</c>) to the sentence before it, since neither is a sentence of
+/// its own. A text that holds nothing else (a table's cell <c>(25)</c> or <c>—</c>) is one sentence: no text is lost.
 /// </summary>
 internal static partial class SentencePieces
 {
@@ -76,7 +77,9 @@ internal static partial class SentencePieces
     }
 
     // Paragraph and list labels, optionally after a dash: 12.  (a)  a)  iv.  A.  一.  二、  （一）  - (b)  -
-    [GeneratedRegex(@"^(?:[-–—•]\s*)?(?:(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[.)、]|[(（](?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[)）])?$")]
+    // Also a number inserted after another (12 bis.  12之二.) and an article's number (Article 3.  Article 3 bis.), whose
+    // full stop ICU takes for the end of a sentence.
+    [GeneratedRegex(@"^(?:[-–—•]\s*)?(?:(?:\d{1,3}(?:\s?(?:" + InsertedNumber.EnglishPattern + ")|" + InsertedNumber.ChinesePattern + @")?|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[.)、]|[(（](?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[)）]|(?:Article|ARTICLE)\s\d{1,3}(?:\s?(?:" + InsertedNumber.EnglishPattern + @"))?\.)?$")]
     private static partial Regex Label();
 
     // Footnote markers, stray punctuation and symbols: ¹  ”  ）  …

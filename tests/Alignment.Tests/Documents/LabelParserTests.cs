@@ -22,6 +22,15 @@ public sealed class LabelParserTests
     [TestCase("第3条 适用范围", LabelStyle.Article, "第3条", "article 3")]
     [TestCase("第三条 适用范围", LabelStyle.Article, "第三条", "article 3")]
     [TestCase("Article 3 Scope of application", LabelStyle.Article, "Article 3", "article 3")]
+    [TestCase("Article 3. Definitions", LabelStyle.Article, "Article 3.", "article 3")]
+    [TestCase("Article 3 bis. Scope", LabelStyle.Article, "Article 3 bis.", "article 3 bis")]
+    [TestCase("Article 12 quater", LabelStyle.Article, "Article 12 quater", "article 12 quater")]
+    [TestCase("第三条之二　适用范围", LabelStyle.Article, "第三条之二", "article 3 bis")]
+    [TestCase("第12条之三 适用范围", LabelStyle.Article, "第12条之三", "article 12 ter")]
+    [TestCase("1 bis. This Protocol shall not apply.", LabelStyle.Arabic, "1 bis.", "1 bis")]
+    [TestCase("1ter. This Protocol shall not apply.", LabelStyle.Arabic, "1ter.", "1 ter")]
+    [TestCase("1之二. 本议定书不适用。", LabelStyle.Arabic, "1之二.", "1 bis")]
+    [TestCase("7 decies. The Parties shall report.", LabelStyle.Arabic, "7 decies.", "7 decies")]
     [TestCase("¹ See the website.", LabelStyle.Footnote, "¹", "1")]
     [TestCase("¹² See the website.", LabelStyle.Footnote, "¹²", "12")]
     public void A_label_is_kept_as_written_and_normalised_to_its_anchor(string line, LabelStyle style, string written, string anchor)
@@ -46,6 +55,8 @@ public sealed class LabelParserTests
     [TestCase("第 1 场会议上")]
     [TestCase("(UNODC/CCPCJ/EG.4/2021/1);")]
     [TestCase("一会员国表示")]
+    [TestCase("Article 3.5 of the Convention applies.")]
+    [TestCase("1 biscuit. That was all.")]
     public void Text_that_only_resembles_a_label_has_none(string line) =>
         Assert.That(LabelParser.Parse(line), Is.Empty);
 

@@ -166,10 +166,6 @@ public sealed class LineMeaningTests
             Is.EqualTo(new[] { "电子邮件：secretariat@amwc.example.org　网址：https://www.amwc.example.org" }));
 
     [Test]
-    public void A_space_an_extractor_put_between_Chinese_characters_is_dropped() =>
-        Assert.That(Read.Chinese("专家组第一次 会议于维也纳举行。").Texts(), Is.EqualTo(new[] { "专家组第一次会议于维也纳举行。" }));
-
-    [Test]
     public void The_spaces_after_a_paragraph_number_are_not_part_of_the_text() =>
         Assert.That(Read.English("1.\tThe Fund is a defined benefit plan.", "2.  It is governed by its Regulations.").Texts(), Is.EqualTo(new[] { "The Fund is a defined benefit plan.", "It is governed by its Regulations." }));
 }

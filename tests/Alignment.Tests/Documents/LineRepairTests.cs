@@ -89,11 +89,27 @@ public sealed class LineRepairTests
             Is.EqualTo("The\u00A0meeting was\u3000opened."));
 
     [Test]
-    public void Chinese_drops_a_space_between_two_CJK_characters()
+    public void A_space_the_writer_put_between_Han_characters_is_kept()
     {
-        var document = Read.Chinese("全面研究网络犯罪问题 专家组会议的报告", string.Empty, "1. 会议 在维也纳举行， 专家组 出席。");
-        Assert.That(document.Texts(), Is.EqualTo(new[] { "全面研究网络犯罪问题专家组会议的报告", "会议在维也纳举行，专家组出席。" }));
+        var document = Read.Chinese("（记者 林晓）今天上午，市政府召开新闻发布会。", string.Empty, "本报记者 林晓岚");
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "（记者 林晓）今天上午，市政府召开新闻发布会。", "本报记者 林晓岚" }));
     }
+
+    [Test]
+    public void A_space_beside_Chinese_punctuation_is_the_extractors_and_dropped() =>
+        Assert.That(Read.Chinese("1. 会议在维也纳举行 ， 专家组出席 。").At("body › 1").Text, Is.EqualTo("会议在维也纳举行，专家组出席。"));
+
+    [Test]
+    public void A_line_spread_letter_by_letter_loses_the_spaces_between_its_characters() =>
+        Assert.That(
+            Read.Chinese("1. 审 议 了 UNODC/CCPCJ/EG.4/2021/CRP.1 号 文 件 所 载 的 结 论 。").At("body › 1").Text,
+            Is.EqualTo("审议了 UNODC/CCPCJ/EG.4/2021/CRP.1 号文件所载的结论。"));
+
+    [Test]
+    public void Wrapped_Chinese_lines_ending_in_a_space_join_without_one() =>
+        Assert.That(
+            Read.Chinese("1. 专家组第一次会议于维也纳 ", "举行，记者 林晓报道。").At("body › 1").Text,
+            Is.EqualTo("专家组第一次会议于维也纳举行，记者 林晓报道。"));
 
     [Test]
     public void English_keeps_spaces_between_CJK_characters_it_quotes() =>

@@ -57,7 +57,7 @@ public sealed class RawModeTextTests
                 "应收账款 (a) 1,052 998",
                 "2. 括号内的数字为负数。",
                 "\f").Texts(),
-            Is.EqualTo(new[] { "下表列示基金的财务状况，以千美元计。", "项目附注\t2025\t2024", "现金和现金等价物\t3\t4,210\t3,876", "应收账款\t(a)\t1,052\t998", "括号内的数字为负数。" }));
+            Is.EqualTo(new[] { "下表列示基金的财务状况，以千美元计。", "项目 附注\t2025\t2024", "现金和现金等价物\t3\t4,210\t3,876", "应收账款\t(a)\t1,052\t998", "括号内的数字为负数。" }));
 
     [Test]
     public void A_row_of_figures_numbered_like_a_paragraph_keeps_its_number() =>

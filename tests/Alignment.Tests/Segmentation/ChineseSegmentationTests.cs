@@ -76,4 +76,8 @@ public sealed class ChineseSegmentationTests
         Assert.That(
             Segments.Chinese("美国地质调查局（U.S. Geological Survey）定期分享监测数据。"),
             Is.EqualTo(new[] { "美国地质调查局（U.S. Geological Survey）定期分享监测数据。" }));
+
+    [Test]
+    public void A_table_row_goes_on_after_a_note_number_cell() =>
+        Assert.That(Segments.Chinese("递延收入\t1.\t12,845\t—"), Is.EqualTo(new[] { "递延收入\t1.\t12,845\t—" }));
 }

@@ -50,6 +50,17 @@ public sealed class EnglishSegmentationTests
             Segments.English($"The meeting was called to order at 10 {time} In the absence of the Chair, the Vice-Chair presided."),
             Is.EqualTo(new[] { $"The meeting was called to order at 10 {time}", "In the absence of the Chair, the Vice-Chair presided." }));
 
+    [TestCase("a.m.")]
+    [TestCase("p.m.")]
+    public void Does_not_break_after_a_time_when_a_lower_case_word_follows(string time) =>
+        Assert.That(
+            Segments.English($"The Committee will resume at 10 {time} on Monday. It then adjourned."),
+            Is.EqualTo(new[] { $"The Committee will resume at 10 {time} on Monday.", "It then adjourned." }));
+
+    [Test]
+    public void A_table_row_goes_on_after_a_note_number_cell() =>
+        Assert.That(Segments.English("Deferred revenue\t1.\t12,845\t—"), Is.EqualTo(new[] { "Deferred revenue\t1.\t12,845\t—" }));
+
     [Test]
     public void Keeps_a_speech_tag_in_lower_case_with_the_quoted_question_before_it() =>
         Assert.That(

@@ -22,6 +22,17 @@ public sealed class SentencePiecesTests
     public void A_trailing_label_joins_the_sentence_before_it() =>
         Assert.That(Segments.English("The meeting ended. 2."), Is.EqualTo(new[] { "The meeting ended. 2." }));
 
+    [TestCase("Article 3. Definitions")]
+    [TestCase("Article 3 bis. Scope of application")]
+    [TestCase("1 bis. This Protocol shall not apply to domestic matters.")]
+    [TestCase("2 ter. States parties shall report.")]
+    public void A_number_that_ICU_ends_with_a_full_stop_joins_the_sentence_it_labels(string text) =>
+        Assert.That(Segments.English(text), Is.EqualTo(new[] { text }));
+
+    [Test]
+    public void A_Chinese_inserted_paragraph_number_joins_its_sentence() =>
+        Assert.That(Segments.Chinese("1之二. 本议定书不适用于国内事项。"), Is.EqualTo(new[] { "1之二. 本议定书不适用于国内事项。" }));
+
     [Test]
     public void A_lone_marker_joins_the_sentence_before_it() =>
         Assert.That(Segments.English("The meeting ended. ¹"), Is.EqualTo(new[] { "The meeting ended. ¹" }));

@@ -4,9 +4,15 @@ namespace Alignment.Documents.Reading;
 /// <param name="Style">The numbering system.</param>
 /// <param name="Written">The label as written, trimmed (<c>12.</c>, <c>- (a)</c>, <c>二.</c>).</param>
 /// <param name="Anchor">The label normalised across languages (<c>12</c>, <c>(a)</c>, <c>II</c>, <c>article 3</c>, <c>1</c>).</param>
-/// <param name="Value">Its number: 12 for <c>12.</c>, 2 for <c>二.</c> and <c>(b)</c> and <c>B.</c>.</param>
+/// <param name="Value">Its number: 12 for <c>12.</c>, 2 for <c>二.</c> and <c>(b)</c> and <c>B.</c>, 3 for <c>3 bis.</c>.</param>
 /// <param name="TextStart">Where the text after the label begins in the cleaned line.</param>
 internal sealed record LabelCandidate(LabelStyle Style, string Written, string Anchor, int Value, int TextStart)
 {
+    /// <summary>
+    /// For a provision inserted after the one numbered <see cref="Value"/> (<c>3 bis.</c>, <c>第三条之二</c>), its
+    /// place among those numbered alike: 2 for <c>bis</c>, 3 for <c>ter</c> (see <see cref="InsertedNumber"/>); 0 otherwise.
+    /// </summary>
+    public int Inserted { get; init; }
+
     public BlockLabel ToLabel() => new(Written, Anchor, Style);
 }

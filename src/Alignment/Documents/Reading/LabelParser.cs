@@ -6,7 +6,8 @@ namespace Alignment.Documents.Reading;
 /// <summary>
 /// Recognises the labels a line can start with and normalises them into anchors that are the same in every
 /// language: <c>12.</c>, <c>II.</c>/<c>二.</c>, <c>A.</c>, <c>(a)</c>/<c>- (a)</c>/<c>（a）</c>, <c>(1)</c>/<c>（一）</c>,
-/// <c>Article 3</c>/<c>第三条</c>, footnote markers <c>¹</c> and <c>1/</c>.
+/// <c>Article 3.</c>/<c>第三条</c>, footnote markers <c>¹</c> and <c>1/</c>; a number inserted after another
+/// (<c>3 bis.</c>/<c>3之二.</c>, <c>Article 3 bis</c>/<c>第三条之二</c>) anchors with the Latin suffix (<c>3 bis</c>).
 /// </summary>
 internal static partial class LabelParser
 {
@@ -36,7 +37,9 @@ internal static partial class LabelParser
 
         if (Article().Match(line) is { Success: true } article && TryNumber(article.Groups["n"].Value, out var articleNumber))
         {
-            return [new LabelCandidate(LabelStyle.Article, article.Groups["w"].Value, $"article {articleNumber}", articleNumber, TextAfter(line, article))];
+            var inserted = InsertedNumber.Parse(article.Groups["s"].Value);
+            var anchor = $"article {articleNumber}{InsertedNumber.AnchorSuffix(inserted)}";
+            return [new LabelCandidate(LabelStyle.Article, article.Groups["w"].Value, anchor, articleNumber, TextAfter(line, article)) { Inserted = inserted }];
         }
 
         if (Parenthesized().Match(line) is { Success: true } parenthesized)
@@ -56,7 +59,9 @@ internal static partial class LabelParser
         if (Arabic().Match(line) is { Success: true } arabic)
         {
             var number = int.Parse(arabic.Groups["n"].Value, CultureInfo.InvariantCulture);
-            return [new LabelCandidate(LabelStyle.Arabic, arabic.Groups["w"].Value, number.ToString(CultureInfo.InvariantCulture), number, TextAfter(line, arabic))];
+            var inserted = InsertedNumber.Parse(arabic.Groups["s"].Value);
+            var anchor = number.ToString(CultureInfo.InvariantCulture) + InsertedNumber.AnchorSuffix(inserted);
+            return [new LabelCandidate(LabelStyle.Arabic, arabic.Groups["w"].Value, anchor, number, TextAfter(line, arabic)) { Inserted = inserted }];
         }
 
         return SectionLabels(line);
@@ -122,13 +127,14 @@ internal static partial class LabelParser
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,2})/)(?=\s+\S)")]
     private static partial Regex SlashFootnote();
 
-    [GeneratedRegex(@"^(?<w>Article (?<n>[0-9]{1,3})|第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?条)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
+    // An English article heading may end its number with a full stop (Article 3. Definitions), as 第三条 ends with 条.
+    [GeneratedRegex(@"^(?<w>(?:Article|ARTICLE) (?<n>[0-9]{1,3})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @"))?\.?|第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?条(?<s>" + InsertedNumber.ChinesePattern + @")?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
     private static partial Regex Article();
 
     [GeneratedRegex(@"^(?<w>(?:[-–—•·] ?)?[(（](?<n>[a-z]|[0-9]{1,2}|[一二三四五六七八九十]+)[)）])")]
     private static partial Regex Parenthesized();
 
-    [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?:\.(?![0-9.])|[、．]))")]
+    [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]
     private static partial Regex Arabic();
 
     [GeneratedRegex(@"^(?<w>(?<n>[IVXLC]+|[A-Z]|[一二三四五六七八九十]+)(?:\.(?=\s|$)|[、．]))")]

@@ -4,17 +4,22 @@ namespace Alignment.Documents.Reading;
 
 /// <summary>
 /// Cleans one line as extracted from a PDF: hyperlink residue <c>[text](#)</c> becomes <c>text</c>, the line is
-/// trimmed, zero-width spaces and stray byte order marks are dropped, and in Chinese a space or two between two CJK
-/// characters (an extractor's spacing, never the writer's) is dropped. Whitespace inside the line is otherwise kept as
-/// written: the two spaces or the tab after a paragraph number, the runs of spaces or tabs between the cells of a table
-/// row and a full-width space are part of what a translator's tool sees as the segment. Every kept character keeps its
-/// original offset.
+/// trimmed, zero-width spaces and stray byte order marks are dropped, and in Chinese a space or two that an extractor
+/// put between CJK characters (next to CJK punctuation, or all through a letter-spaced line) is dropped. Whitespace
+/// inside the line is otherwise kept as written: a space the writer put between two words of Chinese (<c>记者 林晓</c>),
+/// the two spaces or the tab after a paragraph number, the runs of spaces or tabs between the cells of a table row and a
+/// full-width space are part of what a translator's tool sees as the segment. Only joining wrapped lines (see
+/// <see cref="LineJoiner"/>) may leave a space out. Every kept character keeps its original offset.
 /// </summary>
 internal static partial class LineCleaner
 {
+    /// <summary>A letter-spaced line has this many spaced CJK characters at least; one or two spaces are words apart.</summary>
+    private const int SpreadGaps = 3;
+
     public static MappedText Clean(SourceLine line, Language language)
     {
         var keep = KeptCharacters(line.Text);
+        var spread = language.IsChinese && IsLetterSpaced(line.Text);
         var builder = new MappedTextBuilder(line.Text.Length);
         var pending = new List<(char Char, int Offset)>();
         for (var i = 0; i < line.Text.Length; i++)
@@ -36,7 +41,7 @@ internal static partial class LineCleaner
                 continue;
             }
 
-            if (pending.Count > 0 && builder.Length > 0 && !(language.IsChinese && IsExtractorSpacing(builder.Last, pending, c)))
+            if (pending.Count > 0 && builder.Length > 0 && !(language.IsChinese && IsExtractorSpacing(builder.Last, pending, c, spread)))
             {
                 foreach (var (space, offset) in pending)
                 {
@@ -59,11 +64,44 @@ internal static partial class LineCleaner
     private static bool IsInvisible(char c) => c is '\uFEFF' or '\u200B';
 
     /// <summary>
-    /// One or two plain spaces between CJK characters, which Chinese does not write: an extractor spread the line. A
-    /// tab, a full-width space or a wider run separates the cells of a table.
+    /// One or two plain spaces between CJK characters that no writer of Chinese puts there: next to CJK punctuation,
+    /// which is full-width and never spaced, or between characters of a line the extractor spread letter by letter
+    /// (<c>审 议 了</c>). A space between two words of an otherwise unspaced line is the writer's (a byline's
+    /// <c>记者 林晓</c>, a row's cells); a tab, a full-width space or a wider run separates the cells of a table.
     /// </summary>
-    private static bool IsExtractorSpacing(char before, List<(char Char, int Offset)> spaces, char after) =>
-        Chars.IsCjk(before) && Chars.IsCjk(after) && spaces.Count <= 2 && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0');
+    private static bool IsExtractorSpacing(char before, List<(char Char, int Offset)> spaces, char after, bool spread) =>
+        Chars.IsCjk(before) && Chars.IsCjk(after) && spaces.Count <= 2 && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0')
+        && (spread || Chars.IsCjkPunctuation(before) || Chars.IsCjkPunctuation(after));
+
+    /// <summary>
+    /// Whether an extractor spread the line: it has at least <see cref="SpreadGaps"/> places where one or two spaces
+    /// stand between CJK characters, and no more places where such characters touch (a justified line whose spacing
+    /// the extractor printed as spaces).
+    /// </summary>
+    private static bool IsLetterSpaced(string line)
+    {
+        int spaced = 0, touching = 0;
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (!Chars.IsCjk(line[i]))
+            {
+                continue;
+            }
+
+            var j = i - 1;
+            while (j >= 0 && line[j] is ' ' or '\u00A0' && i - j <= 2)
+            {
+                j--;
+            }
+
+            if (j >= 0 && Chars.IsCjk(line[j]))
+            {
+                _ = j == i - 1 ? touching++ : spaced++;
+            }
+        }
+
+        return spaced >= SpreadGaps && spaced >= touching;
+    }
 
     /// <summary>Which characters survive link residue removal, or null when the line has no link residue (most lines).</summary>
     private static bool[]? KeptCharacters(string line)

@@ -148,12 +148,15 @@ internal sealed record Outline
     private bool Fits(LabelCandidate label) => label.Style switch
     {
         LabelStyle.Footnote => true,
+        // A number inserted after paragraph N (N bis.) follows N or another insertion after it.
+        LabelStyle.Arabic when label.Inserted > 0 => Paragraph > 0 && label.Value == Paragraph,
         LabelStyle.Arabic => RoleOf(label.Value) != NumberRole.None,
         LabelStyle.Roman or LabelStyle.ChineseNumeral => label.Value == ChapterNumber + 1 || (Chapter is null && label.Value <= FirstChapterLimit),
         LabelStyle.UpperLetter => label.Value == SubsectionNumber + 1 || label.Value == 1 || Subsection is null,
         LabelStyle.LowerLetter => label.Value == Letter + 1 || label.Value == 1,
         LabelStyle.ParenthesizedNumber => label.Value == SubItem + 1 || label.Value == 1,
-        LabelStyle.Article => label.Value == 1 || (label.Value > ArticleNumber && label.Value <= ArticleNumber + 1 + MaxJump),
+        LabelStyle.Article => label.Value == 1 || (label.Value > ArticleNumber && label.Value <= ArticleNumber + 1 + MaxJump)
+            || (label.Inserted > 0 && label.Value == ArticleNumber),
         _ => false,
     };
 
