@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alignment.Documents;
 
 namespace Alignment.Memory.Tests;
@@ -66,6 +67,32 @@ public class CorpusTermTests
             .ToList();
 
         Assert.That(cut, Is.Empty, $"of {entries.Count} entries");
+    }
+
+    /// <summary>
+    /// Every lookup of each corpus's term list, both ways: the candidates come in the order of their scores as the
+    /// command line and the HTTP API print them (two decimals), and a score holds nothing finer that a display printing
+    /// more decimals would show out of order.
+    /// </summary>
+    [TestCaseSource(nameof(Corpora))]
+    public void Candidates_come_in_the_order_of_their_printed_scores(string name)
+    {
+        var corpus = GoldCorpus.Named(name);
+        var memory = MemoryOf(corpus);
+        var wrong = new List<string>();
+        foreach (var term in corpus.Terms)
+        {
+            foreach (var result in new[] { memory.LookupTerm(term.Chinese, Language.Chinese, Language.English), memory.LookupTerm(term.English, Language.English, Language.Chinese) })
+            {
+                var outOfOrder = result.Candidates.Zip(result.Candidates.Skip(1)).Any(p => p.First.Score < p.Second.Score);
+                if (outOfOrder || result.Candidates.Any(c => c.Score != double.Parse(c.Score.ToString("0.00", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))
+                {
+                    wrong.Add($"{result.Term}: {string.Join(", ", result.Candidates.Select(c => c.Score.ToString("R", CultureInfo.InvariantCulture)))}");
+                }
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
     }
 
     [TestCaseSource(nameof(Corpora))]

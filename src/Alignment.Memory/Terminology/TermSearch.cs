@@ -430,20 +430,27 @@ internal static class TermSearch
         Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
 
     /// <summary>
-    /// Best first. Scores that print alike (to two decimals) are told apart by the candidate's length against the
-    /// length the term predicts (in a small memory every phrase of a term's two units co-occurs with it as often),
-    /// then by more words and more units, so that ranks always follow the printed scores.
+    /// Best first, by the score as printed (<see cref="Printed"/>). Scores that print alike are told apart by the
+    /// candidate's length against the length the term predicts (in a small memory every phrase of a term's two units
+    /// co-occurs with it as often), then by more words and more units, so that ranks always follow the printed scores.
     /// </summary>
     private static IEnumerable<Candidate> Rank(List<Candidate> shortlist, string term, Language language, Language target)
     {
         var expectedLength = ExpectedLength(term, language, target);
         return shortlist
-            .OrderByDescending(c => Math.Round(c.Score, 2))
+            .OrderByDescending(c => Printed(c.Score))
             .ThenBy(c => LengthMisfit(term, c.Forms()[0], expectedLength))
             .ThenByDescending(c => c.Words)
             .ThenByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A score as every display prints it and as <see cref="TermCandidate.Score"/> carries it, to two decimals: finer
+    /// differences say nothing the pairs' evidence can back, so the rank leaves them to the length fit, and a display
+    /// that printed them would show a rank out of order.
+    /// </summary>
+    private static double Printed(double score) => Math.Round(score, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// Whether <paramref name="term"/> is a number and nothing else (<c>32,000</c>, <c>3.2万</c>, <c>２０２６</c>), or a
@@ -557,8 +564,9 @@ internal static class TermSearch
             }
         }
 
-        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, candidate.Score, examples)
+        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, Printed(candidate.Score), examples)
         {
+            UnroundedScore = candidate.Score,
             Alignment = candidate.Alignment,
             Bracketed = candidate.Bracketed,
         };
