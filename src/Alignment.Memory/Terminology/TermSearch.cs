@@ -230,7 +230,8 @@ internal static class TermSearch
                 candidate.CoversTerm &= pair.Content(language.IsChinese).Where(term.Span.Contains).All(t => covered.Contains(t) && !termUnexplained.Contains(t));
 
                 total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
-                candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End));
+                candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End)
+                    && !IsAcronymOfBoth(o.Surface, term.Source.Text));
             }
 
             // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
@@ -464,15 +465,33 @@ internal static class TermSearch
         return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百');
     }
 
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is an acronym that the term's side writes too (“科学-政策对话平台”（SPDP） ↔
+    /// science-policy dialogue platform (SPDP)): bracketed beside the term, it names the term on both sides, and the
+    /// translation is the name it stands for. A gloss the term's side writes in the other language (“冰塔”（ice stupa））
+    /// is no acronym and stays evidence.
+    /// </summary>
+    private static bool IsAcronymOfBoth(string candidate, string termSide) =>
+        Acronyms.IsAcronym(candidate) && termSide.Contains(candidate, StringComparison.Ordinal);
+
     /// <summary>The indices of <paramref name="words"/> that overlap the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static IEnumerable<int> WordsCovering(List<AnalyzedToken> words, int start, int end) =>
         Enumerable.Range(0, words.Count).Where(i => words[i].End > start && words[i].Start < end);
 
-    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is all that stands in a pair of brackets or quotes.</summary>
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> is all that stands in a pair of brackets
+    /// or quotes. Title marks (《》, 〈〉) do not count on their own: Chinese writes every title between them, glossed or
+    /// not, so a title counts only where its marks stand in brackets or quotes themselves (（《水公约》）).
+    /// </summary>
     private static bool IsBracketed(string text, int start, int end)
     {
-        const string opening = "(（[［“‘\"'「『《〈";
-        const string closing = ")）]］”’\"'」』》〉";
+        const string opening = "(（[［“‘\"'「『";
+        const string closing = ")）]］”’\"'」』";
+        while (start > 0 && end < text.Length && text[start - 1] is '《' or '〈' && text[end] is '》' or '〉')
+        {
+            (start, end) = (start - 1, end + 1);
+        }
+
         return start > 0 && end < text.Length && opening.Contains(text[start - 1], StringComparison.Ordinal) && closing.Contains(text[end], StringComparison.Ordinal);
     }
 
