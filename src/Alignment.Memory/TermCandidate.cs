@@ -34,7 +34,11 @@ public sealed record TermCandidate(
     /// <summary>The score before rounding, which tells apart the glossary entries of different terms.</summary>
     internal double UnroundedScore { get; init; }
 
-    /// <summary>True when term and candidate each stand alone in brackets or quotes in the same pair: a translator's gloss of a new term.</summary>
+    /// <summary>
+    /// True when term and candidate each stand alone in brackets or quotes in the same pair, or when one side writes one
+    /// of them in brackets right after the other (永久热带森林基金（Tropical Forest Forever Facility））: a translator's
+    /// gloss of a new term.
+    /// </summary>
     public bool Bracketed { get; init; }
 
     /// <inheritdoc/>

@@ -71,4 +71,34 @@ public class GlossEvidenceTests
 
         Assert.That(best.Text, Is.EqualTo("fog net").IgnoreCase);
     }
+
+    [TestCase("加拿大林业局（Canadian Forest Service）与其他国家分享了监测数据。", "The Canadian Forest Service shared monitoring data with other countries.", "Canadian Forest Service", "加拿大林业局")]
+    [TestCase("各方支持“山区冰川保护基金”（Mountain Glacier Protection Fund），并承诺出资。", "The parties supported the Mountain Glacier Protection Fund and pledged money.", "Mountain Glacier Protection Fund", "山区冰川保护基金")]
+    public void A_name_its_side_glosses_with_the_term_in_brackets_is_found_whole(string zh, string en, string term, string expected)
+    {
+        using var memory = Units.Memory(
+        [
+            Units.Pair(zh, en),
+            Units.Pair("各国讨论了森林和冰川。", "States discussed forests and glaciers."),
+            Units.Pair("这个机构分享了数据。", "The agency shared data."),
+        ]);
+
+        var found = memory.LookupTerm(term, Language.English, Language.Chinese);
+
+        Assert.That((found.Best, found.Candidates[0].Bracketed), Is.EqualTo((expected, true)), string.Join(", ", found.Candidates.Select(c => $"{c.Text} {c.Score:F2}")));
+    }
+
+    [Test]
+    public void A_term_its_side_glosses_in_brackets_finds_the_gloss_as_bracketed()
+    {
+        using var memory = Units.Memory(
+        [
+            Units.Pair("各方支持“山区冰川保护基金”（Mountain Glacier Protection Fund），并承诺出资。", "The parties supported the Mountain Glacier Protection Fund and pledged money."),
+            Units.Pair("各国讨论了森林和冰川。", "States discussed forests and glaciers."),
+        ]);
+
+        var best = memory.LookupTerm("山区冰川保护基金", Language.Chinese, Language.English).Candidates[0];
+
+        Assert.That((best.Text, best.Bracketed), Is.EqualTo(("Mountain Glacier Protection Fund", true)));
+    }
 }

@@ -85,7 +85,7 @@ internal static class TermSearch
         var shortlist = Shortlist(searcher, Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use), units.Count, sample.Count, target, options, rare ? int.MaxValue : ShortlistSize);
         if (rare)
         {
-            WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
+            WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
             shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
         }
         else
@@ -163,10 +163,10 @@ internal static class TermSearch
     /// <summary>
     /// For a term in a few units, where every phrase of its pairs co-occurs with it alike, adds what the pairs
     /// themselves say: how well each candidate and the term align word by word (<see cref="WordAlignment"/>), and
-    /// whether both stand in brackets or quotes, as a translator glosses a new term (（“勒索软件”） ↔ ("ransomware")).
-    /// The score becomes the geometric mean of association and that evidence.
+    /// whether both stand in brackets or quotes, as a translator glosses a new term (（“勒索软件”） ↔ ("ransomware")), or
+    /// one side writes one in brackets right after the other. The score becomes the geometric mean of association and that evidence.
     /// </summary>
-    private static void WeighPairEvidence(IndexSearcher searcher, List<Candidate> shortlist, List<int> units, PhrasePattern pattern, Language language, Language target)
+    private static void WeighPairEvidence(IndexSearcher searcher, List<Candidate> shortlist, List<int> units, string given, PhrasePattern pattern, Language language, Language target)
     {
         if (!language.IsChinese && !target.IsChinese)
         {
@@ -181,7 +181,10 @@ internal static class TermSearch
             pairs[source.Doc] = new TermInPair(
                 source,
                 [.. spans.SelectMany(s => WordsCovering(source.Words, s.Start, s.Start + s.Length))],
-                spans.Any(s => IsBracketed(source.Text, s.Start, s.Start + s.Length)));
+                spans.Any(s => IsBracketed(source.Text, s.Start, s.Start + s.Length)))
+            {
+                Written = [.. spans.Select(s => (s.Start + s.Length, source.Text.Substring(s.Start, s.Length)))],
+            };
         }
 
         foreach (var candidate in shortlist)
@@ -232,16 +235,58 @@ internal static class TermSearch
                 total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
                 candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End)
                     && !IsAcronymOfBoth(o.Surface, term.Source.Text));
+                // The term's side glossing the term with the candidate (“冰塔”（ice stupa））; an acronym there names the term instead.
+                candidate.Bracketed |= occurrences.Any(o => !Acronyms.IsAcronym(o.Surface) && term.Written.Any(t => GlossFollows(term.Source.Text, t.End, o.Surface)));
             }
 
-            // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
             candidate.Alignment = total / Math.Max(1, candidate.Units);
+        }
+
+        MarkGlossedByTheTerm(shortlist, pairs, given);
+        foreach (var candidate in shortlist)
+        {
+            // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
             candidate.Score = Math.Sqrt(candidate.Association * (candidate.Bracketed ? 1 : candidate.Alignment));
             if (target.IsChinese)
             {
                 var short_ = candidate.Occurrences.Count(o => TermShingles.StopsShortOfAName(o.Unit.Words, o.Unit.Text, o.First, o.Last));
                 candidate.Score *= 1 - (ShortOfANamePenalty * short_ / candidate.Occurrences.Count);
             }
+        }
+    }
+
+    /// <summary>
+    /// Marks as bracketed the candidate that its side glosses with the term, in brackets right after it (永久热带森林基金”
+    /// （Tropical Forest Forever Facility）, looked up by the English): of the candidates that end there, the longest that
+    /// starts a phrase, at the start of the text or after punctuation, or with a word a link ties to the term. The pieces
+    /// inside it end before the gloss too, but the gloss names the whole.
+    /// </summary>
+    private static void MarkGlossedByTheTerm(List<Candidate> shortlist, Dictionary<int, TermInPair> pairs, string given)
+    {
+        var longest = new Dictionary<(int Doc, int End), (Candidate Candidate, int First)>();
+        foreach (var candidate in shortlist)
+        {
+            foreach (var o in candidate.Occurrences)
+            {
+                var (words, text, end) = (o.Unit.Words, o.Unit.Text, o.Unit.Words[o.Last].End);
+                if (!pairs.TryGetValue(o.Unit.Doc, out var term)
+                    || !(GlossFollows(text, end, given) || term.Written.Any(t => GlossFollows(text, end, t.Text))))
+                {
+                    continue;
+                }
+
+                var start = words[o.First].Start;
+                var startsAPhrase = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || candidate.IsVouched(words[o.First].Term);
+                if (startsAPhrase && (!longest.TryGetValue((o.Unit.Doc, end), out var found) || o.First < found.First))
+                {
+                    longest[(o.Unit.Doc, end)] = (candidate, o.First);
+                }
+            }
+        }
+
+        foreach (var (candidate, _) in longest.Values)
+        {
+            candidate.Bracketed = true;
         }
     }
 
@@ -463,6 +508,46 @@ internal static class TermSearch
         var trimmed = term.Trim();
         var number = trimmed.EndsWith('年') && trimmed.Length > 1 && char.IsAsciiDigit(trimmed[^2]) ? trimmed[..^1] : trimmed;
         return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百');
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> writes <paramref name="gloss"/> in brackets right after <paramref name="end"/>,
+    /// past the closing quotes or title marks of what ends there (美国地质调查局（U.S. Geological Survey）, “冰塔”（ice
+    /// stupa））: a translator's gloss of what ends there, in the other language.
+    /// </summary>
+    private static bool GlossFollows(string text, int end, string gloss)
+    {
+        const string closingMarks = "”’\"'》〉」』";
+        const string openingMarks = "“‘\"'《〈「『";
+        var at = end;
+        while (at < text.Length && closingMarks.Contains(text[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] is not ('（' or '('))
+        {
+            return false;
+        }
+
+        at++;
+        while (at < text.Length && openingMarks.Contains(text[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        if (gloss.Length == 0 || string.Compare(text, at, gloss, 0, gloss.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        at += gloss.Length;
+        while (at < text.Length && closingMarks.Contains(text[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is '）' or ')';
     }
 
     /// <summary>
@@ -751,6 +836,9 @@ internal static class TermSearch
         public HashSet<int> Span => span;
 
         public bool Bracketed => bracketed;
+
+        /// <summary>Where each occurrence of the term ends in <see cref="Source"/>, with its text as written there.</summary>
+        public List<(int End, string Text)> Written { get; init; } = [];
 
         private Dictionary<int, HashSet<int>>? tiedOutside;
 
