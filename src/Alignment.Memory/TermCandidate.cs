@@ -9,7 +9,11 @@ namespace Alignment.Memory;
 /// </param>
 /// <param name="CoOccurrences">How many units contain both the term and the candidate (estimated when the term's units were sampled).</param>
 /// <param name="Frequency">How many units contain the candidate, in the whole memory.</param>
-/// <param name="Score">What ranks the candidate: the association (see <see cref="TermAssociation"/>); for a term in one or two units, its geometric mean with the evidence of the pairs (<see cref="Alignment"/>, 1 when <see cref="Bracketed"/>).</param>
+/// <param name="Score">
+/// What ranks the candidate, to two decimals as displays print it: the association (see <see cref="TermAssociation"/>);
+/// for a term in one or two units, its geometric mean with the evidence of the pairs (<see cref="Alignment"/>, 1 when
+/// <see cref="Bracketed"/>). Candidates of equal score come in the order of how well their length fits the term's.
+/// </param>
 /// <param name="Examples">Units containing both, with the term and the candidate highlighted.</param>
 public sealed record TermCandidate(
     string Text,
@@ -27,7 +31,14 @@ public sealed record TermCandidate(
     /// </summary>
     public double Alignment { get; init; }
 
-    /// <summary>True when term and candidate each stand alone in brackets or quotes in the same pair: a translator's gloss of a new term.</summary>
+    /// <summary>The score before rounding, which tells apart the glossary entries of different terms.</summary>
+    internal double UnroundedScore { get; init; }
+
+    /// <summary>
+    /// True when term and candidate each stand alone in brackets or quotes in the same pair, or when one side writes one
+    /// of them in brackets right after the other (永久热带森林基金（Tropical Forest Forever Facility））: a translator's
+    /// gloss of a new term.
+    /// </summary>
     public bool Bracketed { get; init; }
 
     /// <inheritdoc/>

@@ -99,7 +99,7 @@ internal sealed class TermsCommand : CliCommand
                 alternatives = c.Alternatives,
                 together = c.CoOccurrences,
                 frequency = c.Frequency,
-                score = Math.Round(c.Score, 3),
+                score = c.Score,
                 alignment = Math.Round(c.Alignment, 3),
                 bracketed = c.Bracketed,
                 examples = c.Examples.Select(e => new { term = e.Term.Marked, equivalent = e.Equivalent.Marked }),

@@ -58,7 +58,7 @@ internal static class TermExtraction
             // The index keeps English terms stemmed and lower-cased. A term not found again in context is only its key:
             // the lookup's example shows how the text writes it.
             var result = TermSearch.Run(searcher, term, source, target, lookup);
-            if (result.Candidates is [var best, ..] && best.Score >= options.MinScore)
+            if (result.Candidates is [var best, ..] && best.UnroundedScore >= options.MinScore)
             {
                 var written = !found && best.Examples is [var example, ..] && example.Term.Highlights.Count > 0
                     ? example.Term.Text.Substring(example.Term.Highlights[0].Start, example.Term.Highlights[0].Length)
@@ -66,7 +66,7 @@ internal static class TermExtraction
                 entries.Add(new GlossaryEntry(written, best.Text)
                 {
                     Occurrences = result.Occurrences,
-                    Confidence = Math.Round(best.Score, 3),
+                    Confidence = Math.Round(best.UnroundedScore, 3),
                     Comment = best.Alternatives.Count > 0 ? "also: " + string.Join("; ", best.Alternatives) : string.Empty,
                 });
             }

@@ -85,7 +85,7 @@ internal static class TermSearch
         var shortlist = Shortlist(searcher, Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use), units.Count, sample.Count, target, options, rare ? int.MaxValue : ShortlistSize);
         if (rare)
         {
-            WeighPairEvidence(searcher, shortlist, units.Sample, pattern, language, target);
+            WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
             shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
         }
         else
@@ -163,10 +163,10 @@ internal static class TermSearch
     /// <summary>
     /// For a term in a few units, where every phrase of its pairs co-occurs with it alike, adds what the pairs
     /// themselves say: how well each candidate and the term align word by word (<see cref="WordAlignment"/>), and
-    /// whether both stand in brackets or quotes, as a translator glosses a new term (（“勒索软件”） ↔ ("ransomware")).
-    /// The score becomes the geometric mean of association and that evidence.
+    /// whether both stand in brackets or quotes, as a translator glosses a new term (（“勒索软件”） ↔ ("ransomware")), or
+    /// one side writes one in brackets right after the other. The score becomes the geometric mean of association and that evidence.
     /// </summary>
-    private static void WeighPairEvidence(IndexSearcher searcher, List<Candidate> shortlist, List<int> units, PhrasePattern pattern, Language language, Language target)
+    private static void WeighPairEvidence(IndexSearcher searcher, List<Candidate> shortlist, List<int> units, string given, PhrasePattern pattern, Language language, Language target)
     {
         if (!language.IsChinese && !target.IsChinese)
         {
@@ -181,7 +181,10 @@ internal static class TermSearch
             pairs[source.Doc] = new TermInPair(
                 source,
                 [.. spans.SelectMany(s => WordsCovering(source.Words, s.Start, s.Start + s.Length))],
-                spans.Any(s => IsBracketed(source.Text, s.Start, s.Start + s.Length)));
+                spans.Any(s => IsBracketed(source.Text, s.Start, s.Start + s.Length)))
+            {
+                Written = [.. spans.Select(s => (s.Start + s.Length, source.Text.Substring(s.Start, s.Length)))],
+            };
         }
 
         foreach (var candidate in shortlist)
@@ -230,17 +233,60 @@ internal static class TermSearch
                 candidate.CoversTerm &= pair.Content(language.IsChinese).Where(term.Span.Contains).All(t => covered.Contains(t) && !termUnexplained.Contains(t));
 
                 total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
-                candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End));
+                candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End)
+                    && !IsAcronymOfBoth(o.Surface, term.Source.Text));
+                // The term's side glossing the term with the candidate (“冰塔”（ice stupa））; an acronym there names the term instead.
+                candidate.Bracketed |= occurrences.Any(o => !Acronyms.IsAcronym(o.Surface) && term.Written.Any(t => GlossFollows(term.Source.Text, t.End, o.Surface)));
             }
 
-            // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
             candidate.Alignment = total / Math.Max(1, candidate.Units);
+        }
+
+        MarkGlossedByTheTerm(shortlist, pairs, given);
+        foreach (var candidate in shortlist)
+        {
+            // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
             candidate.Score = Math.Sqrt(candidate.Association * (candidate.Bracketed ? 1 : candidate.Alignment));
             if (target.IsChinese)
             {
                 var short_ = candidate.Occurrences.Count(o => TermShingles.StopsShortOfAName(o.Unit.Words, o.Unit.Text, o.First, o.Last));
                 candidate.Score *= 1 - (ShortOfANamePenalty * short_ / candidate.Occurrences.Count);
             }
+        }
+    }
+
+    /// <summary>
+    /// Marks as bracketed the candidate that its side glosses with the term, in brackets right after it (永久热带森林基金”
+    /// （Tropical Forest Forever Facility）, looked up by the English): of the candidates that end there, the longest that
+    /// starts a phrase, at the start of the text or after punctuation, or with a word a link ties to the term. The pieces
+    /// inside it end before the gloss too, but the gloss names the whole.
+    /// </summary>
+    private static void MarkGlossedByTheTerm(List<Candidate> shortlist, Dictionary<int, TermInPair> pairs, string given)
+    {
+        var longest = new Dictionary<(int Doc, int End), (Candidate Candidate, int First)>();
+        foreach (var candidate in shortlist)
+        {
+            foreach (var o in candidate.Occurrences)
+            {
+                var (words, text, end) = (o.Unit.Words, o.Unit.Text, o.Unit.Words[o.Last].End);
+                if (!pairs.TryGetValue(o.Unit.Doc, out var term)
+                    || !(GlossFollows(text, end, given) || term.Written.Any(t => GlossFollows(text, end, t.Text))))
+                {
+                    continue;
+                }
+
+                var start = words[o.First].Start;
+                var startsAPhrase = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || candidate.IsVouched(words[o.First].Term);
+                if (startsAPhrase && (!longest.TryGetValue((o.Unit.Doc, end), out var found) || o.First < found.First))
+                {
+                    longest[(o.Unit.Doc, end)] = (candidate, o.First);
+                }
+            }
+        }
+
+        foreach (var (candidate, _) in longest.Values)
+        {
+            candidate.Bracketed = true;
         }
     }
 
@@ -430,20 +476,27 @@ internal static class TermSearch
         Letters(term) * (language.IsChinese == target.IsChinese ? 1 : language.IsChinese ? HanToLetters : 1 / HanToLetters);
 
     /// <summary>
-    /// Best first. Scores that print alike (to two decimals) are told apart by the candidate's length against the
-    /// length the term predicts (in a small memory every phrase of a term's two units co-occurs with it as often),
-    /// then by more words and more units, so that ranks always follow the printed scores.
+    /// Best first, by the score as printed (<see cref="Printed"/>). Scores that print alike are told apart by the
+    /// candidate's length against the length the term predicts (in a small memory every phrase of a term's two units
+    /// co-occurs with it as often), then by more words and more units, so that ranks always follow the printed scores.
     /// </summary>
     private static IEnumerable<Candidate> Rank(List<Candidate> shortlist, string term, Language language, Language target)
     {
         var expectedLength = ExpectedLength(term, language, target);
         return shortlist
-            .OrderByDescending(c => Math.Round(c.Score, 2))
+            .OrderByDescending(c => Printed(c.Score))
             .ThenBy(c => LengthMisfit(term, c.Forms()[0], expectedLength))
             .ThenByDescending(c => c.Words)
             .ThenByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A score as every display prints it and as <see cref="TermCandidate.Score"/> carries it, to two decimals: finer
+    /// differences say nothing the pairs' evidence can back, so the rank leaves them to the length fit, and a display
+    /// that printed them would show a rank out of order.
+    /// </summary>
+    private static double Printed(double score) => Math.Round(score, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// Whether <paramref name="term"/> is a number and nothing else (<c>32,000</c>, <c>3.2万</c>, <c>２０２６</c>), or a
@@ -457,15 +510,73 @@ internal static class TermSearch
         return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百');
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> writes <paramref name="gloss"/> in brackets right after <paramref name="end"/>,
+    /// past the closing quotes or title marks of what ends there (美国地质调查局（U.S. Geological Survey）, “冰塔”（ice
+    /// stupa））: a translator's gloss of what ends there, in the other language.
+    /// </summary>
+    private static bool GlossFollows(string text, int end, string gloss)
+    {
+        const string closingMarks = "”’\"'》〉」』";
+        const string openingMarks = "“‘\"'《〈「『";
+        var at = end;
+        while (at < text.Length && closingMarks.Contains(text[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] is not ('（' or '('))
+        {
+            return false;
+        }
+
+        at++;
+        while (at < text.Length && openingMarks.Contains(text[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        if (gloss.Length == 0 || string.Compare(text, at, gloss, 0, gloss.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        at += gloss.Length;
+        while (at < text.Length && closingMarks.Contains(text[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is '）' or ')';
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is an acronym that the term's side writes too (“科学-政策对话平台”（SPDP） ↔
+    /// science-policy dialogue platform (SPDP)): bracketed beside the term, it names the term on both sides, and the
+    /// translation is the name it stands for. A gloss the term's side writes in the other language (“冰塔”（ice stupa））
+    /// is no acronym and stays evidence.
+    /// </summary>
+    private static bool IsAcronymOfBoth(string candidate, string termSide) =>
+        Acronyms.IsAcronym(candidate) && termSide.Contains(candidate, StringComparison.Ordinal);
+
     /// <summary>The indices of <paramref name="words"/> that overlap the characters from <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static IEnumerable<int> WordsCovering(List<AnalyzedToken> words, int start, int end) =>
         Enumerable.Range(0, words.Count).Where(i => words[i].End > start && words[i].Start < end);
 
-    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is all that stands in a pair of brackets or quotes.</summary>
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> is all that stands in a pair of brackets
+    /// or quotes. Title marks (《》, 〈〉) do not count on their own: Chinese writes every title between them, glossed or
+    /// not, so a title counts only where its marks stand in brackets or quotes themselves (（《水公约》）).
+    /// </summary>
     private static bool IsBracketed(string text, int start, int end)
     {
-        const string opening = "(（[［“‘\"'「『《〈";
-        const string closing = ")）]］”’\"'」』》〉";
+        const string opening = "(（[［“‘\"'「『";
+        const string closing = ")）]］”’\"'」』";
+        while (start > 0 && end < text.Length && text[start - 1] is '《' or '〈' && text[end] is '》' or '〉')
+        {
+            (start, end) = (start - 1, end + 1);
+        }
+
         return start > 0 && end < text.Length && opening.Contains(text[start - 1], StringComparison.Ordinal) && closing.Contains(text[end], StringComparison.Ordinal);
     }
 
@@ -557,8 +668,9 @@ internal static class TermSearch
             }
         }
 
-        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, candidate.Score, examples)
+        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, Printed(candidate.Score), examples)
         {
+            UnroundedScore = candidate.Score,
             Alignment = candidate.Alignment,
             Bracketed = candidate.Bracketed,
         };
@@ -724,6 +836,9 @@ internal static class TermSearch
         public HashSet<int> Span => span;
 
         public bool Bracketed => bracketed;
+
+        /// <summary>Where each occurrence of the term ends in <see cref="Source"/>, with its text as written there.</summary>
+        public List<(int End, string Text)> Written { get; init; } = [];
 
         private Dictionary<int, HashSet<int>>? tiedOutside;
 

@@ -124,7 +124,7 @@ internal static class MemoryEndpoints
                     alternatives = c.Alternatives,
                     together = c.CoOccurrences,
                     frequency = c.Frequency,
-                    score = Math.Round(c.Score, 3),
+                    score = c.Score,
                     alignment = Math.Round(c.Alignment, 3),
                     bracketed = c.Bracketed,
                     examples = c.Examples.Select(e => new { term = Highlighted(e.Term), equivalent = Highlighted(e.Equivalent), unit = Unit(e.Unit, links) }),
