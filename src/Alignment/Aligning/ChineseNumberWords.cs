@@ -49,8 +49,8 @@ internal static class ChineseNumberWords
             return "m:" + value.ToString(CultureInfo.InvariantCulture);
         }
 
-        // A lone digit counts only as a day of a month (十二月三日).
-        if (run.Length == 1 && !(before == '月' && after is '日' or '号'))
+        // A lone digit counts only as a day of a month (十二月三日) or a percentage (百分之十).
+        if (run.Length == 1 && !(before == '月' && after is '日' or '号') && !text.AsSpan(0, index).EndsWith("百分之"))
         {
             return null;
         }

@@ -73,6 +73,10 @@ public sealed class InvariantTokensTests
         Assert.That(Tokens("三个月", chinese: true), Is.Empty);
 
     [Test]
+    public void A_percentage_in_words_matches_the_English_percentage() =>
+        Assert.That(Tokens("误差可以控制在百分之十以内，比预算少百分之四", chinese: true), Is.EquivalentTo(Tokens("within ten percent, 4 per cent below the budget", chinese: false)));
+
+    [Test]
     public void A_year_written_digit_by_digit_is_the_year() =>
         Assert.That(Tokens("二〇二六年", chinese: true), Is.EqualTo(new[] { "n:2026" }));
 }
