@@ -130,7 +130,7 @@ public sealed class InputContentTests
 
         AssertRefused(
             ["align", pension, english, "--allow-length-mismatch", "-o", output],
-            Does.Match($@"^alignment align: error: {Regex.Escape(pension)}: does not look like a translation of {Regex.Escape(english)}: at least \d+% of the sentences of each found no counterpart; nothing written; if they are translations of each other, keep the alignment with --force$"));
+            Does.Match($@"^alignment align: error: {Regex.Escape(pension)}: does not look like a translation of {Regex.Escape(english)}: (?:at least \d+% of the sentences of each found no counterpart|no sentence of either found a counterpart); nothing written; if they are translations of each other, keep the alignment with --force$"));
     }
 
     [Test]

@@ -400,8 +400,8 @@ public sealed class Aligner : IAligner
 
     private static List<(double, double)> AnchoredLengths(IReadOnlyList<AlignmentRegion> regions, PairFeatures features) =>
         regions
-            .Where(r => r.Anchored && r.Source.Length > 0 && r.Target.Length > 0)
-            .Select(r => (r.Source.Sum(i => features.Length(features.Source[i])), r.Target.Sum(i => features.Length(features.Target[i]))))
+            .Where(r => r.Anchored && r.AnchorSentences.Source > 0 && r.AnchorSentences.Target > 0)
+            .Select(r => (r.Source[..r.AnchorSentences.Source].Sum(i => features.Length(features.Source[i])), r.Target[..r.AnchorSentences.Target].Sum(i => features.Length(features.Target[i]))))
             .ToList();
 
     private static List<(double, double)> ConfidentLengths(List<Bead> beads, PairFeatures features) =>

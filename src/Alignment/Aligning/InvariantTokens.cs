@@ -8,7 +8,8 @@ namespace Alignment.Aligning;
 /// <summary>
 /// Finds what a translation carries over unchanged, or nearly so: numbers, dates, ordinals, document symbols,
 /// URLs and Latin-script names. Shared across a sentence pair they are strong evidence of a correct bead;
-/// present on one side only, evidence against. Tokens are language-neutral strings (<c>n:2011</c>, <c>m:4</c>
+/// present on one side only, evidence against. A Chinese number is read whether written in figures or in words
+/// (<see cref="ChineseNumberWords"/>), as an English one is. Tokens are language-neutral strings (<c>n:2011</c>, <c>m:4</c>
 /// for April, <c>s:E/CN.15/2011/19</c>, <c>w:covid-19</c>) so the two sides can be compared directly.
 /// </summary>
 internal static partial class InvariantTokens
@@ -64,6 +65,14 @@ internal static partial class InvariantTokens
                 case TokenKind.ChineseMonth:
                     tokens.Add("m:" + int.Parse(value[..value.IndexOfAnyExceptInRange('0', '9')], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                     break;
+                case TokenKind.ChineseNumber:
+                    if (ChineseNumberWords.Token(value, normalized, match.Index) is { } number)
+                    {
+                        tokens.Add(number);
+                        spelled.Add(number);
+                    }
+
+                    break;
                 case TokenKind.Word:
                     AddWord(value, normalized, match.Index, tokens, latinWords, spelled, onlyLatin);
                     break;
@@ -82,6 +91,7 @@ internal static partial class InvariantTokens
         [>= 'A' and <= 'Z', ..] when value.Contains('/') => TokenKind.Symbol,
         ['第', ..] => TokenKind.ChineseOrdinal,
         [.., '月'] => TokenKind.ChineseMonth,
+        [var first, ..] when ChineseNumberWords.Characters.Contains(first) => TokenKind.ChineseNumber,
         [var first, ..] when char.IsAsciiLetter(first) || first is >= '\u00C0' and <= '\u024F' => TokenKind.Word,
         _ => TokenKind.Number,
     };
@@ -197,11 +207,13 @@ internal static partial class InvariantTokens
 
     private const string ChineseMonth = @"(?<![\d.])(?<month>1[0-2]|0?[1-9])\s*月";
 
+    private const string ChineseNumber = "(?<chinesenumber>[" + ChineseNumberWords.Characters + "]+)";
+
     private const string Word = @"(?<word>[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*)";
 
     private const string Number = @"(?<digits>\d+(?:[.,:/]\d+)*)(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(Url + "|" + Symbol + "|" + ChineseOrdinal + "|" + ChineseMonth + "|" + Word + "|" + Number, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Url + "|" + Symbol + "|" + ChineseOrdinal + "|" + ChineseMonth + "|" + ChineseNumber + "|" + Word + "|" + Number, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ChineseTokenPattern();
 
     [GeneratedRegex(Url + "|" + Symbol + "|" + Word + "|" + Number, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -216,6 +228,7 @@ internal static partial class InvariantTokens
         Symbol,
         ChineseOrdinal,
         ChineseMonth,
+        ChineseNumber,
         Word,
         Number,
     }

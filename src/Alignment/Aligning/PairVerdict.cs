@@ -50,11 +50,13 @@ public sealed record PairVerdict
 
     /// <summary>
     /// Why the pair is not a translation, as a sentence fragment (<c>at least 81% of the sentences of each found no
-    /// counterpart</c>), or what supports it when it is.
+    /// counterpart</c>, <c>no sentence of either found a counterpart</c>), or what supports it when it is. A share is
+    /// rounded down, so that "at least" stays true and 99.6% does not read as all.
     /// </summary>
     public string Reason => IsTranslation
         ? Invariant($"{SupportedShare:0%} of the sentences of one pair with confidence {SupportingConfidence} or more")
-        : UnpairedShare > MinimumSupportedShare ? Invariant($"at least {UnpairedShare:0%} of the sentences of each found no counterpart")
+        : UnpairedShare >= 1 ? "no sentence of either found a counterpart"
+        : UnpairedShare > MinimumSupportedShare ? Invariant($"at least {Math.Floor(UnpairedShare * 100):0}% of the sentences of each found no counterpart")
         : Invariant($"at most {SupportedShare:0%} of the sentences of each pair with confidence {SupportingConfidence} or more, the rest are unpaired or weakly paired");
 
     /// <summary>Judges <paramref name="bitext"/>. An alignment without sentences is not a translation.</summary>

@@ -19,7 +19,11 @@ internal static class StrayBeads
     /// </summary>
     private const double Margin = 2.0;
 
-    /// <summary>Beads at least this sure are never taken apart.</summary>
+    /// <summary>
+    /// Beads in line at least this sure are never taken apart. A bead out of line is tried however sure it is: two
+    /// sentences that each took the other's translation share with it what the two translations share (a number
+    /// both state, a name), and that evidence makes the wrong bead look sure.
+    /// </summary>
     private const double Settled = 0.95;
 
     /// <summary>Sentences of the other side each loose sentence is tried with, those sharing the most evidence first.</summary>
@@ -113,9 +117,9 @@ internal static class StrayBeads
     }
 
     /// <summary>
-    /// Whether each bead may be taken apart: an unpaired sentence, or a doubtful bead of at most <see cref="Widest"/>
-    /// sentences a side that an unpaired sentence adjoins on either side, or whose target does not continue that of
-    /// the paired bead before or after it in source order.
+    /// Whether each bead may be taken apart: an unpaired sentence, or a bead of at most <see cref="Widest"/> sentences
+    /// a side whose target does not continue that of the paired bead before or after it in source order, or such a
+    /// doubtful bead that an unpaired sentence adjoins on either side.
     /// </summary>
     private static (bool[] Loose, bool[] OutOfLine) Loose(List<Bead> beads, int[] ofSource, int[] ofTarget)
     {
@@ -137,15 +141,15 @@ internal static class StrayBeads
         for (var p = 0; p < paired.Count; p++)
         {
             var bead = beads[paired[p]];
-            if (bead.Confidence >= Settled || bead.Source.Count > Widest || bead.Target.Count > Widest)
+            if (bead.Source.Count > Widest || bead.Target.Count > Widest)
             {
                 continue;
             }
 
-            var besideUnpaired = UnpairedAt(ofSource, bead.Source.Start - 1) || UnpairedAt(ofSource, bead.Source.End)
-                || UnpairedAt(ofTarget, bead.Target.Start - 1) || UnpairedAt(ofTarget, bead.Target.End);
             outOfLine[paired[p]] = !((p > 0 && beads[paired[p - 1]].Target.End == bead.Target.Start)
                 || (p + 1 < paired.Count && beads[paired[p + 1]].Target.Start == bead.Target.End));
+            var besideUnpaired = bead.Confidence < Settled && (UnpairedAt(ofSource, bead.Source.Start - 1) || UnpairedAt(ofSource, bead.Source.End)
+                || UnpairedAt(ofTarget, bead.Target.Start - 1) || UnpairedAt(ofTarget, bead.Target.End));
             loose[paired[p]] = besideUnpaired || outOfLine[paired[p]];
         }
 
@@ -240,7 +244,7 @@ internal static class StrayBeads
         foreach (var b in affected)
         {
             var bead = beads[b];
-            if (!Unpaired(bead) && (bead.Confidence >= Settled || bead.Source.Count > Widest || bead.Target.Count > Widest))
+            if (!Unpaired(bead) && ((bead.Confidence >= Settled && !outOfLine[b]) || bead.Source.Count > Widest || bead.Target.Count > Widest))
             {
                 return null;
             }

@@ -67,18 +67,17 @@ internal static class StructureAligner
         var sourceFlow = source.Document.Blocks.Select(b => b.Index).Where(i => !pairedSource.Contains(i)).ToArray();
         var targetFlow = target.Document.Blocks.Select(b => b.Index).Where(i => !pairedTarget.Contains(i)).ToArray();
 
+        // An anchor fixes where its pair of blocks starts, not where it ends: a reader may join an unlabelled paragraph
+        // to the labelled one before it on one side only (a closing line set without a gap after the last numbered
+        // paragraph), so the blocks up to the next anchor are aligned in one region with the anchored pair.
         var anchors = AnchorPairs(sourceFlow, targetFlow, sourceBlocks, targetBlocks, Agreement);
+        List<(int Source, int Target)> ends = [.. anchors.Skip(1), (sourceFlow.Length, targetFlow.Length)];
         var regions = new List<AlignmentRegion>();
-        int previousSource = 0, previousTarget = 0;
-        foreach (var (s, t) in anchors.Append((sourceFlow.Length, targetFlow.Length)))
+        AddRegion(regions, source, target, sourceFlow[..(anchors.Count > 0 ? anchors[0].Source : sourceFlow.Length)], targetFlow[..(anchors.Count > 0 ? anchors[0].Target : targetFlow.Length)], anchored: false);
+        for (var a = 0; a < anchors.Count; a++)
         {
-            AddRegion(regions, source, target, sourceFlow[previousSource..s], targetFlow[previousTarget..t], anchored: false);
-            if (s < sourceFlow.Length)
-            {
-                AddRegion(regions, source, target, [sourceFlow[s]], [targetFlow[t]], anchored: true);
-            }
-
-            (previousSource, previousTarget) = (s + 1, t + 1);
+            var (s, t) = anchors[a];
+            AddRegion(regions, source, target, sourceFlow[s..ends[a].Source], targetFlow[t..ends[a].Target], anchored: true);
         }
 
         foreach (var (s, t) in footnotePairs)
@@ -114,6 +113,10 @@ internal static class StructureAligner
     private static UnitSummaries Summaries(int[] flow, BlockSummary[] blocks) =>
         UnitSummaries.OfSentences([.. flow.Select(b => blocks[b].Length)], [.. flow.Select(b => blocks[b].Tokens)]);
 
+    /// <summary>
+    /// Adds the region of <paramref name="sourceBlocks"/> and <paramref name="targetBlocks"/>; when it is
+    /// <paramref name="anchored"/>, its first block on each side is the anchored pair.
+    /// </summary>
     private static void AddRegion(List<AlignmentRegion> regions, SegmentedDocument source, SegmentedDocument target, int[] sourceBlocks, int[] targetBlocks, bool anchored)
     {
         var s = sourceBlocks.SelectMany(b => source.SentencesOf(b).Indices).ToArray();
@@ -125,7 +128,8 @@ internal static class StructureAligner
 
         // An empty side sits where the next source sentence would start.
         var order = s.Length > 0 ? s[0] : sourceBlocks.Length > 0 ? source.SentencesOf(sourceBlocks[0]).Start : NextSourcePosition(regions);
-        regions.Add(new AlignmentRegion(s, t, anchored) { SourceOrder = order });
+        var anchor = anchored ? (source.SentencesOf(sourceBlocks[0]).Count, target.SentencesOf(targetBlocks[0]).Count) : (0, 0);
+        regions.Add(new AlignmentRegion(s, t, anchored) { SourceOrder = order, AnchorSentences = anchor });
     }
 
     private static int NextSourcePosition(List<AlignmentRegion> regions)

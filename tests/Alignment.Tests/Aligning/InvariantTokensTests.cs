@@ -38,4 +38,45 @@ public sealed class InvariantTokensTests
     [Test]
     public void English_month_names_count_inside_a_Chinese_document() =>
         Assert.That(Tokens("19 April 2021", chinese: true), Is.EquivalentTo(new[] { "n:19", "m:4", "n:2021" }));
+
+    [Test]
+    public void Chinese_numbers_written_in_words_match_the_English_figures() =>
+        Assert.That(
+            Tokens("封闭四十六天后，约一万二千名居民，掩埋了一百二十米路面，原计划六十天，打了两百多根锚杆，开了二十一年车", chinese: true),
+            Is.EquivalentTo(Tokens("closed forty-six days, some 12,000 residents, buried 120 metres of road, a 60-day schedule, more than 200 bolts, for 21 years", chinese: false)));
+
+    [Test]
+    public void A_Chinese_amount_of_a_million_or_more_is_read_as_English_writes_it_in_millions() =>
+        Assert.That(Tokens("共投入资金八百六十万元", chinese: true), Is.EqualTo(Tokens("cost 8.6 million yuan", chinese: false)));
+
+    [TestCase("一个")]
+    [TestCase("一些商户")]
+    [TestCase("十分重要")]
+    [TestCase("万一下雨")]
+    [TestCase("千万不要")]
+    [TestCase("两国")]
+    [TestCase("几十万人")]
+    public void A_digit_character_that_is_part_of_a_word_is_not_a_number(string text) =>
+        Assert.That(Tokens(text, chinese: true), Is.Empty);
+
+    [TestCase("四五千人")]
+    [TestCase("两三天")]
+    public void A_range_of_two_numbers_is_not_one_number(string text) =>
+        Assert.That(Tokens(text, chinese: true), Is.Empty);
+
+    [Test]
+    public void A_Chinese_month_and_day_in_words_match_the_English_date() =>
+        Assert.That(Tokens("十二月三日", chinese: true), Is.EquivalentTo(Tokens("3 December", chinese: false)));
+
+    [Test]
+    public void Months_counted_are_not_a_month_name() =>
+        Assert.That(Tokens("三个月", chinese: true), Is.Empty);
+
+    [Test]
+    public void A_percentage_in_words_matches_the_English_percentage() =>
+        Assert.That(Tokens("误差可以控制在百分之十以内，比预算少百分之四", chinese: true), Is.EquivalentTo(Tokens("within ten percent, 4 per cent below the budget", chinese: false)));
+
+    [Test]
+    public void A_year_written_digit_by_digit_is_the_year() =>
+        Assert.That(Tokens("二〇二六年", chinese: true), Is.EqualTo(new[] { "n:2026" }));
 }

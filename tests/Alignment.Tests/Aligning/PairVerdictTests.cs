@@ -130,11 +130,20 @@ public sealed class PairVerdictTests
     }
 
     [Test]
-    public void Most_sentences_unpaired_is_the_reason_given_when_they_are()
+    public void Every_sentence_unpaired_is_the_reason_given_when_none_pairs()
     {
         var verdict = Verdict(["一。", "二。", "三。"], ["One.", "Two.", "Three."], Bead(0, 1, 0, 0), Bead(1, 1, 0, 0), Bead(2, 1, 0, 0), Bead(3, 0, 0, 1), Bead(3, 0, 1, 1), Bead(3, 0, 2, 1, 0.9));
 
-        Assert.That((verdict.IsTranslation, verdict.UnpairedShare, verdict.Reason), Is.EqualTo((false, 1.0, "at least 100% of the sentences of each found no counterpart")));
+        Assert.That((verdict.IsTranslation, verdict.UnpairedShare, verdict.Reason), Is.EqualTo((false, 1.0, "no sentence of either found a counterpart")));
+    }
+
+    [Test]
+    public void Most_sentences_unpaired_is_the_reason_given_as_a_share_rounded_down()
+    {
+        // Three of four sentences of each side unpaired, the fourth pair weak: 75% on both sides.
+        var verdict = Verdict(["一。", "二。", "三。", "四。"], ["One.", "Two.", "Three.", "Four."], Bead(0, 1, 0, 0), Bead(1, 1, 0, 0), Bead(2, 1, 0, 0), Bead(3, 0, 0, 1), Bead(3, 0, 1, 1), Bead(3, 0, 2, 1), Bead(3, 1, 3, 1, 0.3));
+
+        Assert.That((verdict.IsTranslation, verdict.Reason), Is.EqualTo((false, "at least 75% of the sentences of each found no counterpart")));
     }
 
     [Test]

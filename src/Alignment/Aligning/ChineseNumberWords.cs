@@ -1,0 +1,170 @@
+using System.Globalization;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Numbers written in Chinese words in running text (<c>四十六天</c>, <c>一百二十米</c>, <c>一万二千名</c>,
+/// <c>八百六十万元</c>, <c>十二月</c>), read as the invariant tokens the English figures and number words of a
+/// translation give. A run of numeral characters is read only where it can only be a number: a lone digit character
+/// is far more often part of a word (<c>一个</c>, <c>一些</c>, <c>两国</c>), a run that starts with a magnitude is a
+/// word (<c>千万</c> "by all means", <c>万一</c> "in case"), and two digits side by side are a range
+/// (<c>四五千</c>, <c>两三天</c>) or a set phrase, not one number.
+/// </summary>
+internal static class ChineseNumberWords
+{
+    /// <summary>Every character a number in Chinese words is written with.</summary>
+    public const string Characters = "〇零一二三四五六七八九十百千万亿两";
+
+    /// <summary>
+    /// The token of the run of numeral characters <paramref name="run"/> that starts at <paramref name="index"/> of
+    /// <paramref name="text"/>: <c>m:12</c> for a month's name, <c>n:46</c> for a number; null when the run is not a
+    /// number. A number of a million or more is given in millions or billions (<c>n:8.6</c> for 八百六十万), as
+    /// English writes it (<c>8.6 million</c>).
+    /// </summary>
+    public static string? Token(ReadOnlySpan<char> run, string text, int index)
+    {
+        var before = index > 0 ? text[index - 1] : '\0';
+        var after = index + run.Length < text.Length ? text[index + run.Length] : '\0';
+
+        // 几十万, 数百: "several", not the number the run spells.
+        if (before is '几' or '数')
+        {
+            return null;
+        }
+
+        // 二〇二六年, 一九九八年: a year written digit by digit.
+        if (after == '年' && run.Length == 4 && IsDigitByDigit(run))
+        {
+            return "n:" + DigitByDigit(run).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (!TryValue(run, out var value))
+        {
+            return null;
+        }
+
+        // 三月, 十二月: a month's name (三个月, three months, never joins the run).
+        if (after == '月' && value is >= 1 and <= 12 && run[0] != '两')
+        {
+            return "m:" + value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // A lone digit counts only as a day of a month (十二月三日) or a percentage (百分之十).
+        if (run.Length == 1 && !(before == '月' && after is '日' or '号') && !text.AsSpan(0, index).EndsWith("百分之"))
+        {
+            return null;
+        }
+
+        return "n:" + Written(value);
+    }
+
+    /// <summary>
+    /// The value of a numeral written with units (<c>一百零五</c>, <c>一万二千</c>, <c>两千五</c>), or false when the run
+    /// is not one well-formed number: two digits side by side, units out of order, a magnitude with nothing before it.
+    /// </summary>
+    internal static bool TryValue(ReadOnlySpan<char> run, out long value)
+    {
+        value = 0;
+        long yi = 0, wan = 0, section = 0;
+        int digit = -1, ceiling = 10_000, lastUnit = 1;
+        for (var k = 0; k < run.Length; k++)
+        {
+            var c = run[k];
+            var d = Digit(c);
+            if (d >= 0)
+            {
+                // 零 only stands for the units skipped between two others (一百零五).
+                if (digit > 0 || (digit == 0 && d == 0))
+                {
+                    return false;
+                }
+
+                digit = d;
+                continue;
+            }
+
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit > 0)
+            {
+                // Units fall within a section. A bare 十 stands for 一十 (十五 is 15, 一千零十 1,010); any other unit needs its digit.
+                if (unit >= ceiling || (digit == 0 && unit != 10) || (digit < 0 && (unit != 10 || k > 0)))
+                {
+                    return false;
+                }
+
+                section += (digit <= 0 ? 1 : digit) * unit;
+                (digit, ceiling, lastUnit) = (-1, unit, unit);
+                continue;
+            }
+
+            // 万 and 亿 close a section: 亿 at most once, 万 at most once after it.
+            section += Math.Max(digit, 0);
+            if (section == 0 || wan > 0 || (c == '亿' && yi > 0))
+            {
+                return false;
+            }
+
+            if (c == '万')
+            {
+                (wan, lastUnit) = (section, 10_000);
+            }
+            else
+            {
+                (yi, lastUnit) = (section, 100_000_000);
+            }
+
+            (section, digit, ceiling) = (0, -1, 10_000);
+        }
+
+        // A digit right after a unit counts in the next unit down: 两千五 is 2,500, 一万二 12,000, 二十五 25.
+        var last = digit < 0 ? 0L : run.Length > 1 && Digit(run[^2]) < 0 ? (long)digit * lastUnit / 10 : digit;
+        value = (yi * 100_000_000) + (wan * 10_000) + section + last;
+        return value > 0;
+    }
+
+    private static string Written(long value) => value switch
+    {
+        >= 1_000_000_000 => (value / 1e9).ToString("0.###", CultureInfo.InvariantCulture),
+        >= 1_000_000 => (value / 1e6).ToString("0.###", CultureInfo.InvariantCulture),
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static bool IsDigitByDigit(ReadOnlySpan<char> run)
+    {
+        foreach (var c in run)
+        {
+            if (Digit(c) < 0 || c == '两')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DigitByDigit(ReadOnlySpan<char> run)
+    {
+        var value = 0;
+        foreach (var c in run)
+        {
+            value = (value * 10) + Digit(c);
+        }
+
+        return value;
+    }
+
+    private static int Digit(char c) => c switch
+    {
+        '〇' or '零' => 0,
+        '一' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
+}
