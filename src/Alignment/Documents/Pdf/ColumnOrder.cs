@@ -301,13 +301,15 @@ internal static class ColumnOrder
             }
 
             // The first gap as wide as a gutter that reaches into it: a paragraph number set in the gutter before the
-            // second column's text has such a gap on either side, and belongs to the text after it.
+            // second column's text has such a gap on either side, and belongs to the text after it. Punctuation hung
+            // past a column's edge may leave less of the gutter than that before the next column's text.
             var split = double.NaN;
             for (var k = 1; k < ink.Length && double.IsNaN(split); k++)
             {
                 var from = ink[k - 1].X + ink[k - 1].Width;
                 var to = ink[k].X;
-                if (to - from >= GutterEms * em && to > left && from < right)
+                var hung = IsPunctuation(ink[k - 1]) && ink[k - 1].X >= left - 1 && to >= right - 1 && to > from;
+                if ((to - from >= GutterEms * em || hung) && to > left && from < right)
                 {
                     split = (from + to) / 2;
                 }
