@@ -8,9 +8,10 @@ namespace Alignment.Documents.Pdf;
 /// columns are then read one after the other, band by band, where a band ends at a line that crosses the gutter (a
 /// title or heading across the page). The lines at the top and bottom of the page set apart by a wide gap (running
 /// headers and footers) stay whole, so furniture is found as on any page. Only columns of running text count: each
-/// holds several lines, is many ems wide and most of its lines fill its measure, which the label or figure column of
-/// a table does not, and no more than half of its lines hold a table's cells. A line of ragged-right text fills its measure when the next line's first word would not have fit
-/// after it: that is why the line broke there, while a table's short labels break wherever the row ends.
+/// holds several lines, is many ems wide and a good part of its lines fill its measure, which the label or figure
+/// column of a table does not, and no more than half of its lines hold a table's cells. A line of ragged-right text
+/// fills its measure when the next line's first word would not have fit after it: that is why the line broke there,
+/// while a table's short labels break wherever the row ends.
 /// </summary>
 internal static class ColumnOrder
 {
@@ -24,8 +25,15 @@ internal static class ColumnOrder
 
     private const double MinColumnEms = 8;
 
-    /// <summary>At least this share of a column's lines reach to within two ems of its right edge, or end where the next word would not fit.</summary>
-    private const double FilledShare = 0.5;
+    /// <summary>
+    /// At least this share of a column's lines reach to within two ems of its right edge, or end where the next word
+    /// would not fit: a column may hold a cover block or a table among its running text, but a table's column of
+    /// labels or figures alone fills too few.
+    /// </summary>
+    private const double FilledShare = 0.25;
+
+    /// <summary>A column more than this share of whose lines hold a table's cells is a table's column, not one of text.</summary>
+    private const double CellShare = 0.5;
 
     /// <summary>The space a wrapped word would have needed before it, in ems (a ragged line's spaces are not stretched).</summary>
     private const double WordSpace = 0.35;
@@ -36,11 +44,17 @@ internal static class ColumnOrder
     /// <summary>A gap this wide, in ems, between two letters is a space (as the line finder reads Latin text).</summary>
     private const double LatinSpace = 0.2;
 
+    /// <summary>Type this many times the page's usual size or more is larger than the text's (a heading, a title).</summary>
+    private const double LargerType = 1.1;
+
     /// <summary>A gap this many times the usual line pitch sets a line at the top or bottom of the page apart.</summary>
     private const double FurnitureGap = 1.5;
 
-    /// <summary>A line's letters, as places in the page's list, with how far its column stands right of the first column.</summary>
-    public readonly record struct Fragment(List<int> Indices, double Shift);
+    /// <summary>
+    /// A line's letters, as places in the page's list, with how far its column stands right of the first column and the
+    /// letters that start a table's cells in its column.
+    /// </summary>
+    public readonly record struct Fragment(List<int> Indices, double Shift, HashSet<int> Cells);
 
     /// <summary>
     /// The lines (each a group of letters on one baseline, top to bottom) split at the gutters and put in reading
@@ -92,6 +106,8 @@ internal static class ColumnOrder
         }
 
         var lefts = new double[columns];
+        var edges = new double[columns];
+        var cellStarts = new HashSet<int>[columns];
         for (var c = 0; c < columns; c++)
         {
             var inColumn = fragments.Where(f => f.Column == c).Select(f => f.Indices.Select(k => glyphs[k]).Where(IsInk).OrderBy(l => l.X).ToArray()).Where(l => l.Length > 0).ToArray();
@@ -114,13 +130,21 @@ internal static class ColumnOrder
             // would; the cells that line up inside one tell them apart.
             var columnLines = fragments.Where(f => f.Column == c).Select(f => f.Indices).ToList();
             var cells = TableColumns.CellStarts(glyphs, columnLines);
-            if (columnLines.Count(l => l.Any(cells.Contains)) >= FilledShare * columnLines.Count)
+            if (columnLines.Count(l => l.Any(cells.Contains)) >= CellShare * columnLines.Count)
             {
                 return null;
             }
 
             lefts[c] = left;
+            cellStarts[c] = cells;
+            edges[c] = inColumn.Select(l => l.Where(x => !IsPunctuation(x)).Select(x => x.X + x.Width).DefaultIfEmpty(l[^1].X + l[^1].Width).Max())
+                .Order().ElementAt((int)(EdgeQuantile * (inColumn.Length - 1)));
         }
+
+        // The columns of a page share one measure. Their leftmost starts (a paragraph number, or the text where none is)
+        // give how far apart they stand, unless one column holds no paragraph number; their right edges (where most
+        // lines end, punctuation hung past it aside) tell that case apart, and then give the distance themselves.
+        var shifts = Enumerable.Range(0, columns).Select(c => Math.Abs(lefts[c] - lefts[0] - (edges[c] - edges[0])) <= em ? lefts[c] - lefts[0] : edges[c] - edges[0]).ToArray();
 
         var ordered = new List<Fragment>();
         var band = Enumerable.Range(0, columns).Select(_ => new List<Fragment>()).ToArray();
@@ -130,14 +154,14 @@ internal static class ColumnOrder
             if (pageWide[i])
             {
                 Flush();
-                ordered.Add(new Fragment(indices[i], 0));
+                ordered.Add(new Fragment(indices[i], 0, []));
                 continue;
             }
 
             for (; next < fragments.Count && fragments[next].Line == i; next++)
             {
                 var (_, column, line) = fragments[next];
-                band[column].Add(new Fragment(line, lefts[column] - lefts[0]));
+                band[column].Add(new Fragment(line, shifts[column], cellStarts[column]));
             }
         }
 
@@ -186,7 +210,7 @@ internal static class ColumnOrder
         }
 
         var crossing = GutterCrossing * lines.Length;
-        var gutters = new List<(double Left, double Right)>();
+        var strips = new List<(int Start, int End)>();
         var start = -1;
         for (var b = 0; b <= bins; b++)
         {
@@ -197,17 +221,26 @@ internal static class ColumnOrder
             }
             else if (!empty && start >= 0)
             {
-                // Only strips inside the text, with a column's width on either side, are gutters; a ragged right edge is not.
-                if (b - start >= GutterEms * em && start >= MinColumnEms * em && bins - b >= MinColumnEms * em)
+                if (b - start >= GutterEms * em)
                 {
-                    gutters.Add((x0 + start, x0 + b));
+                    // Two strips closer than a column's width are one gutter: paragraph numbers set in it (a column's
+                    // labels) divide it in two, and make no column of their own.
+                    if (strips.Count > 0 && start - strips[^1].End < MinColumnEms * em)
+                    {
+                        strips[^1] = (strips[^1].Start, b);
+                    }
+                    else
+                    {
+                        strips.Add((start, b));
+                    }
                 }
 
                 start = -1;
             }
         }
 
-        return gutters;
+        // Only strips inside the text, with a column's width on either side, are gutters; a ragged right edge is not.
+        return [.. strips.Where(s => s.Start >= MinColumnEms * em && bins - s.End >= MinColumnEms * em).Select(s => (x0 + s.Start, (double)x0 + s.End))];
     }
 
     /// <summary>
@@ -224,7 +257,9 @@ internal static class ColumnOrder
             .Where(y => !double.IsNaN(y)).ToArray();
         var pitch = Median(Enumerable.Range(1, Math.Max(0, firstColumn.Length - 1)).Select(k => firstColumn[k - 1] - firstColumn[k]).Where(d => d > 0.5 * em));
         pitch = pitch > 0 ? pitch : 1.2 * em;
-        for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > FurnitureGap * pitch; i++)
+        // Headers and footers are set no larger than the text: a heading set apart at the top of a column is the column's.
+        var larger = lines.Select(l => l.Where(IsInk).Select(x => x.PointSize).DefaultIfEmpty(0).Max() > LargerType * em).ToArray();
+        for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > FurnitureGap * pitch && !larger[i]; i++)
         {
             wide[i] = true;
             if (i >= 2)
@@ -233,7 +268,7 @@ internal static class ColumnOrder
             }
         }
 
-        for (var i = lines.Count - 1; i > 0 && baselines[i - 1] - baselines[i] > FurnitureGap * pitch; i--)
+        for (var i = lines.Count - 1; i > 0 && baselines[i - 1] - baselines[i] > FurnitureGap * pitch && !larger[i]; i--)
         {
             wide[i] = true;
             if (i <= lines.Count - 3)
@@ -247,9 +282,10 @@ internal static class ColumnOrder
 
     /// <summary>
     /// Where the line divides into its columns, one place for each gutter; null when the line crosses a gutter. A line
-    /// divides in the widest gap between its letters that reaches into the gutter, so that a paragraph number hanging
-    /// out of a column into the gutter stays with its column, and a comma that CJK typesetting hangs past a column's
-    /// edge stays with its line. A line without such a gap but with letters on both sides crosses.
+    /// divides in the first gap between its letters as wide as a gutter that reaches into the gutter, so that a
+    /// paragraph number set in the gutter before a column's text stays with that column, and a comma that CJK
+    /// typesetting hangs past a column's edge stays with its line. A line without such a gap belongs to the first
+    /// column when it ends short of the gutter's middle; otherwise it crosses.
     /// </summary>
     private static double[]? Splits(IEnumerable<Glyph> line, List<(double Left, double Right)> gutters, double em)
     {
@@ -264,28 +300,36 @@ internal static class ColumnOrder
                 continue;
             }
 
-            if (ink[^1].X + ink[^1].Width <= right + 1 && ink.Where(l => !IsPunctuation(l)).All(l => l.X + l.Width <= left + 1))
-            {
-                splits[g] = right;
-                continue;
-            }
-
-            var widest = 0.0;
-            for (var k = 1; k < ink.Length; k++)
+            // The first gap as wide as a gutter that reaches into it: a paragraph number set in the gutter before the
+            // second column's text has such a gap on either side, and belongs to the text after it. Punctuation hung
+            // past a column's edge may leave less of the gutter than that before the next column's text.
+            var split = double.NaN;
+            for (var k = 1; k < ink.Length && double.IsNaN(split); k++)
             {
                 var from = ink[k - 1].X + ink[k - 1].Width;
                 var to = ink[k].X;
-                if (to - from > widest && to > left && from < right)
+                var hung = IsPunctuation(ink[k - 1]) && ink[k - 1].X >= left - 1 && to >= right - 1 && to > from;
+                if ((to - from >= GutterEms * em || hung) && to > left && from < right)
                 {
-                    widest = to - from;
-                    splits[g] = (from + to) / 2;
+                    split = (from + to) / 2;
                 }
             }
 
-            if (widest < GutterEms * em)
+            // Without one, a line that stops short of the second column is the first column's when only punctuation
+            // (hung past the edge) reaches into the gutter, or nothing reaches past its middle: a ragged line's last word
+            // may reach into the strip that most lines leave empty, a title across the page reaches past it.
+            var end = ink[^1].X + ink[^1].Width;
+            if (double.IsNaN(split) && end <= right + 1 && (end <= (left + right) / 2 || ink.Where(l => !IsPunctuation(l)).All(l => l.X + l.Width <= left + 1)))
+            {
+                split = right;
+            }
+
+            if (double.IsNaN(split))
             {
                 return null;
             }
+
+            splits[g] = split;
         }
 
         return splits;

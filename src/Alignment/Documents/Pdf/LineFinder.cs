@@ -18,6 +18,9 @@ internal static class LineFinder
     /// <summary>Closing and pausing marks that CJK typesetting keeps off the start of a line, with the character before them.</summary>
     private const string LineStartForbidden = "，。、；：？！）」』】〕〉》〗”’…‥·～％‰,.;:?!)]}%";
 
+    /// <summary>Opening marks that CJK typesetting keeps off the end of a line, with the character after them.</summary>
+    private const string LineEndForbidden = "（「『【〔〈《〖“‘([{";
+
     /// <summary>Letters whose baselines differ by less than this share of their size are on one line.</summary>
     private const double SameLine = 0.45;
 
@@ -48,7 +51,7 @@ internal static class LineFinder
         // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
         TextLine InColumn(ColumnOrder.Fragment fragment)
         {
-            var line = Line(pageNumber, Group.Of(glyphs, fragment.Indices), []);
+            var line = Line(pageNumber, Group.Of(glyphs, fragment.Indices), fragment.Cells);
             return line with { Left = line.Left - fragment.Shift, Right = line.Right - fragment.Shift, Shift = fragment.Shift };
         }
     }
@@ -157,7 +160,8 @@ internal static class LineFinder
             }
 
             // CJK text breaks between any two characters, except before punctuation that may not start a line (kinsoku):
-            // a line starting 路，」 took those marks with its first character, and all three had to fit on the line before.
+            // a line starting 路，」 took those marks with its first character, and all three had to fit on the line before;
+            // nor after an opening mark, so a line starting 《萨 had both to fit.
             if (!firstWordDone && cjkStarted && !MayNotStartLine(value))
             {
                 firstWordDone = true;
@@ -166,7 +170,7 @@ internal static class LineFinder
             if (!firstWordDone)
             {
                 firstWord = letter.X + letter.Width - left;
-                cjkStarted |= IsCjk(letter);
+                cjkStarted |= IsCjk(letter) && !MayNotEndLine(value);
             }
 
             text.Append(value);
@@ -216,6 +220,8 @@ internal static class LineFinder
         (IsCjk(previous) || IsCjk(next) ? CjkSpace : LatinSpace) * size;
 
     private static bool MayNotStartLine(string value) => value.Length == 1 && LineStartForbidden.Contains(value[0]);
+
+    private static bool MayNotEndLine(string value) => value.Length == 1 && LineEndForbidden.Contains(value[0]);
 
     private static bool IsCjk(Glyph letter) => letter.Value.Length > 0 && Chars.IsCjk(letter.Value[0]);
 

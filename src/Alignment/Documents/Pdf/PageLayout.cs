@@ -5,12 +5,12 @@ namespace Alignment.Documents.Pdf;
 /// <summary>
 /// Lays out the lines of a PDF for the text reader. Running headers and footers are the lines at the top and bottom
 /// of a page that recur page after page (digits aside, so <c>2/9</c> and <c>3/9</c> are one footer) or are made only
-/// of document symbols, job and page numbers. Footnotes are the lines in smaller type at the foot of a page; each
-/// starts with its number, and waits for the end of the paragraph that is running when the page ends, so that a
-/// paragraph broken by the page is not cut in two. A paragraph starts after a wider vertical gap, after a line that
-/// stops short of the measure (the next word would have fitted), where the type changes (size or weight: a heading),
-/// where a line stands out to the left of the one before (a hanging label) or in from it (an indented first line),
-/// and wherever lines are set apart from the left edge (a cover block, centred lines).
+/// of document symbols, job and page numbers. Footnotes are the lines in smaller type at the foot of a page (or of a
+/// column, on a page set in columns); each starts with its number, and waits for the end of the paragraph that is
+/// running when the page ends, so that a paragraph broken by the page is not cut in two. A paragraph starts after a
+/// wider vertical gap, after a line that stops short of the measure (the next word would have fitted), where the type
+/// changes (size or weight: a heading), where a line stands out to the left of the one before (a hanging label) or in
+/// from it (an indented first line), and wherever lines are set apart from the left edge (a cover block, centred lines).
 /// </summary>
 internal sealed class PageLayout
 {
@@ -60,16 +60,22 @@ internal sealed class PageLayout
         TextLine? previous = null;
         var previousStarted = false;
         var previousLeft = 0.0;
+        var previousRight = 0.0;
         foreach (var page in pages)
         {
             var content = WithMarkersJoined(page.Where(l => !furniture.Contains(l)).ToList());
-            var footnotes = FootnoteArea(content);
-            var body = content.Take(content.Count - footnotes.Count).ToList();
+            var (body, footnotes) = BodyAndFootnotes(content);
             var (left, right) = Measure(body);
             foreach (var line in body)
             {
                 // Mirrored pages move the margins: the line before a page break is compared as if it stood on this page.
-                var starts = previous is null || StartsParagraph(previous with { Left = previous.Left - previousLeft + left, Right = previous.Right - previousLeft + left }, previousStarted, line, left, right);
+                // The leftmost lines (a paragraph number, or the text where none is) and the right edges of the two
+                // pages show how far when they agree; when they do not, one edge moved with what the page holds (no
+                // paragraph number on it, a few short lines at the end), and the smaller move is the margins'.
+                var movedLeft = left - previousLeft;
+                var movedRight = right - previousRight;
+                var moved = Math.Abs(movedLeft - movedRight) <= bodySize || Math.Abs(movedLeft) <= Math.Abs(movedRight) ? movedLeft : movedRight;
+                var starts = previous is null || StartsParagraph(previous with { Left = previous.Left + moved, Right = previous.Right + moved }, previousStarted, line, left, right);
                 if (starts)
                 {
                     Flush(laid, notes);
@@ -80,6 +86,7 @@ internal sealed class PageLayout
                 previousStarted = starts;
                 previous = line;
                 previousLeft = left;
+                previousRight = right;
             }
 
             ReadFootnotes(footnotes, notes);
@@ -164,6 +171,34 @@ internal sealed class PageLayout
 
         var marker = string.Concat(text[..digits].Select(c => char.IsAsciiDigit(c) ? Superscripts[c - '0'] : c));
         return line with { Text = marker + " " + text[digits..].TrimStart() };
+    }
+
+    /// <summary>
+    /// The page's body and its footnotes: the lines in smaller type at the foot of the page and, on a page set in
+    /// columns, at the foot of each column before the last (a note is set in the column that refers to it), in order.
+    /// </summary>
+    private (List<TextLine> Body, List<TextLine> Footnotes) BodyAndFootnotes(List<TextLine> content)
+    {
+        var last = FootnoteArea(content);
+        var rest = content[..^last.Count];
+        var body = new List<TextLine>();
+        var footnotes = new List<TextLine>();
+        var start = 0;
+        for (var i = 1; i <= rest.Count; i++)
+        {
+            // A column's lines are measured from where it stands: the next column starts where that changes.
+            if (i == rest.Count || rest[i].Shift != rest[i - 1].Shift)
+            {
+                var column = rest[start..i];
+                var notes = i == rest.Count ? [] : FootnoteArea(column);
+                body.AddRange(column[..^notes.Count]);
+                footnotes.AddRange(notes);
+                start = i;
+            }
+        }
+
+        footnotes.AddRange(last);
+        return (body, footnotes);
     }
 
     /// <summary>The lines in smaller type at the foot of the page, below the body and apart from it.</summary>

@@ -9,11 +9,18 @@ namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
 /// A page set in two columns whose lines share baselines: the text is read down the first column, then down the
-/// second, however the columns' lines end and however narrow the page.
+/// second, however the columns' lines end and however narrow the page; paragraph numbers, footnotes and headings stay
+/// with the column they are set in, and a paragraph runs on from one column into the next.
 /// </summary>
 public sealed class PdfColumnTests
 {
     private const double Size = 10;
+    private const double Pitch = 12;
+    private const double Left = 72;
+    private const double Top = 740;
+    private const double ColumnWidth = 200;
+    private const double Gutter = 24;
+    private const double LabelWidth = 24;
 
     private static readonly string[] Sentences =
     [
@@ -43,6 +50,105 @@ public sealed class PdfColumnTests
         Assert.That(Read(columnWidth: 150, gutter: 14), Is.EqualTo(Sentences));
     }
 
+    [Test]
+    public void A_line_that_reaches_into_the_gutter_stays_in_its_column()
+    {
+        var document = Read(page =>
+        {
+            // One line of the first column runs on past the others, into the strip the rest leave empty: the first line
+            // that can take another word when it may be a few points wider.
+            var text = string.Join(' ', Sentences);
+            var lines = Enumerable.Range(0, 10).Select(k => page.Wrap(text, line => line == k ? ColumnWidth + 8 : ColumnWidth))
+                .First(l => l.Any(line => page.Width(line) > ColumnWidth + 1));
+            var half = (lines.Count + 1) / 2;
+            Assert.That(lines[..half].Count(line => page.Width(line) > ColumnWidth + 1), Is.EqualTo(1), "the setup draws a line into the gutter");
+            page.Column(lines[..half], Left, Top);
+
+            // The second column's lines between the first's, as where paragraphs are spaced apart differently.
+            page.Column(lines[half..], Left + ColumnWidth + Gutter, Top - (Pitch / 2));
+        });
+
+        Assert.That(document.Sentences.Select(s => s.Text), Is.EqualTo(Sentences));
+    }
+
+    [Test]
+    public void Paragraph_numbers_set_in_the_gutter_stay_with_the_text_after_them()
+    {
+        var document = Read(page =>
+        {
+            // Each sentence a numbered paragraph, its number at the column's left edge and its text a label's width in.
+            var lines = Sentences.SelectMany((sentence, i) => page.Wrap(sentence, _ => ColumnWidth - LabelWidth).Select((line, k) => (Label: k == 0 ? $"{i + 1}." : null, Text: line))).ToList();
+            var half = (lines.Count + 1) / 2;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var x = i < half ? Left : Left + ColumnWidth + Gutter;
+                var y = Top - (Pitch * (i < half ? i : i - half));
+                if (lines[i].Label is { } label)
+                {
+                    page.Text(label, x, y);
+                }
+
+                page.Text(lines[i].Text, x + LabelWidth, y);
+            }
+        });
+
+        Assert.That(document.Document.Blocks.Select(b => $"{b.Label.Written} {b.Text}"), Is.EqualTo(Sentences.Select((s, i) => $"{i + 1}. {s}")));
+    }
+
+    [Test]
+    public void A_footnote_at_the_foot_of_the_first_column_is_read_after_the_text_of_the_page()
+    {
+        var document = Read(page =>
+        {
+            var lines = page.Wrap(string.Join(' ', Sentences), _ => ColumnWidth);
+            var first = (lines.Count / 2) - 2;
+            page.Column(lines[..first], Left, Top);
+            var bottom = Top - (Pitch * (first - 1));
+            page.Text("1 The meeting was held in a hybrid format.", Left, bottom - 16, 8);
+            page.Column(lines[first..], Left + ColumnWidth + Gutter, Top);
+            Assert.That(Top - (Pitch * (lines.Count - first - 1)), Is.LessThan(bottom - 16), "the second column runs on below the footnote");
+        });
+
+        Assert.That(document.Sentences.Where(s => document.BlockOf(s.Index).Kind != BlockKind.Footnote).Select(s => s.Text), Is.EqualTo(Sentences));
+        Assert.That(document.Document.Blocks.Where(b => b.Kind == BlockKind.Footnote).Select(b => b.Text), Is.EqualTo(new[] { "The meeting was held in a hybrid format." }));
+    }
+
+    [Test]
+    public void A_paragraph_runs_on_into_the_next_column_when_only_that_column_holds_paragraph_numbers()
+    {
+        var first = string.Join(' ', Sentences[..6]);
+        var second = string.Join(' ', Sentences[6..]);
+        var document = Read(page =>
+        {
+            // The first column holds the text of an unnumbered paragraph only, set in as far as numbered paragraphs' text.
+            var lines = page.Wrap(first, _ => ColumnWidth - LabelWidth);
+            var half = (lines.Count / 2) + 1;
+            page.Column(lines[..half], Left + LabelWidth, Top);
+            var right = Left + ColumnWidth + Gutter;
+            page.Column(lines[half..], right + LabelWidth, Top);
+            var rest = page.Wrap(second, _ => ColumnWidth - LabelWidth);
+            var y = Top - (Pitch * (lines.Count - half));
+            page.Text("2.", right, y);
+            page.Column(rest, right + LabelWidth, y);
+        });
+
+        Assert.That(document.Document.Blocks.Select(b => $"{b.Label.Written}|{b.Text}"), Is.EqualTo(new[] { $"|{first}", $"2.|{second}" }));
+    }
+
+    [Test]
+    public void A_heading_in_larger_type_at_the_top_of_a_column_is_read_in_its_column()
+    {
+        var document = Read(page =>
+        {
+            page.Column(page.Wrap(string.Join(' ', Sentences[..6]), _ => ColumnWidth), Left, Top);
+            var right = Left + ColumnWidth + Gutter;
+            page.Text("Conclusions", right, Top + 26, 14);
+            page.Column(page.Wrap(string.Join(' ', Sentences[6..]), _ => ColumnWidth), right, Top);
+        });
+
+        Assert.That(document.Sentences.Select(s => s.Text), Is.EqualTo([.. Sentences[..6], "Conclusions", .. Sentences[6..]]));
+    }
+
     /// <summary>The sentences flowed into two columns of ragged lines (each line as full as the next word allows), beside each other on one page.</summary>
     private static string[] Read(double columnWidth, double gutter)
     {
@@ -70,6 +176,24 @@ public sealed class PdfColumnTests
         }
     }
 
+    /// <summary>A page drawn by <paramref name="draw"/>, read and segmented.</summary>
+    private static SegmentedDocument Read(Action<Page> draw)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = new Page(builder.AddPage(PageSize.A4), builder.AddStandard14Font(Standard14Font.Helvetica));
+        draw(page);
+        var path = Path.Combine(Path.GetTempPath(), $"columns-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, builder.Build());
+        try
+        {
+            return SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(path, Language.English));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static List<string> Wrap(string text, double width, Func<string, double> measure)
     {
         var lines = new List<string>();
@@ -88,5 +212,43 @@ public sealed class PdfColumnTests
 
         lines.Add(line);
         return lines;
+    }
+
+    /// <summary>A page to draw lines of text on, in points from its bottom left corner.</summary>
+    private sealed class Page(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
+    {
+        public double Width(string text, double size = Size) => page.MeasureText(text, size, new PdfPoint(0, 0), font)[^1].EndBaseLine.X;
+
+        public void Text(string text, double x, double y, double size = Size) => page.AddText(text, size, new PdfPoint(x, y), font);
+
+        /// <summary>The lines, one a pitch below the other, from <paramref name="top"/> down.</summary>
+        public void Column(List<string> lines, double x, double top)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                Text(lines[i], x, top - (Pitch * i));
+            }
+        }
+
+        /// <summary>The text in lines as full as the next word allows, each line at most as wide as <paramref name="width"/> says for its place.</summary>
+        public List<string> Wrap(string text, Func<int, double> width)
+        {
+            var lines = new List<string>();
+            var line = string.Empty;
+            foreach (var word in text.Split(' '))
+            {
+                var longer = line.Length == 0 ? word : $"{line} {word}";
+                if (line.Length > 0 && Width(longer) > width(lines.Count))
+                {
+                    lines.Add(line);
+                    longer = word;
+                }
+
+                line = longer;
+            }
+
+            lines.Add(line);
+            return lines;
+        }
     }
 }
