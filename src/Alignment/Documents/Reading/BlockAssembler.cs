@@ -124,7 +124,8 @@ internal sealed class BlockAssembler
         else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && Fragment(i) is var fragment
             && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
-            && !(paged && !char.IsLower(fragment[0]) && LeftRoom(main, line.Text.Text)))
+            && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && char.IsPunctuation(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
+                && LeftRoom(main, line.Text.Text, measuredByNext: false)))
         {
             main.Add(line);
             MakeCurrent(main);
@@ -306,7 +307,7 @@ internal sealed class BlockAssembler
             return false;
         }
 
-        if (paged && current is not null && LeftRoom(current, line.Text.Text))
+        if (paged && current is not null && LeftRoom(current, line.Text.Text, measuredByNext: true))
         {
             return false;
         }
@@ -361,9 +362,12 @@ internal sealed class BlockAssembler
     /// shows how much would have fitted; the measure of the whole text would not do, as titles and headings wrap at
     /// narrower measures of their own (a title's second line is no wider than its first), and an extractor's blank lines
     /// come and go with the spacing. A line that ends in a function word, a hyphen or a slash goes on; and lines wider
-    /// than any page were never wrapped, so they have no measure to fall short of.
+    /// than any page were never wrapped, so they have no measure to fall short of. Across a gap the next line is not
+    /// asked (<paramref name="measuredByNext"/> false): the text after a gap can be a paragraph's unwrapped remainder,
+    /// longer than its first part whatever the measure; and a page break is no gap to end a paragraph at, as a page can
+    /// end on a line its text did not fill. Nor is a gap after words that close no clause.
     /// </summary>
-    private bool LeftRoom(DraftBlock block, string next)
+    private bool LeftRoom(DraftBlock block, string next, bool measuredByNext)
     {
         var last = block.Lines[^1].Text.Text;
         if (TextShape.EndsWithFunctionWord(last) || last[^1] is '-' or '/' or '\u2010')
@@ -371,10 +375,11 @@ internal sealed class BlockAssembler
             return false;
         }
 
-        var measure = TextShape.Width(next);
+        var (measure, length) = measuredByNext ? (TextShape.Width(next), next.Length) : (0, 0);
         foreach (var line in block.Lines)
         {
             measure = Math.Max(measure, TextShape.Width(line.Text.Text));
+            length = Math.Max(length, line.Text.Length);
         }
 
         if (measure > UnwrappedWidth)
@@ -382,8 +387,10 @@ internal sealed class BlockAssembler
             return false;
         }
 
-        measure = Math.Min(measure, fullWidth);
-        return (TextShape.Width(last) + 1 + TextShape.Width(TextShape.FirstWord(next))) * 10 <= measure * RoomShare;
+        // Short both in display columns and in characters, as for the whole text's measure (see StoppedShort).
+        var word = TextShape.FirstWord(next);
+        return (TextShape.Width(last) + 1 + TextShape.Width(word)) * 10 <= Math.Min(measure, fullWidth) * RoomShare
+            && (last.Length + 1 + word.Length) * 10 <= Math.Min(length, fullLength) * RoomShare;
     }
 
     /// <summary>

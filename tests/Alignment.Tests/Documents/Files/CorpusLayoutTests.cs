@@ -17,10 +17,10 @@ public sealed class CorpusLayoutTests
         ["story"] = "story-last-ferry",
     };
 
-    [TestCase("forum-a4", "pdftotext-layout.txt", 0.90)]
-    [TestCase("forum-a4", "pdftotext-raw.txt", 0.88)]
-    [TestCase("forum-letter", "pdftotext-layout.txt", 0.88)]
-    [TestCase("forum-letter", "pdftotext-raw.txt", 0.88)]
+    [TestCase("forum-a4", "pdftotext-layout.txt", 0.88)]
+    [TestCase("forum-a4", "pdftotext-raw.txt", 0.87)]
+    [TestCase("forum-letter", "pdftotext-layout.txt", 0.86)]
+    [TestCase("forum-letter", "pdftotext-raw.txt", 0.87)]
     [TestCase("feature-a4", "pdftotext-layout.txt", 0.94)]
     [TestCase("feature-a4", "pdftotext-raw.txt", 0.94)]
     [TestCase("story-a4", "pdftotext-layout.txt", 0.93)]
