@@ -77,6 +77,20 @@ for lang in zh en; do
 done
 corpus="$report"
 
+# Corpora of other genres (a letter with its annexes, a magazine feature, a short story) typeset one column, the letter in
+# the A4 and the Letter layout, the others in A4: only the text pdftotext -layout and -raw take from them is kept.
+mkdir -p "$work/genres"
+for spec in letter-mountain-water-forum:forum:a4 letter-mountain-water-forum:forum:letter feature-mudflat-bird-counters:feature:a4 story-last-ferry:story:a4; do
+  IFS=: read -r folder short variant <<<"$spec"
+  corpus="$root/corpora/$folder"
+  for lang in zh en; do
+    typeset "$variant" "$lang" "$short-$variant.$lang" 1 "$work/genres"
+    pdftotext -enc UTF-8 -layout "$work/genres/$short-$variant.$lang.pdf" "$out/$short-$variant.$lang.pdftotext-layout.txt"
+    pdftotext -enc UTF-8 -raw "$work/genres/$short-$variant.$lang.pdf" "$out/$short-$variant.$lang.pdftotext-raw.txt"
+  done
+done
+corpus="$report"
+
 # A hard-wrapped text (the financial report, tables of figures in columns) opened in a word processor and saved as
 # Word: a paragraph per line, empty paragraphs for the blank lines.
 for lang in zh en; do

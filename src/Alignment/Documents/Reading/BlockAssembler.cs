@@ -36,6 +36,12 @@ internal sealed class BlockAssembler
     /// <summary>In tenths of the measure: a line that closes a bracket this short before a capital ended its block.</summary>
     private const int ClosedShortShare = 9;
 
+    /// <summary>
+    /// In tenths of a paragraph's own measure: in text laid out on pages, a line that ends this short of it, with room
+    /// left for the next word, ended its paragraph.
+    /// </summary>
+    private const int RoomShare = 8;
+
     /// <summary>How many lines after a sub-item that skips a letter its next item may start, to confirm it.</summary>
     private const int NextItemReach = 3;
 
@@ -117,7 +123,9 @@ internal sealed class BlockAssembler
         }
         else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && Fragment(i) is var fragment
             && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
-            && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment)))
+            && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
+            && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && char.IsPunctuation(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
+                && LeftRoom(main, line.Text.Text, measuredByNext: false)))
         {
             main.Add(line);
             MakeCurrent(main);
@@ -299,6 +307,11 @@ internal sealed class BlockAssembler
             return false;
         }
 
+        if (paged && current is not null && LeftRoom(current, line.Text.Text, measuredByNext: true))
+        {
+            return false;
+        }
+
         var before = previous.Text.Text;
         return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare)
             && !ClosedShort(before, line.Text.Text);
@@ -340,6 +353,44 @@ internal sealed class BlockAssembler
         // ended, wherever the page set its measure.
         return !char.IsUpper(lastWord[0]) && !TextShape.EndsWithTerminal(last) && !(TextShape.FinalMark(last) is ',' or '，' or '、')
             && StoppedShort(last, fragment, Chars.IsCjk(fragment[0]) ? CjkShortShare : shortShare);
+    }
+
+    /// <summary>
+    /// Whether, in text laid out on pages, the last line of <paramref name="block"/> ended it: it stopped short of the
+    /// block's own measure, where the first word of <paramref name="next"/> would have fitted with room to spare
+    /// (<see cref="RoomShare"/>). A page sets a paragraph's lines at one measure, so its widest line, or the next line,
+    /// shows how much would have fitted; the measure of the whole text would not do, as titles and headings wrap at
+    /// narrower measures of their own (a title's second line is no wider than its first), and an extractor's blank lines
+    /// come and go with the spacing. A line that ends in a function word, a hyphen or a slash goes on; and lines wider
+    /// than any page were never wrapped, so they have no measure to fall short of. Across a gap the next line is not
+    /// asked (<paramref name="measuredByNext"/> false): the text after a gap can be a paragraph's unwrapped remainder,
+    /// longer than its first part whatever the measure; and a page break is no gap to end a paragraph at, as a page can
+    /// end on a line its text did not fill. Nor is a gap after words that close no clause.
+    /// </summary>
+    private bool LeftRoom(DraftBlock block, string next, bool measuredByNext)
+    {
+        var last = block.Lines[^1].Text.Text;
+        if (TextShape.EndsWithFunctionWord(last) || last[^1] is '-' or '/' or '\u2010')
+        {
+            return false;
+        }
+
+        var (measure, length) = measuredByNext ? (TextShape.Width(next), next.Length) : (0, 0);
+        foreach (var line in block.Lines)
+        {
+            measure = Math.Max(measure, TextShape.Width(line.Text.Text));
+            length = Math.Max(length, line.Text.Length);
+        }
+
+        if (measure > UnwrappedWidth)
+        {
+            return false;
+        }
+
+        // Short both in display columns and in characters, as for the whole text's measure (see StoppedShort).
+        var word = TextShape.FirstWord(next);
+        return (TextShape.Width(last) + 1 + TextShape.Width(word)) * 10 <= Math.Min(measure, fullWidth) * RoomShare
+            && (last.Length + 1 + word.Length) * 10 <= Math.Min(length, fullLength) * RoomShare;
     }
 
     /// <summary>

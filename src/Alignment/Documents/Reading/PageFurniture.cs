@@ -202,17 +202,36 @@ internal static partial class PageFurniture
     /// A symbol or number that stands right at a page break (the last line before a form feed, the first after it, or
     /// the text's first line) and recurs there on several pages is a running header or footer, even with no blank line
     /// between it and the text: pdftotext -raw prints a page's lines in the order the page holds them, without the
-    /// blank lines the other modes set around headers and footers.
+    /// blank lines the other modes set around headers and footers. A short document shows it on fewer pages: on every
+    /// other page where headers alternate, and twice at most in two pages.
     /// </summary>
     private static void StrengthenRecurringPageEdges(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts, bool[] weak)
     {
         var edges = new SortedSet<int>(PageBreakEdges(lines, pageStarts, _ => true)) { Nearest(lines, 0, 1, _ => true) };
+        var repeats = Math.Clamp((Pages(lines, pageStarts) + 1) / 2, 2, RunningHeaderRepeats);
 
         var atEdges = edges.Where(i => i >= 0 && weak[i]).GroupBy(i => RecurrenceKey(lines[i].Text), StringComparer.Ordinal);
-        foreach (var line in atEdges.Where(g => g.Count() >= RunningHeaderRepeats).SelectMany(g => g))
+        foreach (var line in atEdges.Where(g => g.Count() >= repeats).SelectMany(g => g))
         {
             weak[line] = false;
         }
+    }
+
+    /// <summary>How many pages hold text: an extractor ends the last page with a form feed too, which starts none.</summary>
+    private static int Pages(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts)
+    {
+        var pages = 1;
+        var seenText = false;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            seenText |= lines[i].Length > 0;
+            if (pageStarts[i] && seenText)
+            {
+                pages++;
+            }
+        }
+
+        return pages;
     }
 
     private static bool IsBareNumber(string line, int number) =>
@@ -407,10 +426,12 @@ internal static partial class PageFurniture
 
         // A line set against the text at a page's edge is a running header only if it recurs on a good part of the
         // pages, as headers do (on every page, or every other one): a document that repeats itself can put the same
-        // body line at the edge of a few pages.
-        var pages = pageStarts?.Count(start => start) + 1 ?? 1;
+        // body line at the edge of a few pages. A short document's alternating header is on half its pages, twice in
+        // three or four.
+        var pages = pageStarts is null ? 1 : Pages(lines, pageStarts);
+        var atEdgeRepeats = pages < 2 * RunningHeaderRepeats ? Math.Max(2, (pages + 1) / 2) : Math.Max(RunningHeaderRepeats, (pageStarts!.Count(start => start) + 1) / 3.0);
         var headers = apart.Where(h => h.Value.Count >= RunningHeaderRepeats).SelectMany(h => h.Value)
-            .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= Math.Max(RunningHeaderRepeats, pages / 3.0)).SelectMany(h => h.Value));
+            .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= atEdgeRepeats).SelectMany(h => h.Value));
         foreach (var i in headers.ToList())
         {
             reasons[i] = RemovalReason.RunningHeader;
