@@ -70,7 +70,7 @@ internal static class ChineseNumberWords
         for (var k = 0; k < run.Length; k++)
         {
             var c = run[k];
-            var d = Digit(c);
+            var d = ChineseNumeral.Digit(c);
             if (d >= 0)
             {
                 // 零 only stands for the units skipped between two others (一百零五).
@@ -117,7 +117,7 @@ internal static class ChineseNumberWords
         }
 
         // A digit right after a unit counts in the next unit down: 两千五 is 2,500, 一万二 12,000, 二十五 25.
-        var last = digit < 0 ? 0L : run.Length > 1 && Digit(run[^2]) < 0 ? (long)digit * lastUnit / 10 : digit;
+        var last = digit < 0 ? 0L : run.Length > 1 && ChineseNumeral.Digit(run[^2]) < 0 ? (long)digit * lastUnit / 10 : digit;
         value = (yi * 100_000_000) + (wan * 10_000) + section + last;
         return value > 0;
     }
@@ -133,7 +133,7 @@ internal static class ChineseNumberWords
     {
         foreach (var c in run)
         {
-            if (Digit(c) < 0 || c == '两')
+            if (ChineseNumeral.Digit(c) < 0 || c == '两')
             {
                 return false;
             }
@@ -147,24 +147,9 @@ internal static class ChineseNumberWords
         var value = 0;
         foreach (var c in run)
         {
-            value = (value * 10) + Digit(c);
+            value = (value * 10) + ChineseNumeral.Digit(c);
         }
 
         return value;
     }
-
-    private static int Digit(char c) => c switch
-    {
-        '〇' or '零' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => -1,
-    };
 }

@@ -31,7 +31,8 @@ internal static class ChineseNumeral
         return text.Length > 0;
     }
 
-    private static int Digit(char c) => c switch
+    /// <summary>The value of a Chinese digit character (〇 or 零 to 九, 两 for two); -1 for anything else.</summary>
+    public static int Digit(char c) => c switch
     {
         '〇' or '零' => 0,
         '一' => 1,
