@@ -49,14 +49,48 @@ internal static class ChineseNumberWords
             return "m:" + value.ToString(CultureInfo.InvariantCulture);
         }
 
-        // A lone digit counts only as a day of a month (十二月三日) or a percentage (百分之十).
-        if (run.Length == 1 && !(before == '月' && after is '日' or '号') && !text.AsSpan(0, index).EndsWith("百分之"))
+        if (run.Length == 1)
         {
-            return null;
+            return LoneDigit(value, text, index, before, after);
         }
 
         return "n:" + Written(value);
     }
+
+    /// <summary>
+    /// A lone digit character is a number only where a word cannot hold it: as a day of a month (十二月三日), a
+    /// percentage (百分之十), tenths (四成, forty per cent), or a count before a measure word or a unit of time
+    /// (三年, 两周, 六个村, 两个多小时). One is never read so: 一 starts far more words (一些, 一起, 一样, 一成不变)
+    /// than it counts, and English writes it as "a" or the pronoun-like "one", which are not read either.
+    /// </summary>
+    private static string? LoneDigit(long value, string text, int index, char before, char after)
+    {
+        if ((before == '月' && after is '日' or '号') || text.AsSpan(0, index).EndsWith("百分之"))
+        {
+            return "n:" + Written(value);
+        }
+
+        if (value < 2)
+        {
+            return null;
+        }
+
+        if (after == '成')
+        {
+            return value < 10 ? "n:" + Written(value * 10) : null;
+        }
+
+        var rest = text.AsSpan(index + 1);
+        return CountedUnits.Contains(after) || rest.StartsWith("小时") || rest.StartsWith("分钟") || rest.StartsWith("星期") || rest.StartsWith("公里") || rest.StartsWith("公斤")
+            ? "n:" + Written(value)
+            : null;
+    }
+
+    /// <summary>
+    /// Measure words and units of time that a lone digit before them counts (三年, 两周, 六个村, 五名工人); not 分,
+    /// which after 十 is "very" (十分), nor the nouns a digit starts set words with (两国, 两岸, 三角).
+    /// </summary>
+    private const string CountedUnits = "年天日周个岁次倍名位人户家只条座辆棵本份项层种所间张块米斤吨元届点号";
 
     /// <summary>
     /// The value of a numeral written with units (<c>一百零五</c>, <c>一万二千</c>, <c>两千五</c>), or false when the run

@@ -67,6 +67,83 @@ public static class EnglishNumberWords
     }
 
     /// <summary>
+    /// Reads a count of hundreds or thousands written in words that starts at <paramref name="start"/> of
+    /// <paramref name="text"/> (three hundred, a hundred, twenty-five thousand, two thousand five hundred and six),
+    /// so that it gives the number a figure would (300, 100, 25,000, 2,506) rather than its first word's. Millions
+    /// are left to the first word, as English writes them with figures too (8.6 million). Words are separated by one
+    /// space; false, at the cost of a comparison or two, when no hundred or thousand follows the first word.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where a word starts.</param>
+    /// <param name="end">Where the number's last word ends.</param>
+    /// <param name="value">The number.</param>
+    internal static bool TryCountOfHundreds(string text, int start, out int end, out long value)
+    {
+        (end, value) = (start, 0);
+        var first = WordAt(text, start);
+        var afterFirst = start + first.Length;
+        if (!IsMagnitude(WordAt(text, afterFirst + 1)) || afterFirst >= text.Length || text[afterFirst] != ' ')
+        {
+            return false;
+        }
+
+        // a hundred, one hundred, twenty-five thousand: a count below a hundred, or the article.
+        var lowerFirst = first.ToString().ToLowerInvariant();
+        if (lowerFirst is not ("a" or "one") && Cardinal(lowerFirst) is not (>= 1 and < 100))
+        {
+            return false;
+        }
+
+        var words = new List<string> { lowerFirst is "a" ? "one" : lowerFirst };
+        end = afterFirst;
+        for (var at = afterFirst; at < text.Length && text[at] == ' ';)
+        {
+            var word = WordAt(text, at + 1).ToString().ToLowerInvariant();
+            if (word == "and")
+            {
+                // "and" joins only when a number word follows it (three hundred and six, not three hundred and some).
+                var next = WordAt(text, at + 1 + word.Length + 1).ToString().ToLowerInvariant();
+                if (at + 1 + word.Length >= text.Length || text[at + 1 + word.Length] != ' ' || Cardinal(next) is null || words[^1] is not ("hundred" or "thousand"))
+                {
+                    break;
+                }
+
+                words.Add(next);
+                at += 1 + word.Length + 1 + next.Length;
+            }
+            else if (word.Length > 0 && Cardinal(word) is not null)
+            {
+                words.Add(word);
+                at += 1 + word.Length;
+            }
+            else
+            {
+                break;
+            }
+
+            end = at;
+        }
+
+        value = (long)(Cardinal(string.Join(' ', words)) ?? 0);
+        return value > 0;
+
+        static bool IsMagnitude(ReadOnlySpan<char> word) =>
+            word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("thousand", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The word (letters and inner hyphens) that starts at <paramref name="start"/>; empty when none does.</summary>
+    private static ReadOnlySpan<char> WordAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetter(text[end]) || (text[end] == '-' && end > start && end + 1 < text.Length && char.IsAsciiLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return start <= text.Length ? text.AsSpan(start, end - start) : [];
+    }
+
+    /// <summary>
     /// The value of an ordinal written in words (tenth, thirtieth, thirty-second, hundredth), in any case; null when
     /// it is none. Never throws.
     /// </summary>

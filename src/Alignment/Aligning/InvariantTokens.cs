@@ -42,8 +42,15 @@ internal static partial class InvariantTokens
         // document symbol is taken whole before its parts could be read as words or numbers. Which alternative matched
         // is read off the match itself: asking the match for its named groups allocated more than the rest of the
         // aligner's features together.
+        var readUpTo = 0;
         foreach (var match in (chinese ? ChineseTokenPattern() : TokenPattern()).EnumerateMatches(normalized))
         {
+            // The words of a number read whole (three hundred and six) are not read again one by one.
+            if (match.Index < readUpTo)
+            {
+                continue;
+            }
+
             var value = normalized.AsSpan(match.Index, match.Length);
             switch (Kind(value))
             {
@@ -74,7 +81,18 @@ internal static partial class InvariantTokens
 
                     break;
                 case TokenKind.Word:
-                    AddWord(value, normalized, match.Index, tokens, latinWords, spelled, onlyLatin);
+                    if (EnglishNumberWords.TryCountOfHundreds(normalized, match.Index, out var end, out var count))
+                    {
+                        var token = "n:" + count.ToString(CultureInfo.InvariantCulture);
+                        tokens.Add(token);
+                        spelled.Add(token);
+                        readUpTo = end;
+                    }
+                    else
+                    {
+                        AddWord(value, normalized, match.Index, tokens, latinWords, spelled, onlyLatin);
+                    }
+
                     break;
                 default:
                     // An ordinal suffix (1st, 22nd) is the only thing that follows the digits.
@@ -137,6 +155,7 @@ internal static partial class InvariantTokens
         var token = MonthLookup.TryGetValue(lower, out var month) && char.IsUpper(word[0]) && (month != 5 || NextToDigit(text, index, word.Length))
             ? "m:" + month.ToString(CultureInfo.InvariantCulture)
             : NumberWordLookup.TryGetValue(lower, out var number) ? "n:" + number.ToString(CultureInfo.InvariantCulture)
+            : CountBeforeHyphen(lower) is { } count ? "n:" + count.ToString(CultureInfo.InvariantCulture)
             : null;
         if (token is not null)
         {
@@ -156,6 +175,23 @@ internal static partial class InvariantTokens
                 latinWords.Add(known);
             }
         }
+    }
+
+    /// <summary>
+    /// The count a compound starts with (three-year, twenty-five-metre, six-storey), as the Chinese count before a
+    /// measure word gives it (三年); none for an ordinal (second-hand) or for one (one-off, one-sided).
+    /// </summary>
+    private static int? CountBeforeHyphen(ReadOnlySpan<char> lower)
+    {
+        for (var hyphen = lower.LastIndexOf('-'); hyphen > 0; hyphen = lower[..hyphen].LastIndexOf('-'))
+        {
+            if (CardinalLookup.TryGetValue(lower[..hyphen], out var count))
+            {
+                return count;
+            }
+        }
+
+        return null;
     }
 
     // A loop: MemoryExtensions.ContainsAnyInRange boxes its bounds on every call.
@@ -185,6 +221,10 @@ internal static partial class InvariantTokens
         var text = number.ToString();
         return ThousandsPattern().IsMatch(text) ? text.Replace(",", string.Empty, StringComparison.Ordinal) : text;
     }
+
+    /// <summary>The cardinals of <see cref="NumberWordLookup"/>, without the ordinals.</summary>
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CardinalLookup =
+        BuildNumberWords().Where(w => EnglishNumberWords.Ordinal(w.Key) is null).ToDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, int> BuildNumberWords()
     {

@@ -69,8 +69,48 @@ public sealed class InvariantTokensTests
         Assert.That(Tokens("十二月三日", chinese: true), Is.EquivalentTo(Tokens("3 December", chinese: false)));
 
     [Test]
-    public void Months_counted_are_not_a_month_name() =>
-        Assert.That(Tokens("三个月", chinese: true), Is.Empty);
+    public void Months_counted_are_a_count_not_a_month_name() =>
+        Assert.That(Tokens("三个月", chinese: true), Is.EquivalentTo(Tokens("three months", chinese: false)).And.Not.Contains("m:3"));
+
+    [Test]
+    public void A_count_of_hundreds_or_thousands_in_English_words_is_the_whole_number() =>
+        Assert.That(
+            Tokens("some three hundred households, a hundred birds, twelve hundred knots, two thousand five hundred and six metres", chinese: false),
+            Is.EquivalentTo(Tokens("三百多户人家，一百只鸟，一千二百只，两千五百零六米", chinese: true)));
+
+    [Test]
+    public void And_after_a_count_of_hundreds_joins_only_a_number_word() =>
+        Assert.That(Tokens("three hundred and some more", chinese: false), Is.EqualTo(new[] { "n:300" }));
+
+    [Test]
+    public void Hundreds_without_a_count_are_no_number() =>
+        Assert.That(Tokens("hundreds of millions of people, thousands of crossings", chinese: false), Is.Empty);
+
+    [Test]
+    public void A_lone_digit_before_a_measure_word_or_a_unit_of_time_is_a_count() =>
+        Assert.That(
+            Tokens("实际提前了两周，三年后，沿线有六个村，单程要两个多小时，新桥在下游两公里处", chinese: true),
+            Is.EquivalentTo(Tokens("two weeks early, three years later, six villages along it, more than two hours each way, two kilometres downstream", chinese: false)));
+
+    [Test]
+    public void Tenths_in_words_match_the_English_percentage() =>
+        Assert.That(Tokens("外运量下降了近四成", chinese: true), Is.EqualTo(Tokens("shipments fell by nearly 40 percent", chinese: false)));
+
+    [TestCase("一年")]
+    [TestCase("一起去")]
+    [TestCase("一成不变")]
+    [TestCase("十分感谢")]
+    public void One_or_a_lone_digit_before_no_measure_word_is_not_a_count(string text) =>
+        Assert.That(Tokens(text, chinese: true), Is.Empty);
+
+    [Test]
+    public void A_compound_that_starts_with_a_count_gives_the_count() =>
+        Assert.That(Tokens("a three-year plan and a twenty-five-metre wall", chinese: false), Is.EqualTo(new[] { "n:3", "n:25" }));
+
+    [TestCase("a second-hand boat")]
+    [TestCase("a one-off payment")]
+    public void A_compound_that_starts_with_an_ordinal_or_one_gives_no_count(string text) =>
+        Assert.That(Tokens(text, chinese: false), Is.Empty);
 
     [Test]
     public void A_percentage_in_words_matches_the_English_percentage() =>
