@@ -68,6 +68,12 @@ internal sealed partial class StatedNumbers
             {
                 numbers.spelled.Add(value);
             }
+
+            // three hundred, two thousand five hundred: the whole count too, which 300 and 2,500 state.
+            if (!chinese && EnglishNumberWords.TryCountOfHundreds(normalized, match.Index, out _, out var count))
+            {
+                numbers.spelled.Add(count);
+            }
         }
 
         if (!chinese)

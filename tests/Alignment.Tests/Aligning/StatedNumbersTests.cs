@@ -14,6 +14,15 @@ public sealed class StatedNumbersTests
         Assert.That(chinese.MissingFrom(StatedNumbers.Of(english, chinese: false)), Is.Zero);
     }
 
+    [TestCase(300, "some three hundred households")]
+    [TestCase(2500, "two thousand five hundred households")]
+    public void A_number_in_digits_is_stated_by_a_count_of_hundreds_in_words(int value, string english)
+    {
+        var chinese = StatedNumbers.Of($"对岸有{value}户人家。", chinese: true);
+
+        Assert.That(chinese.MissingFrom(StatedNumbers.Of($"On the far side live {english}.", chinese: false)), Is.Zero);
+    }
+
     [Test]
     public void A_number_the_other_side_does_not_state_is_missing()
     {
