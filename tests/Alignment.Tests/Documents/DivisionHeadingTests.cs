@@ -1,10 +1,12 @@
 using Alignment.Documents;
+using Alignment.Segmentation;
 
 namespace Alignment.Tests.Documents;
 
 /// <summary>
 /// Headings that name their level (<c>Part One</c> / <c>第一部分</c>, <c>Chapter I</c> / <c>第一章</c>, <c>Section 1</c> /
-/// <c>第一节</c>): labelled headings whose title is the heading's sentence, anchored alike in both languages.
+/// <c>第一节</c>): labelled headings whose title is the heading's sentence, anchored alike in both languages; and annex
+/// headings with their title on the same line (<c>Annex II. List of documents</c> / <c>附件二　文件清单</c>).
 /// </summary>
 public sealed class DivisionHeadingTests
 {
@@ -53,4 +55,22 @@ public sealed class DivisionHeadingTests
         Assert.That(
             Read.English("Chapter II. Organization of the session", string.Empty, "A. Opening of the session", string.Empty, "3. The session was opened.").Paths(),
             Is.EqualTo(new[] { "body › chapter 2", "body › chapter 2 › A", "body › chapter 2 › A › 3" }));
+
+    [TestCase("1. The report.", "Annex II. List of documents", "The Group had before it two notes.")]
+    [TestCase("1. 报告。", "附件二　文件清单", "工作组收到了两份说明。")]
+    public void An_annex_heading_with_its_title_on_its_line_opens_the_annex_as_one_sentence(string before, string heading, string paragraph)
+    {
+        var lines = new[] { before, string.Empty, heading, string.Empty, paragraph };
+        var document = SentenceSegmenter.Default.Segment(before.Contains('报', StringComparison.Ordinal) ? Read.Chinese(lines) : Read.English(lines));
+
+        Assert.That(
+            document.Sentences.Skip(1).Select(s => $"{document.BlockOf(s.Index).Kind} {document.BlockOf(s.Index).Path}: {s.Text}"),
+            Is.EqualTo(new[] { $"Heading annex II: {heading}", $"Paragraph annex II: {paragraph}" }));
+    }
+
+    [Test]
+    public void An_annex_named_in_a_heading_that_goes_on_as_running_text_opens_no_annex() =>
+        Assert.That(
+            Read.English("1. The report.", string.Empty, "Annex I to the letter dated 18 March 2027 from the Secretary-General").Blocks.Select(b => b.Path.ToString()),
+            Does.Not.Contain("annex I"));
 }

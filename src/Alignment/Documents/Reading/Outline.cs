@@ -120,7 +120,7 @@ internal sealed record Outline
 
         if (block.IsAnnexMarker)
         {
-            var annex = new Outline { Section = block.AnnexSection, AwaitingTitle = true };
+            var annex = new Outline { Section = block.AnnexSection, AwaitingTitle = !AnnexMarker.HasTitle(block.Chars) };
             return (new Placement(BlockKind.Heading, Path(annex.Section), annex.Section), annex);
         }
 
