@@ -29,4 +29,16 @@ public enum LabelStyle
 
     /// <summary>A footnote marker: <c>¹</c></summary>
     Footnote,
+
+    /// <summary>Lower-case Roman numerals in parentheses, as items under a lettered item: <c>(ii)</c>, <c>㈡</c></summary>
+    LowerRoman,
+
+    /// <summary>A part of a document: <c>Part One</c>, <c>PART I</c>, <c>第一部分</c></summary>
+    Part,
+
+    /// <summary>A chapter named as such: <c>Chapter I</c>, <c>CHAPTER 1</c>, <c>第一章</c></summary>
+    Chapter,
+
+    /// <summary>A section named as such: <c>Section 1</c>, <c>第一节</c></summary>
+    Section,
 }

@@ -31,6 +31,19 @@ public sealed class LabelParserTests
     [TestCase("1ter. This Protocol shall not apply.", LabelStyle.Arabic, "1ter.", "1 ter")]
     [TestCase("1之二. 本议定书不适用。", LabelStyle.Arabic, "1之二.", "1 bis")]
     [TestCase("7 decies. The Parties shall report.", LabelStyle.Arabic, "7 decies.", "7 decies")]
+    [TestCase("(ii) Data on groundwater;", LabelStyle.LowerRoman, "(ii)", "(ii)")]
+    [TestCase("(xiv) Outreach;", LabelStyle.LowerRoman, "(xiv)", "(xiv)")]
+    [TestCase("㈡ 地下水数据；", LabelStyle.LowerRoman, "㈡", "(ii)")]
+    [TestCase("Part One", LabelStyle.Part, "Part One", "part 1")]
+    [TestCase("PART II. ANNEXES", LabelStyle.Part, "PART II.", "part 2")]
+    [TestCase("第二部分　附件", LabelStyle.Part, "第二部分", "part 2")]
+    [TestCase("Chapter I. Matters calling for action", LabelStyle.Chapter, "Chapter I.", "chapter 1")]
+    [TestCase("CHAPTER 3 SUPPLEMENTARY PROVISIONS", LabelStyle.Chapter, "CHAPTER 3", "chapter 3")]
+    [TestCase("Chapter IV: Conclusions", LabelStyle.Chapter, "Chapter IV:", "chapter 4")]
+    [TestCase("第一章　总则", LabelStyle.Chapter, "第一章", "chapter 1")]
+    [TestCase("第12章 附则", LabelStyle.Chapter, "第12章", "chapter 12")]
+    [TestCase("Section 2. Administrative authorities", LabelStyle.Section, "Section 2.", "section 2")]
+    [TestCase("第二节　管理机构", LabelStyle.Section, "第二节", "section 2")]
     [TestCase("¹ See the website.", LabelStyle.Footnote, "¹", "1")]
     [TestCase("¹² See the website.", LabelStyle.Footnote, "¹²", "12")]
     public void A_label_is_kept_as_written_and_normalised_to_its_anchor(string line, LabelStyle style, string written, string anchor)
@@ -50,6 +63,11 @@ public sealed class LabelParserTests
     public void A_Roman_one_may_also_be_the_letter_I() =>
         Assert.That(LabelParser.Parse("I. Documentation").Select(l => l.Style), Is.EqualTo(new[] { LabelStyle.Roman, LabelStyle.UpperLetter }));
 
+    [TestCase("Section 2 of the Act provides for appeals")]
+    [TestCase("Chapter II. The Commission adopted the report, which is annexed.")]
+    [TestCase("Part of the funds was spent")]
+    [TestCase("第一章规定了本条例的目的。")]
+    [TestCase("(mix) of sources")]
     [TestCase("2011 年 1 月")]
     [TestCase("12.5 per cent of States")]
     [TestCase("第 1 场会议上")]
@@ -59,6 +77,21 @@ public sealed class LabelParserTests
     [TestCase("1 biscuit. That was all.")]
     public void Text_that_only_resembles_a_label_has_none(string line) =>
         Assert.That(LabelParser.Parse(line), Is.Empty);
+
+    [TestCase("(i) Coordination;", LabelStyle.LowerLetter, LabelStyle.LowerRoman)]
+    [TestCase("(v) Dissemination;", LabelStyle.LowerLetter, LabelStyle.LowerRoman)]
+    [TestCase("（一）总则", LabelStyle.ParenthesizedNumber, LabelStyle.LowerRoman)]
+    public void A_label_with_two_readings_offers_both_and_the_numbering_around_it_decides(string line, LabelStyle first, LabelStyle second) =>
+        Assert.That(LabelParser.Parse(line).Select(l => l.Style), Is.EqualTo(new[] { first, second }));
+
+    [TestCase("(c) Quality assurance;")]
+    [TestCase("(l) Outreach;")]
+    public void A_letter_that_numbers_no_Roman_item_reads_only_as_a_letter(string line) =>
+        Assert.That(LabelParser.Parse(line).Select(l => l.Style), Is.EqualTo(new[] { LabelStyle.LowerLetter }));
+
+    [Test]
+    public void A_Chinese_numeral_in_parentheses_counts_Roman_items_only_under_a_lettered_item() =>
+        Assert.That(LabelParser.Parse("（二）用水用途；").Single(l => l.Style == LabelStyle.LowerRoman) is { Anchor: "(ii)", UnderLettersOnly: true });
 
     [TestCase("A. Smith said that he agreed.")]
     [TestCase("II. The Commission adopted the report, which is annexed.")]

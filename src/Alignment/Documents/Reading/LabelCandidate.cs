@@ -14,5 +14,11 @@ internal sealed record LabelCandidate(LabelStyle Style, string Written, string A
     /// </summary>
     public int Inserted { get; init; }
 
+    /// <summary>
+    /// For a Chinese numeral in parentheses read as a Roman item (<c>（二）</c> as <c>(ii)</c>): it counts Roman items
+    /// only under a lettered item, as UN texts nest them; elsewhere it is the numbered item it is written as (<c>(2)</c>).
+    /// </summary>
+    public bool UnderLettersOnly { get; init; }
+
     public BlockLabel ToLabel() => new(Written, Anchor, Style);
 }

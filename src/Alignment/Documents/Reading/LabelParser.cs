@@ -6,11 +6,15 @@ namespace Alignment.Documents.Reading;
 /// <summary>
 /// Recognises the labels a line can start with and normalises them into anchors that are the same in every
 /// language: <c>12.</c>, <c>II.</c>/<c>二.</c>, <c>A.</c>, <c>(a)</c>/<c>- (a)</c>/<c>（a）</c>, <c>(1)</c>/<c>（一）</c>,
+/// <c>(ii)</c>/<c>㈡</c>, <c>Chapter I</c>/<c>第一章</c>, <c>Section 1</c>/<c>第一节</c>, <c>Part One</c>/<c>第一部分</c>,
 /// <c>Article 3.</c>/<c>第三条</c>, footnote markers <c>¹</c> and <c>1/</c>; a number inserted after another
 /// (<c>3 bis.</c>/<c>3之二.</c>, <c>Article 3 bis</c>/<c>第三条之二</c>) anchors with the Latin suffix (<c>3 bis</c>).
 /// </summary>
 internal static partial class LabelParser
 {
+    /// <summary>Items under a lettered item rarely run past (xxxix); a longer run of i, v and x is a word.</summary>
+    private const int MaxRomanItem = 39;
+
     /// <summary>
     /// The labels the cleaned line may start with, most likely reading first: <c>I.</c> can be Roman one or the letter I.
     /// Section labels (<c>II.</c>, <c>二.</c>, <c>A.</c>) are only offered on heading-shaped lines.
@@ -42,18 +46,14 @@ internal static partial class LabelParser
             return [new LabelCandidate(LabelStyle.Article, article.Groups["w"].Value, anchor, articleNumber, TextAfter(line, article)) { Inserted = inserted }];
         }
 
+        if (Division(line) is { } division)
+        {
+            return [division];
+        }
+
         if (Parenthesized().Match(line) is { Success: true } parenthesized)
         {
-            var inner = parenthesized.Groups["n"].Value;
-            var written = parenthesized.Groups["w"].Value;
-            if (inner.Length == 1 && inner[0] is >= 'a' and <= 'z')
-            {
-                return [new LabelCandidate(LabelStyle.LowerLetter, written, $"({inner})", inner[0] - 'a' + 1, TextAfter(line, parenthesized))];
-            }
-
-            return TryNumber(inner, out var number)
-                ? [new LabelCandidate(LabelStyle.ParenthesizedNumber, written, $"({number})", number, TextAfter(line, parenthesized))]
-                : [];
+            return ParenthesizedLabels(parenthesized, TextAfter(line, parenthesized));
         }
 
         if (Arabic().Match(line) is { Success: true } arabic)
@@ -66,6 +66,87 @@ internal static partial class LabelParser
 
         return SectionLabels(line);
     }
+
+    /// <summary>
+    /// A parenthesized letter, number or lower-case Roman numeral. <c>(i)</c>, <c>(v)</c> and <c>(x)</c> read both as a
+    /// letter and as a Roman numeral, the letter first: the numbering around them decides. A Chinese numeral reads
+    /// as a numbered item and, under a lettered item only, as a Roman one (UN Chinese texts write <c>(i)</c> there as
+    /// <c>㈠</c> or <c>（一）</c>).
+    /// </summary>
+    private static List<LabelCandidate> ParenthesizedLabels(Match parenthesized, int start)
+    {
+        var written = parenthesized.Groups["w"].Value;
+        var candidates = new List<LabelCandidate>();
+        if (parenthesized.Groups["i"].Success && Numerals.TryParseParenthesizedIdeograph(parenthesized.Groups["i"].Value[0], out var item))
+        {
+            candidates.Add(RomanItem(written, item, start));
+            return candidates;
+        }
+
+        var inner = parenthesized.Groups["n"].Value;
+        if (inner.Length == 1 && inner[0] is >= 'a' and <= 'z')
+        {
+            candidates.Add(new LabelCandidate(LabelStyle.LowerLetter, written, $"({inner})", inner[0] - 'a' + 1, start));
+        }
+
+        if (Numerals.TryParseLowerRoman(inner, out var roman) && roman <= MaxRomanItem)
+        {
+            candidates.Add(RomanItem(written, roman, start));
+        }
+        else if (Numerals.TryParseChinese(inner, out var chinese))
+        {
+            candidates.Add(new LabelCandidate(LabelStyle.ParenthesizedNumber, written, $"({chinese})", chinese, start));
+            candidates.Add(RomanItem(written, chinese, start) with { UnderLettersOnly = true });
+        }
+        else if (int.TryParse(inner, out var number))
+        {
+            candidates.Add(new LabelCandidate(LabelStyle.ParenthesizedNumber, written, $"({number})", number, start));
+        }
+
+        return candidates;
+    }
+
+    private static LabelCandidate RomanItem(string written, int value, int start) =>
+        new(LabelStyle.LowerRoman, written, $"({Numerals.ToRoman(value).ToLowerInvariant()})", value, start);
+
+    /// <summary>
+    /// A heading that names its level: <c>Part One</c>, <c>Chapter I.</c>, <c>CHAPTER 1</c>, <c>Section 2:</c>,
+    /// <c>第一部分</c>, <c>第一章</c>, <c>第二节</c>, alone or before a heading's title; anchored by level and number
+    /// (<c>chapter 1</c>) in every language. A line going on with running text (<c>Section 2 of the Act …</c>) is none.
+    /// </summary>
+    private static LabelCandidate? Division(string line)
+    {
+        var match = EnglishDivision().Match(line);
+        if (!match.Success)
+        {
+            match = ChineseDivision().Match(line);
+        }
+
+        if (!match.Success || !TryDivisionNumber(match.Groups["n"].Value, out var number))
+        {
+            return null;
+        }
+
+        var start = TextAfter(line, match);
+        var rest = line.AsSpan(start);
+        var separated = match.Groups["s"].Success || char.IsUpper(rest.IsEmpty ? 'A' : rest[0]) || Chars.IsCjk(rest.IsEmpty ? '\0' : rest[0]);
+        if (!rest.IsEmpty && !(separated && TextShape.IsHeadingLike(rest)))
+        {
+            return null;
+        }
+
+        var (style, level) = match.Groups["k"].Value switch
+        {
+            "Part" or "PART" or "部分" => (LabelStyle.Part, "part"),
+            "Chapter" or "CHAPTER" or "章" => (LabelStyle.Chapter, "chapter"),
+            _ => (LabelStyle.Section, "section"),
+        };
+        return new LabelCandidate(style, match.Groups["w"].Value, $"{level} {number.ToString(CultureInfo.InvariantCulture)}", number, start);
+    }
+
+    private static bool TryDivisionNumber(string text, out int number) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number) || Numerals.TryParseChinese(text, out number)
+        || Numerals.TryParseRoman(text, out number) || Numerals.TryParseEnglishWord(text, out number);
 
     private static List<LabelCandidate> SectionLabels(string line)
     {
@@ -131,8 +212,16 @@ internal static partial class LabelParser
     [GeneratedRegex(@"^(?<w>(?:Article|ARTICLE) (?<n>[0-9]{1,3})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @"))?\.?|第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?条(?<s>" + InsertedNumber.ChinesePattern + @")?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<w>(?:[-–—•·] ?)?[(（](?<n>[a-z]|[0-9]{1,2}|[一二三四五六七八九十]+)[)）])")]
+    // ㈠ to ㈩ (U+3220 to U+3229) hold their parentheses.
+    [GeneratedRegex(@"^(?<w>(?:[-–—•·] ?)?(?:[(（](?<n>[a-z]|[ivx]{2,6}|[0-9]{1,2}|[一二三四五六七八九十]+)[)）]|(?<i>[\u3220-\u3229])))")]
     private static partial Regex Parenthesized();
+
+    // The level's name and number, then perhaps a full stop, a colon or a dash before the title (group s).
+    [GeneratedRegex(@"^(?<w>(?<k>Part|PART|Chapter|CHAPTER|Section|SECTION) (?<n>[0-9]{1,3}|[IVXLC]+|[A-Z][a-z]+|[A-Z]+)(?<s>[.:]| [-–—](?=\s|$))?)(?=\s|$)")]
+    private static partial Regex EnglishDivision();
+
+    [GeneratedRegex(@"^(?<w>第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?(?<k>部分|章|节)(?<s>[：:.．])?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（])")]
+    private static partial Regex ChineseDivision();
 
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]
     private static partial Regex Arabic();

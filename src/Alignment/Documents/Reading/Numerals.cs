@@ -1,9 +1,18 @@
 namespace Alignment.Documents.Reading;
 
-/// <summary>Roman and Chinese numerals, as used in section labels (<c>IV.</c>, <c>四.</c>, <c>附件二</c>).</summary>
+/// <summary>
+/// Roman, Chinese and spelled-out numerals, as used in section labels (<c>IV.</c>, <c>四.</c>, <c>附件二</c>,
+/// <c>(iv)</c>, <c>㈣</c>, <c>Part Two</c>).
+/// </summary>
 internal static class Numerals
 {
     private const string ChineseDigits = "〇一二三四五六七八九";
+
+    /// <summary>The first of the parenthesized ideographs ㈠ to ㈩ (U+3220 to U+3229), one to ten.</summary>
+    private const char ParenthesizedOne = '\u3220';
+
+    private static readonly string[] EnglishWords =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
     private static readonly (int Value, string Symbol)[] RomanParts =
         [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
@@ -47,6 +56,27 @@ internal static class Numerals
         }
 
         return rest.IsEmpty && value > 0 && ToRoman(value) == text;
+    }
+
+    /// <summary>Parses a lower-case Roman numeral in canonical form (<c>iv</c>, not <c>iiii</c> nor <c>IV</c>).</summary>
+    public static bool TryParseLowerRoman(string text, out int value)
+    {
+        value = 0;
+        return text.All(char.IsAsciiLetterLower) && TryParseRoman(text.ToUpperInvariant(), out value);
+    }
+
+    /// <summary>Parses the parenthesized ideographs ㈠ to ㈩, as UN Chinese texts number the items English numbers (i) to (x).</summary>
+    public static bool TryParseParenthesizedIdeograph(char c, out int value)
+    {
+        value = c - ParenthesizedOne + 1;
+        return value is >= 1 and <= 10;
+    }
+
+    /// <summary>Parses a number spelled out in English from one to twenty, in any case (<c>Two</c>, <c>TWO</c>).</summary>
+    public static bool TryParseEnglishWord(string text, out int value)
+    {
+        value = Array.FindIndex(EnglishWords, w => w.Equals(text, StringComparison.OrdinalIgnoreCase)) + 1;
+        return value > 0;
     }
 
     /// <summary>Parses 一 to 九十九 (十, 十一, 二十, 二十三 …).</summary>

@@ -26,6 +26,13 @@ internal sealed record Outline
 
     public bool InFront => Section == Front;
 
+    /// <summary>The headings that name their level (<c>part 1</c>, <c>chapter 2</c>, <c>section 3</c>), outermost first.</summary>
+    private Division? Part { get; init; }
+
+    private Division? NamedChapter { get; init; }
+
+    private Division? NamedSection { get; init; }
+
     /// <summary>Top-level heading (<c>II</c> for <c>II.</c> or <c>二.</c>) and its number.</summary>
     private string? Chapter { get; init; }
 
@@ -61,11 +68,21 @@ internal sealed record Outline
 
     private int SubItem { get; init; }
 
-    private BlockPath HeadingPath => Path(Section, Chapter, Subsection, Topic);
+    /// <summary>The last Roman item (<c>(ii)</c>) under the current lettered item or paragraph, 0 before the first.</summary>
+    private int RomanItem { get; init; }
+
+    private BlockPath HeadingPath => Path(Section, Part?.Anchor, NamedChapter?.Anchor, NamedSection?.Anchor, Chapter, Subsection, Topic);
 
     /// <summary>The first of the candidate labels that fits the numbering here, or null.</summary>
     public LabelCandidate? Choose(IReadOnlyList<LabelCandidate> candidates)
     {
+        // Roman items go on where another reading would fit as well: (v) after (iv) even after (u), and under a
+        // lettered item a Chinese numeral in parentheses is the Roman item, not a numbered one.
+        if (candidates.FirstOrDefault(c => c.Style == LabelStyle.LowerRoman && (RomanItem > 0 || c.UnderLettersOnly) && Fits(c)) is { } roman)
+        {
+            return roman;
+        }
+
         foreach (var candidate in candidates)
         {
             if (Fits(candidate))
@@ -103,7 +120,7 @@ internal sealed record Outline
 
         if (block.IsAnnexMarker)
         {
-            var annex = new Outline { Section = block.AnnexSection, AwaitingTitle = true };
+            var annex = new Outline { Section = block.AnnexSection, AwaitingTitle = !AnnexMarker.HasTitle(block.Chars) };
             return (new Placement(BlockKind.Heading, Path(annex.Section), annex.Section), annex);
         }
 
@@ -155,6 +172,10 @@ internal sealed record Outline
         LabelStyle.UpperLetter => label.Value == SubsectionNumber + 1 || label.Value == 1 || Subsection is null,
         LabelStyle.LowerLetter => label.Value == Letter + 1 || label.Value == 1,
         LabelStyle.ParenthesizedNumber => label.Value == SubItem + 1 || label.Value == 1,
+        LabelStyle.LowerRoman => (RomanItem > 0 && label.Value == RomanItem + 1) || (label.Value == 1 && (Letter > 0 || !label.UnderLettersOnly)),
+        LabelStyle.Part => Division.Follows(Part, label),
+        LabelStyle.Chapter => Division.Follows(NamedChapter, label),
+        LabelStyle.Section => Division.Follows(NamedSection, label),
         LabelStyle.Article => label.Value == 1 || (label.Value > ArticleNumber && label.Value <= ArticleNumber + 1 + MaxJump)
             || (label.Inserted > 0 && label.Value == ArticleNumber),
         _ => false,
@@ -185,6 +206,8 @@ internal sealed record Outline
             LabelStyle.UpperLetter => settled.AcceptSubsection(label),
             LabelStyle.Article => settled.AcceptArticle(label, text),
             LabelStyle.LowerLetter => settled.AcceptLetterItem(label),
+            LabelStyle.LowerRoman => settled.AcceptRomanItem(label),
+            LabelStyle.Part or LabelStyle.Chapter or LabelStyle.Section => settled.AcceptDivision(label),
             _ => settled.AcceptNumberedItem(label),
         };
     }
@@ -236,7 +259,30 @@ internal sealed record Outline
     private (Placement, Outline) AcceptLetterItem(LabelCandidate label)
     {
         var path = (ListParent ?? HeadingPath).Child(label.Anchor);
-        return (Place(BlockKind.ListItem, path), this with { Letter = label.Value, LetterPath = path, SubItem = 0 });
+        return (Place(BlockKind.ListItem, path), this with { Letter = label.Value, LetterPath = path, SubItem = 0, RomanItem = 0 });
+    }
+
+    private (Placement, Outline) AcceptRomanItem(LabelCandidate label)
+    {
+        var path = (LetterPath ?? ListParent ?? HeadingPath).Child(label.Anchor);
+        return (Place(BlockKind.ListItem, path), this with { RomanItem = label.Value });
+    }
+
+    /// <summary>
+    /// A part, chapter or section heading closes the headings inside it. The number of the level below is kept, as
+    /// chapters can be numbered on through parts; its heading is not.
+    /// </summary>
+    private (Placement, Outline) AcceptDivision(LabelCandidate label)
+    {
+        var division = new Division(label.Anchor, label.Value);
+        var inner = ClearLists() with { Chapter = null, Subsection = null, SubsectionNumber = 0, Topic = null, HeadingSinceParagraph = true };
+        var next = label.Style switch
+        {
+            LabelStyle.Part => inner with { Part = division, NamedChapter = NamedChapter?.Closed(), NamedSection = NamedSection?.Closed() },
+            LabelStyle.Chapter => inner with { NamedChapter = division, NamedSection = NamedSection?.Closed() },
+            _ => inner with { NamedSection = division },
+        };
+        return (Place(BlockKind.Heading, next.HeadingPath), next);
     }
 
     private (Placement, Outline) AcceptNumberedItem(LabelCandidate label)
@@ -264,7 +310,7 @@ internal sealed record Outline
 
     private Placement Place(BlockKind kind, BlockPath path) => new(kind, path, Section);
 
-    private Outline ClearLetters() => this with { Letter = 0, LetterPath = null, SubItem = 0 };
+    private Outline ClearLetters() => this with { Letter = 0, LetterPath = null, SubItem = 0, RomanItem = 0 };
 
     private Outline ClearLists() => ClearLetters() with { Nested = null, ListParent = null };
 
@@ -289,6 +335,18 @@ internal sealed record Outline
         None,
         Paragraph,
         NestedItem,
+    }
+
+    /// <summary>A part, chapter or section heading; a closed one is no longer in the path, but its number goes on.</summary>
+    /// <param name="Anchor">Its anchor (<c>chapter 2</c>), or null once a heading above it closed it.</param>
+    /// <param name="Number">Its number.</param>
+    private sealed record Division(string? Anchor, int Number)
+    {
+        /// <summary>Whether <paramref name="label"/> can follow <paramref name="last"/>, the last heading of its level.</summary>
+        public static bool Follows(Division? last, LabelCandidate label) =>
+            label.Value == 1 || label.Value == (last?.Number ?? 0) + 1 || (last?.Anchor is null && label.Value <= FirstChapterLimit);
+
+        public Division Closed() => this with { Anchor = null };
     }
 
     /// <summary>A numbered list inside a paragraph.</summary>
