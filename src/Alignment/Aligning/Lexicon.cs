@@ -18,6 +18,9 @@ public sealed class Lexicon
     /// <summary>The file the Alignment.Lexicon.CcCedict package copies next to the application.</summary>
     private const string BundledFileName = "cc-cedict.tsv.gz";
 
+    /// <summary>The characters' readings the same package copies beside it.</summary>
+    private const string BundledReadingsFileName = "cc-cedict-readings.tsv.gz";
+
     private static readonly Lazy<Lexicon> BundledLexicon = new(LoadBundled);
 
     private readonly TermTable table;
@@ -25,9 +28,10 @@ public sealed class Lexicon
     private readonly Lazy<IReadOnlyList<KeyValuePair<string, string>>> entries;
     private readonly Lazy<ChineseTerms> chineseTerms;
 
-    private Lexicon(TermTable table)
+    private Lexicon(TermTable table, HanReadings readings)
     {
         this.table = table;
+        Readings = readings;
         entries = new(() => [.. Enumerable.Range(0, table.Count).SelectMany(t => table.Glosses(t).Select(e => KeyValuePair.Create(new string(table.Term(t)), e)))]);
         chineseByEnglish = new(() => Entries
             .Select(e => (English: EnglishKey(e.Value), Chinese: e.Key))
@@ -37,7 +41,7 @@ public sealed class Lexicon
     }
 
     /// <summary>The lexicon with no entries: alignment then rests on length, numbers and names alone.</summary>
-    public static Lexicon Empty { get; } = new(TermTable.Empty);
+    public static Lexicon Empty { get; } = new(TermTable.Empty, HanReadings.Empty);
 
     /// <summary>
     /// CC-CEDICT, when the application references the Alignment.Lexicon.CcCedict package (which puts the dictionary
@@ -75,7 +79,7 @@ public sealed class Lexicon
     public Lexicon With(Lexicon other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return other.IsEmpty ? this : IsEmpty ? other : FromPairs(Entries.Concat(other.Entries));
+        return other.IsEmpty ? this : IsEmpty ? other : new(FromPairs(Entries.Concat(other.Entries)).table, Readings.IsEmpty ? other.Readings : Readings);
     }
 
     /// <summary>Builds a lexicon from (Chinese term, English term) pairs; blank or one-sided pairs are skipped.</summary>
@@ -102,8 +106,11 @@ public sealed class Lexicon
             }
         }
 
-        return new Lexicon(TermTable.From(translations));
+        return new Lexicon(TermTable.From(translations), HanReadings.Empty);
     }
+
+    /// <summary>The pinyin readings of characters, with which names written in pinyin are found; empty unless bundled.</summary>
+    internal HanReadings Readings { get; }
 
     /// <summary>The Chinese terms as the matcher searches running text for them.</summary>
     internal ChineseTerms Terms => chineseTerms.Value;
@@ -143,11 +150,17 @@ public sealed class Lexicon
     {
         var directories = new[] { AppContext.BaseDirectory, Path.GetDirectoryName(typeof(Lexicon).Assembly.Location) };
         var path = directories.Where(d => !string.IsNullOrEmpty(d)).Select(d => Path.Combine(d!, BundledFileName)).FirstOrDefault(File.Exists);
-        return path is null ? Empty : ReadCompact(path);
+        if (path is null)
+        {
+            return Empty;
+        }
+
+        var readings = Path.Combine(Path.GetDirectoryName(path)!, BundledReadingsFileName);
+        return new(ReadCompact(path), File.Exists(readings) ? HanReadings.Read(readings) : HanReadings.Empty);
     }
 
     /// <summary>Reads the compact form the package ships (gzip-compressed text; <see cref="TermTable.ReadCompact"/>).</summary>
-    private static Lexicon ReadCompact(string path)
+    private static TermTable ReadCompact(string path)
     {
         var compressed = File.ReadAllBytes(path);
 
@@ -159,7 +172,7 @@ public sealed class Lexicon
             stream.CopyTo(text);
         }
 
-        return new Lexicon(TermTable.ReadCompact(Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length)));
+        return TermTable.ReadCompact(Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length));
     }
 
     private static bool IsCedictLine(string line) => line.Contains(" [", StringComparison.Ordinal) && line.TrimEnd().EndsWith('/');

@@ -88,8 +88,9 @@ internal sealed class PairFeatures
 
         // Sentence by sentence, so that the raw tokens of one die before the next is read: kept for a whole long
         // document, they outlived several collections.
-        var sourceFeatures = Build(source, sourceConcepts, sourceWords, sourceLatin, chineseLatin, bothNonChinese, invariants, source.Language.IsChinese);
-        var targetFeatures = Build(target, targetConcepts, targetWords, targetLatin, chineseLatin, bothNonChinese, invariants, collectLatin: false);
+        var (sourceNames, targetNames) = Names(source, target, lexicon);
+        var sourceFeatures = Build(source, sourceConcepts, sourceWords, sourceLatin, chineseLatin, bothNonChinese, invariants, source.Language.IsChinese, sourceNames);
+        var targetFeatures = Build(target, targetConcepts, targetWords, targetLatin, chineseLatin, bothNonChinese, invariants, collectLatin: false, targetNames);
         return new PairFeatures(
             sourceFeatures, targetFeatures, invariants, sourceWords, targetWords, lexicon, source.Language.IsChinese, EstimateHanRatio(sourceFeatures, targetFeatures) ?? DefaultHanRatio);
     }
@@ -128,6 +129,19 @@ internal sealed class PairFeatures
         var matcher = new LexiconMatcher(lexicon, chineseConcepts.SelectMany(c => c));
         Func<int, int[]> ofChinese = i => chineseConcepts[i];
         Func<int, int[]> ofEnglish = i => matcher.EnglishConcepts(english.Sentences[i].Text);
+        return source.Language.IsChinese ? (ofChinese, ofEnglish) : (ofEnglish, ofChinese);
+    }
+
+    /// <summary>For each side, the name tokens of every sentence (<see cref="TransliteratedNames"/>); none unless exactly one side is Chinese.</summary>
+    private static (string[][] Source, string[][] Target) Names(SegmentedDocument source, SegmentedDocument target, Lexicon lexicon)
+    {
+        if (source.Language.IsChinese == target.Language.IsChinese)
+        {
+            return ([.. source.Sentences.Select(_ => Array.Empty<string>())], [.. target.Sentences.Select(_ => Array.Empty<string>())]);
+        }
+
+        var (chinese, english) = source.Language.IsChinese ? (source, target) : (target, source);
+        var (ofChinese, ofEnglish) = TransliteratedNames.Find([.. chinese.Sentences.Select(s => s.Text)], [.. english.Sentences.Select(s => s.Text)], lexicon.Readings, w => lexicon.Lookup(w).Count > 0);
         return source.Language.IsChinese ? (ofChinese, ofEnglish) : (ofEnglish, ofChinese);
     }
 
@@ -183,6 +197,7 @@ internal sealed class PairFeatures
     /// <param name="noLatin">Whether no Latin word counts (neither side is Chinese).</param>
     /// <param name="invariants">The invariant tokens of both documents.</param>
     /// <param name="collectLatin">Whether to add the document's Latin words to <paramref name="chineseLatin"/>.</param>
+    /// <param name="names">The name tokens of each sentence.</param>
     [MethodImpl(HotLoop.Optimised)]
     private static SentenceFeatures[] Build(
         SegmentedDocument document,
@@ -192,7 +207,8 @@ internal sealed class PairFeatures
         HashSet<string> chineseLatin,
         bool noLatin,
         Vocabulary invariants,
-        bool collectLatin)
+        bool collectLatin,
+        string[][] names)
     {
         // One set of lists for every sentence: made anew for each, they were most of what the features allocated.
         var (tokens, latin, spelled) = (new List<string>(), new List<string>(), new List<string>());
@@ -208,6 +224,7 @@ internal sealed class PairFeatures
             spelled.Clear();
             wordIds.Clear();
             InvariantTokens.Extract(text, chinese, tokens, latin, spelled, onlyLatin);
+            tokens.AddRange(names[i]);
             LexicalTokens.Extract(text, chinese, words, wordIds);
             if (collectLatin)
             {

@@ -1,0 +1,393 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Names that the English side writes in pinyin and the Chinese side in characters (<c>Li Xiuying</c> ↔ <c>李秀英</c>,
+/// <c>Dongcheng Bay</c> ↔ <c>东城湾</c>), found as tokens both sides share (<c>p:li</c>, <c>p:xiuying</c>), as a Latin
+/// name written alike on both sides is. In stories, news and letters they are what a sentence pair most often shares,
+/// and no dictionary lists them.
+/// </summary>
+/// <remarks>
+/// A name is looked for in the whole pair at once, not sentence by sentence: an English word counts as a name only when
+/// the document never writes it in lower case and writes it capitalised somewhere other than at a sentence's start
+/// (so <c>Women</c> opening a sentence is not read as 我们), and a run of Chinese characters counts only when its pinyin
+/// spells such a name, or a run of up to three of them, exactly. One character is never enough: a single syllable
+/// (<c>Zhou</c>) reads as too many characters of ordinary words.
+/// </remarks>
+internal static partial class TransliteratedNames
+{
+    private const int MaxNameWords = 3;
+    private const int MaxNameCharacters = 4;
+
+    /// <summary>The name tokens of every sentence of both sides.</summary>
+    /// <param name="chinese">The Chinese side's sentences.</param>
+    /// <param name="english">The English side's sentences.</param>
+    /// <param name="readings">The characters' readings; none found when empty.</param>
+    /// <param name="isWord">Whether a run of Chinese characters is a word of the lexicon, so that a one-character name
+    /// is not read inside one (周 of 周围).</param>
+    public static (string[][] Chinese, string[][] English) Find(IReadOnlyList<string> chinese, IReadOnlyList<string> english, HanReadings readings, Func<string, bool> isWord)
+    {
+        var none = (Enumerable.Repeat(Array.Empty<string>(), chinese.Count).ToArray(), Enumerable.Repeat(Array.Empty<string>(), english.Count).ToArray());
+        if (readings.IsEmpty)
+        {
+            return none;
+        }
+
+        var runs = english.Select(Words).ToArray();
+        var names = NameWords(runs);
+        var candidates = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var run in runs.SelectMany(words => NameRuns(words, names)))
+        {
+            foreach (var (spelling, parts) in SubRuns(run))
+            {
+                candidates.TryAdd(spelling, parts);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return none;
+        }
+
+        // First the names of two characters or more, whose spelling is evidence enough; then the one-character parts
+        // of those names (周 of 周海燕, Zhou of Zhou Haiyan) wherever they stand alone, as stories call people.
+        var prefixes = candidates.Keys.SelectMany(c => Enumerable.Range(1, c.Length).Select(n => c[..n])).ToHashSet(StringComparer.Ordinal);
+        var spelled = chinese.Select(text => Spell(text, readings, candidates, prefixes, isWord)).ToArray();
+        var single = new Dictionary<char, string>();
+        var matched = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (var i = 0; i < chinese.Count; i++)
+        {
+            foreach (var (start, length, spelling) in spelled[i])
+            {
+                var parts = candidates[spelling];
+                matched.TryAdd(spelling, parts);
+                if (Split(chinese[i].AsSpan(start, length), parts, readings) is { } characters)
+                {
+                    foreach (var (part, text) in parts.Zip(characters).Where(p => p.Second.Length == 1))
+                    {
+                        single.TryAdd(text[0], part);
+                    }
+                }
+            }
+        }
+
+        var people = new People([.. matched.Values]);
+        var chineseTokens = chinese.Select((text, i) => Tokens(text, spelled[i], candidates, single, people, isWord)).ToArray();
+        var englishTokens = runs.Select(words => NameRuns(words, names).SelectMany(people.In).ToArray()).ToArray();
+        return (chineseTokens, englishTokens);
+    }
+
+    /// <summary>
+    /// The name tokens of a Chinese sentence in order: the person of each name spelled there, and of each character
+    /// that is a name's part by itself where no name or word of the lexicon holds it.
+    /// </summary>
+    private static string[] Tokens(string text, List<(int Start, int Length, string Spelling)> spelled, Dictionary<string, string[]> candidates, Dictionary<char, string> single, People people, Func<string, bool> isWord)
+    {
+        var tokens = new List<string>();
+        var next = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (next < spelled.Count && spelled[next].Start == i)
+            {
+                if (people.Of(candidates[spelled[next].Spelling]) is { } person)
+                {
+                    tokens.Add(person);
+                }
+
+                i += spelled[next].Length - 1;
+                next++;
+            }
+            else if (single.TryGetValue(text[i], out var part) && !InsideWord(text, i, isWord) && people.Of([part]) is { } person)
+            {
+                tokens.Add(person);
+            }
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>Whether a word of the lexicon of two to four characters holds part of the run and characters outside it.</summary>
+    private static bool Straddled(string text, int start, int length, Func<string, bool> isWord)
+    {
+        for (var wordLength = 2; wordLength <= MaxNameCharacters; wordLength++)
+        {
+            for (var wordStart = Math.Max(0, start - wordLength + 1); wordStart < start + length && wordStart + wordLength <= text.Length; wordStart++)
+            {
+                var outside = wordStart < start || wordStart + wordLength > start + length;
+                if (outside && isWord(text.Substring(wordStart, wordLength)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the lexicon of two to four characters covers position <paramref name="index"/>.</summary>
+    private static bool InsideWord(string text, int index, Func<string, bool> isWord)
+    {
+        for (var length = 2; length <= MaxNameCharacters; length++)
+        {
+            for (var start = Math.Max(0, index - length + 1); start <= index && start + length <= text.Length; start++)
+            {
+                if (isWord(text.Substring(start, length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The characters of each part of a name spelled by <paramref name="characters"/>, or none when a part's spelling ends inside a character's.</summary>
+    private static string[]? Split(ReadOnlySpan<char> characters, string[] parts, HanReadings readings)
+    {
+        var result = new string[parts.Length];
+        return Split(characters.ToString(), 0, parts, 0, string.Empty, 0, readings, result) ? result : null;
+    }
+
+    private static bool Split(string characters, int index, string[] parts, int part, string partSoFar, int partStart, HanReadings readings, string[] result)
+    {
+        if (partSoFar.Length > 0 && partSoFar == parts[part])
+        {
+            result[part] = characters[partStart..index];
+            return part + 1 == parts.Length
+                ? index == characters.Length
+                : Split(characters, index, parts, part + 1, string.Empty, index, readings, result);
+        }
+
+        if (index == characters.Length)
+        {
+            return false;
+        }
+
+        foreach (var reading in readings.Of(characters[index]))
+        {
+            var longer = partSoFar + reading;
+            if (parts[part].StartsWith(longer, StringComparison.Ordinal) && Split(characters, index + 1, parts, part, longer, partStart, readings, result))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of an English sentence: their folded form, whether capitalised, whether a sentence starts there, and what joins them to the next.</summary>
+    private static Word[] Words(string text)
+    {
+        var words = new List<Word>();
+        foreach (Match match in WordPattern().Matches(text))
+        {
+            var before = text.AsSpan(0, match.Index).TrimEnd();
+            var starts = before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '"' or '“' or '‘' or '«' or '(' or '—';
+            var value = match.Value;
+            var capitalised = char.IsUpper(value[0]) && value.Skip(1).Any(char.IsLower);
+            var joined = match.Index + match.Length < text.Length && text[match.Index + match.Length] is ' ' or '\u00A0' or '-'
+                && match.Index + match.Length + 1 < text.Length && char.IsLetter(text[match.Index + match.Length + 1]);
+            words.Add(new Word(Fold(value), capitalised, char.IsLower(value[0]), starts, joined));
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>The folded forms that are names in this document: never in lower case, capitalised away from a sentence's start.</summary>
+    private static HashSet<string> NameWords(Word[][] sentences)
+    {
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        var proper = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in sentences.SelectMany(w => w))
+        {
+            if (word.Lower)
+            {
+                lower.Add(word.Form);
+            }
+            else if (word.Capitalised && !word.StartsSentence)
+            {
+                proper.Add(word.Form);
+            }
+        }
+
+        proper.ExceptWith(lower);
+        proper.RemoveWhere(form => form.Length < 2 || !form.All(char.IsAsciiLetterLower));
+        return proper;
+    }
+
+    /// <summary>The runs of consecutive name words in a sentence.</summary>
+    private static IEnumerable<string[]> NameRuns(Word[] words, HashSet<string> names)
+    {
+        var run = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Capitalised && names.Contains(words[i].Form))
+            {
+                run.Add(words[i].Form);
+                if (words[i].JoinedToNext && i + 1 < words.Length)
+                {
+                    continue;
+                }
+            }
+
+            if (run.Count > 0)
+            {
+                yield return [.. run];
+                run.Clear();
+            }
+        }
+    }
+
+    /// <summary>Every run of up to <see cref="MaxNameWords"/> consecutive words of a name, spelled as one.</summary>
+    private static IEnumerable<(string Spelling, string[] Parts)> SubRuns(string[] run)
+    {
+        for (var start = 0; start < run.Length; start++)
+        {
+            for (var length = 1; length <= MaxNameWords && start + length <= run.Length; length++)
+            {
+                var parts = run[start..(start + length)];
+                yield return (string.Concat(parts), parts);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The names spelled in a Chinese sentence: from left to right, the longest run of two or more characters whose
+    /// pinyin spells a candidate, unless a word of the lexicon reaches into it from outside (持南 of 支持南南合作 is not
+    /// China).
+    /// </summary>
+    private static List<(int Start, int Length, string Spelling)> Spell(string text, HanReadings readings, Dictionary<string, string[]> candidates, HashSet<string> prefixes, Func<string, bool> isWord)
+    {
+        var found = new List<(int, int, string)>();
+        for (var start = 0; start < text.Length;)
+        {
+            var (length, spelling) = (0, string.Empty);
+            Extend(text, start, 0, string.Empty, readings, candidates, prefixes, ref length, ref spelling);
+            if (length < 2 || Straddled(text, start, length, isWord))
+            {
+                start++;
+                continue;
+            }
+
+            found.Add((start, length, spelling));
+            start += length;
+        }
+
+        return found;
+    }
+
+    private static void Extend(string text, int start, int length, string spelled, HanReadings readings, Dictionary<string, string[]> candidates, HashSet<string> prefixes, ref int bestLength, ref string best)
+    {
+        if (length >= 2 && length > bestLength && candidates.ContainsKey(spelled))
+        {
+            (bestLength, best) = (length, spelled);
+        }
+
+        if (length == MaxNameCharacters || start + length >= text.Length)
+        {
+            return;
+        }
+
+        foreach (var reading in readings.Of(text[start + length]))
+        {
+            var longer = spelled + reading;
+            if (prefixes.Contains(longer))
+            {
+                Extend(text, start, length + 1, longer, readings, candidates, prefixes, ref bestLength, ref best);
+            }
+        }
+    }
+
+    /// <summary>A word in lower case, its accents and the marks inside it (Xi'an, Jean-Luc) left out.</summary>
+    private static string Fold(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetter(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\'' or '’'))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The names both sides hold, whole (<c>Zhou Haiyan</c>): a translation calls a person by the given name where the
+    /// original uses the surname (海燕 ↔ Zhou), so any part of a name stands for its person, when it is the part of one
+    /// person only.
+    /// </summary>
+    private sealed class People(string[][] names)
+    {
+        private readonly string[][] whole = [.. names.Where(n => !names.Any(other => other.Length > n.Length && Contains(other, n)))];
+
+        /// <summary>The token of the one person whose name holds <paramref name="parts"/>, or none when no person's or several people's do.</summary>
+        public string? Of(string[] parts)
+        {
+            string[]? found = null;
+            foreach (var name in whole)
+            {
+                if (Contains(name, parts))
+                {
+                    if (found is not null)
+                    {
+                        return null;
+                    }
+
+                    found = name;
+                }
+            }
+
+            return found is null ? null : "p:" + string.Join('-', found);
+        }
+
+        /// <summary>The people named in a run of English name words, longest name first from the left.</summary>
+        public IEnumerable<string> In(string[] run)
+        {
+            for (var start = 0; start < run.Length;)
+            {
+                var length = Math.Min(MaxNameWords, run.Length - start);
+                string? person = null;
+                while (length > 0 && (person = Of(run[start..(start + length)])) is null)
+                {
+                    length--;
+                }
+
+                if (person is null)
+                {
+                    start++;
+                    continue;
+                }
+
+                yield return person;
+                start += length;
+            }
+        }
+
+        private static bool Contains(string[] name, string[] parts)
+        {
+            for (var start = 0; start + parts.Length <= name.Length; start++)
+            {
+                if (name.AsSpan(start, parts.Length).SequenceEqual(parts))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private readonly record struct Word(string Form, bool Capitalised, bool Lower, bool StartsSentence, bool JoinedToNext);
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}]*(?:['’]\p{L}[\p{L}\p{Mn}]*)*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
