@@ -121,10 +121,17 @@ def inline(text, notes):
 
 def body(blocks, lang, numbering):
     notes = {b["anchor"]: block_text(b, lang) for b in blocks if b["kind"] == "Footnote"}
+    # A note that no superscript marker cites (a table's note, cited as 1/ in a row) is printed where it stands.
+    cited = {"".join(str(SUPERSCRIPT.index(c)) for c in run)
+             for b in blocks for s in b["sentences"]
+             for run in "".join(c if c in SUPERSCRIPT else " " for c in s["text"]).split()}
     out, first, previous_number, lists = [], True, None, 0
     for b in blocks:
         kind, label, anchor, path = b["kind"], b["label"], b["anchor"], b["path"]
         text = block_text(b, lang)
+        if kind == "Footnote" and anchor not in cited:
+            out.append(f'<text:p text:style-name="Body">{escape(label)} {escape(text)}</text:p>')
+            continue
         if kind == "Footnote":
             continue
         if kind == "Metadata":

@@ -26,9 +26,9 @@ internal static class ColumnOrder
     private const double MinColumnEms = 8;
 
     /// <summary>
-    /// At least this share of a column's lines reach to within two ems of its right edge, or end where the next word
-    /// would not fit: a column may hold a cover block or a table among its running text, but a table's column of
-    /// labels or figures alone fills too few.
+    /// At least this share of a column's lines reach to within two ems of its right edge, end where the next word
+    /// would not fit, or end in a figure: a column may hold a cover block or a table among its running text, or a
+    /// whole table whose rows end in their figures, but a table's column of labels or figures alone fills too few.
     /// </summary>
     private const double FilledShare = 0.25;
 
@@ -120,17 +120,20 @@ internal static class ColumnOrder
             var left = spans.Min(e => e.Left);
             var edge = spans.Select(e => e.Right).Order().ElementAt((int)(EdgeQuantile * (spans.Length - 1)));
             var filled = Enumerable.Range(0, spans.Length)
-                .Count(k => spans[k].Right >= edge - (2 * em) || (k + 1 < spans.Length && spans[k].Right + (WordSpace * em) + FirstWordWidth(inColumn[k + 1], em) > edge));
+                .Count(k => spans[k].Right >= edge - (2 * em) || (k + 1 < spans.Length && spans[k].Right + (WordSpace * em) + FirstWordWidth(inColumn[k + 1], em) > edge)
+                    || EndsWithFigure(inColumn[k], em));
             if (spans.Max(e => e.Right) - left < MinColumnEms * em || filled < FilledShare * spans.Length)
             {
                 return null;
             }
 
             // A table's columns side by side (labels and notes, then figures) can fill a narrow page as text columns
-            // would; the cells that line up inside one tell them apart.
+            // would; the cells that line up inside one tell them apart. A table's figures, apart from its labels, start
+            // each row with a figure; a whole table set in a page's column starts its rows with their labels.
             var columnLines = fragments.Where(f => f.Column == c).Select(f => f.Indices).ToList();
             var cells = TableColumns.CellStarts(glyphs, columnLines);
-            if (columnLines.Count(l => l.Any(cells.Contains)) >= CellShare * columnLines.Count)
+            var rows = columnLines.Where(l => l.Any(cells.Contains)).ToList();
+            if (rows.Count >= CellShare * columnLines.Count && rows.Count(l => StartsWithFigure(glyphs, l)) * 2 >= rows.Count)
             {
                 return null;
             }
@@ -302,9 +305,12 @@ internal static class ColumnOrder
 
             // The first gap as wide as a gutter that reaches into it: a paragraph number set in the gutter before the
             // second column's text has such a gap on either side, and belongs to the text after it. Punctuation hung
-            // past a column's edge may leave less of the gutter than that before the next column's text.
+            // past a column's edge may leave less of the gutter than that before the next column's text. A line that
+            // ends inside the gutter has no second column's text to divide from: a figure of a table in the first
+            // column may stand in a strip that too few rows fill to count as text.
             var split = double.NaN;
-            for (var k = 1; k < ink.Length && double.IsNaN(split); k++)
+            var reachesPast = ink[^1].X + ink[^1].Width > right + 1;
+            for (var k = 1; k < ink.Length && double.IsNaN(split) && reachesPast; k++)
             {
                 var from = ink[k - 1].X + ink[k - 1].Width;
                 var to = ink[k].X;
@@ -360,6 +366,55 @@ internal static class ColumnOrder
     }
 
     private static bool IsInk(Glyph letter) => !LineFinder.IsSpace(letter);
+
+    /// <summary>Whether a line starts with a figure (<c>412</c>, <c>(25)</c>, <c>−3.1</c>, a nil dash).</summary>
+    private static bool StartsWithFigure(IReadOnlyList<Glyph> glyphs, List<int> line)
+    {
+        var ink = line.Select(k => glyphs[k]).Where(IsInk).OrderBy(l => l.X).ToArray();
+        var end = 1;
+        while (end < ink.Length && ink[end].X - (ink[end - 1].X + ink[end - 1].Width) < LatinSpace * ink[end].PointSize)
+        {
+            end++;
+        }
+
+        return ink.Length > 0 && IsFigure(ink.AsSpan(0, end));
+    }
+
+    /// <summary>Whether a line (its letters left to right) ends with a figure, as a table's row does.</summary>
+    private static bool EndsWithFigure(Glyph[] ink, double em)
+    {
+        var start = ink.Length - 1;
+        while (start > 0 && ink[start].X - (ink[start - 1].X + ink[start - 1].Width) < LatinSpace * em)
+        {
+            start--;
+        }
+
+        return IsFigure(ink.AsSpan(start));
+    }
+
+    /// <summary>Whether a word is a figure: digits with their separators, brackets and signs (<c>1,161</c>, <c>(25)</c>, <c>4.3%</c>), or a nil dash.</summary>
+    private static bool IsFigure(ReadOnlySpan<Glyph> word)
+    {
+        var digits = 0;
+        foreach (var letter in word)
+        {
+            if (letter.Value is not [var c])
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (',' or '.' or '(' or ')' or '%' or '-' or '−' or '–' or '—'))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 || word is [{ Value: "—" or "–" or "-" }];
+    }
 
     private static bool IsPunctuation(Glyph letter) => letter.Value.All(char.IsPunctuation);
 

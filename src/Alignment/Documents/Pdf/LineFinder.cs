@@ -52,7 +52,7 @@ internal static class LineFinder
         TextLine InColumn(ColumnOrder.Fragment fragment)
         {
             var line = Line(pageNumber, Group.Of(glyphs, fragment.Indices), fragment.Cells);
-            return line with { Left = line.Left - fragment.Shift, Right = line.Right - fragment.Shift, Shift = fragment.Shift };
+            return line with { Left = line.Left - fragment.Shift, Right = line.Right - fragment.Shift, CellsLeft = line.CellsLeft - fragment.Shift, Shift = fragment.Shift };
         }
     }
 
@@ -120,7 +120,7 @@ internal static class LineFinder
         var size = CommonSize(letters) ?? first.PointSize;
         var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.Y).DefaultIfEmpty(first.Y).Min();
         var text = new StringBuilder();
-        double left = double.NaN, right = 0, firstWord = 0;
+        double left = double.NaN, right = 0, firstWord = 0, cellsLeft = double.PositiveInfinity;
         var bold = 0;
         var counted = 0;
         Glyph? previous = null;
@@ -147,6 +147,7 @@ internal static class LineFinder
             {
                 text.Append('\t');
                 firstWordDone = true;
+                cellsLeft = Math.Min(cellsLeft, letter.X);
             }
             else if (previous is { } before && (pendingSpace || Gap(before, letter) > SpaceWidth(before, letter, size)))
             {
@@ -186,7 +187,7 @@ internal static class LineFinder
             return new TextLine(page, baseline, 0, 0, size, false, string.Empty, 0);
         }
 
-        return new TextLine(page, baseline, left, right, size, bold * 2 > counted, text.ToString(), firstWord);
+        return new TextLine(page, baseline, left, right, size, bold * 2 > counted, text.ToString(), firstWord) { CellsLeft = cellsLeft };
     }
 
     /// <summary>The size of most letters that are not spaces, to a tenth of a point (the larger of two as common); null if all are spaces.</summary>

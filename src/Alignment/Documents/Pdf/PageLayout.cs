@@ -10,7 +10,9 @@ namespace Alignment.Documents.Pdf;
 /// running when the page ends, so that a paragraph broken by the page is not cut in two. A paragraph starts after a
 /// wider vertical gap, after a line that stops short of the measure (the next word would have fitted), where the type
 /// changes (size or weight: a heading), where a line stands out to the left of the one before (a hanging label) or in
-/// from it (an indented first line), and wherever lines are set apart from the left edge (a cover block, centred lines).
+/// from it (an indented first line), wherever lines are set apart from the left edge (a cover block, centred lines),
+/// and between two rows of a table that end in figures; a table's row that the typesetter wrapped stays one
+/// (<see cref="WrappedRows"/>).
 /// </summary>
 internal sealed class PageLayout
 {
@@ -24,6 +26,9 @@ internal sealed class PageLayout
 
     /// <summary>A gap this many times the usual line pitch separates paragraphs.</summary>
     private const double ParagraphGap = 1.3;
+
+    /// <summary>Distances between baselines that differ by at most this share of the body size are one pitch.</summary>
+    private const double SamePitch = 0.05;
 
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
@@ -66,8 +71,10 @@ internal sealed class PageLayout
             var content = WithMarkersJoined(page.Where(l => !furniture.Contains(l)).ToList());
             var (body, footnotes) = BodyAndFootnotes(content);
             var (left, right) = Measure(body);
-            foreach (var line in body)
+            (body, var goesOn) = WrappedRows.Untabbed(body, ParagraphGap * pitch, right);
+            for (var k = 0; k < body.Count; k++)
             {
+                var line = body[k];
                 // Mirrored pages move the margins: the line before a page break is compared as if it stood on this page.
                 // The leftmost lines (a paragraph number, or the text where none is) and the right edges of the two
                 // pages show how far when they agree; when they do not, one edge moved with what the page holds (no
@@ -75,7 +82,7 @@ internal sealed class PageLayout
                 var movedLeft = left - previousLeft;
                 var movedRight = right - previousRight;
                 var moved = Math.Abs(movedLeft - movedRight) <= bodySize || Math.Abs(movedLeft) <= Math.Abs(movedRight) ? movedLeft : movedRight;
-                var starts = previous is null || StartsParagraph(previous with { Left = previous.Left + moved, Right = previous.Right + moved }, previousStarted, line, left, right);
+                var starts = previous is null || (!goesOn[k] && StartsParagraph(previous with { Left = previous.Left + moved, Right = previous.Right + moved }, previousStarted, line, left, right));
                 if (starts)
                 {
                     Flush(laid, notes);
@@ -228,6 +235,12 @@ internal sealed class PageLayout
             return true;
         }
 
+        // Two lines that end in figures are two rows of a table, however little space the rows are set apart.
+        if (FigureRows.EndsInFigures(previous.Text) && FigureRows.EndsInFigures(line.Text))
+        {
+            return true;
+        }
+
         // Set apart from the left edge (a cover block, centred or right-aligned lines): every line is its own.
         if (previous.Left > left + (3 * em) && Math.Abs(previous.Left - line.Left) > 0.5 * em)
         {
@@ -335,6 +348,30 @@ internal sealed class PageLayout
             }
         }
 
-        return distances.Count == 0 ? bodySize * 1.2 : distances.GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
+        if (distances.Count == 0)
+        {
+            return bodySize * 1.2;
+        }
+
+        // Baselines are placed to a fraction of a point, so one pitch shows as neighbouring distances (13.3 and 13.4)
+        // that, counted apart, can each be outnumbered by a wider one (table rows set a paragraph gap apart): the
+        // pitch is the middle of the narrow window that holds the most distances.
+        distances.Sort();
+        var window = SamePitch * bodySize;
+        var (best, bestStart, bestEnd) = (0, 0, 0);
+        for (int start = 0, end = 0; start < distances.Count; start++)
+        {
+            while (end < distances.Count && distances[end] - distances[start] <= window)
+            {
+                end++;
+            }
+
+            if (end - start > best)
+            {
+                (best, bestStart, bestEnd) = (end - start, start, end);
+            }
+        }
+
+        return distances[(bestStart + bestEnd - 1) / 2];
     }
 }

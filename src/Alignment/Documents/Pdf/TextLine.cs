@@ -17,6 +17,9 @@ internal sealed record TextLine(int Page, double Baseline, double Left, double R
 {
     public double Shift { get; init; }
 
+    /// <summary>Where its first table cell after a tab starts (measured as <see cref="Left"/> is); infinity when it has none.</summary>
+    public double CellsLeft { get; init; } = double.PositiveInfinity;
+
     /// <summary>Where the line starts on the page.</summary>
     public double PageLeft => Left + Shift;
 }

@@ -121,7 +121,7 @@ internal sealed class BlockAssembler
                 current.Add(line);
             }
         }
-        else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && Fragment(i) is var fragment
+        else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && !TableRow.IsRow(main.Lines[^1]) && Fragment(i) is var fragment
             && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
             && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && char.IsPunctuation(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
@@ -435,10 +435,12 @@ internal sealed class BlockAssembler
 
     /// <summary>
     /// Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference. A footnote
-    /// number found apart from its text (an extractor can put it after the footnote) starts one wherever it stands.
+    /// number found apart from its text (an extractor can put it after the footnote) starts one wherever it stands, and
+    /// so does one under a table's row (a table's notes, <c>1/ Includes …</c>), which no line continues.
     /// </summary>
     private bool StartsFootnote(ContentLine line, LabelCandidate label) =>
-        line.GapBefore || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal);
+        line.GapBefore || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal)
+        || TableRow.IsRow(current.Lines[^1]);
 
     private void Start(ContentLine line, LabelCandidate? label)
     {

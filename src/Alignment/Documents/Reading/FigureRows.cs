@@ -11,11 +11,17 @@ namespace Alignment.Documents.Reading;
 /// <remarks>
 /// A line of running text may end with a number or two (<c>from 17 to 21</c>, a Chinese line wrapped inside a date);
 /// rows of a table come together, so a line is a row only beside another that ends the same way, each with two cells
-/// or more at its end, one of them a figure.
+/// or more at its end, one of them a figure. A table of one column of figures has one cell at the end of each row
+/// (<c>Funded ratio (%) 107.9</c>): its rows are those of a run of at least three lines that each end in a figure
+/// after their text, which wrapped running text hardly ever makes. A line of figures and nothing else
+/// (<c>2026 2025</c>, a column header) is a row wherever it stands.
 /// </remarks>
 internal static class FigureRows
 {
     private const int MinCells = 2;
+
+    /// <summary>The fewest consecutive lines ending in one figure each that are a table's rows.</summary>
+    private const int MinSingleFigureRows = 3;
 
     private static readonly SearchValues<char> FigureChars = SearchValues.Create("0123456789,.()%-–−");
 
@@ -28,12 +34,29 @@ internal static class FigureRows
     {
         var rows = new HashSet<int>();
         var ends = lines.Select((line, i) => content[i] && EndsInFigures(line.Text)).ToArray();
+        var endsInOne = lines.Select((line, i) => content[i] && EndsInFigure(line.Text)).ToArray();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (ends[i] && ((i > 0 && ends[i - 1]) || (i + 1 < lines.Count && ends[i + 1])))
+            if ((ends[i] && ((i > 0 && ends[i - 1]) || (i + 1 < lines.Count && ends[i + 1]))) || (content[i] && IsFiguresOnly(lines[i].Text)))
             {
                 rows.Add(i);
             }
+        }
+
+        for (var start = 0; start < lines.Count;)
+        {
+            var end = start;
+            while (end < lines.Count && endsInOne[end])
+            {
+                end++;
+            }
+
+            if (end - start >= MinSingleFigureRows)
+            {
+                rows.UnionWith(Enumerable.Range(start, end - start));
+            }
+
+            start = Math.Max(end, start + 1);
         }
 
         return rows;
@@ -53,10 +76,25 @@ internal static class FigureRows
         return builder.ToMappedText();
     }
 
-    private static bool EndsInFigures(string line)
+    /// <summary>Whether the line ends in two or more figures and notes, one of them a figure (<c>Other liabilities 2 3</c>).</summary>
+    public static bool EndsInFigures(string line)
     {
         var cells = TrailingCells(line);
         return cells.Count >= MinCells && cells.Any(start => IsFigure(line.AsSpan(start, CellEnd(line, start) - start)));
+    }
+
+    /// <summary>Whether the line ends in a figure after some text of its own: <c>Funded ratio (%) 107.9</c>.</summary>
+    private static bool EndsInFigure(string line)
+    {
+        var cells = TrailingCells(line);
+        return cells.Count > 0 && cells[^1] > 0 && IsFigure(line.AsSpan(cells[0], line.Length - cells[0]));
+    }
+
+    /// <summary>Whether the line is two or more figures and nothing else: <c>2026 2025</c>.</summary>
+    private static bool IsFiguresOnly(string line)
+    {
+        var cells = TrailingCells(line);
+        return cells.Count >= MinCells && cells[^1] == 0 && cells.All(start => IsFigure(line.AsSpan(start, CellEnd(line, start) - start)));
     }
 
     /// <summary>Where each of the figures and notes the line ends with starts, last first.</summary>

@@ -43,7 +43,8 @@ internal static class Invariants
                 }
 
                 var written = original[offset];
-                var mapsBack = block.Text[i] == ' ' ? char.IsWhiteSpace(written) || written is '\uFEFF' or '\u200B' || written == ' '
+                // A tab between a table row's cells stands for the run of spaces it replaces, as a space does.
+                var mapsBack = block.Text[i] is ' ' or '\t' ? char.IsWhiteSpace(written) || written is '\uFEFF' or '\u200B' || written == ' '
                     : written == block.Text[i] || IsRestoredMarker(block.Text[i], written);
                 if (!mapsBack || used[offset])
                 {

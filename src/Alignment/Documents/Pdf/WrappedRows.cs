@@ -1,0 +1,71 @@
+namespace Alignment.Documents.Pdf;
+
+/// <summary>
+/// The rows of a table that the typesetter wrapped onto a second line, as a table set in a page's narrow column is:
+/// a label too long for the column runs on to the line that holds its figures
+/// (<c>Net appreciation in fair value of</c> / <c>investments ⇥512 ⇥890</c>), or the last figures, pushed past the
+/// column's edge, start the next line, left of the figures above them (<c>Income from real assets ⇥37</c> /
+/// <c>33</c>). The text reader starts a block at every line with cells (a table's rows are set a line apart, without a
+/// gap), so such a row would be read as two. The page shows the wrap: the two lines are one pitch apart, the first
+/// line's label fills the measure so the next word could not follow it, or the figures on the next line stand where
+/// the first line's label is, not under its figures (a row of figures without a label, a subtotal, stands under them).
+/// The lines of such a row are given without their tabs, so that the text reader joins them as any wrapped lines, and
+/// the line that goes on with the row starts no paragraph, however far in it is set: the row stays one block.
+/// </summary>
+internal static class WrappedRows
+{
+    /// <summary>The space before a wrapped word, in ems.</summary>
+    private const double WordSpace = 0.35;
+
+    /// <summary>Lines whose sizes differ by at most this share of an em are set in one type.</summary>
+    private const double SameSize = 0.1;
+
+    /// <summary>
+    /// The body lines of one page, top to bottom (on a page set in columns, column by column), with the lines of each
+    /// wrapped row given without tabs, and which of them go on with the row of the line before.
+    /// </summary>
+    /// <param name="lines">The lines.</param>
+    /// <param name="lineGap">The widest distance between the baselines of two lines of one paragraph.</param>
+    /// <param name="right">The right edge of the page's measure (as the lines' own edges are measured).</param>
+    public static (List<TextLine> Lines, bool[] GoesOn) Untabbed(List<TextLine> lines, double lineGap, double right)
+    {
+        var goesOn = new bool[lines.Count];
+        for (var k = 1; k < lines.Count; k++)
+        {
+            goesOn[k] = Wraps(lines[k - 1], lines[k], lineGap, right);
+        }
+
+        return ([.. lines.Select((line, k) => goesOn[k] || (k + 1 < lines.Count && goesOn[k + 1]) ? line with { Text = line.Text.Replace('\t', ' ') } : line)], goesOn);
+    }
+
+    /// <summary>Whether <paramref name="next"/> goes on with the table row <paramref name="line"/> starts.</summary>
+    private static bool Wraps(TextLine line, TextLine next, double lineGap, double right)
+    {
+        var em = Math.Max(line.Size, next.Size);
+        var drop = line.Baseline - next.Baseline;
+        if (line.Page != next.Page || line.Shift != next.Shift || drop <= 0 || drop > lineGap
+            || Math.Abs(line.Size - next.Size) > SameSize * em || line.Bold != next.Bold)
+        {
+            return false;
+        }
+
+        var cells = line.Text.Contains('\t', StringComparison.Ordinal);
+        var nextCells = next.Text.Contains('\t', StringComparison.Ordinal);
+
+        // A label running on: it filled the measure, and the row's cells are on the next line. A line that ends in its
+        // figures is a whole row, whose cells were too close to tell.
+        if (!cells && nextCells)
+        {
+            return line.Right + (WordSpace * em) + next.FirstWordWidth > right && !EndsWithFigure(line.Text);
+        }
+
+        // Figures pushed onto the next line, where the label stands.
+        return cells && IsFigures(next.Text) && next.Right < line.CellsLeft;
+    }
+
+    private static bool EndsWithFigure(string text) => IsFigures(text[(text.LastIndexOf(' ') + 1)..]);
+
+    /// <summary>Whether a line holds figures only (<c>1,161</c>, <c>(23)</c>, <c>4.3</c>, a nil dash), with spaces or tabs between them.</summary>
+    private static bool IsFigures(string text) =>
+        text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '(' or ')' or '%' or '-' or '–' or '−' or '—' || char.IsWhiteSpace(c));
+}

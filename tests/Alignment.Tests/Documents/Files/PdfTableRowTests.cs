@@ -1,0 +1,219 @@
+using Alignment.Documents;
+using Alignment.Segmentation;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Alignment.Tests.Documents.Files;
+
+/// <summary>
+/// The rows of a table of figures in a PDF, as a narrow measure or a page's column sets them: a row that the
+/// typesetter wrapped onto a second line is still one row, a row set a paragraph's gap below the one before is a row
+/// of its own, and a table in one column of a page set in two is read in its column.
+/// </summary>
+public sealed class PdfTableRowTests
+{
+    private const double Size = 10;
+    private const double Pitch = 12;
+    private const double Left = 72;
+    private const double Top = 760;
+    private const double Measure = 300;
+
+    private const string Paragraph =
+        "The statement below shows the income of the fund for the year in millions of United States dollars, with the figures of the year before "
+        + "beside them for comparison, as the Pension Board asked at its last session.";
+
+    [Test]
+    public void A_row_label_that_runs_on_to_the_line_with_its_figures_is_one_row()
+    {
+        const string label = "Net appreciation in the fair value of the investments the fund holds for its members";
+        var sentences = Read(page =>
+        {
+            var y = page.Column(page.Wrap(Paragraph, Measure), Left, Top) - (2 * Pitch);
+            y = page.Row("Interest income", ["121", "109"], y);
+            y = page.Row("Dividend income", ["168", "152"], y);
+            var wrapped = page.Wrap(label, Measure);
+            Assert.That(wrapped, Has.Count.EqualTo(2), "the setup wraps the label once");
+            Assert.That(page.Width(wrapped[1]), Is.LessThan(Measure - 100), "the rest of the label leaves room for the figures");
+            page.Text(wrapped[0], Left, y);
+            y = page.Row(wrapped[1], ["512", "890"], y - Pitch);
+            page.Row("Income from real assets", ["37", "33"], y);
+        });
+
+        Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[]
+        {
+            "Interestincome121109", "Dividendincome168152", WithoutSpaces(label) + "512890", "Incomefromrealassets3733",
+        }));
+    }
+
+    [Test]
+    public void Figures_pushed_onto_the_next_line_stay_with_their_row()
+    {
+        var sentences = Read(page =>
+        {
+            var y = page.Column(page.Wrap(Paragraph, Measure), Left, Top) - (2 * Pitch);
+            y = page.Row("Interest income", ["121", "109"], y);
+            y = page.Row("Dividend income", ["168", "152"], y);
+            page.Row("Income from real assets", ["37"], y);
+            page.Text("33", Left + 36, y - Pitch);
+            page.Row("Net investment income", ["813", "1,161"], y - (2 * Pitch));
+        });
+
+        Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[]
+        {
+            "Interestincome121109", "Dividendincome168152", "Incomefromrealassets3733", "Netinvestmentincome8131,161",
+        }));
+    }
+
+    [Test]
+    public void A_row_of_figures_under_the_figures_of_the_row_above_is_a_row_of_its_own()
+    {
+        var sentences = Read(page =>
+        {
+            var y = page.Column(page.Wrap(Paragraph, Measure), Left, Top) - (2 * Pitch);
+            y = page.Row("Interest income", ["121", "109"], y);
+            y = page.Row("Dividend income", ["168", "152"], y);
+            y = page.Row(string.Empty, ["289", "261"], y);
+            page.Row("Income from real assets", ["37", "33"], y);
+        });
+
+        Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[]
+        {
+            "Interestincome121109", "Dividendincome168152", "289261", "Incomefromrealassets3733",
+        }));
+    }
+
+    [Test]
+    public void Rows_set_a_paragraph_gap_apart_are_rows_of_their_own_however_many_there_are()
+    {
+        // The text's lines are placed a fraction of a point apart from each other (13.3 and 13.4 points, as rounding
+        // places them), the rows 19 points apart: more rows than lines at either distance, fewer than lines in all.
+        string[] rates = ["Required", "Current", "Normal", "Maximum"];
+        var rows = rates.Concat(rates).Select((rate, i) => $"{rate} contribution rate (percentage of pensionable remuneration) {20 + i}.50").ToArray();
+        var sentences = Read(page =>
+        {
+            var lines = page.Wrap(string.Join(' ', Enumerable.Repeat(Paragraph, 4)), 280);
+            Assert.That(lines, Has.Count.GreaterThan(rows.Length + 1), "the setup sets more lines of text than rows");
+            var y = Top;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                page.Text(lines[i], Left, y);
+                y -= i % 2 == 0 ? 13.3 : 13.4;
+            }
+
+            y -= 19 - 13.3;
+            var widest = rows.Max(page.Width);
+            foreach (var row in rows)
+            {
+                Assert.That(page.Width(row) + page.Width(" Required"), Is.GreaterThan(widest), "the next row's first word would not fit after a row");
+                page.Text(row, Left, y);
+                y -= 19;
+            }
+        });
+
+        Assert.That(sentences.TakeLast(rows.Length), Is.EqualTo(rows));
+    }
+
+    [Test]
+    public void A_table_in_the_first_column_of_a_page_set_in_two_is_read_in_its_column()
+    {
+        const double column = 200;
+        const double gutter = 20;
+        string[] labels = ["Periodic benefits", "Lump sums", "Administrative expenses", "Other expenses", "Total expenses", "Net increase", "Assets at start", "Assets at end"];
+        const string text = "The fund paid its benefits on time throughout the year and kept its costs within the budget.";
+        var rows = labels.Select((label, i) => $"{label}{100 + (7 * i)}{90 + (5 * i)}").ToArray();
+        var sentences = Read(page =>
+        {
+            // A paragraph, then a table whose figures stand at tab stops, left-aligned, short of the column's edge.
+            var y = page.Column(page.Wrap(Paragraph, column), Left, Top);
+            for (var i = 0; i < labels.Length; i++)
+            {
+                page.Text(labels[i], Left, y - (Pitch * i));
+                page.Text($"{100 + (7 * i)}", Left + 124, y - (Pitch * i));
+                page.Text($"{90 + (5 * i)}", Left + 156, y - (Pitch * i));
+            }
+
+            page.Column(page.Wrap(string.Join(' ', Enumerable.Repeat(text, 4)), column), Left + column + gutter, Top);
+        });
+
+        Assert.That(sentences.Select(WithoutSpaces), Is.EqualTo([WithoutSpaces(Paragraph), .. rows.Select(WithoutSpaces), .. Enumerable.Repeat(WithoutSpaces(text), 4)]));
+    }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>A page drawn by <paramref name="draw"/>, read and segmented: its sentences.</summary>
+    private static string[] Read(Action<Page> draw)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = new Page(builder.AddPage(PageSize.A4), builder.AddStandard14Font(Standard14Font.Helvetica));
+        draw(page);
+        var path = Path.Combine(Path.GetTempPath(), $"table-rows-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, builder.Build());
+        try
+        {
+            return [.. SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(path, Language.English)).Sentences.Select(s => s.Text)];
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A page to draw lines of text on, in points from its bottom left corner.</summary>
+    private sealed class Page(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
+    {
+        public double Width(string text) => page.MeasureText(text, Size, new PdfPoint(0, 0), font)[^1].EndBaseLine.X;
+
+        public void Text(string text, double x, double y) => page.AddText(text, Size, new PdfPoint(x, y), font);
+
+        /// <summary>The lines, one a pitch below the other, from <paramref name="top"/> down; where the next line would go.</summary>
+        public double Column(List<string> lines, double x, double top)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                Text(lines[i], x, top - (Pitch * i));
+            }
+
+            return top - (Pitch * lines.Count);
+        }
+
+        /// <summary>A row at <paramref name="y"/>: its label, and its figures set flush right in columns 50 points apart that end at the measure; where the next row goes.</summary>
+        public double Row(string label, string[] figures, double y)
+        {
+            if (label.Length > 0)
+            {
+                Text(label, Left, y);
+            }
+
+            for (var k = 0; k < figures.Length; k++)
+            {
+                var end = Left + Measure - (50 * (1 - k));
+                Text(figures[k], end - Width(figures[k]), y);
+            }
+
+            return y - Pitch;
+        }
+
+        /// <summary>The text in lines as full as the next word allows, each at most <paramref name="width"/> wide.</summary>
+        public List<string> Wrap(string text, double width)
+        {
+            var lines = new List<string>();
+            var line = string.Empty;
+            foreach (var word in text.Split(' '))
+            {
+                var longer = line.Length == 0 ? word : $"{line} {word}";
+                if (line.Length > 0 && Width(longer) > width)
+                {
+                    lines.Add(line);
+                    longer = word;
+                }
+
+                line = longer;
+            }
+
+            lines.Add(line);
+            return lines;
+        }
+    }
+}
