@@ -291,11 +291,13 @@ internal sealed class BlockAssembler
     /// Headquarters</c>, <c>Note by the Chief Executive Officer</c> / <c>Summary</c>): it closes nothing (no sentence end,
     /// no comma, no function word), and it stopped where the next line's first word would have fitted within
     /// <see cref="RoomShare"/> tenths of the text's measure, before a line that starts with a capital, a digit or CJK text.
-    /// A title wrapped within the measure goes on in lower case or after a function word.
+    /// A title wrapped within the measure goes on in lower case or after a function word; the first line is left alone.
     /// </summary>
     private bool EndsFrontLine(int i)
     {
-        if (gapsEndParagraphs || !paged || current is null || !Outline.InFront)
+        // The document's first line is its title or the sender's name, set in larger type that wraps at a narrower
+        // measure of its own (Asian Mountain Watersheds Cooperation / Organization).
+        if (gapsEndParagraphs || !paged || current is null || !Outline.InFront || (drafts.Count == 1 && current.Lines.Count == 1))
         {
             return false;
         }
@@ -575,10 +577,11 @@ internal sealed class BlockAssembler
         }
 
         // A paragraph of running text in the front matter (a summary under the title) is placed as a title block, and a
-        // page can break it as any other paragraph.
-        if (kind is BlockKind.Title && TextShape.IsLongerThanHeading(paragraph))
+        // page can break it too: where it goes on in lower case or after a function word. Lines of a cover or address
+        // that ran together are as long, so nothing less will do.
+        if (kind is BlockKind.Title)
         {
-            kind = BlockKind.Paragraph;
+            return TextShape.IsLongerThanHeading(paragraph) && fragment.Length > 0 && (char.IsLower(fragment[0]) || TextShape.EndsWithFunctionWord(paragraph));
         }
 
         if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))
