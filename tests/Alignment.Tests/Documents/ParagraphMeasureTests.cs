@@ -85,18 +85,37 @@ public sealed class ParagraphMeasureTests
             Is.EqualTo(new[] { "His Excellency", "The President of the Economic and Social Council", "United Nations Headquarters", "New York" }));
 
     [Test]
-    public void A_cover_line_ending_in_a_function_word_goes_on_and_the_heading_under_it_stands_alone() =>
+    public void A_cover_line_ending_in_a_function_word_goes_on_and_the_lines_under_it_stand_alone() =>
         Assert.That(
             Read.English([
                 .. Page(
+                    "Regional Organizations Joint Staff Pension Fund",
+                    "Pension Board, forty-first session",
+                    "Geneva, 12–16 July 2027",
                     "Item 5 of the provisional agenda",
                     "Financial statements for 2026 and report of the",
                     "Board of Auditors",
                     "Note by the Chief Executive Officer",
-                    "Summary",
                     "The present note sets out the financial statements of the Regional Pension"),
-                .. Page("Fund for the year ended 31 December 2026 and the opinion of the Board on them.")]).Texts()[..4],
-            Is.EqualTo(new[] { "Item 5 of the provisional agenda", "Financial statements for 2026 and report of the Board of Auditors", "Note by the Chief Executive Officer", "Summary" }));
+                .. Page("Fund for the year ended 31 December 2026 and the opinion of the Board on them.")]).Texts(),
+            Is.SupersetOf(new[]
+            {
+                "Geneva, 12–16 July 2027", "Item 5 of the provisional agenda", "Financial statements for 2026 and report of the Board of Auditors",
+                "Note by the Chief Executive Officer",
+            }));
+
+    [Test]
+    public void A_capitalised_word_alone_under_a_cover_line_ending_in_a_capitalised_word_goes_on() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "The Last Ferry",
+                    "By Lin Wan",
+                    "Translated from the Chinese by Mara",
+                    "Ellison",
+                    "For forty years, Zhou Deming has ferried his neighbours across the Baishui River,"),
+                .. Page("and next month a bridge opens over the river at the ferry landing of Shimen.")]).Texts(),
+            Has.Member("Translated from the Chinese by Mara Ellison"));
 
     [Test]
     public void A_summary_in_the_front_matter_goes_on_after_a_page_break() =>

@@ -302,7 +302,15 @@ internal sealed class BlockAssembler
             return false;
         }
 
+        // A single word or number under a line that ends in a capitalised word is as likely the end of a name, title or
+        // date that wrapped in large type (… by Mara / Ellison, … Economic and Social / Council, … 8 April / 2021) as a
+        // line of its own.
         var (before, line) = (lines[i - 1].Text.Text, lines[i].Text.Text);
+        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()))
+        {
+            return false;
+        }
+
         var mark = TextShape.FinalMark(before);
         return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0])) && !TextShape.IsLongerThanHeading(before)
             && !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && !GoesOn(before, line) && StoppedShort(before, line, RoomShare);
