@@ -311,6 +311,15 @@ internal sealed class BlockAssembler
             return false;
         }
 
+        // A next line about as wide as this one, that yet would not have taken this one's words and its own first word,
+        // is a title's next line wrapped at the title's own measure (Report on the meeting of the Expert / Group to
+        // Conduct a Comprehensive Study).
+        var (width, nextWidth) = (TextShape.Width(before), TextShape.Width(line));
+        if (nextWidth * 10 >= width * 9 && width + 1 + TextShape.Width(TextShape.FirstWord(line)) > nextWidth)
+        {
+            return false;
+        }
+
         var mark = TextShape.FinalMark(before);
         return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0])) && !TextShape.IsLongerThanHeading(before)
             && !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && !GoesOn(before, line) && StoppedShort(before, line, RoomShare);
