@@ -448,8 +448,10 @@ internal sealed class BlockAssembler
         // A paragraph's last line can come out nearly full. Where it ends a sentence and the next line starts one, the
         // letters' widths tell a line that stopped with room for the next word from one that wrapped before it, more
         // finely than counts of characters or columns can; a line of CJK text is full whether it wrapped or not.
+        // Text wrapped by counting characters (a fixed-width page, a mail) must have had room in characters too.
         return EndsSentenceBefore(last, next)
-            && (ProportionalWidth.Of(last) + ProportionalWidth.Space + ProportionalWidth.Of(word)) * 100 <= Math.Min(proportional, fullProportional) * SentenceRoomShare;
+            && (ProportionalWidth.Of(last) + ProportionalWidth.Space + ProportionalWidth.Of(word)) * 100 <= Math.Min(proportional, fullProportional) * SentenceRoomShare
+            && last.Length + 1 + word.Length <= Math.Min(length, fullLength);
     }
 
     /// <summary>
