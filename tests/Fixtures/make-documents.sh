@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Typesets the bundled report as UN-style documents (three layouts: a4, letter, narrow) and extracts their text, as translators receive them:
+# Typesets the bundled report as UN-style documents (three layouts: a4, letter, narrow) and extracts their text, as translators receive them
+# (and the other genres, the tables of figures and the bad input below):
 # PDF and Word files made by LibreOffice from flat ODT (un-document.fodt, filled in by typeset.py), and the text
 # poppler's pdftotext takes from each PDF (default mode, -layout and -raw). The results are committed under
 # tests/TestData/Documents, so the tests need none of these tools.
@@ -97,6 +98,20 @@ for lang in zh en; do
   cp "$root/corpora/financial-pension-fund-2026/$lang.txt" "$work/financial-wrapped.$lang.txt"
   (cd "$work" && soffice --headless --infilter="Text (encoded):UTF8" --convert-to docx:"MS Word 2007 XML" "financial-wrapped.$lang.txt" >/dev/null 2>&1)
   cp "$work/financial-wrapped.$lang.docx" "$out/"
+done
+
+# Short texts with tables of figures (tests/TestData/Documents/tables.{zh,en}.txt: figures set flush right, negative
+# figures in brackets, dashes for nil, note and row numbers that read like labels), typeset from HTML by tables.py in the
+# three layouts as PDF and Word, with the text pdftotext takes from each PDF.
+for variant in a4 letter narrow; do
+  for lang in zh en; do
+    name="tables-$variant.$lang"
+    python3 "$here/tables.py" "$variant" "$lang" "$root/tests/TestData/Documents/tables.$lang.txt" "$work/$name.html"
+    (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf "$name.html" >/dev/null 2>&1)
+    (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" "$name.html" >/dev/null 2>&1)
+    cp "$work/$name.pdf" "$work/$name.docx" "$out/"
+    extract "$out/$name.pdf"
+  done
 done
 
 # About a hundred pages for the reading benchmark, with its extracted text beside it.

@@ -112,6 +112,24 @@ public sealed class LineRepairTests
             Is.EqualTo("专家组第一次会议于维也纳举行，记者 林晓报道。"));
 
     [Test]
+    public void A_symbol_cut_inside_a_part_at_a_line_end_is_joined_without_a_space() =>
+        Assert.That(
+            Read.English("1. A list of participants is contained in document UNODC/CCPCJ/EG.4/2021/INF/1/R", "ev.1.").At("body › 1").Text,
+            Is.EqualTo("A list of participants is contained in document UNODC/CCPCJ/EG.4/2021/INF/1/Rev.1."));
+
+    [Test]
+    public void A_symbol_at_a_line_end_before_a_word_is_joined_with_a_space() =>
+        Assert.That(
+            Read.English("1. The list was issued by UNODC/CCPCJ", "and is contained in document A/75/123.").At("body › 1").Text,
+            Is.EqualTo("The list was issued by UNODC/CCPCJ and is contained in document A/75/123."));
+
+    [Test]
+    public void Chinese_joins_a_range_of_years_cut_before_its_dash_without_a_space() =>
+        Assert.That(
+            Read.Chinese("1. 专家组通过了工作计划（2019", "–2021 年）。").At("body › 1").Text,
+            Is.EqualTo("专家组通过了工作计划（2019–2021 年）。"));
+
+    [Test]
     public void English_keeps_spaces_between_CJK_characters_it_quotes() =>
         Assert.That(Read.English("1. The term 电子 证据 was discussed.").At("body › 1").Text, Is.EqualTo("The term 电子 证据 was discussed."));
 

@@ -26,6 +26,110 @@ public sealed class ParagraphMeasureTests
                 "Recalling chapter 13 of Agenda 21, the 2030 Agenda for Sustainable Development and the resolutions of the General Assembly on sustainable mountain development,",
             }));
 
+    /// <summary>
+    /// A story's title page, then a paragraph as pdftotext gives it, its last line <paramref name="last"/>, then the next
+    /// paragraph.
+    /// </summary>
+    private static string[] StoryPage(string last, string next) =>
+    [
+        .. Page("The Last Ferry"),
+        .. Page(
+        "Before dawn, a fog rose off the river. It rolled slowly down from upstream,",
+        "swallowing the hills on both banks one by one. In the end only the dim yellow",
+        "lamp at the landing was left. A thin frost lay on the stone steps by the water.",
+        "seventy-one, a little stooped, with calluses as thick as bark. He doesn’t smoke,",
+        "and he doesn’t drink. His one habit is to wipe down the cabin every morning",
+        last,
+        next,
+        "When the engine came, the pole went up under the cabin roof, and it has hung",
+        "there ever since, like an old coat he can’t bring himself to throw away."),
+    ];
+
+    [Test]
+    public void A_sentence_ending_a_nearly_full_line_that_left_room_for_the_next_word_ends_its_paragraph() =>
+        Assert.That(
+            Read.English(StoryPage(
+                "before the first crossing, as his father did for forty years before him.",
+                "On the bow, the words “Shimen Ferry” are painted in red, faded now to pink.")).Texts()[1],
+            Does.EndWith("before him."));
+
+    [Test]
+    public void A_sentence_ending_a_line_that_the_next_word_would_not_have_fitted_on_goes_on() =>
+        Assert.That(
+            Read.English(StoryPage(
+                "before the first crossing. It is painted red, and has faded now to a pale pink.",
+                "Zhou Deming had already been sitting in the boat for half an hour by then.")).Texts(),
+            Has.Length.EqualTo(2));
+
+    [Test]
+    public void An_abbreviation_ending_a_line_with_room_left_for_the_name_after_it_goes_on() =>
+        Assert.That(
+            Read.English(StoryPage(
+                "before the crossing chaired by the Director of the Mountain Institute, Dr.",
+                "Tenzin Norbu, who had come down from the hills the evening before the vote.")).Texts(),
+            Has.Length.EqualTo(2));
+
+    [Test]
+    public void Each_line_of_an_address_in_the_front_matter_is_a_unit_of_its_own() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "His Excellency",
+                    "The President of the Economic and Social Council",
+                    "United Nations Headquarters",
+                    "New York",
+                    "Excellency,",
+                    "I have the honour to transmit herewith the Kunming Declaration on Mountain",
+                    "Water Security, adopted at the Third Asian Mountain Water Forum, held in"),
+                .. Page("Kunming, China, from 10 to 12 March 2027, together with the summary.")]).Texts()[..4],
+            Is.EqualTo(new[] { "His Excellency", "The President of the Economic and Social Council", "United Nations Headquarters", "New York" }));
+
+    [Test]
+    public void A_cover_line_ending_in_a_function_word_goes_on_and_the_lines_under_it_stand_alone() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "Regional Organizations Joint Staff Pension Fund",
+                    "Pension Board, forty-first session",
+                    "Geneva, 12–16 July 2027",
+                    "Item 5 of the provisional agenda",
+                    "Financial statements for 2026 and report of the",
+                    "Board of Auditors",
+                    "Note by the Chief Executive Officer",
+                    "The present note sets out the financial statements of the Regional Pension"),
+                .. Page("Fund for the year ended 31 December 2026 and the opinion of the Board on them.")]).Texts(),
+            Is.SupersetOf(new[]
+            {
+                "Geneva, 12–16 July 2027", "Item 5 of the provisional agenda", "Financial statements for 2026 and report of the Board of Auditors",
+                "Note by the Chief Executive Officer",
+            }));
+
+    [Test]
+    public void A_capitalised_word_alone_under_a_cover_line_ending_in_a_capitalised_word_goes_on() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "The Last Ferry",
+                    "By Lin Wan",
+                    "Translated from the Chinese by Mara",
+                    "Ellison",
+                    "For forty years, Zhou Deming has ferried his neighbours across the Baishui River,"),
+                .. Page("and next month a bridge opens over the river at the ferry landing of Shimen.")]).Texts(),
+            Has.Member("Translated from the Chinese by Mara Ellison"));
+
+    [Test]
+    public void A_summary_in_the_front_matter_goes_on_after_a_page_break() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "Note by the Chief Executive Officer",
+                    "Summary",
+                    "The present note sets out the financial statements of the Regional Pension",
+                    "Fund for the year ended 31 December 2026. At the end of 2026, the net assets",
+                    "of the Fund available for benefits stood at $11,407 million, an"),
+                .. Page("increase of $445 million (4.1 per cent) over the previous year.", "I. Introduction")]).Texts(),
+            Has.Member("The present note sets out the financial statements of the Regional Pension Fund for the year ended 31 December 2026. At the end of 2026, the net assets of the Fund available for benefits stood at $11,407 million, an increase of $445 million (4.1 per cent) over the previous year."));
+
     [Test]
     public void A_heading_right_above_its_paragraph_is_a_block_of_its_own() =>
         Assert.That(

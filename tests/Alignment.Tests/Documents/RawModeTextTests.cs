@@ -26,6 +26,10 @@ public sealed class RawModeTextTests
         Assert.That(Read.English(Pages("UNODC/CCPCJ/EG.4/2021/2", 4)).Texts(), Has.None.Contains("UNODC/CCPCJ"));
 
     [Test]
+    public void A_document_symbol_right_after_the_footer_of_the_first_of_two_pages_is_a_running_header_though_shown_once() =>
+        Assert.That(Read.English(Pages("UNODC/CCPCJ/EG.4/2021/2", 1)).Texts(), Has.None.Contains("UNODC/CCPCJ"));
+
+    [Test]
     public void A_title_repeated_right_after_most_page_breaks_is_a_running_header_even_against_the_text() =>
         Assert.That(Read.English(Pages("Expert Group on Cybercrime", 4)).Texts(), Has.None.Contains("Cybercrime"));
 

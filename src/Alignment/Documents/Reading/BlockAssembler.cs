@@ -16,6 +16,7 @@ internal sealed class BlockAssembler
     private readonly bool gapsEndParagraphs;
     private readonly int fullWidth;
     private readonly int fullLength;
+    private readonly int fullProportional;
 
     /// <summary>
     /// Whether the text was laid out on pages (page furniture, form feeds, runs of blank lines), where an extractor's
@@ -41,6 +42,13 @@ internal sealed class BlockAssembler
     /// left for the next word, ended its paragraph.
     /// </summary>
     private const int RoomShare = 8;
+
+    /// <summary>
+    /// In hundredths of a paragraph's own measure, by the letters' estimated widths: a line that ends a sentence and left
+    /// room for the next sentence's first word within this share ended its paragraph. Lines that wrapped there come out
+    /// at the whole measure or more; the share leaves room for what the estimate gets wrong.
+    /// </summary>
+    private const int SentenceRoomShare = 95;
 
     /// <summary>How many lines after a sub-item that skips a letter its next item may start, to confirm it.</summary>
     private const int NextItemReach = 3;
@@ -69,6 +77,7 @@ internal sealed class BlockAssembler
         this.gapsEndParagraphs = gapsEndParagraphs;
         fullWidth = Full(lines, l => TextShape.Width(l.Text.Text));
         fullLength = Full(lines, l => l.Text.Length);
+        fullProportional = Full(lines, l => ProportionalWidth.Of(l.Text.Text));
 
         // Pages set titles and headings on narrower measures than the body, and in proportional type a long word or
         // symbol can leave a third of a line empty: in paged text only a line that stopped at half the measure ended.
@@ -112,7 +121,7 @@ internal sealed class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || !IsWrapped(i))
+            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i) || !IsWrapped(i))
             {
                 Start(line, null);
             }
@@ -277,6 +286,46 @@ internal sealed class BlockAssembler
     }
 
     /// <summary>
+    /// Whether a line of the front matter ended its unit before line <paramref name="i"/>, as each line of a letterhead, an
+    /// address or a cover block does (<c>The President of the Economic and Social Council</c> / <c>United Nations
+    /// Headquarters</c>, <c>Note by the Chief Executive Officer</c> / <c>Summary</c>): it closes nothing (no sentence end,
+    /// no comma, no function word), and it stopped where the next line's first word would have fitted within
+    /// <see cref="RoomShare"/> tenths of the text's measure, before a line that starts with a capital, a digit or CJK text.
+    /// A title wrapped within the measure goes on in lower case or after a function word; the first line is left alone.
+    /// </summary>
+    private bool EndsFrontLine(int i)
+    {
+        // The document's first line is its title or the sender's name, set in larger type that wraps at a narrower
+        // measure of its own (Asian Mountain Watersheds Cooperation / Organization).
+        if (gapsEndParagraphs || !paged || current is null || !Outline.InFront || (drafts.Count == 1 && current.Lines.Count == 1))
+        {
+            return false;
+        }
+
+        // A single word or number under a line that ends in a capitalised word is as likely the end of a name, title or
+        // date that wrapped in large type (… by Mara / Ellison, … Economic and Social / Council, … 8 April / 2021) as a
+        // line of its own.
+        var (before, line) = (lines[i - 1].Text.Text, lines[i].Text.Text);
+        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()))
+        {
+            return false;
+        }
+
+        // A next line about as wide as this one, that yet would not have taken this one's words and its own first word,
+        // is a title's next line wrapped at the title's own measure (Report on the meeting of the Expert / Group to
+        // Conduct a Comprehensive Study).
+        var (width, nextWidth) = (TextShape.Width(before), TextShape.Width(line));
+        if (nextWidth * 10 >= width * 9 && width + 1 + TextShape.Width(TextShape.FirstWord(line)) > nextWidth)
+        {
+            return false;
+        }
+
+        var mark = TextShape.FinalMark(before);
+        return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0])) && !TextShape.IsLongerThanHeading(before)
+            && !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && !GoesOn(before, line) && StoppedShort(before, line, RoomShare);
+    }
+
+    /// <summary>
     /// Whether line <paramref name="i"/> continues the line before it as a hard wrap. It does unless one of the two is a
     /// table row, or (unless the text <see cref="GoesOn"/>) the line before stopped well short of the measure, where this line's first word would have
     /// fitted: mastheads, addresses, signatures, headings and the last line of a paragraph do; and a one-line title's
@@ -375,11 +424,12 @@ internal sealed class BlockAssembler
             return false;
         }
 
-        var (measure, length) = measuredByNext ? (TextShape.Width(next), next.Length) : (0, 0);
+        var (measure, length, proportional) = measuredByNext ? (TextShape.Width(next), next.Length, ProportionalWidth.Of(next)) : (0, 0, 0);
         foreach (var line in block.Lines)
         {
             measure = Math.Max(measure, TextShape.Width(line.Text.Text));
             length = Math.Max(length, line.Text.Length);
+            proportional = Math.Max(proportional, ProportionalWidth.Of(line.Text.Text));
         }
 
         if (measure > UnwrappedWidth)
@@ -389,8 +439,48 @@ internal sealed class BlockAssembler
 
         // Short both in display columns and in characters, as for the whole text's measure (see StoppedShort).
         var word = TextShape.FirstWord(next);
-        return (TextShape.Width(last) + 1 + TextShape.Width(word)) * 10 <= Math.Min(measure, fullWidth) * RoomShare
-            && (last.Length + 1 + word.Length) * 10 <= Math.Min(length, fullLength) * RoomShare;
+        if ((TextShape.Width(last) + 1 + TextShape.Width(word)) * 10 <= Math.Min(measure, fullWidth) * RoomShare
+            && (last.Length + 1 + word.Length) * 10 <= Math.Min(length, fullLength) * RoomShare)
+        {
+            return true;
+        }
+
+        // A paragraph's last line can come out nearly full. Where it ends a sentence and the next line starts one, the
+        // letters' widths tell a line that stopped with room for the next word from one that wrapped before it, more
+        // finely than counts of characters or columns can; a line of CJK text is full whether it wrapped or not.
+        // Text wrapped by counting characters (a fixed-width page, a mail) must have had room in characters too.
+        return EndsSentenceBefore(last, next)
+            && (ProportionalWidth.Of(last) + ProportionalWidth.Space + ProportionalWidth.Of(word)) * 100 <= Math.Min(proportional, fullProportional) * SentenceRoomShare
+            && last.Length + 1 + word.Length <= Math.Min(length, fullLength);
+    }
+
+    /// <summary>
+    /// Whether a line of Latin script ends a sentence (<c>.</c>, <c>!</c>, <c>?</c>, perhaps inside a closing quote) and the
+    /// next starts one with a capital, perhaps after an opening quote. Not after an abbreviation a name follows
+    /// (<c>Dr.</c> / <c>Tenzin</c>, <c>U.S.</c>): a capitalised word of three letters or fewer, or one with a full stop inside.
+    /// </summary>
+    private static bool EndsSentenceBefore(string line, string next)
+    {
+        if (line.Any(Chars.IsCjk) || next.Any(Chars.IsCjk) || TextShape.FinalMark(line) is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var start = TextShape.OpensQuotation(next) ? 1 : 0;
+        if (start >= next.Length || !char.IsUpper(next[start]))
+        {
+            return false;
+        }
+
+        var trimmed = line.TrimEnd();
+        var end = trimmed.Length;
+        while (end > 0 && (Chars.IsCloser(trimmed[end - 1]) || Chars.IsSuperscriptDigit(trimmed[end - 1])))
+        {
+            end--;
+        }
+
+        var letters = trimmed[(trimmed.LastIndexOf(' ') + 1)..end].TrimStart('“', '‘', '"', '(', '«').TrimEnd('.', '!', '?');
+        return letters.Length > 0 && !letters.Contains('.', StringComparison.Ordinal) && !(char.IsUpper(letters[0]) && letters.Length <= 3);
     }
 
     /// <summary>
@@ -505,6 +595,14 @@ internal sealed class BlockAssembler
         if (kind is BlockKind.Heading)
         {
             return fragment.Length > 0 && char.IsLower(fragment[0]) && !TextShape.EndsWithTerminal(paragraph);
+        }
+
+        // A paragraph of running text in the front matter (a summary under the title) is placed as a title block, and a
+        // page can break it too: where it goes on in lower case or after a function word. Lines of a cover or address
+        // that ran together are as long, so nothing less will do.
+        if (kind is BlockKind.Title)
+        {
+            return TextShape.IsLongerThanHeading(paragraph) && fragment.Length > 0 && (char.IsLower(fragment[0]) || TextShape.EndsWithFunctionWord(paragraph));
         }
 
         if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))

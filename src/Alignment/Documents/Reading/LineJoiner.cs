@@ -134,7 +134,7 @@ internal sealed partial class LineJoiner
 
         if (!chinese)
         {
-            return true;
+            return !(IsSymbol(builder) && ContinuesSymbol(next));
         }
 
         if (Chars.IsSuperscriptDigit(last) || IsChineseMark(last) || IsChineseMark(first) || (Chars.IsCjk(last) && Chars.IsCjk(first)))
@@ -152,10 +152,50 @@ internal sealed partial class LineJoiner
         return !(IsTokenPart(last) && IsTokenPart(first)) || (IsPlainWord(builder) && IsPlainWord(next));
     }
 
+    /// <summary>
+    /// Whether the text so far ends in a document symbol or address cut inside a part of it: a token with a slash between
+    /// letters or digits whose last part ends in a capital (<c>UNODC/CCPCJ/EG.4/2021/INF/1/R</c>).
+    /// </summary>
+    private static bool IsSymbol(MappedTextBuilder builder)
+    {
+        var i = builder.Length - 1;
+        if (i < 0 || !char.IsAsciiLetterUpper(builder[i]))
+        {
+            return false;
+        }
+
+        var slash = false;
+        for (; i > 0 && !char.IsWhiteSpace(builder[i - 1]); i--)
+        {
+            slash |= builder[i - 1] == '/' && char.IsAsciiLetterOrDigit(builder[i]) && i > 1 && char.IsAsciiLetterOrDigit(builder[i - 2]);
+        }
+
+        return slash;
+    }
+
+    /// <summary>
+    /// Whether a line starts with the rest of a symbol's part rather than a word: lower-case letters going on into a
+    /// full stop, digit or slash with no space before it (<c>ev.1</c>), which no word of running text does.
+    /// </summary>
+    private static bool ContinuesSymbol(string next)
+    {
+        var i = 0;
+        while (i < next.Length && char.IsAsciiLetterLower(next[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i < next.Length && (char.IsAsciiDigit(next[i]) || (next[i] is '.' or '/' && i + 1 < next.Length && char.IsAsciiLetterOrDigit(next[i + 1])));
+    }
+
     /// <summary>CJK punctuation, and the curly quotes Chinese text sets full-width.</summary>
     private static bool IsChineseMark(char c) => Chars.IsCjkPunctuation(c) || c is '“' or '”' or '‘' or '’';
 
-    private static bool IsTokenPart(char c) => char.IsLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '@' or ':' or '#' or '%' or '&' or '=' or '?';
+    /// <summary>
+    /// A character of a number, symbol or address, which Chinese text writes without spaces; an en dash too, as in a range
+    /// of years (<c>2019–2021</c>), which Chinese lines break before as anywhere else.
+    /// </summary>
+    private static bool IsTokenPart(char c) => char.IsLetterOrDigit(c) || c is '/' or '.' or '-' or '–' or '_' or '@' or ':' or '#' or '%' or '&' or '=' or '?';
 
     /// <summary>Whether the word at the end of the text so far is letters only.</summary>
     private static bool IsPlainWord(MappedTextBuilder builder)

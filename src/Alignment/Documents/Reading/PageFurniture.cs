@@ -60,6 +60,7 @@ internal static partial class PageFurniture
         {
             StrengthenPageSequence(lines, pageStarts, weak);
             StrengthenRecurringPageEdges(lines, pageStarts, weak);
+            StrengthenSymbolsUnderFooters(lines, pageStarts, reasons, weak);
         }
 
         KeepFiguresOfTables(lines, reasons, weak, pageStarts);
@@ -214,6 +215,25 @@ internal static partial class PageFurniture
         foreach (var line in atEdges.Where(g => g.Count() >= repeats).SelectMany(g => g))
         {
             weak[line] = false;
+        }
+    }
+
+    /// <summary>
+    /// A symbol alone on the first line of a page, where the page before ended on its footer (a job number, say), is the
+    /// page's running header even if it shows only once: a two-page document whose headers alternate between left and
+    /// right pages shows each of them once, and pdftotext -raw sets it against the text, in the middle of the sentence
+    /// the page broke. A symbol the text cites and wrapped onto a line of its own stands after the text, not after a
+    /// footer.
+    /// </summary>
+    private static void StrengthenSymbolsUnderFooters(IReadOnlyList<MappedText> lines, IReadOnlyList<bool> pageStarts, RemovalReason?[] reasons, bool[] weak)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pageStarts[i] && Nearest(lines, i, 1, _ => true) is var first and >= 0 && Nearest(lines, i - 1, -1, _ => true) is var last and >= 0
+                && weak[first] && reasons[first] == RemovalReason.DocumentSymbol && reasons[last] is not null && !weak[last])
+            {
+                weak[first] = false;
+            }
         }
     }
 

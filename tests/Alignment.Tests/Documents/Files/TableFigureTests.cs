@@ -3,7 +3,7 @@ using Alignment.Aligning;
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
-/// Tables of figures as financial statements set them (tests/Fixtures/make-tables.sh): figures flush right, negative
+/// Tables of figures as financial statements set them (tests/Fixtures/make-documents.sh): figures flush right, negative
 /// figures in brackets (<c>(25)</c>), a dash for nil, note and row numbers that read like labels (<c>(a)</c>, <c>1.</c>),
 /// typeset from <c>tables.zh.txt</c> and <c>tables.en.txt</c> in three layouts as PDF and Word files and extracted by
 /// pdftotext in its three modes. Whatever a cell holds is text, and reaches a sentence.
