@@ -198,14 +198,15 @@ public class OpeningTests
         Assert.That(() => TranslationMemory.OpenReadOnly(folder.Path).Dispose(), Throws.InstanceOf<InputException>().With.Message.Contains("format version 999"));
     }
 
-    [Test]
-    public void A_memory_of_an_older_format_version_is_refused_with_the_way_to_renew_it()
+    [TestCase("3")]
+    [TestCase("4")]
+    public void A_memory_of_an_older_format_version_is_refused_with_the_way_to_renew_it(string version)
     {
         using var folder = new TempFolder();
-        WriteLuceneIndex(folder.Path, new Dictionary<string, string> { ["alignment.memory.format"] = "3" });
+        WriteLuceneIndex(folder.Path, new Dictionary<string, string> { ["alignment.memory.format"] = version });
 
         Assert.That(() => TranslationMemory.Open(folder.Path).Dispose(), Throws.InstanceOf<InputException>()
-            .With.Message.Contains("format version 3").And.Message.Contains("index its documents again"));
+            .With.Message.Contains($"format version {version}").And.Message.Contains("index its documents again"));
     }
 
     [Test]

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -23,13 +24,23 @@ internal static class Analyzers
     /// <summary>Chinese words as the SmartCn HMM segmenter cuts them (电子 | 证据), for whole-word term search.</summary>
     public static Analyzer ChineseWords { get; } = new ChineseWordAnalyzer();
 
-    /// <summary>English words, lower-cased, possessives dropped and plurals reduced (the minimal "s" stemmer), stop words kept for phrases.</summary>
+    /// <summary>
+    /// English words, lower-cased, accents folded, possessives dropped and plurals reduced (the minimal "s" stemmer),
+    /// stop words kept for phrases.
+    /// </summary>
     public static Analyzer EnglishWords { get; } = new WordAnalyzer(stem: true);
 
-    /// <summary>Words of other languages, lower-cased and width-folded.</summary>
+    /// <summary>Words of other languages, lower-cased, width-folded and accents folded.</summary>
     public static Analyzer OtherWords { get; } = new WordAnalyzer(stem: false);
 
     private static IdeographSpaceFilter JoinIdeographs(TextReader reader) => new(reader);
+
+    /// <summary>
+    /// Latin letters with their accents folded away (Martínez → martinez, Ærø → aero), in the index and in every query
+    /// alike: users type names without their accents, and a text may write them either way. Han characters pass
+    /// unchanged; displays show the stored text, which keeps its accents.
+    /// </summary>
+    private static ASCIIFoldingFilter FoldAccents(TokenStream stream) => new(stream);
 
     private sealed class GramAnalyzer : Analyzer
     {
@@ -40,6 +51,7 @@ internal static class Analyzers
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new CJKWidthFilter(tokenizer);
             stream = new InvariantLowerCaseFilter(stream);
+            stream = FoldAccents(stream);
             stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
             return new TokenStreamComponents(tokenizer, stream);
         }
@@ -54,6 +66,7 @@ internal static class Analyzers
             // The segmenter folds width and case itself; its stop set is punctuation only.
             var tokenizer = new ChineseWordTokenizer(reader);
             TokenStream stream = new StopFilter(Version, tokenizer, SmartChineseAnalyzer.DefaultStopSet);
+            stream = FoldAccents(stream);
             stream = new EnglishMinimalStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
@@ -66,6 +79,7 @@ internal static class Analyzers
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new CJKWidthFilter(tokenizer);
             stream = new InvariantLowerCaseFilter(stream);
+            stream = FoldAccents(stream);
             if (stem)
             {
                 stream = new EnglishPossessiveFilter(Version, stream);
