@@ -36,6 +36,16 @@ public class AccentFoldingTests
     }
 
     [Test]
+    public void A_prefix_typed_with_accents_finds_and_highlights_the_name_either_way()
+    {
+        using var memory = MemoryOf(("马丁内斯女士（智利）发了言。", "Ms. Martinez (Chile) made a statement."));
+
+        var page = memory.Concordance("Martín*", Language.English);
+
+        Assert.That(page.Hits.Select(h => h.Source.Marked), Is.EqualTo(new[] { "Ms. <mark>Martinez</mark> (Chile) made a statement." }));
+    }
+
+    [Test]
     public void A_term_typed_without_accents_is_found_in_the_units_of_the_accented_name()
     {
         using var memory = MemoryOf(

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Alignment.Documents;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -56,7 +57,7 @@ internal sealed partial class PhrasePattern
         }
 
         var tokens = AnalyzedToken.Analyze(field, phrase);
-        tokens = [.. tokens.Select(t => prefixEnds.Contains(t.End) ? t with { Term = phrase[t.Start..t.End].ToLowerInvariant(), Type = PrefixType } : t)];
+        tokens = [.. tokens.Select(t => prefixEnds.Contains(t.End) ? t with { Term = Folded(phrase[t.Start..t.End].ToLowerInvariant()), Type = PrefixType } : t)];
 
         // A bigram covers its own character and the next: the characters a bigram covers add nothing to the phrase.
         var bigramStarts = tokens.Where(t => t.Type == AnalyzedToken.Bigram).Select(t => t.Position).ToHashSet();
@@ -67,6 +68,17 @@ internal sealed partial class PhrasePattern
         tokens.RemoveAll(t => t.Type == AnalyzedToken.Bigram && IsImplied(t.Position, bigramStarts));
         pattern = new PhrasePattern(field, [.. tokens.Select(t => (t.Position - (tokens.Count > 0 ? tokens[0].Position : 0), t.Term))], [.. tokens.Select(t => t.Type == PrefixType)]);
         return tokens.Count > 0;
+    }
+
+    /// <summary>
+    /// A prefix as the index holds words: without accents (<c>martín</c> → <c>martin</c>), as the analysers fold them.
+    /// The stemmer is left out on purpose: a prefix is matched as typed, not as a word.
+    /// </summary>
+    private static string Folded(string prefix)
+    {
+        var output = new char[prefix.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(prefix.ToCharArray(), 0, output, 0, prefix.Length);
+        return new string(output, 0, length);
     }
 
     /// <summary>True when a word of the pattern ends in <c>*</c>, so that its query needs the index's words (<see cref="ToQuery(IndexReader)"/>).</summary>
