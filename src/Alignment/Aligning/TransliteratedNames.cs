@@ -6,16 +6,17 @@ namespace Alignment.Aligning;
 
 /// <summary>
 /// Names that the English side writes in pinyin and the Chinese side in characters (<c>Li Xiuying</c> ↔ <c>李秀英</c>,
-/// <c>Dongcheng Bay</c> ↔ <c>东城湾</c>), found as tokens both sides share (<c>p:li</c>, <c>p:xiuying</c>), as a Latin
-/// name written alike on both sides is. In stories, news and letters they are what a sentence pair most often shares,
-/// and no dictionary lists them.
+/// <c>Dongcheng Bay</c> ↔ <c>东城湾</c>), found as tokens both sides share, one per person or place
+/// (<c>p:li-xiuying</c>), as a Latin name written alike on both sides is. In stories, news and letters they are what a
+/// sentence pair most often shares, and no dictionary lists them.
 /// </summary>
 /// <remarks>
 /// A name is looked for in the whole pair at once, not sentence by sentence: an English word counts as a name only when
 /// the document never writes it in lower case and writes it capitalised somewhere other than at a sentence's start
-/// (so <c>Women</c> opening a sentence is not read as 我们), and a run of Chinese characters counts only when its pinyin
-/// spells such a name, or a run of up to three of them, exactly. One character is never enough: a single syllable
-/// (<c>Zhou</c>) reads as too many characters of ordinary words.
+/// (so <c>Women</c> opening a sentence is not read as 我们), and a run of two to four Chinese characters counts only when
+/// its pinyin spells such a name, or a run of up to three of them, exactly. A single syllable (<c>Zhou</c>) is never
+/// found on its own, as it reads as too many characters of ordinary words; once a whole name is found (周海燕), its
+/// one-character part (周) stands for the person where no dictionary word holds it.
 /// </remarks>
 internal static partial class TransliteratedNames
 {
