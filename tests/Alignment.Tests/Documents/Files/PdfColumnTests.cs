@@ -14,8 +14,8 @@ namespace Alignment.Tests.Documents.Files;
 /// </summary>
 public sealed class PdfColumnTests
 {
-    private const double Size = 10;
-    private const double Pitch = 12;
+    private const double Size = DrawnPage.Size;
+    private const double Pitch = DrawnPage.Pitch;
     private const double Left = 72;
     private const double Top = 740;
     private const double ColumnWidth = 200;
@@ -176,23 +176,7 @@ public sealed class PdfColumnTests
         }
     }
 
-    /// <summary>A page drawn by <paramref name="draw"/>, read and segmented.</summary>
-    private static SegmentedDocument Read(Action<Page> draw)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = new Page(builder.AddPage(PageSize.A4), builder.AddStandard14Font(Standard14Font.Helvetica));
-        draw(page);
-        var path = Path.Combine(Path.GetTempPath(), $"columns-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, builder.Build());
-        try
-        {
-            return SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(path, Language.English));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static SegmentedDocument Read(Action<DrawnPage> draw) => DrawnPage.Read(draw);
 
     private static List<string> Wrap(string text, double width, Func<string, double> measure)
     {
@@ -212,43 +196,5 @@ public sealed class PdfColumnTests
 
         lines.Add(line);
         return lines;
-    }
-
-    /// <summary>A page to draw lines of text on, in points from its bottom left corner.</summary>
-    private sealed class Page(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
-    {
-        public double Width(string text, double size = Size) => page.MeasureText(text, size, new PdfPoint(0, 0), font)[^1].EndBaseLine.X;
-
-        public void Text(string text, double x, double y, double size = Size) => page.AddText(text, size, new PdfPoint(x, y), font);
-
-        /// <summary>The lines, one a pitch below the other, from <paramref name="top"/> down.</summary>
-        public void Column(List<string> lines, double x, double top)
-        {
-            for (var i = 0; i < lines.Count; i++)
-            {
-                Text(lines[i], x, top - (Pitch * i));
-            }
-        }
-
-        /// <summary>The text in lines as full as the next word allows, each line at most as wide as <paramref name="width"/> says for its place.</summary>
-        public List<string> Wrap(string text, Func<int, double> width)
-        {
-            var lines = new List<string>();
-            var line = string.Empty;
-            foreach (var word in text.Split(' '))
-            {
-                var longer = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && Width(longer) > width(lines.Count))
-                {
-                    lines.Add(line);
-                    longer = word;
-                }
-
-                line = longer;
-            }
-
-            lines.Add(line);
-            return lines;
-        }
     }
 }

@@ -1,10 +1,3 @@
-using Alignment.Documents;
-using Alignment.Segmentation;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
-
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
@@ -14,8 +7,7 @@ namespace Alignment.Tests.Documents.Files;
 /// </summary>
 public sealed class PdfTableRowTests
 {
-    private const double Size = 10;
-    private const double Pitch = 12;
+    private const double Pitch = DrawnPage.Pitch;
     private const double Left = 72;
     private const double Top = 760;
     private const double Measure = 300;
@@ -31,14 +23,14 @@ public sealed class PdfTableRowTests
         var sentences = Read(page =>
         {
             var y = page.Column(page.Wrap(Paragraph, Measure), Left, Top) - (2 * Pitch);
-            y = page.Row("Interest income", ["121", "109"], y);
-            y = page.Row("Dividend income", ["168", "152"], y);
+            y = Row(page, "Interest income", ["121", "109"], y);
+            y = Row(page, "Dividend income", ["168", "152"], y);
             var wrapped = page.Wrap(label, Measure);
             Assert.That(wrapped, Has.Count.EqualTo(2), "the setup wraps the label once");
             Assert.That(page.Width(wrapped[1]), Is.LessThan(Measure - 100), "the rest of the label leaves room for the figures");
             page.Text(wrapped[0], Left, y);
-            y = page.Row(wrapped[1], ["512", "890"], y - Pitch);
-            page.Row("Income from real assets", ["37", "33"], y);
+            y = Row(page, wrapped[1], ["512", "890"], y - Pitch);
+            Row(page, "Income from real assets", ["37", "33"], y);
         });
 
         Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[]
@@ -53,11 +45,11 @@ public sealed class PdfTableRowTests
         var sentences = Read(page =>
         {
             var y = page.Column(page.Wrap(Paragraph, Measure), Left, Top) - (2 * Pitch);
-            y = page.Row("Interest income", ["121", "109"], y);
-            y = page.Row("Dividend income", ["168", "152"], y);
-            page.Row("Income from real assets", ["37"], y);
+            y = Row(page, "Interest income", ["121", "109"], y);
+            y = Row(page, "Dividend income", ["168", "152"], y);
+            Row(page, "Income from real assets", ["37"], y);
             page.Text("33", Left + 36, y - Pitch);
-            page.Row("Net investment income", ["813", "1,161"], y - (2 * Pitch));
+            Row(page, "Net investment income", ["813", "1,161"], y - (2 * Pitch));
         });
 
         Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[]
@@ -72,10 +64,10 @@ public sealed class PdfTableRowTests
         var sentences = Read(page =>
         {
             var y = page.Column(page.Wrap(Paragraph, Measure), Left, Top) - (2 * Pitch);
-            y = page.Row("Interest income", ["121", "109"], y);
-            y = page.Row("Dividend income", ["168", "152"], y);
-            y = page.Row(string.Empty, ["289", "261"], y);
-            page.Row("Income from real assets", ["37", "33"], y);
+            y = Row(page, "Interest income", ["121", "109"], y);
+            y = Row(page, "Dividend income", ["168", "152"], y);
+            y = Row(page, string.Empty, ["289", "261"], y);
+            Row(page, "Income from real assets", ["37", "33"], y);
         });
 
         Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[]
@@ -103,7 +95,7 @@ public sealed class PdfTableRowTests
             }
 
             y -= 19 - 13.3;
-            var widest = rows.Max(page.Width);
+            var widest = rows.Max(r => page.Width(r));
             foreach (var row in rows)
             {
                 Assert.That(page.Width(row) + page.Width(" Required"), Is.GreaterThan(widest), "the next row's first word would not fit after a row");
@@ -143,77 +135,22 @@ public sealed class PdfTableRowTests
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>A page drawn by <paramref name="draw"/>, read and segmented: its sentences.</summary>
-    private static string[] Read(Action<Page> draw)
+    private static string[] Read(Action<DrawnPage> draw) => [.. DrawnPage.Read(draw).Sentences.Select(s => s.Text)];
+
+    /// <summary>A row at <paramref name="y"/>: its label, and its figures set flush right in columns 50 points apart that end at the measure; where the next row goes.</summary>
+    private static double Row(DrawnPage page, string label, string[] figures, double y)
     {
-        var builder = new PdfDocumentBuilder();
-        var page = new Page(builder.AddPage(PageSize.A4), builder.AddStandard14Font(Standard14Font.Helvetica));
-        draw(page);
-        var path = Path.Combine(Path.GetTempPath(), $"table-rows-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, builder.Build());
-        try
+        if (label.Length > 0)
         {
-            return [.. SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(path, Language.English)).Sentences.Select(s => s.Text)];
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    /// <summary>A page to draw lines of text on, in points from its bottom left corner.</summary>
-    private sealed class Page(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
-    {
-        public double Width(string text) => page.MeasureText(text, Size, new PdfPoint(0, 0), font)[^1].EndBaseLine.X;
-
-        public void Text(string text, double x, double y) => page.AddText(text, Size, new PdfPoint(x, y), font);
-
-        /// <summary>The lines, one a pitch below the other, from <paramref name="top"/> down; where the next line would go.</summary>
-        public double Column(List<string> lines, double x, double top)
-        {
-            for (var i = 0; i < lines.Count; i++)
-            {
-                Text(lines[i], x, top - (Pitch * i));
-            }
-
-            return top - (Pitch * lines.Count);
+            page.Text(label, Left, y);
         }
 
-        /// <summary>A row at <paramref name="y"/>: its label, and its figures set flush right in columns 50 points apart that end at the measure; where the next row goes.</summary>
-        public double Row(string label, string[] figures, double y)
+        for (var k = 0; k < figures.Length; k++)
         {
-            if (label.Length > 0)
-            {
-                Text(label, Left, y);
-            }
-
-            for (var k = 0; k < figures.Length; k++)
-            {
-                var end = Left + Measure - (50 * (1 - k));
-                Text(figures[k], end - Width(figures[k]), y);
-            }
-
-            return y - Pitch;
+            var end = Left + Measure - (50 * (1 - k));
+            page.Text(figures[k], end - page.Width(figures[k]), y);
         }
 
-        /// <summary>The text in lines as full as the next word allows, each at most <paramref name="width"/> wide.</summary>
-        public List<string> Wrap(string text, double width)
-        {
-            var lines = new List<string>();
-            var line = string.Empty;
-            foreach (var word in text.Split(' '))
-            {
-                var longer = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && Width(longer) > width)
-                {
-                    lines.Add(line);
-                    longer = word;
-                }
-
-                line = longer;
-            }
-
-            lines.Add(line);
-            return lines;
-        }
+        return y - Pitch;
     }
 }
