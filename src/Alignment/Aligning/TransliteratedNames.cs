@@ -101,7 +101,7 @@ internal static partial class TransliteratedNames
                 i += spelled[next].Length - 1;
                 next++;
             }
-            else if (single.TryGetValue(text[i], out var part) && !InsideWord(text, i, isWord) && people.Of([part]) is { } person)
+            else if (single.TryGetValue(text[i], out var part) && !Straddled(text, i, 1, isWord) && people.Of([part]) is { } person)
             {
                 tokens.Add(person);
             }
@@ -110,7 +110,10 @@ internal static partial class TransliteratedNames
         return [.. tokens];
     }
 
-    /// <summary>Whether a word of the lexicon of two to four characters holds part of the run and characters outside it.</summary>
+    /// <summary>
+    /// Whether a word of the lexicon of two to four characters holds part of the run and characters outside it; for a
+    /// run of one character, whether a word holds it at all.
+    /// </summary>
     private static bool Straddled(string text, int start, int length, Func<string, bool> isWord)
     {
         for (var wordLength = 2; wordLength <= MaxNameCharacters; wordLength++)
@@ -119,23 +122,6 @@ internal static partial class TransliteratedNames
             {
                 var outside = wordStart < start || wordStart + wordLength > start + length;
                 if (outside && isWord(text.Substring(wordStart, wordLength)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of the lexicon of two to four characters covers position <paramref name="index"/>.</summary>
-    private static bool InsideWord(string text, int index, Func<string, bool> isWord)
-    {
-        for (var length = 2; length <= MaxNameCharacters; length++)
-        {
-            for (var start = Math.Max(0, index - length + 1); start <= index && start + length <= text.Length; start++)
-            {
-                if (isWord(text.Substring(start, length)))
                 {
                     return true;
                 }
