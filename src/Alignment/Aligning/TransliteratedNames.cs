@@ -23,6 +23,9 @@ internal static partial class TransliteratedNames
     private const int MaxNameWords = 3;
     private const int MaxNameCharacters = 4;
 
+    /// <summary>Room for the pinyin of <see cref="MaxNameCharacters"/> characters; the longest syllable has six letters.</summary>
+    private const int SpellingCapacity = 32;
+
     /// <summary>The name tokens of every sentence of both sides.</summary>
     /// <param name="chinese">The Chinese side's sentences.</param>
     /// <param name="english">The English side's sentences.</param>
@@ -249,10 +252,13 @@ internal static partial class TransliteratedNames
     private static List<(int Start, int Length, string Spelling)> Spell(string text, HanReadings readings, Dictionary<string, string[]> candidates, HashSet<string> prefixes, Func<string, bool> isWord)
     {
         var found = new List<(int, int, string)>();
+        var spellings = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> spelled = stackalloc char[SpellingCapacity];
         for (var start = 0; start < text.Length;)
         {
             var (length, spelling) = (0, string.Empty);
-            Extend(text, start, 0, string.Empty, readings, candidates, prefixes, ref length, ref spelling);
+            Extend(text, start, 0, spelled, 0, readings, spellings, prefixLookup, ref length, ref spelling);
             if (length < 2 || Straddled(text, start, length, isWord))
             {
                 start++;
@@ -266,11 +272,16 @@ internal static partial class TransliteratedNames
         return found;
     }
 
-    private static void Extend(string text, int start, int length, string spelled, HanReadings readings, Dictionary<string, string[]> candidates, HashSet<string> prefixes, ref int bestLength, ref string best)
+    /// <summary>
+    /// Tries every reading of the characters from <paramref name="start"/> on, while what they spell is the start of a
+    /// candidate, keeping the longest run that spells one whole; the spelling grows in one buffer, so nothing is
+    /// allocated per reading tried.
+    /// </summary>
+    private static void Extend(string text, int start, int length, Span<char> spelled, int spelledLength, HanReadings readings, Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> candidates, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes, ref int bestLength, ref string best)
     {
-        if (length >= 2 && length > bestLength && candidates.ContainsKey(spelled))
+        if (length >= 2 && length > bestLength && candidates.TryGetValue(spelled[..spelledLength], out var candidate, out _))
         {
-            (bestLength, best) = (length, spelled);
+            (bestLength, best) = (length, candidate);
         }
 
         if (length == MaxNameCharacters || start + length >= text.Length)
@@ -280,10 +291,16 @@ internal static partial class TransliteratedNames
 
         foreach (var reading in readings.Of(text[start + length]))
         {
-            var longer = spelled + reading;
-            if (prefixes.Contains(longer))
+            var longer = spelledLength + reading.Length;
+            if (longer > spelled.Length)
             {
-                Extend(text, start, length + 1, longer, readings, candidates, prefixes, ref bestLength, ref best);
+                continue;
+            }
+
+            reading.CopyTo(spelled[spelledLength..]);
+            if (prefixes.Contains(spelled[..longer]))
+            {
+                Extend(text, start, length + 1, spelled, longer, readings, candidates, prefixes, ref bestLength, ref best);
             }
         }
     }
