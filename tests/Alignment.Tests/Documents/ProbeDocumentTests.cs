@@ -90,6 +90,19 @@ public sealed class ProbeDocumentTests
             Is.EqualTo(Enumerable.Range(0, Lines($"{pair}.zh.sentences.txt").Length).Select(i => $"{i}-{i}")));
     }
 
+    [TestCaseSource(nameof(Anchored))]
+    public void Each_bead_of_an_anchored_probe_pairs_sentences_whose_blocks_carry_the_same_anchor(string pair)
+    {
+        var bitext = AlignmentPipeline.Default.AlignFiles(PathOf($"{pair}.zh.txt"), PathOf($"{pair}.en.txt"));
+        string AnchorOf(SegmentedDocument side, int sentence) => side.BlockOf(sentence).Label.Anchor;
+
+        Assert.That(
+            bitext.Beads.Where(b => b.Source.Count == 1 && b.Target.Count == 1)
+                .Select(b => (AnchorOf(bitext.Source, b.Source.Start), AnchorOf(bitext.Target, b.Target.Start)))
+                .Where(a => a.Item1 != a.Item2),
+            Is.Empty);
+    }
+
     private static string PathOf(string file) => Corpus.TestData(Path.Combine("Probes", file));
 
     private static string[] Lines(string file) => [.. File.ReadAllLines(PathOf(file), Encoding.UTF8).Where(l => l.Length > 0)];
