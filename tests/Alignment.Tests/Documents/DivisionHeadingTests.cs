@@ -73,4 +73,33 @@ public sealed class DivisionHeadingTests
         Assert.That(
             Read.English("1. The report.", string.Empty, "Annex I to the letter dated 18 March 2027 from the Secretary-General").Blocks.Select(b => b.Path.ToString()),
             Does.Not.Contain("annex I"));
+
+    [Test]
+    public void Sections_numbered_by_letters_anchor_by_the_letters_place_in_both_languages()
+    {
+        var english = Read.English("Section A. Background", string.Empty, "1. The report.", string.Empty, "Section B. Findings", string.Empty, "2. The findings.", string.Empty, "Section C. Recommendations");
+        var chinese = Read.Chinese("A节　背景", string.Empty, "1. 报告。", string.Empty, "B节　调查结果", string.Empty, "2. 调查结果。", string.Empty, "C节　建议");
+
+        Assert.That(
+            new[] { english.Paths(), chinese.Paths() },
+            Is.All.EqualTo(new[] { "body › section 1", "body › section 1 › 1", "body › section 2", "body › section 2 › 2", "body › section 3" }));
+    }
+
+    [Test]
+    public void A_part_lettered_I_after_part_H_is_the_ninth_part()
+    {
+        var parts = "ABCDEFGHI".SelectMany(c => new[] { $"Part {c}", string.Empty, $"{c - 'A' + 1}. Text of part {c}.", string.Empty });
+
+        Assert.That(Read.English([.. parts]).Blocks[^2].Label.Anchor, Is.EqualTo("part 9"));
+    }
+
+    [Test]
+    public void A_part_numbered_I_at_the_start_is_the_first_part() =>
+        Assert.That(Read.English("Part I", string.Empty, "1. Text.").Blocks[0].Label.Anchor, Is.EqualTo("part 1"));
+
+    [Test]
+    public void A_Chinese_book_heading_is_a_part() =>
+        Assert.That(
+            Read.Chinese("第一编　总则", string.Empty, "第一章　任务", string.Empty, "第一条　为了保护水资源，制定本法。").Paths(),
+            Is.EqualTo(new[] { "body › part 1", "body › part 1 › chapter 1", "body › part 1 › chapter 1 › article 1" }));
 }

@@ -44,6 +44,11 @@ public sealed class LabelParserTests
     [TestCase("第12章 附则", LabelStyle.Chapter, "第12章", "chapter 12")]
     [TestCase("Section 2. Administrative authorities", LabelStyle.Section, "Section 2.", "section 2")]
     [TestCase("第二节　管理机构", LabelStyle.Section, "第二节", "section 2")]
+    [TestCase("Section C. Recommendations", LabelStyle.Section, "Section C.", "section 3")]
+    [TestCase("C节　建议", LabelStyle.Section, "C节", "section 3")]
+    [TestCase("Part A", LabelStyle.Part, "Part A", "part 1")]
+    [TestCase("第一编　总则", LabelStyle.Part, "第一编", "part 1")]
+    [TestCase("一、含水层国应预防、减少和控制污染。", LabelStyle.Arabic, "一、", "1")]
     [TestCase("¹ See the website.", LabelStyle.Footnote, "¹", "1")]
     [TestCase("¹² See the website.", LabelStyle.Footnote, "¹²", "12")]
     public void A_label_is_kept_as_written_and_normalised_to_its_anchor(string line, LabelStyle style, string written, string anchor)
@@ -90,8 +95,12 @@ public sealed class LabelParserTests
         Assert.That(LabelParser.Parse(line).Select(l => l.Style), Is.EqualTo(new[] { LabelStyle.LowerLetter }));
 
     [Test]
-    public void A_Chinese_numeral_in_parentheses_counts_Roman_items_only_under_a_lettered_item() =>
-        Assert.That(LabelParser.Parse("（二）用水用途；").Single(l => l.Style == LabelStyle.LowerRoman) is { Anchor: "(ii)", UnderLettersOnly: true });
+    public void A_heading_lettered_I_reads_as_Roman_one_and_as_the_ninth_letter() =>
+        Assert.That(LabelParser.Parse("Section I").Select(l => (l.Anchor, l.Lettered)), Is.EqualTo(new[] { ("section 1", false), ("section 9", true) }));
+
+    [Test]
+    public void A_Chinese_numeral_in_parentheses_counts_Roman_items_only_where_nested() =>
+        Assert.That(LabelParser.Parse("（二）用水用途；").Single(l => l.Style == LabelStyle.LowerRoman) is { Anchor: "(ii)", NestedOnly: true });
 
     [TestCase("A. Smith said that he agreed.")]
     [TestCase("II. The Commission adopted the report, which is annexed.")]

@@ -7,15 +7,16 @@ namespace Alignment.Tests.Documents;
 /// <summary>
 /// Short documents of kinds the corpora do not hold (tests/TestData/Probes: news with bylines, a protocol with article
 /// headings and inserted numbers, minutes with a table, a report with parts, chapters, an annex and Roman items under
-/// lettered ones, regulations with chapters, sections and articles): read into their hand-checked sentences and
+/// lettered ones, regulations with chapters, sections and articles, a treaty with lettered parts and Roman items under
+/// <c>(h)</c>, a resolution with Roman items directly under a paragraph): read into their hand-checked sentences and
 /// labels, verbatim, and aligned sentence for sentence.
 /// </summary>
 public sealed class ProbeDocumentTests
 {
-    private static readonly string[] Pairs = ["news", "protocol", "minutes", "report", "regulations"];
+    private static readonly string[] Pairs = ["news", "protocol", "minutes", "report", "regulations", "treaty", "resolution"];
 
     /// <summary>The pairs with a hand-checked anchor for each sentence (<c>*.anchors.txt</c>, the same in both languages).</summary>
-    private static readonly string[] Anchored = ["report", "regulations"];
+    private static readonly string[] Anchored = ["report", "regulations", "treaty", "resolution"];
 
     public static IEnumerable<TestCaseData> Files =>
         from pair in Pairs
@@ -78,6 +79,8 @@ public sealed class ProbeDocumentTests
     [TestCase("minutes")]
     [TestCase("report")]
     [TestCase("regulations")]
+    [TestCase("treaty")]
+    [TestCase("resolution")]
     public void A_probe_pair_aligns_sentence_for_sentence(string pair)
     {
         var bitext = AlignmentPipeline.Default.AlignFiles(PathOf($"{pair}.zh.txt"), PathOf($"{pair}.en.txt"));
@@ -85,6 +88,19 @@ public sealed class ProbeDocumentTests
         Assert.That(
             bitext.Beads.Select(b => $"{string.Join(",", b.Source.Indices)}-{string.Join(",", b.Target.Indices)}"),
             Is.EqualTo(Enumerable.Range(0, Lines($"{pair}.zh.sentences.txt").Length).Select(i => $"{i}-{i}")));
+    }
+
+    [TestCaseSource(nameof(Anchored))]
+    public void Each_bead_of_an_anchored_probe_pairs_sentences_whose_blocks_carry_the_same_anchor(string pair)
+    {
+        var bitext = AlignmentPipeline.Default.AlignFiles(PathOf($"{pair}.zh.txt"), PathOf($"{pair}.en.txt"));
+        string AnchorOf(SegmentedDocument side, int sentence) => side.BlockOf(sentence).Label.Anchor;
+
+        Assert.That(
+            bitext.Beads.Where(b => b.Source.Count == 1 && b.Target.Count == 1)
+                .Select(b => (AnchorOf(bitext.Source, b.Source.Start), AnchorOf(bitext.Target, b.Target.Start)))
+                .Where(a => a.Item1 != a.Item2),
+            Is.Empty);
     }
 
     private static string PathOf(string file) => Corpus.TestData(Path.Combine("Probes", file));

@@ -77,4 +77,43 @@ public sealed class RomanItemTests
         Assert.That(
             Read.English("1. The Group recommends the following measures:", "(a) Improve the collection of data, in particular:", "(i) Data on surface water;", "(ii) Data on groundwater;", "(b) Strengthen national capacity.").Texts(),
             Is.EqualTo(new[] { "The Group recommends the following measures:", "Improve the collection of data, in particular:", "Data on surface water;", "Data on groundwater;", "Strengthen national capacity." }));
+
+    [TestCase("(h) Outreach, in particular:", "(i) Data on surface water;", "(ii) Data on groundwater.")]
+    [TestCase("（h）外联，特别是：", "（i）地表水数据；", "（ii）地下水数据。")]
+    public void The_item_after_h_is_Roman_one_when_the_next_item_is_ii(string h, string i, string ii)
+    {
+        var letters = "abcdefg".SelectMany(c => new[] { $"({c}) Item {c};", string.Empty });
+        string[] lines = ["2. The Group drew attention to these issues:", string.Empty, .. letters, h, string.Empty, i, string.Empty, ii];
+
+        Assert.That(
+            (h.StartsWith('（') ? Read.Chinese(lines) : Read.English(lines)).Paths()[^3..],
+            Is.EqualTo(new[] { "body › 2 › (h)", "body › 2 › (h) › (i)", "body › 2 › (h) › (ii)" }));
+    }
+
+    [Test]
+    public void The_item_after_h_is_the_letter_i_when_the_next_item_is_j()
+    {
+        var letters = "abcdefghij".SelectMany(c => new[] { $"({c}) Item {c};", string.Empty });
+
+        Assert.That(
+            Read.English(["2. The Group drew attention to these issues:", string.Empty, .. letters]).Paths()[^3..],
+            Is.EqualTo(new[] { "body › 2 › (h)", "body › 2 › (i)", "body › 2 › (j)" }));
+    }
+
+    [Test]
+    public void The_letter_i_after_Roman_items_under_h_is_the_next_letter()
+    {
+        var letters = "abcdefgh".SelectMany(c => new[] { $"({c}) Item {c};", string.Empty });
+        var rest = new[] { "(i) Sub-item one;", string.Empty, "(ii) Sub-item two;", string.Empty, "(i) Item i;", string.Empty, "(j) Item j." };
+
+        Assert.That(
+            Read.English(["2. These issues:", string.Empty, .. letters, .. rest]).Paths()[^4..],
+            Is.EqualTo(new[] { "body › 2 › (h) › (i)", "body › 2 › (h) › (ii)", "body › 2 › (i)", "body › 2 › (j)" }));
+    }
+
+    [Test]
+    public void A_Chinese_numeral_in_parentheses_under_a_numbered_paragraph_anchors_as_a_Roman_item() =>
+        Assert.That(
+            Read.Chinese("1. 工作组收到了以下文件：", string.Empty, "（一）秘书处的说明；", string.Empty, "（二）主席的报告。").Paths(),
+            Is.EqualTo(Read.English("1. The Group had before it:", string.Empty, "(i) A note by the Secretariat;", string.Empty, "(ii) A report of the Chair.").Paths()));
 }

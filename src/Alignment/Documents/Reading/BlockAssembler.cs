@@ -53,6 +53,9 @@ internal sealed class BlockAssembler
     /// <summary>How many lines after a sub-item that skips a letter its next item may start, to confirm it.</summary>
     private const int NextItemReach = 3;
 
+    /// <summary>Lines searched for the next label: an item of a few hundred words, wrapped.</summary>
+    private const int NextLabelReach = 30;
+
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
     /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
@@ -154,7 +157,7 @@ internal sealed class BlockAssembler
     private LabelCandidate? ChooseLabel(int i)
     {
         var labels = lines[i].Labels;
-        if (Outline.Choose(labels) is { } fits)
+        if (Outline.Choose(labels, NextLabels(i)) is { } fits)
         {
             return fits;
         }
@@ -163,6 +166,23 @@ internal sealed class BlockAssembler
         return skipping is not null && (current is null || lines[i].GapBefore || ClosedBefore(i) || !IsWrapped(i) || NextItemFollows(i, skipping))
             ? skipping
             : null;
+    }
+
+    /// <summary>
+    /// The label candidates of the next line after <paramref name="i"/> that starts with one (footnote markers aside),
+    /// within the lines an item with a long text takes; empty when none does.
+    /// </summary>
+    private IReadOnlyList<LabelCandidate> NextLabels(int i)
+    {
+        for (var j = i + 1; j < lines.Count && j <= i + NextLabelReach; j++)
+        {
+            if (lines[j].Labels.Any(l => l.Style != LabelStyle.Footnote))
+            {
+                return lines[j].Labels;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>Whether one of the next few lines, with no gap before them, starts with the item after <paramref name="label"/>.</summary>

@@ -16,9 +16,13 @@ internal sealed record LabelCandidate(LabelStyle Style, string Written, string A
 
     /// <summary>
     /// For a Chinese numeral in parentheses read as a Roman item (<c>（二）</c> as <c>(ii)</c>): it counts Roman items
-    /// only under a lettered item, as UN texts nest them; elsewhere it is the numbered item it is written as (<c>(2)</c>).
+    /// only nested under a lettered item or a numbered paragraph, as UN texts nest them; elsewhere (under an article,
+    /// as Chinese laws number) it is the numbered item it is written as (<c>(2)</c>).
     /// </summary>
-    public bool UnderLettersOnly { get; init; }
+    public bool NestedOnly { get; init; }
+
+    /// <summary>For a heading numbered by a letter (<c>Section C</c>, <c>Part A</c>): its <see cref="Value"/> is the letter's place.</summary>
+    public bool Lettered { get; init; }
 
     public BlockLabel ToLabel() => new(Written, Anchor, Style);
 }

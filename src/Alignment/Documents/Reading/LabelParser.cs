@@ -5,8 +5,8 @@ namespace Alignment.Documents.Reading;
 
 /// <summary>
 /// Recognises the labels a line can start with and normalises them into anchors that are the same in every
-/// language: <c>12.</c>, <c>II.</c>/<c>二.</c>, <c>A.</c>, <c>(a)</c>/<c>- (a)</c>/<c>（a）</c>, <c>(1)</c>/<c>（一）</c>,
-/// <c>(ii)</c>/<c>㈡</c>, <c>Chapter I</c>/<c>第一章</c>, <c>Section 1</c>/<c>第一节</c>, <c>Part One</c>/<c>第一部分</c>,
+/// language: <c>12.</c>/<c>十二、</c> before running text, <c>II.</c>/<c>二.</c>, <c>A.</c>, <c>(a)</c>/<c>- (a)</c>/<c>（a）</c>, <c>(1)</c>/<c>（一）</c>,
+/// <c>(ii)</c>/<c>㈡</c>, <c>Chapter I</c>/<c>第一章</c>, <c>Section 1</c>/<c>第一节</c>, <c>Part One</c>/<c>第一部分</c>/<c>第一编</c>,
 /// <c>Article 3.</c>/<c>第三条</c>, footnote markers <c>¹</c> and <c>1/</c>; a number inserted after another
 /// (<c>3 bis.</c>/<c>3之二.</c>, <c>Article 3 bis</c>/<c>第三条之二</c>) anchors with the Latin suffix (<c>3 bis</c>).
 /// </summary>
@@ -46,9 +46,9 @@ internal static partial class LabelParser
             return [new LabelCandidate(LabelStyle.Article, article.Groups["w"].Value, anchor, articleNumber, TextAfter(line, article)) { Inserted = inserted }];
         }
 
-        if (Division(line) is { } division)
+        if (Divisions(line) is { Count: > 0 } divisions)
         {
-            return [division];
+            return divisions;
         }
 
         if (Parenthesized().Match(line) is { Success: true } parenthesized)
@@ -70,7 +70,7 @@ internal static partial class LabelParser
     /// <summary>
     /// A parenthesized letter, number or lower-case Roman numeral. <c>(i)</c>, <c>(v)</c> and <c>(x)</c> read both as a
     /// letter and as a Roman numeral, the letter first: the numbering around them decides. A Chinese numeral reads
-    /// as a numbered item and, under a lettered item only, as a Roman one (UN Chinese texts write <c>(i)</c> there as
+    /// as a numbered item and, nested under a lettered item or a numbered paragraph only, as a Roman one (UN Chinese texts write <c>(i)</c> there as
     /// <c>㈠</c> or <c>（一）</c>).
     /// </summary>
     private static List<LabelCandidate> ParenthesizedLabels(Match parenthesized, int start)
@@ -96,7 +96,7 @@ internal static partial class LabelParser
         else if (Numerals.TryParseChinese(inner, out var chinese))
         {
             candidates.Add(new LabelCandidate(LabelStyle.ParenthesizedNumber, written, $"({chinese})", chinese, start));
-            candidates.Add(RomanItem(written, chinese, start) with { UnderLettersOnly = true });
+            candidates.Add(RomanItem(written, chinese, start) with { NestedOnly = true });
         }
         else if (int.TryParse(inner, out var number))
         {
@@ -111,10 +111,12 @@ internal static partial class LabelParser
 
     /// <summary>
     /// A heading that names its level: <c>Part One</c>, <c>Chapter I.</c>, <c>CHAPTER 1</c>, <c>Section 2:</c>,
-    /// <c>第一部分</c>, <c>第一章</c>, <c>第二节</c>, alone or before a heading's title; anchored by level and number
-    /// (<c>chapter 1</c>) in every language. A line going on with running text (<c>Section 2 of the Act …</c>) is none.
+    /// <c>Section C</c>, <c>第一部分</c>, <c>第一编</c>, <c>第一章</c>, <c>第二节</c>, <c>C节</c>, alone or before a heading's
+    /// title; anchored by level and number (<c>chapter 1</c>, <c>section 3</c> for <c>Section C</c>) in every language.
+    /// <c>Section I</c>, <c>V</c> and <c>X</c> read as Roman numerals first, as letters where they go on from the letter
+    /// before. A line going on with running text (<c>Section 2 of the Act …</c>) is none.
     /// </summary>
-    private static LabelCandidate? Division(string line)
+    private static List<LabelCandidate> Divisions(string line)
     {
         var match = EnglishDivision().Match(line);
         if (!match.Success)
@@ -122,9 +124,10 @@ internal static partial class LabelParser
             match = ChineseDivision().Match(line);
         }
 
-        if (!match.Success || !TryDivisionNumber(match.Groups["n"].Value, out var number))
+        var candidates = new List<LabelCandidate>();
+        if (!match.Success)
         {
-            return null;
+            return candidates;
         }
 
         var start = TextAfter(line, match);
@@ -132,16 +135,31 @@ internal static partial class LabelParser
         var separated = match.Groups["s"].Success || char.IsUpper(rest.IsEmpty ? 'A' : rest[0]) || Chars.IsCjk(rest.IsEmpty ? '\0' : rest[0]);
         if (!rest.IsEmpty && !(separated && TextShape.IsHeadingLike(rest)))
         {
-            return null;
+            return candidates;
         }
 
         var (style, level) = match.Groups["k"].Value switch
         {
-            "Part" or "PART" or "部分" => (LabelStyle.Part, "part"),
+            "Part" or "PART" or "部分" or "编" => (LabelStyle.Part, "part"),
             "Chapter" or "CHAPTER" or "章" => (LabelStyle.Chapter, "chapter"),
             _ => (LabelStyle.Section, "section"),
         };
-        return new LabelCandidate(style, match.Groups["w"].Value, $"{level} {number.ToString(CultureInfo.InvariantCulture)}", number, start);
+        var numeral = match.Groups["n"].Value;
+        var written = match.Groups["w"].Value;
+        LabelCandidate Of(int number) => new(style, written, $"{level} {number.ToString(CultureInfo.InvariantCulture)}", number, start);
+        var letter = numeral.Length == 1 && numeral[0] is >= 'A' and <= 'Z';
+        // A lone L, C, D or M is a letter: no document numbers its parts in fifties.
+        if ((!letter || numeral is "I" or "V" or "X") && TryDivisionNumber(numeral, out var number))
+        {
+            candidates.Add(Of(number));
+        }
+
+        if (letter)
+        {
+            candidates.Add(Of(numeral[0] - 'A' + 1) with { Lettered = true });
+        }
+
+        return candidates;
     }
 
     private static bool TryDivisionNumber(string text, out int number) =>
@@ -163,6 +181,12 @@ internal static partial class LabelParser
         var headingShaped = TextShape.IsHeadingLike(rest);
         if (!headingShaped && rest.Length > 0)
         {
+            // Before running text, 一、 numbers a paragraph, as Chinese treaties number an article's paragraphs (English 1.).
+            if (written[^1] == '、' && Numerals.TryParseChinese(numeral, out var paragraph))
+            {
+                candidates.Add(new LabelCandidate(LabelStyle.Arabic, written, paragraph.ToString(CultureInfo.InvariantCulture), paragraph, start));
+            }
+
             return candidates;
         }
 
@@ -220,7 +244,7 @@ internal static partial class LabelParser
     [GeneratedRegex(@"^(?<w>(?<k>Part|PART|Chapter|CHAPTER|Section|SECTION) (?<n>[0-9]{1,3}|[IVXLC]+|[A-Z][a-z]+|[A-Z]+)(?<s>[.:]| [-–—](?=\s|$))?)(?=\s|$)")]
     private static partial Regex EnglishDivision();
 
-    [GeneratedRegex(@"^(?<w>第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?(?<k>部分|章|节)(?<s>[：:.．])?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（])")]
+    [GeneratedRegex(@"^(?<w>(?:第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+)|(?:第 ?)?(?<n>[A-Z])) ?(?<k>部分|编|章|节)(?<s>[：:.．])?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（])")]
     private static partial Regex ChineseDivision();
 
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]

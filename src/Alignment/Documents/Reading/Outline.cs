@@ -68,19 +68,45 @@ internal sealed record Outline
 
     private int SubItem { get; init; }
 
+    /// <summary>
+    /// The list parent is a paragraph or item numbered in Arabic digits (<c>1.</c>), not an article: UN texts number
+    /// the items directly under such a paragraph <c>(a)</c> or <c>(i)</c>, never <c>(1)</c>, so a Chinese <c>（一）</c>
+    /// there is Roman one, as under a lettered item; under an article it is the numbered item of a Chinese law.
+    /// </summary>
+    private bool UnderNumber { get; init; }
+
     /// <summary>The last Roman item (<c>(ii)</c>) under the current lettered item or paragraph, 0 before the first.</summary>
     private int RomanItem { get; init; }
 
     private BlockPath HeadingPath => Path(Section, Part?.Anchor, NamedChapter?.Anchor, NamedSection?.Anchor, Chapter, Subsection, Topic);
 
     /// <summary>The first of the candidate labels that fits the numbering here, or null.</summary>
-    public LabelCandidate? Choose(IReadOnlyList<LabelCandidate> candidates)
+    public LabelCandidate? Choose(IReadOnlyList<LabelCandidate> candidates) => Choose(candidates, []);
+
+    /// <summary>
+    /// The first of the candidate labels that fits the numbering here, or null; <paramref name="next"/> holds the
+    /// candidates of the next label in the text, which tells <c>(i)</c> after <c>(h)</c> apart: Roman one when
+    /// <c>(ii)</c> follows, the letter when <c>(j)</c> does or nothing does.
+    /// </summary>
+    public LabelCandidate? Choose(IReadOnlyList<LabelCandidate> candidates, IReadOnlyList<LabelCandidate> next)
     {
-        // Roman items go on where another reading would fit as well: (v) after (iv) even after (u), and under a
-        // lettered item a Chinese numeral in parentheses is the Roman item, not a numbered one.
-        if (candidates.FirstOrDefault(c => c.Style == LabelStyle.LowerRoman && (RomanItem > 0 || c.UnderLettersOnly) && Fits(c)) is { } roman)
+        // Roman items go on where another reading would fit as well: (v) after (iv) even after (u); under a lettered
+        // item or a numbered paragraph a Chinese numeral in parentheses is the Roman item, not a numbered one.
+        if (candidates.FirstOrDefault(c => c.Style == LabelStyle.LowerRoman && ((RomanItem > 0 && c.Value == RomanItem + 1) || c.NestedOnly) && Fits(c)) is { } roman)
         {
             return roman;
+        }
+
+        if (candidates.FirstOrDefault(c => c.Style == LabelStyle.LowerRoman && c.Value == 1 && Fits(c)) is { } first
+            && next.Any(n => n.Style == LabelStyle.LowerRoman && n.Value == 2))
+        {
+            return first;
+        }
+
+        // A heading lettered on from the one before (Section I after Section H) is the letter, not Roman one.
+        if (candidates.FirstOrDefault(c => c.Lettered && Fits(c) && c.Value == LastDivisionOf(c.Style) + 1) is { } lettered)
+        {
+            return lettered;
         }
 
         foreach (var candidate in candidates)
@@ -172,7 +198,7 @@ internal sealed record Outline
         LabelStyle.UpperLetter => label.Value == SubsectionNumber + 1 || label.Value == 1 || Subsection is null,
         LabelStyle.LowerLetter => label.Value == Letter + 1 || label.Value == 1,
         LabelStyle.ParenthesizedNumber => label.Value == SubItem + 1 || label.Value == 1,
-        LabelStyle.LowerRoman => (RomanItem > 0 && label.Value == RomanItem + 1) || (label.Value == 1 && (Letter > 0 || !label.UnderLettersOnly)),
+        LabelStyle.LowerRoman => (RomanItem > 0 && label.Value == RomanItem + 1) || (label.Value == 1 && (!label.NestedOnly || Letter > 0 || UnderNumber)),
         LabelStyle.Part => Division.Follows(Part, label),
         LabelStyle.Chapter => Division.Follows(NamedChapter, label),
         LabelStyle.Section => Division.Follows(NamedSection, label),
@@ -215,7 +241,7 @@ internal sealed record Outline
     private (Placement, Outline) AcceptNestedItem(LabelCandidate label)
     {
         var path = Nested!.Parent.Child($"item {label.Value}");
-        var next = ClearLetters() with { Nested = Nested with { Last = label.Value }, ListParent = path };
+        var next = ClearLetters() with { Nested = Nested with { Last = label.Value }, ListParent = path, UnderNumber = true };
         return (Place(BlockKind.ListItem, path), next);
     }
 
@@ -223,7 +249,7 @@ internal sealed record Outline
     {
         var path = HeadingPath.Child(label.Anchor);
         var nested = TextShape.EndsWithColon(text) ? new NestedList(path, 0) : null;
-        var next = ClearLetters() with { Paragraph = label.Value, HeadingSinceParagraph = false, Nested = nested, ListParent = path };
+        var next = ClearLetters() with { Paragraph = label.Value, HeadingSinceParagraph = false, Nested = nested, ListParent = path, UnderNumber = true };
         return (Place(BlockKind.NumberedParagraph, path), next);
     }
 
@@ -291,6 +317,13 @@ internal sealed record Outline
         return (Place(BlockKind.ListItem, path), this with { SubItem = label.Value });
     }
 
+    private int LastDivisionOf(LabelStyle style) => (style switch
+    {
+        LabelStyle.Part => Part,
+        LabelStyle.Chapter => NamedChapter,
+        _ => NamedSection,
+    })?.Number ?? 0;
+
     /// <summary>A row of a table of figures is content under the heading before the table, never a heading itself.</summary>
     private static bool IsTableRow(DraftBlock block) => block.Lines.Count == 1 && TableRow.IsRow(block.Lines[0]);
 
@@ -312,7 +345,7 @@ internal sealed record Outline
 
     private Outline ClearLetters() => this with { Letter = 0, LetterPath = null, SubItem = 0, RomanItem = 0 };
 
-    private Outline ClearLists() => ClearLetters() with { Nested = null, ListParent = null };
+    private Outline ClearLists() => ClearLetters() with { Nested = null, ListParent = null, UnderNumber = false };
 
     private static BlockPath Path(params string?[] parts) => BlockPath.Of([.. parts.OfType<string>()]);
 
