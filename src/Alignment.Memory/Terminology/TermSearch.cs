@@ -82,7 +82,11 @@ internal static class TermSearch
         var sample = ReadSample(searcher, units.Sample, target.Code);
         var rare = units.Count <= RareUnits;
         var use = IsAmount(term) ? ShingleUse.AmountLookup : ShingleUse.Lookup;
-        var shortlist = Shortlist(searcher, Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use), units.Count, sample.Count, target, options, rare ? int.MaxValue : ShortlistSize);
+        var scale = units.Count / (double)Math.Max(sample.Count, 1);
+        var inLongerNames = rare || !language.IsChinese ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
+        var found = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, inLongerNames);
+        var alone = sample.Count(u => !inLongerNames.Contains(u.Doc));
+        var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
         if (rare)
         {
             WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
@@ -103,14 +107,30 @@ internal static class TermSearch
         };
     }
 
-    /// <summary>Every candidate term of the sample units' target side, with where it occurs.</summary>
-    private static Dictionary<string, Candidate> Collect(List<SampleUnit> sample, Language target, int maximumWords, ShingleUse use)
+    /// <summary>
+    /// Every candidate term of the sample units' target side, with where it occurs. Of the units in
+    /// <paramref name="inLongerNames"/>, which translate a longer name the term is part of, each candidate counts only
+    /// how many hold it (<see cref="Candidate.InLongerNames"/>), and none starts there.
+    /// </summary>
+    private static Dictionary<string, Candidate> Collect(List<SampleUnit> sample, Language target, int maximumWords, ShingleUse use, HashSet<int> inLongerNames)
     {
         var chinese = target.IsChinese;
         var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var seen = found.GetAlternateLookup<ReadOnlySpan<char>>();
         var key = new TermShingles.KeyBuffer();
-        foreach (var unit in sample)
+        var elsewhere = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var unit in sample.Where(u => inLongerNames.Contains(u.Doc)))
+        {
+            var keys = TermShingles.Ranges(target.Code, unit.Text, unit.Words, maximumWords: maximumWords, use: use)
+                .Select(r => key.Write(unit.Words, r.First, r.Last, chinese).ToString())
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var k in keys)
+            {
+                elsewhere[k] = elsewhere.GetValueOrDefault(k) + 1;
+            }
+        }
+
+        foreach (var unit in sample.Where(u => !inLongerNames.Contains(u.Doc)))
         {
             foreach (var (first, last) in TermShingles.Ranges(target.Code, unit.Text, unit.Words, maximumWords: maximumWords, use: use))
             {
@@ -125,8 +145,86 @@ internal static class TermSearch
             }
         }
 
+        foreach (var (k, count) in elsewhere)
+        {
+            if (found.TryGetValue(k, out var candidate))
+            {
+                candidate.InLongerNames = count;
+            }
+        }
+
         return found;
     }
+
+    /// <summary>
+    /// The sample units in which every occurrence of a Chinese term stands inside a longer name, which they translate as
+    /// a whole (小岛屿发展中国家, small island developing States, for 发展中国家): a word of two characters or more
+    /// joined to the term that stands beside it in two units of the sample or more, and there in at least half the
+    /// units of the memory that hold that word (岛屿, beside 发展中国家 in six units of seven; not 许多, "many", which goes
+    /// with anything). A single character beside the term is most often a verb or preposition (经默许程序), and English
+    /// writes a name's words with capitals, so neither counts. Left empty unless more than <see cref="RareUnits"/>
+    /// units hold the term on its own: in fewer, every phrase of their pairs co-occurs with it alike.
+    /// </summary>
+    private static HashSet<int> InLongerNames(IndexSearcher searcher, List<int> units, PhrasePattern pattern, double scale)
+    {
+        const bool chinese = true;
+        var neighbours = new List<(int Doc, List<List<string>> Occurrences)>();
+        var unitsBeside = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var source in ReadSample(searcher, units, Language.Chinese.Code))
+        {
+            var words = source.Words;
+            var occurrences = new List<List<string>>();
+            foreach (var span in pattern.FindIn(source.Text))
+            {
+                var covered = WordsCovering(words, span.Start, span.Start + span.Length).ToList();
+                if (covered.Count == 0)
+                {
+                    continue;
+                }
+
+                var (first, last) = (covered[0], covered[^1]);
+                var beside = new List<string>();
+                if (first > 0 && IsNameWordBeside(source, first - 1, first, first - 1, chinese))
+                {
+                    beside.Add("<" + words[first - 1].Term);
+                }
+
+                if (last + 1 < words.Count && IsNameWordBeside(source, last, last + 1, last + 1, chinese))
+                {
+                    beside.Add(">" + words[last + 1].Term);
+                }
+
+                occurrences.Add(beside);
+            }
+
+            if (occurrences.Count == 0)
+            {
+                continue;
+            }
+
+            neighbours.Add((source.Doc, occurrences));
+            foreach (var k in occurrences.SelectMany(o => o).Distinct(StringComparer.Ordinal))
+            {
+                unitsBeside[k] = unitsBeside.GetValueOrDefault(k) + 1;
+            }
+        }
+
+        var statistics = new TermFrequencies(searcher.IndexReader, Language.Chinese.Code);
+        var names = unitsBeside
+            .Where(n => n.Value >= 2 && n.Value * scale * 2 >= statistics.Of(n.Key[1..], 1))
+            .Select(n => n.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var inNames = neighbours.Where(u => u.Occurrences.All(o => o.Any(names.Contains))).Select(u => u.Doc).ToHashSet();
+        return neighbours.Count - inNames.Count > RareUnits ? inNames : [];
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="left"/> and <paramref name="right"/> are joined and the one at
+    /// <paramref name="beside"/>, not the term's, is a content word of two characters or more.
+    /// </summary>
+    private static bool IsNameWordBeside(SampleUnit unit, int left, int right, int beside, bool chinese) =>
+        TermShingles.AreJoined(unit.Text, unit.Words[left], unit.Words[right], chinese)
+        && TermShingles.IsSingleWordTerm(unit.Text.AsSpan(unit.Words[beside].Start, unit.Words[beside].End - unit.Words[beside].Start), chinese);
 
     /// <summary>
     /// The most frequent candidates, scored by their association with the term, with the best of them grown into the
@@ -141,7 +239,8 @@ internal static class TermSearch
         void Score(Candidate candidate)
         {
             candidate.CoOccurrences = candidate.Units * scale;
-            candidate.Frequency = Math.Max(Frequency(statistics, candidate, chinese), (int)Math.Round(candidate.CoOccurrences));
+            // The units that translate a longer name the term is part of are not counted, on either side of the ratio.
+            candidate.Frequency = Math.Max(Frequency(statistics, candidate, chinese) - (int)Math.Round(candidate.InLongerNames * scale), (int)Math.Round(candidate.CoOccurrences));
             candidate.Association = candidate.Score = Association.Score(options.Association, candidate.CoOccurrences, termUnits, candidate.Frequency, reader.NumDocs);
         }
 
@@ -747,8 +846,9 @@ internal static class TermSearch
     }
 
     /// <summary>
-    /// Extends a candidate one or two words at a time (two, to pass a function word: Office on Drugs → … and Crime)
-    /// while nearly all its occurrences continue the same way: the candidate is then a piece of a longer name.
+    /// Extends a candidate one to three words at a time (two or three, to pass one or two function words: Office on
+    /// Drugs → … and Crime, Parties → Conference of the Parties) while nearly all its units continue the same way: the
+    /// candidate is then a piece of a longer name.
     /// </summary>
     private static Candidate Grow(Candidate candidate, bool chinese)
     {
@@ -773,7 +873,7 @@ internal static class TermSearch
 
     private static bool TryExtend(ref List<Occurrence> occurrences, ref int words, int direction, bool chinese)
     {
-        for (var step = 1; step <= 2; step++)
+        for (var step = 1; step <= 3; step++)
         {
             var votes = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
             foreach (var occurrence in occurrences)
@@ -793,7 +893,7 @@ internal static class TermSearch
             }
 
             var best = votes.Values.OrderByDescending(v => v.Count).FirstOrDefault();
-            if (best is not null && best.Count >= Coverage * occurrences.Count)
+            if (best is not null && UnitsOf(best) >= Coverage * UnitsOf(occurrences))
             {
                 occurrences = best;
                 words += step;
@@ -803,6 +903,13 @@ internal static class TermSearch
 
         return false;
     }
+
+    /// <summary>
+    /// How many units the occurrences stand in. Growth counts units, not occurrences: a unit that writes the name
+    /// once and its piece again on its own (the parties to a convention, beside the Conference of the Parties) still
+    /// holds the name.
+    /// </summary>
+    private static int UnitsOf(List<Occurrence> occurrences) => occurrences.Select(o => o.Unit).Distinct().Count();
 
     private static Occurrence? Extended(Occurrence occurrence, int direction, int step, bool chinese)
     {
@@ -921,6 +1028,9 @@ internal static class TermSearch
             .MinBy(o => string.Join(' ', o.Unit.Words.Skip(o.First).Take(Words).Select(w => w.End - w.Start)), StringComparer.Ordinal)!;
 
         public double CoOccurrences { get; set; }
+
+        /// <summary>How many sample units that translate a longer name the term is part of hold the candidate (see <c>InLongerNames</c>).</summary>
+        public int InLongerNames { get; set; }
 
         public int Frequency { get; set; }
 
