@@ -158,16 +158,18 @@ internal static class TermSearch
 
     /// <summary>
     /// The sample units in which every occurrence of a Chinese term stands inside a longer name, which they translate as
-    /// a whole (小岛屿发展中国家, small island developing States, for 发展中国家): a word of two characters or more
-    /// joined to the term that stands beside it in two units of the sample or more, and there in at least half the
-    /// units of the memory that hold that word (岛屿, beside 发展中国家 in six units of seven; not 许多, "many", which goes
-    /// with anything). A single character beside the term is most often a verb or preposition (经默许程序), and English
-    /// writes a name's words with capitals, so neither counts. Left empty unless more than <see cref="RareUnits"/>
-    /// units hold the term on its own: in fewer, every phrase of their pairs co-occurs with it alike.
+    /// a whole (小岛屿发展中国家, small island developing States, for 发展中国家): inside a longer word of the segmenter
+    /// (发展 of 发展中国家), or after a word of two characters or more, joined to it, that stands before the term in two
+    /// units of the sample or more, and there in at least half the units of the memory that hold that word (岛屿, before
+    /// 发展中国家 in six units of seven; not 许多, "many", which goes with anything). Only a word before counts: a Chinese
+    /// name puts what makes it another thing first, while a word after makes the term the modifier of a head whose
+    /// translation keeps the term's (国家和国际 | 法律对策, national and international legal responses). A single
+    /// character before the term is most often a verb or preposition (经默许程序), and English writes a name's words with
+    /// capitals, so neither counts. Left empty unless more than <see cref="RareUnits"/> units hold the term on its own:
+    /// in fewer, every phrase of their pairs co-occurs with it alike.
     /// </summary>
     private static HashSet<int> InLongerNames(IndexSearcher searcher, List<int> units, PhrasePattern pattern, double scale)
     {
-        const bool chinese = true;
         var neighbours = new List<(int Doc, List<List<string>> Occurrences)>();
         var unitsBeside = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in ReadSample(searcher, units, Language.Chinese.Code))
@@ -184,14 +186,15 @@ internal static class TermSearch
 
                 var (first, last) = (covered[0], covered[^1]);
                 var beside = new List<string>();
-                if (first > 0 && IsNameWordBeside(source, first - 1, first, first - 1, chinese))
+                if (words[first].Start < span.Start || words[last].End > span.Start + span.Length)
                 {
-                    beside.Add("<" + words[first - 1].Term);
+                    // The term is part of a longer word there (发展 of 发展中国家), which the unit translates.
+                    beside.Add("=" + source.Text[words[first].Start..words[last].End]);
                 }
 
-                if (last + 1 < words.Count && IsNameWordBeside(source, last, last + 1, last + 1, chinese))
+                if (first > 0 && IsNameWordBefore(source, first - 1))
                 {
-                    beside.Add(">" + words[last + 1].Term);
+                    beside.Add("<" + words[first - 1].Term);
                 }
 
                 occurrences.Add(beside);
@@ -211,20 +214,17 @@ internal static class TermSearch
 
         var statistics = new TermFrequencies(searcher.IndexReader, Language.Chinese.Code);
         var names = unitsBeside
-            .Where(n => n.Value >= 2 && n.Value * scale * 2 >= statistics.Of(n.Key[1..], 1))
+            .Where(n => n.Key[0] == '=' || (n.Value >= 2 && n.Value * scale * 2 >= statistics.Of(n.Key[1..], 1)))
             .Select(n => n.Key)
             .ToHashSet(StringComparer.Ordinal);
         var inNames = neighbours.Where(u => u.Occurrences.All(o => o.Any(names.Contains))).Select(u => u.Doc).ToHashSet();
         return neighbours.Count - inNames.Count > RareUnits ? inNames : [];
     }
 
-    /// <summary>
-    /// Whether the words at <paramref name="left"/> and <paramref name="right"/> are joined and the one at
-    /// <paramref name="beside"/>, not the term's, is a content word of two characters or more.
-    /// </summary>
-    private static bool IsNameWordBeside(SampleUnit unit, int left, int right, int beside, bool chinese) =>
-        TermShingles.AreJoined(unit.Text, unit.Words[left], unit.Words[right], chinese)
-        && TermShingles.IsSingleWordTerm(unit.Text.AsSpan(unit.Words[beside].Start, unit.Words[beside].End - unit.Words[beside].Start), chinese);
+    /// <summary>Whether the word at <paramref name="at"/> is joined to the next and a content word of two characters or more.</summary>
+    private static bool IsNameWordBefore(SampleUnit unit, int at) =>
+        TermShingles.AreJoined(unit.Text, unit.Words[at], unit.Words[at + 1], chinese: true)
+        && TermShingles.IsSingleWordTerm(unit.Text.AsSpan(unit.Words[at].Start, unit.Words[at].End - unit.Words[at].Start), chinese: true);
 
     /// <summary>
     /// The most frequent candidates, scored by their association with the term, with the best of them grown into the
@@ -893,7 +893,7 @@ internal static class TermSearch
             }
 
             var best = votes.Values.OrderByDescending(v => v.Count).FirstOrDefault();
-            if (best is not null && UnitsOf(best) >= Coverage * UnitsOf(occurrences))
+            if (best is not null && (best.Count >= Coverage * occurrences.Count || (UnitsOf(occurrences) > RareUnits && UnitsOf(best) >= Coverage * UnitsOf(occurrences))))
             {
                 occurrences = best;
                 words += step;
@@ -905,9 +905,10 @@ internal static class TermSearch
     }
 
     /// <summary>
-    /// How many units the occurrences stand in. Growth counts units, not occurrences: a unit that writes the name
-    /// once and its piece again on its own (the parties to a convention, beside the Conference of the Parties) still
-    /// holds the name.
+    /// How many units the occurrences stand in. Growth counts units too, not only occurrences, where more than
+    /// <see cref="RareUnits"/> hold the candidate: a unit that writes the name once and its piece again on its own (the
+    /// parties to a convention, beside the Conference of the Parties) still holds the name. In fewer, a sentence
+    /// repeated word for word would carry the piece into all of it.
     /// </summary>
     private static int UnitsOf(List<Occurrence> occurrences) => occurrences.Select(o => o.Unit).Distinct().Count();
 
@@ -927,6 +928,14 @@ internal static class TermSearch
             {
                 return null;
             }
+        }
+
+        // Three words at once only to pass two function words (of the): a longer run added in one step is a phrase of
+        // its own, not the rest of a name.
+        var inner = direction > 0 ? (occurrence.Last + 1, last - 1) : (first + 1, occurrence.First - 1);
+        if (step == 3 && !Enumerable.Range(inner.Item1, inner.Item2 - inner.Item1 + 1).All(i => TermShingles.IsFunctionWord(tokens[i], text, chinese)))
+        {
+            return null;
         }
 
         var outer = direction > 0 ? tokens[last] : tokens[first];
