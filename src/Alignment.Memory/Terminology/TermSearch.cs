@@ -83,21 +83,39 @@ internal static class TermSearch
         var rare = units.Count <= RareUnits;
         var use = IsAmount(term) ? ShingleUse.AmountLookup : ShingleUse.Lookup;
         var scale = units.Count / (double)Math.Max(sample.Count, 1);
-        var inLongerNames = rare || !language.IsChinese ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
-        var found = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, inLongerNames);
-        var alone = sample.Count(u => !inLongerNames.Contains(u.Doc));
-        var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
-        if (rare)
+        List<Candidate> Ranked(HashSet<int> leftOut)
         {
-            WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-            shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
-        }
-        else
-        {
-            shortlist = WithoutPieces(shortlist, term, language, target);
+            var found = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, leftOut);
+            var alone = sample.Count(u => !leftOut.Contains(u.Doc));
+            var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
+            if (rare)
+            {
+                WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
+                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
+            }
+            else
+            {
+                shortlist = WithoutPieces(shortlist, term, language, target);
+            }
+
+            return [.. Rank(shortlist, term, language, target)];
         }
 
-        var best = Rank(shortlist, term, language, target).Take(options.MaxCandidates).ToList();
+        var ranked = Ranked([]);
+        var inLongerNames = rare || !language.IsChinese ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
+        var alone = sample.Count(u => !inLongerNames.Contains(u.Doc));
+        if (inLongerNames.Count > 0 && ranked is [var piece, ..] && Ranked(inLongerNames) is [var whole, ..] withoutLongerNames
+            && whole.Words > piece.Words && Contains(whole.Key, piece.Key, target) && whole.Units >= Coverage * alone)
+        {
+            // Units that translate a longer name as a whole may only show that a piece of the term's translation owes its
+            // lead to them (developing, of small island developing States, for 发展中国家), and the whole must then be
+            // what nearly every unit holding the term on its own holds. Otherwise the few units left make any phrase of
+            // theirs look like the term's translation (网络犯罪问题 → draft comprehensive study, in two units of three),
+            // and all the term's units count.
+            ranked = withoutLongerNames;
+        }
+
+        var best = ranked.Take(options.MaxCandidates).ToList();
         var stored = new StoredUnits(searcher);
         var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();
         return new TermEquivalents(term, language, target, units.Count, candidates)
@@ -240,8 +258,13 @@ internal static class TermSearch
         {
             candidate.CoOccurrences = candidate.Units * scale;
             // The units that translate a longer name the term is part of are not counted, on either side of the ratio.
-            candidate.Frequency = Math.Max(Frequency(statistics, candidate, chinese) - (int)Math.Round(candidate.InLongerNames * scale), (int)Math.Round(candidate.CoOccurrences));
+            var frequency = Frequency(statistics, candidate, chinese);
+            var leftOut = (int)Math.Round(candidate.InLongerNames * scale);
+            candidate.Frequency = Math.Max(frequency - leftOut, (int)Math.Round(candidate.CoOccurrences));
             candidate.Association = candidate.Score = Association.Score(options.Association, candidate.CoOccurrences, termUnits, candidate.Frequency, reader.NumDocs);
+            // What a display prints counts every unit, as a concordance of the two would.
+            candidate.ShownCoOccurrences = (int)Math.Round(candidate.CoOccurrences) + leftOut;
+            candidate.ShownFrequency = Math.Max(frequency, candidate.ShownCoOccurrences);
         }
 
         var shortlist = found.Values
@@ -767,7 +790,7 @@ internal static class TermSearch
             }
         }
 
-        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, Printed(candidate.Score), examples)
+        return new TermCandidate(text, variants, alternatives, candidate.ShownCoOccurrences, candidate.ShownFrequency, Printed(candidate.Score), examples)
         {
             UnroundedScore = candidate.Score,
             Alignment = candidate.Alignment,
@@ -931,14 +954,18 @@ internal static class TermSearch
         }
 
         // Three words at once only to pass two function words (of the): a longer run added in one step is a phrase of
-        // its own, not the rest of a name.
-        var inner = direction > 0 ? (occurrence.Last + 1, last - 1) : (first + 1, occurrence.First - 1);
-        if (step == 3 && !Enumerable.Range(inner.Item1, inner.Item2 - inner.Item1 + 1).All(i => TermShingles.IsFunctionWord(tokens[i], text, chinese)))
+        // its own, not the rest of a name. In English, only words that stand inside a name, into a name's capitalised
+        // word (Conference of the Parties, seventh meeting of the Expert Group): auxiliaries carry a name into a clause
+        // (agreement | had been | reached), and "of the" before a lower-case word makes the name the complement of
+        // another phrase (meetings | of the | Expert Group).
+        var outer = direction > 0 ? tokens[last] : tokens[first];
+        var inner = Enumerable.Range(direction > 0 ? occurrence.Last + 1 : first + 1, step - 1);
+        if (step == 3 && !(inner.All(i => TermShingles.IsFunctionWord(tokens[i], text, chinese))
+            && (chinese || (inner.All(i => TermShingles.IsNameJoiner(tokens[i], text)) && char.IsUpper(text[outer.Start])))))
         {
             return null;
         }
 
-        var outer = direction > 0 ? tokens[last] : tokens[first];
         return TermShingles.MayEdge(outer, text, chinese, atEnd: direction > 0) ? occurrence with { First = first, Last = last } : null;
     }
 
@@ -1042,6 +1069,12 @@ internal static class TermSearch
         public int InLongerNames { get; set; }
 
         public int Frequency { get; set; }
+
+        /// <summary>How many units hold both term and candidate, those that translate a longer name included: what a display prints.</summary>
+        public int ShownCoOccurrences { get; set; }
+
+        /// <summary>How many units hold the candidate, those that translate a longer name included: what a display prints.</summary>
+        public int ShownFrequency { get; set; }
 
         /// <summary>The association of term and candidate over units.</summary>
         public double Association { get; set; }
