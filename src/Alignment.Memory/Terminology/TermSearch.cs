@@ -82,18 +82,40 @@ internal static class TermSearch
         var sample = ReadSample(searcher, units.Sample, target.Code);
         var rare = units.Count <= RareUnits;
         var use = IsAmount(term) ? ShingleUse.AmountLookup : ShingleUse.Lookup;
-        var shortlist = Shortlist(searcher, Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use), units.Count, sample.Count, target, options, rare ? int.MaxValue : ShortlistSize);
-        if (rare)
+        var scale = units.Count / (double)Math.Max(sample.Count, 1);
+        List<Candidate> Ranked(HashSet<int> leftOut)
         {
-            WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-            shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
-        }
-        else
-        {
-            shortlist = WithoutPieces(shortlist, term, language, target);
+            var found = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, leftOut);
+            var alone = sample.Count(u => !leftOut.Contains(u.Doc));
+            var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
+            if (rare)
+            {
+                WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
+                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
+            }
+            else
+            {
+                shortlist = WithoutPieces(shortlist, term, language, target);
+            }
+
+            return [.. Rank(shortlist, term, language, target)];
         }
 
-        var best = Rank(shortlist, term, language, target).Take(options.MaxCandidates).ToList();
+        var ranked = Ranked([]);
+        var inLongerNames = rare || !language.IsChinese ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
+        var alone = sample.Count(u => !inLongerNames.Contains(u.Doc));
+        if (inLongerNames.Count > 0 && ranked is [var piece, ..] && Ranked(inLongerNames) is [var whole, ..] withoutLongerNames
+            && whole.Words > piece.Words && Contains(whole.Key, piece.Key, target) && whole.Units >= Coverage * alone)
+        {
+            // Units that translate a longer name as a whole may only show that a piece of the term's translation owes its
+            // lead to them (developing, of small island developing States, for 发展中国家), and the whole must then be
+            // what nearly every unit holding the term on its own holds. Otherwise the few units left make any phrase of
+            // theirs look like the term's translation (网络犯罪问题 → draft comprehensive study, in two units of three),
+            // and all the term's units count.
+            ranked = withoutLongerNames;
+        }
+
+        var best = ranked.Take(options.MaxCandidates).ToList();
         var stored = new StoredUnits(searcher);
         var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();
         return new TermEquivalents(term, language, target, units.Count, candidates)
@@ -103,14 +125,30 @@ internal static class TermSearch
         };
     }
 
-    /// <summary>Every candidate term of the sample units' target side, with where it occurs.</summary>
-    private static Dictionary<string, Candidate> Collect(List<SampleUnit> sample, Language target, int maximumWords, ShingleUse use)
+    /// <summary>
+    /// Every candidate term of the sample units' target side, with where it occurs. Of the units in
+    /// <paramref name="inLongerNames"/>, which translate a longer name the term is part of, each candidate counts only
+    /// how many hold it (<see cref="Candidate.InLongerNames"/>), and none starts there.
+    /// </summary>
+    private static Dictionary<string, Candidate> Collect(List<SampleUnit> sample, Language target, int maximumWords, ShingleUse use, HashSet<int> inLongerNames)
     {
         var chinese = target.IsChinese;
         var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var seen = found.GetAlternateLookup<ReadOnlySpan<char>>();
         var key = new TermShingles.KeyBuffer();
-        foreach (var unit in sample)
+        var elsewhere = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var unit in sample.Where(u => inLongerNames.Contains(u.Doc)))
+        {
+            var keys = TermShingles.Ranges(target.Code, unit.Text, unit.Words, maximumWords: maximumWords, use: use)
+                .Select(r => key.Write(unit.Words, r.First, r.Last, chinese).ToString())
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var k in keys)
+            {
+                elsewhere[k] = elsewhere.GetValueOrDefault(k) + 1;
+            }
+        }
+
+        foreach (var unit in sample.Where(u => !inLongerNames.Contains(u.Doc)))
         {
             foreach (var (first, last) in TermShingles.Ranges(target.Code, unit.Text, unit.Words, maximumWords: maximumWords, use: use))
             {
@@ -125,8 +163,86 @@ internal static class TermSearch
             }
         }
 
+        foreach (var (k, count) in elsewhere)
+        {
+            if (found.TryGetValue(k, out var candidate))
+            {
+                candidate.InLongerNames = count;
+            }
+        }
+
         return found;
     }
+
+    /// <summary>
+    /// The sample units in which every occurrence of a Chinese term stands inside a longer name, which they translate as
+    /// a whole (小岛屿发展中国家, small island developing States, for 发展中国家): inside a longer word of the segmenter
+    /// (发展 of 发展中国家), or after a word of two characters or more, joined to it, that stands before the term in two
+    /// units of the sample or more, and there in at least half the units of the memory that hold that word (岛屿, before
+    /// 发展中国家 in six units of seven; not 许多, "many", which goes with anything). Only a word before counts: a Chinese
+    /// name puts what makes it another thing first, while a word after makes the term the modifier of a head whose
+    /// translation keeps the term's (国家和国际 | 法律对策, national and international legal responses). A single
+    /// character before the term is most often a verb or preposition (经默许程序), and English writes a name's words with
+    /// capitals, so neither counts. Left empty unless more than <see cref="RareUnits"/> units hold the term on its own:
+    /// in fewer, every phrase of their pairs co-occurs with it alike.
+    /// </summary>
+    private static HashSet<int> InLongerNames(IndexSearcher searcher, List<int> units, PhrasePattern pattern, double scale)
+    {
+        var neighbours = new List<(int Doc, List<List<string>> Occurrences)>();
+        var unitsBeside = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var source in ReadSample(searcher, units, Language.Chinese.Code))
+        {
+            var words = source.Words;
+            var occurrences = new List<List<string>>();
+            foreach (var span in pattern.FindIn(source.Text))
+            {
+                var covered = WordsCovering(words, span.Start, span.Start + span.Length).ToList();
+                if (covered.Count == 0)
+                {
+                    continue;
+                }
+
+                var (first, last) = (covered[0], covered[^1]);
+                var beside = new List<string>();
+                if (words[first].Start < span.Start || words[last].End > span.Start + span.Length)
+                {
+                    // The term is part of a longer word there (发展 of 发展中国家), which the unit translates.
+                    beside.Add("=" + source.Text[words[first].Start..words[last].End]);
+                }
+
+                if (first > 0 && IsNameWordBefore(source, first - 1))
+                {
+                    beside.Add("<" + words[first - 1].Term);
+                }
+
+                occurrences.Add(beside);
+            }
+
+            if (occurrences.Count == 0)
+            {
+                continue;
+            }
+
+            neighbours.Add((source.Doc, occurrences));
+            foreach (var k in occurrences.SelectMany(o => o).Distinct(StringComparer.Ordinal))
+            {
+                unitsBeside[k] = unitsBeside.GetValueOrDefault(k) + 1;
+            }
+        }
+
+        var statistics = new TermFrequencies(searcher.IndexReader, Language.Chinese.Code);
+        var names = unitsBeside
+            .Where(n => n.Key[0] == '=' || (n.Value >= 2 && n.Value * scale * 2 >= statistics.Of(n.Key[1..], 1)))
+            .Select(n => n.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var inNames = neighbours.Where(u => u.Occurrences.All(o => o.Any(names.Contains))).Select(u => u.Doc).ToHashSet();
+        return neighbours.Count - inNames.Count > RareUnits ? inNames : [];
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is joined to the next and a content word of two characters or more.</summary>
+    private static bool IsNameWordBefore(SampleUnit unit, int at) =>
+        TermShingles.AreJoined(unit.Text, unit.Words[at], unit.Words[at + 1], chinese: true)
+        && TermShingles.IsSingleWordTerm(unit.Text.AsSpan(unit.Words[at].Start, unit.Words[at].End - unit.Words[at].Start), chinese: true);
 
     /// <summary>
     /// The most frequent candidates, scored by their association with the term, with the best of them grown into the
@@ -141,8 +257,14 @@ internal static class TermSearch
         void Score(Candidate candidate)
         {
             candidate.CoOccurrences = candidate.Units * scale;
-            candidate.Frequency = Math.Max(Frequency(statistics, candidate, chinese), (int)Math.Round(candidate.CoOccurrences));
+            // The units that translate a longer name the term is part of are not counted, on either side of the ratio.
+            var frequency = Frequency(statistics, candidate, chinese);
+            var leftOut = (int)Math.Round(candidate.InLongerNames * scale);
+            candidate.Frequency = Math.Max(frequency - leftOut, (int)Math.Round(candidate.CoOccurrences));
             candidate.Association = candidate.Score = Association.Score(options.Association, candidate.CoOccurrences, termUnits, candidate.Frequency, reader.NumDocs);
+            // What a display prints counts every unit, as a concordance of the two would.
+            candidate.ShownCoOccurrences = (int)Math.Round(candidate.CoOccurrences) + leftOut;
+            candidate.ShownFrequency = Math.Max(frequency, candidate.ShownCoOccurrences);
         }
 
         var shortlist = found.Values
@@ -668,7 +790,7 @@ internal static class TermSearch
             }
         }
 
-        return new TermCandidate(text, variants, alternatives, (int)Math.Round(candidate.CoOccurrences), candidate.Frequency, Printed(candidate.Score), examples)
+        return new TermCandidate(text, variants, alternatives, candidate.ShownCoOccurrences, candidate.ShownFrequency, Printed(candidate.Score), examples)
         {
             UnroundedScore = candidate.Score,
             Alignment = candidate.Alignment,
@@ -747,8 +869,9 @@ internal static class TermSearch
     }
 
     /// <summary>
-    /// Extends a candidate one or two words at a time (two, to pass a function word: Office on Drugs → … and Crime)
-    /// while nearly all its occurrences continue the same way: the candidate is then a piece of a longer name.
+    /// Extends a candidate one to three words at a time (two or three, to pass one or two function words: Office on
+    /// Drugs → … and Crime, Parties → Conference of the Parties) while nearly all its units continue the same way: the
+    /// candidate is then a piece of a longer name.
     /// </summary>
     private static Candidate Grow(Candidate candidate, bool chinese)
     {
@@ -773,7 +896,7 @@ internal static class TermSearch
 
     private static bool TryExtend(ref List<Occurrence> occurrences, ref int words, int direction, bool chinese)
     {
-        for (var step = 1; step <= 2; step++)
+        for (var step = 1; step <= 3; step++)
         {
             var votes = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
             foreach (var occurrence in occurrences)
@@ -793,7 +916,7 @@ internal static class TermSearch
             }
 
             var best = votes.Values.OrderByDescending(v => v.Count).FirstOrDefault();
-            if (best is not null && best.Count >= Coverage * occurrences.Count)
+            if (best is not null && (best.Count >= Coverage * occurrences.Count || (UnitsOf(occurrences) > RareUnits && UnitsOf(best) >= Coverage * UnitsOf(occurrences))))
             {
                 occurrences = best;
                 words += step;
@@ -803,6 +926,14 @@ internal static class TermSearch
 
         return false;
     }
+
+    /// <summary>
+    /// How many units the occurrences stand in. Growth counts units too, not only occurrences, where more than
+    /// <see cref="RareUnits"/> hold the candidate: a unit that writes the name once and its piece again on its own (the
+    /// parties to a convention, beside the Conference of the Parties) still holds the name. In fewer, a sentence
+    /// repeated word for word would carry the piece into all of it.
+    /// </summary>
+    private static int UnitsOf(List<Occurrence> occurrences) => occurrences.Select(o => o.Unit).Distinct().Count();
 
     private static Occurrence? Extended(Occurrence occurrence, int direction, int step, bool chinese)
     {
@@ -822,7 +953,19 @@ internal static class TermSearch
             }
         }
 
+        // Three words at once only to pass two function words (of the): a longer run added in one step is a phrase of
+        // its own, not the rest of a name. In English, only words that stand inside a name, into a name's capitalised
+        // word (Conference of the Parties, seventh meeting of the Expert Group): auxiliaries carry a name into a clause
+        // (agreement | had been | reached), and "of the" before a lower-case word makes the name the complement of
+        // another phrase (meetings | of the | Expert Group).
         var outer = direction > 0 ? tokens[last] : tokens[first];
+        var inner = Enumerable.Range(direction > 0 ? occurrence.Last + 1 : first + 1, step - 1);
+        if (step == 3 && !(inner.All(i => TermShingles.IsFunctionWord(tokens[i], text, chinese))
+            && (chinese || (inner.All(i => TermShingles.IsNameJoiner(tokens[i], text)) && char.IsUpper(text[outer.Start])))))
+        {
+            return null;
+        }
+
         return TermShingles.MayEdge(outer, text, chinese, atEnd: direction > 0) ? occurrence with { First = first, Last = last } : null;
     }
 
@@ -922,7 +1065,16 @@ internal static class TermSearch
 
         public double CoOccurrences { get; set; }
 
+        /// <summary>How many sample units that translate a longer name the term is part of hold the candidate (see <c>InLongerNames</c>).</summary>
+        public int InLongerNames { get; set; }
+
         public int Frequency { get; set; }
+
+        /// <summary>How many units hold both term and candidate, those that translate a longer name included: what a display prints.</summary>
+        public int ShownCoOccurrences { get; set; }
+
+        /// <summary>How many units hold the candidate, those that translate a longer name included: what a display prints.</summary>
+        public int ShownFrequency { get; set; }
 
         /// <summary>The association of term and candidate over units.</summary>
         public double Association { get; set; }

@@ -615,6 +615,9 @@ internal static class TermShingles
     /// <summary>Whether a word may not start or end a term.</summary>
     internal static bool IsFunctionWord(AnalyzedToken token, string text, bool chinese) => IsFunctionWord(Surface(token, text), chinese);
 
+    /// <summary>Whether an English word is one that stands inside a name between its words (of, the: Conference of the Parties).</summary>
+    internal static bool IsNameJoiner(AnalyzedToken token, string text) => NameJoiners.Contains(Surface(token, text).ToString());
+
     private static bool IsFunctionWord(ReadOnlySpan<char> surface, bool chinese)
     {
         return chinese
