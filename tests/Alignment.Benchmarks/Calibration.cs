@@ -1,0 +1,30 @@
+using System.Globalization;
+using Alignment.Aligning;
+
+namespace Alignment.Benchmarks;
+
+/// <summary>
+/// Whether the beads' confidences mean what they say, over every input a quality benchmark aligned: the last line of
+/// <c>--moved-quality</c> and <c>--edited-quality</c>. Expected calibration error over ten equal bins of confidence (as
+/// <c>CorporaAlignmentTests</c> measures it), and how many of the sure and of the doubtful beads the gold has.
+/// </summary>
+internal sealed class Calibration
+{
+    private readonly List<(double Confidence, bool Right)> beads = [];
+
+    public void Add(IReadOnlyList<EvaluatedBead> gold, Bitext aligned)
+    {
+        var expected = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
+        beads.AddRange(aligned.Beads.Select(b => (b.Confidence, expected.Contains(EvaluatedBead.From(b).Key))));
+    }
+
+    public override string ToString()
+    {
+        var error = beads.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9))
+            .Sum(bin => (double)bin.Count() / beads.Count * Math.Abs(bin.Average(b => b.Confidence) - bin.Average(b => b.Right ? 1.0 : 0.0)));
+        var (sure, doubtful) = (beads.Where(b => b.Confidence >= 0.9).ToList(), beads.Where(b => b.Confidence < 0.5).ToList());
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"calibration: {beads.Count} beads, expected calibration error {error:0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right");
+    }
+}
