@@ -6,7 +6,7 @@ namespace Alignment.Benchmarks;
 /// <summary>
 /// Whether the beads' confidences mean what they say, over every input a quality benchmark aligned: the last line of
 /// <c>--moved-quality</c> and <c>--edited-quality</c>. Expected calibration error over ten equal bins of confidence (as
-/// <c>CorporaAlignmentTests</c> measures it), and how many of the sure and of the doubtful beads the gold has.
+/// <c>CorporaAlignmentTests</c> measures it), how many of the sure and of the doubtful beads the gold has, and each bin's size, mean confidence and share right.
 /// </summary>
 internal sealed class Calibration
 {
@@ -20,11 +20,14 @@ internal sealed class Calibration
 
     public override string ToString()
     {
-        var error = beads.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9))
-            .Sum(bin => (double)bin.Count() / beads.Count * Math.Abs(bin.Average(b => b.Confidence) - bin.Average(b => b.Right ? 1.0 : 0.0)));
+        var bins = beads.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9)).OrderBy(bin => bin.Key).ToList();
+        var error = bins.Sum(bin => (double)bin.Count() / beads.Count * Math.Abs(bin.Average(b => b.Confidence) - bin.Average(b => b.Right ? 1.0 : 0.0)));
+        var table = string.Join("; ", bins.Select(bin => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{bin.Key / 10.0:0.0}: {bin.Count()} at {bin.Average(b => b.Confidence):0.000}, {bin.Average(b => b.Right ? 1.0 : 0.0):0.000} right")));
         var (sure, doubtful) = (beads.Where(b => b.Confidence >= 0.9).ToList(), beads.Where(b => b.Confidence < 0.5).ToList());
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"calibration: {beads.Count} beads, expected calibration error {error:0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right");
+            $"calibration: {beads.Count} beads, expected calibration error {error:0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}");
     }
 }
