@@ -6,7 +6,8 @@ namespace Alignment.Benchmarks;
 /// <summary>
 /// Whether the beads' confidences mean what they say, over every input a quality benchmark aligned: the last line of
 /// <c>--moved-quality</c> and <c>--edited-quality</c>. Expected calibration error over ten equal bins of confidence (as
-/// <c>CorporaAlignmentTests</c> measures it), how many of the sure and of the doubtful beads the gold has, and each bin's size, mean confidence and share right.
+/// <c>CorporaAlignmentTests</c> measures it), the Brier score (mean squared gap between confidence and being right, which
+/// unlike the binned error never rewards keeping a wrong bead at low confidence), how many of the sure and of the doubtful beads the gold has, and each bin's size, mean confidence and share right.
 /// </summary>
 internal sealed class Calibration
 {
@@ -25,9 +26,10 @@ internal sealed class Calibration
         var table = string.Join("; ", bins.Select(bin => string.Create(
             CultureInfo.InvariantCulture,
             $"{bin.Key / 10.0:0.0}: {bin.Count()} at {bin.Average(b => b.Confidence):0.000}, {bin.Average(b => b.Right ? 1.0 : 0.0):0.000} right")));
+        var brier = beads.Average(b => Math.Pow(b.Confidence - (b.Right ? 1 : 0), 2));
         var (sure, doubtful) = (beads.Where(b => b.Confidence >= 0.9).ToList(), beads.Where(b => b.Confidence < 0.5).ToList());
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"calibration: {beads.Count} beads, expected calibration error {error:0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}");
+            $"calibration: {beads.Count} beads, expected calibration error {error:0.0000}, Brier score {brier:0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}");
     }
 }
