@@ -5,9 +5,10 @@ namespace Alignment.Benchmarks;
 
 /// <summary>
 /// Whether the beads' confidences mean what they say, over every input a quality benchmark aligned: the last line of
-/// <c>--moved-quality</c> and <c>--edited-quality</c>. Expected calibration error over ten equal bins of confidence (as
-/// <c>CorporaAlignmentTests</c> measures it), the Brier score (mean squared gap between confidence and being right, which
-/// unlike the binned error never rewards keeping a wrong bead at low confidence), how many of the sure and of the doubtful beads the gold has, and each bin's size, mean confidence and share right.
+/// <c>--moved-quality</c> and <c>--edited-quality</c>. Expected calibration error over ten equal bins of confidence
+/// (as <c>CorporaAlignmentTests</c> measures it), the Brier score (mean squared gap between confidence and being
+/// right, a proper score that needs no bins), how many of the sure and of the doubtful beads the gold has, and each
+/// bin's size, mean confidence and share right.
 /// </summary>
 internal sealed class Calibration
 {
