@@ -52,6 +52,7 @@ internal static class EditedQualityBenchmark
         }
 
         Console.WriteLine(Invariant($"mean strict F1 of every edited input above: {all.Average():0.000} ({all.Count} inputs)"));
+        Console.WriteLine(Calibrated);
         return true;
     }
 
@@ -91,10 +92,13 @@ internal static class EditedQualityBenchmark
     /// <summary>Whether each input's wrong beads are listed above its line (<c>--wrong</c>).</summary>
     private static bool Wrong { get; set; }
 
+    private static Calibration Calibrated { get; } = new();
+
     /// <summary>Strict F1, and strict F1 over the beads with both sides only (gold and test alike).</summary>
     private static (double Strict, double Paired) Score(GeneratedBitext bitext)
     {
         var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
+        Calibrated.Add(bitext.Gold, aligned);
         if (Wrong)
         {
             WrongBeads.Print(bitext.Gold, aligned);

@@ -77,16 +77,20 @@ internal static class MovedQualityBenchmark
         }
 
         Console.WriteLine(Invariant($"mean strict F1 of every moved input above: {moved.Average():0.000} ({moved.Count} inputs); as they are: {unedited.Average():0.000}"));
+        Console.WriteLine(Calibrated);
         return true;
     }
 
     /// <summary>Whether each input's wrong beads are listed: the gold beads missed, then the beads found that the gold lacks.</summary>
     private static bool Wrong { get; set; }
 
+    private static Calibration Calibrated { get; } = new();
+
     private static double Score(GeneratedBitext bitext)
     {
         var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
         var found = aligned.Beads.Select(EvaluatedBead.From).ToList();
+        Calibrated.Add(bitext.Gold, aligned);
         if (Wrong)
         {
             WrongBeads.Print(bitext.Gold, aligned);

@@ -147,7 +147,7 @@ public sealed class Aligner : IAligner
         paths = Refine(regions, scorer, paths);
         (regions, paths) = SeparateMoves(regions, paths, scorer);
         var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
-        return new Bitext(source, target, Order(StrayBeads.Rematch(moved, scorer)));
+        return new Bitext(source, target, Orphans.Pair(Order(StrayBeads.Rematch(moved, scorer)), scorer));
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal sealed class BeadScorer
     private readonly BeadPriors priors;
     private readonly LexicalEvidence? lexical;
     private readonly EvidenceOverlap overlap;
+    private double[]? rarity;
 
     public BeadScorer(PairFeatures features, LengthModel lengths, BeadPriors priors, LexicalEvidence? lexical)
     {
@@ -90,6 +91,78 @@ internal sealed class BeadScorer
         }
 
         return cost;
+    }
+
+    /// <summary>
+    /// The cost of a bead that pairs sentences away from the path (<see cref="MovedSentences"/>, <see cref="StrayBeads"/>):
+    /// as <see cref="Cost"/>, but each invariant token both sides share is rewarded by how rare it is in the document.
+    /// On the path, a name shared by the sentences beside each other is good evidence however often the text repeats
+    /// it; across the document, a name that a tenth of the sentences hold matches a tenth of the candidates, and pairs
+    /// a sentence whose counterpart is gone with any other that names the same person. The reward is scaled by
+    /// ln(n / d) / ln(n), n a side's sentences and d those holding the token (the less of the two sides): whole for a
+    /// token one sentence holds, nothing for one that every sentence holds.
+    /// </summary>
+    public double CostAcross(AlignmentRegion region, int sourceStart, int targetStart, int sourceCount, int targetCount)
+    {
+        var cost = Cost(region, sourceStart, targetStart, sourceCount, targetCount);
+        if (sourceCount == 0 || targetCount == 0 || double.IsPositiveInfinity(cost))
+        {
+            return cost;
+        }
+
+        rarity ??= Rarity();
+        var left = features.SourceTable.Evidence(region.Source[sourceStart], sourceCount);
+        var right = features.TargetTable.Evidence(region.Target[targetStart], targetCount);
+        int i = 0, j = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            if (left[i] == right[j])
+            {
+                cost += (left[i] & 1) == 0 ? InvariantMatch * (1 - rarity[left[i]]) : 0;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return cost;
+    }
+
+    /// <summary>For every evidence token, ln(n / d) / ln(n) on the side where it is commoner (see <see cref="CostAcross"/>).</summary>
+    private double[] Rarity()
+    {
+        var rarities = new double[features.EvidenceSpace];
+        Array.Fill(rarities, 1.0);
+        foreach (var table in new[] { features.SourceTable, features.TargetTable })
+        {
+            var holding = new int[features.EvidenceSpace];
+            for (var sentence = 0; sentence < table.Count; sentence++)
+            {
+                var previous = -1;
+                foreach (var token in table.Evidence(sentence))
+                {
+                    holding[token] += token == previous ? 0 : 1;
+                    previous = token;
+                }
+            }
+
+            for (var token = 0; token < holding.Length; token++)
+            {
+                if (holding[token] > 0 && table.Count > 1)
+                {
+                    rarities[token] = Math.Min(rarities[token], Math.Log((double)table.Count / holding[token]) / Math.Log(table.Count));
+                }
+            }
+        }
+
+        return rarities;
     }
 
     /// <summary>

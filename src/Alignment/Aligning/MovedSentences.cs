@@ -123,7 +123,7 @@ internal static class MovedSentences
     {
         var region = new AlignmentRegion([.. source.Indices], [.. target.Indices], Anchored: false);
         [MethodImpl(HotLoop.Optimised)]
-        double Cost(int s, int t, int a, int b) => scorer.Cost(region, s, t, a, b);
+        double Cost(int s, int t, int a, int b) => scorer.CostAcross(region, s, t, a, b);
         var skipAll = 0.0;
         for (var k = 0; k < source.Count; k++)
         {

@@ -324,7 +324,7 @@ internal static class StrayBeads
         }
 
         var region = new AlignmentRegion([.. source.Indices], [.. target.Indices], Anchored: false);
-        return scorer.Cost(region, 0, 0, source.Count, target.Count);
+        return scorer.CostAcross(region, 0, 0, source.Count, target.Count);
     }
 
     private static bool Unpaired(Bead bead) => bead.Source.IsEmpty != bead.Target.IsEmpty;

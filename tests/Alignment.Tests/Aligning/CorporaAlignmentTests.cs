@@ -47,7 +47,7 @@ public sealed class CorporaAlignmentTests
     {
         var beads = Judged.Value;
         var error = CalibrationError(beads);
-        TestContext.Out.WriteLine($"{beads.Count} beads, expected calibration error {error:0.000}");
+        TestContext.Out.WriteLine($"{beads.Count} beads, expected calibration error {error:0.0000}");
 
         Assert.That(error, Is.LessThanOrEqualTo(0.05));
     }
