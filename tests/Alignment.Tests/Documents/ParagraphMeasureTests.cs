@@ -302,6 +302,20 @@ public sealed class ParagraphMeasureTests
                 .. Page("city of Kunming, China, from 10 to 12 March 2027, together with the summary.")]).Texts(),
             Has.Member("Asian Mountain Watersheds Cooperation Organization"));
 
+    [Test]
+    public void A_paragraph_s_first_line_ending_in_a_preposition_at_the_foot_of_a_page_goes_on_on_the_next() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "The Bird Counters of the Mudflats",
+                    "In March this year, the planners said they would look at the",
+                    "site again.",
+                    "Fang believes the decline has its causes elsewhere, not in"),
+                .. Page(
+                    "Dongcheng Bay itself. The birds have several other stopovers",
+                    "along the Yellow Sea coast, and some have been walled off.")]).Texts(),
+            Has.Member("Fang believes the decline has its causes elsewhere, not in Dongcheng Bay itself. The birds have several other stopovers along the Yellow Sea coast, and some have been walled off."));
+
     /// <summary>Two pages, the document symbol at the head of each, right against the text as pdftotext -raw sets it.</summary>
     [Test]
     public void A_symbol_at_the_head_of_both_pages_of_a_two_page_text_is_a_running_header() =>

@@ -214,11 +214,12 @@ internal sealed class BlockAssembler
         // before must have had room for the heading's first word: a line wrapped early before a long word or symbol is
         // short too, and a title of several lines wraps at its own, narrower measure. CJK text breaks anywhere, so a
         // paragraph going on after a finished sentence would have filled the line before: there a heading-like line
-        // after a sentence is a heading whatever the widths. Nor is a line under a title of one line that ends in a
-        // capitalised word, whose last line it is as likely to be (Asian Mountain Watersheds Cooperation / Organization).
+        // after a sentence is a heading whatever the widths. Nor, on a page, is a line under a title of one line that ends
+        // in a capitalised word, whose last line it is as likely to be (Asian Mountain Watersheds Cooperation /
+        // Organization, wrapped in large type); a text file sets its title on one line.
         var text = lines[i].Text.Text;
         var previous = lines[i - 1].Text.Text;
-        if (!TextShape.IsHeadingLike(text) || (current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous) && EndsInCapitalisedWord(previous)))
+        if (!TextShape.IsHeadingLike(text) || (paged && current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous) && EndsInCapitalisedWord(previous)))
         {
             return false;
         }
@@ -685,10 +686,12 @@ internal sealed class BlockAssembler
     private static bool ContinuesAfterGap(BlockKind kind, ReadOnlySpan<char> paragraph, string fragment, bool pageBreak)
     {
         // Extractors can print the lines, or the widely spaced words, of a heading apart; a heading goes on where the
-        // text goes on in lower case.
+        // text goes on in lower case. A line that ends in an article, preposition or conjunction before a page break is
+        // no heading but a paragraph's first line that the page broke (… elsewhere, not in / Dongcheng Bay itself.).
         if (kind is BlockKind.Heading)
         {
-            return fragment.Length > 0 && char.IsLower(fragment[0]) && !TextShape.EndsWithTerminal(paragraph);
+            return fragment.Length > 0 && ((char.IsLower(fragment[0]) && !TextShape.EndsWithTerminal(paragraph))
+                || (pageBreak && TextShape.EndsWithFunctionWord(paragraph)));
         }
 
         // A paragraph of running text in the front matter (a summary under the title) is placed as a title block, and a
