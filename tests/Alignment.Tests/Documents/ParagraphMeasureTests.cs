@@ -183,6 +183,139 @@ public sealed class ParagraphMeasureTests
                 string.Concat(Enumerable.Repeat("为此定期举行会议，发挥进一步讨论网络犯罪相关实质问题的平台的作用。", 12))).Texts(),
             Has.Length.EqualTo(1));
 
+    /// <summary>A title page, <paramref name="body"/> on the next page after a paragraph, and a paragraph on the page after it.</summary>
+    private static string[] Pages(params string[] body) =>
+    [
+        .. Page("Summary of the Third Asian Mountain Water Forum by the Chair"),
+        .. Page(
+        [
+            "The Third Asian Mountain Water Forum was held in Kunming, China, from 10 to 12",
+            "March 2027. It was attended by more than 420 participants from 19 countries,",
+            "among them ministers, scientists and community organizations.",
+            .. body,
+        ]),
+        .. Page("The Forum will meet again in Kunming in March 2029, at the invitation of the Government."),
+    ];
+
+    [Test]
+    public void A_clause_ending_in_a_comma_on_a_nearly_full_line_that_left_room_for_the_next_word_ends_its_paragraph() =>
+        Assert.That(
+            Read.English(Pages(
+                "We, the representatives of Governments, the scientific community, river basin",
+                "authorities and mountain communities, gathered in Kunming, China, from 10 to",
+                "12 March 2027 for the Third Asian Mountain Water Forum,",
+                "Recalling chapter 13 of Agenda 21, the 2030 Agenda for Sustainable",
+                "Development and the resolutions of the General Assembly on sustainable",
+                "mountain development,")).Texts(),
+            Has.Member("We, the representatives of Governments, the scientific community, river basin authorities and mountain communities, gathered in Kunming, China, from 10 to 12 March 2027 for the Third Asian Mountain Water Forum,"));
+
+    [Test]
+    public void A_heading_on_a_nearly_full_line_above_its_paragraph_is_a_block_of_its_own() =>
+        Assert.That(
+            Read.English(Pages(
+                "Some participants suggested establishing a technical forum within existing regional",
+                "organizations to discuss glacier change.",
+                "Plenary session 3: early warning and disaster risk reduction",
+                "The third plenary session focused on glacial lake outburst floods and other",
+                "mountain hazards. Experts from Nepal, Pakistan and Peru shared their experience.")).Texts(),
+            Has.Member("Plenary session 3: early warning and disaster risk reduction"));
+
+    [Test]
+    public void A_heading_over_a_paragraph_whose_first_line_wrapped_early_is_a_block_of_its_own() =>
+        Assert.That(
+            Read.English(Pages(
+                "At the end of the dialogue, the ministers expressed their support for the",
+                "Declaration to be adopted at the closing session.",
+                "Thematic session: women, youth and traditional knowledge",
+                "At the thematic session on women, youth and traditional",
+                "knowledge, a young engineer from Ladakh presented the technique for creating",
+                "artificial glaciers, which stores winter meltwater as ice for the spring.")).Texts(),
+            Has.Member("Thematic session: women, youth and traditional knowledge"));
+
+    [Test]
+    public void A_line_introducing_a_heading_ends_its_paragraph_where_it_left_room_on_the_page() =>
+        Assert.That(
+            Read.English([
+                .. Page("Kunming Declaration on Mountain Water Security"),
+                .. Page(
+                    "Recognizing that the glaciers and snowpack of the high mountains",
+                    "of Asia are the source of more than 10 major rivers that sustain",
+                    "nearly 2 billion people,",
+                    "Recognizing also that mountain communities, in particular women,",
+                    "Indigenous Peoples and young people, hold valuable traditional",
+                    "knowledge but are often excluded from decisions on water",
+                    "resources,",
+                    "Declare the following:",
+                    "Cooperation in transboundary basins",
+                    "Water connects upstream and downstream; it should never divide",
+                    "them. We commit ourselves to strengthening cooperation in",
+                    "transboundary basins on the basis of equality, mutual benefit and"),
+                .. Page("mutual respect, and will exchange hydrological data in a timely manner.")]).Texts(),
+            Has.Member("Declare the following:"));
+
+    [Test]
+    public void Each_line_of_an_address_holding_an_e_mail_or_web_address_is_a_unit_of_its_own() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "Asian Mountain Watersheds Cooperation Organization",
+                    "Secretariat",
+                    "Kunming, Yunnan 650031, China",
+                    "secretariat@amwc.example.org |",
+                    "https://www.amwc.example.org",
+                    "Ref.: AMWC/SG/2027/041",
+                    "Kunming, 18 March 2027",
+                    "I have the honour to transmit herewith the Kunming Declaration on Mountain Water",
+                    "Security, adopted at the Third Asian Mountain Water Forum, which was held in the",
+                    "city of Kunming, China, from 10 to 12 March 2027, together with the summary of the"),
+                .. Page("Forum by its Chair, as adopted by the participants at the closing session.")]).Texts(),
+            Is.SupersetOf(new[] { "Kunming, Yunnan 650031, China", "secretariat@amwc.example.org | https://www.amwc.example.org", "Ref.: AMWC/SG/2027/041" }));
+
+    [Test]
+    public void A_Chinese_heading_at_the_foot_of_a_page_is_not_run_into_the_paragraph_on_the_next() =>
+        Assert.That(
+            Read.Chinese([
+                .. Page(
+                    "与会者建议建立“科学-政策对话平台”，定期发布面向决策者的政策简报。一些青",
+                    "年科学家介绍了利用人工智能分析卫星图像、自动识别冰湖变化的方法。与会者同时提醒，算",
+                    "法得出的结果必须经过实地验证。",
+                    "全体会议四：资金"),
+                .. Page(
+                    "第四次全体会议讨论了如何为山区的适应和水安全筹集资金。发言者指出，据一项区域研究估",
+                    "计，亚洲山区每年的适应资金需求超过 100 亿美元，而目前获得的资金不到需求的十分之一。")]).Texts(),
+            Has.Member("全体会议四：资金"));
+
+    [Test]
+    public void A_title_wrapped_onto_a_line_with_a_gap_under_it_stays_whole() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "Asian Mountain Watersheds Cooperation",
+                    "Organization",
+                    "",
+                    "",
+                    "Secretariat",
+                    "",
+                    "",
+                    "I have the honour to transmit herewith the Kunming Declaration on Mountain Water",
+                    "Security, adopted at the Third Asian Mountain Water Forum, which was held in the"),
+                .. Page("city of Kunming, China, from 10 to 12 March 2027, together with the summary.")]).Texts(),
+            Has.Member("Asian Mountain Watersheds Cooperation Organization"));
+
+    [Test]
+    public void A_paragraph_s_first_line_ending_in_a_preposition_at_the_foot_of_a_page_goes_on_on_the_next() =>
+        Assert.That(
+            Read.English([
+                .. Page(
+                    "The Bird Counters of the Mudflats",
+                    "In March this year, the planners said they would look at the",
+                    "site again.",
+                    "Fang believes the decline has its causes elsewhere, not in"),
+                .. Page(
+                    "Dongcheng Bay itself. The birds have several other stopovers",
+                    "along the Yellow Sea coast, and some have been walled off.")]).Texts(),
+            Has.Member("Fang believes the decline has its causes elsewhere, not in Dongcheng Bay itself. The birds have several other stopovers along the Yellow Sea coast, and some have been walled off."));
+
     /// <summary>Two pages, the document symbol at the head of each, right against the text as pdftotext -raw sets it.</summary>
     [Test]
     public void A_symbol_at_the_head_of_both_pages_of_a_two_page_text_is_a_running_header() =>

@@ -56,6 +56,18 @@ public sealed class TableRowTextTests
             Has.Some.EqualTo("(Year ended 31 December; millions of United States dollars)").And.Some.EqualTo("2026\t2025"));
 
     [Test]
+    public void Rows_ending_in_three_digits_after_a_figure_of_three_or_fewer_are_rows_of_their_own() =>
+        Assert.That(
+            Read.English(
+                "Investment income",
+                "Net appreciation in fair value of investments 512 890",
+                "Interest income 121 109",
+                "Dividend income 168 152",
+                "Income from real assets 37 33",
+                "\f").Texts(),
+            Has.Length.EqualTo(5));
+
+    [Test]
     public void A_note_under_a_table_s_rows_is_a_footnote() =>
         Assert.That(
             Read.English(

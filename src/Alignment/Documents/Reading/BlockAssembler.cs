@@ -136,6 +136,7 @@ internal sealed class BlockAssembler
         else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && !TableRow.IsRow(main.Lines[^1]) && Fragment(i) is var fragment
             && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
+            && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
             && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && char.IsPunctuation(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
                 && LeftRoom(main, line.Text.Text, measuredByNext: false)))
         {
@@ -233,10 +234,12 @@ internal sealed class BlockAssembler
         // before must have had room for the heading's first word: a line wrapped early before a long word or symbol is
         // short too, and a title of several lines wraps at its own, narrower measure. CJK text breaks anywhere, so a
         // paragraph going on after a finished sentence would have filled the line before: there a heading-like line
-        // after a sentence is a heading whatever the widths.
+        // after a sentence is a heading whatever the widths. Nor, on a page, is a line under a title of one line that ends
+        // in a capitalised word, whose last line it is as likely to be (Asian Mountain Watersheds Cooperation /
+        // Organization, wrapped in large type); a text file sets its title on one line.
         var text = lines[i].Text.Text;
         var previous = lines[i - 1].Text.Text;
-        if (!TextShape.IsHeadingLike(text))
+        if (!TextShape.IsHeadingLike(text) || (paged && current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous) && EndsInCapitalisedWord(previous)))
         {
             return false;
         }
@@ -251,6 +254,13 @@ internal sealed class BlockAssembler
         var measure = current is { Lines.Count: > 1 } ? Math.Min(fullWidth, current.Lines.Max(l => TextShape.Width(l.Text.Text))) : fullWidth;
         return before + 1 + firstWord < measure
             && (char.IsUpper(text[0]) && !Chars.IsCjk(previous[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
+    }
+
+    /// <summary>Whether the line's last word is capitalised (<c>Cooperation</c>), as a name's or a title's words are.</summary>
+    private static bool EndsInCapitalisedWord(string line)
+    {
+        var word = line.AsSpan(line.LastIndexOf(' ') + 1);
+        return word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]);
     }
 
     /// <summary>
@@ -334,14 +344,17 @@ internal sealed class BlockAssembler
         // A next line about as wide as this one, that yet would not have taken this one's words and its own first word,
         // is a title's next line wrapped at the title's own measure (Report on the meeting of the Expert / Group to
         // Conduct a Comprehensive Study).
+        // An e-mail or web address starts no title's line.
         var (width, nextWidth) = (TextShape.Width(before), TextShape.Width(line));
-        if (nextWidth * 10 >= width * 9 && width + 1 + TextShape.Width(TextShape.FirstWord(line)) > nextWidth)
+        var address = IsAddress(TextShape.FirstWord(line));
+        if (!address && nextWidth * 10 >= width * 9 && width + 1 + TextShape.Width(TextShape.FirstWord(line)) > nextWidth)
         {
             return false;
         }
 
         var mark = TextShape.FinalMark(before);
-        return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0])) && !TextShape.IsLongerThanHeading(before)
+        return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0]) || address)
+            && !TextShape.IsLongerThanHeading(before)
             && !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && !GoesOn(before, line) && StoppedShort(before, line, RoomShare);
     }
 
@@ -425,6 +438,25 @@ internal sealed class BlockAssembler
     }
 
     /// <summary>
+    /// Whether <paramref name="paragraph"/>, one line that closes nothing, is a heading that a page break parted from its
+    /// text (<c>Plenary session 4: finance</c>, <c>全体会议四：资金</c>, then the page's furniture): the line stopped well
+    /// short of the measure, where the first word of <paramref name="fragment"/> would have fitted, and the text after the
+    /// break is running text that starts as a sentence does. A page breaks a paragraph only after a line it filled.
+    /// </summary>
+    private bool HeadingEndedPage(DraftBlock paragraph, string fragment)
+    {
+        if (paragraph.Lines.Count != 1 || fragment.Length == 0 || !(char.IsUpper(fragment[0]) || Chars.IsCjk(fragment[0]))
+            || !TextShape.IsLongerThanHeading(fragment))
+        {
+            return false;
+        }
+
+        var line = paragraph.Lines[0].Text.Text;
+        var mark = TextShape.FinalMark(line);
+        return !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && StoppedShort(line, fragment, shortShare);
+    }
+
+    /// <summary>
     /// Whether, in text laid out on pages, the last line of <paramref name="block"/> ended it: it stopped short of the
     /// block's own measure, where the first word of <paramref name="next"/> would have fitted with room to spare
     /// (<see cref="RoomShare"/>). A page sets a paragraph's lines at one measure, so its widest line, or the next line,
@@ -452,6 +484,16 @@ internal sealed class BlockAssembler
             proportional = Math.Max(proportional, ProportionalWidth.Of(line.Text.Text));
         }
 
+        // A paragraph of one line and the next line need not show the page's measure: a line that introduces a heading
+        // (Declare the following: / Cooperation in transboundary basins), or a heading over a paragraph whose first line
+        // wrapped early. A line that ends a sentence or announces what follows closes no title, and a sentence starts
+        // after a heading with a capitalised article or preposition, where a title's wrapped line would go on in lower
+        // case; those were set at the text's measure.
+        if (block.Lines.Count == 1 && (EndsLikeSentence(last) || (TextShape.StartsWithCapitalisedFunctionWord(next) && !Chars.IsCjk(last[^1]))))
+        {
+            (measure, length, proportional) = (fullWidth, fullLength, fullProportional);
+        }
+
         if (measure > UnwrappedWidth)
         {
             return false;
@@ -465,13 +507,58 @@ internal sealed class BlockAssembler
             return true;
         }
 
-        // A paragraph's last line can come out nearly full. Where it ends a sentence and the next line starts one, the
-        // letters' widths tell a line that stopped with room for the next word from one that wrapped before it, more
-        // finely than counts of characters or columns can; a line of CJK text is full whether it wrapped or not.
-        // Text wrapped by counting characters (a fixed-width page, a mail) must have had room in characters too.
-        return EndsSentenceBefore(last, next)
+        // A paragraph's last line can come out nearly full. Where it ends a sentence, a clause or a heading and the next
+        // line starts with a capital, the letters' widths tell a line that stopped with room for the next word from one
+        // that wrapped before it, more finely than counts of characters or columns can; a line of CJK text is full
+        // whether it wrapped or not. Text wrapped by counting characters (a fixed-width page, a mail) must have had room
+        // in characters too.
+        return (EndsSentenceBefore(last, next) || EndsClauseBefore(last, next))
             && (ProportionalWidth.Of(last) + ProportionalWidth.Space + ProportionalWidth.Of(word)) * 100 <= Math.Min(proportional, fullProportional) * SentenceRoomShare
             && last.Length + 1 + word.Length <= Math.Min(length, fullLength);
+    }
+
+    /// <summary>
+    /// Whether a line ends as a sentence or a list's introduction does (<c>。！？.!?:：</c>), not after an abbreviation or
+    /// initial (a capitalised word of three letters or fewer, or one with a full stop inside, before the full stop).
+    /// </summary>
+    private static bool EndsLikeSentence(string line)
+    {
+        var mark = TextShape.FinalMark(line);
+        if (mark is '。' or '！' or '？' or '：' or '!' or '?' or ':')
+        {
+            return true;
+        }
+
+        if (mark != '.')
+        {
+            return false;
+        }
+
+        var trimmed = line.TrimEnd();
+        var end = trimmed.LastIndexOf('.');
+        var word = trimmed[(trimmed.LastIndexOf(' ', end) + 1)..end].TrimStart('“', '‘', '"', '(', '«');
+        return word.Length > 0 && !word.Contains('.', StringComparison.Ordinal) && !(char.IsUpper(word[0]) && word.Length <= 3);
+    }
+
+    /// <summary>
+    /// Whether a line of Latin script ends in a comma or a word in lower case or a number, which close a clause
+    /// (<c>… Water Forum,</c> / <c>Recalling …</c>) or a heading (<c>… disaster risk reduction</c> / <c>The third …</c>)
+    /// where the next line starts with a capital, perhaps after an opening quote. Not after a capitalised word, which a
+    /// name may go on from (<c>Karin</c> / <c>Waldmeier</c>).
+    /// </summary>
+    private static bool EndsClauseBefore(string line, string next)
+    {
+        if (line.Any(Chars.IsCjk) || next.Any(Chars.IsCjk))
+        {
+            return false;
+        }
+
+        var start = TextShape.OpensQuotation(next) ? 1 : 0;
+        var trimmed = line.TrimEnd();
+        var mark = trimmed.Length > 0 ? trimmed[^1] : '\0';
+        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        return start < next.Length && char.IsUpper(next[start]) && lastWord.Length > 0
+            && (mark == ',' || ((char.IsLower(mark) || char.IsAsciiDigit(mark)) && !char.IsUpper(lastWord[0])));
     }
 
     /// <summary>
@@ -520,7 +607,7 @@ internal sealed class BlockAssembler
     /// <summary>
     /// Text that reads on across the line end whatever the lines' lengths: the next line goes on in lower case (but an
     /// e-mail or web address under an address line starts a line of its own), or the line is a fragment of a sentence,
-    /// starting in lower case without ending in punctuation, as an extractor leaves the words of a justified line one
+    /// starting in lower case without ending in punctuation (and no e-mail or web address), as an extractor leaves the words of a justified line one
     /// per line — unless the next line starts a sentence with a capitalised article or preposition (<c>The</c>), as it
     /// does under the last word of an item the page wrapped (<c>humankind</c>). A line that starts with a full stop, a
     /// comma or a semicolon goes on from the one above: no line breaker breaks before them, but pdftotext -raw ends a
@@ -529,7 +616,15 @@ internal sealed class BlockAssembler
     private static bool GoesOn(string line, string next) =>
         next[0] is '.' or ',' or ';'
         || (char.IsLower(next[0]) && TextShape.FirstWord(next).IndexOfAny('@', '/') < 0)
-        || (char.IsLower(line[0]) && !char.IsPunctuation(TextShape.FinalMark(line)) && !TextShape.StartsWithCapitalisedFunctionWord(next));
+        || (char.IsLower(line[0]) && !char.IsPunctuation(TextShape.FinalMark(line)) && !TextShape.StartsWithCapitalisedFunctionWord(next)
+            && !IsAddress(line));
+
+    /// <summary>
+    /// An e-mail or web address (<c>secretariat@amwc.example.org</c>, <c>https://…</c>, <c>www.…</c>): a line that is one
+    /// stands in an address block, not in running text, though it starts in lower case and ends in no punctuation.
+    /// </summary>
+    private static bool IsAddress(ReadOnlySpan<char> text) =>
+        text.Length > 0 && text.IndexOfAny(' ', '\t') < 0 && (text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.Ordinal));
 
     /// <summary>The measure of a full line: what a tenth of the lines reach, in display columns or in characters.</summary>
     private static int Full(IReadOnlyList<ContentLine> lines, Func<ContentLine, int> measure)
@@ -611,10 +706,12 @@ internal sealed class BlockAssembler
     private static bool ContinuesAfterGap(BlockKind kind, ReadOnlySpan<char> paragraph, string fragment, bool pageBreak)
     {
         // Extractors can print the lines, or the widely spaced words, of a heading apart; a heading goes on where the
-        // text goes on in lower case.
+        // text goes on in lower case. A line that ends in an article, preposition or conjunction before a page break is
+        // no heading but a paragraph's first line that the page broke (… elsewhere, not in / Dongcheng Bay itself.).
         if (kind is BlockKind.Heading)
         {
-            return fragment.Length > 0 && char.IsLower(fragment[0]) && !TextShape.EndsWithTerminal(paragraph);
+            return fragment.Length > 0 && ((char.IsLower(fragment[0]) && !TextShape.EndsWithTerminal(paragraph))
+                || (pageBreak && TextShape.EndsWithFunctionWord(paragraph)));
         }
 
         // A paragraph of running text in the front matter (a summary under the title) is placed as a title block, and a

@@ -83,11 +83,27 @@ internal static class FigureRows
         return cells.Count >= MinCells && cells.Any(start => IsFigure(line.AsSpan(start, CellEnd(line, start) - start)));
     }
 
-    /// <summary>Whether the line ends in a figure after some text of its own: <c>Funded ratio (%) 107.9</c>.</summary>
+    /// <summary>
+    /// Whether the line ends in a figure after some text of its own: <c>Funded ratio (%) 107.9</c>, or one whose thousands
+    /// are set apart by a space (<c>Interest income 121 109</c>, which may as well be two figures of a row).
+    /// </summary>
     private static bool EndsInFigure(string line)
     {
         var cells = TrailingCells(line);
-        return cells.Count > 0 && cells[^1] > 0 && IsFigure(line.AsSpan(cells[0], line.Length - cells[0]));
+        if (cells.Count == 0 || cells[^1] == 0)
+        {
+            return false;
+        }
+
+        foreach (var part in line.AsSpan(cells[0]).Split(' '))
+        {
+            if (!IsFigure(line.AsSpan(cells[0])[part]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the line is two or more figures and nothing else: <c>2026 2025</c>.</summary>
