@@ -8,10 +8,11 @@ namespace Alignment.Documents.Pdf;
 /// columns are then read one after the other, band by band, where a band ends at a line that crosses the gutter (a
 /// title or heading across the page). The lines at the top and bottom of the page set apart by a wide gap (running
 /// headers and footers) stay whole, so furniture is found as on any page. Only columns of running text count: each
-/// holds several lines, is many ems wide and a good part of its lines fill its measure, which the label or figure
-/// column of a table does not, and no more than half of its lines hold a table's cells. A line of ragged-right text
-/// fills its measure when the next line's first word would not have fit after it: that is why the line broke there,
-/// while a table's short labels break wherever the row ends.
+/// holds several lines (the last column of a document may end a line or two down its page), is many ems wide and a
+/// good part of its lines fill its measure, which the label or figure column of a table does not, and no more than
+/// half of its lines hold a table's cells. A line of ragged-right text fills its measure when the next line's first
+/// word would not have fit after it: that is why the line broke there, while a table's short labels break wherever
+/// the row ends.
 /// </summary>
 internal static class ColumnOrder
 {
@@ -21,7 +22,17 @@ internal static class ColumnOrder
     /// <summary>A gutter is at least this many ems wide: wider than a space, however far a justified line stretches it.</summary>
     private const double GutterEms = 0.8;
 
+    /// <summary>A gutter is left blank by more than this share of the lines that reach across it (a column's word spaces line up on few).</summary>
+    private const double OpenShare = 0.5;
+
+    /// <summary>Columns that share a measure may still differ in width by an indent or hanging labels, this many ems.</summary>
+    private const double Reindent = 2;
+
+    /// <summary>A column holds at least this many lines, unless it is the last and ends early.</summary>
     private const int MinColumnLines = 6;
+
+    /// <summary>Two columns whose first baselines are at most this many ems apart start level (a heading in larger type may stand higher).</summary>
+    private const double LevelEms = 2;
 
     private const double MinColumnEms = 8;
 
@@ -108,10 +119,16 @@ internal static class ColumnOrder
         var lefts = new double[columns];
         var edges = new double[columns];
         var cellStarts = new HashSet<int>[columns];
+        var tops = new double[columns];
+        var starts = new double[columns][];
         for (var c = 0; c < columns; c++)
         {
             var inColumn = fragments.Where(f => f.Column == c).Select(f => f.Indices.Select(k => glyphs[k]).Where(IsInk).OrderBy(l => l.X).ToArray()).Where(l => l.Length > 0).ToArray();
-            if (inColumn.Length < MinColumnLines)
+            // The last column of a document may end a line or two down its last page: it starts level with the first.
+            var top = inColumn.Select(l => l.Max(x => x.Y)).DefaultIfEmpty(double.NaN).Max();
+            tops[c] = top;
+            var endsEarly = c > 0 && c == columns - 1 && Math.Abs(top - tops[0]) <= LevelEms * em;
+            if (inColumn.Length < MinColumnLines && !endsEarly)
             {
                 return null;
             }
@@ -139,15 +156,21 @@ internal static class ColumnOrder
             }
 
             lefts[c] = left;
+            starts[c] = [.. spans.Select(e => e.Left)];
             cellStarts[c] = cells;
-            edges[c] = inColumn.Select(l => l.Where(x => !IsPunctuation(x)).Select(x => x.X + x.Width).DefaultIfEmpty(l[^1].X + l[^1].Width).Max())
-                .Order().ElementAt((int)(EdgeQuantile * (inColumn.Length - 1)));
+            // A column that ends early is measured by its lines before its last, which ends a paragraph.
+            var ends = inColumn.Select(l => l.Where(x => !IsPunctuation(x)).Select(x => x.X + x.Width).DefaultIfEmpty(l[^1].X + l[^1].Width).Max()).ToArray();
+            edges[c] = inColumn.Length < MinColumnLines ? ends[..Math.Max(1, ends.Length - 1)].Max() : ends.Order().ElementAt((int)(EdgeQuantile * (inColumn.Length - 1)));
         }
 
         // The columns of a page share one measure. Their leftmost starts (a paragraph number, or the text where none is)
         // give how far apart they stand, unless one column holds no paragraph number; their right edges (where most
         // lines end, punctuation hung past it aside) tell that case apart, and then give the distance themselves.
-        var shifts = Enumerable.Range(0, columns).Select(c => Math.Abs(lefts[c] - lefts[0] - (edges[c] - edges[0])) <= em ? lefts[c] - lefts[0] : edges[c] - edges[0]).ToArray();
+        // A column that ends early has too few lines for its right edge to tell much: its edge gives the distance only
+        // when it sets the column's lines where lines of the first column start (an indented item, a paragraph's text).
+        var shifts = Enumerable.Range(0, columns).Select(c => Math.Abs(lefts[c] - lefts[0] - (edges[c] - edges[0])) <= em
+            || (starts[c].Length < MinColumnLines && !starts[c].All(x => starts[0].Any(s => Math.Abs(x - (edges[c] - edges[0]) - s) <= LatinSpace * em)))
+            ? lefts[c] - lefts[0] : edges[c] - edges[0]).ToArray();
 
         var ordered = new List<Fragment>();
         var band = Enumerable.Range(0, columns).Select(_ => new List<Fragment>()).ToArray();
@@ -181,7 +204,11 @@ internal static class ColumnOrder
         }
     }
 
-    /// <summary>The empty strips between the columns, left to right, each as its left and right edge.</summary>
+    /// <summary>
+    /// The empty strips between the columns, left to right, each as its left and right edge. A strip is empty where few
+    /// of the page's lines put ink and most of the lines that stand on both sides of it leave it blank: a column that ends
+    /// early (the short last column of a document) holds few of the page's lines, but those lines fill it.
+    /// </summary>
     private static List<(double Left, double Right)> Gutters(IEnumerable<(double X, double Right)>[] lines, double em)
     {
         var x0 = lines.Min(l => l.Min(e => e.X));
@@ -194,14 +221,20 @@ internal static class ColumnOrder
             return [];
         }
 
-        // How many lines put ink in each point-wide strip of the page.
+        // How many lines put ink in each point-wide strip of the page, and how many reach across it from its left to its right.
         var coverage = new int[bins];
+        var spanned = new int[bins + 1];
         var seen = new int[bins];
         for (var i = 0; i < lines.Length; i++)
         {
+            var from = bins;
+            var to = -1;
             foreach (var (x, right) in lines[i])
             {
-                for (var b = Math.Max(0, (int)(x - x0)); b <= Math.Min(bins - 1, (int)(right - x0)); b++)
+                var first = Math.Max(0, (int)(x - x0));
+                var last = Math.Min(bins - 1, (int)(right - x0));
+                (from, to) = (Math.Min(from, first), Math.Max(to, last));
+                for (var b = first; b <= last; b++)
                 {
                     if (seen[b] != i + 1)
                     {
@@ -210,40 +243,127 @@ internal static class ColumnOrder
                     }
                 }
             }
+
+            if (from <= to)
+            {
+                spanned[from]++;
+                spanned[to + 1]--;
+            }
         }
 
         var crossing = GutterCrossing * lines.Length;
         var strips = new List<(int Start, int End)>();
         var start = -1;
+        var across = 0;
         for (var b = 0; b <= bins; b++)
         {
-            var empty = b < bins && coverage[b] <= crossing;
+            across += b < bins ? spanned[b] : 0;
+            var empty = b < bins && coverage[b] <= crossing && coverage[b] <= OpenShare * across;
             if (empty && start < 0)
             {
                 start = b;
             }
             else if (!empty && start >= 0)
             {
-                if (b - start >= GutterEms * em)
+                // Only strips inside the text, with a column's width on either side, are gutters; a ragged right edge is not.
+                if (b - start >= GutterEms * em && start >= MinColumnEms * em && bins - b >= MinColumnEms * em)
                 {
-                    // Two strips closer than a column's width are one gutter: paragraph numbers set in it (a column's
-                    // labels) divide it in two, and make no column of their own.
-                    if (strips.Count > 0 && start - strips[^1].End < MinColumnEms * em)
-                    {
-                        strips[^1] = (strips[^1].Start, b);
-                    }
-                    else
-                    {
-                        strips.Add((start, b));
-                    }
+                    strips.Add((start, b));
                 }
 
                 start = -1;
             }
         }
 
-        // Only strips inside the text, with a column's width on either side, are gutters; a ragged right edge is not.
-        return [.. strips.Where(s => s.Start >= MinColumnEms * em && bins - s.End >= MinColumnEms * em).Select(s => (x0 + s.Start, (double)x0 + s.End))];
+        // Strips closer than a column's width make one gutter between two columns: paragraph numbers set in the gutter
+        // (a column's labels) divide it in two, and so do the figures of a table set at tab stops in the first column,
+        // though too few lines hold them to count. The columns part in the leftmost stretch of it that nothing set apart
+        // inside covers, so that a paragraph number goes with the column after it, unless a stretch further right leaves
+        // the columns on either side closer to one width by more than an indent: the columns share a measure, and the
+        // figures on the first column's side of that stretch are the first column's.
+        var gutters = new List<(double Left, double Right)>();
+        for (var k = 0; k < strips.Count;)
+        {
+            var end = k + 1;
+            while (end < strips.Count && strips[end].Start - strips[end - 1].End < MinColumnEms * em)
+            {
+                end++;
+            }
+
+            var before = gutters.Count > 0 ? gutters[^1].Right - x0 : 0;
+            var after = end < strips.Count ? strips[end].Start : bins;
+            var parts = Parts(lines, x0, strips[k].Start, strips[end - 1].End, GutterEms * em);
+            var best = parts[0];
+            foreach (var part in parts.Skip(1))
+            {
+                if (Imbalance(part) < Imbalance(best) - (Reindent * em))
+                {
+                    best = part;
+                }
+            }
+
+            gutters.Add((x0 + best.Start, x0 + best.End));
+            k = end;
+
+            double Imbalance((int Start, int End) part) => Math.Abs(part.Start - before - (after - part.End));
+        }
+
+        return gutters;
+    }
+
+    /// <summary>
+    /// The runs at least <paramref name="width"/> wide between <paramref name="from"/> and <paramref name="to"/> (in
+    /// points from <paramref name="x0"/>) that nothing set apart inside the stretch covers: a paragraph number or a
+    /// table's figure, a gutter's width clear of anything on its line at either side. A line that reaches into the
+    /// stretch from either side, or crosses it, covers none of it. The whole stretch when no such run is left.
+    /// </summary>
+    private static List<(int Start, int End)> Parts(IEnumerable<(double X, double Right)>[] lines, double x0, int from, int to, double width)
+    {
+        var covered = new bool[to - from];
+        foreach (var line in lines)
+        {
+            var ink = line.OrderBy(e => e.X).ToArray();
+            for (var k = 0; k < ink.Length;)
+            {
+                // One piece of the line: its letters up to a gap as wide as a gutter.
+                var (start, right) = ink[k];
+                var next = k + 1;
+                while (next < ink.Length && ink[next].X - right < width)
+                {
+                    right = Math.Max(right, ink[next++].Right);
+                }
+
+                if (start - x0 >= from && right - x0 <= to)
+                {
+                    for (var b = (int)(start - x0); b < Math.Min(to, (int)Math.Ceiling(right - x0)); b++)
+                    {
+                        covered[b - from] = true;
+                    }
+                }
+
+                k = next;
+            }
+        }
+
+        var runs = new List<(int Start, int End)>();
+        for (int b = 0, run = -1; b <= covered.Length; b++)
+        {
+            if (b < covered.Length && !covered[b])
+            {
+                run = run < 0 ? b : run;
+            }
+            else if (run >= 0)
+            {
+                if (b - run >= width)
+                {
+                    runs.Add((from + run, from + b));
+                }
+
+                run = -1;
+            }
+        }
+
+        return runs.Count > 0 ? runs : [(from, to)];
     }
 
     /// <summary>
@@ -305,7 +425,8 @@ internal static class ColumnOrder
 
             // The first gap as wide as a gutter that reaches into it: a paragraph number set in the gutter before the
             // second column's text has such a gap on either side, and belongs to the text after it. Punctuation hung
-            // past a column's edge may leave less of the gutter than that before the next column's text. A line that
+            // past a column's edge, or whose box (a CJK mark's is a full em, its ink in one half) reaches into the gutter,
+            // may leave less of the gutter than that before the next column's text. A line that
             // ends inside the gutter has no second column's text to divide from: a figure of a table in the first
             // column may stand in a strip that too few rows fill to count as text.
             var split = double.NaN;
@@ -314,7 +435,7 @@ internal static class ColumnOrder
             {
                 var from = ink[k - 1].X + ink[k - 1].Width;
                 var to = ink[k].X;
-                var hung = IsPunctuation(ink[k - 1]) && ink[k - 1].X >= left - 1 && to >= right - 1 && to > from;
+                var hung = IsPunctuation(ink[k - 1]) && ink[k - 1].X + ink[k - 1].Width > left && to >= right - 1 && to > from;
                 if ((to - from >= GutterEms * em || hung) && to > left && from < right)
                 {
                     split = (from + to) / 2;

@@ -149,6 +149,45 @@ public sealed class PdfColumnTests
         Assert.That(document.Sentences.Select(s => s.Text), Is.EqualTo([.. Sentences[..6], "Conclusions", .. Sentences[6..]]));
     }
 
+    [Test]
+    public void A_second_column_that_ends_a_few_lines_down_the_page_is_read_after_the_first()
+    {
+        var document = Read(page =>
+        {
+            // The last page of a document: the first column full, the second holding the last three lines.
+            var lines = page.Wrap(string.Join(' ', Sentences), _ => ColumnWidth);
+            var first = lines.Count - 3;
+            page.Column(lines[..first], Left, Top);
+            page.Column(lines[first..], Left + ColumnWidth + Gutter, Top);
+        });
+
+        Assert.That(document.Sentences.Select(s => s.Text), Is.EqualTo(Sentences));
+    }
+
+    [Test]
+    public void Figures_of_a_table_in_the_first_column_stay_in_their_rows()
+    {
+        string[] labels = ["Contributions", "Investment income", "Benefits paid", "Administrative costs", "Other income", "Net change"];
+        var document = Read(page =>
+        {
+            // A table fills the first column: labels at its left edge, two columns of figures at tab stops short of its
+            // right edge, each leaving a strip as wide as a gutter that no other line on the page covers.
+            for (var i = 0; i < 14; i++)
+            {
+                var y = Top - (Pitch * i);
+                page.Text($"{labels[i % labels.Length]}", Left, y);
+                page.Text($"{(i + 1) * 37}", Left + 120, y);
+                page.Text($"{(i + 1) * 41}", Left + 160, y);
+            }
+
+            page.Column(page.Wrap(string.Join(' ', Sentences), _ => ColumnWidth), Left + ColumnWidth + Gutter, Top);
+        });
+
+        var rows = document.Document.Blocks.Take(14).Select(b => b.Text.Replace('\t', ' ')).ToArray();
+        Assert.That(rows, Is.EqualTo(Enumerable.Range(0, 14).Select(i => $"{labels[i % labels.Length]} {(i + 1) * 37} {(i + 1) * 41}")));
+        Assert.That(document.Sentences.Skip(14).Select(s => s.Text), Is.EqualTo(Sentences));
+    }
+
     /// <summary>The sentences flowed into two columns of ragged lines (each line as full as the next word allows), beside each other on one page.</summary>
     private static string[] Read(double columnWidth, double gutter)
     {
