@@ -217,9 +217,9 @@ internal static partial class InvariantTokens
 
     private static string NormalizeNumber(ReadOnlySpan<char> number)
     {
-        // 2,000 and 2000 are the same number; 3,5 (a decimal comma) and 65/230 are kept as written.
+        // 2,000, 2 000 and 2000 are the same number; 3,5 (a decimal comma) and 65/230 are kept as written.
         var text = number.ToString();
-        return ThousandsPattern().IsMatch(text) ? text.Replace(",", string.Empty, StringComparison.Ordinal) : text;
+        return ThousandsPattern().IsMatch(text) ? text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal) : text;
     }
 
     /// <summary>The cardinals of <see cref="NumberWordLookup"/>, without the ordinals.</summary>
@@ -251,7 +251,9 @@ internal static partial class InvariantTokens
 
     private const string Word = @"(?<word>[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*)";
 
-    private const string Number = @"(?<digits>\d+(?:[.,:/]\d+)*)(?:st|nd|rd|th)?";
+    // Thousands grouped by single spaces (4 000, 12 345 678), as Chinese UN texts and SI style write them, are one
+    // number: the English translation writes 4,000. A year before a count (2019 100) is not: its first group is too long.
+    private const string Number = @"(?<digits>\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)|\d+(?:[.,:/]\d+)*)(?:st|nd|rd|th)?";
 
     [GeneratedRegex(Url + "|" + Symbol + "|" + ChineseOrdinal + "|" + ChineseMonth + "|" + ChineseNumber + "|" + Word + "|" + Number, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ChineseTokenPattern();
@@ -259,7 +261,7 @@ internal static partial class InvariantTokens
     [GeneratedRegex(Url + "|" + Symbol + "|" + Word + "|" + Number, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsPattern();
 
     private enum TokenKind

@@ -32,6 +32,18 @@ public sealed class InvariantTokensTests
         Assert.That(Tokens("2,000 participants", chinese: false), Is.EqualTo(new[] { "n:2000" }));
 
     [Test]
+    public void Thousands_grouped_by_spaces_in_Chinese_read_as_the_English_figure() =>
+        Assert.That(Tokens("海拔4 000米以上，补贴1 800元", chinese: true), Is.EqualTo(Tokens("above 4,000 metres, a subsidy of 1,800 yuan", chinese: false)));
+
+    [Test]
+    public void Figures_in_a_table_row_stay_apart_where_the_columns_are_wider_than_one_space() =>
+        Assert.That(Tokens("股票      6 218      5 981", chinese: true), Is.EqualTo(new[] { "n:6218", "n:5981" }));
+
+    [Test]
+    public void A_year_before_a_count_is_not_read_as_one_number() =>
+        Assert.That(Tokens("in 2019 100 countries", chinese: false), Is.EqualTo(new[] { "n:2019", "n:100" }));
+
+    [Test]
     public void May_the_verb_is_not_a_month() =>
         Assert.That(Tokens("States May use these tools.", chinese: false), Is.Empty);
 
