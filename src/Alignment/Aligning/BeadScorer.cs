@@ -113,23 +113,9 @@ internal sealed class BeadScorer
         rarity ??= Rarity();
         var left = features.SourceTable.Evidence(region.Source[sourceStart], sourceCount);
         var right = features.TargetTable.Evidence(region.Target[targetStart], targetCount);
-        int i = 0, j = 0;
-        while (i < left.Length && j < right.Length)
+        foreach (var shared in new SortedCommon(left, right))
         {
-            if (left[i] == right[j])
-            {
-                cost += (left[i] & 1) == 0 ? InvariantMatch * (1 - rarity[left[i]]) : 0;
-                i++;
-                j++;
-            }
-            else if (left[i] < right[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            cost += (shared & 1) == 0 ? InvariantMatch * (1 - rarity[shared]) : 0;
         }
 
         return cost;
@@ -232,23 +218,10 @@ internal sealed class BeadScorer
     /// <summary>Counts common elements of two sorted multisets, and the elements left over on either side.</summary>
     internal static (int Matched, int Unmatched) MultisetOverlap(ReadOnlySpan<int> left, ReadOnlySpan<int> right)
     {
-        int i = 0, j = 0, matched = 0;
-        while (i < left.Length && j < right.Length)
+        var matched = 0;
+        foreach (var _ in new SortedCommon(left, right))
         {
-            if (left[i] == right[j])
-            {
-                matched++;
-                i++;
-                j++;
-            }
-            else if (left[i] < right[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            matched++;
         }
 
         return (matched, left.Length + right.Length - (2 * matched));
