@@ -31,7 +31,7 @@ internal sealed class AlignCommand : CliCommand
     private readonly Option<UnitSegments?> units = CliOptions.Choice<UnitSegments?>(
         "--units",
         "WHICH",
-        "Units in exported files: sentences (one per bead), or both: also the segments a CAT tool cuts the source into where they differ (wrapped lines, tables, mastheads, sentences a translator joined, cut at a clause boundary where the evidence places the cut); default both for .tmx, sentences otherwise.",
+        "Units in exported files: sentences (one per bead), or both: also the segments a CAT tool cuts the source into where they differ (wrapped lines, tables, mastheads, sentences a translator joined or split, cut at a clause boundary where the evidence places the cut); default both for .tmx, sentences otherwise.",
         null,
         ("sentences", UnitSegments.Sentences),
         ("both", UnitSegments.SentencesAndCatSegments));

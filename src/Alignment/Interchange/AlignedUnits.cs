@@ -17,7 +17,8 @@ public static class AlignedUnits
     /// in the document, whether or not that text made a unit of its own, as a CAT tool sees it. With
     /// <see cref="UnitSegments.SentencesAndCatSegments"/>, the units of the segments a CAT tool cuts differently follow,
     /// each with the id <c>{first unit's id}~{last unit's number}</c>, then the units of segments cut from a bead's
-    /// target at a clause boundary, each with the id <c>{bead's unit id}.{part}</c>, then the units of the cells of table
+    /// target at a clause boundary, each with the id <c>{bead's unit id}.{part}</c>, then those of target segments whose
+    /// source sentence is cut so (the same ids), then the units of the cells of table
     /// rows aligned as rows, each with the id <c>{row's unit id}.c{column}</c>.
     /// </summary>
     public static IReadOnlyList<TranslationUnit> From(Bitext bitext, AlignedUnitOptions options)
@@ -65,6 +66,7 @@ public static class AlignedUnits
             var splits = ClauseSplits.UnitsOf(bitext, byBead, prefixes, Lexicon.Bundled).ToList();
             units.AddRange(CatSegments.UnitsOf(bitext, byBead, prefixes, splits).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(splits.Select(p => p.Unit).Where(u => seen.Add(u.Source.Text)));
+            units.AddRange(ClauseSplits.TargetUnitsOf(bitext, byBead, Lexicon.Bundled).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(TableCells.UnitsOf(byBead.OfType<TranslationUnit>()).Where(u => seen.Add(u.Source.Text)));
         }
 

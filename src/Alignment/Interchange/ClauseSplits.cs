@@ -7,7 +7,8 @@ namespace Alignment.Interchange;
 /// Units for the CAT segments inside a bead that joins several source segments to one target sentence (a translator
 /// merged two sentences into one, or split one in two): the target sentence is cut at clause boundaries into parts,
 /// one per segment, where the lexicon, numbers and lengths all say where it divides (see
-/// <see cref="UnitSegments.SentencesAndCatSegments"/>).
+/// <see cref="UnitSegments.SentencesAndCatSegments"/>); and the same for a bead that joins one source sentence to
+/// several target segments, for a tool that translates the other way.
 /// </summary>
 internal static class ClauseSplits
 {
@@ -60,6 +61,55 @@ internal static class ClauseSplits
                     NextSource = i == sources.Length - 1 ? unit.NextSource : sources[i + 1],
                     Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{sources.Length}")],
                 });
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same units the other way round, for a CAT tool that translates from the target language with this memory: for
+    /// each bead whose one source sentence the translator split into two or three sentences that the tool cuts into
+    /// segments of their own, a unit per target segment, with the source sentence cut at a clause boundary where the
+    /// evidence says (as <see cref="Split"/> finds it). Ids, confidence and the <c>x-split</c> property as for
+    /// <see cref="UnitsOf"/>; the source sentence itself is no segment of the source document, so these units stand
+    /// outside the source's segments.
+    /// </summary>
+    public static IEnumerable<TranslationUnit> TargetUnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, Lexicon lexicon)
+    {
+        for (var b = 0; b < bitext.Beads.Count; b++)
+        {
+            var bead = bitext.Beads[b];
+            if (units[b] is not { } unit || bead.Source.Count != 1 || bead.Target.Count < 2)
+            {
+                continue;
+            }
+
+            var runs = CatRuns(bitext.Target, bead.Target);
+            var whole = bitext.Target.TextOf(bead.Target);
+            if (runs.Count is < 2 or > MostParts || !unit.Target.Text.EndsWith(whole, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The target's label, where the unit keeps one, goes with its first segment, as the tool cuts it.
+            var label = unit.Target.Text[..^whole.Length];
+            var targets = runs.Select((r, i) => (i == 0 ? label : string.Empty) + bitext.Target.TextOf(r)).ToArray();
+            if (Split(targets, unit.Source.Text, bitext.Target.Language.IsChinese, lexicon) is not { } split)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < targets.Length; i++)
+            {
+                yield return unit with
+                {
+                    Id = $"{unit.Id}.{i + 1}",
+                    Source = new Segment(unit.Source.Language, split.Parts[i]),
+                    Target = new Segment(unit.Target.Language, targets[i]),
+                    Provenance = unit.Provenance with { Confidence = Math.Round(unit.Provenance.Confidence * split.Support, 3) },
+                    PreviousSource = i == 0 ? unit.PreviousSource : split.Parts[i - 1],
+                    NextSource = i == targets.Length - 1 ? unit.NextSource : split.Parts[i + 1],
+                    Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{targets.Length}")],
+                };
             }
         }
     }
@@ -267,16 +317,16 @@ internal static class ClauseSplits
     private static bool IsClosingQuote(char c) => c is '”' or '’' or '」' or '』' or '"' or '\'';
 
     /// <summary>
-    /// The source sentences of a bead grouped into the segments the tool cuts them into (see
+    /// The sentences of a bead's side grouped into the segments the tool cuts them into (see
     /// <see cref="CatSegments.Breaks"/>).
     /// </summary>
-    private static List<SentenceSpan> CatRuns(SegmentedDocument source, SentenceSpan sentences)
+    private static List<SentenceSpan> CatRuns(SegmentedDocument document, SentenceSpan sentences)
     {
         var runs = new List<SentenceSpan>();
         var start = sentences.Start;
         for (var s = sentences.Start; s < sentences.End; s++)
         {
-            if (s == sentences.End - 1 || CatSegments.Breaks(source, s))
+            if (s == sentences.End - 1 || CatSegments.Breaks(document, s))
             {
                 runs.Add(new SentenceSpan(start, s + 1 - start));
                 start = s + 1;

@@ -17,7 +17,10 @@ public enum UnitSegments
     /// Where a bead joins two or three such segments to one target sentence (a translator merged sentences), the target
     /// is also cut at a clause boundary (<c>，；：</c> or <c>, ; :</c>) into one unit per segment, but only where the
     /// lexicon, numbers, names and quotations anchor all parts but one in place, none in the wrong part, and the lengths
-    /// agree; a segment the tool runs on into such a part is filled from it too. These units have the
+    /// agree; a segment the tool runs on into such a part is filled from it too. Where a bead joins one source sentence to
+    /// two or three target sentences that the tool cuts apart (a translator split a sentence), the source sentence is cut
+    /// so into one unit per target segment, and a tool translating the other way, from the target language, finds each
+    /// of its segments. These units have the
     /// id <c>{bead's unit id}.{part}</c>, a lower confidence than the bead and an <c>x-split</c> property (<c>1/2</c>).
     /// A table row aligned with a row of as many cells also gives a unit for each pair of cells that holds words, as a CAT
     /// tool segments a Word table cell by cell; these have the id <c>{row's unit id}.c{column}</c> and an <c>x-cell</c>
