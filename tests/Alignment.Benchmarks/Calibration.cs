@@ -4,33 +4,90 @@ using Alignment.Aligning;
 namespace Alignment.Benchmarks;
 
 /// <summary>
-/// Whether the beads' confidences mean what they say, over every input a quality benchmark aligned: the last line of
+/// Whether the beads' confidences mean what they say, over every input a quality benchmark aligned: the last lines of
 /// <c>--moved-quality</c> and <c>--edited-quality</c>. Expected calibration error over ten equal bins of confidence
 /// (as <c>CorporaAlignmentTests</c> measures it), the Brier score (mean squared gap between confidence and being
 /// right, a proper score that needs no bins), how many of the sure and of the doubtful beads the gold has, and each
-/// bin's size, mean confidence and share right.
+/// bin's size, mean confidence and share right; then the same per kind of bead (<see cref="KindOf"/>). With
+/// <c>--beads FILE</c> every bead is written to FILE as a row of corpus, kind, confidence and whether it is right, so
+/// that a rule for confidences can be tried on some corpora and measured on the others.
 /// </summary>
 internal sealed class Calibration
 {
-    private readonly List<(double Confidence, bool Right)> beads = [];
+    private readonly List<(string Corpus, string Kind, double Confidence, bool Right)> beads = [];
+
+    /// <summary>The corpus the next inputs are made from.</summary>
+    public string Corpus { get; set; } = string.Empty;
+
+    /// <summary>The file every bead is written to (<c>--beads FILE</c>), or none.</summary>
+    public string? BeadsFile { get; set; }
+
+    /// <summary>Takes <c>--beads FILE</c> out of <paramref name="args"/> and remembers FILE.</summary>
+    public string[] TakeArguments(string[] args)
+    {
+        var at = Array.IndexOf(args, "--beads");
+        if (at < 0 || at + 1 >= args.Length)
+        {
+            return args;
+        }
+
+        BeadsFile = args[at + 1];
+        return [.. args[..at], .. args[(at + 2)..]];
+    }
 
     public void Add(IReadOnlyList<EvaluatedBead> gold, Bitext aligned)
     {
         var expected = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
-        beads.AddRange(aligned.Beads.Select(b => (b.Confidence, expected.Contains(EvaluatedBead.From(b).Key))));
+        var kinds = KindOf(aligned.Beads);
+        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key))));
     }
 
     public override string ToString()
     {
-        var bins = beads.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9)).OrderBy(bin => bin.Key).ToList();
-        var error = bins.Sum(bin => (double)bin.Count() / beads.Count * Math.Abs(bin.Average(b => b.Confidence) - bin.Average(b => b.Right ? 1.0 : 0.0)));
+        if (BeadsFile is not null)
+        {
+            File.WriteAllLines(BeadsFile, beads.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Corpus}\t{b.Kind}\t{b.Confidence:R}\t{(b.Right ? 1 : 0)}")));
+        }
+
+        var all = beads.Select(b => (b.Confidence, b.Right)).ToList();
+        var bins = all.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9)).OrderBy(bin => bin.Key).ToList();
         var table = string.Join("; ", bins.Select(bin => string.Create(
             CultureInfo.InvariantCulture,
             $"{bin.Key / 10.0:0.0}: {bin.Count()} at {bin.Average(b => b.Confidence):0.000}, {bin.Average(b => b.Right ? 1.0 : 0.0):0.000} right")));
-        var brier = beads.Average(b => Math.Pow(b.Confidence - (b.Right ? 1 : 0), 2));
-        var (sure, doubtful) = (beads.Where(b => b.Confidence >= 0.9).ToList(), beads.Where(b => b.Confidence < 0.5).ToList());
+        var (sure, doubtful) = (all.Where(b => b.Confidence >= 0.9).ToList(), all.Where(b => b.Confidence < 0.5).ToList());
+        var kinds = beads.GroupBy(b => b.Kind).OrderBy(k => k.Key, StringComparer.Ordinal).Select(kind =>
+        {
+            var some = kind.Select(b => (b.Confidence, b.Right)).ToList();
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"\n  {kind.Key}: {some.Count} beads at {some.Average(b => b.Confidence):0.000}, {some.Average(b => b.Right ? 1.0 : 0.0):0.000} right, expected calibration error {Error(some):0.0000}, Brier score {Brier(some):0.0000}");
+        });
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"calibration: {beads.Count} beads, expected calibration error {error:0.0000}, Brier score {brier:0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}");
+            $"calibration: {all.Count} beads, expected calibration error {Error(all):0.0000}, Brier score {Brier(all):0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}{string.Concat(kinds)}");
     }
+
+    /// <summary>
+    /// Each bead's kind as a reader of the output sees it: unpaired (one side empty), moved (a paired bead off the
+    /// longest chain of paired beads whose targets rise with their sources, as the aligner's <see cref="Orphans.InLine"/> finds it), and of those in line one-to-one (beside an
+    /// unpaired bead or not) or many (two or more sentences on a side).
+    /// </summary>
+    internal static string[] KindOf(IReadOnlyList<Bead> beads)
+    {
+        var inLine = Orphans.InLine([.. beads]).ToHashSet();
+        bool Unpaired(int i) => i >= 0 && i < beads.Count && (beads[i].Source.IsEmpty || beads[i].Target.IsEmpty);
+        return [.. beads.Select((b, i) =>
+            b.Source.IsEmpty || b.Target.IsEmpty ? "unpaired"
+            : !inLine.Contains(i) ? "moved"
+            : b.Type != BeadType.OneToOne ? "many in line"
+            : Unpaired(i - 1) || Unpaired(i + 1) ? "one-to-one in line beside unpaired"
+            : "one-to-one in line")];
+    }
+
+    private static double Error(List<(double Confidence, bool Right)> some) =>
+        some.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9))
+            .Sum(bin => (double)bin.Count() / some.Count * Math.Abs(bin.Average(b => b.Confidence) - bin.Average(b => b.Right ? 1.0 : 0.0)));
+
+    private static double Brier(List<(double Confidence, bool Right)> some) =>
+        some.Average(b => Math.Pow(b.Confidence - (b.Right ? 1 : 0), 2));
 }

@@ -34,7 +34,7 @@ internal static class EditedQualityBenchmark
 
         var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
         Wrong = args.Contains("--wrong");
-        args = [.. args.Where(a => a != "--wrong")];
+        args = Calibrated.TakeArguments([.. args.Where(a => a != "--wrong")]);
         var names = args.Length > 1 ? args[1..] : Corpora;
         var unknown = names.Where(n => !Directory.Exists(Path.Combine(corpora, n))).ToList();
         if (unknown.Count > 0)
@@ -48,6 +48,7 @@ internal static class EditedQualityBenchmark
         foreach (var name in names)
         {
             Console.WriteLine(name);
+            Calibrated.Corpus = name;
             all.AddRange(Measure(Path.Combine(corpora, name)));
         }
 

@@ -43,7 +43,7 @@ internal static class MovedQualityBenchmark
 
         var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
         Wrong = args.Contains("--wrong");
-        args = [.. args.Where(a => a != "--wrong")];
+        args = Calibrated.TakeArguments([.. args.Where(a => a != "--wrong")]);
         var names = args.Length > 1 ? args[1..] : Corpora;
         var unknown = names.Where(n => !Directory.Exists(Path.Combine(corpora, n))).ToList();
         if (unknown.Count > 0)
@@ -57,6 +57,7 @@ internal static class MovedQualityBenchmark
         foreach (var name in names)
         {
             var directory = Path.Combine(corpora, name);
+            Calibrated.Corpus = name;
             var asItIs = MovedBitexts.Reordered(directory, [.. Enumerable.Range(0, Count(directory))]);
             unedited.Add(Score(asItIs));
             Console.WriteLine(Invariant($"{name} (as it is {unedited[^1]:0.000})"));

@@ -10,7 +10,8 @@ namespace Alignment.Aligning;
 /// Then, inside each anchored block and in the stretches between anchors, a banded dynamic programme pairs sentences
 /// (beads 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-0, 0-1) from their lengths, shared numbers, dates, symbols and names,
 /// an optional lexicon, and a word-translation model the pair teaches itself in a first pass.
-/// Every bead gets its posterior probability as confidence. Thread-safe: one instance can align many pairs at once.
+/// Every bead gets its posterior probability as confidence, a one-to-one bead in line raised to what such beads are
+/// measured to earn (<see cref="InLineOdds"/>). Thread-safe: one instance can align many pairs at once.
 /// </summary>
 public sealed class Aligner : IAligner
 {
@@ -147,7 +148,9 @@ public sealed class Aligner : IAligner
         paths = Refine(regions, scorer, paths);
         (regions, paths) = SeparateMoves(regions, paths, scorer);
         var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
-        return new Bitext(source, target, Orphans.Pair(Order(StrayBeads.Rematch(moved, scorer)), scorer));
+        var rematched = Order(StrayBeads.Rematch(moved, scorer));
+        var paired = Orphans.Pair(rematched, scorer);
+        return new Bitext(source, target, InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet()));
     }
 
     /// <summary>

@@ -156,12 +156,45 @@ internal static class ChineseNumberWords
         return value > 0;
     }
 
-    private static string Written(long value) => value switch
+    /// <summary>
+    /// Reads a number in words with a decimal part after 点 (<c>十二点五</c>, <c>一点二亿</c>) where it can only be an
+    /// amount: after 百分之, or before 万, 亿 or 倍. Elsewhere 点 is an hour (三点五分) or a word (一点一滴).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">Where the run of numeral characters before 点 starts.</param>
+    /// <param name="length">The run's length.</param>
+    /// <param name="value">The number, without the magnitude after it.</param>
+    /// <param name="end">Where its last digit ends.</param>
+    internal static bool TryDecimal(string text, int index, int length, out decimal value, out int end)
     {
-        >= 1_000_000_000 => (value / 1e9).ToString("0.###", CultureInfo.InvariantCulture),
-        >= 1_000_000 => (value / 1e6).ToString("0.###", CultureInfo.InvariantCulture),
-        _ => value.ToString(CultureInfo.InvariantCulture),
-    };
+        (value, end) = (0m, index + length);
+        var point = index + length;
+        if (point + 1 >= text.Length || text[point] != '点' || (index > 0 && text[index - 1] is '几' or '数'))
+        {
+            return false;
+        }
+
+        var fraction = 0m;
+        var place = 0.1m;
+        var at = point + 1;
+        for (; at < text.Length && ChineseNumeral.Digit(text[at]) >= 0 && text[at] != '两'; at++, place /= 10)
+        {
+            fraction += ChineseNumeral.Digit(text[at]) * place;
+        }
+
+        var run = text.AsSpan(index, length);
+        long whole = 0;
+        var amount = text.AsSpan(0, index).EndsWith("百分之") || (at < text.Length && text[at] is '万' or '亿' or '倍');
+        if (at == point + 1 || !amount || !(run is "零" or "〇" || TryValue(run, out whole)))
+        {
+            return false;
+        }
+
+        (value, end) = (whole + fraction, at);
+        return true;
+    }
+
+    private static string Written(long value) => Magnitudes.Written(value);
 
     private static bool IsDigitByDigit(ReadOnlySpan<char> run)
     {

@@ -73,7 +73,15 @@ internal static partial class InvariantTokens
                     tokens.Add("m:" + int.Parse(value[..value.IndexOfAnyExceptInRange('0', '9')], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                     break;
                 case TokenKind.ChineseNumber:
-                    if (ChineseNumberWords.Token(value, normalized, match.Index) is { } number)
+                    if (ChineseNumberWords.TryDecimal(normalized, match.Index, match.Length, out var fraction, out var fractionEnd))
+                    {
+                        var amount = Magnitudes.After(normalized, fractionEnd, chinese, currency: false, out var decimalEnd) * fraction;
+                        var token = "n:" + Magnitudes.Written(amount);
+                        tokens.Add(token);
+                        spelled.Add(token);
+                        readUpTo = decimalEnd;
+                    }
+                    else if (ChineseNumberWords.Token(value, normalized, match.Index) is { } number)
                     {
                         tokens.Add(number);
                         spelled.Add(number);
@@ -96,7 +104,22 @@ internal static partial class InvariantTokens
                     break;
                 default:
                     // An ordinal suffix (1st, 22nd) is the only thing that follows the digits.
-                    tokens.Add("n:" + NormalizeNumber(char.IsLetter(value[^1]) ? value[..^2] : value));
+                    if (char.IsLetter(value[^1]))
+                    {
+                        tokens.Add("n:" + NormalizeNumber(value[..^2]));
+                    }
+                    else if (Magnitudes.Amount(value) is { } figure
+                        && Magnitudes.After(normalized, match.Index + match.Length, chinese, CurrencyBefore(normalized, match.Index), out var scaledEnd) is var scale and > 1)
+                    {
+                        // 5 200万, 1.2亿, $52 million, 1.2 billion: one amount, written as English writes it.
+                        tokens.Add("n:" + Magnitudes.Written(figure * scale));
+                        readUpTo = scaledEnd;
+                    }
+                    else
+                    {
+                        tokens.Add("n:" + NormalizeNumber(value));
+                    }
+
                     break;
             }
         }
@@ -215,11 +238,21 @@ internal static partial class InvariantTokens
         return before || after;
     }
 
+    private static bool CurrencyBefore(string text, int index) =>
+        index > 0 && text[index - 1] is '$' or '€' or '£' or '¥';
+
     private static string NormalizeNumber(ReadOnlySpan<char> number)
     {
-        // 2,000, 2 000 and 2000 are the same number; 3,5 (a decimal comma) and 65/230 are kept as written.
+        // 2,000, 2 000 and 2000 are the same number; 3,5 (a decimal comma) and 65/230 are kept as written. A grouped
+        // figure of a million or more (52,000,000) is written as 52 million and 5 200万 are.
         var text = number.ToString();
-        return ThousandsPattern().IsMatch(text) ? text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal) : text;
+        if (!ThousandsPattern().IsMatch(text))
+        {
+            return text;
+        }
+
+        var digits = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return digits.Length > 6 && decimal.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? Magnitudes.Written(value) : digits;
     }
 
     /// <summary>The cardinals of <see cref="NumberWordLookup"/>, without the ordinals.</summary>

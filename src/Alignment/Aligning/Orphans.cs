@@ -91,7 +91,7 @@ internal static class Orphans
     /// The paired beads that run through both texts in order, by index: the longest chain, in source order, whose
     /// targets rise. The others are sentences that moved, which the gaps between the chain's beads step over.
     /// </summary>
-    private static List<int> InLine(List<Bead> beads)
+    internal static List<int> InLine(List<Bead> beads)
     {
         var paired = Enumerable.Range(0, beads.Count).Where(b => !beads[b].Source.IsEmpty && !beads[b].Target.IsEmpty)
             .OrderBy(b => beads[b].Source.Start).ToList();

@@ -50,7 +50,10 @@ internal sealed partial class StatedNumbers
         foreach (Match match in NumberPattern().Matches(normalized))
         {
             var parts = match.Groups["parts"].Value.Split(' ');
-            var scale = chinese ? ChineseScale(match.Groups["cjk"].Value) : match.Groups["word"].Success ? EnglishScales[match.Groups["word"].Value] : 1m;
+            var scale = chinese && match.Groups["cjk"].Success ? ChineseScale(match.Groups["cjk"].Value)
+                : match.Groups["word"].Success ? EnglishScales[match.Groups["word"].Value]
+                : match.Groups["abbr"].Success && match.Index > 0 && normalized[match.Index - 1] is '$' or '€' or '£' or '¥' ? (match.Groups["abbr"].Value == "bn" ? 1e9m : 1e6m)
+                : 1m;
             if (parts.Any(p => !decimal.TryParse(p.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)))
             {
                 continue;
@@ -67,6 +70,12 @@ internal sealed partial class StatedNumbers
                 : NumberWords.TryGetValue(match.Value.ToLowerInvariant(), out value))
             {
                 numbers.spelled.Add(value);
+            }
+
+            // 八百六十万, 十二点五: the amount with its magnitude or its decimals too, which 8.6 million and 12.5 state.
+            if (chinese && ChineseAmount(normalized, match) is { } amount)
+            {
+                numbers.spelled.Add(amount);
             }
 
             // three hundred, two thousand five hundred: the whole count too, which 300 and 2,500 state.
@@ -95,7 +104,7 @@ internal sealed partial class StatedNumbers
     public int MissingFrom(StatedNumbers other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return groups.Count(g => !g.FoundIn(other.values) && !g.Parts.All(p => Value(p) == 1 || other.spelled.Contains(Value(p))));
+        return groups.Count(g => !g.FoundIn(other.values) && !g.FoundIn(other.spelled) && !g.Parts.All(p => Value(p) == 1 || other.spelled.Contains(Value(p))));
     }
 
     /// <summary>
@@ -110,6 +119,29 @@ internal sealed partial class StatedNumbers
             span[i] = c is >= '\uFF10' and <= '\uFF19' ? (char)(c - '\uFF10' + '0') : c == '\uFF0E' ? '.' : c == '\uFF05' ? '%' : c;
         }
     });
+
+    /// <summary>The amount a numeral in words states with the magnitude or the decimals after it (八百六十万, 十二点五); null when neither follows.</summary>
+    private static decimal? ChineseAmount(string text, Match numeral)
+    {
+        var run = numeral.Value.Replace("百分之", string.Empty, StringComparison.Ordinal);
+        var index = numeral.Index + numeral.Length - run.Length;
+        var end = numeral.Index + numeral.Length;
+        decimal amount;
+        if (ChineseNumberWords.TryDecimal(text, index, run.Length, out var withDecimals, out var decimalEnd))
+        {
+            (amount, end) = (withDecimals, decimalEnd);
+        }
+        else if (end < text.Length && text[end] is '万' or '亿' && ChineseNumberWords.TryValue(run, out var whole))
+        {
+            amount = whole;
+        }
+        else
+        {
+            return null;
+        }
+
+        return amount * Magnitudes.After(text, end, chinese: true, currency: false, out _);
+    }
 
     private static decimal Value(string part) =>
         decimal.Parse(part.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
@@ -189,7 +221,7 @@ internal sealed partial class StatedNumbers
     [GeneratedRegex(@"(?<![\d/.,])\d{1,2}/(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarkerPattern();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<parts>\d+(?:,\d{3})*(?:\.\d+)?(?: \d+(?:,\d{3})*(?:\.\d+)?)*)(?:\s?(?<cjk>[十百千万亿]+)(?![一二三四五六七八九〇零两])|\s(?<word>thousand|million|billion|trillion)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\d.,])(?<parts>\d+(?:,\d{3})*(?:\.\d+)?(?: \d+(?:,\d{3})*(?:\.\d+)?)*)(?:\s?(?<cjk>[十百千万亿]+)(?![一二三四五六七八九〇零两])|\s(?<word>thousand|million|billion|trillion)\b|(?<abbr>bn|m)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"(\d{2})世纪(\d{2})年代", RegexOptions.CultureInvariant)]

@@ -131,4 +131,65 @@ public sealed class InvariantTokensTests
     [Test]
     public void A_year_written_digit_by_digit_is_the_year() =>
         Assert.That(Tokens("二〇二六年", chinese: true), Is.EqualTo(new[] { "n:2026" }));
+
+    [Test]
+    public void Digits_before_wan_read_as_the_English_amount_in_millions() =>
+        Assert.That(Tokens("捐款5 200万美元", chinese: true), Is.EqualTo(Tokens("donations of $52 million", chinese: false)));
+
+    [Test]
+    public void Digits_before_wan_without_a_space_read_as_the_English_amount() =>
+        Assert.That(Tokens("共5200万元", chinese: true), Is.EqualTo(new[] { "n:52" }));
+
+    [Test]
+    public void Digits_before_wan_below_a_million_read_as_the_English_figure() =>
+        Assert.That(Tokens("约3万名志愿者", chinese: true), Is.EqualTo(Tokens("some 30,000 volunteers", chinese: false)));
+
+    [Test]
+    public void A_decimal_before_yi_reads_as_the_English_amount_in_millions() =>
+        Assert.That(Tokens("1.2亿人", chinese: true), Is.EqualTo(Tokens("120 million people", chinese: false)));
+
+    [Test]
+    public void Digits_before_yi_read_as_the_English_amount_in_billions() =>
+        Assert.That(Tokens("12亿美元", chinese: true), Is.EqualTo(Tokens("$1.2 billion", chinese: false)));
+
+    [Test]
+    public void Hundreds_of_millions_in_yi_match_an_English_figure_in_millions() =>
+        Assert.That(Tokens("114.07亿美元，4.29亿美元", chinese: true), Is.EqualTo(Tokens("$11,407 million, $429 million", chinese: false)));
+
+    [Test]
+    public void More_than_before_wan_keeps_the_amount() =>
+        Assert.That(Tokens("5000多万元", chinese: true), Is.EqualTo(Tokens("more than 50 million yuan", chinese: false)));
+
+    [Test]
+    public void A_figure_before_thousand_in_English_is_the_whole_number() =>
+        Assert.That(Tokens("30 thousand people", chinese: false), Is.EqualTo(Tokens("3万人", chinese: true)));
+
+    [Test]
+    public void Bn_and_m_after_a_figure_with_a_currency_sign_are_magnitudes() =>
+        Assert.That(Tokens("$1.2bn and £52m", chinese: false), Is.EqualTo(Tokens("12亿美元和5200万英镑", chinese: true)));
+
+    [Test]
+    public void M_after_a_figure_without_a_currency_sign_is_no_magnitude() =>
+        Assert.That(Tokens("a 5m wall", chinese: false), Is.EqualTo(new[] { "n:5" }));
+
+    [Test]
+    public void A_grouped_figure_of_millions_reads_as_the_amount_in_millions() =>
+        Assert.That(Tokens("52,000,000 dollars", chinese: false), Is.EqualTo(Tokens("5 200万美元", chinese: true)));
+
+    [Test]
+    public void A_percentage_with_a_decimal_in_words_matches_the_English_percentage() =>
+        Assert.That(Tokens("增长了百分之十二点五", chinese: true), Is.EqualTo(Tokens("grew by 12.5 per cent", chinese: false)));
+
+    [Test]
+    public void A_decimal_in_words_before_yi_reads_as_the_English_amount() =>
+        Assert.That(Tokens("一点二亿人", chinese: true), Is.EqualTo(Tokens("120 million people", chinese: false)));
+
+    [TestCase("下午三点五分")]
+    [TestCase("一点一滴")]
+    public void Dian_that_is_no_decimal_point_gives_no_decimal(string text) =>
+        Assert.That(Tokens(text, chinese: true), Does.Not.Contain("n:3.5").And.Not.Contain("n:1.1"));
+
+    [Test]
+    public void A_figure_before_wan_and_further_digits_is_left_as_written() =>
+        Assert.That(Tokens("3万5千人", chinese: true), Does.Not.Contain("n:30000"));
 }

@@ -30,4 +30,28 @@ public sealed class StatedNumbersTests
 
         Assert.That(chinese.MissingFrom(StatedNumbers.Of("The twenty-first session was held in Vienna.", chinese: false)), Is.EqualTo(1));
     }
+
+    [TestCase("捐款5 200万美元。", "Donations came to $52 million.")]
+    [TestCase("约3万名志愿者。", "Some 30,000 volunteers came.")]
+    [TestCase("投资12亿美元。", "It invested $1.2 billion.")]
+    [TestCase("1.2亿人受益。", "120 million people benefit.")]
+    [TestCase("资产为114.07亿美元。", "Assets were $11,407 million.")]
+    [TestCase("投资12亿美元。", "It invested $1.2bn.")]
+    [TestCase("共投入资金八百六十万元。", "It cost 8.6 million yuan.")]
+    [TestCase("增长了百分之十二点五。", "It grew by 12.5 per cent.")]
+    public void An_amount_with_a_magnitude_is_stated_alike_on_both_sides(string chinese, string english)
+    {
+        var zh = StatedNumbers.Of(chinese, chinese: true);
+        var en = StatedNumbers.Of(english, chinese: false);
+
+        Assert.That(zh.MissingFrom(en) + en.MissingFrom(zh), Is.Zero);
+    }
+
+    [Test]
+    public void An_amount_in_wan_is_not_stated_by_the_bare_figure()
+    {
+        var zh = StatedNumbers.Of("捐款5 200万美元。", chinese: true);
+
+        Assert.That(zh.MissingFrom(StatedNumbers.Of("Donations came to $5,200.", chinese: false)), Is.EqualTo(1));
+    }
 }
