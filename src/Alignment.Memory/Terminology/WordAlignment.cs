@@ -621,7 +621,9 @@ internal sealed class WordAlignment
                     last++;
                 }
 
-                value = NumberReading.ChineseNumber(text[words[first].Start..words[last].End]);
+                // Two neighbouring digits are a range, which NumberReading reads (四五千 is four or five thousand, not 5,000).
+                var numerals = text[words[first].Start..words[last].End];
+                value = NumberReading.InChinese(numerals).Any(q => q.Kind == NumberReading.Kind.Range) ? double.NaN : NumberReading.ChineseNumber(numerals);
                 return true;
             }
 
