@@ -91,7 +91,7 @@ internal static class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
+                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target), target);
             }
             else
             {
@@ -333,6 +333,8 @@ internal static class TermSearch
                 candidate.TermUnexplainedAtStart |= termUnexplained.Contains(term.Span.Min());
                 candidate.TermUnexplainedAtEnd |= termUnexplained.Contains(term.Span.Max());
                 var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
+                candidate.StartsWithTheAmount |= StartsWithANumber(given) && occurrences.Any(o => vouched.TryGetValue(o.First, out var tied) && tied.Contains(term.Span.Min())
+                    && TermShingles.IsNumberWord(unit.Words[o.First], unit.Text, target.IsChinese));
                 if (!target.IsChinese)
                 {
                     var outside = term.TiedOutside(pair, language.IsChinese);
@@ -462,6 +464,21 @@ internal static class TermSearch
         return [.. shortlist.Where(c => !shortlist.Any(longer =>
             longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target) && IsWhole(longer, c)))];
     }
+
+    /// <summary>
+    /// The shortlist of a rare term that starts with a number without the candidates that run on before the number
+    /// that translates it (costs | two yuan for 两块钱, fly | four or five thousand kilometres): both languages write a
+    /// count first in its phrase, so what stands before the count is no part of what the term names, unless a link
+    /// ties it to the term (three of three hundred metres, 12月 of 12月18日 for 18 December, half of half past seven).
+    /// </summary>
+    private static List<Candidate> WithoutWordsBeforeTheAmount(List<Candidate> shortlist, Language target) =>
+        [.. shortlist.Where(c => !shortlist.Any(piece => piece.StartsWithTheAmount && piece.Words < c.Words && Contains(c.Key, piece.Key, target)
+            && !c.Key.StartsWith(piece.Key, StringComparison.Ordinal) && AddedWords(c, piece, target.IsChinese).All(w => !c.IsVouched(w))))];
+
+    /// <summary>Whether a term starts with a number, in digits, Chinese numerals or English words (两块钱, 30 by 30, two yuan).</summary>
+    private static bool StartsWithANumber(string term) =>
+        term.Length > 0 && (char.IsDigit(term[0]) || "〇零一二三四五六七八九十百千两".Contains(term[0], StringComparison.Ordinal)
+            || Alignment.Aligning.EnglishNumberWords.IsCardinalWord(term.Split(' ', '-')[0].ToLowerInvariant()));
 
     /// <summary>
     /// The shortlist of a rare term without the candidates that run on, at an edge, past a shorter one that already
@@ -1133,6 +1150,12 @@ internal static class TermSearch
 
         /// <summary>Whether term and candidate stand in brackets or quotes in the same pair.</summary>
         public bool Bracketed { get; set; }
+
+        /// <summary>
+        /// Whether, in a pair of the candidate, the term starts with a number and the candidate with a number a link
+        /// ties to it (weighed for rare terms only).
+        /// </summary>
+        public bool StartsWithTheAmount { get; set; }
 
         /// <summary>What ranks the candidate: the association, with the pairs' evidence for a rare term.</summary>
         public double Score { get; set; }
