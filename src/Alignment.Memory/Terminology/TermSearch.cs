@@ -91,7 +91,7 @@ internal static class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target), target);
+                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target);
             }
             else
             {
@@ -335,14 +335,13 @@ internal static class TermSearch
                 var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
                 candidate.StartsWithTheAmount |= StartsWithANumber(given) && occurrences.Any(o => vouched.TryGetValue(o.First, out var tied) && tied.Contains(term.Span.Min())
                     && TermShingles.IsNumberWord(unit.Words[o.First], unit.Text, target.IsChinese));
-                if (!target.IsChinese)
+                var outside = term.TiedOutside(pair, language.IsChinese);
+                foreach (var i in found.Where(i => outside.ContainsKey(i) && !vouched.ContainsKey(i)))
                 {
-                    var outside = term.TiedOutside(pair, language.IsChinese);
-                    foreach (var i in found.Where(i => outside.ContainsKey(i) && !vouched.ContainsKey(i)))
-                    {
-                        candidate.TiedElsewhere.Add(unit.Words[i].Term);
-                    }
+                    candidate.TiedElsewhere.Add(unit.Words[i].Term);
                 }
+
+                candidate.StandsAlone |= occurrences.Any(o => StandsAlone(unit, o, target.IsChinese));
 
                 var covered = new HashSet<int>();
                 foreach (var i in found)
@@ -419,15 +418,18 @@ internal static class TermSearch
     /// longer candidate that contains it, co-occurs with the term in at least two thirds of its units, scores at least
     /// <see cref="PieceScoreShare"/> of its score and fits the term's length better is the whole phrase the term
     /// translates as (renewable energy, not renewable; 早期预警系统, not 预警系统), though a variant translation leaves the
-    /// piece on its own once. A longer candidate that overshoots the term's length runs on past it and does not count.
+    /// piece on its own once. A longer candidate that overshoots the term's length runs on past it and does not count,
+    /// unless what it adds is the lexicon's translation of a part of the term that the piece leaves out (bamboo pole,
+    /// not pole, for 竹篙: 竹 is bamboo; see <see cref="TermGlosses"/>).
     /// </summary>
     private static List<Candidate> WithoutPieces(List<Candidate> shortlist, string term, Language language, Language target)
     {
         var expectedLength = ExpectedLength(term, language, target);
         return [.. shortlist.Where(c => !shortlist.Any(longer =>
             longer.Words > c.Words && longer.Units * 3 >= c.Units * 2 && longer.Score >= PieceScoreShare * c.Score
-            && LengthMisfit(term, longer.Forms()[0], expectedLength) < LengthMisfit(term, c.Forms()[0], expectedLength)
-            && Contains(longer.Key, c.Key, target) && !AddsFunctionWord(longer.Key, c.Key, target)))];
+            && Contains(longer.Key, c.Key, target) && !AddsFunctionWord(longer.Key, c.Key, target)
+            && (LengthMisfit(term, longer.Forms()[0], expectedLength) < LengthMisfit(term, c.Forms()[0], expectedLength)
+                || TermGlosses.AddsTranslationOfTheTerm(term.Trim(), language, longer.Key, c.Key))))];
     }
 
     /// <summary>
@@ -442,13 +444,22 @@ internal static class TermSearch
     /// piece is already (funded beside Fund, a repeated 投资), runs on past it, as does one beyond a function word
     /// (下降 | 了 | 百分之四十二).
     /// </summary>
-    private static List<Candidate> WithoutVouchedPieces(List<Candidate> shortlist, Language target)
+    private static List<Candidate> WithoutVouchedPieces(List<Candidate> shortlist, Language target, bool nameTerm)
     {
         var chinese = target.IsChinese;
         bool IsWhole(Candidate longer, Candidate piece)
         {
             var added = AddedWords(longer, piece, chinese);
             if (added.All(w => longer.TranslatesMoreThan(w, piece)))
+            {
+                return true;
+            }
+
+            // A capitalised English name is one thing; where the Chinese phrase that holds its piece stands whole between
+            // punctuation or function words and adds nothing that a link ties elsewhere in the pair, it is the name's
+            // whole (冰冻圈科学行动十年 for Decade of Action for Cryospheric Sciences, though no link reads 十年 as Decade).
+            if (nameTerm && chinese && longer.StandsAlone && added.Count > 0 && longer.UnexplainedExcess <= 0
+                && added.All(w => !longer.TiedElsewhere.Contains(w)) && !AddsFunctionWord(longer.Key, piece.Key, target))
             {
                 return true;
             }
@@ -553,6 +564,29 @@ internal static class TermSearch
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
+    }
+
+    /// <summary>Whether an English term is a name: two words or more, each content word capitalised (Decade of Action for Cryospheric Sciences).</summary>
+    private static bool IsCapitalisedName(string term, Language language)
+    {
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !language.IsChinese && words.Length >= 2
+            && words.All(w => char.IsUpper(w[0]) || Alignment.Writing.FunctionWords.IsEnglishFunctionWord(w.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// Whether an occurrence is a phrase on its own in its text: no word that may be part of a term is joined to it on
+    /// either side (punctuation, a function word or the text's edge stand there).
+    /// </summary>
+    private static bool StandsAlone(SampleUnit unit, Occurrence occurrence, bool chinese)
+    {
+        var (words, text) = (unit.Words, unit.Text);
+        bool Open(int inside, int outside) =>
+            outside >= 0 && outside < words.Count
+            && TermShingles.AreJoined(text, words[Math.Min(inside, outside)], words[Math.Max(inside, outside)], chinese)
+            && TermShingles.IsTermWord(words[outside], text, chinese) && !TermShingles.IsFunctionWord(words[outside], text, chinese);
+
+        return !Open(occurrence.First, occurrence.First - 1) && !Open(occurrence.Last, occurrence.Last + 1);
     }
 
     private static int FunctionWordsIn(Occurrence occurrence, bool chinese)
@@ -1144,12 +1178,15 @@ internal static class TermSearch
 
         /// <summary>
         /// The candidate's words that a link ties to words of their pair outside the term, and to none of the term
-        /// (weighed for rare terms with an English equivalent only).
+        /// (weighed for rare terms only).
         /// </summary>
         public HashSet<string> TiedElsewhere { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Whether term and candidate stand in brackets or quotes in the same pair.</summary>
         public bool Bracketed { get; set; }
+
+        /// <summary>Whether, in a pair, the candidate is a phrase on its own (see <c>StandsAlone</c>; weighed for rare terms only).</summary>
+        public bool StandsAlone { get; set; }
 
         /// <summary>
         /// Whether, in a pair of the candidate, the term starts with a number and the candidate with a number a link
