@@ -46,6 +46,24 @@ public class NumberReadingTests
     public void An_English_month_reads_as_its_number(string text, double value) =>
         Assert.That(Single(NumberReading.InEnglish(text), NumberReading.Kind.Month), Is.EqualTo(value));
 
+    [TestCase("飞四五千公里", 4000, 5000)]
+    [TestCase("七八十人", 70, 80)]
+    [TestCase("两三个人", 0, 0)]
+    public void Two_neighbouring_Chinese_digits_read_as_a_range(string text, double low, double high) =>
+        Assert.That(NumberReading.InChinese(text).Where(q => q.Kind == NumberReading.Kind.Range).Select(q => (q.Value, q.Upper)),
+            low == 0 ? Is.Empty : Is.EqualTo(new[] { (low, high) }));
+
+    [TestCase("fly four or five thousand kilometres", 4000, 5000)]
+    [TestCase("seventy to eighty people", 0, 0)]
+    [TestCase("from 5 to 6 per cent", 0, 0)]
+    public void Two_neighbouring_English_numbers_in_words_read_as_a_range(string text, double low, double high) =>
+        Assert.That(NumberReading.InEnglish(text).Where(q => q.Kind == NumberReading.Kind.Range).Select(q => (q.Value, q.Upper)),
+            low == 0 ? Is.Empty : Is.EqualTo(new[] { (low, high) }));
+
+    [Test]
+    public void Digits_of_a_longer_number_are_no_range() =>
+        Assert.That(NumberReading.InChinese("二〇二五年和一二三四").Where(q => q.Kind == NumberReading.Kind.Range), Is.Empty);
+
     [Test]
     public void Three_months_is_no_month() =>
         Assert.That(NumberReading.InChinese("三个月后"), Is.Empty);

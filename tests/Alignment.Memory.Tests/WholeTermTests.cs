@@ -86,4 +86,30 @@ public class WholeTermTests
 
         Assert.That(result.Best, Is.EqualTo("seventh meeting of the Expert Group"));
     }
+
+    [Test]
+    public void A_longer_candidate_that_adds_the_translation_of_part_of_the_term_beats_its_piece_written_alone_more_often()
+    {
+        using var memory = MemoryOf(
+            ("老人把竹筏推进了河里。", "The old man pushed the bamboo raft into the river."),
+            ("竹筏在浅滩上搁浅了。", "The bamboo raft ran aground on the shallows."),
+            ("他每天早上修补竹筏。", "Every morning he mended the bamboo raft."),
+            ("孩子们坐在竹筏上唱歌。", "The children sat on the raft and sang."),
+            ("河水在雨季涨得很快。", "The river rises fast in the rainy season."),
+            ("镇上的学校去年翻修过。", "The town school was renovated last year."));
+
+        Assert.That(memory.LookupTerm("竹筏", Language.Chinese, Language.English).Best, Is.EqualTo("bamboo raft"));
+    }
+
+    [Test]
+    public void A_capitalised_name_seen_once_finds_the_whole_Chinese_phrase_that_holds_its_linked_piece()
+    {
+        using var memory = MemoryOf(
+            ("大会宣布2021-2030年为海洋科学行动十年，这是对这一危机的回应。", "The Assembly proclaimed 2021–2030 the Decade of Action for Ocean Sciences, a response to the crisis."),
+            ("科学家在会上介绍了海洋观测的新方法。", "Scientists presented new methods of ocean observation at the meeting."),
+            ("各国承诺加强科学合作。", "States pledged to strengthen scientific cooperation."),
+            ("委员会审议了秘书长的报告。", "The Committee considered the report of the Secretary-General."));
+
+        Assert.That(memory.LookupTerm("Decade of Action for Ocean Sciences", Language.English, Language.Chinese).Best, Is.EqualTo("海洋科学行动十年"));
+    }
 }

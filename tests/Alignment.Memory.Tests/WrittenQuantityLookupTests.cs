@@ -24,6 +24,8 @@ public class WrittenQuantityLookupTests
             Units.Pair("据一项研究估计，该省受保护的森林不到十分之一。", "According to one study, less than one tenth of the province's forests are protected."),
             Units.Pair("每个村庄都有一所学校。", "Every village has one school."),
             Units.Pair("委员会审议了政府的报告。", "The Committee considered the report of the Government."),
+            Units.Pair("这些候鸟一口气飞七八百公里。", "These birds fly seven or eight hundred kilometres without stopping."),
+            Units.Pair("坐一趟缆车，大人五块钱，小孩免费。", "A ride on the cable car costs five yuan for adults; children ride free."),
         ]);
     }
 
@@ -50,6 +52,18 @@ public class WrittenQuantityLookupTests
     public void A_Chinese_quantity_finds_the_whole_English_writing_of_it_not_a_word_of_it(string chinese, string english)
     {
         Assert.That(memory.LookupTerm(chinese, Language.Chinese, Language.English).Best, Is.EqualTo(english).IgnoreCase);
+    }
+
+    [Test]
+    public void A_Chinese_range_of_two_neighbouring_digits_finds_the_whole_English_range_not_its_upper_end()
+    {
+        Assert.That(memory.LookupTerm("七八百公里", Language.Chinese, Language.English).Best, Is.EqualTo("seven or eight hundred kilometres"));
+    }
+
+    [Test]
+    public void An_amount_finds_its_English_writing_without_the_verb_before_it()
+    {
+        Assert.That(memory.LookupTerm("五块钱", Language.Chinese, Language.English).Best, Is.EqualTo("five yuan"));
     }
 
     [TestCase("6月20日", "20 June")]

@@ -7,7 +7,8 @@ namespace Alignment.Memory.Terminology;
 /// <summary>
 /// Reads the quantities a text writes in words or in a form of its own language, so that the two sides of a pair can
 /// be matched on what they say rather than how: shares (百分之四十五, 45 per cent, 45%), fractions (十分之一, one
-/// tenth, a tenth), ordinals (第三十二, thirty-second, 32nd) and months (3月, March). Stateless and thread-safe.
+/// tenth, a tenth), ordinals (第三十二, thirty-second, 32nd), months (3月, March) and approximate counts of two
+/// neighbouring numbers (四五千, four or five thousand). Stateless and thread-safe.
 /// </summary>
 internal static partial class NumberReading
 {
@@ -22,13 +23,24 @@ internal static partial class NumberReading
 
         /// <summary>A month of the year, from 1.</summary>
         Month,
+
+        /// <summary>
+        /// An approximate count between two neighbouring numbers (四五千, four or five thousand = 4,000 to 5,000):
+        /// <see cref="Quantity.Value"/> the lower, <see cref="Quantity.Upper"/> the higher.
+        /// </summary>
+        Range,
     }
 
     /// <summary>A quantity found in a text: where it stands (characters from <c>Start</c> up to <c>End</c>), its kind and value.</summary>
     public readonly record struct Quantity(int Start, int End, Kind Kind, double Value)
     {
+        /// <summary>The higher end of a <see cref="Kind.Range"/>; 0 for other kinds.</summary>
+        public double Upper { get; init; }
+
         /// <summary>Whether two quantities say the same.</summary>
-        public bool Matches(Quantity other) => Kind == other.Kind && Math.Abs(Value - other.Value) <= 1e-9 * Math.Max(1, Math.Abs(Value));
+        public bool Matches(Quantity other) => Kind == other.Kind && Same(Value, other.Value) && Same(Upper, other.Upper);
+
+        private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(a));
     }
 
     private const string ChineseDigits = "〇零一二三四五六七八九两";
@@ -81,6 +93,16 @@ internal static partial class NumberReading
         foreach (Match m in ChineseOrdinal().Matches(text))
         {
             yield return new Quantity(m.Index, m.Index + m.Length, Kind.Ordinal, ChineseNumber(m.Groups["n"].Value));
+        }
+
+        foreach (Match m in ChineseRange().Matches(text))
+        {
+            var (low, high) = (ChineseNumber(m.Groups["low"].Value), ChineseNumber(m.Groups["high"].Value));
+            if (high == low + 1)
+            {
+                var unit = m.Groups["unit"].Value is { Length: > 0 } u ? ChineseNumber("一" + u) : 1;
+                yield return new Quantity(m.Index, m.Index + m.Length, Kind.Range, low * unit) { Upper = high * unit };
+            }
         }
 
         foreach (Match m in ChineseMonth().Matches(text))
@@ -137,6 +159,15 @@ internal static partial class NumberReading
         {
             yield return new Quantity(m.Index, m.Index + m.Length, Kind.Month, EnglishNumberWords.Month(m.Value));
         }
+
+        foreach (Match m in EnglishRange().Matches(text))
+        {
+            if (EnglishNumber(m.Groups["low"].Value) is { } low && EnglishNumber(m.Groups["high"].Value) is { } high && high == low + 1)
+            {
+                var unit = m.Groups["unit"].Success ? EnglishNumberWords.Cardinal("one " + m.Groups["unit"].Value.ToLowerInvariant()) ?? 1 : 1;
+                yield return new Quantity(m.Index, m.Index + m.Length, Kind.Range, low * unit) { Upper = high * unit };
+            }
+        }
     }
 
     /// <summary>A number in digits (45, 4.5) or in words (forty-five, three hundred); null when it is neither.</summary>
@@ -153,10 +184,19 @@ internal static partial class NumberReading
     [GeneratedRegex($"第(?<n>{ChineseNumeral})")]
     private static partial Regex ChineseOrdinal();
 
+    // Two neighbouring digits written together, with the unit both count in (四五千, 七八十): not inside a longer number.
+    [GeneratedRegex("(?<![〇零一二三四五六七八九十百千万两0-9])(?<low>[一二三四五六七八])(?<high>[二三四五六七八九])(?<unit>[十百千万]?)(?![〇零一二三四五六七八九十百千两0-9])")]
+    private static partial Regex ChineseRange();
+
     [GeneratedRegex("(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月")]
     private static partial Regex ChineseMonth();
 
     private const string EnglishCardinal = "(?:[0-9]+(?:[.,][0-9]+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))";
+
+    // Two neighbouring numbers in words, as Chinese writes them together (four or five thousand, 四五千); digits (5 to
+    // 6 per cent, 2016 to 2030) are a span between two figures, which Chinese writes so too.
+    [GeneratedRegex(@"\b(?<low>one|two|three|four|five|six|seven|eight)\s+(?:or|to)\s+(?<high>two|three|four|five|six|seven|eight|nine)\b(?:\s+(?<unit>hundred|thousand|million|billion)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishRange();
 
     [GeneratedRegex($@"\b(?<n>{EnglishCardinal})(?:\s*%|\s+per\s*cent\b|\s+percent\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishShare();

@@ -91,7 +91,7 @@ internal static class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(shortlist, target), target), target), target);
+                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target);
             }
             else
             {
@@ -333,14 +333,15 @@ internal static class TermSearch
                 candidate.TermUnexplainedAtStart |= termUnexplained.Contains(term.Span.Min());
                 candidate.TermUnexplainedAtEnd |= termUnexplained.Contains(term.Span.Max());
                 var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
-                if (!target.IsChinese)
+                candidate.StartsWithTheAmount |= StartsWithANumber(given) && occurrences.Any(o => vouched.TryGetValue(o.First, out var tied) && tied.Contains(term.Span.Min())
+                    && TermShingles.IsNumberWord(unit.Words[o.First], unit.Text, target.IsChinese));
+                var outside = term.TiedOutside(pair, language.IsChinese);
+                foreach (var i in found.Where(i => outside.ContainsKey(i) && !vouched.ContainsKey(i)))
                 {
-                    var outside = term.TiedOutside(pair, language.IsChinese);
-                    foreach (var i in found.Where(i => outside.ContainsKey(i) && !vouched.ContainsKey(i)))
-                    {
-                        candidate.TiedElsewhere.Add(unit.Words[i].Term);
-                    }
+                    candidate.TiedElsewhere.Add(unit.Words[i].Term);
                 }
+
+                candidate.StandsAlone |= occurrences.Any(o => StandsAlone(unit, o, target.IsChinese));
 
                 var covered = new HashSet<int>();
                 foreach (var i in found)
@@ -417,15 +418,18 @@ internal static class TermSearch
     /// longer candidate that contains it, co-occurs with the term in at least two thirds of its units, scores at least
     /// <see cref="PieceScoreShare"/> of its score and fits the term's length better is the whole phrase the term
     /// translates as (renewable energy, not renewable; 早期预警系统, not 预警系统), though a variant translation leaves the
-    /// piece on its own once. A longer candidate that overshoots the term's length runs on past it and does not count.
+    /// piece on its own once. A longer candidate that overshoots the term's length runs on past it and does not count,
+    /// unless what it adds is the lexicon's translation of a part of the term that the piece leaves out (bamboo pole,
+    /// not pole, for 竹篙: 竹 is bamboo; see <see cref="TermGlosses"/>).
     /// </summary>
     private static List<Candidate> WithoutPieces(List<Candidate> shortlist, string term, Language language, Language target)
     {
         var expectedLength = ExpectedLength(term, language, target);
         return [.. shortlist.Where(c => !shortlist.Any(longer =>
             longer.Words > c.Words && longer.Units * 3 >= c.Units * 2 && longer.Score >= PieceScoreShare * c.Score
-            && LengthMisfit(term, longer.Forms()[0], expectedLength) < LengthMisfit(term, c.Forms()[0], expectedLength)
-            && Contains(longer.Key, c.Key, target) && !AddsFunctionWord(longer.Key, c.Key, target)))];
+            && Contains(longer.Key, c.Key, target) && !AddsFunctionWord(longer.Key, c.Key, target)
+            && (LengthMisfit(term, longer.Forms()[0], expectedLength) < LengthMisfit(term, c.Forms()[0], expectedLength)
+                || TermGlosses.AddsTranslationOfTheTerm(term.Trim(), language, longer.Key, c.Key))))];
     }
 
     /// <summary>
@@ -440,13 +444,22 @@ internal static class TermSearch
     /// piece is already (funded beside Fund, a repeated 投资), runs on past it, as does one beyond a function word
     /// (下降 | 了 | 百分之四十二).
     /// </summary>
-    private static List<Candidate> WithoutVouchedPieces(List<Candidate> shortlist, Language target)
+    private static List<Candidate> WithoutVouchedPieces(List<Candidate> shortlist, Language target, bool nameTerm)
     {
         var chinese = target.IsChinese;
         bool IsWhole(Candidate longer, Candidate piece)
         {
             var added = AddedWords(longer, piece, chinese);
             if (added.All(w => longer.TranslatesMoreThan(w, piece)))
+            {
+                return true;
+            }
+
+            // A capitalised English name is one thing; where the Chinese phrase that holds its piece stands whole between
+            // punctuation or function words and adds nothing that a link ties elsewhere in the pair, it is the name's
+            // whole (冰冻圈科学行动十年 for Decade of Action for Cryospheric Sciences, though no link reads 十年 as Decade).
+            if (nameTerm && chinese && longer.StandsAlone && added.Count > 0 && longer.UnexplainedExcess <= 0
+                && added.All(w => !longer.TiedElsewhere.Contains(w)) && !AddsFunctionWord(longer.Key, piece.Key, target))
             {
                 return true;
             }
@@ -462,6 +475,21 @@ internal static class TermSearch
         return [.. shortlist.Where(c => !shortlist.Any(longer =>
             longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target) && IsWhole(longer, c)))];
     }
+
+    /// <summary>
+    /// The shortlist of a rare term that starts with a number without the candidates that run on before the number
+    /// that translates it (costs | two yuan for 两块钱, fly | four or five thousand kilometres): both languages write a
+    /// count first in its phrase, so what stands before the count is no part of what the term names, unless a link
+    /// ties it to the term (three of three hundred metres, 12月 of 12月18日 for 18 December, half of half past seven).
+    /// </summary>
+    private static List<Candidate> WithoutWordsBeforeTheAmount(List<Candidate> shortlist, Language target) =>
+        [.. shortlist.Where(c => !shortlist.Any(piece => piece.StartsWithTheAmount && piece.Words < c.Words && Contains(c.Key, piece.Key, target)
+            && !c.Key.StartsWith(piece.Key, StringComparison.Ordinal) && AddedWords(c, piece, target.IsChinese).All(w => !c.IsVouched(w))))];
+
+    /// <summary>Whether a term starts with a number, in digits, Chinese numerals or English words (两块钱, 30 by 30, two yuan).</summary>
+    private static bool StartsWithANumber(string term) =>
+        term.Length > 0 && (char.IsDigit(term[0]) || "〇零一二三四五六七八九十百千两".Contains(term[0], StringComparison.Ordinal)
+            || Alignment.Aligning.EnglishNumberWords.IsCardinalWord(term.Split(' ', '-')[0].ToLowerInvariant()));
 
     /// <summary>
     /// The shortlist of a rare term without the candidates that run on, at an edge, past a shorter one that already
@@ -536,6 +564,29 @@ internal static class TermSearch
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
+    }
+
+    /// <summary>Whether an English term is a name: two words or more, each content word capitalised (Decade of Action for Cryospheric Sciences).</summary>
+    private static bool IsCapitalisedName(string term, Language language)
+    {
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !language.IsChinese && words.Length >= 2
+            && words.All(w => char.IsUpper(w[0]) || Alignment.Writing.FunctionWords.IsEnglishFunctionWord(w.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// Whether an occurrence is a phrase on its own in its text: no word that may be part of a term is joined to it on
+    /// either side (punctuation, a function word or the text's edge stand there).
+    /// </summary>
+    private static bool StandsAlone(SampleUnit unit, Occurrence occurrence, bool chinese)
+    {
+        var (words, text) = (unit.Words, unit.Text);
+        bool Open(int inside, int outside) =>
+            outside >= 0 && outside < words.Count
+            && TermShingles.AreJoined(text, words[Math.Min(inside, outside)], words[Math.Max(inside, outside)], chinese)
+            && TermShingles.IsTermWord(words[outside], text, chinese) && !TermShingles.IsFunctionWord(words[outside], text, chinese);
+
+        return !Open(occurrence.First, occurrence.First - 1) && !Open(occurrence.Last, occurrence.Last + 1);
     }
 
     private static int FunctionWordsIn(Occurrence occurrence, bool chinese)
@@ -1127,12 +1178,21 @@ internal static class TermSearch
 
         /// <summary>
         /// The candidate's words that a link ties to words of their pair outside the term, and to none of the term
-        /// (weighed for rare terms with an English equivalent only).
+        /// (weighed for rare terms only).
         /// </summary>
         public HashSet<string> TiedElsewhere { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Whether term and candidate stand in brackets or quotes in the same pair.</summary>
         public bool Bracketed { get; set; }
+
+        /// <summary>Whether, in a pair, the candidate is a phrase on its own (see <c>StandsAlone</c>; weighed for rare terms only).</summary>
+        public bool StandsAlone { get; set; }
+
+        /// <summary>
+        /// Whether, in a pair of the candidate, the term starts with a number and the candidate with a number a link
+        /// ties to it (weighed for rare terms only).
+        /// </summary>
+        public bool StartsWithTheAmount { get; set; }
 
         /// <summary>What ranks the candidate: the association, with the pairs' evidence for a rare term.</summary>
         public double Score { get; set; }

@@ -660,6 +660,10 @@ internal static class TermShingles
         return endsShort || (first > 0 && JoinedAt(first - 1) && Single(first - 1) && Single(first));
     }
 
+    /// <summary>Whether a word is a number: digits, Chinese numerals, or an English number word (two, thousand).</summary>
+    internal static bool IsNumberWord(AnalyzedToken token, string text, bool chinese) =>
+        Classify(Surface(token, text), chinese) == WordKind.Number || (!chinese && EnglishNumberWords.IsCardinalWord(token.Term));
+
     /// <summary>Whether a word names something: neither a function word, a boundary character, a prefix nor a number.</summary>
     internal static bool IsNamingWord(AnalyzedToken token, string text, bool chinese) =>
         Classify(Surface(token, text), chinese) is WordKind.Content or WordKind.SingleCharacter;

@@ -12,7 +12,7 @@ namespace Alignment.Memory.Terminology;
 /// <summary>
 /// Word-level alignment inside a memory's unit pairs: IBM Model 1 translation probabilities learned from the units in
 /// both directions, each sentence pair's links raised where the bundled lexicon (<see cref="Lexicon.Bundled"/>) pairs
-/// a Chinese word or phrase with an English gloss, or where both sides write the same number or Latin name. A phrase
+/// a Chinese word or phrase with an English gloss, where both sides write the same number or Latin name, or where the English writes in pinyin a name the Chinese writes in characters (<see cref="SpelledNames"/>). A phrase
 /// seen once has no statistics of its own, but the words around it are explained by words the memory knows, which
 /// leaves its equivalent to it (网络钓鱼 ↔ phishing, which the lexicon lacks, beside 恶意软件 ↔ malware). Learned
 /// once per reader of a memory and kept while that reader is open; immutable and thread-safe once built.
@@ -183,8 +183,13 @@ internal sealed class WordAlignment
             ChineseText = chinese;
             Chinese = [.. chineseWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: true)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
             var months = MonthsAmongFunctionWords(english);
-            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false) || months.Contains(p.w.Start)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+            names = SpelledNames.In(chinese, english);
+            var nameWords = names.Select(n => n.EnglishStart).ToHashSet();
+            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false) || months.Contains(p.w.Start) || nameWords.Contains(p.w.Start)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
         }
+
+        /// <summary>The words of names the pair writes in pinyin and in characters (He Peishan, 何佩珊: He is a name there).</summary>
+        private readonly List<SpelledNames.Spelled> names;
 
         /// <summary>Where a month that is also a function word (May) stands as a month in <paramref name="english"/>: a date links its month.</summary>
         private static HashSet<int> MonthsAmongFunctionWords(string english) =>
@@ -463,6 +468,21 @@ internal sealed class WordAlignment
                 }
             }
 
+            // A name written in pinyin links each of its words to the characters that spell it (Deming ↔ 德明).
+            foreach (var name in names)
+            {
+                var chineseWords = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < name.ChineseEnd && Chinese[i].End > name.ChineseStart).ToList();
+                foreach (var j in Enumerable.Range(0, English.Count).Where(j => English[j].Start < name.EnglishEnd && English[j].End > name.EnglishStart))
+                {
+                    links.UnionWith(chineseWords.Select(i => (i, j)));
+                }
+
+                for (var c = name.ChineseStart; c < name.ChineseEnd; c++)
+                {
+                    wholeCharacters[c] = true;
+                }
+            }
+
             // A word is linked wholly when glosses found whole cover every character of it (交通局 is not, by 交通 alone).
             whole.UnionWith(Enumerable.Range(0, Chinese.Count).Where(i => Enumerable.Range(Chinese[i].Start, Chinese[i].End - Chinese[i].Start).All(c => wholeCharacters[c])));
             return (links, [.. links.Select(l => l.Item1).Where(i => !whole.Contains(i)).Select(i => Chinese[i].Index)]);
@@ -601,7 +621,9 @@ internal sealed class WordAlignment
                     last++;
                 }
 
-                value = NumberReading.ChineseNumber(text[words[first].Start..words[last].End]);
+                // Two neighbouring digits are a range, which NumberReading reads (四五千 is four or five thousand, not 5,000).
+                var numerals = text[words[first].Start..words[last].End];
+                value = NumberReading.InChinese(numerals).Any(q => q.Kind == NumberReading.Kind.Range) ? double.NaN : NumberReading.ChineseNumber(numerals);
                 return true;
             }
 

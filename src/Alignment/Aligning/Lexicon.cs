@@ -75,6 +75,13 @@ public sealed class Lexicon
         return chineseByEnglish.Value.TryGetValue(EnglishKey(key), out var chinese) ? chinese : [];
     }
 
+    /// <summary>
+    /// The readings of a Han character in pinyin, lower case and without tones (<c>长</c> → <c>chang</c>, <c>zhang</c>;
+    /// <c>ü</c> written <c>u</c>): what a name written in pinyin spells (<c>Li Xiuying</c> for <c>李秀英</c>). Empty when
+    /// the character has none or the lexicon carries no readings: only <see cref="Bundled"/> does.
+    /// </summary>
+    public IReadOnlyList<string> ReadingsOf(char character) => Readings.Of(character);
+
     /// <summary>This lexicon with the entries of <paramref name="other"/> added.</summary>
     public Lexicon With(Lexicon other)
     {
