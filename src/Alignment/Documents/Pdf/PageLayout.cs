@@ -30,6 +30,9 @@ internal sealed class PageLayout
     /// <summary>Distances between baselines that differ by at most this share of the body size are one pitch.</summary>
     private const double SamePitch = 0.05;
 
+    /// <summary>A paragraph's first line is set in from the rest by at most this many ems.</summary>
+    private const double FirstLineIndent = 4;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -247,10 +250,14 @@ internal sealed class PageLayout
             return true;
         }
 
-        // A first line may hang out to the left of the rest (a label), but a later line sticking out starts a paragraph,
-        // and so does one set in from the line before unless that was a first line.
+        // A first line may hang out to the left of the rest (a label) or be set in from it (an indented first line, as
+        // books, magazines and Chinese text set paragraphs), but a later line sticking out starts a paragraph, and so
+        // does one set in from the line before unless that was a first line. Across a page break the margins may move
+        // with what each page holds, so a line at the margin after one set in there is not taken to run on.
         var previousFirst = previousStarted || LabelParser.Parse(previous.Text).Count > 0;
-        if (line.Left < previous.Left - (0.8 * em) || (line.Left > previous.Left + (0.8 * em) && !previousFirst))
+        var afterIndentedFirst = samePage && previousFirst && Math.Abs(line.Left - left) <= 0.8 * em && previous.Left - line.Left <= FirstLineIndent * em
+            && LabelParser.Parse(line.Text).Count == 0;
+        if ((line.Left < previous.Left - (0.8 * em) && !afterIndentedFirst) || (line.Left > previous.Left + (0.8 * em) && !previousFirst))
         {
             return true;
         }
