@@ -113,6 +113,31 @@ public sealed class ClauseStartTests
             Has.Member("Summary of the Tenth Coastal Wetlands Forum by the Chair"));
 
     [Test]
+    public void A_long_name_in_title_case_in_running_text_goes_on() =>
+        Assert.That(
+            Read.English(English(Page(
+                "In the Declaration on Integrating Wetland Protection into the Wider Regional",
+                "Agenda to Address Social and Economic Challenges and to Promote the Rule of Law",
+                "at the National and Provincial Levels and of Public Participation in Provincial",
+                "Planning, adopted by the Conference, the provinces took note of the plans."))).Texts(),
+            Has.Member("In the Declaration on Integrating Wetland Protection into the Wider Regional Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and Provincial Levels and of Public Participation in Provincial Planning, adopted by the Conference, the provinces took note of the plans."));
+
+    [Test]
+    public void A_Chinese_line_holding_an_e_mail_address_in_the_front_matter_goes_on() =>
+        Assert.That(
+            Read.Chinese(
+                "A/HRC/61/4",
+                "",
+                "沿海湿地保护声明",
+                "本记录可以更正。更正请由有关代表团成员签署，在本记录印发之日起一周内送交秘书处文件",
+                "科长（office@wetlands.example.net），并在一份记录副本上标明。经更正的记录将在网站",
+                "（http://wetlands.example.net）上重新印发。",
+                "",
+                "V.27-01234 2/7",
+                "\f").Texts(),
+            Has.Member("本记录可以更正。更正请由有关代表团成员签署，在本记录印发之日起一周内送交秘书处文件科长（office@wetlands.example.net），并在一份记录副本上标明。经更正的记录将在网站（http://wetlands.example.net）上重新印发。"));
+
+    [Test]
     public void A_title_that_left_room_on_its_last_line_ends_at_a_gap_within_a_page() =>
         Assert.That(
             Read.English(English(Page(

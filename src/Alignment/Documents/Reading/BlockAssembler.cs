@@ -341,7 +341,7 @@ internal sealed class BlockAssembler
         // date that wrapped in large type (… by Mara / Ellison, … Economic and Social / Council, … 8 April / 2021) as a
         // line of its own.
         var (before, line) = (lines[i - 1].Text.Text, lines[i].Text.Text);
-        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()) && !IsAddress(line))
+        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()) && !IsAddressLine(line))
         {
             return false;
         }
@@ -363,7 +363,7 @@ internal sealed class BlockAssembler
         return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0]) || address)
             && !TextShape.IsLongerThanHeading(before)
             && !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && !GoesOn(before, line)
-            && (StoppedShort(before, line, RoomShare) || IsAddress(before)
+            && (StoppedShort(before, line, RoomShare) || IsAddressLine(before)
                 || (address && before[(before.LastIndexOf(' ') + 1)..] is [var first, ..] && (char.IsUpper(first) || char.IsAsciiDigit(first))));
     }
 
@@ -690,6 +690,12 @@ internal sealed class BlockAssembler
     /// </summary>
     private static bool IsAddress(ReadOnlySpan<char> text) =>
         text.Length > 0 && text.IndexOfAny(' ', '\t') < 0 && (text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A line that is an e-mail or web address and nothing else; not a line of Chinese, which has no spaces to set an
+    /// address in it apart (<c>科长（dms@un.org），并在…</c>).
+    /// </summary>
+    private static bool IsAddressLine(string line) => IsAddress(line) && !line.Any(Chars.IsCjk);
 
     /// <summary>The measure of a full line: what a tenth of the lines reach, in display columns or in characters.</summary>
     private static int Full(IReadOnlyList<ContentLine> lines, Func<ContentLine, int> measure)

@@ -74,11 +74,12 @@ internal static class ClauseStarts
     /// <c>Kunming Declaration on Mountain Water Security</c>) and <paramref name="next"/> starts a sentence: a capitalised
     /// word, then a word in lower case that is no article, preposition or conjunction, or a comma and any word in lower
     /// case (<c>We, the representatives …</c>). A title that wraps goes
-    /// on in title case; a block of running text is no title, even where one of its lines is all names.
+    /// on in title case; a block of running text is no title, even where one of its lines is all names, nor is one longer
+    /// than a heading (<c>… into the Wider United Nations Agenda to Address Social and Economic Challenges …</c>).
     /// </summary>
     public static bool EndsTitleBefore(ReadOnlySpan<char> block, ReadOnlySpan<char> next)
     {
-        if (next.Length == 0 || !char.IsUpper(next[0]) || !IsTitleCase(block.TrimEnd()))
+        if (next.Length == 0 || !char.IsUpper(next[0]) || TextShape.IsLongerThanHeading(block) || !IsTitleCase(block.TrimEnd()))
         {
             return false;
         }
