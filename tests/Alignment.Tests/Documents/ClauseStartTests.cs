@@ -160,14 +160,14 @@ public sealed class ClauseStartTests
             Has.Member("考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，"));
 
     [Test]
-    public void A_Chinese_clause_that_left_room_for_more_characters_ends_its_paragraph() =>
+    public void A_Chinese_clause_that_left_room_for_two_more_characters_ends_its_paragraph() =>
         Assert.That(
             Read.Chinese(Chinese(Page(
                 "我们，2027 年 6 月 1 日至 3 日聚集在大连参加第十届沿海湿地论坛的各国政府、",
-                "科学界和沿海社区的代表，",
+                "科学界、民间社会组织、渔民协会、各保护区管理机构和沿海各社区的代表，",
                 "欢迎沿海各省为恢复过去四十年因围垦而失去的滩涂和盐沼所作的努力，并注意到这些努力",
                 "已经初见成效，"))).Texts(),
-            Has.Member("我们，2027 年 6 月 1 日至 3 日聚集在大连参加第十届沿海湿地论坛的各国政府、科学界和沿海社区的代表，"));
+            Has.Member("我们，2027 年 6 月 1 日至 3 日聚集在大连参加第十届沿海湿地论坛的各国政府、科学界、民间社会组织、渔民协会、各保护区管理机构和沿海各社区的代表，"));
 
     [Test]
     public void A_Chinese_clause_one_character_short_of_the_measure_goes_on() =>
