@@ -56,6 +56,9 @@ internal sealed class BlockAssembler
     /// <summary>Lines searched for the next label: an item of a few hundred words, wrapped.</summary>
     private const int NextLabelReach = 30;
 
+    /// <summary>The width of a full-width character, in display columns.</summary>
+    private const int CjkCharacter = 2;
+
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
     /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
@@ -137,7 +140,9 @@ internal sealed class BlockAssembler
             && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
             && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
-            && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && char.IsPunctuation(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
+            && !ClauseStarts.OpensParallelClause(main.Lines[^1].Text.Text, fragment) && !ClauseStarts.EndsBeforeSentence(main.Lines[^1].Text.Text, fragment)
+            && !(paged && !line.PageBreakBefore && current == main && EndsClauseAtGap(main, fragment))
+            && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && ClosedOrLatin(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
                 && LeftRoom(main, line.Text.Text, measuredByNext: false)))
         {
             main.Add(line);
@@ -336,7 +341,7 @@ internal sealed class BlockAssembler
         // date that wrapped in large type (… by Mara / Ellison, … Economic and Social / Council, … 8 April / 2021) as a
         // line of its own.
         var (before, line) = (lines[i - 1].Text.Text, lines[i].Text.Text);
-        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()))
+        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()) && !IsAddressLine(line))
         {
             return false;
         }
@@ -352,10 +357,14 @@ internal sealed class BlockAssembler
             return false;
         }
 
+        // An e-mail or web address goes on from no line that ends in a name or number (Kunming, Yunnan 650031, China /
+        // secretariat@…), and no line goes on from one, however little room they left.
         var mark = TextShape.FinalMark(before);
         return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0]) || address)
             && !TextShape.IsLongerThanHeading(before)
-            && !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && !GoesOn(before, line) && StoppedShort(before, line, RoomShare);
+            && !Chars.IsTerminal(mark) && mark is not (',' or '，' or '、' or '-' or '/' or '\0') && !GoesOn(before, line)
+            && (StoppedShort(before, line, RoomShare) || IsAddressLine(before)
+                || (address && before[(before.LastIndexOf(' ') + 1)..] is [var first, ..] && (char.IsUpper(first) || char.IsAsciiDigit(first))));
     }
 
     /// <summary>
@@ -384,12 +393,18 @@ internal sealed class BlockAssembler
             return true;
         }
 
+        if (ClauseStarts.OpensParallelClause(previous.Text.Text, line.Text.Text) || ClauseStarts.EndsBeforeSentence(previous.Text.Text, line.Text.Text)
+            || (current is not null && ClauseStarts.EndsTitleBefore(current.Chars, line.Text.Text)))
+        {
+            return false;
+        }
+
         if (current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous.Text.Text) && TextShape.IsParenthetical(line.Text.Text))
         {
             return false;
         }
 
-        if (paged && current is not null && LeftRoom(current, line.Text.Text, measuredByNext: true))
+        if (paged && current is not null && (LeftRoom(current, line.Text.Text, measuredByNext: true) || CjkClauseLeftRoom(current, line.Text.Text)))
         {
             return false;
         }
@@ -436,6 +451,23 @@ internal sealed class BlockAssembler
         return !char.IsUpper(lastWord[0]) && !TextShape.EndsWithTerminal(last) && !(TextShape.FinalMark(last) is ',' or '，' or '、')
             && StoppedShort(last, fragment, Chars.IsCjk(fragment[0]) ? CjkShortShare : shortShare);
     }
+
+    /// <summary>
+    /// Whether a paragraph ending in <paramref name="mark"/> may have ended at a gap where its last line left room: after
+    /// punctuation, or a Latin word (a title's last line, <c>… Economic and Social Council</c>); not after Han text, where
+    /// a source cut at a page break may leave a sentence open (<c>鉴于</c>).
+    /// </summary>
+    private static bool ClosedOrLatin(char mark) => char.IsPunctuation(mark) || (char.IsLetterOrDigit(mark) && !Chars.IsCjk(mark));
+
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> ended at a gap within a page: its last line closes a clause (<c>，；,;</c>) and
+    /// the text after the gap starts as a sentence does (a capital or CJK text). The paragraphs of a preamble end so,
+    /// each a clause of one sentence (<c>…养育着近 20 亿人口，</c> / <c>深为关切地注意到…</c>), on a line they may fill, so
+    /// only the gap pdftotext -layout keeps between them shows the end; within a paragraph the lines are evenly spaced.
+    /// </summary>
+    private static bool EndsClauseAtGap(DraftBlock paragraph, string fragment) =>
+        paragraph.Lines.Count > 0 && TextShape.FinalMark(paragraph.Lines[^1].Text.Text) is ',' or '，' or ';' or '；'
+        && fragment.Length > 0 && (char.IsUpper(fragment[0]) || Chars.IsCjk(fragment[0]));
 
     /// <summary>
     /// Whether <paramref name="paragraph"/>, one line that closes nothing, is a heading that a page break parted from its
@@ -516,6 +548,39 @@ internal sealed class BlockAssembler
             && (ProportionalWidth.Of(last) + ProportionalWidth.Space + ProportionalWidth.Of(word)) * 100 <= Math.Min(proportional, fullProportional) * SentenceRoomShare
             && last.Length + 1 + word.Length <= Math.Min(length, fullLength);
     }
+
+    /// <summary>
+    /// Whether the last line of <paramref name="block"/> closes a Chinese clause (<c>，；</c>) and stopped where the first
+    /// word of <paramref name="next"/>, CJK text, and one character more would have fitted within the block's measure (the
+    /// next line's too): CJK text breaks between any two characters, and holding one back from a line's start (a closing
+    /// mark) leaves at most one character's room, so a line with room for more ended its paragraph (the clauses of a
+    /// preamble: <c>…山区社区的代表，</c> / <c>回顾…</c>). Widths are counted without spaces, which pdftotext sets
+    /// between Han characters and digits where the page has none, so a line holding figures does not stretch the measure.
+    /// </summary>
+    private static bool CjkClauseLeftRoom(DraftBlock block, string next)
+    {
+        var last = block.Lines[^1].Text.Text;
+        if (TextShape.FinalMark(last) is not ('，' or '；') || !Chars.IsCjk(next[0]))
+        {
+            return false;
+        }
+
+        var (measure, length) = (SolidWidth(next), next.Length);
+        foreach (var line in block.Lines)
+        {
+            measure = Math.Max(measure, SolidWidth(line.Text.Text));
+            length = Math.Max(length, line.Text.Length);
+        }
+
+        // Short in characters too, spaces counted: a wrapper that counts characters leaves a line of Latin and digits
+        // short in columns.
+        var word = TextShape.FirstWord(next);
+        return SolidWidth(last) + Math.Max(TextShape.Width(word), CjkCharacter) + CjkCharacter <= measure
+            && last.Length + word.Length + 1 <= length;
+    }
+
+    /// <summary>The display width of a line without its spaces.</summary>
+    private static int SolidWidth(string line) => TextShape.Width(line) - line.AsSpan().Count(' ');
 
     /// <summary>
     /// Whether a line ends as a sentence or a list's introduction does (<c>。！？.!?:：</c>), not after an abbreviation or
@@ -625,6 +690,12 @@ internal sealed class BlockAssembler
     /// </summary>
     private static bool IsAddress(ReadOnlySpan<char> text) =>
         text.Length > 0 && text.IndexOfAny(' ', '\t') < 0 && (text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A line that is an e-mail or web address and nothing else; not a line of Chinese, which has no spaces to set an
+    /// address in it apart (<c>科长（dms@un.org），并在…</c>).
+    /// </summary>
+    private static bool IsAddressLine(string line) => IsAddress(line) && !line.Any(Chars.IsCjk);
 
     /// <summary>The measure of a full line: what a tenth of the lines reach, in display columns or in characters.</summary>
     private static int Full(IReadOnlyList<ContentLine> lines, Func<ContentLine, int> measure)

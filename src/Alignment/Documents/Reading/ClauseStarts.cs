@@ -1,0 +1,150 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Where the words alone show that a line of English ended its paragraph, however full it came out: what the next
+/// line starts with cannot go on from what the line ends with. Extracted text loses the gaps and indentation that set
+/// such paragraphs apart, and a line that ends them can fill the measure, so neither its width nor the page tells.
+/// </summary>
+internal static class ClauseStarts
+{
+    /// <summary>Letters before <c>ing</c> in a participle that opens a clause (<c>Noting</c>, <c>Recalling</c>).</summary>
+    private const int MinStem = 3;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> ends a clause with a comma and <paramref name="next"/> opens one with a capitalised
+    /// participle and a word in lower case (<c>… nearly 2 billion people,</c> / <c>Noting with deep concern …</c>), as
+    /// the paragraphs of a preamble do: running text writes a participle after a comma in lower case. Not a name in
+    /// <c>-ing</c> written in pinyin (<c>Beijing</c>, <c>Chongqing</c>, <c>Xining</c>), whose syllable before the
+    /// ending starts with j, q or x, which no English participle's stem ends in.
+    /// </summary>
+    public static bool OpensParallelClause(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
+    {
+        line = line.TrimEnd();
+        if (line.Length == 0 || line[^1] != ',' || next.Length == 0 || !char.IsAsciiLetterUpper(next[0]))
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < next.Length && char.IsAsciiLetterLower(next[end]))
+        {
+            end++;
+        }
+
+        var word = next[..end];
+        return end - 3 >= MinStem && word.EndsWith("ing", StringComparison.Ordinal) && word[end - 4] is not ('j' or 'q' or 'x')
+            && FollowedByLowerCaseWord(next, end);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> ends in a word in lower case, closing no clause (a heading: <c>… and traditional
+    /// knowledge</c>), and <paramref name="next"/> starts a sentence with a capitalised article, preposition or conjunction
+    /// and a word in lower case (<c>At the thematic session …</c>, <c>The third plenary session …</c>): running text never
+    /// goes on so, as it writes such words in lower case. Not after an article, preposition or conjunction, which a
+    /// title or name may follow (<c>… in</c> / <c>The Hague</c>).
+    /// </summary>
+    public static bool EndsBeforeSentence(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
+    {
+        line = line.TrimEnd();
+        if (line.Length < 2 || !char.IsLower(line[^1]) || TextShape.EndsWithFunctionWord(line) || !TextShape.StartsWithCapitalisedFunctionWord(next))
+        {
+            return false;
+        }
+
+        foreach (var c in line[(line.LastIndexOf(' ') + 1)..])
+        {
+            if (!char.IsLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        var end = 0;
+        while (end < next.Length && char.IsAsciiLetter(next[end]))
+        {
+            end++;
+        }
+
+        return FollowedByLowerCaseWord(next, end);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, the text so far of a block, is a title in title case (every word capitalised but
+    /// articles, prepositions and conjunctions inside, at least <see cref="TitleWords"/> capitalised, no punctuation:
+    /// <c>Kunming Declaration on Mountain Water Security</c>) and <paramref name="next"/> starts a sentence: a capitalised
+    /// word, then a word in lower case that is no article, preposition or conjunction, or a comma and any word in lower
+    /// case (<c>We, the representatives …</c>). A title that wraps goes
+    /// on in title case; a block of running text is no title, even where one of its lines is all names, nor is one longer
+    /// than a heading (<c>… into the Wider United Nations Agenda to Address Social and Economic Challenges …</c>).
+    /// </summary>
+    public static bool EndsTitleBefore(ReadOnlySpan<char> block, ReadOnlySpan<char> next)
+    {
+        if (next.Length == 0 || !char.IsUpper(next[0]) || TextShape.IsLongerThanHeading(block) || !IsTitleCase(block.TrimEnd()))
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < next.Length && char.IsLetter(next[end]))
+        {
+            end++;
+        }
+
+        // A title's next line may start with a capitalised word and a function word (… Asian Mountain Water / Forum by the
+        // Chair); a sentence's second word, after a comma, can be one (We, the …).
+        if (next[end..].StartsWith(", "))
+        {
+            return FollowedByLowerCaseWord(next, end + 1);
+        }
+
+        var after = end + 1;
+        while (after < next.Length && char.IsLetter(next[after]))
+        {
+            after++;
+        }
+
+        return FollowedByLowerCaseWord(next, end) && !TextShape.EndsWithFunctionWord(next[(end + 1)..after]);
+    }
+
+    /// <summary>Capitalised words a line must hold to be taken for a title by its case alone.</summary>
+    private const int TitleWords = 3;
+
+    private static bool IsTitleCase(ReadOnlySpan<char> line)
+    {
+        var capitalised = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!IsPlainWord(word) || !(char.IsUpper(word[0]) || TextShape.EndsWithFunctionWord(word)))
+            {
+                return false;
+            }
+
+            capitalised += char.IsUpper(word[0]) ? 1 : 0;
+        }
+
+        return capitalised >= TitleWords && char.IsUpper(line[0]) && !TextShape.EndsWithFunctionWord(line);
+    }
+
+    /// <summary>Letters, perhaps with hyphens inside (<c>Non-navigational</c>); no digits or punctuation.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return char.IsLetter(word[^1]);
+    }
+
+    private static bool FollowedByLowerCaseWord(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
+}
