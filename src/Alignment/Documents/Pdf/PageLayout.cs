@@ -30,6 +30,12 @@ internal sealed class PageLayout
     /// <summary>Distances between baselines that differ by at most this share of the body size are one pitch.</summary>
     private const double SamePitch = 0.05;
 
+    /// <summary>
+    /// Baselines this many ems further apart than the pitch are set apart by a paragraph's spacing, too little to count
+    /// as a gap between paragraphs of running text (<see cref="ParagraphGap"/>) but more than a line grows by.
+    /// </summary>
+    private const double RowSpacing = 0.15;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -68,10 +74,10 @@ internal sealed class PageLayout
         var previousRight = 0.0;
         foreach (var page in pages)
         {
-            var content = WithMarkersJoined(page.Where(l => !furniture.Contains(l)).ToList());
+            var content = WithMarkersJoined(Unfurnished(page, furniture));
             var (body, footnotes) = BodyAndFootnotes(content);
             var (left, right) = Measure(body);
-            (body, var goesOn) = WrappedRows.Untabbed(body, ParagraphGap * pitch, right);
+            (body, var goesOn) = WrappedRows.Untabbed(body, ParagraphGap * pitch, pitch + (RowSpacing * bodySize), right);
             for (var k = 0; k < body.Count; k++)
             {
                 var line = body[k];
@@ -100,6 +106,53 @@ internal sealed class PageLayout
         }
 
         Flush(laid, notes);
+    }
+
+    /// <summary>
+    /// The page's lines without its headers and footers. A line set apart at the top or bottom of a page set in columns
+    /// was kept whole to be found as furniture; when it is not (it is on this page only: a heading at the top of the first
+    /// column level with the second column's first line, or a column's line that the page's first lines stand apart
+    /// from), each of its pieces is read in its column: at the column's start for a line at the top, at its end for one
+    /// at the bottom.
+    /// </summary>
+    private static List<TextLine> Unfurnished(IReadOnlyList<TextLine> page, HashSet<TextLine> furniture)
+    {
+        var lines = page.Where(l => !furniture.Contains(l)).ToList();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (line.Pieces.Count == 0)
+            {
+                continue;
+            }
+
+            lines.RemoveAt(k);
+            if (!lines.Take(k).Any(l => l.Shift != 0))
+            {
+                // At the top: each piece before its column's first line (the last column's first, so that the others' stay put).
+                foreach (var piece in line.Pieces.Reverse())
+                {
+                    var first = lines.FindIndex(k, l => l.Shift == piece.Shift);
+                    lines.Insert(first >= 0 ? first : k, piece);
+                }
+            }
+            else
+            {
+                // At the bottom: each piece after its column's last line above the line.
+                var end = k;
+                foreach (var piece in line.Pieces)
+                {
+                    var last = lines.FindLastIndex(end - 1, end, l => l.Shift == piece.Shift);
+                    lines.Insert(last >= 0 ? last + 1 : end, piece);
+                    end++;
+                }
+            }
+
+            // The line now at this place has not been looked at (the pieces have no pieces).
+            k--;
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -237,6 +290,13 @@ internal sealed class PageLayout
 
         // Two lines that end in figures are two rows of a table, however little space the rows are set apart.
         if (FigureRows.EndsInFigures(previous.Text) && FigureRows.EndsInFigures(line.Text))
+        {
+            return true;
+        }
+
+        // A row of a table that ends in its figure, then a paragraph's spacing: the next row, whatever it ends with (a
+        // label that wraps in a narrow column, a row whose figure is not available).
+        if (samePage && WrappedRows.EndsWithFigure(previous.Text) && previous.Baseline - line.Baseline > pitch + (RowSpacing * em))
         {
             return true;
         }
