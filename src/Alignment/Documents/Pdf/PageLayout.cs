@@ -36,12 +36,16 @@ internal sealed class PageLayout
     /// </summary>
     private const double RowSpacing = 0.15;
 
+    /// <summary>A spacing between paragraphs smaller than a gap is the document's when this many paragraphs are set apart by it.</summary>
+    private const int MinSpacings = 5;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
     private readonly IReadOnlyList<IReadOnlyList<TextLine>> pages;
     private readonly double bodySize;
     private readonly double pitch;
+    private readonly double spacing;
 
     private PageLayout(IReadOnlyList<IReadOnlyList<TextLine>> pages)
     {
@@ -49,6 +53,7 @@ internal sealed class PageLayout
         var lines = pages.SelectMany(p => p).ToArray();
         bodySize = lines.GroupBy(l => Math.Round(l.Size, 1)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
         pitch = Pitch(pages, bodySize);
+        spacing = Spacing(pages, bodySize, pitch);
     }
 
     /// <summary>The laid-out text of the pages' lines; pages without lines are skipped.</summary>
@@ -294,6 +299,12 @@ internal sealed class PageLayout
             return true;
         }
 
+        // The distance the document sets paragraphs apart by when it is less than a gap (a small page's tight spacing).
+        if (samePage && Math.Abs(previous.Baseline - line.Baseline - spacing) <= SamePitch * bodySize)
+        {
+            return true;
+        }
+
         // A row of a table that ends in its figure, then a paragraph's spacing: the next row, whatever it ends with (a
         // label that wraps in a narrow column, a row whose figure is not available).
         if (samePage && WrappedRows.EndsWithFigure(previous.Text) && previous.Baseline - line.Baseline > pitch + (RowSpacing * em))
@@ -393,8 +404,28 @@ internal sealed class PageLayout
     private static string Shape(TextLine line) =>
         string.Concat(line.Text.Where(c => !char.IsDigit(c) && !Superscripts.Contains(c) && !char.IsWhiteSpace(c)));
 
+    /// <summary>
+    /// The distance between the baselines of two paragraphs of body text when the document sets them apart by a spacing
+    /// too small to count as a gap: the usual distance of consecutive body lines wider than the pitch by a paragraph's
+    /// spacing and narrower than a gap, when the document has several; otherwise nothing does (infinity). A line made
+    /// taller by what it holds (a larger letter) is a distance that seldom recurs.
+    /// </summary>
+    private static double Spacing(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, double pitch)
+    {
+        var distances = Distances(pages, bodySize).Where(d => d > pitch + (RowSpacing * bodySize) && d <= ParagraphGap * pitch).ToList();
+        var (distance, count) = MostCommon(distances, SamePitch * bodySize);
+        return count >= MinSpacings ? distance : double.PositiveInfinity;
+    }
+
     /// <summary>The usual distance between the baselines of consecutive body lines.</summary>
     private static double Pitch(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
+    {
+        var distances = Distances(pages, bodySize);
+        return distances.Count == 0 ? bodySize * 1.2 : MostCommon(distances, SamePitch * bodySize).Distance;
+    }
+
+    /// <summary>The distances between the baselines of consecutive lines of body size, to a tenth of a point.</summary>
+    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
     {
         var distances = new List<double>();
         foreach (var page in pages)
@@ -408,16 +439,21 @@ internal sealed class PageLayout
             }
         }
 
+        return distances;
+    }
+
+    /// <summary>The most common of the distances, and how many share it; nothing (0) among none.</summary>
+    private static (double Distance, int Count) MostCommon(List<double> distances, double window)
+    {
         if (distances.Count == 0)
         {
-            return bodySize * 1.2;
+            return (0, 0);
         }
 
         // Baselines are placed to a fraction of a point, so one pitch shows as neighbouring distances (13.3 and 13.4)
         // that, counted apart, can each be outnumbered by a wider one (table rows set a paragraph gap apart): the
         // pitch is the middle of the narrow window that holds the most distances.
         distances.Sort();
-        var window = SamePitch * bodySize;
         var (best, bestStart, bestEnd) = (0, 0, 0);
         for (int start = 0, end = 0; start < distances.Count; start++)
         {
@@ -432,6 +468,6 @@ internal sealed class PageLayout
             }
         }
 
-        return distances[(bestStart + bestEnd - 1) / 2];
+        return (distances[(bestStart + bestEnd - 1) / 2], best);
     }
 }

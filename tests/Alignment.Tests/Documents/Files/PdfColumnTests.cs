@@ -169,6 +169,26 @@ public sealed class PdfColumnTests
     }
 
     [Test]
+    public void Paragraphs_set_apart_by_a_spacing_smaller_than_a_gap_are_paragraphs_of_their_own()
+    {
+        // A small page's tight spacing: paragraphs of three full lines each, a quarter of a line further apart than the
+        // lines inside them, neither indented nor ending short.
+        var paragraphs = new List<string>();
+        var document = Read(page =>
+        {
+            var lines = page.Wrap(string.Join(' ', Sentences), _ => ColumnWidth);
+            var y = Top;
+            foreach (var chunk in lines[..^1].Chunk(3).Where(c => c.Length == 3))
+            {
+                y = page.Column([.. chunk], Left, y) - (Pitch / 4);
+                paragraphs.Add(string.Join(' ', chunk));
+            }
+        });
+
+        Assert.That(document.Document.Blocks.Select(b => b.Text), Is.EqualTo(paragraphs));
+    }
+
+    [Test]
     public void A_second_column_that_ends_a_few_lines_down_the_page_is_read_after_the_first()
     {
         var document = Read(page =>
