@@ -412,7 +412,9 @@ internal sealed class PageLayout
     /// </summary>
     private static double Spacing(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, double pitch)
     {
-        var distances = Distances(pages, bodySize).Where(d => d > pitch + (RowSpacing * bodySize) && d <= ParagraphGap * pitch).ToList();
+        // Between lines of one weight: a heading in the text's size (bold) is told by its weight, and the space after it
+        // may be any.
+        var distances = Distances(pages, bodySize, sameWeight: true).Where(d => d > pitch + (RowSpacing * bodySize) && d <= ParagraphGap * pitch).ToList();
         var (distance, count) = MostCommon(distances, SamePitch * bodySize);
         return count >= MinSpacings ? distance : double.PositiveInfinity;
     }
@@ -420,19 +422,19 @@ internal sealed class PageLayout
     /// <summary>The usual distance between the baselines of consecutive body lines.</summary>
     private static double Pitch(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
     {
-        var distances = Distances(pages, bodySize);
+        var distances = Distances(pages, bodySize, sameWeight: false);
         return distances.Count == 0 ? bodySize * 1.2 : MostCommon(distances, SamePitch * bodySize).Distance;
     }
 
-    /// <summary>The distances between the baselines of consecutive lines of body size, to a tenth of a point.</summary>
-    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
+    /// <summary>The distances between the baselines of consecutive lines of body size (and of one weight, if asked), to a tenth of a point.</summary>
+    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight)
     {
         var distances = new List<double>();
         foreach (var page in pages)
         {
             for (var i = 1; i < page.Count; i++)
             {
-                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1)
+                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1 && (!sameWeight || page[i].Bold == page[i - 1].Bold))
                 {
                     distances.Add(Math.Round(page[i - 1].Baseline - page[i].Baseline, 1));
                 }
