@@ -61,6 +61,15 @@ VARIANTS = {
                INDENT="0.7cm", ITEM_INDENT="1.4cm", LABEL_WIDTH="0.7cm", PARA_GAP="0.1cm", LINE_HEIGHT="110%",
                ALIGN="justify", TOPIC_STYLE="normal", NOTES_POSITION="page",
                header="symbol", footer="page-job", numbering="typed", PUNCTUATION_WRAP="hanging"),
+    # Not committed: US Letter in serif type with the page number at the top beside the symbol, on the outer side of
+    # each page, nothing at the foot but the footnotes, which are set much smaller than the body (a book's page).
+    "outer": dict(PAGE_WIDTH="21.59cm", PAGE_HEIGHT="27.94cm", MARGIN_TOP="2cm", MARGIN_BOTTOM="2.4cm",
+                  MARGIN_LEFT="3.2cm", MARGIN_RIGHT="2.2cm", TEXT_WIDTH="16.19cm",
+                  FONT={"zh": "Noto Serif CJK SC", "en": "DejaVu Serif"}, ASIAN_FONT="Noto Serif CJK SC",
+                  SIZE="11", TITLE_SIZE="14", HEADING_SIZE="11", NOTE_SIZE="7", FURNITURE_SIZE="8.5",
+                  INDENT="0cm", ITEM_INDENT="1.6cm", LABEL_WIDTH="0cm", PARA_GAP="0.25cm", LINE_HEIGHT="125%",
+                  ALIGN="justify", TOPIC_STYLE="italic", NOTES_POSITION="page",
+                  header="page-outer", footer="none", numbering="list", PUNCTUATION_WRAP="hanging"),
 }
 
 SYMBOL = "UNODC/CCPCJ/EG.4/2021/2"
@@ -81,12 +90,17 @@ def furniture(variant, lang):
                       HEADER_EVEN=SYMBOL, HEADER_EVEN_STYLE="Header")
     elif header == "symbol-right":
         fields.update(HEADER_ODD=SYMBOL, HEADER_ODD_STYLE="HeaderRight", HEADER_EVEN=SYMBOL, HEADER_EVEN_STYLE="HeaderRight")
+    elif header == "page-outer":
+        fields.update(HEADER_ODD=f"{SYMBOL}<text:tab/>{PAGE}", HEADER_ODD_STYLE="Footer",
+                      HEADER_EVEN=f"{PAGE}<text:tab/>{SYMBOL}", HEADER_EVEN_STYLE="Footer")
     else:
         fields.update(HEADER_ODD=SYMBOL, HEADER_ODD_STYLE="Header", HEADER_EVEN=SYMBOL, HEADER_EVEN_STYLE="Header")
     if footer == "job-page":
         fields.update(FOOTER_ODD=f"{JOB}<text:tab/>{PAGE}/{PAGES}", FOOTER_EVEN=f"{PAGE}/{PAGES}<text:tab/>{JOB}")
     elif footer == "page-job":
         fields.update(FOOTER_ODD=f"{PAGE}/{PAGES}<text:tab/>{JOB}", FOOTER_EVEN=f"{JOB}<text:tab/>{PAGE}/{PAGES}")
+    elif footer == "none":
+        fields.update(FOOTER_ODD="", FOOTER_EVEN="")
     elif footer == "page-only":
         fields.update(FOOTER_ODD=f"<text:tab/>{PAGE}", FOOTER_EVEN=PAGE)
     else:

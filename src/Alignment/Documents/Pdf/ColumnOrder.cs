@@ -63,9 +63,14 @@ internal static class ColumnOrder
 
     /// <summary>
     /// A line's letters, as places in the page's list, with how far its column stands right of the first column and the
-    /// letters that start a table's cells in its column.
+    /// letters that start a table's cells in its column. A line at the top or bottom of the page set apart from the text
+    /// and kept whole (a running header or footer is found whole) has its <see cref="Pieces"/> when it divides at the
+    /// gutters into text of a later column: the line as the columns would read it, should it not be furniture.
     /// </summary>
-    public readonly record struct Fragment(List<int> Indices, double Shift, HashSet<int> Cells);
+    public readonly record struct Fragment(List<int> Indices, double Shift, HashSet<int> Cells)
+    {
+        public IReadOnlyList<Fragment> Pieces { get; init; } = [];
+    }
 
     /// <summary>
     /// The lines (each a group of letters on one baseline, top to bottom) split at the gutters and put in reading
@@ -180,7 +185,7 @@ internal static class ColumnOrder
             if (pageWide[i])
             {
                 Flush();
-                ordered.Add(new Fragment(indices[i], 0, []));
+                ordered.Add(new Fragment(indices[i], 0, []) { Pieces = Pieces(i) });
                 continue;
             }
 
@@ -193,6 +198,20 @@ internal static class ColumnOrder
 
         Flush();
         return ordered;
+
+        // A line set apart at the top or bottom of the page that divides at the gutters, divided; none when it crosses a
+        // gutter or all of it stands in the first column, where it is read in its place either way.
+        List<Fragment> Pieces(int i)
+        {
+            if (splits[i] is not { } at)
+            {
+                return [];
+            }
+
+            var pieces = indices[i].GroupBy(k => ColumnOf(glyphs[k], at)).OrderBy(g => g.Key)
+                .Select(g => new Fragment([.. g], shifts[g.Key], cellStarts[g.Key])).ToList();
+            return pieces.Any(p => p.Shift != 0) ? pieces : [];
+        }
 
         void Flush()
         {

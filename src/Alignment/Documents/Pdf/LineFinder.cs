@@ -52,7 +52,14 @@ internal static class LineFinder
         TextLine InColumn(ColumnOrder.Fragment fragment)
         {
             var line = Line(pageNumber, Group.Of(glyphs, fragment.Indices), fragment.Cells);
-            return line with { Left = line.Left - fragment.Shift, Right = line.Right - fragment.Shift, CellsLeft = line.CellsLeft - fragment.Shift, Shift = fragment.Shift };
+            return line with
+            {
+                Left = line.Left - fragment.Shift,
+                Right = line.Right - fragment.Shift,
+                CellsLeft = line.CellsLeft - fragment.Shift,
+                Shift = fragment.Shift,
+                Pieces = [.. fragment.Pieces.Select(InColumn).Where(l => l.Text.Length > 0)],
+            };
         }
     }
 

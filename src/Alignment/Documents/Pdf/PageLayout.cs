@@ -33,12 +33,22 @@ internal sealed class PageLayout
     /// <summary>A paragraph's first line is set in from the rest by at most this many ems.</summary>
     private const double FirstLineIndent = 4;
 
+    /// <summary>
+    /// Baselines this many ems further apart than the pitch are set apart by a paragraph's spacing, too little to count
+    /// as a gap between paragraphs of running text (<see cref="ParagraphGap"/>) but more than a line grows by.
+    /// </summary>
+    private const double RowSpacing = 0.15;
+
+    /// <summary>A spacing between paragraphs smaller than a gap is the document's when this many paragraphs are set apart by it.</summary>
+    private const int MinSpacings = 5;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
     private readonly IReadOnlyList<IReadOnlyList<TextLine>> pages;
     private readonly double bodySize;
     private readonly double pitch;
+    private readonly double spacing;
 
     private PageLayout(IReadOnlyList<IReadOnlyList<TextLine>> pages)
     {
@@ -46,6 +56,7 @@ internal sealed class PageLayout
         var lines = pages.SelectMany(p => p).ToArray();
         bodySize = lines.GroupBy(l => Math.Round(l.Size, 1)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
         pitch = Pitch(pages, bodySize);
+        spacing = Spacing(pages, bodySize, pitch);
     }
 
     /// <summary>The laid-out text of the pages' lines; pages without lines are skipped.</summary>
@@ -71,10 +82,10 @@ internal sealed class PageLayout
         var previousRight = 0.0;
         foreach (var page in pages)
         {
-            var content = WithMarkersJoined(page.Where(l => !furniture.Contains(l)).ToList());
+            var content = WithMarkersJoined(Unfurnished(page, furniture));
             var (body, footnotes) = BodyAndFootnotes(content);
             var (left, right) = Measure(body);
-            (body, var goesOn) = WrappedRows.Untabbed(body, ParagraphGap * pitch, right);
+            (body, var goesOn) = WrappedRows.Untabbed(body, ParagraphGap * pitch, pitch + (RowSpacing * bodySize), right);
             for (var k = 0; k < body.Count; k++)
             {
                 var line = body[k];
@@ -103,6 +114,53 @@ internal sealed class PageLayout
         }
 
         Flush(laid, notes);
+    }
+
+    /// <summary>
+    /// The page's lines without its headers and footers. A line set apart at the top or bottom of a page set in columns
+    /// was kept whole to be found as furniture; when it is not (it is on this page only: a heading at the top of the first
+    /// column level with the second column's first line, or a column's line that the page's first lines stand apart
+    /// from), each of its pieces is read in its column: at the column's start for a line at the top, at its end for one
+    /// at the bottom.
+    /// </summary>
+    private static List<TextLine> Unfurnished(IReadOnlyList<TextLine> page, HashSet<TextLine> furniture)
+    {
+        var lines = page.Where(l => !furniture.Contains(l)).ToList();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (line.Pieces.Count == 0)
+            {
+                continue;
+            }
+
+            lines.RemoveAt(k);
+            if (!lines.Take(k).Any(l => l.Shift != 0))
+            {
+                // At the top: each piece before its column's first line (the last column's first, so that the others' stay put).
+                foreach (var piece in line.Pieces.Reverse())
+                {
+                    var first = lines.FindIndex(k, l => l.Shift == piece.Shift);
+                    lines.Insert(first >= 0 ? first : k, piece);
+                }
+            }
+            else
+            {
+                // At the bottom: each piece after its column's last line above the line.
+                var end = k;
+                foreach (var piece in line.Pieces)
+                {
+                    var last = lines.FindLastIndex(end - 1, end, l => l.Shift == piece.Shift);
+                    lines.Insert(last >= 0 ? last + 1 : end, piece);
+                    end++;
+                }
+            }
+
+            // The line now at this place has not been looked at (the pieces have no pieces).
+            k--;
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -244,6 +302,19 @@ internal sealed class PageLayout
             return true;
         }
 
+        // The distance the document sets paragraphs apart by when it is less than a gap (a small page's tight spacing).
+        if (samePage && Math.Abs(previous.Baseline - line.Baseline - spacing) <= SamePitch * bodySize)
+        {
+            return true;
+        }
+
+        // A row of a table that ends in its figure, then a paragraph's spacing: the next row, whatever it ends with (a
+        // label that wraps in a narrow column, a row whose figure is not available).
+        if (samePage && WrappedRows.EndsWithFigure(previous.Text) && previous.Baseline - line.Baseline > pitch + (RowSpacing * em))
+        {
+            return true;
+        }
+
         // Set apart from the left edge (a cover block, centred or right-aligned lines): every line is its own.
         if (previous.Left > left + (3 * em) && Math.Abs(previous.Left - line.Left) > 0.5 * em)
         {
@@ -340,31 +411,58 @@ internal sealed class PageLayout
     private static string Shape(TextLine line) =>
         string.Concat(line.Text.Where(c => !char.IsDigit(c) && !Superscripts.Contains(c) && !char.IsWhiteSpace(c)));
 
+    /// <summary>
+    /// The distance between the baselines of two paragraphs of body text when the document sets them apart by a spacing
+    /// too small to count as a gap: the usual distance of consecutive body lines wider than the pitch by a paragraph's
+    /// spacing and narrower than a gap, when the document has several; otherwise nothing does (infinity). A line made
+    /// taller by what it holds (a larger letter) is a distance that seldom recurs.
+    /// </summary>
+    private static double Spacing(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, double pitch)
+    {
+        // Between lines of one weight: a heading in the text's size (bold) is told by its weight, and the space after it
+        // may be any.
+        var distances = Distances(pages, bodySize, sameWeight: true).Where(d => d > pitch + (RowSpacing * bodySize) && d <= ParagraphGap * pitch).ToList();
+        var (distance, count) = MostCommon(distances, SamePitch * bodySize);
+        return count >= MinSpacings ? distance : double.PositiveInfinity;
+    }
+
     /// <summary>The usual distance between the baselines of consecutive body lines.</summary>
     private static double Pitch(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
+    {
+        var distances = Distances(pages, bodySize, sameWeight: false);
+        return distances.Count == 0 ? bodySize * 1.2 : MostCommon(distances, SamePitch * bodySize).Distance;
+    }
+
+    /// <summary>The distances between the baselines of consecutive lines of body size (and of one weight, if asked), to a tenth of a point.</summary>
+    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight)
     {
         var distances = new List<double>();
         foreach (var page in pages)
         {
             for (var i = 1; i < page.Count; i++)
             {
-                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1)
+                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1 && (!sameWeight || page[i].Bold == page[i - 1].Bold))
                 {
                     distances.Add(Math.Round(page[i - 1].Baseline - page[i].Baseline, 1));
                 }
             }
         }
 
+        return distances;
+    }
+
+    /// <summary>The most common of the distances, and how many share it; nothing (0) among none.</summary>
+    private static (double Distance, int Count) MostCommon(List<double> distances, double window)
+    {
         if (distances.Count == 0)
         {
-            return bodySize * 1.2;
+            return (0, 0);
         }
 
         // Baselines are placed to a fraction of a point, so one pitch shows as neighbouring distances (13.3 and 13.4)
         // that, counted apart, can each be outnumbered by a wider one (table rows set a paragraph gap apart): the
         // pitch is the middle of the narrow window that holds the most distances.
         distances.Sort();
-        var window = SamePitch * bodySize;
         var (best, bestStart, bestEnd) = (0, 0, 0);
         for (int start = 0, end = 0; start < distances.Count; start++)
         {
@@ -379,6 +477,6 @@ internal sealed class PageLayout
             }
         }
 
-        return distances[(bestStart + bestEnd - 1) / 2];
+        return (distances[(bestStart + bestEnd - 1) / 2], best);
     }
 }

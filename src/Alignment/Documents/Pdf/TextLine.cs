@@ -20,6 +20,13 @@ internal sealed record TextLine(int Page, double Baseline, double Left, double R
     /// <summary>Where its first table cell after a tab starts (measured as <see cref="Left"/> is); infinity when it has none.</summary>
     public double CellsLeft { get; init; } = double.PositiveInfinity;
 
+    /// <summary>
+    /// The line divided at the gutters of a page set in columns, each piece measured in its column, left to right; empty
+    /// unless the line, set apart at the top or bottom of the page, was kept whole to be told from a running header or
+    /// footer (<see cref="ColumnOrder.Fragment.Pieces"/>).
+    /// </summary>
+    public IReadOnlyList<TextLine> Pieces { get; init; } = [];
+
     /// <summary>Where the line starts on the page.</summary>
     public double PageLeft => Left + Shift;
 }

@@ -5,7 +5,7 @@ namespace Alignment.Documents.Pdf;
 /// a label too long for the column runs on to the line that holds its figures
 /// (<c>Net appreciation in fair value of</c> / <c>investments ⇥512 ⇥890</c>), or the last figures, pushed past the
 /// column's edge, start the next line, left of the figures above them (<c>Income from real assets ⇥37</c> /
-/// <c>33</c>). The text reader starts a block at every line with cells (a table's rows are set a line apart, without a
+/// <c>33</c>, or <c>Total investments 10,951</c> / <c>10,535</c> where the figures were set too close to be cells). The text reader starts a block at every line with cells (a table's rows are set a line apart, without a
 /// gap), so such a row would be read as two. The page shows the wrap: the two lines are one pitch apart, the first
 /// line's label fills the measure so the next word could not follow it, or the figures on the next line stand where
 /// the first line's label is, not under its figures (a row of figures without a label, a subtotal, stands under them).
@@ -26,20 +26,21 @@ internal static class WrappedRows
     /// </summary>
     /// <param name="lines">The lines.</param>
     /// <param name="lineGap">The widest distance between the baselines of two lines of one paragraph.</param>
+    /// <param name="rowGap">The widest distance between the baselines of two lines that no paragraph's spacing sets apart.</param>
     /// <param name="right">The right edge of the page's measure (as the lines' own edges are measured).</param>
-    public static (List<TextLine> Lines, bool[] GoesOn) Untabbed(List<TextLine> lines, double lineGap, double right)
+    public static (List<TextLine> Lines, bool[] GoesOn) Untabbed(List<TextLine> lines, double lineGap, double rowGap, double right)
     {
         var goesOn = new bool[lines.Count];
         for (var k = 1; k < lines.Count; k++)
         {
-            goesOn[k] = Wraps(lines[k - 1], lines[k], lineGap, right);
+            goesOn[k] = Wraps(lines[k - 1], lines[k], lineGap, rowGap, right);
         }
 
         return ([.. lines.Select((line, k) => goesOn[k] || (k + 1 < lines.Count && goesOn[k + 1]) ? line with { Text = line.Text.Replace('\t', ' ') } : line)], goesOn);
     }
 
     /// <summary>Whether <paramref name="next"/> goes on with the table row <paramref name="line"/> starts.</summary>
-    private static bool Wraps(TextLine line, TextLine next, double lineGap, double right)
+    private static bool Wraps(TextLine line, TextLine next, double lineGap, double rowGap, double right)
     {
         var em = Math.Max(line.Size, next.Size);
         var drop = line.Baseline - next.Baseline;
@@ -59,11 +60,14 @@ internal static class WrappedRows
             return line.Right + (WordSpace * em) + next.FirstWordWidth > right && !EndsWithFigure(line.Text);
         }
 
-        // Figures pushed onto the next line, where the label stands.
-        return cells && IsFigures(next.Text) && next.Right < line.CellsLeft;
+        // Figures pushed onto the next line, where the label stands. Set too close to the label to be a cell, the figures
+        // the line ends with are told by the next line's: they end well left of the line's end, not under its figures as a
+        // row of totals would, and no paragraph's spacing sets them apart as it does the rows of the table.
+        return IsFigures(next.Text) && (cells ? next.Right < line.CellsLeft : EndsWithFigure(line.Text) && next.Right < line.Right - em && drop <= rowGap);
     }
 
-    private static bool EndsWithFigure(string text) => IsFigures(text[(text.LastIndexOf(' ') + 1)..]);
+    /// <summary>Whether the line's last word is a figure (<c>Funded ratio (%) 107.9</c>).</summary>
+    public static bool EndsWithFigure(string text) => IsFigures(text[(text.LastIndexOfAny([' ', '\t']) + 1)..]);
 
     /// <summary>Whether a line holds figures only (<c>1,161</c>, <c>(23)</c>, <c>4.3</c>, a nil dash), with spaces or tabs between them.</summary>
     private static bool IsFigures(string text) =>

@@ -150,6 +150,45 @@ public sealed class PdfColumnTests
     }
 
     [Test]
+    public void A_heading_set_apart_at_the_top_of_the_first_column_is_not_read_with_the_second_columns_first_line()
+    {
+        var document = Read(page =>
+        {
+            // The heading stands above the first column's text, level with the last line of the paragraph that runs on
+            // from the first column into the second; that column's next paragraph starts lower down.
+            var lines = page.Wrap(string.Join(' ', Sentences[..6]), _ => ColumnWidth);
+            var top = Top + (3 * Pitch);
+            page.Text("Summary of the discussion", Left, top);
+            page.Column(lines[..^1], Left, Top);
+            var right = Left + ColumnWidth + Gutter;
+            page.Text(lines[^1], right, top);
+            page.Column(page.Wrap(string.Join(' ', Sentences[6..]), _ => ColumnWidth), right, Top);
+        });
+
+        Assert.That(document.Sentences.Select(s => s.Text), Is.EqualTo([.. new[] { "Summary of the discussion" }, .. Sentences]));
+    }
+
+    [Test]
+    public void Paragraphs_set_apart_by_a_spacing_smaller_than_a_gap_are_paragraphs_of_their_own()
+    {
+        // A small page's tight spacing: paragraphs of three full lines each, a quarter of a line further apart than the
+        // lines inside them, neither indented nor ending short.
+        var paragraphs = new List<string>();
+        var document = Read(page =>
+        {
+            var lines = page.Wrap(string.Join(' ', Sentences), _ => ColumnWidth);
+            var y = Top;
+            foreach (var chunk in lines[..^1].Chunk(3).Where(c => c.Length == 3))
+            {
+                y = page.Column([.. chunk], Left, y) - (Pitch / 4);
+                paragraphs.Add(string.Join(' ', chunk));
+            }
+        });
+
+        Assert.That(document.Document.Blocks.Select(b => b.Text), Is.EqualTo(paragraphs));
+    }
+
+    [Test]
     public void A_second_column_that_ends_a_few_lines_down_the_page_is_read_after_the_first()
     {
         var document = Read(page =>

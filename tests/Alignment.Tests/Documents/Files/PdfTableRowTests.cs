@@ -59,6 +59,50 @@ public sealed class PdfTableRowTests
     }
 
     [Test]
+    public void A_figure_pushed_onto_the_next_line_of_a_row_without_cells_stays_with_its_row()
+    {
+        // A narrow column: the label wraps, its first figure follows it a space apart (too close to be a cell), the last
+        // figure goes on to the next line at a tab stop; rows are set a paragraph's spacing apart, less than a gap.
+        var sentences = Read(page =>
+        {
+            var y = page.Column(page.Wrap(Paragraph, 140), Left, Top) - (2 * Pitch);
+            page.Text("Dividend income 168 152", Left, y);
+            y -= Pitch + 3;
+            page.Text("Less: transaction costs and", Left, y);
+            page.Text("management fees (25)", Left, y - Pitch);
+            page.Text("(23)", Left + 36, y - (2 * Pitch));
+            page.Text("Net investment income 813 1,161", Left, y - (3 * Pitch) - 3);
+        });
+
+        Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[]
+        {
+            "Dividendincome168152", "Less:transactioncostsandmanagementfees(25)(23)", "Netinvestmentincome8131,161",
+        }));
+    }
+
+    [Test]
+    public void A_row_that_ends_in_its_figure_ends_where_a_paragraphs_spacing_follows()
+    {
+        // Rows a paragraph's spacing apart, less than a gap between paragraphs, in a column as wide as the rows: the row
+        // before ends in its figures where the next row's first word would not have fitted after them, and the next
+        // row's label runs on to the line that holds its figures.
+        var sentences = Read(page =>
+        {
+            const string full = "Real assets 1/ 1,142 1,090";
+            const string label = "Alternative investments and";
+            var measure = Math.Max(page.Width(full), page.Width(label)) + 4;
+            Assert.That(page.Width(full + " Alternative"), Is.GreaterThan(measure), "the next row's first word would not fit after the row");
+            var y = page.Column(page.Wrap(Paragraph, measure), Left, Top) - (2 * Pitch);
+            page.Text(full, Left, y);
+            y -= Pitch + 3;
+            page.Text(label, Left, y);
+            page.Text("commodities 2/ 286 250", Left, y - Pitch);
+        });
+
+        Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[] { "Realassets1/1,1421,090", "Alternativeinvestmentsandcommodities2/286250" }));
+    }
+
+    [Test]
     public void A_row_of_figures_under_the_figures_of_the_row_above_is_a_row_of_its_own()
     {
         var sentences = Read(page =>
