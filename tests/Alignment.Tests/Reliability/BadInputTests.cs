@@ -163,6 +163,42 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public void An_RTF_document_is_refused_with_what_to_do()
+    {
+        var path = directory.Write("zh.txt", "{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}}\\f0 \\u20250?\\u35758? \\par}");
+
+        Assert.That(
+            () => DocumentReader.Default.ReadFile(path),
+            Throws.TypeOf<InputException>().With.Message.EqualTo($"{path}: is an RTF document, not plain text: save it as .docx or as plain text first, or print it to PDF"));
+    }
+
+    [Test]
+    public void An_HTML_page_is_refused_with_what_to_do()
+    {
+        var path = directory.Write("en.htm", "\n<!DOCTYPE html>\n<html lang=\"en\"><body><p>1. The meeting was opened.</p></body></html>\n");
+
+        Assert.That(
+            () => DocumentReader.Default.ReadFile(path),
+            Throws.TypeOf<InputException>().With.Message.EqualTo($"{path}: is an HTML page, not plain text: save it as .docx or as plain text first, or print it to PDF"));
+    }
+
+    [Test]
+    public void An_XHTML_page_after_its_XML_declaration_and_a_comment_is_refused()
+    {
+        var path = directory.Write("en.txt", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- saved from a browser -->\n<HTML xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>The meeting was opened.</p></body></HTML>");
+
+        Assert.That(() => DocumentReader.Default.ReadFile(path), Throws.TypeOf<InputException>().With.Message.Contains("is an HTML page"));
+    }
+
+    [Test]
+    public void Text_that_mentions_a_tag_is_read_as_text()
+    {
+        var path = directory.Write("en.txt", "The page opens with <html> and closes with </html>. Nothing else is needed.\n");
+
+        Assert.That(DocumentReader.Default.ReadFile(path).Blocks, Is.Not.Empty);
+    }
+
+    [Test]
     public void Two_documents_in_the_same_language_are_refused()
     {
         var first = directory.Write("zh.txt", Corpus.ChineseText);

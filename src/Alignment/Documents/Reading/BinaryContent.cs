@@ -2,7 +2,8 @@ namespace Alignment.Documents.Reading;
 
 /// <summary>
 /// Tells files that are not text from text files by their first bytes: a PDF or a word-processor document given
-/// instead of its text, or any binary file, which would otherwise be read as a page of noise.
+/// instead of its text, or any binary file, which would otherwise be read as a page of noise. RTF and HTML are text
+/// files too, but read as text their markup would become sentences and then units of a memory.
 /// </summary>
 internal static class BinaryContent
 {
@@ -25,10 +26,61 @@ internal static class BinaryContent
             return "is a ZIP archive but not a Word document (an .xlsx or .odt, perhaps): save it as .docx or plain text first";
         }
 
+        if (MarkupKind(head[start..]) is { Length: > 0 } markup)
+        {
+            return $"is {markup}, not plain text: save it as .docx or as plain text first, or print it to PDF";
+        }
+
         var at = BinaryAt(head, start, encoding.IsAuto ? 1 : encoding.UnitSize, encoding.IsBigEndian);
         return at < 0 ? string.Empty
             : encoding.IsAuto && (NulsOnOneSide(head) || ReadsAsChinese(head, start)) ? $"is not a text file (binary data at byte {at}), unless it is UTF-16 without a byte order mark: then pass --encoding utf-16"
             : $"is not a text file (binary data at byte {at})";
+    }
+
+    /// <summary>
+    /// "an RTF document" or "an HTML page" when the text opens as one, after any blank space, or empty. An HTML page
+    /// may open with a comment or a processing instruction before its document type, and an XHTML page with an XML
+    /// declaration; plain text that merely mentions a tag does not open with one.
+    /// </summary>
+    private static string MarkupKind(ReadOnlySpan<byte> text)
+    {
+        text = text.TrimStart(" \t\r\n"u8);
+        if (text.StartsWith(@"{\rtf"u8))
+        {
+            return "an RTF document";
+        }
+
+        while (text.StartsWith("<?"u8) || text.StartsWith("<!--"u8))
+        {
+            var end = text.IndexOf(">"u8);
+            if (end < 0)
+            {
+                return string.Empty;
+            }
+
+            text = text[(end + 1)..].TrimStart(" \t\r\n"u8);
+        }
+
+        return OpensWith(text, "<!doctype html"u8) || OpensWith(text, "<html"u8) ? "an HTML page" : string.Empty;
+    }
+
+    /// <summary>Whether <paramref name="text"/> opens with the ASCII <paramref name="prefix"/>, letters in either case.</summary>
+    private static bool OpensWith(ReadOnlySpan<byte> text, ReadOnlySpan<byte> prefix)
+    {
+        if (text.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if ((text[i] | 0x20) != (prefix[i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return text.Length == prefix.Length || text[prefix.Length] is (byte)' ' or (byte)'>' or (byte)'\t' or (byte)'\r' or (byte)'\n';
     }
 
     /// <summary>Whether the NUL bytes fall on even or on odd offsets almost only, as the ASCII characters of UTF-16 text do.</summary>
