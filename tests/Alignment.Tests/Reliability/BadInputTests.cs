@@ -191,6 +191,16 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public void A_TMX_given_as_a_document_is_refused_by_its_root_element()
+    {
+        var path = directory.Write("zh.txt", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<tmx version=\"1.4\"><header srclang=\"zh-CN\"/><body/></tmx>\n");
+
+        Assert.That(
+            () => DocumentReader.Default.ReadFile(path),
+            Throws.TypeOf<InputException>().With.Message.EqualTo($"{path}: is an XML file (<tmx>), not a document's text: give the document itself (PDF, .docx or plain text)"));
+    }
+
+    [Test]
     public void Text_that_mentions_a_tag_is_read_as_text()
     {
         var path = directory.Write("en.txt", "The page opens with <html> and closes with </html>. Nothing else is needed.\n");

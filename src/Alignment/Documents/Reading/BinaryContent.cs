@@ -28,7 +28,9 @@ internal static class BinaryContent
 
         if (MarkupKind(head[start..]) is { Length: > 0 } markup)
         {
-            return $"is {markup}, not plain text: save it as .docx or as plain text first, or print it to PDF";
+            return markup.StartsWith("an XML", StringComparison.Ordinal)
+                ? $"is {markup}, not a document's text: give the document itself (PDF, .docx or plain text)"
+                : $"is {markup}, not plain text: save it as .docx or as plain text first, or print it to PDF";
         }
 
         var at = BinaryAt(head, start, encoding.IsAuto ? 1 : encoding.UnitSize, encoding.IsBigEndian);
@@ -38,9 +40,10 @@ internal static class BinaryContent
     }
 
     /// <summary>
-    /// "an RTF document" or "an HTML page" when the text opens as one, after any blank space, or empty. An HTML page
-    /// may open with a comment or a processing instruction before its document type, and an XHTML page with an XML
-    /// declaration; plain text that merely mentions a tag does not open with one.
+    /// "an RTF document", "an HTML page" or "an XML file (&lt;root&gt;)" when the text opens as one, after any blank
+    /// space, or empty. An HTML page may open with a comment or a processing instruction before its document type, and
+    /// an XHTML page with an XML declaration; any other XML (a TMX, an XLIFF file) says so by its declaration. Plain
+    /// text that merely mentions a tag does not open with one.
     /// </summary>
     private static string MarkupKind(ReadOnlySpan<byte> text)
     {
@@ -50,6 +53,7 @@ internal static class BinaryContent
             return "an RTF document";
         }
 
+        var declared = text.StartsWith("<?xml"u8);
         while (text.StartsWith("<?"u8) || text.StartsWith("<!--"u8))
         {
             var end = text.IndexOf(">"u8);
@@ -61,7 +65,34 @@ internal static class BinaryContent
             text = text[(end + 1)..].TrimStart(" \t\r\n"u8);
         }
 
-        return OpensWith(text, "<!doctype html"u8) || OpensWith(text, "<html"u8) ? "an HTML page" : string.Empty;
+        if (OpensWith(text, "<!doctype html"u8) || OpensWith(text, "<html"u8))
+        {
+            return "an HTML page";
+        }
+
+        return declared && RootName(text) is { Length: > 0 } root ? $"an XML file (<{root}>)" : string.Empty;
+    }
+
+    /// <summary>The name of the element <paramref name="text"/> opens with, past any document type, or empty.</summary>
+    private static string RootName(ReadOnlySpan<byte> text)
+    {
+        if (text.StartsWith("<!"u8) && text.IndexOf(">"u8) is >= 0 and var end)
+        {
+            text = text[(end + 1)..].TrimStart(" \t\r\n"u8);
+        }
+
+        if (text.Length < 2 || text[0] != '<' || !char.IsAsciiLetter((char)text[1]))
+        {
+            return string.Empty;
+        }
+
+        var length = 1;
+        while (length < text.Length && length < 40 && (char.IsAsciiLetterOrDigit((char)text[length]) || text[length] is (byte)':' or (byte)'-' or (byte)'_' or (byte)'.'))
+        {
+            length++;
+        }
+
+        return System.Text.Encoding.ASCII.GetString(text[1..length]);
     }
 
     /// <summary>Whether <paramref name="text"/> opens with the ASCII <paramref name="prefix"/>, letters in either case.</summary>
