@@ -32,15 +32,21 @@ internal static class ChineseNumberWords
             return null;
         }
 
-        // 二〇二六年, 一九九八年: a year written digit by digit.
-        if (after == '年' && run.Length == 4 && IsDigitByDigit(run))
+        if (Year(run, text, index) is { } year)
         {
-            return "n:" + DigitByDigit(run).ToString(CultureInfo.InvariantCulture);
+            return "n:" + year.ToString(CultureInfo.InvariantCulture);
         }
 
         if (!TryValue(run, out var value))
         {
             return null;
+        }
+
+        // 六十多万, 十余亿: "more than" stands between the count and its magnitude, and English writes the amount
+        // (more than 600,000).
+        if (after is '多' or '余' && Magnitudes.After(text, index + run.Length, chinese: true, currency: false, out _) is var scale and > 1)
+        {
+            return "n:" + Magnitudes.Written(value * scale);
         }
 
         // 三月, 十二月: a month's name (三个月, three months, never joins the run).
@@ -55,6 +61,17 @@ internal static class ChineseNumberWords
         }
 
         return "n:" + Written(value);
+    }
+
+    /// <summary>
+    /// The year that the run of numeral characters <paramref name="run"/> at <paramref name="index"/> of
+    /// <paramref name="text"/> writes digit by digit (二〇二六年, 一九九八年); null when it is not one: four digit
+    /// characters with no unit among them, and 年 right after.
+    /// </summary>
+    public static int? Year(ReadOnlySpan<char> run, string text, int index)
+    {
+        var end = index + run.Length;
+        return run.Length == 4 && end < text.Length && text[end] == '年' && IsDigitByDigit(run) ? DigitByDigit(run) : null;
     }
 
     /// <summary>

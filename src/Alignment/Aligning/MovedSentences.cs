@@ -22,7 +22,7 @@ internal static class MovedSentences
     /// without shared evidence: text moves locally (a footnote lands a page or two away) as often as not; the window
     /// keeps the search linear in the document.
     /// </summary>
-    private const int Window = 60;
+    internal const int Window = 60;
 
     /// <summary>
     /// Longer unpaired runs are left as they are: a moved passage is a few paragraphs at most, a longer run is an
@@ -149,7 +149,7 @@ internal static class MovedSentences
     }
 
     /// <summary>For each source sentence, the target position of the nearest paired bead at or before it.</summary>
-    private static int[] ExpectedTargets(List<Bead> beads)
+    internal static int[] ExpectedTargets(List<Bead> beads)
     {
         var count = beads.Count == 0 ? 0 : beads.Max(b => b.Source.End);
         var expected = new int[count + 1];

@@ -66,6 +66,13 @@ internal sealed partial class StatedNumbers
 
         foreach (Match match in (chinese ? ChineseNumeralPattern() : WordPattern()).Matches(normalized))
         {
+            // 二〇〇九年, 一九九八年: a year written digit by digit, which 2009 and 1998 state.
+            if (chinese && ChineseNumberWords.Year(match.ValueSpan, normalized, match.Index) is { } year)
+            {
+                numbers.spelled.Add(year);
+                continue;
+            }
+
             if (chinese ? ChineseNumeral.TryParse(match.Value.Replace("百分之", string.Empty, StringComparison.Ordinal), out var value)
                 : NumberWords.TryGetValue(match.Value.ToLowerInvariant(), out value))
             {
@@ -120,7 +127,10 @@ internal sealed partial class StatedNumbers
         }
     });
 
-    /// <summary>The amount a numeral in words states with the magnitude or the decimals after it (八百六十万, 十二点五); null when neither follows.</summary>
+    /// <summary>
+    /// The amount a numeral in words states with the magnitude or the decimals after it (八百六十万, 十二点五,
+    /// 六十多万, which "more than 600,000" states); null when neither follows.
+    /// </summary>
     private static decimal? ChineseAmount(string text, Match numeral)
     {
         var run = numeral.Value.Replace("百分之", string.Empty, StringComparison.Ordinal);
@@ -131,7 +141,7 @@ internal sealed partial class StatedNumbers
         {
             (amount, end) = (withDecimals, decimalEnd);
         }
-        else if (end < text.Length && text[end] is '万' or '亿' && ChineseNumberWords.TryValue(run, out var whole))
+        else if (Magnitudes.After(text, end, chinese: true, currency: false, out _) > 1 && ChineseNumberWords.TryValue(run, out var whole))
         {
             amount = whole;
         }
@@ -221,7 +231,7 @@ internal sealed partial class StatedNumbers
     [GeneratedRegex(@"(?<![\d/.,])\d{1,2}/(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarkerPattern();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<parts>\d+(?:,\d{3})*(?:\.\d+)?(?: \d+(?:,\d{3})*(?:\.\d+)?)*)(?:\s?(?<cjk>[十百千万亿]+)(?![一二三四五六七八九〇零两])|\s(?<word>thousand|million|billion|trillion)\b|(?<abbr>bn|m)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\d.,])(?<parts>\d+(?:,\d{3})*(?:\.\d+)?(?: \d+(?:,\d{3})*(?:\.\d+)?)*)(?:\s?[多余]?(?<cjk>[十百千万亿]+)(?![一二三四五六七八九〇零两])|\s(?<word>thousand|million|billion|trillion)\b|(?<abbr>bn|m)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"(\d{2})世纪(\d{2})年代", RegexOptions.CultureInvariant)]

@@ -31,7 +31,9 @@ internal static class StrayBeads
 
     /// <summary>
     /// A token held by more loose sentences of the other side than this says nothing about where a sentence went, and
-    /// skipping it keeps the look-ups linear.
+    /// skipping it keeps the look-ups linear; unless no more than this hold it within <see cref="MovedSentences.Window"/>
+    /// of where the path puts the sentence: a long text that repeats a question or a heading in every part has it
+    /// loose in every part, and the copy near at hand is where to look.
     /// </summary>
     private const int Common = 8;
 
@@ -70,7 +72,8 @@ internal static class StrayBeads
         }
 
         var moves = new List<Move>();
-        var proposals = Proposals(beads, loose, ofSource, ofTarget, scorer);
+        var expected = MovedSentences.ExpectedTargets(beads);
+        var proposals = Proposals(beads, loose, ofSource, ofTarget, expected, scorer);
         var tried = new HashSet<(SentenceSpan, SentenceSpan)>();
         foreach (var (s, t) in proposals)
         {
@@ -96,7 +99,7 @@ internal static class StrayBeads
 
         // The surest rematches first, each bead taken apart once.
         var (used, added) = (new HashSet<int>(), new List<Bead>());
-        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, moves)).OrderByDescending(m => m.Gain))
+        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, moves, expected)).OrderByDescending(m => m.Gain))
         {
             if (move.Affected.Any(used.Contains))
             {
@@ -161,7 +164,7 @@ internal static class StrayBeads
     /// <see cref="Candidates"/> loose target sentences that share the most of its evidence, through an index from
     /// token to sentence.
     /// </summary>
-    private static List<(int Source, int Target)> Proposals(List<Bead> beads, bool[] loose, int[] ofSource, int[] ofTarget, BeadScorer scorer)
+    private static List<(int Source, int Target)> Proposals(List<Bead> beads, bool[] loose, int[] ofSource, int[] ofTarget, int[] expected, BeadScorer scorer)
     {
         var postings = new Dictionary<int, List<int>>();
         for (var j = 0; j < ofTarget.Length; j++)
@@ -194,12 +197,21 @@ internal static class StrayBeads
             shared.Clear();
             foreach (var token in scorer.EvidenceTokens(i, source: true).Distinct())
             {
-                if (postings.TryGetValue(token, out var sentences) && sentences.Count <= Common)
+                if (!postings.TryGetValue(token, out var sentences))
                 {
-                    foreach (var j in sentences)
-                    {
-                        shared[j] = shared.GetValueOrDefault(j) + 1;
-                    }
+                    continue;
+                }
+
+                // The postings are in target order: those near the expected place are one range of them.
+                var (from, to) = sentences.Count <= Common ? (0, sentences.Count) : Near(sentences, expected[i]);
+                if (to - from > Common)
+                {
+                    continue;
+                }
+
+                for (var k = from; k < to; k++)
+                {
+                    shared[sentences[k]] = shared.GetValueOrDefault(sentences[k]) + 1;
                 }
             }
 
@@ -209,6 +221,14 @@ internal static class StrayBeads
         }
 
         return proposals;
+    }
+
+    /// <summary>The range of the sorted <paramref name="sentences"/> that lie within <see cref="MovedSentences.Window"/> of <paramref name="place"/>.</summary>
+    private static (int From, int To) Near(List<int> sentences, int place)
+    {
+        var from = sentences.BinarySearch(place - MovedSentences.Window);
+        var to = sentences.BinarySearch(place + MovedSentences.Window + 1);
+        return (from >= 0 ? from : ~from, to >= 0 ? to : ~to);
     }
 
     /// <summary>The spans of up to <see cref="Widest"/> loose sentences that hold <paramref name="sentence"/>.</summary>
@@ -292,15 +312,20 @@ internal static class StrayBeads
     /// <summary>
     /// Whether another move, pairing one side of this move's bead with other sentences, saves nearly as much: then the
     /// evidence does not say where the sentence belongs (a sentence repeated word for word, a stock phrase), only that
-    /// it resembles more than one, and the path's choice stands.
+    /// it resembles more than one, and the path's choice stands. A rival beyond <see cref="MovedSentences.Window"/>
+    /// of where the path puts its source does not count against a move within it: a long text that repeats a passage
+    /// in each of its parts offers every copy, and the one at hand is the one that moved.
     /// </summary>
-    private static bool Ambiguous(Move move, List<Move> moves)
+    private static bool Ambiguous(Move move, List<Move> moves, int[] expected)
     {
         var bead = move.Beads[0];
+        var near = Distance(bead) <= MovedSentences.Window;
         return moves.Any(other => !ReferenceEquals(other, move) && other.Gain >= move.Gain - Margin
-            && (Overlaps(other.Beads[0].Source, bead.Source) != Overlaps(other.Beads[0].Target, bead.Target)));
+            && (Overlaps(other.Beads[0].Source, bead.Source) != Overlaps(other.Beads[0].Target, bead.Target))
+            && !(near && Distance(other.Beads[0]) > MovedSentences.Window));
 
         static bool Overlaps(SentenceSpan a, SentenceSpan b) => a.Start < b.End && b.Start < a.End;
+        int Distance(Bead b) => Math.Abs(b.Target.Start - expected[b.Source.Start]);
     }
 
     /// <summary>The sentences as one span of at most <see cref="Widest"/>, or null.</summary>

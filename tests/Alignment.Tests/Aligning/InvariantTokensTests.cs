@@ -160,6 +160,16 @@ public sealed class InvariantTokensTests
     public void More_than_before_wan_keeps_the_amount() =>
         Assert.That(Tokens("5000多万元", chinese: true), Is.EqualTo(Tokens("more than 50 million yuan", chinese: false)));
 
+    [TestCase("六十多万元", "more than 600,000 yuan")]
+    [TestCase("两千多万人", "more than 20 million people")]
+    [TestCase("十余亿元", "over 1 billion yuan")]
+    public void More_than_between_a_count_in_words_and_its_magnitude_keeps_the_amount(string chinese, string english) =>
+        Assert.That(Tokens(chinese, chinese: true), Is.EqualTo(Tokens(english, chinese: false)));
+
+    [Test]
+    public void More_than_a_count_in_words_without_a_magnitude_is_the_count() =>
+        Assert.That(Tokens("六十多人", chinese: true), Is.EqualTo(Tokens("more than 60 people", chinese: false)));
+
     [Test]
     public void A_figure_before_thousand_in_English_is_the_whole_number() =>
         Assert.That(Tokens("30 thousand people", chinese: false), Is.EqualTo(Tokens("3万人", chinese: true)));

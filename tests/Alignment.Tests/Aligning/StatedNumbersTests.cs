@@ -47,6 +47,45 @@ public sealed class StatedNumbersTests
         Assert.That(zh.MissingFrom(en) + en.MissingFrom(zh), Is.Zero);
     }
 
+    [TestCase("二〇〇九年夏天，我们第一次上山。", "In the summer of 2009 we first went up the mountain.")]
+    [TestCase("二零一六年，我们在采石场边发现了五株。", "In 2016 we found five at the edge of a quarry.")]
+    [TestCase("一九九八年洪水之后，堤坝加高了。", "After the floods of 1998 the dyke was raised.")]
+    public void A_year_written_digit_by_digit_is_stated_by_the_year_in_figures(string chinese, string english)
+    {
+        var zh = StatedNumbers.Of(chinese, chinese: true);
+        var en = StatedNumbers.Of(english, chinese: false);
+
+        Assert.That(zh.MissingFrom(en) + en.MissingFrom(zh), Is.Zero);
+    }
+
+    [Test]
+    public void A_year_written_digit_by_digit_does_not_state_its_last_digit()
+    {
+        var zh = StatedNumbers.Of("二〇〇九年夏天，我们第一次上山。", chinese: true);
+
+        Assert.That(StatedNumbers.Of("In the summer of 9 we first went up the mountain.", chinese: false).MissingFrom(zh), Is.EqualTo(1));
+    }
+
+    [TestCase("光电费每年就要六十多万元。", "Electricity alone costs more than 600,000 yuan a year.")]
+    [TestCase("光电费每年就要60多万元。", "Electricity alone costs more than 600,000 yuan a year.")]
+    [TestCase("全县有两千多万人口。", "The county has more than 20 million people.")]
+    [TestCase("总投资十余亿元。", "Investment totalled over 1 billion yuan.")]
+    public void More_than_between_a_count_and_its_magnitude_states_the_amount(string chinese, string english)
+    {
+        var zh = StatedNumbers.Of(chinese, chinese: true);
+        var en = StatedNumbers.Of(english, chinese: false);
+
+        Assert.That(zh.MissingFrom(en) + en.MissingFrom(zh), Is.Zero);
+    }
+
+    [Test]
+    public void More_than_a_count_of_wan_is_not_stated_by_the_bare_count()
+    {
+        var zh = StatedNumbers.Of("光电费每年就要60多万元。", chinese: true);
+
+        Assert.That(zh.MissingFrom(StatedNumbers.Of("Electricity alone costs more than 60 yuan a year.", chinese: false)), Is.EqualTo(1));
+    }
+
     [Test]
     public void An_amount_in_wan_is_not_stated_by_the_bare_figure()
     {

@@ -12,6 +12,8 @@ public sealed class StrayBeadTests
 {
     private static string Corpus(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", name);
 
+    private static string[] Lines(string directory, string file) => [.. File.ReadAllLines(Path.Combine(directory, file)).Where(l => l.Length > 0)];
+
     /// <summary>
     /// The feature with twenty English sentences moved to the end: the path paired Chinese 21 (the adviser on fifteen
     /// years of records) with the English of Chinese 52 (the volunteers' report on fifteen years of records), and 52
@@ -27,6 +29,25 @@ public sealed class StrayBeadTests
 
         Assert.That(expected, Has.Count.EqualTo(2));
         Assert.That(aligned.Beads.Select(b => EvaluatedBead.From(b).Key), Is.SupersetOf(expected));
+    }
+
+    /// <summary>
+    /// The interview twice over, as a long text that repeats its parts: the question of Chinese 52 (wild relatives),
+    /// which the English asks in two sentences after a passage moved ahead of it, is loose in both copies, and so is
+    /// its translation. Each copy's question pairs with the translation near it; the copy a whole interview away
+    /// does not make the choice look open (before, the question stayed unpaired in both copies).
+    /// </summary>
+    [Test]
+    public void A_moved_question_pairs_with_the_translation_near_it_when_the_text_repeats_it()
+    {
+        var directory = Corpus("interview-mountain-seed-bank");
+        var (chinese, english) = (Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"));
+
+        var aligned = Aligner.Default.Align([.. chinese, .. chinese], [.. english, .. english], Language.Chinese, Language.English);
+
+        var keys = aligned.Beads.Select(b => EvaluatedBead.From(b).Key).ToList();
+        Assert.That(keys, Is.SupersetOf(new[] { Key(52, [66, 67]), Key(52 + chinese.Length, [66 + english.Length, 67 + english.Length]) }));
+        string Key(int source, int[] target) => new EvaluatedBead([source], target).Key;
     }
 
     /// <summary>
