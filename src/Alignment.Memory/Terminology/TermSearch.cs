@@ -1,6 +1,7 @@
 using Alignment.Documents;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Searching;
+using Alignment.Writing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -115,6 +116,7 @@ internal static class TermSearch
             ranked = withoutLongerNames;
         }
 
+        ranked = WithTheSpelledNameFirst(ranked, term.Trim(), language);
         var best = ranked.Take(options.MaxCandidates).ToList();
         var stored = new StoredUnits(searcher);
         var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();
@@ -123,6 +125,66 @@ internal static class TermSearch
             OccurrencesAreExact = units.CountIsExact,
             HasTooLittleEvidence = rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment),
         };
+    }
+
+    /// <summary>
+    /// The ranking with the candidate that spells the whole term first, where the term is a name written in characters
+    /// on one side and in pinyin on the other (韩立秋 ↔ Han Liqiu; see <see cref="SpelledNames"/>). A person's name is
+    /// its full spelling, but a text names the person by the surname alone as often as not (the speaker label
+    /// <c>Han:</c> of an interview whose Chinese writes <c>韩立秋：</c>), and the title before it joins it as often
+    /// (主任韩立秋, "director Han Liqiu"): association then ranks the surname or the titled name above the name, though
+    /// the spelling, letter by letter, says which the name is. It takes the first place with the first's score, so
+    /// that ranks still follow the printed scores. Looked up by the characters, the surname alone keeps its place where
+    /// the translator writes it in running text (a feature that calls 周海燕 Zhou throughout): it gives way only where
+    /// most of its occurrences are a speaker label (<c>Han:</c>), a transcript's shorthand rather than a translation.
+    /// </summary>
+    private static List<Candidate> WithTheSpelledNameFirst(List<Candidate> ranked, string term, Language language)
+    {
+        if (ranked.Count < 2 || !IsSpellable(term, language))
+        {
+            return ranked;
+        }
+
+        var spelled = ranked.FindIndex(c => c.Forms()[0] is var form && (language.IsChinese ? SpellsWhole(term, form) : SpellsWhole(form, term)));
+        if (spelled <= 0 || (language.IsChinese && !(Contains(ranked[spelled].Key, ranked[0].Key, Language.English) && MostlySpeakerLabels(ranked[0]))))
+        {
+            return ranked;
+        }
+
+        var name = ranked[spelled];
+        name.Score = Math.Max(name.Score, ranked[0].Score);
+        return [name, .. ranked.Where((_, i) => i != spelled)];
+    }
+
+    /// <summary>Whether most occurrences of a candidate open their text and end before a colon, as a speaker's label does (<c>Han: Yes, …</c>).</summary>
+    private static bool MostlySpeakerLabels(Candidate candidate) =>
+        2 * candidate.Occurrences.Count(o => o.First == 0 && o.Unit.Text.AsSpan(o.Unit.Words[o.Last].End).TrimStart() is [':' or '：', ..])
+            > candidate.Occurrences.Count;
+
+    /// <summary>Whether a term can be a name spelled in the other language: two to four Han characters, or one to three capitalised Latin words.</summary>
+    private static bool IsSpellable(string term, Language language) =>
+        language.IsChinese
+            ? term.Length is >= 2 and <= 4 && term.All(Han.IsIdeograph)
+            : term.Split(' ', '-') is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsAsciiLetterUpper(w[0]) && w.Skip(1).All(char.IsAsciiLetterLower));
+
+    /// <summary>Whether every character of <paramref name="chinese"/> and every letter of <paramref name="english"/> are the spelling of one another.</summary>
+    private static bool SpellsWhole(string chinese, string english)
+    {
+        if (!IsSpellable(chinese, Language.Chinese) || !IsSpellable(english, Language.English))
+        {
+            return false;
+        }
+
+        var spelled = SpelledNames.In(chinese, english);
+        var characters = new bool[chinese.Length];
+        var letters = new bool[english.Length];
+        foreach (var s in spelled)
+        {
+            Array.Fill(characters, true, s.ChineseStart, s.ChineseEnd - s.ChineseStart);
+            Array.Fill(letters, true, s.EnglishStart, s.EnglishEnd - s.EnglishStart);
+        }
+
+        return characters.All(c => c) && english.Where((c, i) => char.IsLetter(c) && !letters[i]).Any() is false;
     }
 
     /// <summary>
