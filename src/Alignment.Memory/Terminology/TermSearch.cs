@@ -84,9 +84,10 @@ internal static class TermSearch
         var rare = units.Count <= RareUnits;
         var use = IsAmount(term) ? ShingleUse.AmountLookup : ShingleUse.Lookup;
         var scale = units.Count / (double)Math.Max(sample.Count, 1);
+        Dictionary<string, Candidate> collected = [];
         List<Candidate> Ranked(HashSet<int> leftOut)
         {
-            var found = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, leftOut);
+            var found = collected = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, leftOut);
             var alone = sample.Count(u => !leftOut.Contains(u.Doc));
             var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
             if (rare)
@@ -103,7 +104,10 @@ internal static class TermSearch
         }
 
         var ranked = Ranked([]);
-        var inLongerNames = rare || !language.IsChinese ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
+        // Only a longer candidate that holds the first could take its place once units are left out: without one, the
+        // units' Chinese side is not read again.
+        var inLongerNames = rare || !language.IsChinese || ranked is not [var first, ..] || !HasALongerCandidate(first, collected.Values.Concat(ranked), target)
+            ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
         var alone = sample.Count(u => !inLongerNames.Contains(u.Doc));
         if (inLongerNames.Count > 0 && ranked is [var piece, ..] && Ranked(inLongerNames) is [var whole, ..] withoutLongerNames
             && whole.Words > piece.Words && Contains(whole.Key, piece.Key, target) && whole.Units >= Coverage * alone)
@@ -126,6 +130,17 @@ internal static class TermSearch
             HasTooLittleEvidence = rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment),
         };
     }
+
+    /// <summary>
+    /// Whether a candidate longer than <paramref name="piece"/> holds it and stands in enough units to replace it as the
+    /// whole once the units of longer names are left out (see <see cref="InLongerNames"/>): a whole must stand in nine
+    /// in ten of the units holding the term on its own, which are more than <see cref="RareUnits"/>. Where none of the
+    /// candidates collected or ranked does, leaving units out changes nothing first, and the units' Chinese side need
+    /// not be read again. (A whole that only the second ranking grows, from its fewer units, would be missed; of the
+    /// lookups measured, none is.)
+    /// </summary>
+    private static bool HasALongerCandidate(Candidate piece, IEnumerable<Candidate> candidates, Language target) =>
+        candidates.Any(c => c.Words > piece.Words && c.Units > RareUnits && Contains(c.Key, piece.Key, target));
 
     /// <summary>
     /// The ranking with the candidate that spells the whole term first, where the term is a name written in characters
