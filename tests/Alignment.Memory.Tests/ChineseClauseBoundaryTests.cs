@@ -6,8 +6,8 @@ using Alignment.Memory.Terminology;
 namespace Alignment.Memory.Tests;
 
 /// <summary>
-/// Where a Chinese noun phrase ends inside a clause, for a term lookup's candidates: at the preposition 因 and the
-/// postposition 来说, before a verb marked by the particle 了, and not between an ordinal and its measure word.
+/// Where a Chinese noun phrase ends inside a clause, for a term lookup's candidates: at the prepositions 因 and 跟 and
+/// the postposition 来说, after the preposition 跟, before a verb marked by the particle 了, and not between an ordinal and its measure word.
 /// </summary>
 public class ChineseClauseBoundaryTests
 {
@@ -18,6 +18,15 @@ public class ChineseClauseBoundaryTests
 
         Assert.That(candidates.Where(c => c.StartsWith('因')), Is.Empty, string.Join(", ", candidates));
         Assert.That(candidates, Does.Contain("水土流失"));
+    }
+
+    [Test]
+    public void No_candidate_starts_with_the_preposition_gen()
+    {
+        var candidates = Candidates("这是我们跟省标本馆合作的项目。");
+
+        Assert.That(candidates.Where(c => c.StartsWith('跟')), Is.Empty, string.Join(", ", candidates));
+        Assert.That(candidates, Does.Contain("省标本馆"));
     }
 
     [Test]

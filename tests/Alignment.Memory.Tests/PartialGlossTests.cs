@@ -28,6 +28,14 @@ public class PartialGlossTests
     }
 
     [Test]
+    public void A_word_glossed_by_a_compound_noun_is_linked_whole_by_the_compounds_head()
+    {
+        var pair = Pair("我们靠两台发电机撑了过来。", "Two generators kept us going.");
+
+        Assert.That(PartlyLinked(pair), Does.Not.Contain("发电机"));
+    }
+
+    [Test]
     public void A_word_that_a_found_gloss_covers_only_in_part_is_partly_linked()
     {
         // The segmenter keeps 教育局 whole; the lexicon knows 教育, education, but not the word.

@@ -22,6 +22,7 @@ public class RunOnTests
             Units.Pair("理事会通过了报告。", "The Council adopted the report."),
             Units.Pair("委员会审议了政府的报告。", "The Committee considered the report of the Government."),
             Units.Pair("会议由主席主持。", "The meeting was chaired by the President."),
+            Units.Pair("山下的线路断了三天，我们靠两台柴油发电机撑了过来。", "The line from the valley was cut for three days, and two diesel generators kept us going."),
         ]);
     }
 
@@ -29,6 +30,7 @@ public class RunOnTests
     public void Close() => memory.Dispose();
 
     [TestCase("土壤侵蚀", "soil erosion")]
+    [TestCase("柴油发电机", "diesel generators")]
     public void A_Chinese_term_finds_the_English_phrase_without_the_words_beside_it(string chinese, string english)
     {
         Assert.That(memory.LookupTerm(chinese, Language.Chinese, Language.English).Best, Is.EqualTo(english));

@@ -1,6 +1,7 @@
 using Alignment.Documents;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Searching;
+using Alignment.Writing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -83,9 +84,10 @@ internal static class TermSearch
         var rare = units.Count <= RareUnits;
         var use = IsAmount(term) ? ShingleUse.AmountLookup : ShingleUse.Lookup;
         var scale = units.Count / (double)Math.Max(sample.Count, 1);
+        Dictionary<string, Candidate> collected = [];
         List<Candidate> Ranked(HashSet<int> leftOut)
         {
-            var found = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, leftOut);
+            var found = collected = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, leftOut);
             var alone = sample.Count(u => !leftOut.Contains(u.Doc));
             var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
             if (rare)
@@ -102,7 +104,10 @@ internal static class TermSearch
         }
 
         var ranked = Ranked([]);
-        var inLongerNames = rare || !language.IsChinese ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
+        // Only a longer candidate that holds the first could take its place once units are left out: without one, the
+        // units' Chinese side is not read again.
+        var inLongerNames = rare || !language.IsChinese || ranked is not [var first, ..] || !HasALongerCandidate(first, collected.Values.Concat(ranked), target)
+            ? [] : InLongerNames(searcher, units.Sample, pattern, scale);
         var alone = sample.Count(u => !inLongerNames.Contains(u.Doc));
         if (inLongerNames.Count > 0 && ranked is [var piece, ..] && Ranked(inLongerNames) is [var whole, ..] withoutLongerNames
             && whole.Words > piece.Words && Contains(whole.Key, piece.Key, target) && whole.Units >= Coverage * alone)
@@ -115,6 +120,7 @@ internal static class TermSearch
             ranked = withoutLongerNames;
         }
 
+        ranked = WithTheSpelledNameFirst(ranked, term.Trim(), language);
         var best = ranked.Take(options.MaxCandidates).ToList();
         var stored = new StoredUnits(searcher);
         var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();
@@ -123,6 +129,77 @@ internal static class TermSearch
             OccurrencesAreExact = units.CountIsExact,
             HasTooLittleEvidence = rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment),
         };
+    }
+
+    /// <summary>
+    /// Whether a candidate longer than <paramref name="piece"/> holds it and stands in enough units to replace it as the
+    /// whole once the units of longer names are left out (see <see cref="InLongerNames"/>): a whole must stand in nine
+    /// in ten of the units holding the term on its own, which are more than <see cref="RareUnits"/>. Where none of the
+    /// candidates collected or ranked does, leaving units out changes nothing first, and the units' Chinese side need
+    /// not be read again. (A whole that only the second ranking grows, from its fewer units, would be missed; of the
+    /// lookups measured, none is.)
+    /// </summary>
+    private static bool HasALongerCandidate(Candidate piece, IEnumerable<Candidate> candidates, Language target) =>
+        candidates.Any(c => c.Words > piece.Words && c.Units > RareUnits && Contains(c.Key, piece.Key, target));
+
+    /// <summary>
+    /// The ranking with the candidate that spells the whole term first, where the term is a name written in characters
+    /// on one side and in pinyin on the other (韩立秋 ↔ Han Liqiu; see <see cref="SpelledNames"/>). A person's name is
+    /// its full spelling, but a text names the person by the surname alone as often as not (the speaker label
+    /// <c>Han:</c> of an interview whose Chinese writes <c>韩立秋：</c>), and the title before it joins it as often
+    /// (主任韩立秋, "director Han Liqiu"): association then ranks the surname or the titled name above the name, though
+    /// the spelling, letter by letter, says which the name is. It takes the first place with the first's score, so
+    /// that ranks still follow the printed scores. Looked up by the characters, the surname alone keeps its place where
+    /// the translator writes it in running text (a feature that calls 周海燕 Zhou throughout): it gives way only where
+    /// most of its occurrences are a speaker label (<c>Han:</c>), a transcript's shorthand rather than a translation.
+    /// </summary>
+    private static List<Candidate> WithTheSpelledNameFirst(List<Candidate> ranked, string term, Language language)
+    {
+        if (ranked.Count < 2 || !IsSpellable(term, language))
+        {
+            return ranked;
+        }
+
+        var spelled = ranked.FindIndex(c => c.Forms()[0] is var form && (language.IsChinese ? SpellsWhole(term, form) : SpellsWhole(form, term)));
+        if (spelled <= 0 || (language.IsChinese && !(Contains(ranked[spelled].Key, ranked[0].Key, Language.English) && MostlySpeakerLabels(ranked[0]))))
+        {
+            return ranked;
+        }
+
+        var name = ranked[spelled];
+        name.Score = Math.Max(name.Score, ranked[0].Score);
+        return [name, .. ranked.Where((_, i) => i != spelled)];
+    }
+
+    /// <summary>Whether most occurrences of a candidate open their text and end before a colon, as a speaker's label does (<c>Han: Yes, …</c>).</summary>
+    private static bool MostlySpeakerLabels(Candidate candidate) =>
+        2 * candidate.Occurrences.Count(o => o.First == 0 && o.Unit.Text.AsSpan(o.Unit.Words[o.Last].End).TrimStart() is [':' or '：', ..])
+            > candidate.Occurrences.Count;
+
+    /// <summary>Whether a term can be a name spelled in the other language: two to four Han characters, or one to three capitalised Latin words.</summary>
+    private static bool IsSpellable(string term, Language language) =>
+        language.IsChinese
+            ? term.Length is >= 2 and <= 4 && term.All(Han.IsIdeograph)
+            : term.Split(' ', '-') is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsAsciiLetterUpper(w[0]) && w.Skip(1).All(char.IsAsciiLetterLower));
+
+    /// <summary>Whether every character of <paramref name="chinese"/> and every letter of <paramref name="english"/> are the spelling of one another.</summary>
+    private static bool SpellsWhole(string chinese, string english)
+    {
+        if (!IsSpellable(chinese, Language.Chinese) || !IsSpellable(english, Language.English))
+        {
+            return false;
+        }
+
+        var spelled = SpelledNames.In(chinese, english);
+        var characters = new bool[chinese.Length];
+        var letters = new bool[english.Length];
+        foreach (var s in spelled)
+        {
+            Array.Fill(characters, true, s.ChineseStart, s.ChineseEnd - s.ChineseStart);
+            Array.Fill(letters, true, s.EnglishStart, s.EnglishEnd - s.EnglishStart);
+        }
+
+        return characters.All(c => c) && english.Where((c, i) => char.IsLetter(c) && !letters[i]).Any() is false;
     }
 
     /// <summary>

@@ -36,8 +36,9 @@ internal static class TermShingles
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
     // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing, 那根竹篙 holds 竹篙),
     // distributives, the demonstrative 那 (这 is a function character), 就 (“regarding”, “then”: 就国家立法 holds
-    // 国家立法) and the prepositions 比, 给 and 因 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing, 因水土流失 水土流失).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给因";
+    // 国家立法) and the prepositions 比, 给, 因 and 跟 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing, 因水土流失 水土流失;
+    // 跟, the spoken 和 and 与, "with": 跟省标本馆合作 holds 省标本馆).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给因跟";
 
     // The measure words that may follow an ordinal (第三十二届, 第七次, 第15号).
     private const string ChineseMeasureCharacters = "次届场个项名号位";

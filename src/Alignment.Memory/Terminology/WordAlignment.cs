@@ -178,6 +178,8 @@ internal sealed class WordAlignment
 
         private static readonly Dictionary<string, List<HashSet<string>>> GlossPhraseWords = [];
 
+        private static readonly Dictionary<string, List<string>> CompoundHeadWords = [];
+
         private PairWords(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords)
         {
             ChineseText = chinese;
@@ -458,7 +460,8 @@ internal sealed class WordAlignment
                         }
                     }
 
-                    if (GlossPhrases(span, glosses).Any(phrase => phrase.All(w => Matching(englishAt, w, derived).Any())))
+                    if (GlossPhrases(span, glosses).Any(phrase => phrase.All(w => Matching(englishAt, w, derived).Any()))
+                        || CompoundHeads(span, glosses).Any(head => Matching(englishAt, head, derived).Any()))
                     {
                         for (var c = start; c < start + length; c++)
                         {
@@ -537,6 +540,32 @@ internal sealed class WordAlignment
                 }
 
                 return phrases;
+            }
+        }
+
+        /// <summary>
+        /// The heads of a lexicon entry's glosses that are English compound nouns of two words (electricity generator for
+        /// 发电机), analysed as <see cref="Gloss"/> does. English names a thing by the head of its compound and leaves
+        /// the modifier to the context as often as it writes it (two diesel generators), so a pair that writes the head
+        /// translates the whole word; one that writes only the modifier (opening session for 开幕式, opening ceremony)
+        /// leaves something of it for the words beside to translate.
+        /// </summary>
+        private static List<string> CompoundHeads(string chinese, IReadOnlyList<string> glosses)
+        {
+            lock (CompoundHeadWords)
+            {
+                if (!CompoundHeadWords.TryGetValue(chinese, out var heads))
+                {
+                    heads = [.. glosses
+                        .Select(g => g.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        .Where(w => w.Length == 2 && w.All(x => x.All(char.IsAsciiLetterLower) && !FunctionWords.IsEnglishFunctionWord(x)))
+                        .Select(w => AnalyzedToken.Analyze(IndexSchema.Words(Language.English.Code), w[1]).Select(t => t.Term).FirstOrDefault())
+                        .OfType<string>()
+                        .Distinct(StringComparer.Ordinal)];
+                    CompoundHeadWords[chinese] = heads;
+                }
+
+                return heads;
             }
         }
 
