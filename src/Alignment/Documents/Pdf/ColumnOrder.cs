@@ -58,6 +58,9 @@ internal static class ColumnOrder
     /// <summary>Type this many times the page's usual size or more is larger than the text's (a heading, a title).</summary>
     private const double LargerType = 1.1;
 
+    /// <summary>Distances between baselines that differ by at most this many ems are one pitch.</summary>
+    private const double SamePitch = 0.05;
+
     /// <summary>A gap this many times the usual line pitch sets a line at the top or bottom of the page apart.</summary>
     private const double FurnitureGap = 1.5;
 
@@ -99,7 +102,16 @@ internal static class ColumnOrder
             return null;
         }
 
-        var splits = lines.Select(l => Splits(l, gutters, em)).ToArray();
+        var splits = lines.Select(l => Splits(l, gutters, em, [])).ToArray();
+        if (splits.Any(s => s is null))
+        {
+            // A column whose lines are mostly short (a table's rows) leaves a wide strip before the gutter that few lines
+            // reach: a line of its running text whose punctuation hangs past the middle of that strip is still the
+            // column's when its letters end where the column's other lines of text end.
+            var textEdges = ColumnEdges(lines, splits, gutters.Count);
+            splits = [.. lines.Select((l, i) => splits[i] ?? Splits(l, gutters, em, textEdges))];
+        }
+
         var pageWide = PageWide(lines, splits, gutters, em);
 
         var columns = gutters.Count + 1;
@@ -173,9 +185,12 @@ internal static class ColumnOrder
         // lines end, punctuation hung past it aside) tell that case apart, and then give the distance themselves.
         // A column that ends early has too few lines for its right edge to tell much: its edge gives the distance only
         // when it sets the column's lines where lines of the first column start (an indented item, a paragraph's text).
+        // A column of a table's rows ends them where their figures end, which may fall short of the measure by a few
+        // points: where most lines of each column start (the text of their paragraphs, the rows' labels), when that
+        // agrees with the edges to within an em, gives the distance to the point.
         var shifts = Enumerable.Range(0, columns).Select(c => Math.Abs(lefts[c] - lefts[0] - (edges[c] - edges[0])) <= em
             || (starts[c].Length < MinColumnLines && !starts[c].All(x => starts[0].Any(s => Math.Abs(x - (edges[c] - edges[0]) - s) <= LatinSpace * em)))
-            ? lefts[c] - lefts[0] : edges[c] - edges[0]).ToArray();
+            ? lefts[c] - lefts[0] : ByStarts(c, edges[c] - edges[0])).ToArray();
 
         var ordered = new List<Fragment>();
         var band = Enumerable.Range(0, columns).Select(_ => new List<Fragment>()).ToArray();
@@ -200,7 +215,9 @@ internal static class ColumnOrder
         return ordered;
 
         // A line set apart at the top or bottom of the page that divides at the gutters, divided; none when it crosses a
-        // gutter or all of it stands in the first column, where it is read in its place either way.
+        // gutter, or when all of it stands in the first column at the top of the page, where it is read in its place
+        // either way. At the bottom even a line all in the first column is not: the first column's last rows at the foot
+        // of a page whose last column ends higher are read before that column.
         List<Fragment> Pieces(int i)
         {
             if (splits[i] is not { } at)
@@ -210,7 +227,14 @@ internal static class ColumnOrder
 
             var pieces = indices[i].GroupBy(k => ColumnOf(glyphs[k], at)).OrderBy(g => g.Key)
                 .Select(g => new Fragment([.. g], shifts[g.Key], cellStarts[g.Key])).ToList();
-            return pieces.Any(p => p.Shift != 0) ? pieces : [];
+            var atBottom = i > Array.IndexOf(pageWide, false);
+            return atBottom || pieces.Any(p => p.Shift != 0) ? pieces : [];
+        }
+
+        double ByStarts(int column, double distance)
+        {
+            var common = CommonStart(starts[column], em) - CommonStart(starts[0], em);
+            return Math.Abs(common - distance) <= em ? common : distance;
         }
 
         void Flush()
@@ -393,12 +417,10 @@ internal static class ColumnOrder
     {
         var wide = splits.Select(s => s is null).ToArray();
 
-        // The pitch of one column's lines: the lines of two columns side by side need not share baselines.
+        // The pitch of one column's lines: the lines of two columns side by side need not share baselines. A column that
+        // holds a table is set wider apart, row by row, than the text beside it: the text's pitch is the narrowest.
         var baselines = lines.Select(l => l.Max(x => x.Y)).ToArray();
-        var firstColumn = lines.Select(l => l.Where(x => IsInk(x) && x.X + x.Width <= gutters[0].Left + 1).Select(x => x.Y).DefaultIfEmpty(double.NaN).Max())
-            .Where(y => !double.IsNaN(y)).ToArray();
-        var pitch = Median(Enumerable.Range(1, Math.Max(0, firstColumn.Length - 1)).Select(k => firstColumn[k - 1] - firstColumn[k]).Where(d => d > 0.5 * em));
-        pitch = pitch > 0 ? pitch : 1.2 * em;
+        var pitch = Enumerable.Range(0, gutters.Count + 1).Select(ColumnPitch).Where(p => p > 0).DefaultIfEmpty(1.2 * em).Min();
         // Headers and footers are set no larger than the text: a heading set apart at the top of a column is the column's.
         var larger = lines.Select(l => l.Where(IsInk).Select(x => x.PointSize).DefaultIfEmpty(0).Max() > LargerType * em).ToArray();
         for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > FurnitureGap * pitch && !larger[i]; i++)
@@ -420,6 +442,19 @@ internal static class ColumnOrder
         }
 
         return wide;
+
+        // The usual distance between the baselines of one column's lines, from its letters between the gutters on either side.
+        double ColumnPitch(int column)
+        {
+            var from = column == 0 ? double.NegativeInfinity : gutters[column - 1].Right - 1;
+            var to = column == gutters.Count ? double.PositiveInfinity : gutters[column].Left + 1;
+            var ys = lines.Select(l => l.Where(x => IsInk(x) && x.X >= from && x.X + x.Width <= to).Select(x => x.Y).DefaultIfEmpty(double.NaN).Max())
+                .Where(y => !double.IsNaN(y)).ToArray();
+            var distances = Enumerable.Range(1, Math.Max(0, ys.Length - 1)).Select(k => ys[k - 1] - ys[k]).Where(d => d > 0.5 * em).ToArray();
+
+            // The most common distance, not the middle one: a column of as many table rows as lines of text has both.
+            return distances.OrderBy(d => -distances.Count(o => Math.Abs(o - d) <= SamePitch * em)).ThenBy(d => d).FirstOrDefault();
+        }
     }
 
     /// <summary>
@@ -429,7 +464,7 @@ internal static class ColumnOrder
     /// typesetting hangs past a column's edge stays with its line. A line without such a gap belongs to the first
     /// column when it ends short of the gutter's middle; otherwise it crosses.
     /// </summary>
-    private static double[]? Splits(IEnumerable<Glyph> line, List<(double Left, double Right)> gutters, double em)
+    private static double[]? Splits(IEnumerable<Glyph> line, List<(double Left, double Right)> gutters, double em, double[] edges)
     {
         var ink = line.Where(IsInk).OrderBy(l => l.X).ToArray();
         var splits = new double[gutters.Count];
@@ -463,9 +498,12 @@ internal static class ColumnOrder
 
             // Without one, a line that stops short of the second column is the first column's when only punctuation
             // (hung past the edge) reaches into the gutter, or nothing reaches past its middle: a ragged line's last word
-            // may reach into the strip that most lines leave empty, a title across the page reaches past it.
+            // may reach into the strip that most lines leave empty, a title across the page reaches past it. Given the
+            // edge of the first column's text (its lines that divide), a line whose letters end there is the column's too.
             var end = ink[^1].X + ink[^1].Width;
-            if (double.IsNaN(split) && end <= right + 1 && (end <= (left + right) / 2 || ink.Where(l => !IsPunctuation(l)).All(l => l.X + l.Width <= left + 1)))
+            var lettersEnd = ink.Where(l => !IsPunctuation(l)).Select(l => l.X + l.Width).DefaultIfEmpty(end).Max();
+            if (double.IsNaN(split) && end <= right + 1
+                && (end <= (left + right) / 2 || lettersEnd <= left + 1 || (g < edges.Length && lettersEnd <= edges[g] + (LatinSpace * em))))
             {
                 split = right;
             }
@@ -479,6 +517,48 @@ internal static class ColumnOrder
         }
 
         return splits;
+    }
+
+    /// <summary>Where more than half of a column's lines start (within a space), or NaN when no one place holds so many.</summary>
+    private static double CommonStart(double[] starts, double em)
+    {
+        foreach (var start in starts)
+        {
+            if (starts.Count(s => Math.Abs(s - start) <= LatinSpace * em) * 2 > starts.Length)
+            {
+                return start;
+            }
+        }
+
+        return double.NaN;
+    }
+
+    /// <summary>
+    /// The right edge of the text of each column but the last, from the lines that divide at the gutters: where most
+    /// of its lines' letters end (punctuation hung past the edge aside).
+    /// </summary>
+    private static double[] ColumnEdges(List<IEnumerable<Glyph>> lines, double[]?[] splits, int gutters)
+    {
+        var edges = new double[gutters];
+        for (var g = 0; g < gutters; g++)
+        {
+            var ends = new List<double>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (splits[i] is { } at)
+                {
+                    var letters = lines[i].Where(l => IsInk(l) && !IsPunctuation(l) && ColumnOf(l, at) == g).ToArray();
+                    if (letters.Length > 0)
+                    {
+                        ends.Add(letters.Max(l => l.X + l.Width));
+                    }
+                }
+            }
+
+            edges[g] = ends.Count == 0 ? double.NegativeInfinity : ends.Order().ElementAt((int)(EdgeQuantile * (ends.Count - 1)));
+        }
+
+        return edges;
     }
 
     private static int ColumnOf(Glyph letter, double[] splits)

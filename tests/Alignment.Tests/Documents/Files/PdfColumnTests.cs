@@ -228,6 +228,53 @@ public sealed class PdfColumnTests
     }
 
     /// <summary>The sentences flowed into two columns of ragged lines (each line as full as the next word allows), beside each other on one page.</summary>
+    [Test]
+    public void A_page_number_under_a_column_of_table_rows_is_left_out()
+    {
+        var document = Read(page =>
+        {
+            // The first column holds a table whose rows are set two lines apart, the second running text; the page
+            // number stands further below the text than the text's lines are apart, but nearer than two rows are.
+            string[] labels = ["Cash", "Equities", "Fixed income", "Real assets", "Alternatives", "Receivables", "Income due", "Other assets", "Benefits payable", "Trades payable", "Health insurance", "Other liabilities"];
+            for (var k = 0; k < labels.Length; k++)
+            {
+                page.Text(labels[k], Left, Top - (2 * Pitch * k));
+                var figure = $"{(k + 3) * 37}";
+                page.Text(figure, Left + ColumnWidth - 20 - page.Width(figure), Top - (2 * Pitch * k));
+            }
+
+            var lines = page.Wrap(string.Join(' ', Sentences), _ => ColumnWidth);
+            var bottom = page.Column(lines, Left + ColumnWidth + Gutter, Top) + Pitch;
+            Assert.That(bottom, Is.LessThan(Top - (2 * Pitch * (labels.Length - 1))), "the text runs on below the table");
+            page.Text("- 4 -", Left, bottom - (2.5 * Pitch));
+        });
+
+        Assert.That(document.Sentences.Select(s => s.Text), Has.None.Contains("- 4 -"));
+        Assert.That(document.Sentences.Select(s => s.Text).TakeLast(Sentences.Length), Is.EqualTo(Sentences));
+    }
+
+    [Test]
+    public void Rows_set_apart_at_the_foot_of_the_first_column_are_read_before_the_second_column()
+    {
+        var document = Read(page =>
+        {
+            // The first column ends with a table's two rows, each set further apart than the text's lines, below the
+            // last line of the second column.
+            var first = page.Wrap(string.Join(' ', Sentences[..6]), _ => ColumnWidth);
+            var second = page.Wrap(string.Join(' ', Sentences[6..]), _ => ColumnWidth);
+            var bottom = Math.Min(page.Column(first, Left, Top), page.Column(second, Left + ColumnWidth + Gutter, Top)) + Pitch;
+            page.Text("Other assets", Left, bottom - (2 * Pitch));
+            page.Text("17", Left + 150, bottom - (2 * Pitch));
+            page.Text("Total assets", Left, bottom - (4 * Pitch));
+            page.Text("11,459", Left + 150 + page.Width("17") - page.Width("11,459"), bottom - (4 * Pitch));
+        });
+
+        var read = document.Sentences.Select(s => s.Text).ToList();
+        var rows = read.FindIndex(s => s.StartsWith("Other assets", StringComparison.Ordinal));
+        Assert.That(rows, Is.EqualTo(read.IndexOf(Sentences[5]) + 1), string.Join(" | ", read));
+        Assert.That(read.IndexOf(Sentences[6]), Is.GreaterThan(rows + 1), string.Join(" | ", read));
+    }
+
     private static string[] Read(double columnWidth, double gutter)
     {
         var builder = new PdfDocumentBuilder();
