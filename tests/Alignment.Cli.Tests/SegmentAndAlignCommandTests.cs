@@ -57,7 +57,8 @@ public sealed class SegmentAndAlignCommandTests
         CliRun.Of("align", zh, en, "-o", folder.File("sentences.tmx"), "--units", "sentences");
         CliRun.Of("align", zh, en, "-o", folder.File("table.tsv"));
 
-        static bool Joined(string id) => id.Contains('~', StringComparison.Ordinal);
+        // A segment of the source ("#3~5") or of the target ("#3^5") over several units.
+        static bool Joined(string id) => id.Contains('~', StringComparison.Ordinal) || id.Contains('^', StringComparison.Ordinal);
         static bool Split(string id) => !Joined(id) && id[(id.LastIndexOf('#') + 1)..].Contains('.', StringComparison.Ordinal);
         var both = XDocument.Load(folder.File("both.tmx")).Descendants("tu").Select(tu => (string)tu.Attribute("tuid")!).ToList();
         var sentences = XDocument.Load(folder.File("sentences.tmx")).Descendants("tu").Select(tu => (string)tu.Attribute("tuid")!).ToList();

@@ -34,7 +34,7 @@ internal sealed class ReviewSaving(string? memoryDirectory)
 
     /// <summary>
     /// The reviewed units, and for a TMX, as <c>align</c> writes one, the segments a CAT tool cuts the source into
-    /// where they differ from the sentences (they follow the sentence units, which keep the review's origins).
+    /// where they differ from the sentences (the sentence units keep the review's origins).
     /// </summary>
     private static IReadOnlyList<TranslationUnit> UnitsFor(string output, ReviewedAlignment reviewed)
     {
@@ -43,7 +43,9 @@ internal sealed class ReviewSaving(string? memoryDirectory)
             return reviewed.Units;
         }
 
+        // The sentence units keep their ids, and their places: a target segment sharing a sentence's source goes before it.
         var withSegments = AlignedUnits.From(reviewed.Bitext, new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
-        return [.. reviewed.Units, .. withSegments.Skip(reviewed.Units.Count)];
+        var reviewedById = reviewed.Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        return [.. withSegments.Select(u => reviewedById.GetValueOrDefault(u.Id, u))];
     }
 }

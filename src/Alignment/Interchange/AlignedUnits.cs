@@ -19,7 +19,9 @@ public static class AlignedUnits
     /// each with the id <c>{first unit's id}~{last unit's number}</c>, then the units of segments cut from a bead's
     /// target at a clause boundary, each with the id <c>{bead's unit id}.{part}</c>, then those of target segments whose
     /// source sentence is cut so (the same ids), then the units of the cells of table
-    /// rows aligned as rows, each with the id <c>{row's unit id}.c{column}</c>.
+    /// rows aligned as rows, each with the id <c>{row's unit id}.c{column}</c>, then the units of the target document's
+    /// segments and labels (see <see cref="UnitSegments.SentencesAndCatSegments"/>); a target segment whose source is
+    /// another unit's comes just before that unit.
     /// </summary>
     public static IReadOnlyList<TranslationUnit> From(Bitext bitext, AlignedUnitOptions options)
     {
@@ -68,9 +70,98 @@ public static class AlignedUnits
             units.AddRange(splits.Select(p => p.Unit).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(ClauseSplits.TargetUnitsOf(bitext, byBead, Lexicon.Bundled).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(TableCells.UnitsOf(byBead.OfType<TranslationUnit>()).Where(u => seen.Add(u.Source.Text)));
+            var beforeTheirSentence = new Dictionary<string, TranslationUnit>(StringComparer.Ordinal);
+            var targets = units.Select(u => u.Target.Text).ToHashSet(StringComparer.Ordinal);
+            foreach (var unit in ForTheTarget(bitext, byBead, labels, options.Labels == LabelPolicy.Auto))
+            {
+                if (!targets.Add(unit.Target.Text))
+                {
+                    continue; // the target's segment already has a unit, such as the source's segment of the same lines
+                }
+
+                if (seen.Add(unit.Source.Text))
+                {
+                    units.Add(unit);
+                }
+                else if (unit.Id.Contains('^', StringComparison.Ordinal))
+                {
+                    beforeTheirSentence.TryAdd(unit.Source.Text, unit);
+                }
+            }
+
+            return beforeTheirSentence.Count == 0 ? units : BeforeTheirSources(units, beforeTheirSentence);
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// The units with each of <paramref name="moved"/> just before the unit whose source it shares (a target segment the
+    /// file wraps, whose source is that of a sentence or of a sentence's part): a tool that takes the last of several exact
+    /// matches (OmegaT) then still fills the source document from the sentence unit, and the target's segment is found
+    /// as well.
+    /// </summary>
+    private static List<TranslationUnit> BeforeTheirSources(List<TranslationUnit> units, Dictionary<string, TranslationUnit> moved)
+    {
+        var ordered = new List<TranslationUnit>(units.Count + moved.Count);
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (moved.Remove(units[i].Source.Text, out var before))
+            {
+                ordered.Add(before);
+            }
+
+            ordered.Add(units[i]);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>
+    /// The units a CAT tool translating from the target language needs beside the source's: those of the target's
+    /// segments that run over several lines or beads (<see cref="TargetSegments"/>), then, where the labels are settled
+    /// automatically, the units in the form the tool segments the target's labels in, and the labels' own units
+    /// (<see cref="LabelSegments"/>).
+    /// </summary>
+    private static IEnumerable<TranslationUnit> ForTheTarget(Bitext bitext, TranslationUnit?[] byBead, LabelPolicy[] labels, bool automatic)
+    {
+        var pairs = bitext.Pairs;
+        var targetForm = new TranslationUnit?[pairs.Count];
+        var targetPrefixes = new string[pairs.Count];
+        var twins = new List<TranslationUnit>();
+        var labelUnits = new List<TranslationUnit>();
+        for (var b = 0; b < pairs.Count; b++)
+        {
+            var pair = pairs[b];
+            targetPrefixes[b] = LabelPrefix(pair.Target, bitext.Target, labels[b]);
+            if (byBead[b] is not { } unit)
+            {
+                continue;
+            }
+
+            targetForm[b] = unit;
+            if (!automatic)
+            {
+                continue;
+            }
+
+            var written = LabelPrefix(pair.Target, bitext.Target, LabelPolicy.Inline);
+            var cuts = LabelSegments.ToolCutsTargetLabel(bitext, pair, written);
+            var sourcePrefix = LabelPrefix(pair.Source, bitext.Source, LabelPolicy.Inline);
+            if (LabelSegments.TwinOf(unit, pair, sourcePrefix, written, labels[b] == LabelPolicy.Inline, cuts) is { } twin)
+            {
+                twins.Add(twin);
+                targetForm[b] = twin with { Id = unit.Id };
+                targetPrefixes[b] = cuts ? string.Empty : written;
+            }
+
+            if (LabelSegments.LabelUnitOf(unit, pair, cuts) is { } labelUnit)
+            {
+                labelUnits.Add(labelUnit);
+            }
+        }
+
+        return [.. TargetSegments.UnitsOf(bitext, targetForm, targetPrefixes), .. twins, .. labelUnits];
     }
 
     /// <summary>

@@ -30,6 +30,13 @@ internal static class TmxConventions
     /// </summary>
     public const string Cell = "x-cell";
 
+    /// <summary>
+    /// On a unit made so that a CAT tool translating from the target language finds a block's label segmented as it
+    /// segments it (see <see cref="LabelSegments"/>): <c>without</c> or <c>with</c> the labels, or <c>only</c> the labels.
+    /// Kept among the unit's <see cref="TranslationUnit.Properties"/>.
+    /// </summary>
+    public const string Label = "x-label";
+
     /// <summary>The TMX date format, <c>YYYYMMDDThhmmssZ</c>, always in UTC.</summary>
     public static string FormatTmxDate(DateTimeOffset date) =>
         date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

@@ -11,7 +11,9 @@ namespace Alignment.Interchange;
 /// A unit is taken from every <c>&lt;tu&gt;</c> that has a variant in each requested language (see
 /// <see cref="TmxReadOptions"/>); the others are counted in <see cref="UnitsSkipped"/>, not reported as errors.
 /// Properties and notes are kept, and the <c>x-</c> properties written by <see cref="TmxWriter"/> restore a unit's
-/// provenance, origin and context. The DTD a file names is never loaded.
+/// provenance, origin and context. A unit with the <c>x-label</c> property, which <see cref="AlignedUnits"/> writes only
+/// so that a CAT tool reading the file finds a block's label segmented as it segments it, is not read: it restates
+/// another unit of the file with its labels left out, or holds only the labels. The DTD a file names is never loaded.
 /// </remarks>
 public sealed class TmxReader : IDisposable
 {
@@ -207,7 +209,9 @@ public sealed class TmxReader : IDisposable
             {
                 var unit = ReadUnit();
                 positioned = true;
-                if (unit is not null)
+                // A unit restating another in the label form a CAT tool segments the target in (LabelSegments) adds
+                // nothing once read: a memory matches across labels, and holding both would count the pair twice.
+                if (unit is not null && !unit.Properties.Any(p => p.Key == TmxConventions.Label))
                 {
                     UnitsRead++;
                     return unit;

@@ -25,6 +25,14 @@ public enum UnitSegments
     /// A table row aligned with a row of as many cells also gives a unit for each pair of cells that holds words, as a CAT
     /// tool segments a Word table cell by cell; these have the id <c>{row's unit id}.c{column}</c> and an <c>x-cell</c>
     /// property (<c>1/4</c>).
+    /// For a tool translating the other way, from the target language, the target document's segments get units too:
+    /// a target sentence the file wraps, kept with its line breaks, and several beads the tool keeps in one target
+    /// segment (id <c>{first unit's id}^{last unit's number}</c>), each placed just before the unit whose source it
+    /// shares, so that a tool taking the last of several exact matches still fills the source document as before; and
+    /// where the tool cuts the target's label into a segment of its own while the unit keeps it (<c>11. The meeting…</c>
+    /// beside <c>11. 会议由…</c>), a twin of the unit without the labels (<c>{unit id}.text</c>), with a unit of the two
+    /// labels where they are written differently (<c>一.</c> and <c>I.</c>, <c>{unit id}.label</c>); these two carry an
+    /// <c>x-label</c> property and are not read back by <see cref="TmxReader"/>.
     /// </summary>
     SentencesAndCatSegments,
 }

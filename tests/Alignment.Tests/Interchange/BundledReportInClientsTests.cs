@@ -115,7 +115,7 @@ public sealed class BundledReportInClientsTests
         var other = file == "zh.txt" ? "en.txt" : "zh.txt";
         var tmx = AlignedUnits.From(
             AlignmentPipeline.Default.AlignFiles(Corpus.PathOf(file), Corpus.PathOf(other)), new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
-        Assert.That(tmx.Take(units.Count).Select(u => u.Source.Text), Is.EqualTo(units.Select(u => u.Source.Text)));
+        Assert.That(tmx.Select(u => u.Id), Is.SupersetOf(units.Select(u => u.Id)));
         return OmegaTProject.Translate(file, File.ReadAllText(Corpus.PathOf(file), Encoding.UTF8), tmx, source, target, "the OmegaT check of the report TMX");
     }
 }

@@ -18,13 +18,13 @@ namespace Alignment.Tests.Interchange;
 /// cuts fit equally), so no part is offered, and a byline whose segment runs on into a line the Chinese does not have.
 /// The floors are the shares measured, rounded down; 0.9 is the goal.
 /// </remarks>
-public sealed class CorporaInOmegaTTests
+public sealed partial class CorporaInOmegaTTests
 {
     [TestCase("financial-pension-fund-2026", "zh", 0.99)]
     [TestCase("financial-pension-fund-2026", "en", 0.99)]
     [TestCase("speeches-second-committee-sustainable-development", "zh", 0.99)]
     [TestCase("speeches-second-committee-sustainable-development", "en", 0.97)]
-    [TestCase("letter-mountain-water-forum", "zh", 0.99)]
+    [TestCase("letter-mountain-water-forum", "zh", 1.0)]
     [TestCase("letter-mountain-water-forum", "en", 0.97)]
     [TestCase("story-last-ferry", "zh", 0.99)]
     [TestCase("story-last-ferry", "en", 0.93)]
@@ -46,9 +46,18 @@ public sealed class CorporaInOmegaTTests
     /// <summary>
     /// A memory aligned from Chinese, as <c>align zh.txt en.txt -o x.tmx</c> writes it, used to translate the English
     /// document into Chinese: every Chinese sentence whose English is in the file comes back, also where the translator
-    /// split it into two English sentences (a segment each for OmegaT). The floor is the share measured, rounded down.
+    /// split it into two English sentences (a segment each for OmegaT), where OmegaT cuts a paragraph's number into a
+    /// segment of its own, and where the English file wraps a sentence over several lines. The floors are the shares
+    /// measured, rounded down.
     /// </summary>
     [TestCase("interview-mountain-seed-bank", 0.98)]
+    [TestCase("story-last-ferry", 0.93)]
+    [TestCase("feature-mudflat-bird-counters", 0.94)]
+    [TestCase("news-qingshi-road-reopens", 1.0)]
+    [TestCase("letter-mountain-water-forum", 0.97)]
+    [TestCase("speeches-second-committee-sustainable-development", 0.97)]
+    [TestCase("financial-pension-fund-2026", 0.99)]
+    [TestCase("unodc-cybercrime-eg4-2021", 0.97)]
     public void OmegaT_translating_the_other_way_is_filled_from_our_tmx(string corpus, double floor)
     {
         var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
@@ -62,10 +71,16 @@ public sealed class CorporaInOmegaTTests
         Assert.That(ShareFilled(units, translated, u => u.Target.Text, u => u.Source.Text, $"{corpus} en→zh from a zh→en alignment"), Is.GreaterThanOrEqualTo(floor));
     }
 
-    /// <summary>The share of <paramref name="units"/> whose translation OmegaT wrote into <paramref name="translated"/>; the others are printed.</summary>
+    /// <summary>
+    /// The share of <paramref name="units"/> whose translation OmegaT wrote into <paramref name="translated"/>; the others
+    /// are printed. Spaces and tabs count as one space: where OmegaT cuts a paragraph's number off, the translated file
+    /// keeps the number and the tab after it as the original has them (<c>2.</c> and a tab before <c>养恤基金…</c>, where the
+    /// unit has <c>2. 养恤基金…</c>), and the unit's text is there all the same.
+    /// </summary>
     private static double ShareFilled(IReadOnlyList<TranslationUnit> units, string translated, Func<TranslationUnit, string> original, Func<TranslationUnit, string> translation, string what)
     {
-        var missing = units.Where(u => !translated.Contains(translation(u), StringComparison.Ordinal)).ToList();
+        var text = SpacesFolded(translated);
+        var missing = units.Where(u => !text.Contains(SpacesFolded(translation(u)), StringComparison.Ordinal)).ToList();
         foreach (var unit in missing)
         {
             TestContext.Out.WriteLine($"not filled ({unit.Provenance.BeadType}): {original(unit)} ||| {translation(unit)}");
@@ -75,4 +90,9 @@ public sealed class CorporaInOmegaTTests
         TestContext.Out.WriteLine($"{what}: {filled:P1} of {units.Count} units filled");
         return filled;
     }
+
+    private static string SpacesFolded(string text) => HorizontalSpace().Replace(text, " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex("[ \t]+")]
+    private static partial System.Text.RegularExpressions.Regex HorizontalSpace();
 }
