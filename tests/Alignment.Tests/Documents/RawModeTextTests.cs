@@ -143,7 +143,7 @@ public sealed class RawModeTextTests
             Has.Some.EqualTo("31 December 2026\t31 December 2025").And.Some.EqualTo("Assets"));
 
     [Test]
-    public void Chinese_column_heads_with_a_unit_set_against_the_next_figure_are_a_row_with_a_tab_between_them() =>
+    public void Chinese_column_heads_with_a_unit_set_against_the_next_figure_are_a_row_its_tab_at_the_space_before() =>
         Assert.That(
             Read.Chinese(
                 "1. 下表列示变动情况。",
@@ -154,7 +154,21 @@ public sealed class RawModeTextTests
                 "利息收入 121 109",
                 "2. 投资收入减少。",
                 "\f").Texts(),
-            Has.Some.EqualTo("2026 年\t2025 年").And.Some.EqualTo("投资收入"));
+            Has.Some.EqualTo("2026\t年2025 年").And.Some.EqualTo("投资收入"));
+
+    [Test]
+    public void Chinese_column_heads_each_a_figure_and_its_unit_are_a_row_with_a_tab_between_them() =>
+        Assert.That(
+            Read.Chinese(
+                "1. 下表列示净资产。",
+                "（百万美元）",
+                "2026 年 12 月 31 日 2025 年 12 月 31 日",
+                "资产",
+                "股票 6 218 5 981",
+                "固定收益 3 305 3 214",
+                "2. 净资产增加。",
+                "\f").Texts(),
+            Has.Some.EqualTo("2026 年 12 月 31 日\t2025 年 12 月 31 日").And.Some.EqualTo("资产"));
 
     [Test]
     public void A_row_whose_text_wrapped_onto_a_line_in_lower_case_is_one_row() =>

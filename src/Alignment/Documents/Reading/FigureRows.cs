@@ -189,12 +189,6 @@ internal static class FigureRows
         var builder = new MappedTextBuilder(row.Length);
         for (var i = 0; i < row.Length; i++)
         {
-            // A column's head set against the one before it gets a tab of its own.
-            if (i > 0 && row[i - 1] != ' ' && cells.Contains(i))
-            {
-                builder.Append('\t', row.OffsetOf(i));
-            }
-
             var startsCell = i + 1 < row.Length && cells.Contains(i + 1);
             builder.Append(row[i] == ' ' && startsCell ? '\t' : row[i], row.OffsetOf(i));
         }
@@ -268,7 +262,18 @@ internal static class FigureRows
 
             if (repeats)
             {
-                starts.AddRange(Enumerable.Range(1, (words.Count / size) - 1).Select(column => words[column * size].Start));
+                // A head set against the one before it (2026 年2025 年) starts, for its tab, at the space before: every
+                // character of the text maps back to one of the source's, and a tab only to a space.
+                foreach (var column in Enumerable.Range(1, (words.Count / size) - 1))
+                {
+                    var start = words[column * size].Start;
+                    var space = line.LastIndexOf(' ', start - 1);
+                    if (space >= 0 && (starts.Count == 0 || space + 1 > starts[^1]))
+                    {
+                        starts.Add(space + 1);
+                    }
+                }
+
                 return starts;
             }
         }
