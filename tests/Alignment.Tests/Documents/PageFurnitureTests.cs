@@ -33,6 +33,15 @@ public sealed class PageFurnitureTests
     }
 
     [Test]
+    public void Two_numbers_alone_on_a_line_are_column_heads_not_a_page_number()
+    {
+        var document = Read.English("Table 2", string.Empty, "Statement of changes", string.Empty, "2026 2025", string.Empty, "Investment income");
+
+        Assert.That(document.RemovedLines, Is.Empty);
+        Assert.That(document.Texts(), Has.Some.EqualTo("2026 2025"));
+    }
+
+    [Test]
     public void A_nil_dash_printed_a_cell_a_line_among_figures_is_text()
     {
         var document = Read.English("Item", string.Empty, "2025", string.Empty, "(118)", string.Empty, "—", string.Empty, "13,754");

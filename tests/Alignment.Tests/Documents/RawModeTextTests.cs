@@ -83,4 +83,150 @@ public sealed class RawModeTextTests
                 "and the Board noted the growth with satisfaction in its report to the Assembly.",
                 "\f").Texts(),
             Is.EqualTo(new[] { "The assets of the fund grew in each of the two years, to the figures of 2024, 2025 and the Board noted the growth with satisfaction in its report to the Assembly." }));
+
+    /// <summary>Page furniture between two lines, as a page that breaks a table sets it.</summary>
+    private static string[] PageBreak(int page) => [$"V.21-02475 {page}/3", "\fUNODC/CCPCJ/EG.4/2021/2"];
+
+    [Test]
+    public void A_row_of_figures_after_a_page_break_is_a_row_like_those_before_the_break() =>
+        Assert.That(
+            Read.English(
+                [
+                    "1. The table shows the number of participants and benefits at the end of each year, as the Fund's records give them.",
+                    "Participants 31,864 30,905 3.1",
+                    "Retirement benefits 6,102 5,853 4.3",
+                    "Total periodic benefits 14,236 13,618 4.5",
+                    .. PageBreak(1),
+                    "Ratio of participants to beneficiaries 2.2 2.3 -0.1",
+                    "2. The ratio fell as the participants grew older, and the Fund expects it to fall further in the years to come.",
+                    .. PageBreak(2),
+                    "3. The Board took note of the figures and of the expectation.",
+                ]).Texts(),
+            Has.Some.EqualTo("Ratio of participants to beneficiaries\t2.2\t2.3\t-0.1"));
+
+    [Test]
+    public void Two_dots_for_a_figure_not_available_are_a_cell_of_the_row() =>
+        Assert.That(
+            Read.English(
+                "1. The table shows the ratios of each year.",
+                "Participants 31,864 30,905 3.1",
+                "Ratio of participants to beneficiaries 2.2 2.3 ..",
+                "Retirement benefits 6,102 5,853 4.3",
+                "2. The Board took note of the figures.",
+                "\f").Texts(),
+            Has.Some.EqualTo("Ratio of participants to beneficiaries\t2.2\t2.3\t.."));
+
+    [Test]
+    public void A_line_ending_in_figures_over_a_group_name_over_rows_is_a_row_and_the_name_a_block_of_its_own() =>
+        Assert.That(
+            Read.English(
+                "1. The statement of net assets follows, in millions of United States dollars.",
+                "Assets",
+                "Cash and cash equivalents 412 380",
+                "Investments",
+                "Equities 6,218 5,981",
+                "Fixed income 3,305 3,214",
+                "2. The Fund held most of its assets in equities.",
+                "\f").Texts(),
+            Has.Some.EqualTo("Cash and cash equivalents\t412 380").And.Some.EqualTo("Investments").And.Some.EqualTo("Equities\t6,218\t5,981"));
+
+    [Test]
+    public void Column_heads_that_repeat_one_pattern_of_words_and_figures_are_a_row() =>
+        Assert.That(
+            Read.English(
+                "1. The statement of net assets follows, in millions of United States dollars.",
+                "31 December 2026 31 December 2025",
+                "Assets",
+                "Equities 6,218 5,981",
+                "Fixed income 3,305 3,214",
+                "\f").Texts(),
+            Has.Some.EqualTo("31 December 2026\t31 December 2025").And.Some.EqualTo("Assets"));
+
+    [Test]
+    public void Chinese_column_heads_with_a_unit_set_against_the_next_figure_are_a_row_its_tab_at_the_space_before() =>
+        Assert.That(
+            Read.Chinese(
+                "1. 下表列示变动情况。",
+                "（截至 12 月 31 日的年度，百万美元）",
+                "2026 年2025 年",
+                "投资收入",
+                "投资公允价值净增值 512 890",
+                "利息收入 121 109",
+                "2. 投资收入减少。",
+                "\f").Texts(),
+            Has.Some.EqualTo("2026\t年2025 年").And.Some.EqualTo("投资收入"));
+
+    [Test]
+    public void Chinese_column_heads_each_a_figure_and_its_unit_are_a_row_with_a_tab_between_them() =>
+        Assert.That(
+            Read.Chinese(
+                "1. 下表列示净资产。",
+                "（百万美元）",
+                "2026 年 12 月 31 日 2025 年 12 月 31 日",
+                "资产",
+                "股票 6 218 5 981",
+                "固定收益 3 305 3 214",
+                "2. 净资产增加。",
+                "\f").Texts(),
+            Has.Some.EqualTo("2026 年 12 月 31 日\t2025 年 12 月 31 日").And.Some.EqualTo("资产"));
+
+    [Test]
+    public void A_row_whose_text_wrapped_onto_a_line_in_lower_case_is_one_row() =>
+        Assert.That(
+            Read.English(
+                "1. The valuation gave the following results.",
+                "Funded ratio (%) 107.9",
+                "Required contribution rate (percentage of pensionable",
+                "remuneration) 21.38",
+                "Current contribution rate (percentage of pensionable",
+                "remuneration) 22.50",
+                "2. The surplus was small.",
+                "\f").Texts(),
+            Is.EqualTo(new[]
+            {
+                "The valuation gave the following results.", "Funded ratio (%)\t107.9", "Required contribution rate (percentage of pensionable remuneration)\t21.38",
+                "Current contribution rate (percentage of pensionable remuneration)\t22.50", "The surplus was small.",
+            }));
+
+    [Test]
+    public void A_sentence_wrapped_inside_a_date_over_a_table_s_caption_is_no_row() =>
+        Assert.That(
+            Read.English(
+                "5. Total liabilities amounted to $52 million and consisted mainly",
+                "of benefits payable and payables for investment transactions.",
+                "The liability for after-service health insurance ($5 million)",
+                "was calculated on the basis of an actuarial valuation as at 31",
+                "December 2026.",
+                "Table 1",
+                "Statement of net assets available for benefits",
+                "\f").Texts(),
+            Has.Some.EqualTo(
+                "Total liabilities amounted to $52 million and consisted mainly of benefits payable and payables for investment transactions. "
+                + "The liability for after-service health insurance ($5 million) was calculated on the basis of an actuarial valuation as at 31 December 2026."));
+
+    [Test]
+    public void A_table_s_note_wrapped_onto_a_line_ending_in_a_figure_is_running_text() =>
+        Assert.That(
+            Read.English(
+                "Total Fund 7.2 10.8 6.9",
+                "Real rate of return 1/ 4.3 7.4 3.5",
+                "1/ Adjusted by the United States consumer price index; the",
+                "benchmark column shows the long-term real return target of 3.5",
+                "per cent.",
+                "V. Participants and beneficiaries",
+                "\f").Texts(),
+            Has.Some.EqualTo("Adjusted by the United States consumer price index; the benchmark column shows the long-term real return target of 3.5 per cent."));
+
+    [Test]
+    public void A_unit_line_in_brackets_under_a_title_that_wrapped_stands_alone() =>
+        Assert.That(
+            Read.English(
+                "Table 2",
+                "Statement of changes in net assets available for",
+                "benefits",
+                "(Year ended 31 December; millions of United States dollars)",
+                "2026 2025",
+                "Investment income",
+                "\f").Texts(),
+            Has.Some.EqualTo("Statement of changes in net assets available for benefits").And.Some.EqualTo("(Year ended 31 December; millions of United States dollars)"));
 }

@@ -370,7 +370,7 @@ internal sealed class BlockAssembler
     /// <summary>
     /// Whether line <paramref name="i"/> continues the line before it as a hard wrap. It does unless one of the two is a
     /// table row, or (unless the text <see cref="GoesOn"/>) the line before stopped well short of the measure, where this line's first word would have
-    /// fitted: mastheads, addresses, signatures, headings and the last line of a paragraph do; and a one-line title's
+    /// fitted: mastheads, addresses, signatures, headings and the last line of a paragraph do; and a title's
     /// unit or period line in brackets (<c>(Millions of United States dollars)</c>) under it is its own. "Well short" leaves
     /// room for proportional type, whose character counts only approximate widths. A line wider than any page is a
     /// paragraph that was never wrapped. A line that ends in an article, preposition or conjunction goes on.
@@ -378,7 +378,7 @@ internal sealed class BlockAssembler
     private bool IsWrapped(int i)
     {
         var (previous, line) = (lines[i - 1], lines[i]);
-        if (TableRow.IsRow(previous) || TableRow.IsRow(line))
+        if (TableRow.IsRow(previous) || (TableRow.IsRow(line) && !RowGoesOn(previous, line)))
         {
             return false;
         }
@@ -386,6 +386,12 @@ internal sealed class BlockAssembler
         if (gapsEndParagraphs)
         {
             return true;
+        }
+
+        // Before words that go on: a title's last line can be a word in lower case (… available for / benefits).
+        if (current is not null && TextShape.IsHeadingLike(current.Chars) && TextShape.IsParenthetical(line.Text.Text))
+        {
+            return false;
         }
 
         if (GoesOn(previous.Text.Text, line.Text.Text))
@@ -399,10 +405,6 @@ internal sealed class BlockAssembler
             return false;
         }
 
-        if (current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous.Text.Text) && TextShape.IsParenthetical(line.Text.Text))
-        {
-            return false;
-        }
 
         if (paged && current is not null && (LeftRoom(current, line.Text.Text, measuredByNext: true) || CjkClauseLeftRoom(current, line.Text.Text)))
         {
@@ -412,6 +414,17 @@ internal sealed class BlockAssembler
         var before = previous.Text.Text;
         return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare)
             && !ClosedShort(before, line.Text.Text);
+    }
+
+    /// <summary>
+    /// Whether a table's row goes on from the line above, the start of its text that wrapped in a narrow column
+    /// (<c>Required contribution rate (percentage of pensionable</c> / <c>remuneration)\t21.38</c>): the row starts in
+    /// lower case, as no row's first cell does, and the line above closes nothing.
+    /// </summary>
+    private static bool RowGoesOn(ContentLine previous, ContentLine row)
+    {
+        var above = previous.Text.Text;
+        return char.IsLower(row.Text.Text[0]) && !TextShape.EndsWithTerminal(above) && TextShape.FinalMark(above) is not (',' or '，' or '、');
     }
 
     /// <summary>

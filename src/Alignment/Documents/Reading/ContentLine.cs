@@ -109,7 +109,7 @@ internal sealed record ContentLine(
             }
         }
 
-        var figures = FigureRows.Rows(texts, [.. content.Select((isContent, i) => isContent && !spaced.Contains(i))]);
+        var figures = FigureRows.Rows(texts, [.. content.Select((isContent, i) => isContent && !spaced.Contains(i))], [.. furniture.Select(f => f is not null)]);
         foreach (var i in figures)
         {
             texts[i] = FigureRows.WithTabs(texts[i]);

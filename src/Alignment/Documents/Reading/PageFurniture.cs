@@ -90,6 +90,8 @@ internal static partial class PageFurniture
         strong = false;
         var position = 0;
         var first = true;
+        var numbers = 0;
+        var others = 0;
         while (position < text.Length)
         {
             var token = Token().Match(text, position);
@@ -116,9 +118,18 @@ internal static partial class PageFurniture
 
             strong |= isStrong;
             position = token.Index + token.Length;
+            if (token.Groups["number"].Success)
+            {
+                numbers++;
+            }
+            else
+            {
+                others++;
+            }
         }
 
-        return !first;
+        // Two bare numbers and nothing else are no page's number but a table's figures or column heads (2026 2025).
+        return !first && !(numbers >= 2 && others == 0);
     }
 
     private static bool PageNumberFits(string page)
