@@ -18,6 +18,30 @@ public sealed class LineRepairTests
             Is.EqualTo("专家组第一次会议于维也纳举行。"));
 
     [Test]
+    public void A_web_address_cut_after_a_dot_is_joined_without_a_space() =>
+        Assert.That(
+            Read.English("1. The papers are at www.example.", "org/forum and in the library.").At("body › 1").Text,
+            Is.EqualTo("The papers are at www.example.org/forum and in the library."));
+
+    [Test]
+    public void A_web_address_cut_inside_a_word_is_joined_when_the_line_goes_on_as_an_address() =>
+        Assert.That(
+            Read.English("1. See https://www.example.org/documents/organized-cri", "me/report.pdf for the text.").At("body › 1").Text,
+            Is.EqualTo("See https://www.example.org/documents/organized-crime/report.pdf for the text."));
+
+    [Test]
+    public void A_word_after_a_whole_address_keeps_its_space() =>
+        Assert.That(
+            Read.English("1. Write to office@example.org", "for a copy of the papers.").At("body › 1").Text,
+            Is.EqualTo("Write to office@example.org for a copy of the papers."));
+
+    [Test]
+    public void A_sentence_after_an_address_that_ends_one_keeps_its_space() =>
+        Assert.That(
+            Read.English("1. The papers are at www.example.org.", "They were posted in May.").At("body › 1").Text,
+            Is.EqualTo("The papers are at www.example.org. They were posted in May."));
+
+    [Test]
     public void A_compound_hyphen_at_a_line_end_is_kept_without_a_space() =>
         Assert.That(
             Read.English("1. UNODC should carry out capacity-", "building for all States.").At("body › 1").Text,

@@ -134,7 +134,7 @@ internal sealed partial class LineJoiner
 
         if (!chinese)
         {
-            return !(IsSymbol(builder) && ContinuesSymbol(next));
+            return !(IsSymbol(builder) && ContinuesSymbol(next)) && !(IsAddress(builder) && ContinuesAddress(builder.Last, next));
         }
 
         if (Chars.IsSuperscriptDigit(last) || IsChineseMark(last) || IsChineseMark(first) || (Chars.IsCjk(last) && Chars.IsCjk(first)))
@@ -186,6 +186,54 @@ internal sealed partial class LineJoiner
         }
 
         return i > 0 && i < next.Length && (char.IsAsciiDigit(next[i]) || (next[i] is '.' or '/' && i + 1 < next.Length && char.IsAsciiLetterOrDigit(next[i + 1])));
+    }
+
+    /// <summary>
+    /// Whether the text so far ends in a web or e-mail address (<c>https://…</c>, <c>www.…</c>, <c>name@host.…</c>),
+    /// which a line breaker may cut anywhere, as it holds no space.
+    /// </summary>
+    private static bool IsAddress(MappedTextBuilder builder)
+    {
+        var start = builder.Length;
+        while (start > 0 && !char.IsWhiteSpace(builder[start - 1]) && builder.Length - start < 300)
+        {
+            start--;
+        }
+
+        var chars = new char[builder.Length - start];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = builder[start + i];
+        }
+
+        var token = new string(chars).TrimStart('(', '<', '[', '“', '"');
+        var at = token.IndexOf('@', StringComparison.Ordinal);
+        return token.Contains("://", StringComparison.Ordinal)
+            || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (at > 0 && token.IndexOf('.', at) > at + 1);
+    }
+
+    /// <summary>
+    /// Whether the next line goes on with an address cut at <paramref name="last"/>: after a mark inside an address
+    /// (<c>www.example.</c> / <c>org</c>, <c>…/documents/</c> / <c>2021</c>) any lower-case word or number does, as a
+    /// sentence after an address would start with a capital; after a letter or digit only a piece that is itself
+    /// address-like (<c>…/organized-cri</c> / <c>me/index.html</c>), not a word of running text.
+    /// </summary>
+    private static bool ContinuesAddress(char last, string next)
+    {
+        if (!(char.IsAsciiLetterLower(next[0]) || char.IsAsciiDigit(next[0])))
+        {
+            return false;
+        }
+
+        if (last is '.' or '/' or '-' or '_' or '?' or '=' or '&' or '#' or '@' or '~')
+        {
+            return true;
+        }
+
+        var end = next.IndexOfAny([' ', '\t']);
+        var piece = end < 0 ? next : next[..end];
+        return piece.TrimEnd('.', ',', ';', ')').IndexOfAny(['/', '.', '?', '=', '#']) > 0;
     }
 
     /// <summary>CJK punctuation, and the curly quotes Chinese text sets full-width.</summary>
