@@ -46,6 +46,29 @@ internal sealed class ReviewSaving(string? memoryDirectory)
         // The sentence units keep their ids, and their places: a target segment sharing a sentence's source goes before it.
         var withSegments = AlignedUnits.From(reviewed.Bitext, new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
         var reviewedById = reviewed.Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
-        return [.. withSegments.Select(u => reviewedById.GetValueOrDefault(u.Id, u))];
+        var units = withSegments.Select(u => reviewedById.GetValueOrDefault(u.Id, u)).ToList();
+        return WithEveryReviewedUnit(units, reviewed.Units);
+    }
+
+    /// <summary>
+    /// The units with any reviewed unit that the segment pass did not make (by id) put after the reviewed unit before
+    /// it: a person's confirmed or edited pair must never be dropped from the file on the way out.
+    /// </summary>
+    internal static IReadOnlyList<TranslationUnit> WithEveryReviewedUnit(List<TranslationUnit> units, IReadOnlyList<TranslationUnit> reviewedUnits)
+    {
+        var present = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var previousId = (string?)null;
+        foreach (var unit in reviewedUnits)
+        {
+            if (present.Add(unit.Id))
+            {
+                var at = previousId is null ? 0 : units.FindIndex(u => u.Id == previousId) + 1;
+                units.Insert(at, unit);
+            }
+
+            previousId = unit.Id;
+        }
+
+        return units;
     }
 }
