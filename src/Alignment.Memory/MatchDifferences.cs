@@ -24,4 +24,7 @@ public enum MatchDifferences
 
     /// <summary>The unit was aligned automatically with a confidence below <see cref="MatchPenalties.LowConfidenceThreshold"/>.</summary>
     LowConfidence = 32,
+
+    /// <summary>Only the Chinese script differs: traditional characters on one side where the other has simplified ones.</summary>
+    Script = 64,
 }

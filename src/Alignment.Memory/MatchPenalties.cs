@@ -14,6 +14,7 @@ public sealed record MatchPenalties
     private readonly int letterCase = 1;
     private readonly int width = 1;
     private readonly int label = 1;
+    private readonly int script = 1;
     private readonly int lowConfidence = 5;
     private readonly int noConfidence = 40;
     private readonly double lowConfidenceThreshold = 0.5;
@@ -36,6 +37,10 @@ public sealed record MatchPenalties
     /// <summary>Points lost when only the leading paragraph or list label differs, including a label on one side only (default 1).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
     public int Label { get => label; init => label = Points(value); }
+
+    /// <summary>Points lost when only the Chinese script differs, traditional against simplified characters (default 1).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
+    public int Script { get => script; init => script = Points(value); }
 
     /// <summary>Points lost by a unit the aligner produced with a confidence just below <see cref="LowConfidenceThreshold"/> (default 5).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>

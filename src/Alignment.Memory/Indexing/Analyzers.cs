@@ -33,7 +33,8 @@ internal static class Analyzers
     /// <summary>Words of other languages, lower-cased, width-folded and accents folded.</summary>
     public static Analyzer OtherWords { get; } = new WordAnalyzer(stem: false);
 
-    private static IdeographSpaceFilter JoinIdeographs(TextReader reader) => new(reader);
+    /// <summary>Chinese as the tokenisers read it: traditional characters folded to simplified, spaces between ideographs dropped.</summary>
+    private static IdeographSpaceFilter ReadChinese(TextReader reader) => new(new SimplifiedScriptFilter(reader));
 
     /// <summary>
     /// Latin letters with their accents folded away (Martínez → martinez, Ærø → aero), in the index and in every query
@@ -44,7 +45,7 @@ internal static class Analyzers
 
     private sealed class GramAnalyzer : Analyzer
     {
-        protected override TextReader InitReader(string fieldName, TextReader reader) => JoinIdeographs(reader);
+        protected override TextReader InitReader(string fieldName, TextReader reader) => ReadChinese(reader);
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -59,7 +60,7 @@ internal static class Analyzers
 
     private sealed class ChineseWordAnalyzer : Analyzer
     {
-        protected override TextReader InitReader(string fieldName, TextReader reader) => JoinIdeographs(reader);
+        protected override TextReader InitReader(string fieldName, TextReader reader) => ReadChinese(reader);
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

@@ -119,13 +119,13 @@ internal static class IndexSchema
     /// <summary>The digest looked up for exact and label-only matches of <paramref name="text"/>.</summary>
     public static string ExactKey(string text) => TextKey.Digest(TextKey.Fold(LeadingLabel.Split(text).Remainder));
 
-    /// <summary>The identity of a unit: same languages and same texts up to width and whitespace (not case).</summary>
+    /// <summary>The identity of a unit: same languages and same texts up to width and whitespace (not case, not script).</summary>
     public static string IdentityKey(TranslationUnit unit) =>
         TextKey.Digest(
             unit.Source.Language.Code,
-            TextKey.Canonical(unit.Source.Text, width: true, letterCase: false, whitespace: true),
+            TextKey.Canonical(unit.Source.Text, width: true, letterCase: false, whitespace: true, script: false),
             unit.Target.Language.Code,
-            TextKey.Canonical(unit.Target.Text, width: true, letterCase: false, whitespace: true));
+            TextKey.Canonical(unit.Target.Text, width: true, letterCase: false, whitespace: true, script: false));
 
     /// <summary>The identity of what a unit reads like: both texts folded, in either direction.</summary>
     public static string ReadingKey(TranslationUnit unit)

@@ -6,12 +6,12 @@ namespace Alignment.Memory.Matching;
 /// <summary>
 /// Scores stored source segments against one looked-up text, the way CAT tools do.
 /// <list type="number">
-/// <item>Leading labels are set aside on both sides; the rest is folded (NFKC, case, whitespace) and cut into
+/// <item>Leading labels are set aside on both sides; the rest is folded (NFKC, case, whitespace, script) and cut into
 /// tokens (<see cref="Tokens"/>).</item>
 /// <item>With <c>d</c> the token edit distance and <c>n</c> the longer token count, the score is
 /// <c>⌊100 × (n − d) / n⌋</c>, at most 99 when <c>d &gt; 0</c>: only identical text scores 100.</item>
 /// <item>Identical tokens but different text lose <see cref="MatchPenalties"/> points for each kind of difference
-/// (whitespace, case, width, label); an aligned unit below the confidence threshold loses
+/// (whitespace, case, width, Chinese script, label); an aligned unit below the confidence threshold loses
 /// <see cref="MatchPenalties.ForConfidence"/>, more the more doubtful it is.</item>
 /// <item>A 100 whose stored neighbours equal the ones the caller gives becomes 101; one given neighbour is enough.</item>
 /// </list>
@@ -114,7 +114,8 @@ internal sealed class FuzzyScorer
         (differences.HasFlag(MatchDifferences.Whitespace) ? penalties.Whitespace : 0)
         + (differences.HasFlag(MatchDifferences.Case) ? penalties.Case : 0)
         + (differences.HasFlag(MatchDifferences.Width) ? penalties.Width : 0)
-        + (differences.HasFlag(MatchDifferences.Label) ? penalties.Label : 0);
+        + (differences.HasFlag(MatchDifferences.Label) ? penalties.Label : 0)
+        + (differences.HasFlag(MatchDifferences.Script) ? penalties.Script : 0);
 
     private static bool SameIgnoringLabel(string a, string b) => new ComparableText(a).Key == new ComparableText(b).Key;
 
@@ -148,19 +149,24 @@ internal sealed class FuzzyScorer
         }
 
         var formatting = MatchDifferences.None;
-        if (TextKey.Canonical(query, width: false, letterCase: true, whitespace: true) != TextKey.Canonical(other, width: false, letterCase: true, whitespace: true))
+        if (TextKey.Canonical(query, width: false, letterCase: true, whitespace: true, script: true) != TextKey.Canonical(other, width: false, letterCase: true, whitespace: true, script: true))
         {
             formatting |= MatchDifferences.Width;
         }
 
-        if (TextKey.Canonical(query, width: true, letterCase: false, whitespace: true) != TextKey.Canonical(other, width: true, letterCase: false, whitespace: true))
+        if (TextKey.Canonical(query, width: true, letterCase: false, whitespace: true, script: true) != TextKey.Canonical(other, width: true, letterCase: false, whitespace: true, script: true))
         {
             formatting |= MatchDifferences.Case;
         }
 
-        if (TextKey.Canonical(query, width: true, letterCase: true, whitespace: false) != TextKey.Canonical(other, width: true, letterCase: true, whitespace: false))
+        if (TextKey.Canonical(query, width: true, letterCase: true, whitespace: false, script: true) != TextKey.Canonical(other, width: true, letterCase: true, whitespace: false, script: true))
         {
             formatting |= MatchDifferences.Whitespace;
+        }
+
+        if (TextKey.Canonical(query, width: true, letterCase: true, whitespace: true, script: false) != TextKey.Canonical(other, width: true, letterCase: true, whitespace: true, script: false))
+        {
+            formatting |= MatchDifferences.Script;
         }
 
         // Texts that need two folds at once to meet still differ: never let them pass for identical.

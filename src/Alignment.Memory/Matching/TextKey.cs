@@ -6,23 +6,29 @@ namespace Alignment.Memory.Matching;
 
 /// <summary>
 /// Canonical forms of a segment's text. The full key folds compatibility (full-/half-width) forms with NFKC,
-/// case, and whitespace; leaving one of the three folds out shows whether two texts differ in that respect only.
+/// case, whitespace and Chinese script (traditional characters to simplified, <see cref="ChineseScript"/>); leaving
+/// one of the folds out shows whether two texts differ in that respect only.
 /// </summary>
 internal static class TextKey
 {
     [ThreadStatic]
     private static char[]? scratch;
 
-    /// <summary>NFKC, lower-case, whitespace collapsed and removed next to CJK characters.</summary>
-    public static string Fold(string text) => Canonical(text, width: true, letterCase: true, whitespace: true);
+    /// <summary>NFKC, lower-case, whitespace collapsed and removed next to CJK characters, traditional characters simplified.</summary>
+    public static string Fold(string text) => Canonical(text, width: true, letterCase: true, whitespace: true, script: true);
 
     /// <summary>The key with only the requested folds applied.</summary>
-    public static string Canonical(string text, bool width, bool letterCase, bool whitespace)
+    public static string Canonical(string text, bool width, bool letterCase, bool whitespace, bool script)
     {
         var result = width ? CompatibilityForm(text) : text;
         if (letterCase)
         {
             result = result.ToLowerInvariant();
+        }
+
+        if (script)
+        {
+            result = ChineseScript.ToSimplified(result);
         }
 
         return whitespace ? CanonicalWhitespace(result) : result;
