@@ -957,7 +957,8 @@ internal static class TermSearch
 
             var text = bytes.Utf8ToString();
             maps.Get(local, bytes);
-            sample.Add(new SampleUnit(unit, text, WordMap.Decode(text, bytes)));
+            var words = WordMap.Decode(text, bytes);
+            sample.Add(new SampleUnit(unit, text, IndexSchema.IsCharacterBased(code) ? LocativeWords.Split(text, words) : words));
         }
 
         return sample;
