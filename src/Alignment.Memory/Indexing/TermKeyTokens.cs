@@ -28,9 +28,9 @@ internal sealed class TermKeyTokens : TokenStream
     /// <summary>Makes the candidate terms of <paramref name="text"/>, whose words are <paramref name="analysed"/>, the next terms to give.</summary>
     public void Replay(string code, string text, IReadOnlyList<AnalyzedToken> analysed)
     {
-        words = analysed;
         chinese = IndexSchema.IsCharacterBased(code);
-        TermShingles.Ranges(code, text, analysed, minimumWords: 2, ranges);
+        words = chinese && analysed is List<AnalyzedToken> list ? LocativeWords.Split(text, list) : analysed;
+        TermShingles.Ranges(code, text, words, minimumWords: 2, ranges);
     }
 
     public override bool IncrementToken()

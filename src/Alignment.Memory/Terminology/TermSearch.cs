@@ -93,7 +93,7 @@ internal static class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target);
+                shortlist = WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target), target);
             }
             else
             {
@@ -643,6 +643,36 @@ internal static class TermSearch
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
     }
 
+    /// <summary>
+    /// The shortlist of a rare term without the Chinese candidates that run on, at their end, into a clause that
+    /// describes the next noun: every content word they add to a shorter candidate is one that no link explains, and
+    /// every time they stand right before 的 (省标本馆 | 合作 | 的 | 项目, "a project with the provincial herbarium").
+    /// What a word that nothing in the pair translates adds there to a noun phrase is the verb of the clause before
+    /// 的, which English writes as a preposition or leaves out. In a memory of a few units the word model can tie such
+    /// a verb to the term's words and rate the longer candidate higher, so the rule goes by the links, not the score.
+    /// </summary>
+    private static List<Candidate> WithoutRunOnsIntoClauses(List<Candidate> shortlist, Language target)
+    {
+        if (!target.IsChinese)
+        {
+            return shortlist;
+        }
+
+        static bool BeforeDe(Occurrence o) => o.Unit.Words[o.Last].End < o.Unit.Text.Length && o.Unit.Text[o.Unit.Words[o.Last].End] == '的';
+        bool RunsOn(Candidate longer, Candidate piece)
+        {
+            if (!longer.Key.StartsWith(piece.Key, StringComparison.Ordinal) || !longer.Occurrences.All(BeforeDe))
+            {
+                return false;
+            }
+
+            var added = AddedWords(longer, piece, chinese: true);
+            return added.Count > 0 && added.All(w => longer.Unexplained.Contains(w) && !longer.IsVouched(w));
+        }
+
+        return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
+    }
+
     /// <summary>Whether an English term is a name: two words or more, each content word capitalised (Decade of Action for Cryospheric Sciences).</summary>
     private static bool IsCapitalisedName(string term, Language language)
     {
@@ -957,7 +987,8 @@ internal static class TermSearch
 
             var text = bytes.Utf8ToString();
             maps.Get(local, bytes);
-            sample.Add(new SampleUnit(unit, text, WordMap.Decode(text, bytes)));
+            var words = WordMap.Decode(text, bytes);
+            sample.Add(new SampleUnit(unit, text, IndexSchema.IsCharacterBased(code) ? LocativeWords.Split(text, words) : words));
         }
 
         return sample;

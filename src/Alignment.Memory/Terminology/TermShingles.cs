@@ -616,6 +616,12 @@ internal static class TermShingles
     /// <summary>Whether a word may not start or end a term.</summary>
     internal static bool IsFunctionWord(AnalyzedToken token, string text, bool chinese) => IsFunctionWord(Surface(token, text), chinese);
 
+    /// <summary>
+    /// Whether a Chinese word is a single character that is a word of its own: neither a function word, a boundary
+    /// character, a prefix, a suffix nor a numeral.
+    /// </summary>
+    internal static bool IsSingleCharacterWord(ReadOnlySpan<char> surface) => Classify(surface, chinese: true) == WordKind.SingleCharacter;
+
     /// <summary>Whether an English word is one that stands inside a name between its words (of, the: Conference of the Parties).</summary>
     internal static bool IsNameJoiner(AnalyzedToken token, string text) => NameJoiners.Contains(Surface(token, text).ToString());
 

@@ -150,7 +150,7 @@ internal sealed class WordAlignment
 
                 if (Read(zhTexts, zhMaps, doc, bytes) is { } chinese && Read(enTexts, enMaps, doc, bytes) is { } english)
                 {
-                    pairs.Add(PairWords.Of(chinese.Text, chinese.Words, english.Text, english.Words));
+                    pairs.Add(PairWords.Of(chinese.Text, LocativeWords.Split(chinese.Text, chinese.Words), english.Text, english.Words));
                 }
             }
         }
