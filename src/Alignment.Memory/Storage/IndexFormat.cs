@@ -15,7 +15,8 @@ internal static class IndexFormat
     /// Raise when the schema changes in a way older readers cannot handle, or when what a field holds is computed
     /// differently, so that a memory written before would serve stale figures (2: term statistics; 3: word maps; 4:
     /// term statistics of candidates cut on the lookup's word boundaries, names joined across hyphens and possessives; 5:
-    /// Latin letters indexed with their accents folded; 6: Chinese indexed with traditional characters folded to simplified).
+    /// Latin letters indexed with their accents folded; 6: Chinese indexed with traditional characters folded to simplified,
+    /// and term keys with a localiser split off a name the segmenter cut up).
     /// </summary>
     public const int Version = 6;
 
