@@ -42,6 +42,9 @@ internal sealed class PageLayout
     /// <summary>A spacing between paragraphs smaller than a gap is the document's when this many paragraphs are set apart by it.</summary>
     private const int MinSpacings = 5;
 
+    /// <summary>Baselines closer than this many ems are not two lines of running text (a superscript, a line set over another).</summary>
+    private const double MinPitch = 0.8;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -426,11 +429,24 @@ internal sealed class PageLayout
         return count >= MinSpacings ? distance : double.PositiveInfinity;
     }
 
-    /// <summary>The usual distance between the baselines of consecutive body lines.</summary>
+    /// <summary>
+    /// The distance between the baselines of consecutive lines of running text: the most common distance between body
+    /// lines, unless a narrower one is shared by at least half as many pairs of lines.
+    /// </summary>
     private static double Pitch(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
     {
         var distances = Distances(pages, bodySize, sameWeight: false);
-        return distances.Count == 0 ? bodySize * 1.2 : MostCommon(distances, SamePitch * bodySize).Distance;
+        if (distances.Count == 0)
+        {
+            return bodySize * 1.2;
+        }
+
+        // A table's rows and one-line paragraphs, each set a paragraph's spacing below the line before, can outnumber the
+        // lines of running text (a financial statement): their distance would then be taken for the pitch, and the
+        // spacing between two paragraphs, or between a table and the note under it, for no gap at all.
+        var (common, count) = MostCommon(distances, SamePitch * bodySize);
+        var (narrower, narrowerCount) = MostCommon([.. distances.Where(d => d < common - (SamePitch * bodySize))], SamePitch * bodySize);
+        return 2 * narrowerCount >= count && narrower > MinPitch * bodySize ? narrower : common;
     }
 
     /// <summary>The distances between the baselines of consecutive lines of body size (and of one weight, if asked), to a tenth of a point.</summary>

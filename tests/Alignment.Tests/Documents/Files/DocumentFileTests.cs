@@ -49,6 +49,20 @@ public sealed class DocumentFileTests
     }
 
     /// <summary>
+    /// The report typeset ten times over as one PDF of 100 pages (the reading benchmark's input): every character of the
+    /// body and the footnotes ten times, each in exactly one sentence. The footnotes are numbered through the document
+    /// (1 to 20), so their markers are left out of the count.
+    /// </summary>
+    [Test]
+    public void Every_character_of_a_hundred_page_PDF_reaches_exactly_one_sentence()
+    {
+        var read = DocumentFixtures.Segment("long-a4.zh.pdf");
+        var gold = Enumerable.Repeat(DocumentFixtures.Gold("zh"), 10).SelectMany(g => g);
+
+        Assert.That(WithoutMarkers(read.Sentences.Select(s => s.Text)), Is.EqualTo(WithoutMarkers(gold)));
+    }
+
+    /// <summary>
     /// Extracted text is its own source: each of its characters is in one sentence, a label or a line removed as page
     /// furniture. (pdftotext itself drops a hyphen now and then when it rejoins a line; that is not the reader's loss.)
     /// </summary>
@@ -107,6 +121,9 @@ public sealed class DocumentFileTests
         Assert.That(locations, Has.All.Match(@"^page (10|[1-9]) at \d+,\d+ pt$"));
         Assert.That(locations.Select(l => l.Split(' ')[1]).Distinct().Count(), Is.EqualTo(10), "units from every page");
     }
+
+    private static SortedDictionary<char, int> WithoutMarkers(IEnumerable<string> texts) =>
+        DocumentFixtures.Characters(texts.Select(t => string.Concat(t.Where(c => !"⁰¹²³⁴⁵⁶⁷⁸⁹".Contains(c)))));
 
     private static string[] Body(SegmentedDocument document) =>
         [.. document.Sentences.Where(s => document.BlockOf(s.Index).Kind != BlockKind.Footnote).Select(s => s.Text)];

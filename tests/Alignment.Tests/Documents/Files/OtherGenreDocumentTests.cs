@@ -34,6 +34,18 @@ public sealed class OtherGenreDocumentTests
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
 
+    /// <summary>As for the report: every character of the speeches' sentences is in exactly one sentence of each typeset PDF.</summary>
+    [TestCase("a4", "zh")]
+    [TestCase("a4", "en")]
+    [TestCase("narrow", "zh")]
+    [TestCase("narrow", "en")]
+    public void Every_character_of_the_typeset_speeches_reaches_exactly_one_sentence(string layout, string language)
+    {
+        var read = DocumentFixtures.Segment($"speeches-{layout}.{language}.pdf");
+
+        Assert.That(DocumentFixtures.Characters(read.Sentences.Select(s => s.Text)), Is.EqualTo(DocumentFixtures.Characters(Gold(language))));
+    }
+
     /// <summary>The speeches as pdftotext gives them, in its three modes, from both layouts: file name and language.</summary>
     public static IEnumerable<TestCaseData> ExtractedSpeeches =>
         from layout in new[] { "a4", "narrow" }

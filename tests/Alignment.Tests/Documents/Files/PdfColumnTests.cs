@@ -227,7 +227,6 @@ public sealed class PdfColumnTests
         Assert.That(document.Sentences.Skip(14).Select(s => s.Text), Is.EqualTo(Sentences));
     }
 
-    /// <summary>The sentences flowed into two columns of ragged lines (each line as full as the next word allows), beside each other on one page.</summary>
     [Test]
     public void A_page_number_under_a_column_of_table_rows_is_left_out()
     {
@@ -273,6 +272,87 @@ public sealed class PdfColumnTests
         var rows = read.FindIndex(s => s.StartsWith("Other assets", StringComparison.Ordinal));
         Assert.That(rows, Is.EqualTo(read.IndexOf(Sentences[5]) + 1), string.Join(" | ", read));
         Assert.That(read.IndexOf(Sentences[6]), Is.GreaterThan(rows + 1), string.Join(" | ", read));
+    }
+
+    [Test]
+    public void A_line_whose_comma_hangs_into_a_wide_gutter_beside_a_columns_table_rows_stays_in_its_column()
+    {
+        const string hung = "As the secretariat had reported at the time, the fund grew.";
+        var document = Read(page =>
+        {
+            // The first column: a paragraph, then a table's short rows, which leave most of the column's width empty, then
+            // a line set half a line lower than the second column's, its comma hung past the column's edge. The second
+            // column runs on down the page, so that few of the page's lines reach into the strip the rows leave empty.
+            var lines = page.Wrap(Sentences[0], _ => ColumnWidth);
+            Justified(page, lines[..^1], Left, Top, ColumnWidth);
+            page.Text(lines[^1], Left, Top - (Pitch * (lines.Count - 1)));
+            var y = Top - (Pitch * lines.Count);
+            string[] labels = ["Cash", "Equities", "Bonds", "Property"];
+            for (var i = 0; i < 6; i++, y -= Pitch)
+            {
+                page.Text(labels[i % labels.Length], Left, y);
+                var figure = $"{(i + 3) * 37}";
+                page.Text(figure, Left + 100 - page.Width(figure), y);
+            }
+
+            var comma = hung.IndexOf(',', StringComparison.Ordinal);
+            Justified(page, [hung[..comma]], Left, y - (Pitch / 2), ColumnWidth);
+            page.Text(",", Left + ColumnWidth, y - (Pitch / 2));
+            page.Text(hung[(comma + 2)..], Left, y - (1.5 * Pitch));
+            var second = page.Wrap(string.Join(' ', Sentences[4..].Concat(Sentences[4..])), _ => ColumnWidth);
+            Assert.That(second, Has.Count.GreaterThan(30), "the second column holds many times more lines than the first column's text");
+            page.Column(second, Left + ColumnWidth + Gutter, Top);
+        });
+
+        var read = document.Sentences.Select(s => s.Text).ToList();
+        Assert.That(read.IndexOf(hung), Is.GreaterThan(read.FindLastIndex(s => s.StartsWith("Property", StringComparison.Ordinal))), string.Join(" | ", read));
+        Assert.That(read.IndexOf(hung), Is.LessThan(read.IndexOf(Sentences[4])), string.Join(" | ", read));
+    }
+
+    [Test]
+    public void A_paragraph_runs_on_into_the_next_column_when_the_first_holds_table_rows_that_end_short_of_the_measure()
+    {
+        var paragraph = string.Join(' ', Sentences[..6]);
+        var document = Read(page =>
+        {
+            // The first column: a table's rows, their labels set in as far as the paragraphs' text and their figures ending
+            // a little short of the column's edge, then a numbered paragraph that runs on into the second column. Both
+            // columns are justified; only the first holds a paragraph number.
+            string[] labels = ["Contributions", "Investment income", "Benefits paid", "Administrative costs", "Other income", "Net change"];
+            for (var i = 0; i < 16; i++)
+            {
+                page.Text(labels[i % labels.Length], Left + LabelWidth, Top - (Pitch * i));
+                var figure = $"{(i + 3) * 37}";
+                page.Text(figure, Left + ColumnWidth - 9.5 - page.Width(figure), Top - (Pitch * i));
+            }
+
+            var lines = page.Wrap(paragraph, _ => ColumnWidth - LabelWidth);
+            Assert.That(lines.Count - 2, Is.GreaterThanOrEqualTo(6), "the second column holds a column's lines");
+            var y = Top - (Pitch * 16);
+            page.Text("2.", Left, y);
+            Justified(page, lines[..2], Left + LabelWidth, y, ColumnWidth - LabelWidth);
+            var right = Left + ColumnWidth + Gutter + LabelWidth;
+            Justified(page, lines[2..^1], right, Top, ColumnWidth - LabelWidth);
+            page.Text(lines[^1], right, Top - (Pitch * (lines.Count - 3)));
+        });
+
+        Assert.That(document.Document.Blocks.Select(b => $"{b.Label.Written}|{b.Text}").Last(), Is.EqualTo($"2.|{paragraph}"));
+    }
+
+    /// <summary>The lines, one a pitch below the other, each with its spaces widened so that it ends <paramref name="width"/> right of <paramref name="x"/>.</summary>
+    private static void Justified(DrawnPage page, List<string> lines, double x, double top, double width)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var words = lines[i].Split(' ');
+            var space = (width - words.Sum(w => page.Width(w))) / Math.Max(1, words.Length - 1);
+            var at = x;
+            foreach (var word in words)
+            {
+                page.Text(word, at, top - (Pitch * i));
+                at += page.Width(word) + space;
+            }
+        }
     }
 
     private static string[] Read(double columnWidth, double gutter)

@@ -176,6 +176,36 @@ public sealed class PdfTableRowTests
         Assert.That(sentences.Select(WithoutSpaces), Is.EqualTo([WithoutSpaces(Paragraph), .. rows.Select(WithoutSpaces), .. Enumerable.Repeat(WithoutSpaces(text), 4)]));
     }
 
+    [Test]
+    public void A_note_under_a_table_whose_rows_outnumber_the_lines_of_text_is_a_paragraph_of_its_own()
+    {
+        // A paragraph, then a table whose rows (figures a space after their labels) are set further apart than the text's
+        // lines, though less than twice as far, and outnumber them; the note under the table is set as far below its last
+        // row, which is the widest line on the page, so that the note's first word would not have fitted after it.
+        const string note = "The figures are in millions of United States dollars and have been rounded to the nearest million.";
+        string[] labels = ["Contributions", "Investment income", "Other income", "Benefits paid", "Lump sums", "Administrative costs", "Other expenses", "Net change", "Assets at start"];
+        const string total = "Net assets available for benefits at the end of the year, after all expenses and transfers, 11 407 10 962";
+        const double rowPitch = 17;
+        var sentences = Read(page =>
+        {
+            var text = page.Wrap(Paragraph + " " + Paragraph, Measure);
+            var notes = page.Wrap(note + " " + note, Measure);
+            Assert.That(text.Count - 1 + notes.Count - 1, Is.LessThan(labels.Length + 2), "more rows are set apart than lines of text");
+            Assert.That(page.Width(total), Is.GreaterThan(Measure), "the last row is the widest line");
+            var y = page.Column(text, Left, Top) - (rowPitch - Pitch);
+            foreach (var label in labels)
+            {
+                page.Text($"{label} {label.Length * 37} {label.Length * 31}", Left, y);
+                y -= rowPitch;
+            }
+
+            page.Text(total, Left, y);
+            page.Column(notes, Left, y - rowPitch);
+        });
+
+        Assert.That(sentences.TakeLast(3), Is.EqualTo(new[] { total, note, note }));
+    }
+
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>A page drawn by <paramref name="draw"/>, read and segmented: its sentences.</summary>
