@@ -61,6 +61,12 @@ public sealed class Document
     public IReadOnlyList<RemovedLine> RemovedLines { get; }
 
     /// <summary>
+    /// Where a Word file has markup a CAT tool shows as inline tags (run boundaries, note references), in order of
+    /// offset; empty for other formats. Set once by the Word reader, right after the document is read.
+    /// </summary>
+    internal IReadOnlyList<Word.InlineCode> InlineCodes { get; set; } = [];
+
+    /// <summary>
     /// Where the character at <paramref name="offset"/> of <see cref="Text"/> came from in the file: a line of a text
     /// file, a page and position of a PDF, a paragraph or footnote of a Word file. Safe for concurrent use.
     /// </summary>

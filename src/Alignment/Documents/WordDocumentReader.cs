@@ -54,17 +54,20 @@ public sealed class WordDocumentReader : IDocumentReader
         }
 
         LaidOutText laid;
+        IReadOnlyList<InlineCode> codes;
         try
         {
             using var word = WordPackage.Open(path, options);
-            laid = WordLayout.Lay(word);
+            laid = WordLayout.Lay(word, out codes);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException)
         {
             throw new InputException(path, $"is a damaged Word document: {OneLine(e.Message)}", e);
         }
 
-        return DocumentReader.ReadLaidOut(laid, language, Path.GetFileName(path));
+        var document = DocumentReader.ReadLaidOut(laid, language, Path.GetFileName(path));
+        document.InlineCodes = codes;
+        return document;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").TrimEnd('.');

@@ -89,7 +89,9 @@ public static class AlignedUnits
                 }
             }
 
-            return beforeTheirSentence.Count == 0 ? units : BeforeTheirSources(units, beforeTheirSentence);
+            var ordered = beforeTheirSentence.Count == 0 ? units : BeforeTheirSources(units, beforeTheirSentence);
+            var tagged = WordTagUnits.UnitsOf(bitext, byBead);
+            return tagged.Count == 0 ? ordered : [.. ordered.SelectMany(u => tagged.TryGetValue(u, out var before) ? [.. before, u] : new[] { u })];
         }
 
         return units;

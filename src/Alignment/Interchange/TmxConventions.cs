@@ -37,6 +37,13 @@ internal static class TmxConventions
     /// </summary>
     public const string Label = "x-label";
 
+    /// <summary>
+    /// On a unit that restates another in the form a CAT tool segments a Word file in (see <see cref="WordTagUnits"/>):
+    /// <c>omegat</c> where its text holds OmegaT's inline tags as text, <c>removed</c> where it leaves note markers out.
+    /// Kept among the unit's <see cref="TranslationUnit.Properties"/>.
+    /// </summary>
+    public const string Tags = "x-tags";
+
     /// <summary>The TMX date format, <c>YYYYMMDDThhmmssZ</c>, always in UTC.</summary>
     public static string FormatTmxDate(DateTimeOffset date) =>
         date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

@@ -13,7 +13,8 @@ namespace Alignment.Interchange;
 /// Properties and notes are kept, and the <c>x-</c> properties written by <see cref="TmxWriter"/> restore a unit's
 /// provenance, origin and context. A unit with the <c>x-label</c> property, which <see cref="AlignedUnits"/> writes only
 /// so that a CAT tool reading the file finds a block's label segmented as it segments it, is not read: it restates
-/// another unit of the file with its labels left out, or holds only the labels. The DTD a file names is never loaded.
+/// another unit of the file with its labels left out, or holds only the labels. Nor is a unit with the <c>x-tags</c>
+/// property, which restates another with the inline tags OmegaT shows in a Word file's segment. The DTD a file names is never loaded.
 /// </remarks>
 public sealed class TmxReader : IDisposable
 {
@@ -211,7 +212,8 @@ public sealed class TmxReader : IDisposable
                 positioned = true;
                 // A unit restating another in the label form a CAT tool segments the target in (LabelSegments) adds
                 // nothing once read: a memory matches across labels, and holding both would count the pair twice.
-                if (unit is not null && !unit.Properties.Any(p => p.Key == TmxConventions.Label))
+                // So for a unit restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits).
+                if (unit is not null && !unit.Properties.Any(p => p.Key is TmxConventions.Label or TmxConventions.Tags))
                 {
                     UnitsRead++;
                     return unit;

@@ -33,6 +33,11 @@ public enum UnitSegments
     /// beside <c>11. 会议由…</c>), a twin of the unit without the labels (<c>{unit id}.text</c>), with a unit of the two
     /// labels where they are written differently (<c>一.</c> and <c>I.</c>, <c>{unit id}.label</c>); these two carry an
     /// <c>x-label</c> property and are not read back by <see cref="TmxReader"/>.
+    /// From a Word file, a sentence whose segment holds inline tags in OmegaT (wherever runs meet or a note is referred
+    /// to) also gets a unit with the tags as OmegaT writes them in its own memory (<c>&lt;t0/&gt;</c>, as text), and one
+    /// of the segment as a tool removing tags shows it (note markers left out, a label set off by a tab cut off), where
+    /// these differ from the unit (ids <c>{unit id}.tags</c>, <c>.tags2</c>, <c>.notags</c>), each just before the unit;
+    /// they carry an <c>x-tags</c> property and are not read back by <see cref="TmxReader"/>.
     /// </summary>
     SentencesAndCatSegments,
 }

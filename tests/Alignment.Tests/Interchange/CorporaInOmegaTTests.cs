@@ -72,6 +72,52 @@ public sealed partial class CorporaInOmegaTTests
     }
 
     /// <summary>
+    /// The interview set as a Word file, each answer's speaker label in a run of its own (bold) and, in Chinese, each
+    /// figure too (as LibreOffice splits runs where the script changes): OmegaT shows a tag wherever runs meet, and the
+    /// memory aligned from the two Word files, as <c>align zh.docx en.docx -o x.tmx</c> writes it, fills the segments
+    /// that hold them, translating either file. The floors are the shares measured, rounded down.
+    /// </summary>
+    [TestCase("zh", 0.98)]
+    [TestCase("en", 0.97)]
+    public void OmegaT_fills_a_Word_source_whose_labels_and_figures_are_runs_of_their_own(string source, double floor)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "interview-mountain-seed-bank");
+        using var directory = new TempDirectory();
+        var (chinese, english) = (directory.File("zh.docx"), directory.File("en.docx"));
+        RunDocument.Write(chinese, Runs(File.ReadAllText(Path.Combine(folder, "zh.txt"), Encoding.UTF8), figures: true));
+        RunDocument.Write(english, Runs(File.ReadAllText(Path.Combine(folder, "en.txt"), Encoding.UTF8), figures: false));
+        var bitext = AlignmentPipeline.Default.AlignFiles(chinese, english);
+        var units = AlignedUnits.From(bitext);
+        var tmx = AlignedUnits.From(bitext, new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
+        var (from, to) = source == "zh" ? (Language.Chinese, Language.English) : (Language.English, Language.Chinese);
+
+        var translated = OmegaTProject.TranslateWord(source == "zh" ? chinese : english, tmx, from, to, "the OmegaT check of a Word file's tags");
+
+        var (original, translation) = source == "zh"
+            ? ((Func<TranslationUnit, string>)(u => u.Source.Text), (Func<TranslationUnit, string>)(u => u.Target.Text))
+            : (u => u.Target.Text, u => u.Source.Text);
+        Assert.That(ShareFilled(units, translated, original, translation, $"interview.docx from {source}"), Is.GreaterThanOrEqualTo(floor));
+    }
+
+    /// <summary>The text's paragraphs in runs for <see cref="RunDocument"/>: a speaker label, then the rest, its figures runs of their own where asked.</summary>
+    private static IEnumerable<string> Runs(string text, bool figures)
+    {
+        foreach (var paragraph in text.ReplaceLineEndings("\n").Split("\n\n").Select(p => p.Trim().Replace('\n', ' ')).Where(p => p.Length > 0))
+        {
+            var label = SpeakerLabel().Match(paragraph);
+            var rest = label.Success ? paragraph[label.Length..] : paragraph;
+            rest = figures ? Figures().Replace(rest, "|$0|").Trim('|').Replace("||", "|", StringComparison.Ordinal) : rest;
+            yield return label.Success ? label.Value + "|" + rest : rest;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[^\\s：:，,。.]+ ){0,2}[^\\s：:，,。.]{1,12}(?:：|: )")]
+    private static partial System.Text.RegularExpressions.Regex SpeakerLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9][0-9,.%]*")]
+    private static partial System.Text.RegularExpressions.Regex Figures();
+
+    /// <summary>
     /// The share of <paramref name="units"/> whose translation OmegaT wrote into <paramref name="translated"/>; the others
     /// are printed. Spaces and tabs count as one space: where OmegaT cuts a paragraph's number off, the translated file
     /// keeps the number and the tab after it as the original has them (<c>2.</c> and a tab before <c>养恤基金…</c>, where the

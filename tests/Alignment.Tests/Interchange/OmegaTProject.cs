@@ -17,7 +17,26 @@ internal static class OmegaTProject
     /// <param name="source">The project's source language.</param>
     /// <param name="target">The project's target language.</param>
     /// <param name="skipped">What the ignored test did not check, for the message.</param>
-    public static string Translate(string sourceFile, string sourceText, IReadOnlyList<TranslationUnit> units, Language source, Language target, string skipped)
+    public static string Translate(string sourceFile, string sourceText, IReadOnlyList<TranslationUnit> units, Language source, Language target, string skipped) =>
+        Translate(sourceFile, path => File.WriteAllText(path, sourceText, new UTF8Encoding(false)), path => File.ReadAllText(path, Encoding.UTF8), units, source, target, skipped);
+
+    /// <summary>The text of the Word file OmegaT translates <paramref name="sourcePath"/> into: its paragraphs a line each, tabs kept.</summary>
+    public static string TranslateWord(string sourcePath, IReadOnlyList<TranslationUnit> units, Language source, Language target, string skipped) =>
+        Translate(Path.GetFileName(sourcePath), path => File.Copy(sourcePath, path), WordText, units, source, target, skipped);
+
+    private static string WordText(string path)
+    {
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, isEditable: false);
+        var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>();
+        return string.Join('\n', paragraphs.Select(p => string.Concat(p.Descendants().Select(e => e switch
+        {
+            DocumentFormat.OpenXml.Wordprocessing.Text text => text.Text,
+            DocumentFormat.OpenXml.Wordprocessing.TabChar => "\t",
+            _ => string.Empty,
+        }))));
+    }
+
+    private static string Translate(string sourceFile, Action<string> writeSource, Func<string, string> readTranslated, IReadOnlyList<TranslationUnit> units, Language source, Language target, string skipped)
     {
         var omegat = ExternalTool.Find("omegat");
         if (omegat.Length == 0)
@@ -33,13 +52,13 @@ internal static class OmegaTProject
         }
 
         File.WriteAllText(Path.Combine(project, "omegat.project"), ProjectFile(source, target), new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(project, "source", sourceFile), sourceText, new UTF8Encoding(false));
+        writeSource(Path.Combine(project, "source", sourceFile));
         TmxWriter.Write(Path.Combine(project, "tm", "auto", "aligned.tmx"), units, new TmxWriteOptions(source));
 
         var (exitCode, output, error) = ExternalTool.Run(omegat, project, "--mode=console-translate", "--config-dir=" + directory.File("config"));
         var translated = Path.Combine(project, "target", sourceFile);
         Assert.That(exitCode == 0 && File.Exists(translated), Is.True, output + error);
-        return File.ReadAllText(translated, Encoding.UTF8);
+        return readTranslated(translated);
     }
 
     private static string ProjectFile(Language source, Language target) => $"""

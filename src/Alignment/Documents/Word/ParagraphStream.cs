@@ -144,7 +144,15 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         }
         else if (type == typeof(Text))
         {
+            // Each text element after the first starts a new run (or a run's new text): the markup in between is one
+            // inline code for a CAT tool, whatever formatting the runs have.
+            if (current.HasText)
+            {
+                current.Boundaries.Add(current.Text.Length);
+            }
+
             current.Text.Append(reader.GetText());
+            current.HasText = true;
         }
         else if (type == typeof(TabChar) || type == typeof(PositionalTab))
         {
@@ -190,25 +198,43 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         while (started.Count > 0 && started.Peek().Ended)
         {
             var next = started.Dequeue();
-            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next), next.Cell));
+            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next, out var codes), next.Cell) { Codes = codes });
         }
     }
 
-    private string TextOf(OpenParagraph paragraph)
+    /// <summary>The paragraph's text with its note markers, and where the run boundaries and markers stand in it.</summary>
+    private string TextOf(OpenParagraph paragraph, out RunCode[] codes)
     {
         if (paragraph.References.Count == 0)
         {
+            codes = [.. paragraph.Boundaries.Select(b => new RunCode(b, 0))];
             return paragraph.Text.ToString();
         }
 
         var text = new StringBuilder();
+        var found = new List<RunCode>();
         var at = 0;
+        var boundary = 0;
         foreach (var (position, reference) in paragraph.References)
         {
-            text.Append(paragraph.Text, at, position - at).Append(noteMarker(reference));
+            for (; boundary < paragraph.Boundaries.Count && paragraph.Boundaries[boundary] <= position; boundary++)
+            {
+                found.Add(new RunCode(text.Length + paragraph.Boundaries[boundary] - at, 0));
+            }
+
+            text.Append(paragraph.Text, at, position - at);
+            var marker = noteMarker(reference);
+            found.Add(new RunCode(text.Length, marker.Length));
+            text.Append(marker);
             at = position;
         }
 
+        for (; boundary < paragraph.Boundaries.Count; boundary++)
+        {
+            found.Add(new RunCode(text.Length + paragraph.Boundaries[boundary] - at, 0));
+        }
+
+        codes = [.. found];
         return text.Append(paragraph.Text, at, paragraph.Text.Length - at).ToString();
     }
 
@@ -242,6 +268,11 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 
         public List<(int At, NoteReference Reference)> References { get; } = [];
 
+        /// <summary>Where a text element other than the paragraph's first starts, in <see cref="Text"/>.</summary>
+        public List<int> Boundaries { get; } = [];
+
+        public bool HasText { get; set; }
+
         /// <summary>The depth of the element whose text the paragraph leaves out (a hidden run, a text box) while the reader is in it; -1 when none.</summary>
         public int SuppressedAt { get; set; } = -1;
 
@@ -260,9 +291,20 @@ internal readonly record struct NoteReference(bool Endnote, long? Id);
 /// <param name="Cell">The place of the table cell it stands in (the innermost, when tables nest); null outside tables.</param>
 internal readonly record struct StreamedParagraph(int Number, int Depth, string Label, string Text, CellPlace? Cell)
 {
+    /// <summary>Where the file has markup between characters of <see cref="Text"/> (a run boundary, a note reference), in order.</summary>
+    public IReadOnlyList<RunCode> Codes { get; init; } = [];
+
     /// <summary>It stands in a table's cell (at any depth of nesting).</summary>
     public bool InTableCell => Cell is not null;
 }
+
+/// <summary>
+/// Markup inside a paragraph's text that a CAT tool shows as an inline tag: a boundary between two runs (
+/// <paramref name="Length"/> 0) or a note reference, whose marker takes <paramref name="Length"/> characters of the text.
+/// </summary>
+/// <param name="At">Where it stands in the paragraph's text.</param>
+/// <param name="Length">How many characters of the text stand for it.</param>
+internal readonly record struct RunCode(int At, int Length);
 
 /// <summary>Where a table cell stands: its row, numbered through the part from 1, and its column in the row, from 1.</summary>
 internal readonly record struct CellPlace(int Row, int Column);

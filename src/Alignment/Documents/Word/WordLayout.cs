@@ -24,8 +24,9 @@ internal static class WordLayout
     /// <summary>The column of a <see cref="CellPlace"/> that stands for a whole row laid out as one line.</summary>
     private const int RowLine = 0;
 
+    /// <summary>Lays out the file's text, and gives where its inline codes stand in the text laid out.</summary>
     /// <exception cref="InvalidDataException">The file has no document body.</exception>
-    public static LaidOutText Lay(WordprocessingDocument word)
+    public static LaidOutText Lay(WordprocessingDocument word, out IReadOnlyList<InlineCode> inlineCodes)
     {
         var main = word.MainDocumentPart ?? throw new InvalidDataException("it has no main document");
         var numbering = ListNumbering.Read(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
@@ -52,7 +53,7 @@ internal static class WordLayout
         {
             if (!string.IsNullOrWhiteSpace(paragraph.Text) || paragraph.Label.Length > 0)
             {
-                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.Cell, referenced.Count == 0 ? null : [.. referenced]));
+                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.Cell, referenced.Count == 0 ? null : [.. referenced]) { Codes = paragraph.Codes });
             }
 
             referenced.Clear();
@@ -60,10 +61,12 @@ internal static class WordLayout
 
         var hardWrapped = IsHardWrapped(paragraphs);
         var laid = new LaidOutText { ReadAsText = hardWrapped };
+        var codes = new List<InlineCode>();
         var pendingNotes = new List<(int Number, string Note)>();
         var previous = 0;
-        foreach (var (paragraphNumber, label, text, cell, notes) in hardWrapped ? paragraphs : TableRows(paragraphs))
+        foreach (var laidParagraph in hardWrapped ? paragraphs : TableRows(paragraphs))
         {
+            var (paragraphNumber, label, text, cell, notes) = laidParagraph;
             // A row laid out as a line is marked as a cell too: it is the table's content, never a heading or a numbered paragraph.
             var inTableCell = cell is not null;
             var afterEmpty = paragraphNumber != previous + 1;
@@ -74,13 +77,87 @@ internal static class WordLayout
             }
 
             // Tabs are kept where the text's columns (a table of figures) need them.
-            AddParagraph(laid, starts, inTableCell, label, hardWrapped || cell is { Column: RowLine } ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
+            var asLine = hardWrapped || cell is { Column: RowLine };
+            var start = laid.Length;
+            AddParagraph(laid, starts, inTableCell, label, asLine ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
+            if (!asLine)
+            {
+                // A row laid out as a line or a hard-wrapped line is not a paragraph of the file: its codes are not placed.
+                codes.AddRange(Placed(laid, start, label, text, laidParagraph.Codes));
+            }
+
             pendingNotes.AddRange(notes ?? []);
             previous = paragraphNumber;
         }
 
         AddNotes(laid, pendingNotes);
+        inlineCodes = codes;
         return laid;
+    }
+
+    /// <summary>
+    /// The paragraph's codes numbered as a CAT tool numbers its tags (<see cref="InlineCode"/>) and placed in the laid-out
+    /// text, where the paragraph was laid out as one line (a paragraph with manual line breaks gets none).
+    /// </summary>
+    private static IEnumerable<InlineCode> Placed(LaidOutText laid, int start, string label, string text, IReadOnlyList<RunCode> codes)
+    {
+        var line = text.Replace('\t', ' ').Trim();
+        if ((codes.Count == 0 && !text.Contains('\t', StringComparison.Ordinal)) || line.Length == 0 || line.Contains('\n', StringComparison.Ordinal) || laid.Length - start < line.Length)
+        {
+            yield break;
+        }
+
+        var lead = text.Replace('\t', ' ').IndexOf(line, StringComparison.Ordinal);
+        var lineStart = laid.Length - line.Length;
+        var tabs = text.Select((c, at) => (c, at)).Where(t => t.c == '\t').Select(t => (t.at, 1, (int?)null, true));
+        foreach (var (at, length, number, cuts) in Numbered(text, codes).Concat(tabs).OrderBy(c => c.Item1))
+        {
+            if (at >= lead && at + length <= lead + line.Length)
+            {
+                yield return new InlineCode(lineStart + at - lead, length, number) { Cuts = cuts };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The codes with those that touch merged into one (OmegaT aggregates adjacent tags), each numbered within its piece
+    /// of the paragraph (a tab cuts the paragraph for the tool), or unnumbered where only white space stands between it
+    /// and the piece's edge.
+    /// </summary>
+    private static List<(int At, int Length, int? Number, bool Cuts)> Numbered(string text, IReadOnlyList<RunCode> codes)
+    {
+        var merged = new List<(int At, int Length)>();
+        foreach (var code in codes.OrderBy(c => c.At))
+        {
+            if (merged.Count > 0 && code.At <= merged[^1].At + merged[^1].Length)
+            {
+                var last = merged[^1];
+                merged[^1] = (last.At, Math.Max(last.At + last.Length, code.At + code.Length) - last.At);
+            }
+            else
+            {
+                merged.Add((code.At, code.Length));
+            }
+        }
+
+        var numbered = new List<(int At, int Length, int? Number, bool Cuts)>();
+        var piece = -1;
+        var next = 0;
+        foreach (var (at, length) in merged)
+        {
+            var pieceStart = at == 0 ? 0 : text.LastIndexOf('\t', at - 1) + 1;
+            var pieceEnd = text.IndexOf('\t', at + length);
+            pieceEnd = pieceEnd < 0 ? text.Length : pieceEnd;
+            if (pieceStart != piece)
+            {
+                (piece, next) = (pieceStart, 0);
+            }
+
+            var edge = string.IsNullOrWhiteSpace(text[pieceStart..at]) || string.IsNullOrWhiteSpace(text[(at + length)..pieceEnd]);
+            numbered.Add((at, length, edge ? null : next++, false));
+        }
+
+        return numbered;
     }
 
     /// <summary>
@@ -287,5 +364,9 @@ internal static class WordLayout
         string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => Superscripts[d - '0']));
 
     /// <summary>A paragraph kept for laying out (or a table row as one), with the notes it refers to (null for none).</summary>
-    private sealed record LaidParagraph(int Number, string Label, string Text, CellPlace? Cell, (int Number, string Note)[]? Notes);
+    private sealed record LaidParagraph(int Number, string Label, string Text, CellPlace? Cell, (int Number, string Note)[]? Notes)
+    {
+        /// <summary>Where the file has markup between the text's characters (<see cref="StreamedParagraph.Codes"/>).</summary>
+        public IReadOnlyList<RunCode> Codes { get; init; } = [];
+    }
 }
