@@ -701,8 +701,7 @@ internal sealed class BlockAssembler
     /// An e-mail or web address (<c>secretariat@amwc.example.org</c>, <c>https://…</c>, <c>www.…</c>): a line that is one
     /// stands in an address block, not in running text, though it starts in lower case and ends in no punctuation.
     /// </summary>
-    private static bool IsAddress(ReadOnlySpan<char> text) =>
-        text.Length > 0 && text.IndexOfAny(' ', '\t') < 0 && (text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.Ordinal));
+    private static bool IsAddress(ReadOnlySpan<char> text) => text.IndexOfAny(' ', '\t') < 0 && WebAddress.Is(text);
 
     /// <summary>
     /// A line that is an e-mail or web address and nothing else; not a line of Chinese, which has no spaces to set an
