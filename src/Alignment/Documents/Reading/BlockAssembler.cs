@@ -422,19 +422,21 @@ internal sealed class BlockAssembler
     }
 
     /// <summary>
-    /// Whether, on a page, a line of CJK text that holds no clause stopped short before a line that starts with a Han
-    /// character or a digit, with room for two more characters within <see cref="CjkShortShare"/> tenths of the measure:
-    /// CJK text breaks between any two characters, so a line wrapped inside a paragraph comes out full, and one that left
-    /// that much room ended its unit (<c>2027 年 3 月 18 日于昆明</c> / <c>经济及社会理事会主席阁下</c>, a title over
-    /// <c>导言</c>). Not a line with a comma or colon in it, nor the text's first line: a sentence or a title set in
-    /// large type (a pull quote, a magazine's headline) wraps at a measure of its own, narrower in characters. Widths are
+    /// Whether, on a page, a line that ends in CJK text and holds no clause stopped short before a line that starts with a Han
+    /// character or a digit, with room for two more characters within half the measure: CJK text breaks between any two
+    /// characters, so a line wrapped inside a paragraph comes out full, and one that left that much room ended its unit
+    /// (<c>2027 年 3 月 18 日于昆明</c> / <c>经济及社会理事会主席阁下</c>). Not a line with a comma or colon in it, nor the
+    /// text's first line, nor one that reached past half the measure: a sentence or a title set in large type (a pull
+    /// quote, a magazine's headline, a report's title on its cover) wraps at a measure of its own, narrower in
+    /// characters, and its first line comes out well over half the text's. Widths are
     /// counted without spaces, which pdftotext sets between Han characters and digits where the page has none, so a
-    /// line of dates and figures is not taken for a longer one.
+    /// line of dates and figures is not taken for a longer one; and the line must be short in characters too (spaces
+    /// again left out), as a wrapper that counts characters leaves a line of digits and Latin short in columns.
     /// </summary>
     private bool CjkStoppedShort(string line, string next) =>
-        paged && (Chars.IsHan(next[0]) || char.IsAsciiDigit(next[0])) && line.Any(Chars.IsCjk) && line.IndexOfAny(['，', '、', '；', '：']) < 0
+        paged && (Chars.IsHan(next[0]) || char.IsAsciiDigit(next[0])) && Chars.IsCjk(line.TrimEnd()[^1]) && line.IndexOfAny(['，', '、', '；', '：']) < 0
         && !(drafts.Count == 1 && current is { Lines.Count: 1 })
-        && (SolidWidth(line) + (2 * CjkCharacter)) * 10 <= fullSolid * CjkShortShare;
+        && (SolidWidth(line) + (2 * CjkCharacter)) * 10 <= fullSolid * shortShare && (line.Length - line.AsSpan().Count(' ') + 2) * 10 <= fullLength * shortShare;
 
     /// <summary>
     /// Whether a table's row goes on from the line above, the start of its text that wrapped in a narrow column
