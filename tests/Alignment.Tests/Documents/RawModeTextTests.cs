@@ -34,6 +34,90 @@ public sealed class RawModeTextTests
         Assert.That(Read.English(Pages("Expert Group on Cybercrime", 4)).Texts(), Has.None.Contains("Cybercrime"));
 
     [Test]
+    public void A_running_title_on_the_first_page_as_on_every_other_page_is_a_running_header_there_too()
+    {
+        // Pages whose headers alternate: the title on odd pages (the first among them), the symbol on even ones.
+        string[] text =
+        [
+            "Expert Group on Cybercrime",
+            .. Enumerable.Range(1, 4).SelectMany(n => new[]
+            {
+                $"{n}. The members of the Expert Group discussed the matters of meeting {n} before them at length and agreed",
+                "on the report of the meeting, and they also discussed the work of the next meeting and the contributions of",
+                $"V.21-02475 {n}/5",
+                n % 2 == 1 ? "\fUNODC/CCPCJ/EG.4/2021/2" : "\fExpert Group on Cybercrime",
+                "the observers who attended it, and thanked the Chair for her work on the report.",
+            }),
+        ];
+
+        Assert.That(Read.English(text).Texts(), Has.None.Contains("Cybercrime"));
+    }
+
+    [Test]
+    public void A_capitalised_heading_under_a_title_wrapped_onto_a_line_in_lower_case_is_a_block_of_its_own() =>
+        Assert.That(
+            Read.English(
+                "Adopted in Kunming, China, on 12 March 2027, by the representatives of the Governments gathered there.",
+                "V.21-02475 5/9",
+                "\fUNODC/CCPCJ/EG.4/2021/2",
+                "Annex II",
+                "Summary of the Third Asian Mountain Water Forum",
+                "by the Chair",
+                "Introduction",
+                "The Third Asian Mountain Water Forum was held in Kunming, China, from 10 to 12 March 2027 under the",
+                "theme of glaciers, rivers and people, and it was chaired by the Chair of the Governing Council of the",
+                "Organization. More than four hundred participants from nineteen countries attended the Forum.").Texts(),
+            Has.Some.EqualTo("Summary of the Third Asian Mountain Water Forum by the Chair").And.Some.EqualTo("Introduction"));
+
+    [Test]
+    public void A_line_of_Chinese_that_stopped_well_short_before_a_line_starting_with_a_Han_character_ended_on_a_page() =>
+        Assert.That(
+            Read.Chinese(
+                "我组织愿与理事会和各会员国密切合作，推动宣言的落实，并在今后",
+                "的工作中继续加强同各方的协调。",
+                "顺致最崇高的敬意。",
+                "V.21-02475 2/3",
+                "\fUNODC/CCPCJ/EG.4/2021/2",
+                "秘书长",
+                "卡琳·瓦尔德迈尔（签名）",
+                "2027 年 3 月 18 日于昆明",
+                "经济及社会理事会主席阁下",
+                "纽约联合国总部",
+                "论坛由亚洲山地流域合作组织与联合国环境规划署和联合国教育、科",
+                "学及文化组织共同举办，来自十九个国家的政府代表、科学家、流域",
+                "管理机构和社区组织共四百二十余人出席。").Texts(),
+            Has.Some.EqualTo("卡琳·瓦尔德迈尔（签名）").And.Some.EqualTo("2027 年 3 月 18 日于昆明").And.Some.EqualTo("经济及社会理事会主席阁下"));
+
+    [Test]
+    public void A_Chinese_summary_that_a_page_broke_after_a_Han_character_goes_on_after_the_break() =>
+        Assert.That(
+            Read.Chinese(
+                "区域组织联合工作人员养恤基金",
+                "首席执行干事的说明",
+                "摘要",
+                "本说明介绍养恤基金截至 2026 年 12 月 31 日的年度财务报表以及养恤基金的主要财务指标。2026",
+                "年底，养恤基金可用于支付福利的净资产为 114.07 亿美元，比上年增加 4.45 亿美元",
+                "1/8 V.21-02475",
+                "\fUNODC/CCPCJ/EG.4/2021/2",
+                "（4.1%）。投资总回报率为 7.2%，扣除通货膨胀后的实际回报率为 4.3%，连续第三",
+                "年超过 3.5%的长期实际回报目标。审计委员会对财务报表出具了无保留意见。",
+                "一. 导言",
+                "1. 本说明依照养恤基金条例提交。养恤金委员会第四十届会议请首席执行干事每年提交财务报表。").Texts(),
+            Has.Some.Contains("比上年增加 4.45 亿美元（4.1%）。"));
+
+    [Test]
+    public void A_paragraph_number_is_no_part_of_the_measure_a_Chinese_clause_left_room_in() =>
+        Assert.That(
+            Read.Chinese(
+                "\f五. 参与人和受益人",
+                "13. 截至 2026 年 12 月 31 日，养恤基金有参与人约 3.2 万名，比上年增加 3.1%（见表 4）。",
+                "领取定期福利的人数为 14 236 人，增加 4.5%。参与人与受益人之比从 2.3 降至 2.2，",
+                "反映了参与人口的逐渐老龄化。",
+                "14. 2026 年，养恤基金处理了 2 146 个新的福利案件。在收到所有必要文件后 15 个工作",
+                "日内处理完毕的案件占 93%，高于 90%的基准。").Texts(),
+            Has.Some.Contains("参与人与受益人之比从 2.3 降至 2.2，反映了参与人口的逐渐老龄化。"));
+
+    [Test]
     public void A_line_starting_with_a_full_stop_goes_on_from_the_line_above_without_a_space() =>
         Assert.That(
             Read.English(

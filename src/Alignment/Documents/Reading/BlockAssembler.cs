@@ -17,6 +17,7 @@ internal sealed class BlockAssembler
     private readonly int fullWidth;
     private readonly int fullLength;
     private readonly int fullProportional;
+    private readonly int fullSolid;
 
     /// <summary>
     /// Whether the text was laid out on pages (page furniture, form feeds, runs of blank lines), where an extractor's
@@ -84,6 +85,7 @@ internal sealed class BlockAssembler
         fullWidth = Full(lines, l => TextShape.Width(l.Text.Text));
         fullLength = Full(lines, l => l.Text.Length);
         fullProportional = Full(lines, l => ProportionalWidth.Of(l.Text.Text));
+        fullSolid = Full(lines, l => SolidWidth(l.Text.Text));
 
         // Pages set titles and headings on narrower measures than the body, and in proportional type a long word or
         // symbol can leave a third of a line empty: in paged text only a line that stopped at half the measure ended.
@@ -394,7 +396,10 @@ internal sealed class BlockAssembler
             return false;
         }
 
-        if (GoesOn(previous.Text.Text, line.Text.Text))
+        // A title wrapped onto a line in lower case (… Water Forum / by the Chair) is no fragment of a justified line that
+        // must go on: a capitalised line under it is measured as any other (… / by the Chair / Introduction).
+        var underTitle = current is { Lines.Count: > 1 } && TextShape.IsHeadingLike(current.Chars) && char.IsUpper(line.Text.Text[0]);
+        if (GoesOn(previous.Text.Text, line.Text.Text) && !underTitle)
         {
             return true;
         }
@@ -413,8 +418,25 @@ internal sealed class BlockAssembler
 
         var before = previous.Text.Text;
         return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare)
-            && !ClosedShort(before, line.Text.Text);
+            && !ClosedShort(before, line.Text.Text) && !CjkStoppedShort(before, line.Text.Text);
     }
+
+    /// <summary>
+    /// Whether, on a page, a line that ends in CJK text and holds no clause stopped short before a line that starts with a Han
+    /// character or a digit, with room for two more characters within half the measure: CJK text breaks between any two
+    /// characters, so a line wrapped inside a paragraph comes out full, and one that left that much room ended its unit
+    /// (<c>2027 年 3 月 18 日于昆明</c> / <c>经济及社会理事会主席阁下</c>). Not a line with a comma or colon in it, nor the
+    /// text's first line, nor one that reached past half the measure: a sentence or a title set in large type (a pull
+    /// quote, a magazine's headline, a report's title on its cover) wraps at a measure of its own, narrower in
+    /// characters, and its first line comes out well over half the text's. Widths are
+    /// counted without spaces, which pdftotext sets between Han characters and digits where the page has none, so a
+    /// line of dates and figures is not taken for a longer one; and the line must be short in characters too (spaces
+    /// again left out), as a wrapper that counts characters leaves a line of digits and Latin short in columns.
+    /// </summary>
+    private bool CjkStoppedShort(string line, string next) =>
+        paged && (Chars.IsHan(next[0]) || char.IsAsciiDigit(next[0])) && Chars.IsCjk(line.TrimEnd()[^1]) && line.IndexOfAny(['，', '、', '；', '：']) < 0
+        && !(drafts.Count == 1 && current is { Lines.Count: 1 })
+        && (SolidWidth(line) + (2 * CjkCharacter)) * 10 <= fullSolid * shortShare && (line.Length - line.AsSpan().Count(' ') + 2) * 10 <= fullLength * shortShare;
 
     /// <summary>
     /// Whether a table's row goes on from the line above, the start of its text that wrapped in a narrow column
@@ -578,11 +600,13 @@ internal sealed class BlockAssembler
             return false;
         }
 
+        // A paragraph's number is no part of its measure: it hangs in the margin or stands a tab apart from the text.
         var (measure, length) = (SolidWidth(next), next.Length);
         foreach (var line in block.Lines)
         {
-            measure = Math.Max(measure, SolidWidth(line.Text.Text));
-            length = Math.Max(length, line.Text.Length);
+            var text = line == block.Lines[0] && block.Label is { } label ? line.Text.Text[label.TextStart..] : line.Text.Text;
+            measure = Math.Max(measure, SolidWidth(text));
+            length = Math.Max(length, text.Length);
         }
 
         // Short in characters too, spaces counted: a wrapper that counts characters leaves a line of Latin and digits
@@ -701,8 +725,7 @@ internal sealed class BlockAssembler
     /// An e-mail or web address (<c>secretariat@amwc.example.org</c>, <c>https://…</c>, <c>www.…</c>): a line that is one
     /// stands in an address block, not in running text, though it starts in lower case and ends in no punctuation.
     /// </summary>
-    private static bool IsAddress(ReadOnlySpan<char> text) =>
-        text.Length > 0 && text.IndexOfAny(' ', '\t') < 0 && (text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.Ordinal));
+    private static bool IsAddress(ReadOnlySpan<char> text) => text.IndexOfAny(' ', '\t') < 0 && WebAddress.Is(text);
 
     /// <summary>
     /// A line that is an e-mail or web address and nothing else; not a line of Chinese, which has no spaces to set an
@@ -801,9 +824,13 @@ internal sealed class BlockAssembler
         // A paragraph of running text in the front matter (a summary under the title) is placed as a title block, and a
         // page can break it too: where it goes on in lower case or after a function word. Lines of a cover or address
         // that ran together are as long, so nothing less will do.
+        // Chinese running text (it holds a full stop) that a page broke after a Han character, with no mark closing the
+        // clause, goes on as well (… 增加 4.45 亿美元 / （4.1%）。…).
         if (kind is BlockKind.Title)
         {
-            return TextShape.IsLongerThanHeading(paragraph) && fragment.Length > 0 && (char.IsLower(fragment[0]) || TextShape.EndsWithFunctionWord(paragraph));
+            return TextShape.IsLongerThanHeading(paragraph) && fragment.Length > 0
+                && (char.IsLower(fragment[0]) || TextShape.EndsWithFunctionWord(paragraph)
+                    || (pageBreak && Chars.IsCjk(fragment[0]) && paragraph.Contains('。') && Chars.IsHan(TextShape.FinalMark(paragraph))));
         }
 
         if (kind is not (BlockKind.NumberedParagraph or BlockKind.ListItem or BlockKind.Paragraph))

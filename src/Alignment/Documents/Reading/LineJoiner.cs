@@ -134,7 +134,7 @@ internal sealed partial class LineJoiner
 
         if (!chinese)
         {
-            return !(IsSymbol(builder) && ContinuesSymbol(next)) && !(IsAddress(builder) && ContinuesAddress(builder.Last, next));
+            return !(IsSymbol(builder) && ContinuesSymbol(next)) && !(WebAddress.Is(WebAddress.LastToken(builder.Span)) && ContinuesAddress(builder.Last, next));
         }
 
         if (Chars.IsSuperscriptDigit(last) || IsChineseMark(last) || IsChineseMark(first) || (Chars.IsCjk(last) && Chars.IsCjk(first)))
@@ -186,31 +186,6 @@ internal sealed partial class LineJoiner
         }
 
         return i > 0 && i < next.Length && (char.IsAsciiDigit(next[i]) || (next[i] is '.' or '/' && i + 1 < next.Length && char.IsAsciiLetterOrDigit(next[i + 1])));
-    }
-
-    /// <summary>
-    /// Whether the text so far ends in a web or e-mail address (<c>https://…</c>, <c>www.…</c>, <c>name@host.…</c>),
-    /// which a line breaker may cut anywhere, as it holds no space.
-    /// </summary>
-    private static bool IsAddress(MappedTextBuilder builder)
-    {
-        var start = builder.Length;
-        while (start > 0 && !char.IsWhiteSpace(builder[start - 1]) && builder.Length - start < 300)
-        {
-            start--;
-        }
-
-        var chars = new char[builder.Length - start];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = builder[start + i];
-        }
-
-        var token = new string(chars).TrimStart('(', '<', '[', '“', '"');
-        var at = token.IndexOf('@', StringComparison.Ordinal);
-        return token.Contains("://", StringComparison.Ordinal)
-            || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-            || (at > 0 && token.IndexOf('.', at) > at + 1);
     }
 
     /// <summary>

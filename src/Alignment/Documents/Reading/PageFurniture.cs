@@ -471,10 +471,11 @@ internal static partial class PageFurniture
 
     /// <summary>
     /// The first and last lines of content on each page, past the furniture already found: where pdftotext -raw sets a
-    /// running header with no blank line between it and the text.
+    /// running header with no blank line between it and the text. The first page's top counts too, though no page break
+    /// comes before it: a header that the first page shows as the others do is set there as on every other page.
     /// </summary>
     private static HashSet<int> PageEdges(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts) =>
-        pageStarts is null ? [] : [.. PageBreakEdges(lines, pageStarts, j => reasons[j] is null)];
+        pageStarts is null ? [] : [.. PageBreakEdges(lines, pageStarts, j => reasons[j] is null), Nearest(lines, 0, 1, j => reasons[j] is null)];
 
     /// <summary>
     /// A line stands at a page break when it is alone between blank lines or furniture, and the nearest
