@@ -40,7 +40,7 @@ internal sealed class Calibration
     {
         var expected = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         var kinds = KindOf(aligned.Beads);
-        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, i))));
+        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i))));
     }
 
     public override string ToString()
@@ -87,11 +87,28 @@ internal sealed class Calibration
 
     /// <summary>
     /// More about an unpaired bead, for the beads file: how many unpaired sentences of the other side lie within
-    /// the moved-sentence window of it, and how many unpaired beads of its side run with it.
+    /// the moved-sentence window of it, and how many unpaired beads of its side run with it; about a moved bead, how
+    /// many moved beads run with it.
     /// </summary>
-    private static string Detail(IReadOnlyList<Bead> beads, int i)
+    private static string Detail(IReadOnlyList<Bead> beads, string[] kinds, int i)
     {
         var bead = beads[i];
+        if (kinds[i] == "moved")
+        {
+            var (first, last) = (i, i);
+            while (first > 0 && kinds[first - 1] == "moved")
+            {
+                first--;
+            }
+
+            while (last + 1 < beads.Count && kinds[last + 1] == "moved")
+            {
+                last++;
+            }
+
+            return string.Create(CultureInfo.InvariantCulture, $"0\t{last - first + 1}\t{bead.Source.Start}");
+        }
+
         if (!bead.Source.IsEmpty && !bead.Target.IsEmpty)
         {
             return string.Empty;
