@@ -12,7 +12,7 @@ namespace Alignment.Aligning;
 /// an optional lexicon, and a word-translation model the pair teaches itself in a first pass.
 /// Every bead gets its posterior probability as confidence, a one-to-one bead in line raised to what such beads are
 /// measured to earn (<see cref="InLineOdds"/>), an unpaired one to how often such sentences have no counterpart
-/// (<see cref="UnpairedOdds"/>). Thread-safe: one instance can align many pairs at once.
+/// (<see cref="UnpairedOdds"/>), one out of line to how often such beads are right (<see cref="MovedOdds"/>). Thread-safe: one instance can align many pairs at once.
 /// </summary>
 public sealed class Aligner : IAligner
 {
@@ -153,7 +153,8 @@ public sealed class Aligner : IAligner
         var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
         var rematched = Order(StrayBeads.Rematch(moved, scorer));
         var paired = Orphans.Pair(rematched, scorer);
-        return new Bitext(source, target, UnpairedOdds.Recalibrate(InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet())));
+        var raised = InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet());
+        return new Bitext(source, target, MovedOdds.Recalibrate(UnpairedOdds.Recalibrate(raised)));
     }
 
     /// <summary>
