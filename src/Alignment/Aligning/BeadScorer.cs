@@ -24,9 +24,6 @@ internal sealed class BeadScorer
     // A tie-breaker between the ways of splitting dialogue that lengths and words cannot tell apart: weighed more, it
     // moved beads far from any quotation on the feature and the edited story, by way of the word model it trains.
     internal const double QuoteMismatch = 0.5;
-    // Quoted speech on one side of a bead only: no gold pair of the corpora has it, but a quotation's last sentence
-    // is as short as any and pairs with the narration after it as easily (“I run the boat.” But first, …).
-    internal const double SpeechMismatch = 1.0;
 
     private readonly PairFeatures features;
     private readonly LengthModel lengths;
@@ -78,9 +75,7 @@ internal sealed class BeadScorer
 
         var cost = prior + lengths.Cost(sources.Length(s, sourceCount), targets.Length(t, targetCount));
         cost += Overlap(s, sourceCount, t, targetCount) + Boundaries(s, sourceCount, t, targetCount);
-        var (sourceQuotes, targetQuotes) = (sources.Quotes(s, sourceCount), targets.Quotes(t, targetCount));
-        cost += QuoteMismatch * sourceQuotes.Disagreements(targetQuotes);
-        cost += sourceQuotes.SpeechDisagrees(targetQuotes) ? SpeechMismatch : 0;
+        cost += QuoteMismatch * sources.Quotes(s, sourceCount).Disagreements(targets.Quotes(t, targetCount));
         if (lexical is not null)
         {
             cost -= LexicalWeight * lexical.Score(s, sourceCount, t, targetCount);
