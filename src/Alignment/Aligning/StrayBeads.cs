@@ -43,9 +43,6 @@ internal static class StrayBeads
     /// <summary>Sentences a side of a new bead holds at most.</summary>
     private const int Widest = 2;
 
-    /// <summary>How far short of saving anything, in nats, a pairing of two unpaired sentences may fall and still be widened.</summary>
-    private const double UnpairedSlack = 2.0;
-
     public static List<Bead> Rematch(List<Bead> beads, BeadScorer scorer) => Passes.Repeat(beads, Rounds, b => RematchOnce(b, scorer));
 
     private static List<Bead> RematchOnce(List<Bead> beads, BeadScorer scorer)
@@ -80,12 +77,9 @@ internal static class StrayBeads
         var tried = new HashSet<(SentenceSpan, SentenceSpan)>();
         foreach (var (s, t) in proposals)
         {
-            // A pairing of two sentences that saves nothing is not widened: its wider beads seldom do better. Unless
-            // it only pairs sentences left unpaired and nearly saves: a sentence translated by two whose neighbours
-            // were left out with it costs as much paired with one of them as the three cost left out.
+            // A pairing of two sentences that saves nothing is not widened: its wider beads seldom do better.
             var single = (new SentenceSpan(s, 1), new SentenceSpan(t, 1));
-            if (!tried.Add(single) || Evaluate(beads, outOfLine, ofSource, ofTarget, single.Item1, single.Item2, scorer) is not { } move
-                || !(move.Gain > 0 || (move.Gain > -UnpairedSlack && move.Affected.All(b => Unpaired(beads[b])))))
+            if (!tried.Add(single) || Evaluate(beads, outOfLine, ofSource, ofTarget, single.Item1, single.Item2, scorer) is not { } move || move.Gain <= 0)
             {
                 continue;
             }
