@@ -9,12 +9,13 @@ namespace Alignment.Benchmarks;
 /// (as <c>CorporaAlignmentTests</c> measures it), the Brier score (mean squared gap between confidence and being
 /// right, a proper score that needs no bins), how many of the sure and of the doubtful beads the gold has, and each
 /// bin's size, mean confidence and share right; then the same per kind of bead (<see cref="KindOf"/>). With
-/// <c>--beads FILE</c> every bead is written to FILE as a row of corpus, kind, confidence and whether it is right, so
-/// that a rule for confidences can be tried on some corpora and measured on the others.
+/// <c>--beads FILE</c> every bead is written to FILE as a row of corpus, kind, confidence and whether it is right (and,
+/// for an unpaired bead, <see cref="Detail"/>), so that a rule for confidences can be tried on some corpora and
+/// measured on the others.
 /// </summary>
 internal sealed class Calibration
 {
-    private readonly List<(string Corpus, string Kind, double Confidence, bool Right)> beads = [];
+    private readonly List<(string Corpus, string Kind, double Confidence, bool Right, string Detail)> beads = [];
 
     /// <summary>The corpus the next inputs are made from.</summary>
     public string Corpus { get; set; } = string.Empty;
@@ -39,14 +40,14 @@ internal sealed class Calibration
     {
         var expected = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         var kinds = KindOf(aligned.Beads);
-        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key))));
+        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i))));
     }
 
     public override string ToString()
     {
         if (BeadsFile is not null)
         {
-            File.WriteAllLines(BeadsFile, beads.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Corpus}\t{b.Kind}\t{b.Confidence:R}\t{(b.Right ? 1 : 0)}")));
+            File.WriteAllLines(BeadsFile, beads.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Corpus}\t{b.Kind}\t{b.Confidence:R}\t{(b.Right ? 1 : 0)}\t{b.Detail}")));
         }
 
         var all = beads.Select(b => (b.Confidence, b.Right)).ToList();
@@ -82,6 +83,54 @@ internal sealed class Calibration
             : b.Type != BeadType.OneToOne ? "many in line"
             : Unpaired(i - 1) || Unpaired(i + 1) ? "one-to-one in line beside unpaired"
             : "one-to-one in line")];
+    }
+
+    /// <summary>
+    /// More about an unpaired bead, for the beads file: how many unpaired sentences of the other side lie within
+    /// the moved-sentence window of it, and how many unpaired beads of its side run with it; about a moved bead, how
+    /// many moved beads run with it.
+    /// </summary>
+    private static string Detail(IReadOnlyList<Bead> beads, string[] kinds, int i)
+    {
+        var bead = beads[i];
+        if (kinds[i] == "moved")
+        {
+            var (first, last) = (i, i);
+            while (first > 0 && kinds[first - 1] == "moved")
+            {
+                first--;
+            }
+
+            while (last + 1 < beads.Count && kinds[last + 1] == "moved")
+            {
+                last++;
+            }
+
+            return string.Create(CultureInfo.InvariantCulture, $"0\t{last - first + 1}\t{bead.Source.Start}");
+        }
+
+        if (!bead.Source.IsEmpty && !bead.Target.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var source = bead.Target.IsEmpty;
+        var at = source ? bead.Source.Start : bead.Target.Start;
+        var other = beads.Count(b => source
+            ? b.Source.IsEmpty && Math.Abs(b.Target.Start - bead.Target.Start) <= MovedSentences.Window
+            : b.Target.IsEmpty && Math.Abs(b.Source.Start - bead.Source.Start) <= MovedSentences.Window);
+        var run = 1;
+        for (var k = i - 1; k >= 0 && (source ? beads[k].Target.IsEmpty : beads[k].Source.IsEmpty); k--)
+        {
+            run++;
+        }
+
+        for (var k = i + 1; k < beads.Count && (source ? beads[k].Target.IsEmpty : beads[k].Source.IsEmpty); k++)
+        {
+            run++;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{other}\t{run}\t{at}");
     }
 
     private static double Error(List<(double Confidence, bool Right)> some) =>

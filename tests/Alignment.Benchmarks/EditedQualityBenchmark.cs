@@ -9,7 +9,7 @@ namespace Alignment.Benchmarks;
 /// <summary>
 /// The aligner's quality on edited translations of every bundled corpus, presegmented, in one run, so that a change
 /// to the aligner can be measured before and after on the same inputs: <c>-- --edited-quality [CORPUS…]</c> (all
-/// corpora when none is named; <c>--wrong</c> lists each input's wrong beads). Per corpus it prints strict F1, mean (lowest), over ten seeds of two kinds of edits
+/// corpora when none is named; <c>--wrong</c> lists each input's wrong beads; <c>--without-word-model</c> measures the aligner without its word model, see <see cref="QualityAligner"/>). Per corpus it prints strict F1, mean (lowest), over ten seeds of two kinds of edits
 /// (<see cref="EditedBitexts.Edit"/> as a magazine editor edits; <see cref="EditedBitexts.Make"/> with a tenth of the
 /// paragraphs' translations left out and a twentieth of the sentences moved), seeds 1–5 (those the tests hold) and
 /// 6–10 apart, then strict F1 of the pair with a stretch of one side removed (the middle third, or everything from
@@ -35,6 +35,7 @@ internal static class EditedQualityBenchmark
         var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
         Wrong = args.Contains("--wrong");
         args = Calibrated.TakeArguments([.. args.Where(a => a != "--wrong")]);
+        (Measured, args) = QualityAligner.TakeArguments(args);
         var names = args.Length > 1 ? args[1..] : Corpora;
         var unknown = names.Where(n => !Directory.Exists(Path.Combine(corpora, n))).ToList();
         if (unknown.Count > 0)
@@ -95,10 +96,13 @@ internal static class EditedQualityBenchmark
 
     private static Calibration Calibrated { get; } = new();
 
+    /// <summary>The aligner measured (<see cref="QualityAligner"/>).</summary>
+    private static Aligner Measured { get; set; } = Aligner.Default;
+
     /// <summary>Strict F1, and strict F1 over the beads with both sides only (gold and test alike).</summary>
     private static (double Strict, double Paired) Score(GeneratedBitext bitext)
     {
-        var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
+        var aligned = Measured.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
         Calibrated.Add(bitext.Gold, aligned);
         if (Wrong)
         {

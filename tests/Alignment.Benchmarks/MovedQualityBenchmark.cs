@@ -7,7 +7,7 @@ namespace Alignment.Benchmarks;
 
 /// <summary>
 /// The aligner's quality on translations whose passages are in another order, for every bundled corpus, presegmented:
-/// <c>-- --moved-quality [CORPUS…]</c> (all corpora when none is named). Per corpus it prints strict F1 of the pair as
+/// <c>-- --moved-quality [CORPUS…]</c> (all corpora when none is named; <c>--without-word-model</c> measures the aligner without its word model, see <see cref="QualityAligner"/>). Per corpus it prints strict F1 of the pair as
 /// it is, then of the pair with one block of 3, 8 or 20 English sentences, starting a quarter of the way in, moved
 /// 10, 30 or 80 sentences further on or to the very end (<see cref="MovedBitexts.BlockMoved"/>), and with the English
 /// cut into six blocks put in the order 0, 3, 1, 2, 5, 4, whole and with 15 % of its sentences dropped
@@ -44,6 +44,7 @@ internal static class MovedQualityBenchmark
         var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
         Wrong = args.Contains("--wrong");
         args = Calibrated.TakeArguments([.. args.Where(a => a != "--wrong")]);
+        (Measured, args) = QualityAligner.TakeArguments(args);
         var names = args.Length > 1 ? args[1..] : Corpora;
         var unknown = names.Where(n => !Directory.Exists(Path.Combine(corpora, n))).ToList();
         if (unknown.Count > 0)
@@ -87,9 +88,12 @@ internal static class MovedQualityBenchmark
 
     private static Calibration Calibrated { get; } = new();
 
+    /// <summary>The aligner measured (<see cref="QualityAligner"/>).</summary>
+    private static Aligner Measured { get; set; } = Aligner.Default;
+
     private static double Score(GeneratedBitext bitext)
     {
-        var aligned = Aligner.Default.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
+        var aligned = Measured.Align(bitext.Source, bitext.Target, Language.Chinese, Language.English);
         var found = aligned.Beads.Select(EvaluatedBead.From).ToList();
         Calibrated.Add(bitext.Gold, aligned);
         if (Wrong)

@@ -11,7 +11,8 @@ namespace Alignment.Aligning;
 /// (beads 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-0, 0-1) from their lengths, shared numbers, dates, symbols and names,
 /// an optional lexicon, and a word-translation model the pair teaches itself in a first pass.
 /// Every bead gets its posterior probability as confidence, a one-to-one bead in line raised to what such beads are
-/// measured to earn (<see cref="InLineOdds"/>). Thread-safe: one instance can align many pairs at once.
+/// measured to earn (<see cref="InLineOdds"/>), an unpaired one to how often such sentences have no counterpart
+/// (<see cref="UnpairedOdds"/>), one out of line to how often such beads are right (<see cref="MovedOdds"/>). Thread-safe: one instance can align many pairs at once.
 /// </summary>
 public sealed class Aligner : IAligner
 {
@@ -134,8 +135,10 @@ public sealed class Aligner : IAligner
 
         if (!Options.UseLexicalModel)
         {
-            // Every shape, searched once around the draft.
-            return new Bitext(source, target, Order(Beads(regions, Realign(regions, Scorer(features, lengths, BeadPriors.Default, lexical: null), paths))));
+            // Every shape, searched once around the draft; its in-line one-to-one beads are as much surer than their
+            // posteriors as the word model's are.
+            var searched = Order(Beads(regions, Realign(regions, Scorer(features, lengths, BeadPriors.Default, lexical: null), paths)));
+            return new Bitext(source, target, InLineOdds.Raise(searched, new HashSet<Bead>()));
         }
 
         // Train, realign, retrain on the better beads, realign where still unsure: the second model fixes what the
@@ -150,7 +153,8 @@ public sealed class Aligner : IAligner
         var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
         var rematched = Order(StrayBeads.Rematch(moved, scorer));
         var paired = Orphans.Pair(rematched, scorer);
-        return new Bitext(source, target, InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet()));
+        var raised = InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet());
+        return new Bitext(source, target, MovedOdds.Recalibrate(UnpairedOdds.Recalibrate(raised)));
     }
 
     /// <summary>

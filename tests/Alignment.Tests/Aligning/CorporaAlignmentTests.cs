@@ -71,6 +71,23 @@ public sealed class CorporaAlignmentTests
         Assert.That(doubtful.Count(b => b.Right), Is.LessThanOrEqualTo(0.6 * doubtful.Count));
     }
 
+    [Test]
+    public void Without_the_word_model_beads_in_line_are_as_sure_as_they_are_right()
+    {
+        var aligner = new Aligner(AlignerOptions.Default with { UseLexicalModel = false });
+        var beads = new List<(double Confidence, bool Right)>();
+        foreach (var corpus in new[] { "letter-mountain-water-forum", "story-last-ferry", "feature-mudflat-bird-counters" })
+        {
+            var keys = Gold(corpus).Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
+            var aligned = aligner.Align(Sentences(corpus, "zh.sentences.txt"), Sentences(corpus, "en.sentences.txt"), Language.Chinese, Language.English).Beads;
+            var inLine = Orphans.InLine([.. aligned]).ToHashSet();
+            beads.AddRange(aligned.Where((b, i) => inLine.Contains(i) && b.Type == BeadType.OneToOne).Select(b => (b.Confidence, keys.Contains(EvaluatedBead.From(b).Key))));
+        }
+
+        TestContext.Out.WriteLine($"{beads.Count} beads at {beads.Average(b => b.Confidence):0.000}, {beads.Average(b => b.Right ? 1.0 : 0.0):0.000} right");
+        Assert.That(beads.Average(b => b.Confidence), Is.EqualTo(beads.Average(b => b.Right ? 1.0 : 0.0)).Within(0.1));
+    }
+
     /// <summary>
     /// Every bead the aligner makes on the corpora's sentences and on three edited copies of the report (a tenth of
     /// its paragraphs left out of the translation, a twentieth of the sentences moved), with whether the gold has it.

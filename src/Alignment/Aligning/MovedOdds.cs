@@ -1,0 +1,63 @@
+namespace Alignment.Aligning;
+
+/// <summary>
+/// The aligner's last step for beads off the chain that runs through both texts in order (<see cref="Orphans.InLine"/>):
+/// their confidence says how often such a bead is right. Measured on the moved and edited inputs of every bundled
+/// corpus and the news pair, a bead moved with two or more others beside it, a passage found elsewhere, was right more
+/// often than its confidence said (96 % at 0.93), and one moved alone or with one other less often (83 % at 0.94),
+/// being now and then a sentence whose translation was left out paired with a loose one of the other side.
+/// </summary>
+/// <remarks>
+/// The rule is one line in log-odds, as <see cref="UnpairedOdds"/>'s: the confidence's log-odds times
+/// <see cref="Slope"/>, plus <see cref="Passage"/> in a run of at least <see cref="UnpairedOdds.PassageLength"/> moved
+/// beads, else <see cref="Alone"/>. Fitted on half the corpora (the report, the letter, the story) and measured on the
+/// other half and the news pair.
+/// </remarks>
+internal static class MovedOdds
+{
+    /// <summary>How much of its log-odds a moved bead keeps.</summary>
+    internal const double Slope = 0.5;
+
+    /// <summary>What is added to the log-odds of a moved bead in a run of at least <see cref="UnpairedOdds.PassageLength"/>.</summary>
+    internal const double Passage = 1.25;
+
+    /// <summary>What is added to the log-odds of a moved bead in a shorter run.</summary>
+    internal const double Alone = -0.3;
+
+    /// <summary>Log-odds beyond this are taken as this, as in <see cref="UnpairedOdds"/>.</summary>
+    private const double SurestLogOdds = 8;
+
+    /// <summary><paramref name="beads"/> (in output order) with every moved bead's confidence recalibrated; the others as they are.</summary>
+    public static List<Bead> Recalibrate(List<Bead> beads)
+    {
+        var inLine = Orphans.InLine(beads).ToHashSet();
+        bool Moved(int b) => !inLine.Contains(b) && !beads[b].Source.IsEmpty && !beads[b].Target.IsEmpty;
+        var result = new List<Bead>(beads.Count);
+        for (var b = 0; b < beads.Count; b++)
+        {
+            var bead = beads[b];
+            if (!Moved(b))
+            {
+                result.Add(bead);
+                continue;
+            }
+
+            var (first, last) = (b, b);
+            while (first > 0 && Moved(first - 1))
+            {
+                first--;
+            }
+
+            while (last + 1 < beads.Count && Moved(last + 1))
+            {
+                last++;
+            }
+
+            var odds = Math.Clamp(Math.Log(bead.Confidence / (1 - bead.Confidence)), -SurestLogOdds, SurestLogOdds);
+            var shifted = (Slope * odds) + (last - first + 1 >= UnpairedOdds.PassageLength ? Passage : Alone);
+            result.Add(bead with { Confidence = 1 / (1 + Math.Exp(-shifted)) });
+        }
+
+        return result;
+    }
+}
