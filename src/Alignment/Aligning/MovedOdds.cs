@@ -24,40 +24,13 @@ internal static class MovedOdds
     /// <summary>What is added to the log-odds of a moved bead in a shorter run.</summary>
     internal const double Alone = -0.3;
 
-    /// <summary>Log-odds beyond this are taken as this, as in <see cref="UnpairedOdds"/>.</summary>
-    private const double SurestLogOdds = 8;
-
     /// <summary><paramref name="beads"/> (in output order) with every moved bead's confidence recalibrated; the others as they are.</summary>
     public static List<Bead> Recalibrate(List<Bead> beads)
     {
         var inLine = Orphans.InLine(beads).ToHashSet();
-        bool Moved(int b) => !inLine.Contains(b) && !beads[b].Source.IsEmpty && !beads[b].Target.IsEmpty;
-        var result = new List<Bead>(beads.Count);
-        for (var b = 0; b < beads.Count; b++)
-        {
-            var bead = beads[b];
-            if (!Moved(b))
-            {
-                result.Add(bead);
-                continue;
-            }
-
-            var (first, last) = (b, b);
-            while (first > 0 && Moved(first - 1))
-            {
-                first--;
-            }
-
-            while (last + 1 < beads.Count && Moved(last + 1))
-            {
-                last++;
-            }
-
-            var odds = Math.Clamp(Math.Log(bead.Confidence / (1 - bead.Confidence)), -SurestLogOdds, SurestLogOdds);
-            var shifted = (Slope * odds) + (last - first + 1 >= UnpairedOdds.PassageLength ? Passage : Alone);
-            result.Add(bead with { Confidence = 1 / (1 + Math.Exp(-shifted)) });
-        }
-
-        return result;
+        var runs = BeadRuns.Lengths(beads.Count, b => !inLine.Contains(b) && !beads[b].Source.IsEmpty && !beads[b].Target.IsEmpty, (_, _) => true);
+        return [.. beads.Select((bead, b) => runs[b] == 0
+            ? bead
+            : bead with { Confidence = BeadRuns.Rescaled(bead.Confidence, Slope, runs[b] >= UnpairedOdds.PassageLength ? Passage : Alone) })];
     }
 }

@@ -26,42 +26,14 @@ internal static class UnpairedOdds
     /// <summary>Unpaired beads of one side in a row that make a passage left out.</summary>
     internal const int PassageLength = 3;
 
-    /// <summary>Log-odds beyond this are taken as this: a posterior of 1 is as sure as the lattice can be, not infinitely sure.</summary>
-    private const double SurestLogOdds = 8;
-
     /// <summary><paramref name="beads"/> (in output order) with every unpaired bead's confidence recalibrated; the others as they are.</summary>
     public static List<Bead> Recalibrate(List<Bead> beads)
     {
-        var result = new List<Bead>(beads.Count);
-        for (var b = 0; b < beads.Count; b++)
-        {
-            var bead = beads[b];
-            if (!IsUnpaired(bead))
-            {
-                result.Add(bead);
-                continue;
-            }
-
-            var (first, last) = (b, b);
-            while (first > 0 && SameSideUnpaired(beads[first - 1], bead))
-            {
-                first--;
-            }
-
-            while (last + 1 < beads.Count && SameSideUnpaired(beads[last + 1], bead))
-            {
-                last++;
-            }
-
-            var odds = Math.Clamp(Math.Log(bead.Confidence / (1 - bead.Confidence)), -SurestLogOdds, SurestLogOdds);
-            var shifted = (Slope * odds) + (last - first + 1 >= PassageLength ? Passage : 0);
-            result.Add(bead with { Confidence = 1 / (1 + Math.Exp(-shifted)) });
-        }
-
-        return result;
+        var runs = BeadRuns.Lengths(beads.Count, b => IsUnpaired(beads[b]), (a, b) => beads[a].Source.IsEmpty == beads[b].Source.IsEmpty);
+        return [.. beads.Select((bead, b) => runs[b] == 0
+            ? bead
+            : bead with { Confidence = BeadRuns.Rescaled(bead.Confidence, Slope, runs[b] >= PassageLength ? Passage : 0) })];
     }
 
     private static bool IsUnpaired(Bead bead) => bead.Source.IsEmpty != bead.Target.IsEmpty;
-
-    private static bool SameSideUnpaired(Bead bead, Bead other) => IsUnpaired(bead) && bead.Source.IsEmpty == other.Source.IsEmpty;
 }
