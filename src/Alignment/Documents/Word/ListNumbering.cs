@@ -17,6 +17,12 @@ internal sealed class ListNumbering
 {
     private const int Levels = 9;
 
+    /// <summary>甲 to 癸, which Word's <c>ideographTraditional</c> counts by (one to ten).</summary>
+    private const string HeavenlyStems = "甲乙丙丁戊己庚辛壬癸";
+
+    /// <summary>子 to 亥, which Word's <c>ideographZodiac</c> counts by (one to twelve).</summary>
+    private const string EarthlyBranches = "子丑寅卯辰巳午未申酉戌亥";
+
     private readonly Dictionary<int, ListInstance> lists = [];
     private readonly Dictionary<int, ListLevel[]> abstractLists = [];
     private readonly Dictionary<string, (int List, int Level)> styleNumbering = new(StringComparer.Ordinal);
@@ -108,7 +114,14 @@ internal sealed class ListNumbering
         "lowerRoman" => Numerals.ToRoman(value).ToLowerInvariant(),
         "upperRoman" => Numerals.ToRoman(value),
         "decimalZero" => value.ToString("00", CultureInfo.InvariantCulture),
-        "chineseCounting" or "chineseCountingThousand" or "ideographTraditional" or "taiwaneseCounting" or "japaneseCounting" => Numerals.ToChinese(value),
+        "lowerLetter" when value > 26 => new string((char)('a' + ((value - 1) % 26)), ((value - 1) / 26) + 1),
+        "upperLetter" when value > 26 => new string((char)('A' + ((value - 1) % 26)), ((value - 1) / 26) + 1),
+        "chineseCounting" or "chineseCountingThousand" or "taiwaneseCounting" or "japaneseCounting" => Numerals.ToChinese(value),
+        "ideographTraditional" when value is >= 1 and <= 10 => HeavenlyStems[value - 1].ToString(),
+        "ideographZodiac" when value is >= 1 and <= 12 => EarthlyBranches[value - 1].ToString(),
+        "decimalEnclosedCircle" or "decimalEnclosedCircleChinese" when value is >= 1 and <= 20 => ((char)('\u2460' + value - 1)).ToString(),
+        "decimalEnclosedParen" when value is >= 1 and <= 20 => ((char)('\u2474' + value - 1)).ToString(),
+        "decimalEnclosedFullstop" when value is >= 1 and <= 20 => ((char)('\u2488' + value - 1)).ToString(),
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 

@@ -8,7 +8,7 @@ namespace Alignment.Documents.Word;
 /// <summary>
 /// The paragraphs inside an element of a Word part, read as the part streams past: a part of millions of paragraphs
 /// is never held as objects, only the paragraphs the reader is inside. Each paragraph's text is in reading order, a
-/// manual line break a new line; hidden runs, deleted text, field codes and the fallback copies of text boxes are
+/// manual line break a new line; hidden runs, deleted text, the old place of moved text, field codes and the fallback copies of text boxes are
 /// left out, and a paragraph in a text box is a paragraph of its own, handed on after the one that anchors it (in the
 /// order paragraphs start, as Word lists them). Note references become the markers <c>noteMarker</c> writes, asked for in that
 /// same order. A paragraph inside a table cell is marked with the cell's place (row and column of the innermost table).
@@ -136,6 +136,11 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
             {
                 current.SuppressedAt = depth - 1;
             }
+        }
+        else if (type == typeof(MoveFromRun))
+        {
+            // Tracked changes keep moved text at its old place too, as ordinary text: only the new place is read.
+            current.SuppressedAt = depth;
         }
         else if (type == typeof(TextBoxContent))
         {

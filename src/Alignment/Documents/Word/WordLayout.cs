@@ -11,7 +11,7 @@ namespace Alignment.Documents.Word;
 /// hold more than a line of text each is laid out cell by cell instead), marked as a table's content; footnote and endnote references as superscript numbers
 /// (<c>¹</c>), numbered in order of reference as Word prints them; each note's text as a footnote paragraph right
 /// after the paragraph that refers to it. Headers, footers, deleted and hidden text, field codes and the fallback
-/// copies of text boxes are left out. A hard-wrapped file (plain text opened in a word processor, a paragraph per
+/// copies of text boxes are left out, and so is the old place of text a tracked change moved. A hard-wrapped file (plain text opened in a word processor, a paragraph per
 /// line) is laid out as the text it came from.
 /// </summary>
 internal static class WordLayout
@@ -349,9 +349,9 @@ internal static class WordLayout
 
         for (var i = 0; i < lines.Length; i++)
         {
-            if (i == 0 && label.Length > 0)
+            if (i == 0 && GeneratedLabel.Readable(label, lines[i]) is { Length: > 0 } readable)
             {
-                laid.AddLabelledLine($"{label} {lines[i]}", location(i));
+                laid.AddLabelledLine($"{readable} {lines[i]}", location(i));
             }
             else
             {

@@ -61,6 +61,85 @@ public sealed class WordNumberingTests
         Assert.That(document.LocationOf(footnote.Source.Start), Is.EqualTo(new FootnoteLocation(1, 1)));
     }
 
+    [Test]
+    public void A_letter_Word_closes_with_a_bracket_becomes_a_lettered_item()
+    {
+        var labels = LabelsOf(Word.NumberFormatValues.LowerLetter, "%1)", ["opening the meeting;", "adopting the agenda."]);
+
+        Assert.That(labels, Is.EqualTo(new[] { ("ListItem", "(a)"), ("ListItem", "(b)") }));
+    }
+
+    [Test]
+    public void Figures_in_circles_become_numbered_items()
+    {
+        var labels = LabelsOf(Word.NumberFormatValues.DecimalEnclosedCircle, "%1", ["召开会议；", "通过议程。"]);
+
+        Assert.That(labels.Select(l => l.Label), Is.EqualTo(new[] { "(1)", "(2)" }));
+    }
+
+    [Test]
+    public void A_generated_label_the_reader_cannot_read_is_left_out_of_the_text()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("numbered.docx");
+        WriteList(path, Word.NumberFormatValues.Decimal, "Item %1:", ["The Group met.", "The Group adopted the report."]);
+
+        var document = DocumentReader.Default.ReadFile(path);
+
+        Assert.That(document.Blocks.Select(b => (b.Label.IsNone, b.Text)), Is.EqualTo(new[] { (true, "The Group met."), (true, "The Group adopted the report.") }));
+    }
+
+    [Test]
+    public void Heavenly_stems_are_not_read_as_Chinese_numerals()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("numbered.docx");
+        WriteList(path, Word.NumberFormatValues.IdeographTraditional, "%1、", ["召开会议。", "通过议程。"]);
+
+        var labels = DocumentReader.Default.ReadFile(path).Blocks.Select(b => b.Label.Written);
+
+        Assert.That(labels, Has.None.EqualTo("一、"));
+    }
+
+    [Test]
+    public void Text_a_tracked_change_moved_is_read_only_where_it_was_moved_to()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("moved.docx");
+        using (var word = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+        {
+            word.AddMainDocumentPart().Document = new Word.Document(new Word.Body(
+                new Word.Paragraph(new Word.MoveFromRun(new Word.Run(new Word.Text("The Group met."))) { Id = "1", Author = "A" }, new Word.Run(new Word.Text("The Group adopted the report."))),
+                new Word.Paragraph(new Word.MoveToRun(new Word.Run(new Word.Text("The Group met."))) { Id = "2", Author = "A" })));
+        }
+
+        var document = DocumentReader.Default.ReadFile(path);
+
+        Assert.That(document.Blocks.Select(b => b.Text), Is.EqualTo(new[] { "The Group adopted the report.", "The Group met." }));
+    }
+
+    private static (string Kind, string Label)[] LabelsOf(Word.NumberFormatValues format, string levelText, string[] texts)
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("numbered.docx");
+        WriteList(path, format, levelText, texts);
+        return [.. DocumentReader.Default.ReadFile(path).Blocks.Select(b => (b.Kind.ToString(), b.Label.Written))];
+    }
+
+    /// <summary>One list of one level in the given format and level text, a paragraph of it for each text.</summary>
+    private static void WriteList(string path, Word.NumberFormatValues format, string levelText, string[] texts)
+    {
+        using var word = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        var main = word.AddMainDocumentPart();
+        var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+        numbering.Numbering = new Word.Numbering(
+            new Word.AbstractNum(Level(0, format, levelText)) { AbstractNumberId = 0 },
+            new Word.NumberingInstance(new Word.AbstractNumId { Val = 0 }) { NumberID = 1 });
+        main.Document = new Word.Document(new Word.Body(texts.Select(text => new Word.Paragraph(
+            new Word.ParagraphProperties(new Word.NumberingProperties(new Word.NumberingLevelReference { Val = 0 }, new Word.NumberingId { Val = 1 })),
+            new Word.Run(new Word.Text(text))))));
+    }
+
     /// <summary>
     /// One abstract list, "%1." in decimal at level 0 and "(%2)" in lower-case letters at level 1; list 1 uses it as it
     /// is, list 2 starts level 0 at 5; list 0 is no list.
