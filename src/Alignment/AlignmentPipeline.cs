@@ -102,11 +102,11 @@ public sealed record AlignmentPipeline
     /// <summary>Segments and aligns two documents read from <paramref name="sourcePath"/> and <paramref name="targetPath"/>, which a refusal names.</summary>
     private Bitext AlignPair(Document source, Document target, string sourcePath, string targetPath)
     {
-        var sourceSentences = WithSentences(Segmenter.Segment(source));
-        var targetSentences = WithSentences(Segmenter.Segment(target));
+        var sourceSentences = WithSentences(Segmenter.Segment(source), sourcePath);
+        var targetSentences = WithSentences(Segmenter.Segment(target), targetPath);
         if (!AllowLengthMismatch)
         {
-            CompareLengths(sourceSentences, targetSentences);
+            CompareLengths(sourceSentences, targetSentences, sourcePath, targetPath);
         }
 
         var bitext = Aligner.Align(sourceSentences, targetSentences);
@@ -129,18 +129,19 @@ public sealed record AlignmentPipeline
     /// A document whose sentences hold no word (labels such as <c>(a)</c>, figures, dashes) has nothing to align: a word
     /// is a Han character or two letters.
     /// </summary>
-    private static SegmentedDocument WithSentences(SegmentedDocument document) =>
+    private static SegmentedDocument WithSentences(SegmentedDocument document, string path) =>
         document.Sentences.Any(s => s.Text.Count(char.IsLetter) >= 2 || s.Text.Any(Documents.Reading.Chars.IsCjk)) ? document
-            : throw new InputException(document.Document.Name, "has no sentence to align, only labels, numbers or punctuation");
+            : throw new InputException(path, "has no sentence to align, only labels, numbers or punctuation");
 
-    private static void CompareLengths(SegmentedDocument source, SegmentedDocument target)
+    /// <summary>Refuses a pair of which one is far longer than the other, naming each by the path it was read from.</summary>
+    private static void CompareLengths(SegmentedDocument source, SegmentedDocument target, string sourcePath, string targetPath)
     {
         var (sourceLength, targetLength) = (Length(source), Length(target));
-        var (longer, shorter) = sourceLength >= targetLength ? (source, target) : (target, source);
+        var (longer, shorter) = sourceLength >= targetLength ? (sourcePath, targetPath) : (targetPath, sourcePath);
         var ratio = Math.Max(sourceLength, targetLength) / Math.Max(Math.Min(sourceLength, targetLength), 1);
         if (ratio > MaxLengthRatio && Math.Max(sourceLength, targetLength) >= MinLengthToCompare)
         {
-            throw new LengthMismatchException(longer.Document.Name, shorter.Document.Name, ratio);
+            throw new LengthMismatchException(longer, shorter, ratio);
         }
     }
 
