@@ -21,7 +21,7 @@ internal sealed class HanReadings
     public bool IsEmpty => readings.Count == 0;
 
     /// <summary>The readings of <paramref name="character"/>; empty when it has none.</summary>
-    public IReadOnlyList<string> Of(char character) => readings.TryGetValue(character, out var found) ? found : [];
+    public string[] Of(char character) => readings.TryGetValue(character, out var found) ? found : [];
 
     /// <summary>
     /// Reads the gzip-compressed file the dictionary package ships: one line per character, the character, a tab and

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Alignment.Aligning;
@@ -32,6 +31,7 @@ internal static partial class TransliteratedNames
     /// <param name="readings">The characters' readings; none found when empty.</param>
     /// <param name="isWord">Whether a run of Chinese characters is a word of the lexicon, so that a one-character name
     /// is not read inside one (周 of 周围).</param>
+    [MethodImpl(HotLoop.Optimised)]
     public static (string[][] Chinese, string[][] English) Find(IReadOnlyList<string> chinese, IReadOnlyList<string> english, HanReadings readings, Func<string, bool> isWord)
     {
         var none = (Enumerable.Repeat(Array.Empty<string>(), chinese.Count).ToArray(), Enumerable.Repeat(Array.Empty<string>(), english.Count).ToArray());
@@ -40,7 +40,8 @@ internal static partial class TransliteratedNames
             return none;
         }
 
-        var runs = english.Select(Words).ToArray();
+        var (folded, scratch) = (new FoldedWords(), new List<Word>());
+        var runs = english.Select(text => Words(text, folded, scratch)).ToArray();
         var names = NameWords(runs);
         var candidates = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var run in runs.SelectMany(words => NameRuns(words, names)))
@@ -59,7 +60,8 @@ internal static partial class TransliteratedNames
         // First the names of two characters or more, whose spelling is evidence enough; then the one-character parts
         // of those names (周 of 周海燕, Zhou of Zhou Haiyan) wherever they stand alone, as stories call people.
         var prefixes = candidates.Keys.SelectMany(c => Enumerable.Range(1, c.Length).Select(n => c[..n])).ToHashSet(StringComparer.Ordinal);
-        var spelled = chinese.Select(text => Spell(text, readings, candidates, prefixes, isWord)).ToArray();
+        var begins = new byte[char.MaxValue + 1];
+        var spelled = chinese.Select(text => Spell(text, readings, candidates, prefixes, begins, isWord)).ToArray();
         var single = new Dictionary<char, string>();
         var matched = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (var i = 0; i < chinese.Count; i++)
@@ -168,22 +170,40 @@ internal static partial class TransliteratedNames
         return false;
     }
 
-    /// <summary>The words of an English sentence: their folded form, whether capitalised, whether a sentence starts there, and what joins them to the next.</summary>
-    private static Word[] Words(string text)
+    /// <summary>
+    /// The words of an English sentence: their folded form (one string per form in the whole document, from
+    /// <paramref name="folded"/>), whether capitalised, whether a sentence starts there, and what joins them to the next;
+    /// gathered in <paramref name="words"/>, one list for every sentence.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static Word[] Words(string text, FoldedWords folded, List<Word> words)
     {
-        var words = new List<Word>();
-        foreach (Match match in WordPattern().Matches(text))
+        words.Clear();
+        foreach (var match in WordPattern().EnumerateMatches(text))
         {
             var before = text.AsSpan(0, match.Index).TrimEnd();
             var starts = before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '"' or '“' or '‘' or '«' or '(' or '—';
-            var value = match.Value;
-            var capitalised = char.IsUpper(value[0]) && value.Skip(1).Any(char.IsLower);
+            var value = text.AsSpan(match.Index, match.Length);
+            var capitalised = char.IsUpper(value[0]) && HasLower(value[1..]);
             var joined = match.Index + match.Length < text.Length && text[match.Index + match.Length] is ' ' or '\u00A0' or '-'
                 && match.Index + match.Length + 1 < text.Length && char.IsLetter(text[match.Index + match.Length + 1]);
-            words.Add(new Word(Fold(value), capitalised, char.IsLower(value[0]), starts, joined));
+            words.Add(new Word(folded.Of(value), capitalised, char.IsLower(value[0]), starts, joined));
         }
 
         return [.. words];
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The folded forms that are names in this document: never in lower case, capitalised away from a sentence's start.</summary>
@@ -247,9 +267,10 @@ internal static partial class TransliteratedNames
     /// <summary>
     /// The names spelled in a Chinese sentence: from left to right, the longest run of two or more characters whose
     /// pinyin spells a candidate, unless a word of the lexicon reaches into it from outside (持南 of 支持南南合作 is not
-    /// China).
+    /// China). <paramref name="begins"/> keeps what <see cref="BeginsName"/> found for each character, for every sentence.
     /// </summary>
-    private static List<(int Start, int Length, string Spelling)> Spell(string text, HanReadings readings, Dictionary<string, string[]> candidates, HashSet<string> prefixes, Func<string, bool> isWord)
+    [MethodImpl(HotLoop.Optimised)]
+    private static List<(int Start, int Length, string Spelling)> Spell(string text, HanReadings readings, Dictionary<string, string[]> candidates, HashSet<string> prefixes, byte[] begins, Func<string, bool> isWord)
     {
         var found = new List<(int, int, string)>();
         var spellings = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -257,6 +278,12 @@ internal static partial class TransliteratedNames
         Span<char> spelled = stackalloc char[SpellingCapacity];
         for (var start = 0; start < text.Length;)
         {
+            if (!BeginsName(text[start], begins, readings, prefixLookup))
+            {
+                start++;
+                continue;
+            }
+
             var (length, spelling) = (0, string.Empty);
             Extend(text, start, 0, spelled, 0, readings, spellings, prefixLookup, ref length, ref spelling);
             if (length < 2 || Straddled(text, start, length, isWord))
@@ -270,6 +297,30 @@ internal static partial class TransliteratedNames
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether one of the readings of <paramref name="character"/> begins a candidate's spelling, which
+    /// <see cref="Extend"/> would find first; worked out once per character and kept in <paramref name="begins"/>
+    /// (0 not yet, 1 yes, 2 no). Most characters begin no name, and trying their readings at every position of the
+    /// text was most of the search.
+    /// </summary>
+    private static bool BeginsName(char character, byte[] begins, HanReadings readings, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes)
+    {
+        if (begins[character] == 0)
+        {
+            begins[character] = 2;
+            foreach (var reading in readings.Of(character))
+            {
+                if (reading.Length <= SpellingCapacity && prefixes.Contains(reading))
+                {
+                    begins[character] = 1;
+                    break;
+                }
+            }
+        }
+
+        return begins[character] == 1;
     }
 
     /// <summary>
@@ -303,25 +354,6 @@ internal static partial class TransliteratedNames
                 Extend(text, start, length + 1, spelled, longer, readings, candidates, prefixes, ref bestLength, ref best);
             }
         }
-    }
-
-    /// <summary>A word in lower case, its accents and the marks inside it (Xi'an, Jean-Luc) left out.</summary>
-    private static string Fold(string word)
-    {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetter(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\'' or '’'))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>
