@@ -122,4 +122,25 @@ public sealed class PageFurnitureTests
             "Expert Group report", string.Empty, "2. Two.", string.Empty, "2/2");
         Assert.That(document.RemovedLines.Select(r => r.Reason), Has.None.EqualTo(RemovalReason.RunningHeader));
     }
+
+    [Test]
+    public void A_title_apart_at_the_top_of_two_pages_of_four_is_a_running_header()
+    {
+        // Headers alternating between odd and even pages, as pdftotext -layout sets them apart from the text.
+        string[] text =
+        [
+            .. Enumerable.Range(1, 4).SelectMany(n => new[]
+            {
+                (n == 1 ? string.Empty : "\f") + (n % 2 == 1 ? "Expert Group on Cybercrime" : "UNODC/CCPCJ/EG.4/2021/2"),
+                string.Empty,
+                $"{n}. The members of the Expert Group discussed the matters of meeting {n} before them at length and agreed",
+                "on the report of the meeting, and thanked the Chair for her work on the report.",
+                string.Empty,
+                n % 2 == 1 ? $"{n}/4 V.21-02475" : $"V.21-02475 {n}/4",
+            }),
+            "\f",
+        ];
+
+        Assert.That(Read.English(text).Texts(), Has.None.Contains("Cybercrime"));
+    }
 }

@@ -313,4 +313,112 @@ public sealed class RawModeTextTests
                 "Investment income",
                 "\f").Texts(),
             Has.Some.EqualTo("Statement of changes in net assets available for benefits").And.Some.EqualTo("(Year ended 31 December; millions of United States dollars)"));
+
+    /// <summary>A report's cover as pdftotext -raw gives it, then the summary under it, <paramref name="cover"/> its lines.</summary>
+    private static string[] Cover(params string[] cover) =>
+    [
+        .. cover,
+        "The present note sets out the financial statements of the Regional Organizations",
+        "Joint Staff Pension Fund (the Fund) for the year ended 31 December 2026, the",
+        "opinion of the Board of Auditors on those statements and the main financial",
+        "indicators of the Fund. At the end of 2026, the net assets of the Fund available",
+        "V.21-02475 1/7",
+        "\fUNODC/CCPCJ/EG.4/2021/2",
+        "for benefits stood at $11,407 million, an increase of $445 million (4.1 per cent)",
+        "over the previous year. The Pension Board is invited to take note of the present",
+        "note and of the financial statements summarized herein.",
+        "I. Introduction",
+        "1. Under article 14 of the Regulations of the Fund, the annual financial statements",
+        "of the Fund are audited by the Board of Auditors and submitted to the Pension Board.",
+    ];
+
+    [Test]
+    public void A_name_and_words_in_lower_case_after_a_comma_under_a_title_in_title_case_start_a_line_of_their_own() =>
+        Assert.That(
+            Read.English(Cover(
+                "Regional Organizations Joint Staff Pension Fund",
+                "Pension Board, forty-first session",
+                "Geneva, 12–16 July 2027",
+                "Summary")).Texts(),
+            Has.Some.EqualTo("Regional Organizations Joint Staff Pension Fund").And.Some.EqualTo("Pension Board, forty-first session"));
+
+    [Test]
+    public void A_word_alone_under_a_cover_line_ending_in_a_capitalised_word_stands_alone_where_the_cover_s_title_wrapped_wider() =>
+        Assert.That(
+            Read.English(Cover(
+                "Geneva, 12–16 July 2027",
+                "Financial statements for 2026 and report of the",
+                "Board of Auditors",
+                "Note by the Chief Executive Officer",
+                "Summary")).Texts(),
+            Has.Some.EqualTo("Note by the Chief Executive Officer").And.Some.EqualTo("Summary"));
+
+    [Test]
+    public void A_capitalised_cover_line_under_one_ending_in_a_word_in_lower_case_starts_a_unit_though_barely_wider() =>
+        Assert.That(
+            Read.English(Cover(
+                "Geneva, 12–16 July 2027",
+                "Item 5 of the provisional agenda",
+                "Financial statements for 2026 and report",
+                "of the Board of Auditors",
+                "Note by the Chief Executive Officer")).Texts(),
+            Has.Some.EqualTo("Item 5 of the provisional agenda").And.Some.EqualTo("Financial statements for 2026 and report of the Board of Auditors"));
+
+    [Test]
+    public void The_title_under_a_signature_is_a_unit_of_its_own() =>
+        Assert.That(
+            Read.English(
+                "The Organization stands ready to work closely with the Council and with",
+                "Member States in implementing the Declaration. Please accept, Excellency, the",
+                "assurances of my highest",
+                "V.21-02475 3/12",
+                "\fUNODC/CCPCJ/EG.4/2021/2",
+                "consideration.",
+                "(Signed) Karin Waldmeier",
+                "Secretary-General",
+                "Annex I to the letter dated 18 March 2027 from the Secretary-General of the",
+                "Asian Mountain Watersheds Cooperation Organization addressed to the",
+                "President of the Economic and Social Council").Texts(),
+            Has.Some.EqualTo("(Signed) Karin Waldmeier").And.Some.EqualTo("Secretary-General"));
+
+    [Test]
+    public void A_line_of_Chinese_that_filled_its_measure_before_a_page_break_goes_on_after_it_though_alone_it_reads_as_a_heading() =>
+        Assert.That(
+            Read.Chinese(
+                "附件二",
+                "第三届亚洲山地水资源论坛主席总结",
+                "全体会议一：冰冻圈现状",
+                "第一次全体会议介绍了关于亚洲高山地区冰川、积雪和多年冻土变化的最",
+                "V.21-02475 6/9",
+                "\fUNODC/CCPCJ/EG.4/2021/2",
+                "新科学评估。诺布博士在主旨发言中指出，2010 年以来该地区冰川消融",
+                "明显加快，一些较小的冰川已完全消失。",
+                "发言者提醒，“峰值水量”——即冰川融水径流达到最大值的时刻——在",
+                "一些流域可能已经过去。此后，河流在旱季的流量将逐步减少，对灌溉和",
+                "水电构成严重威胁。").Texts(),
+            Has.Some.Contains("多年冻土变化的最新科学评估。"));
+
+    [Test]
+    public void A_labelled_e_mail_address_under_a_Chinese_address_line_ending_in_a_postcode_starts_a_unit() =>
+        Assert.That(
+            Read.Chinese(
+                "UNODC/CCPCJ/EG.4/2021/2",
+                "亚洲山地流域合作组织",
+                "秘书处",
+                "中国云南省昆明市翠湖北路甲 12 号，邮编 650031",
+                "电子邮件：secretariat@amwc.example.org 网址：http",
+                "s://www.amwc.example.org",
+                "编号：AMWC/SG/2027/041",
+                "尊敬的主席先生：",
+                "谨随函转递在中国昆明举行的第三届亚洲山地水资源论坛通过的《昆明",
+                "山地水安全宣言》以及论坛主席的总结（见附件一和附件二）。论坛由亚",
+                "洲山地流域合作组织与联合国环境规划署（环境署）和联合国教育、科学",
+                "及文化组织（教科文组织）共同举办，各国的政府代表、科学家、流域管",
+                "理机构和社区组织出席了论坛。宣言呼吁加强跨界流域合作，建立区域冰",
+                "川监测网络，并将山区社区的需求纳入国家适应计划。宣言还强调，山区",
+                "妇女、土著人民和青年在水资源治理中发挥着不可替代的作用。论坛与会",
+                "1",
+                "\fUNODC/CCPCJ/EG.4/2021/2",
+                "者希望，宣言能为经济及社会理事会的审议提供参考。").Texts(),
+            Has.Some.EqualTo("中国云南省昆明市翠湖北路甲 12 号，邮编 650031"));
 }

@@ -62,6 +62,15 @@ internal sealed class BlockAssembler
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
+    /// <summary>Letters at least in the word that marks a signature (<c>Sgd.</c>); fewer make a label (<c>(a)</c>, <c>(iv)</c>).</summary>
+    private const int SignatureMarkLetters = 3;
+
+    /// <summary>Characters at most in the label before an address (<c>电子邮件</c>, <c>E-mail</c>).</summary>
+    private const int AddressLabel = 12;
+
+    /// <summary>Words at most in a signature's name.</summary>
+    private const int SignatureNameWords = 4;
+
     /// <summary>No page or screen wraps text wider than this many display columns (120 Chinese characters).</summary>
     private const int UnwrappedWidth = 240;
 
@@ -139,7 +148,8 @@ internal sealed class BlockAssembler
             }
         }
         else if (!gapsEndParagraphs && main is not null && !TableRow.IsRow(line) && !TableRow.IsRow(main.Lines[^1]) && Fragment(i) is var fragment
-            && ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
+            && (ContinuesAfterGap(beforeMain.Accept(main).Placement.Kind, main.Chars, fragment, paged || current != main)
+                || (line.PageBreakBefore && FilledCjkLine(main, fragment)))
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
             && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
             && !ClauseStarts.OpensParallelClause(main.Lines[^1].Text.Text, fragment) && !ClauseStarts.EndsBeforeSentence(main.Lines[^1].Text.Text, fragment)
@@ -263,6 +273,34 @@ internal sealed class BlockAssembler
             && (char.IsUpper(text[0]) && !Chars.IsCjk(previous[^1]) ? before * 4 < fullWidth * 3 : Chars.IsCjk(text[0]) && before * 2 < fullWidth);
     }
 
+    /// <summary>
+    /// The widest line that a block of the front matter before the current one wrapped after (<c>Financial statements for
+    /// 2026 and report of the</c> / <c>Board of Auditors</c>): the front matter's lines had at least that much room, as a
+    /// cover sets its title in its largest type; 0 when none wrapped.
+    /// </summary>
+    private int FrontMeasure()
+    {
+        var measure = 0;
+        foreach (var draft in drafts)
+        {
+            if (draft == current)
+            {
+                break;
+            }
+
+            measure = Math.Max(measure, draft.WidestWrapped);
+        }
+
+        return measure;
+    }
+
+    /// <summary>Whether the line ends in a word in lower case (<c>agenda</c>) that is no article, preposition or conjunction.</summary>
+    private static bool EndsInLowerCaseWord(string line)
+    {
+        var word = line.AsSpan(line.LastIndexOf(' ') + 1);
+        return word.Length > 1 && char.IsLower(word[0]) && char.IsLetter(word[^1]) && !TextShape.EndsWithFunctionWord(line);
+    }
+
     /// <summary>Whether the line's last word is capitalised (<c>Cooperation</c>), as a name's or a title's words are.</summary>
     private static bool EndsInCapitalisedWord(string line)
     {
@@ -341,26 +379,31 @@ internal sealed class BlockAssembler
 
         // A single word or number under a line that ends in a capitalised word is as likely the end of a name, title or
         // date that wrapped in large type (… by Mara / Ellison, … Economic and Social / Council, … 8 April / 2021) as a
-        // line of its own.
+        // line of its own; unless a title of the front matter before it wrapped at a measure that would have taken both.
         var (before, line) = (lines[i - 1].Text.Text, lines[i].Text.Text);
-        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()) && !IsAddressLine(line))
+        var (width, nextWidth) = (TextShape.Width(before), TextShape.Width(line));
+        if (!line.Contains(' ', StringComparison.Ordinal) && char.IsUpper(before[(before.LastIndexOf(' ') + 1)..].FirstOrDefault()) && !IsAddressLine(line)
+            && width + 1 + nextWidth > FrontMeasure())
         {
             return false;
         }
 
         // A next line about as wide as this one, that yet would not have taken this one's words and its own first word,
         // is a title's next line wrapped at the title's own measure (Report on the meeting of the Expert / Group to
-        // Conduct a Comprehensive Study).
+        // Conduct a Comprehensive Study). Not after a word in lower case that closes no phrase (Item 5 of the provisional
+        // agenda / Financial statements …): a title set in sentence case goes on in lower case, and one in title case
+        // ends its lines in capitalised words.
         // An e-mail or web address starts no title's line.
-        var (width, nextWidth) = (TextShape.Width(before), TextShape.Width(line));
-        var address = IsAddress(TextShape.FirstWord(line));
-        if (!address && nextWidth * 10 >= width * 9 && width + 1 + TextShape.Width(TextShape.FirstWord(line)) > nextWidth)
+        var address = StartsWithAddress(line);
+        if (!address && nextWidth * 10 >= width * 9 && width + 1 + TextShape.Width(TextShape.FirstWord(line)) > nextWidth
+            && !EndsInLowerCaseWord(before))
         {
             return false;
         }
 
-        // An e-mail or web address goes on from no line that ends in a name or number (Kunming, Yunnan 650031, China /
-        // secretariat@…), and no line goes on from one, however little room they left.
+        // An e-mail or web address, perhaps after its label (电子邮件：secretariat@…), goes on from no line that ends in a
+        // name or number (Kunming, Yunnan 650031, China / secretariat@…, …邮编 650031 / 电子邮件：…), and no line goes on
+        // from one, however little room they left.
         var mark = TextShape.FinalMark(before);
         return (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0]) || Chars.IsCjk(line[0]) || address)
             && !TextShape.IsLongerThanHeading(before)
@@ -388,6 +431,11 @@ internal sealed class BlockAssembler
         if (gapsEndParagraphs)
         {
             return true;
+        }
+
+        if (IsSignature(previous.Text.Text) && char.IsUpper(line.Text.Text[0]))
+        {
+            return false;
         }
 
         // Before words that go on: a title's last line can be a word in lower case (… available for / benefits).
@@ -437,6 +485,38 @@ internal sealed class BlockAssembler
         paged && (Chars.IsHan(next[0]) || char.IsAsciiDigit(next[0])) && Chars.IsCjk(line.TrimEnd()[^1]) && line.IndexOfAny(['，', '、', '；', '：']) < 0
         && !(drafts.Count == 1 && current is { Lines.Count: 1 })
         && (SolidWidth(line) + (2 * CjkCharacter)) * 10 <= fullSolid * shortShare && (line.Length - line.AsSpan().Count(' ') + 2) * 10 <= fullLength * shortShare;
+
+    /// <summary>
+    /// Whether a line is a signature: a word in brackets that marks it (<c>(Signed)</c>, <c>(Sgd.)</c>) and a name of a
+    /// few capitalised words, nothing else. The name's title or office goes on the next line, as a unit of its own,
+    /// however short the signature left its line.
+    /// </summary>
+    private static bool IsSignature(string line)
+    {
+        var close = line.IndexOf(')', StringComparison.Ordinal);
+        if (line.Length == 0 || line[0] != '(' || close < 0 || close + 1 >= line.Length || line[close + 1] != ' ')
+        {
+            return false;
+        }
+
+        // A word, not a label: (Signed), not (a), (A) or (III).
+        var mark = line.AsSpan(1, close - 1).TrimEnd('.');
+        if (mark.Length < SignatureMarkLetters || !char.IsUpper(mark[0]) || !char.IsLower(mark[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in mark)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        var name = line[(close + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return name.Length is >= 2 and <= SignatureNameWords && name.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.'));
+    }
 
     /// <summary>
     /// Whether a table's row goes on from the line above, the start of its text that wrapped in a narrow column
@@ -616,6 +696,19 @@ internal sealed class BlockAssembler
             && last.Length + word.Length + 1 <= length;
     }
 
+    /// <summary>
+    /// Whether the last line of <paramref name="block"/>, before a page break, is CJK text that filled the measure (less
+    /// than two characters' room left) and stopped after a Han character, with no mark, before CJK text: CJK text breaks
+    /// between any two characters, so the page broke a sentence there, whatever the block reads as when cut (a single
+    /// line of a paragraph reads as a heading: <c>…多年冻土变化的最</c> / <c>新科学评估。</c>). A heading is shorter.
+    /// </summary>
+    private bool FilledCjkLine(DraftBlock block, string fragment)
+    {
+        var last = block.Lines[^1].Text.Text.TrimEnd();
+        return fragment.Length > 0 && Chars.IsCjk(fragment[0]) && last.Length > 0 && Chars.IsHan(last[^1])
+            && SolidWidth(last) + (2 * CjkCharacter) > fullSolid;
+    }
+
     /// <summary>The display width of a line without its spaces.</summary>
     private static int SolidWidth(string line) => TextShape.Width(line) - line.AsSpan().Count(' ');
 
@@ -726,6 +819,21 @@ internal sealed class BlockAssembler
     /// stands in an address block, not in running text, though it starts in lower case and ends in no punctuation.
     /// </summary>
     private static bool IsAddress(ReadOnlySpan<char> text) => text.IndexOfAny(' ', '\t') < 0 && WebAddress.Is(text);
+
+    /// <summary>
+    /// Whether a line starts with an e-mail or web address, or with a short label and a colon before one (<c>电子邮件：</c>,
+    /// <c>E-mail:</c>), as the lines of an address block do.
+    /// </summary>
+    private static bool StartsWithAddress(string line)
+    {
+        if (IsAddress(TextShape.FirstWord(line)))
+        {
+            return true;
+        }
+
+        var colon = line.AsSpan().IndexOfAny(':', '：');
+        return colon is > 0 and <= AddressLabel && IsAddress(TextShape.FirstWord(line.AsSpan(colon + 1).TrimStart(' ')));
+    }
 
     /// <summary>
     /// A line that is an e-mail or web address and nothing else; not a line of Chinese, which has no spaces to set an

@@ -73,7 +73,8 @@ internal static class ClauseStarts
     /// articles, prepositions and conjunctions inside, at least <see cref="TitleWords"/> capitalised, no punctuation:
     /// <c>Kunming Declaration on Mountain Water Security</c>) and <paramref name="next"/> starts a sentence: a capitalised
     /// word, then a word in lower case that is no article, preposition or conjunction, or a comma and any word in lower
-    /// case (<c>We, the representatives …</c>). A title that wraps goes
+    /// case (<c>We, the representatives …</c>), or a name, a comma and a word in lower case (<c>Pension Board, forty-first
+    /// session</c>, a cover's next line). A title that wraps goes
     /// on in title case; a block of running text is no title, even where one of its lines is all names, nor is one longer
     /// than a heading (<c>… into the Wider United Nations Agenda to Address Social and Economic Challenges …</c>).
     /// </summary>
@@ -91,10 +92,22 @@ internal static class ClauseStarts
         }
 
         // A title's next line may start with a capitalised word and a function word (… Asian Mountain Water / Forum by the
-        // Chair); a sentence's second word, after a comma, can be one (We, the …).
-        if (next[end..].StartsWith(", "))
+        // Chair); a sentence's second word, after a comma, can be one (We, the …). So can a cover's next line, a name and
+        // what it is in lower case after a comma (Pension Board, forty-first session): a title in title case does not go
+        // on from a name into words in lower case after a comma.
+        var name = end;
+        while (name + 1 < next.Length && next[name] == ' ' && char.IsUpper(next[name + 1]))
         {
-            return FollowedByLowerCaseWord(next, end + 1);
+            name++;
+            while (name < next.Length && char.IsLetter(next[name]))
+            {
+                name++;
+            }
+        }
+
+        if (next[name..].StartsWith(", "))
+        {
+            return FollowedByLowerCaseWord(next, name + 1);
         }
 
         var after = end + 1;

@@ -75,6 +75,9 @@ internal sealed class DraftBlock
 
     public Placement? Placement { get; set; }
 
+    /// <summary>The widest line, in display columns, that a next line went on from: a measure the block's lines had.</summary>
+    public int WidestWrapped { get; private set; }
+
     public void Add(ContentLine line)
     {
         var open = lines ?? throw new InvalidOperationException("A closed draft takes no more lines.");
@@ -85,6 +88,7 @@ internal sealed class DraftBlock
         }
 
         joiner.Append(joined, line.Text, open[^1].Source.BreakOffset);
+        WidestWrapped = Math.Max(WidestWrapped, TextShape.Width(open[^1].Text.Text));
         open.Add(line);
     }
 

@@ -461,7 +461,10 @@ internal static partial class PageFurniture
         // three or four.
         var pages = pageStarts is null ? 1 : Pages(lines, pageStarts);
         var atEdgeRepeats = pages < 2 * RunningHeaderRepeats ? Math.Max(2, (pages + 1) / 2) : Math.Max(RunningHeaderRepeats, (pageStarts!.Count(start => start) + 1) / 3.0);
-        var headers = apart.Where(h => h.Value.Count >= RunningHeaderRepeats).SelectMany(h => h.Value)
+        // A line apart at a page break is a running header at as few repeats in a document of three to five pages, where
+        // an alternating header (every other page) shows on two of them; in fewer pages, twice is no pattern.
+        var apartRepeats = pages >= RunningHeaderRepeats ? Math.Min(RunningHeaderRepeats, atEdgeRepeats) : RunningHeaderRepeats;
+        var headers = apart.Where(h => h.Value.Count >= apartRepeats).SelectMany(h => h.Value)
             .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= atEdgeRepeats).SelectMany(h => h.Value));
         foreach (var i in headers.ToList())
         {
