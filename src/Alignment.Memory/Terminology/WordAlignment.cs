@@ -492,16 +492,17 @@ internal sealed class WordAlignment
             // 荞麦, beside wild buckwheat and Tartary buckwheat).
             var placed = links.Select(l => l.Item1).ToHashSet();
             bool IsLone(int i) => Chinese[i].End - Chinese[i].Start == 1 && !placed.Contains(i) && TermShingles.IsSingleCharacterWord(text.AsSpan(Chinese[i].Start, 1));
+            var wordsByFirst = Enumerable.Range(0, Chinese.Count).Where(k => Chinese[k].Term.Length >= 2).ToLookup(k => Chinese[k].Term[0]);
             for (var i = 0; i < Chinese.Count; i++)
             {
                 var term = Chinese[i].Term;
-                if (!IsLone(i) || i == 0 || Chinese[i - 1].End != Chinese[i].Start || !TermShingles.IsSingleCharacterWord(text.AsSpan(Chinese[i - 1].Start, Chinese[i - 1].End - Chinese[i - 1].Start)))
+                if (!wordsByFirst.Contains(term[0]) || !IsLone(i) || i == 0 || Chinese[i - 1].End != Chinese[i].Start || !TermShingles.IsSingleCharacterWord(text.AsSpan(Chinese[i - 1].Start, Chinese[i - 1].End - Chinese[i - 1].Start)))
                 {
                     continue;
                 }
 
                 var lone = Enumerable.Range(0, Chinese.Count).Count(k => Chinese[k].Term == term && IsLone(k));
-                foreach (var word in Enumerable.Range(0, Chinese.Count).Where(k => Chinese[k].Term.Length >= 2 && Chinese[k].Term[0] == term[0]).GroupBy(k => Chinese[k].Term))
+                foreach (var word in wordsByFirst[term[0]].GroupBy(k => Chinese[k].Term))
                 {
                     var english = links.Where(l => word.Contains(l.Item1)).Select(l => l.Item2).ToHashSet();
                     if (english.Count == word.Count() + lone)
