@@ -17,8 +17,10 @@ public sealed record TermEquivalents(string Term, Language Language, Language Ta
     public bool OccurrencesAreExact { get; init; } = true;
 
     /// <summary>
-    /// True when the term is in one or two units and no candidate is bracketed with it or aligned with it word by
-    /// word: the candidates are only the phrases that happen to share its units, and the ranking means little.
+    /// True when the memory cannot back the ranking: the term is in one or two units and no candidate is bracketed
+    /// with it or aligned with it word by word (the candidates are only the phrases that happen to share its units),
+    /// or the best candidate, in Chinese, is a run of characters the segmenter did not know as a word that every unit
+    /// continues with the same character (a cut through a name, whose end the memory never shows).
     /// </summary>
     public bool HasTooLittleEvidence { get; init; }
 

@@ -27,14 +27,14 @@ public class CorpusTermTests
     /// <summary>
     /// The measured floor per corpus (rank 1 in both directions, of the multi-word and number-bearing terms): all of
     /// them on the report; on the others, pieces of a name seen once that its pair's links cannot tell from the whole
-    /// (国际冰川保护年, 美国地质调查局), phrases of a term seen once that run on past it through words no link places
+    /// (国际冰川保护年), phrases of a term seen once that run on past it through words no link places
     /// (非洲大陆自由贸易区为区域), amounts in words around a number (30 by 30), names the
     /// segmenter cuts at a character that ends no term (下坝村), a name with two function words inside seen once
     /// (Conference of the Parties in the letter) and names seen in several units in free translation
     /// (跨界流域, transboundary basins) are still missed; the floor keeps what holds today.
     /// </summary>
     [TestCase("unodc-cybercrime-eg4-2021", 1.0)]
-    [TestCase("speeches-second-committee-sustainable-development", 0.91)]
+    [TestCase("speeches-second-committee-sustainable-development", 0.92)]
     [TestCase("financial-pension-fund-2026", 0.97)]
     [TestCase("letter-mountain-water-forum", 0.9)]
     [TestCase("story-last-ferry", 0.93)]

@@ -118,7 +118,7 @@ internal sealed class TermsCommand : CliCommand
         output.WriteLine($"\"{Printable.Of(term)}\" is in {about}{result.Occurrences} units; its equivalents:");
         if (result.HasTooLittleEvidence)
         {
-            output.WriteLine("too little evidence: no phrase of its pairs aligns with it word by word or is bracketed with it, so these are only phrases that share its units");
+            output.WriteLine("too little evidence: no phrase of its pairs aligns with it word by word or is bracketed with it, or the first always runs on into the same character, so the ranking means little");
         }
 
         foreach (var (candidate, rank) in result.Candidates.Select((c, i) => (c, i + 1)))

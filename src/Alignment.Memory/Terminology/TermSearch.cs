@@ -127,8 +127,61 @@ internal static class TermSearch
         return new TermEquivalents(term, language, target, units.Count, candidates)
         {
             OccurrencesAreExact = units.CountIsExact,
-            HasTooLittleEvidence = rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment),
+            HasTooLittleEvidence = (rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment))
+                || (best is [var top, ..] && EndIsUnknown(top, target)),
         };
+    }
+
+    /// <summary>
+    /// Whether the memory never shows where a Chinese candidate ends: in each of its units (two or more) it stops, or
+    /// starts, at a lone character, where the segmenter cut a word it does not know into its characters, and the same
+    /// lone character is joined to it there every time (陈 | 宝 | 根 for Chen, whose 根 is a measure word as well, so
+    /// that no candidate ends with it). The candidate is then a cut through a name that no candidate holds whole, and
+    /// its association, however high, says only that the name is there.
+    /// </summary>
+    private static bool EndIsUnknown(Candidate candidate, Language target)
+    {
+        if (!target.IsChinese || candidate.Units < 2)
+        {
+            return false;
+        }
+
+        bool RunsOn(int direction)
+        {
+            string? beside = null;
+            foreach (var (unit, first, last) in candidate.Occurrences)
+            {
+                var (edge, next) = direction > 0 ? (last, last + 1) : (first, first - 1);
+                if (next < 0 || next >= unit.Words.Count || !IsLoneCharacter(unit, edge, boundary: false) || !IsLoneCharacter(unit, next, boundary: true)
+                    || !TermShingles.AreJoined(unit.Text, unit.Words[Math.Min(edge, next)], unit.Words[Math.Max(edge, next)], chinese: true))
+                {
+                    return false;
+                }
+
+                var word = unit.Words[next].Term;
+                if ((beside ??= word) != word)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return RunsOn(+1) || RunsOn(-1);
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="at"/> is a single Han character that is no grammatical word (的, 在): a lone
+    /// character of a word the segmenter does not know, or, where <paramref name="boundary"/>, also one that ends no
+    /// term (a measure word, a localiser).
+    /// </summary>
+    private static bool IsLoneCharacter(SampleUnit unit, int at, bool boundary)
+    {
+        var surface = unit.Text.AsSpan(unit.Words[at].Start, unit.Words[at].End - unit.Words[at].Start);
+        return boundary
+            ? surface.Length == 1 && Han.IsIdeograph(surface[0]) && !FunctionWords.IsChineseFunctionCharacter(surface[0]) && !TermShingles.IsNumberWord(unit.Words[at], unit.Text, chinese: true)
+            : TermShingles.IsSingleCharacterWord(surface);
     }
 
     /// <summary>

@@ -556,7 +556,30 @@ internal static class TermShingles
     private const string ChineseNumerals = "〇零一二三四五六七八九十百千万亿两";
 
     private static bool Eligible(ReadOnlySpan<char> surface, bool chinese) =>
-        chinese ? surface.Length > 0 && All(surface, Han.IsIdeograph) : surface.Length > 1 && All(surface, char.IsLetter);
+        chinese ? surface.Length > 0 && All(surface, Han.IsIdeograph) : (surface.Length > 1 && All(surface, char.IsLetter)) || IsInitialism(surface);
+
+    /// <summary>
+    /// Whether an English word is an initialism written with dots, as the tokeniser keeps it (U.S, U.K, E.U; the last
+    /// dot is the sentence's or the word's, and falls away): capitals each followed by a dot but the last, one word of a
+    /// name (U.S. Geological Survey). Lower-case ones (e.g, a.m) are abbreviations, no part of a term.
+    /// </summary>
+    private static bool IsInitialism(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length < 3 || surface.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < surface.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsAsciiLetterUpper(surface[i]) : surface[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether number word <paramref name="at"/> ends an ordinal: 第 and numbers, written together.</summary>
     private static bool IsOrdinal(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, int at)
@@ -602,6 +625,12 @@ internal static class TermShingles
             return true;
         }
 
+        if (!chinese && end < start && text[end] == '.' && IsInitialism(text.AsSpan(WordStart(text, end), end - WordStart(text, end))))
+        {
+            // The initialism's own last dot (U.S. Geological Survey).
+            end++;
+        }
+
         foreach (var c in text.AsSpan(end, Math.Max(0, start - end)))
         {
             if (!char.IsWhiteSpace(c) && (chinese || c is not ('-' or '‐' or '‑')))
@@ -611,6 +640,17 @@ internal static class TermShingles
         }
 
         return true;
+    }
+
+    private static int WordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>Whether a word may not start or end a term.</summary>

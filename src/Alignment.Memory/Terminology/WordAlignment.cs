@@ -486,6 +486,33 @@ internal sealed class WordAlignment
                 }
             }
 
+            // A lone character that no gloss places, joined after another, stands for the word of the pair that starts
+            // with it where the English writes that word's translation once for each time the Chinese writes the word or
+            // the character: Chinese shortens a word to its first character as the head of a compound (荞 of 苦荞 for
+            // 荞麦, beside wild buckwheat and Tartary buckwheat).
+            var placed = links.Select(l => l.Item1).ToHashSet();
+            bool IsLone(int i) => Chinese[i].End - Chinese[i].Start == 1 && !placed.Contains(i) && TermShingles.IsSingleCharacterWord(text.AsSpan(Chinese[i].Start, 1));
+            var wordsByFirst = Enumerable.Range(0, Chinese.Count).Where(k => Chinese[k].Term.Length >= 2).ToLookup(k => Chinese[k].Term[0]);
+            for (var i = 0; i < Chinese.Count; i++)
+            {
+                var term = Chinese[i].Term;
+                if (!wordsByFirst.Contains(term[0]) || !IsLone(i) || i == 0 || Chinese[i - 1].End != Chinese[i].Start || !TermShingles.IsSingleCharacterWord(text.AsSpan(Chinese[i - 1].Start, Chinese[i - 1].End - Chinese[i - 1].Start)))
+                {
+                    continue;
+                }
+
+                var lone = Enumerable.Range(0, Chinese.Count).Count(k => Chinese[k].Term == term && IsLone(k));
+                foreach (var word in wordsByFirst[term[0]].GroupBy(k => Chinese[k].Term))
+                {
+                    var english = links.Where(l => word.Contains(l.Item1)).Select(l => l.Item2).ToHashSet();
+                    if (english.Count == word.Count() + lone)
+                    {
+                        whole.Add(i);
+                        links.UnionWith(english.Select(j => (i, j)));
+                    }
+                }
+            }
+
             // A word is linked wholly when glosses found whole cover every character of it (交通局 is not, by 交通 alone).
             whole.UnionWith(Enumerable.Range(0, Chinese.Count).Where(i => Enumerable.Range(Chinese[i].Start, Chinese[i].End - Chinese[i].Start).All(c => wholeCharacters[c])));
             return (links, [.. links.Select(l => l.Item1).Where(i => !whole.Contains(i)).Select(i => Chinese[i].Index)]);
