@@ -89,14 +89,13 @@ internal static class ColumnOrder
         }
 
         var em = Median(lines.SelectMany(l => l).Where(IsInk).Select(l => l.PointSize));
-        var extents = lines.Select(l => l.Where(IsInk).Select(x => (x.X, Right: x.X + x.Width))).ToArray();
-        var inked = extents.Where(e => e.Any()).ToArray();
+        var inked = lines.Where(l => l.Any(IsInk)).ToArray();
         if (inked.Length < 2 * MinColumnLines || em <= 0)
         {
             return null;
         }
 
-        var gutters = Gutters(inked, em);
+        var gutters = Gutters([.. inked.Select(l => Unhung(l, em))], em);
         if (gutters.Count == 0)
         {
             return null;
@@ -517,6 +516,32 @@ internal static class ColumnOrder
         }
 
         return splits;
+    }
+
+    /// <summary>
+    /// The extents of a line's letters that tell where its column's text stands: punctuation hung at either end of a
+    /// piece of the line (its start or end, or beside a gap that with the blank half of its box is as wide as a
+    /// gutter) left out. CJK typesetting hangs a
+    /// full-width comma or stop past the measure, and its box (a full em, its ink in one half) can cover most of a
+    /// gutter: on a page with few lines level with the other column's, that one box would close the gutter.
+    /// </summary>
+    private static IEnumerable<(double X, double Right)> Unhung(IEnumerable<Glyph> line, double em)
+    {
+        var ink = line.Where(IsInk).OrderBy(l => l.X).ToArray();
+        var kept = new List<(double X, double Right)>(ink.Length);
+        for (var k = 0; k < ink.Length; k++)
+        {
+            // Half the mark's box counts as blank: a full-width mark's ink takes one half of it.
+            var opens = k == 0 || ink[k].X - (ink[k - 1].X + ink[k - 1].Width) + (ink[k].Width / 2) >= GutterEms * em;
+            var closes = k == ink.Length - 1 || ink[k + 1].X - (ink[k].X + ink[k].Width) + (ink[k].Width / 2) >= GutterEms * em;
+            if (!(IsPunctuation(ink[k]) && (opens || closes)))
+            {
+                kept.Add((ink[k].X, ink[k].X + ink[k].Width));
+            }
+        }
+
+        // A line of punctuation alone (a lone full stop) still covers where it stands.
+        return kept.Count > 0 ? kept : ink.Select(x => (x.X, x.X + x.Width));
     }
 
     /// <summary>Where more than half of a column's lines start (within a space), or NaN when no one place holds so many.</summary>

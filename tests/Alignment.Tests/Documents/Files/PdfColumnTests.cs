@@ -339,6 +339,28 @@ public sealed class PdfColumnTests
         Assert.That(document.Document.Blocks.Select(b => $"{b.Label.Written}|{b.Text}").Last(), Is.EqualTo($"2.|{paragraph}"));
     }
 
+    [Test]
+    public void A_line_alone_in_the_last_column_beside_punctuation_hung_into_the_gutter_is_read_after_the_first_column()
+    {
+        const string closing = "Adopted in Vienna on 29 March.";
+        var paragraph = string.Join(' ', Sentences[..6]);
+        var document = Read(page =>
+        {
+            // The last page of a document: the first column full, its first line's dash hung past the measure, its box
+            // covering most of a narrow gutter; the second column holds one line, level with that first line.
+            const double gutter = 14;
+            var lines = page.Wrap(paragraph, _ => ColumnWidth);
+            Justified(page, lines[..^1], Left, Top, ColumnWidth);
+            page.Text(lines[^1], Left, Top - (Pitch * (lines.Count - 1)));
+            page.Text("\u2014", Left + ColumnWidth, Top);
+            Assert.That(gutter - page.Width("\u2014"), Is.LessThan(0.8 * Size), "the dash leaves less than a gutter's width blank");
+            page.Text(closing, Left + ColumnWidth + gutter, Top);
+        });
+
+        var read = document.Sentences.Select(s => s.Text).ToList();
+        Assert.That(read[^1], Is.EqualTo(closing), string.Join(" | ", read));
+    }
+
     /// <summary>The lines, one a pitch below the other, each with its spaces widened so that it ends <paramref name="width"/> right of <paramref name="x"/>.</summary>
     private static void Justified(DrawnPage page, List<string> lines, double x, double top, double width)
     {
