@@ -95,7 +95,15 @@ internal static class ColumnOrder
             return null;
         }
 
-        var gutters = Gutters([.. inked.Select(l => Unhung(l, em))], em);
+        // Punctuation hung past a column's edge can close a narrow gutter on a page with few lines across it; it is left
+        // out only then, since on a page whose first column holds a table's short rows it marks where that column's text
+        // ends, which places the gutter.
+        var gutters = Gutters([.. inked.Select(l => l.Where(IsInk).Select(x => (x.X, Right: x.X + x.Width)))], em);
+        if (gutters.Count == 0)
+        {
+            gutters = Gutters([.. inked.Select(l => Unhung(l, em))], em);
+        }
+
         if (gutters.Count == 0)
         {
             return null;
@@ -421,8 +429,9 @@ internal static class ColumnOrder
         var baselines = lines.Select(l => l.Max(x => x.Y)).ToArray();
         var pitch = Enumerable.Range(0, gutters.Count + 1).Select(ColumnPitch).Where(p => p > 0).DefaultIfEmpty(1.2 * em).Min();
         // Headers and footers are set no larger than the text: a heading set apart at the top of a column is the column's.
-        var larger = lines.Select(l => l.Where(IsInk).Select(x => x.PointSize).DefaultIfEmpty(0).Max() > LargerType * em).ToArray();
-        for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > FurnitureGap * pitch && !larger[i]; i++)
+        var sizes = lines.Select(l => l.Where(IsInk).Select(x => x.PointSize).DefaultIfEmpty(0).Max()).ToArray();
+        var larger = sizes.Select(s => s > LargerType * em).ToArray();
+        for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > Apart(i, i + 1) && !larger[i]; i++)
         {
             wide[i] = true;
             if (i >= 2)
@@ -431,7 +440,7 @@ internal static class ColumnOrder
             }
         }
 
-        for (var i = lines.Count - 1; i > 0 && baselines[i - 1] - baselines[i] > FurnitureGap * pitch && !larger[i]; i--)
+        for (var i = lines.Count - 1; i > 0 && baselines[i - 1] - baselines[i] > Apart(i - 1, i) && !larger[i]; i--)
         {
             wide[i] = true;
             if (i <= lines.Count - 3)
@@ -441,6 +450,10 @@ internal static class ColumnOrder
         }
 
         return wide;
+
+        // The distance that sets two lines apart: a wide gap at the text's pitch, narrower between two lines in smaller
+        // type, which is set at a smaller pitch (a page number under the footnotes at the foot of a column).
+        double Apart(int above, int below) => FurnitureGap * pitch * Math.Clamp(Math.Max(sizes[above], sizes[below]) / em, 0.5, 1);
 
         // The usual distance between the baselines of one column's lines, from its letters between the gutters on either side.
         double ColumnPitch(int column)
