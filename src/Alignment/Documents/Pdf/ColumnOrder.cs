@@ -89,14 +89,21 @@ internal static class ColumnOrder
         }
 
         var em = Median(lines.SelectMany(l => l).Where(IsInk).Select(l => l.PointSize));
-        var extents = lines.Select(l => l.Where(IsInk).Select(x => (x.X, Right: x.X + x.Width))).ToArray();
-        var inked = extents.Where(e => e.Any()).ToArray();
+        var inked = lines.Where(l => l.Any(IsInk)).ToArray();
         if (inked.Length < 2 * MinColumnLines || em <= 0)
         {
             return null;
         }
 
-        var gutters = Gutters(inked, em);
+        // Punctuation hung past a column's edge can close a narrow gutter on a page with few lines across it; it is left
+        // out only then, since on a page whose first column holds a table's short rows it marks where that column's text
+        // ends, which places the gutter.
+        var gutters = Gutters([.. inked.Select(l => l.Where(IsInk).Select(x => (x.X, Right: x.X + x.Width)))], em);
+        if (gutters.Count == 0)
+        {
+            gutters = Gutters([.. inked.Select(l => Unhung(l, em))], em);
+        }
+
         if (gutters.Count == 0)
         {
             return null;
@@ -422,8 +429,9 @@ internal static class ColumnOrder
         var baselines = lines.Select(l => l.Max(x => x.Y)).ToArray();
         var pitch = Enumerable.Range(0, gutters.Count + 1).Select(ColumnPitch).Where(p => p > 0).DefaultIfEmpty(1.2 * em).Min();
         // Headers and footers are set no larger than the text: a heading set apart at the top of a column is the column's.
-        var larger = lines.Select(l => l.Where(IsInk).Select(x => x.PointSize).DefaultIfEmpty(0).Max() > LargerType * em).ToArray();
-        for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > FurnitureGap * pitch && !larger[i]; i++)
+        var sizes = lines.Select(l => l.Where(IsInk).Select(x => x.PointSize).DefaultIfEmpty(0).Max()).ToArray();
+        var larger = sizes.Select(s => s > LargerType * em).ToArray();
+        for (var i = 0; i + 1 < lines.Count && baselines[i] - baselines[i + 1] > Apart(i, i + 1) && !larger[i]; i++)
         {
             wide[i] = true;
             if (i >= 2)
@@ -432,7 +440,7 @@ internal static class ColumnOrder
             }
         }
 
-        for (var i = lines.Count - 1; i > 0 && baselines[i - 1] - baselines[i] > FurnitureGap * pitch && !larger[i]; i--)
+        for (var i = lines.Count - 1; i > 0 && baselines[i - 1] - baselines[i] > Apart(i - 1, i) && !larger[i]; i--)
         {
             wide[i] = true;
             if (i <= lines.Count - 3)
@@ -442,6 +450,10 @@ internal static class ColumnOrder
         }
 
         return wide;
+
+        // The distance that sets two lines apart: a wide gap at the text's pitch, narrower between two lines in smaller
+        // type, which is set at a smaller pitch (a page number under the footnotes at the foot of a column).
+        double Apart(int above, int below) => FurnitureGap * pitch * Math.Clamp(Math.Max(sizes[above], sizes[below]) / em, 0.5, 1);
 
         // The usual distance between the baselines of one column's lines, from its letters between the gutters on either side.
         double ColumnPitch(int column)
@@ -517,6 +529,32 @@ internal static class ColumnOrder
         }
 
         return splits;
+    }
+
+    /// <summary>
+    /// The extents of a line's letters that tell where its column's text stands: punctuation hung at either end of a
+    /// piece of the line (its start or end, or beside a gap that with the blank half of its box is as wide as a
+    /// gutter) left out. CJK typesetting hangs a
+    /// full-width comma or stop past the measure, and its box (a full em, its ink in one half) can cover most of a
+    /// gutter: on a page with few lines level with the other column's, that one box would close the gutter.
+    /// </summary>
+    private static IEnumerable<(double X, double Right)> Unhung(IEnumerable<Glyph> line, double em)
+    {
+        var ink = line.Where(IsInk).OrderBy(l => l.X).ToArray();
+        var kept = new List<(double X, double Right)>(ink.Length);
+        for (var k = 0; k < ink.Length; k++)
+        {
+            // Half the mark's box counts as blank: a full-width mark's ink takes one half of it.
+            var opens = k == 0 || ink[k].X - (ink[k - 1].X + ink[k - 1].Width) + (ink[k].Width / 2) >= GutterEms * em;
+            var closes = k == ink.Length - 1 || ink[k + 1].X - (ink[k].X + ink[k].Width) + (ink[k].Width / 2) >= GutterEms * em;
+            if (!(IsPunctuation(ink[k]) && (opens || closes)))
+            {
+                kept.Add((ink[k].X, ink[k].X + ink[k].Width));
+            }
+        }
+
+        // A line of punctuation alone (a lone full stop) still covers where it stands.
+        return kept.Count > 0 ? kept : ink.Select(x => (x.X, x.X + x.Width));
     }
 
     /// <summary>Where more than half of a column's lines start (within a space), or NaN when no one place holds so many.</summary>

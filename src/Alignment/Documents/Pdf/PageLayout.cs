@@ -175,10 +175,20 @@ internal sealed class PageLayout
         for (var i = lines.Count - 1; i > 0; i--)
         {
             var line = lines[i];
-            if (line.Text.Length <= 3 && line.Text.All(c => char.IsAsciiDigit(c) || Superscripts.Contains(c)) && line.Size < FootnoteSize * bodySize
-                && lines[i - 1].Baseline - line.Baseline < 1.5 * pitch && lines[i - 1].Size >= FootnoteSize * bodySize)
+            if (line.Text.Length > 3 || !line.Text.All(c => char.IsAsciiDigit(c) || Superscripts.Contains(c)) || line.Size >= FootnoteSize * bodySize)
             {
-                var marker = string.Concat(line.Text.Select(c => char.IsAsciiDigit(c) ? Superscripts[c - '0'] : c));
+                continue;
+            }
+
+            var marker = string.Concat(line.Text.Select(c => char.IsAsciiDigit(c) ? Superscripts[c - '0'] : c));
+            if (i + 1 < lines.Count && NumbersNote(line, lines[i + 1]))
+            {
+                // The note's own number, raised over the note's first line: it starts the note.
+                lines[i + 1] = lines[i + 1] with { Text = marker + " " + lines[i + 1].Text, Left = line.Left };
+                lines.RemoveAt(i);
+            }
+            else if (lines[i - 1].Baseline - line.Baseline < 1.5 * pitch && lines[i - 1].Size >= FootnoteSize * bodySize)
+            {
                 lines[i - 1] = lines[i - 1] with { Text = lines[i - 1].Text + marker };
                 lines.RemoveAt(i);
             }
@@ -186,6 +196,14 @@ internal sealed class PageLayout
 
         return lines;
     }
+
+    /// <summary>
+    /// Whether a number in small type stands raised just over the first line of a note in small type, in its column,
+    /// ending where the note's text starts: the note's number, which a superscript set too high sets on a line of its own.
+    /// </summary>
+    private bool NumbersNote(TextLine number, TextLine note) =>
+        note.Size < FootnoteSize * bodySize && note.Shift == number.Shift && number.Baseline > note.Baseline
+        && number.Baseline - note.Baseline < 0.5 * note.Size && Math.Abs(note.Left - number.Right) <= 0.5 * note.Size;
 
     /// <summary>Footnotes held back until the paragraph that runs across the page break has ended.</summary>
     private static void Flush(LaidOutText laid, List<List<TextLine>> notes)
@@ -312,8 +330,8 @@ internal sealed class PageLayout
         }
 
         // A row of a table that ends in its figure, then a paragraph's spacing: the next row, whatever it ends with (a
-        // label that wraps in a narrow column, a row whose figure is not available).
-        if (samePage && WrappedRows.EndsWithFigure(previous.Text) && previous.Baseline - line.Baseline > pitch + (RowSpacing * em))
+        // label that wraps in a narrow column, a row whose figure is not available). Larger type is set at a wider pitch.
+        if (samePage && WrappedRows.EndsWithFigure(previous.Text) && previous.Baseline - line.Baseline > (pitch * Math.Max(1, line.Size / bodySize)) + (RowSpacing * em))
         {
             return true;
         }

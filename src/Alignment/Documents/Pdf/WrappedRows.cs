@@ -3,7 +3,8 @@ namespace Alignment.Documents.Pdf;
 /// <summary>
 /// The rows of a table that the typesetter wrapped onto a second line, as a table set in a page's narrow column is:
 /// a label too long for the column runs on to the line that holds its figures
-/// (<c>Net appreciation in fair value of</c> / <c>investments ⇥512 ⇥890</c>), or the last figures, pushed past the
+/// (<c>Net appreciation in fair value of</c> / <c>investments ⇥512 ⇥890</c>), the figures go whole to the next line
+/// under the label (<c>From member organizations</c> / <c>284 272</c>), or the last figures, pushed past the
 /// column's edge, start the next line, left of the figures above them (<c>Income from real assets ⇥37</c> /
 /// <c>33</c>, or <c>Total investments 10,951</c> / <c>10,535</c> where the figures were set too close to be cells). The text reader starts a block at every line with cells (a table's rows are set a line apart, without a
 /// gap), so such a row would be read as two. The page shows the wrap: the two lines are one pitch apart, the first
@@ -52,6 +53,13 @@ internal static class WrappedRows
 
         var cells = line.Text.Contains('\t', StringComparison.Ordinal);
         var nextCells = next.Text.Contains('\t', StringComparison.Ordinal);
+
+        // A row's figures pushed whole onto the next line, under its label: one pitch below it (no paragraph's spacing
+        // sets them apart as it does the table's rows) and starting where the label stands, not past its end.
+        if (!cells && IsFigures(next.Text) && !EndsWithFigure(line.Text) && drop <= rowGap && next.Left < line.Right)
+        {
+            return true;
+        }
 
         // A label running on: it filled the measure, and the row's cells are on the next line. A line that ends in its
         // figures is a whole row, whose cells were too close to tell.

@@ -114,6 +114,26 @@ public sealed class PdfColumnTests
     }
 
     [Test]
+    public void A_footnote_number_raised_on_a_line_of_its_own_is_the_notes_number_not_a_marker_in_the_text()
+    {
+        var document = Read(page =>
+        {
+            // The note's number in smaller type than the note, raised over its first line nearly level with a line of the
+            // second column (the note is not), a pitch under the first column's last line.
+            var lines = page.Wrap(string.Join(' ', Sentences), _ => ColumnWidth);
+            var first = (lines.Count / 2) - 2;
+            page.Column(lines[..first], Left, Top);
+            page.Column(lines[first..], Left + ColumnWidth + Gutter, Top);
+            var number = Top - (Pitch * first) - 3.8;
+            page.Text("1", Left, number, 4.4);
+            page.Text("The meeting was held in a hybrid format.", Left + page.Width("1", 4.4), number - 3.6, 7.5);
+        });
+
+        Assert.That(document.Sentences.Where(s => document.BlockOf(s.Index).Kind != BlockKind.Footnote).Select(s => s.Text), Is.EqualTo(Sentences));
+        Assert.That(document.Document.Blocks.Where(b => b.Kind == BlockKind.Footnote).Select(b => $"{b.Label.Written}|{b.Text}"), Is.EqualTo(new[] { "¹|The meeting was held in a hybrid format." }));
+    }
+
+    [Test]
     public void A_paragraph_runs_on_into_the_next_column_when_only_that_column_holds_paragraph_numbers()
     {
         var first = string.Join(' ', Sentences[..6]);
@@ -337,6 +357,57 @@ public sealed class PdfColumnTests
         });
 
         Assert.That(document.Document.Blocks.Select(b => $"{b.Label.Written}|{b.Text}").Last(), Is.EqualTo($"2.|{paragraph}"));
+    }
+
+    [Test]
+    public void A_line_alone_in_the_last_column_beside_punctuation_hung_into_the_gutter_is_read_after_the_first_column()
+    {
+        const string closing = "Adopted in Vienna on 29 March.";
+        var paragraph = string.Join(' ', Sentences[..6]);
+        var document = Read(page =>
+        {
+            // The last page of a document: the first column full, its first line's dash hung past the measure, its box
+            // covering most of a narrow gutter; the second column holds one line, level with that first line.
+            const double gutter = 14;
+            var lines = page.Wrap(paragraph, _ => ColumnWidth);
+            Justified(page, lines[..^1], Left, Top, ColumnWidth);
+            page.Text(lines[^1], Left, Top - (Pitch * (lines.Count - 1)));
+            page.Text("\u2014", Left + ColumnWidth, Top);
+            Assert.That(gutter - page.Width("\u2014"), Is.LessThan(0.8 * Size), "the dash leaves less than a gutter's width blank");
+            page.Text(closing, Left + ColumnWidth + gutter, Top);
+        });
+
+        var read = document.Sentences.Select(s => s.Text).ToList();
+        Assert.That(read[^1], Is.EqualTo(closing), string.Join(" | ", read));
+    }
+
+    [Test]
+    public void A_page_number_under_the_footnotes_at_the_foot_of_the_last_column_is_left_out()
+    {
+        const string note = "One member State said that the term covered both digital and analogue evidence.";
+        var document = Read(page =>
+        {
+            // Two columns, the second ending with a footnote in small type at its foot; the page number stands under the
+            // first column, further below the note than the note's lines are apart, less than the text's gap below it.
+            const double small = 8;
+            var lines = page.Wrap(string.Join(' ', Sentences), ColumnWidth);
+            var half = (lines.Count + 1) / 2;
+            page.Column(lines[..half], Left, Top);
+            var y = page.Column(lines[half..], Left + ColumnWidth + Gutter, Top) - Pitch;
+            y = Math.Min(y, Top - (Pitch * half)) - Pitch;
+            var noteLines = page.Wrap(note, ColumnWidth * Size / small);
+            for (var i = 0; i < noteLines.Count; i++)
+            {
+                page.Text(i == 0 ? $"1 {noteLines[i]}" : noteLines[i], Left + ColumnWidth + Gutter, y - (1.2 * small * i), small);
+            }
+
+            var last = y - (1.2 * small * (noteLines.Count - 1));
+            Assert.That(1.5 * Pitch * small / Size, Is.LessThan(16), "the number is set apart from the note as a footer is, for its type");
+            page.Text("- 8 -", Left, last - 16, small);
+        });
+
+        var read = document.Sentences.Select(s => s.Text).ToList();
+        Assert.That(read, Has.None.Contains("- 8 -"), string.Join(" | ", read));
     }
 
     /// <summary>The lines, one a pitch below the other, each with its spaces widened so that it ends <paramref name="width"/> right of <paramref name="x"/>.</summary>

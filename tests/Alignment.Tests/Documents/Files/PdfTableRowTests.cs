@@ -206,6 +206,48 @@ public sealed class PdfTableRowTests
         Assert.That(sentences.TakeLast(3), Is.EqualTo(new[] { total, note, note }));
     }
 
+    [Test]
+    public void Figures_that_go_whole_to_the_line_under_their_label_stay_with_their_row()
+    {
+        // A narrow column whose rows are set a paragraph's spacing apart: one row's label leaves room for its first figure
+        // but not for both, which go on to the next line, one pitch below, where the label stands.
+        const string label = "From member organizations";
+        var sentences = Read(page =>
+        {
+            var measure = page.Width(label) + 24;
+            Assert.That(page.Width($"{label} 284"), Is.LessThan(measure), "the first figure would have fitted after the label");
+            Assert.That(page.Width($"{label} 284 272"), Is.GreaterThan(measure), "both figures would not");
+            var y = page.Column(page.Wrap(Paragraph, measure), Left, Top) - (2 * Pitch);
+            page.Text("From participants 142 136", Left, y);
+            y -= Pitch + 3;
+            page.Text(label, Left, y);
+            page.Text("284 272", Left + 36, y - Pitch);
+            page.Text("Other contributions 3 2", Left, y - (2 * Pitch) - 3);
+        });
+
+        Assert.That(sentences.Select(WithoutSpaces).Skip(1), Is.EqualTo(new[] { "Fromparticipants142136", WithoutSpaces(label) + "284272", "Othercontributions32" }));
+    }
+
+    [Test]
+    public void Lines_in_larger_type_that_end_in_a_figure_run_on_at_their_own_pitch()
+    {
+        // A paragraph of running text, then one in larger type (a summary), set at the wider pitch of its type; one of its
+        // lines ends in a figure, justified to the measure, so that neither a gap nor room for the next word ends it.
+        const double size = 14;
+        const string first = "The group met in Vienna from 27";
+        const string summary = first + " to 29 March 2027 to discuss electronic evidence.";
+        var sentences = Read(page =>
+        {
+            var measure = page.Width(first, size) + 2;
+            Assert.That(page.Width(first + " to", size), Is.GreaterThan(measure), "the line is full");
+            var y = page.Column(page.Wrap(Paragraph + " " + Paragraph, measure), Left, Top) - (2 * Pitch);
+            page.Text(first, Left, y, size);
+            page.Text("to 29 March 2027 to discuss electronic evidence.", Left, y - (1.2 * size), size);
+        });
+
+        Assert.That(sentences.Last(), Is.EqualTo(summary));
+    }
+
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>A page drawn by <paramref name="draw"/>, read and segmented: its sentences.</summary>
