@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Alignment.Documents.Reading;
 
@@ -6,7 +5,7 @@ namespace Alignment.Documents.Word;
 
 /// <summary>
 /// A label that list numbering generates, in a form the label parser reads. Word writes whatever a level's text and
-/// number format make (<c>a)</c>, <c>①</c>, <c>⒈</c>, <c>Item 3:</c>); the label is no part of the paragraph's text
+/// number format make (<c>a)</c>, <c>1</c>, <c>Item 3:</c>); the label is no part of the paragraph's text
 /// for a CAT tool, so only its structure matters to the reader: its number and whether it is bracketed. A label the
 /// reader cannot read as one is left out rather than kept as text, so that no sentence starts with characters the
 /// file does not hold.
@@ -21,7 +20,7 @@ internal static partial class GeneratedLabel
             return label;
         }
 
-        if (Shape().Match(Plain(label)) is not { Success: true } shape)
+        if (Shape().Match(label) is not { Success: true } shape)
         {
             return string.Empty;
         }
@@ -38,25 +37,6 @@ internal static partial class GeneratedLabel
 
     private static bool Reads(string label, string line) =>
         LabelParser.Parse($"{label} {line}").Any(candidate => candidate.Written == label);
-
-    /// <summary>The label with full-width and enclosed figures written as plain figures in brackets or before a full stop.</summary>
-    private static string Plain(string label)
-    {
-        var plain = new StringBuilder(label.Length + 4);
-        foreach (var c in label)
-        {
-            _ = c switch
-            {
-                >= '０' and <= '９' => plain.Append((char)(c - '０' + '0')),
-                >= '\u2460' and <= '\u2473' => plain.Append('(').Append(c - '\u2460' + 1).Append(')'), // ① to ⑳
-                >= '\u2474' and <= '\u2487' => plain.Append('(').Append(c - '\u2474' + 1).Append(')'), // ⑴ to ⒇
-                >= '\u2488' and <= '\u249B' => plain.Append(c - '\u2488' + 1).Append('.'), // ⒈ to ⒛
-                _ => plain.Append(c),
-            };
-        }
-
-        return plain.ToString();
-    }
 
     [GeneratedRegex(@"^(?<open>[(（])?(?<n>[0-9]{1,4}|[a-z]{1,6}|[A-Z]{1,6}|[一二三四五六七八九十]{1,3})(?<close>[)）.．、])?$")]
     private static partial Regex Shape();

@@ -119,9 +119,9 @@ internal sealed class ListNumbering
         "chineseCounting" or "chineseCountingThousand" or "taiwaneseCounting" or "japaneseCounting" => Numerals.ToChinese(value),
         "ideographTraditional" when value is >= 1 and <= 10 => HeavenlyStems[value - 1].ToString(),
         "ideographZodiac" when value is >= 1 and <= 12 => EarthlyBranches[value - 1].ToString(),
-        "decimalEnclosedCircle" or "decimalEnclosedCircleChinese" when value is >= 1 and <= 20 => ((char)('\u2460' + value - 1)).ToString(),
-        "decimalEnclosedParen" when value is >= 1 and <= 20 => ((char)('\u2474' + value - 1)).ToString(),
-        "decimalEnclosedFullstop" when value is >= 1 and <= 20 => ((char)('\u2488' + value - 1)).ToString(),
+        // Figures in a circle or brackets (①, ⑴) and with a stop (⒈) are written as the labels they stand for.
+        "decimalEnclosedCircle" or "decimalEnclosedCircleChinese" or "decimalEnclosedParen" => string.Create(CultureInfo.InvariantCulture, $"({value})"),
+        "decimalEnclosedFullstop" => string.Create(CultureInfo.InvariantCulture, $"{value}."),
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
