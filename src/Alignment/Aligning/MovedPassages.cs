@@ -30,6 +30,18 @@ internal static class MovedPassages
     /// </summary>
     private const int Rounds = 2;
 
+    /// <summary>Sentences a side a passage grows by at a time at either end (see <see cref="Grown"/>).</summary>
+    private const int Growth = 3;
+
+    /// <summary>A wider passage must save this much more, in nats, than the narrower one it replaces.</summary>
+    private const double GrowthMargin = 1.0;
+
+    /// <summary>
+    /// A passage grows no further than this many sentences a side: it is aligned on its own in a full lattice, and a
+    /// moved passage is a few paragraphs, not a chapter.
+    /// </summary>
+    private const int Widest = 40;
+
     /// <summary>
     /// The region without the passages that moved, with its path, and every moved passage as a region with its own
     /// path; the region and its path unchanged when nothing moved.
@@ -55,8 +67,9 @@ internal static class MovedPassages
                     continue;
                 }
 
-                if (TryMove(main, mainPath, s.Value, t.Value, scorer, temper) is { } move)
+                if (TryMove(main, mainPath, s.Value, t.Value, scorer, temper) is { } found)
                 {
+                    var move = Grown(main, mainPath, found, scorer, temper);
                     (main, mainPath) = (move.Main, move.MainPath);
                     result.Add((move.Passage, move.PassagePath));
                 }
@@ -125,7 +138,65 @@ internal static class MovedPassages
         return from >= 0 && to >= 0 && to - from == global.Length - 1 ? (from, to) : null;
     }
 
-    private sealed record Move(AlignmentRegion Main, List<LatticeBead> MainPath, AlignmentRegion Passage, List<LatticeBead> PassagePath);
+    private sealed record Move(AlignmentRegion Main, List<LatticeBead> MainPath, AlignmentRegion Passage, List<LatticeBead> PassagePath, (int From, int To) Source, (int From, int To) Target, double Gain);
+
+    /// <summary>
+    /// The move grown at either end while a wider passage is clearly cheaper: anchors are pairs of single sentences,
+    /// and a passage's edge often holds sentences that pair only two to one (an address block moved from a letter's
+    /// head to its foot, a line per part of a name) or that the path had joined to a neighbour's bead.
+    /// </summary>
+    private static Move Grown(AlignmentRegion main, List<LatticeBead> path, Move move, BeadScorer scorer, double temper)
+    {
+        var (n, m) = (main.Source.Length, main.Target.Length);
+        while (true)
+        {
+            var best = move;
+            foreach (var (s, t) in Wider(move.Source, move.Target, n, m))
+            {
+                if (TryMove(main, path, s, t, scorer, temper) is { } wider && wider.Gain >= best.Gain + GrowthMargin)
+                {
+                    best = wider;
+                }
+            }
+
+            if (ReferenceEquals(best, move))
+            {
+                return move;
+            }
+
+            move = best;
+        }
+    }
+
+    /// <summary>The passage with up to <see cref="Growth"/> more sentences a side at its start or at its end.</summary>
+    private static IEnumerable<((int From, int To) Source, (int From, int To) Target)> Wider((int From, int To) s, (int From, int To) t, int n, int m)
+    {
+        for (var a = 0; a <= Growth; a++)
+        {
+            for (var b = 0; b <= Growth; b++)
+            {
+                if (a + b == 0)
+                {
+                    continue;
+                }
+
+                if (s.To - s.From + a >= Widest || t.To - t.From + b >= Widest)
+                {
+                    continue;
+                }
+
+                if (s.To + a < n && t.To + b < m)
+                {
+                    yield return ((s.From, s.To + a), (t.From, t.To + b));
+                }
+
+                if (s.From - a >= 0 && t.From - b >= 0)
+                {
+                    yield return ((s.From - a, s.To), (t.From - b, t.To));
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The passage at source positions <paramref name="s"/> and target positions <paramref name="t"/> taken out of
@@ -201,7 +272,10 @@ internal static class MovedPassages
             rest,
             [.. path.Take(from), .. shiftedWindow, .. after],
             passage,
-            [.. passagePath.Beads.Select(b => b with { Posterior = b.Posterior * moveConfidence })]);
+            [.. passagePath.Beads.Select(b => b with { Posterior = b.Posterior * moveConfidence })],
+            s,
+            t,
+            gain);
     }
 
     private static bool Overlaps(LatticeBead bead, (int From, int To) s, (int From, int To) t) =>
