@@ -62,13 +62,21 @@ public sealed class CorporaAlignmentTests
         Assert.That(confident.Count(b => b.Right), Is.GreaterThanOrEqualTo(0.98 * confident.Count));
     }
 
+    /// <summary>
+    /// Beads under 0.5 are right about as often as their confidence says: within three standard errors of a binomial
+    /// sample of their number, since a handful of beads (most of them unpaired sentences just under 0.5) is all the
+    /// corpora give, and each wrong bead the aligner mends leaves the bin smaller and more often right.
+    /// </summary>
     [Test]
     public void A_doubtful_bead_is_wrong_about_as_often_as_it_says()
     {
         var doubtful = Judged.Value.Where(b => b.Confidence < 0.5).ToList();
-
         Assert.That(doubtful, Is.Not.Empty);
-        Assert.That(doubtful.Count(b => b.Right), Is.LessThanOrEqualTo(0.6 * doubtful.Count));
+        var said = doubtful.Average(b => b.Confidence);
+        var right = doubtful.Average(b => b.Right ? 1.0 : 0.0);
+        TestContext.Out.WriteLine($"{doubtful.Count} doubtful beads at {said:0.000}, {right:0.000} right");
+
+        Assert.That(right, Is.EqualTo(said).Within(3 * Math.Sqrt(said * (1 - said) / doubtful.Count)));
     }
 
     [Test]
@@ -89,7 +97,7 @@ public sealed class CorporaAlignmentTests
     }
 
     /// <summary>
-    /// Every bead the aligner makes on the corpora's sentences and on three edited copies of the report (a tenth of
+    /// Every bead the aligner makes on the corpora's sentences and on six edited copies of the report (a tenth of
     /// its paragraphs left out of the translation, a twentieth of the sentences moved), with whether the gold has it.
     /// </summary>
     private static IEnumerable<(double Confidence, bool Right)> JudgedBeads()
@@ -97,9 +105,10 @@ public sealed class CorporaAlignmentTests
         var corpora = new[]
         {
             "unodc-cybercrime-eg4-2021", "financial-pension-fund-2026", "letter-mountain-water-forum",
-            "speeches-second-committee-sustainable-development", "story-last-ferry",
+            "speeches-second-committee-sustainable-development", "story-last-ferry", "feature-mudflat-bird-counters",
+            "interview-mountain-seed-bank",
         };
-        var bitexts = corpora.Select(c => (Gold(c), Presegmented(c))).Concat(Enumerable.Range(1, 3).Select(seed =>
+        var bitexts = corpora.Select(c => (Gold(c), Presegmented(c))).Concat(Enumerable.Range(1, 6).Select(seed =>
         {
             var edited = EditedBitexts.Make(EditedBitexts.ReportParagraphs(Corpus.Directory), copies: 1, deleted: 0.1, moved: 0.05, seed);
             return (edited.Gold, Aligner.Default.Align(edited.Source, edited.Target, Language.Chinese, Language.English));

@@ -48,12 +48,14 @@ public sealed partial class CorporaInOmegaTTests
     /// document into Chinese: every Chinese sentence whose English is in the file comes back, also where the translator
     /// split it into two English sentences (a segment each for OmegaT), where OmegaT cuts a paragraph's number into a
     /// segment of its own, and where the English file wraps a sentence over several lines. The floors are the shares
-    /// measured, rounded down.
+    /// measured, rounded down. The news pair's one unit left unfilled is a quotation the translator split into two
+    /// English sentences around "she said" (one Chinese sentence to two English ones, as its gold has it): with 她说
+    /// between the two quotations, lengths alone cannot tell on which side of it the cut goes, so no part is offered.
     /// </summary>
     [TestCase("interview-mountain-seed-bank", 0.98)]
     [TestCase("story-last-ferry", 0.93)]
     [TestCase("feature-mudflat-bird-counters", 0.94)]
-    [TestCase("news-qingshi-road-reopens", 1.0)]
+    [TestCase("news-qingshi-road-reopens", 0.96)]
     [TestCase("letter-mountain-water-forum", 0.97)]
     [TestCase("speeches-second-committee-sustainable-development", 0.97)]
     [TestCase("financial-pension-fund-2026", 0.99)]
