@@ -96,6 +96,7 @@ internal static class LexiconFile
         new(path, "is not a lexicon file that this version of Alignment reads (expected cc-cedict.lexicon as the Alignment.Lexicon.CcCedict package ships it)");
 
     /// <summary>Whether every stretch lies in a text of <paramref name="textLength"/> characters.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static bool Stretches(int[] start, int[] length, int textLength, bool empty)
     {
         for (var i = 0; i < start.Length; i++)
@@ -109,6 +110,7 @@ internal static class LexiconFile
         return true;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static bool AllBelow(int[] values, int bound)
     {
         foreach (var value in values)
@@ -123,6 +125,7 @@ internal static class LexiconFile
     }
 
     /// <summary>Whether <paramref name="starts"/> cut 0 to <paramref name="end"/> into runs, in order.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static bool Runs(int[] starts, int end)
     {
         for (var i = 1; i < starts.Length; i++)
@@ -136,6 +139,7 @@ internal static class LexiconFile
         return starts[0] == 0 && starts[^1] == end;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static bool IsPermutation(int[] values)
     {
         var seen = new bool[values.Length];
@@ -152,6 +156,7 @@ internal static class LexiconFile
         return true;
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static bool Ascending(int[] values, int bound)
     {
         for (var i = 0; i < values.Length; i++)
