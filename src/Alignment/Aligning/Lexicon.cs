@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -15,11 +13,8 @@ namespace Alignment.Aligning;
 /// </summary>
 public sealed class Lexicon
 {
-    /// <summary>The file the Alignment.Lexicon.CcCedict package copies next to the application.</summary>
-    private const string BundledFileName = "cc-cedict.tsv.gz";
-
-    /// <summary>The characters' readings the same package copies beside it.</summary>
-    private const string BundledReadingsFileName = "cc-cedict-readings.tsv.gz";
+    /// <summary>The file (terms, glosses and the characters' readings) the Alignment.Lexicon.CcCedict package copies next to the application.</summary>
+    private const string BundledFileName = "cc-cedict.lexicon";
 
     private static readonly Lazy<Lexicon> BundledLexicon = new(LoadBundled);
 
@@ -162,24 +157,8 @@ public sealed class Lexicon
             return Empty;
         }
 
-        var readings = Path.Combine(Path.GetDirectoryName(path)!, BundledReadingsFileName);
-        return new(ReadCompact(path), File.Exists(readings) ? HanReadings.Read(readings) : HanReadings.Empty);
-    }
-
-    /// <summary>Reads the compact form the package ships (gzip-compressed text; <see cref="TermTable.ReadCompact"/>).</summary>
-    private static TermTable ReadCompact(string path)
-    {
-        var compressed = File.ReadAllBytes(path);
-
-        // A gzip file ends with the length of what it holds (modulo 4 GB): a hint to size the buffer once.
-        var length = compressed.Length >= 4 ? BinaryPrimitives.ReadInt32LittleEndian(compressed.AsSpan(compressed.Length - 4)) : 0;
-        using var text = new MemoryStream(Math.Clamp(length, 0, 1 << 28));
-        using (var stream = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
-        {
-            stream.CopyTo(text);
-        }
-
-        return TermTable.ReadCompact(Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length));
+        var (table, readings) = LexiconFile.Read(path);
+        return new(table, readings);
     }
 
     private static bool IsCedictLine(string line) => line.Contains(" [", StringComparison.Ordinal) && line.TrimEnd().EndsWith('/');

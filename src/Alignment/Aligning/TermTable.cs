@@ -34,6 +34,14 @@ internal sealed class TermTable
 
     public static TermTable Empty { get; } = new(string.Empty, [], [], [], [0], [], [], []);
 
+    /// <summary>
+    /// A table made of arrays already laid out as this class keeps them (<see cref="LexiconFile"/> reads them so): each
+    /// term's start, length and gloss list, each list's first gloss (and one past the last list's last), each gloss's
+    /// start and length, and the terms' indices in ordinal order.
+    /// </summary>
+    public static TermTable Of(string text, int[] termStart, int[] termLength, int[] termList, int[] listStart, int[] glossStart, int[] glossLength, int[] sorted) =>
+        new(text, termStart, termLength, termList, listStart, glossStart, glossLength, sorted);
+
     public int Count => termStart.Length;
 
     /// <summary>The terms' indices in ordinal order of the terms.</summary>
@@ -111,7 +119,8 @@ internal sealed class TermTable
     }
 
     /// <summary>
-    /// Reads the compact form the Alignment.Lexicon.CcCedict package ships: one line per headword, the simplified
+    /// Reads the text form of the Alignment.Lexicon.CcCedict package's dictionary (<c>cc-cedict.tsv.gz</c>, kept
+    /// readable in the repository; the package ships <see cref="LexiconFile"/>'s form of it): one line per headword, the simplified
     /// form, a tab, the traditional forms (comma-separated), a tab, the glosses separated by '/'; lines of another
     /// shape are skipped. A simplified form stands for the last line that gives it; a traditional form that is no
     /// line's simplified form, for the first line that gives it.

@@ -30,6 +30,14 @@ public sealed class HanTests
     }
 
     [Test]
+    public void The_basic_planes_ideographs_are_those_of_ICUs_Han_script_for_every_code_point()
+    {
+        var wrong = Enumerable.Range(0, 0x10000).Where(c => c is < 0xD800 or > 0xDFFF && Han.IsIdeograph((char)c) != Han.IsIdeographByScript(c)).Take(5);
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
     public void Every_ideograph_is_written_without_spaces() =>
         Assert.That(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(Han.IsIdeograph).All(Han.IsWrittenWithoutSpaces), Is.True);
 
