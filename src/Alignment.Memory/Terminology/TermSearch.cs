@@ -93,7 +93,7 @@ internal static class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target), target);
+                shortlist = WithoutCoordinatedNames(WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target), target), term, language, target);
             }
             else
             {
@@ -724,6 +724,55 @@ internal static class TermSearch
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
+    }
+
+    /// <summary>
+    /// The shortlist of a rare term that holds no conjunction without the candidates that join its translation to a
+    /// neighbour's with one (South-South cooperation and triangular cooperation for 南南合作; 发展中国家和小岛屿发展中国家
+    /// for small island developing States): a term that joins nothing names one thing, and a candidate that does
+    /// names two. It gives way to a candidate without a conjunction that it holds or that scores at least
+    /// <see cref="PieceScoreShare"/> of its score, where every word it has beyond that one is either tied by no link to
+    /// the term or a word that one holds too: in a list of coordinated names the other name translates nothing of the
+    /// term, or repeats what the first already says (the second cooperation). A pair of different words that links
+    /// tie to the term (科技, science and technology, both from its gloss) and an English name written with capitals
+    /// (Food and Agriculture Organization) stay.
+    /// </summary>
+    private static List<Candidate> WithoutCoordinatedNames(List<Candidate> shortlist, string term, Language language, Language target)
+    {
+        var chinese = target.IsChinese;
+        if (Conjunctions.MayBeIn(term, language))
+        {
+            return shortlist;
+        }
+
+        static bool Joins(Candidate candidate, bool chinese)
+        {
+            var (unit, first, last) = candidate.Representative;
+            for (var i = first + 1; i < last; i++)
+            {
+                if (Conjunctions.Is(unit.Text.AsSpan(unit.Words[i].Start, unit.Words[i].End - unit.Words[i].Start), chinese))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool GivesWay(Candidate joined) =>
+            Joins(joined, chinese) && (chinese || !IsCapitalisedName(joined.Forms()[0], Language.English))
+            && shortlist.Any(one => one.Words < joined.Words && !Joins(one, chinese)
+                && (Contains(joined.Key, one.Key, target) || one.Score >= PieceScoreShare * joined.Score)
+                && AddedWords(joined, one, chinese).All(w => !joined.IsVouched(w) || WordsOf(one).Contains(w)));
+
+        return [.. shortlist.Where(c => !GivesWay(c))];
+    }
+
+    /// <summary>The words of a candidate, as the index keeps them.</summary>
+    private static HashSet<string> WordsOf(Candidate candidate)
+    {
+        var (unit, first, last) = candidate.Representative;
+        return [.. unit.Words.Skip(first).Take(last - first + 1).Select(w => w.Term)];
     }
 
     /// <summary>Whether an English term is a name: two words or more, each content word capitalised (Decade of Action for Cryospheric Sciences).</summary>
