@@ -63,6 +63,9 @@ internal static class TermSearch
     /// </summary>
     private const double ShortOfANamePenalty = 0.1;
 
+    /// <summary>Digits and Chinese numerals: a word that holds one is a count, often with its measure (十一届).</summary>
+    private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789〇零一二三四五六七八九十百千万亿两");
+
     /// <summary>The word alignment a candidate of a rare term needs before it counts as evidence.</summary>
     private const double EnoughAlignment = 0.5;
 
@@ -599,11 +602,28 @@ internal static class TermSearch
             var atEnd = longer.Key.StartsWith(piece.Key, StringComparison.Ordinal);
             var atStart = longer.Key.EndsWith(piece.Key, StringComparison.Ordinal);
             return unexplained && longer.UnexplainedExcess <= 0 && !AddsFunctionWord(longer.Key, piece.Key, target)
-                && (!atEnd || longer.TermUnexplainedAtEnd) && (!atStart || longer.TermUnexplainedAtStart);
+                && (!atEnd || (longer.TermUnexplainedAtEnd && !EdgeIsUnexplained(piece, atEnd: true)))
+                && (!atStart || (longer.TermUnexplainedAtStart && !EdgeIsUnexplained(piece, atEnd: false)));
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(longer =>
             longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target) && IsWhole(longer, c)))];
+    }
+
+    /// <summary>
+    /// Whether a candidate's word at one edge is one that no link explains: there it already stands for the term's word
+    /// that no link explains (disability of disability statistics for 残疾 of 残疾统计), and another such word beyond it
+    /// (produce) has nothing of the term left to translate. A single Chinese character does not count, nor a word that
+    /// holds a number: most are a measure word or an affix, or a count with its measure, that no gloss places (十一届
+    /// of 第八十一届, before 会议).
+    /// </summary>
+    private static bool EdgeIsUnexplained(Candidate candidate, bool atEnd)
+    {
+        var (unit, first, last) = candidate.Representative;
+        var edge = unit.Words[atEnd ? last : first];
+        var surface = unit.Text.AsSpan(edge.Start, edge.End - edge.Start);
+        return candidate.Unexplained.Contains(edge.Term) && !(surface.Length == 1 && Han.IsIdeograph(surface[0]))
+            && surface.IndexOfAny(NumberCharacters) < 0;
     }
 
     /// <summary>
