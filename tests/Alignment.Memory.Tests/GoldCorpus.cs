@@ -5,7 +5,7 @@ using Alignment.Interchange;
 namespace Alignment.Memory.Tests;
 
 /// <summary>
-/// A corpus pair of the repository (corpora/…) as translation units made from its hand-checked sentences and gold
+/// A corpus pair of the repository (corpora/…, or a held-out pair kept with the tests under TestData/held-out-terms/…) as translation units made from its hand-checked sentences and gold
 /// beads, with its hand-checked term list: term lookup measured apart from the aligner's mistakes.
 /// </summary>
 internal sealed class GoldCorpus
@@ -25,6 +25,11 @@ internal sealed class GoldCorpus
     {
         Name = name;
         var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", name);
+        if (!Directory.Exists(folder))
+        {
+            folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "held-out-terms", name);
+        }
+
         var chinese = File.ReadAllLines(Path.Combine(folder, "zh.sentences.txt"));
         var english = File.ReadAllLines(Path.Combine(folder, "en.sentences.txt"));
         Units = [.. BeadFile.Read(Path.Combine(folder, "gold.beads"))

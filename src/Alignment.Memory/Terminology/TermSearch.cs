@@ -63,6 +63,9 @@ internal static class TermSearch
     /// </summary>
     private const double ShortOfANamePenalty = 0.1;
 
+    /// <summary>Digits and Chinese numerals: a word that holds one is a count, often with its measure (十一届).</summary>
+    private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789〇零一二三四五六七八九十百千万亿两");
+
     /// <summary>The word alignment a candidate of a rare term needs before it counts as evidence.</summary>
     private const double EnoughAlignment = 0.5;
 
@@ -93,7 +96,7 @@ internal static class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target), target);
+                shortlist = WithoutCoordinatedNames(WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target), target), term, language, target);
             }
             else
             {
@@ -599,11 +602,28 @@ internal static class TermSearch
             var atEnd = longer.Key.StartsWith(piece.Key, StringComparison.Ordinal);
             var atStart = longer.Key.EndsWith(piece.Key, StringComparison.Ordinal);
             return unexplained && longer.UnexplainedExcess <= 0 && !AddsFunctionWord(longer.Key, piece.Key, target)
-                && (!atEnd || longer.TermUnexplainedAtEnd) && (!atStart || longer.TermUnexplainedAtStart);
+                && (!atEnd || (longer.TermUnexplainedAtEnd && !EdgeIsUnexplained(piece, atEnd: true)))
+                && (!atStart || (longer.TermUnexplainedAtStart && !EdgeIsUnexplained(piece, atEnd: false)));
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(longer =>
             longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target) && IsWhole(longer, c)))];
+    }
+
+    /// <summary>
+    /// Whether a candidate's word at one edge is one that no link explains: there it already stands for the term's word
+    /// that no link explains (disability of disability statistics for 残疾 of 残疾统计), and another such word beyond it
+    /// (produce) has nothing of the term left to translate. A single Chinese character does not count, nor a word that
+    /// holds a number: most are a measure word or an affix, or a count with its measure, that no gloss places (十一届
+    /// of 第八十一届, before 会议).
+    /// </summary>
+    private static bool EdgeIsUnexplained(Candidate candidate, bool atEnd)
+    {
+        var (unit, first, last) = candidate.Representative;
+        var edge = unit.Words[atEnd ? last : first];
+        var surface = unit.Text.AsSpan(edge.Start, edge.End - edge.Start);
+        return candidate.Unexplained.Contains(edge.Term) && !(surface.Length == 1 && Han.IsIdeograph(surface[0]))
+            && surface.IndexOfAny(NumberCharacters) < 0;
     }
 
     /// <summary>
@@ -724,6 +744,55 @@ internal static class TermSearch
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
+    }
+
+    /// <summary>
+    /// The shortlist of a rare term that holds no conjunction without the candidates that join its translation to a
+    /// neighbour's with one (South-South cooperation and triangular cooperation for 南南合作; 发展中国家和小岛屿发展中国家
+    /// for small island developing States): a term that joins nothing names one thing, and a candidate that does
+    /// names two. It gives way to a candidate without a conjunction that it holds or that scores at least
+    /// <see cref="PieceScoreShare"/> of its score, where every word it has beyond that one is either tied by no link to
+    /// the term or a word that one holds too: in a list of coordinated names the other name translates nothing of the
+    /// term, or repeats what the first already says (the second cooperation). A pair of different words that links
+    /// tie to the term (科技, science and technology, both from its gloss) and an English name written with capitals
+    /// (Food and Agriculture Organization) stay.
+    /// </summary>
+    private static List<Candidate> WithoutCoordinatedNames(List<Candidate> shortlist, string term, Language language, Language target)
+    {
+        var chinese = target.IsChinese;
+        if (Conjunctions.MayBeIn(term, language))
+        {
+            return shortlist;
+        }
+
+        static bool Joins(Candidate candidate, bool chinese)
+        {
+            var (unit, first, last) = candidate.Representative;
+            for (var i = first + 1; i < last; i++)
+            {
+                if (Conjunctions.Is(unit.Text.AsSpan(unit.Words[i].Start, unit.Words[i].End - unit.Words[i].Start), chinese))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool GivesWay(Candidate joined) =>
+            Joins(joined, chinese) && (chinese || !IsCapitalisedName(joined.Forms()[0], Language.English))
+            && shortlist.Any(one => one.Words < joined.Words && !Joins(one, chinese)
+                && (Contains(joined.Key, one.Key, target) || one.Score >= PieceScoreShare * joined.Score)
+                && AddedWords(joined, one, chinese).All(w => !joined.IsVouched(w) || WordsOf(one).Contains(w)));
+
+        return [.. shortlist.Where(c => !GivesWay(c))];
+    }
+
+    /// <summary>The words of a candidate, as the index keeps them.</summary>
+    private static HashSet<string> WordsOf(Candidate candidate)
+    {
+        var (unit, first, last) = candidate.Representative;
+        return [.. unit.Words.Skip(first).Take(last - first + 1).Select(w => w.Term)];
     }
 
     /// <summary>Whether an English term is a name: two words or more, each content word capitalised (Decade of Action for Cryospheric Sciences).</summary>

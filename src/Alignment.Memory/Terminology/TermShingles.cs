@@ -126,11 +126,14 @@ internal static class TermShingles
             }
         }
 
-        // A content word written with a capital, where a name's words may stand (not "The" opening a sentence).
+        // A content word written with a capital, where a name's words may stand (not "The" opening a sentence). The
+        // text's first word takes its capital from the sentence, not from a name: a resolution's paragraphs open with
+        // their verb (Requests the United Nations Statistics Division, Encourages South-South cooperation), which
+        // would otherwise make the name a piece of a longer one, and every candidate without the verb give way.
         var capitalised = ThreadBuffer.Reuse(ref capitalScratch, words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            capitalised[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start]);
+            capitalised[i] = use != ShingleUse.Index && !chinese && i > 0 && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start]);
         }
 
         // A function word written with a capital inside a name is one of the name's words (Early Warnings for All):
