@@ -157,6 +157,11 @@ internal sealed record Outline
             return inBody.AcceptLabelled(label, text);
         }
 
+        if (block.StyledHeading != StyledHeading.None && !(AwaitingTitle && !InFront))
+        {
+            return AcceptStyledHeading(block.StyledHeading, text);
+        }
+
         if (InFront)
         {
             if (block.IsMetadataLine)
@@ -186,6 +191,22 @@ internal sealed record Outline
         }
 
         return (Place(BlockKind.Paragraph, HeadingPath), this);
+    }
+
+    /// <summary>
+    /// A paragraph its style makes a title or heading is one whatever its shape; a heading ends the front matter, as a
+    /// heading does that a label numbers.
+    /// </summary>
+    private (Placement, Outline) AcceptStyledHeading(StyledHeading styled, ReadOnlySpan<char> text)
+    {
+        if (styled == StyledHeading.Title)
+        {
+            return InFront ? (new Placement(BlockKind.Title, Path(Front), Front), this) : (Place(BlockKind.Title, Path(Section)), this with { AwaitingTitle = false });
+        }
+
+        var inBody = InFront ? this with { Section = Body } : this;
+        var next = inBody.ClearLists() with { Topic = WithoutFootnoteMarkers(text), HeadingSinceParagraph = true, AwaitingTitle = false };
+        return (next.Place(BlockKind.Heading, next.HeadingPath), next);
     }
 
     private bool Fits(LabelCandidate label) => label.Style switch

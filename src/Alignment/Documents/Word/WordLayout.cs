@@ -30,6 +30,7 @@ internal static class WordLayout
     {
         var main = word.MainDocumentPart ?? throw new InvalidDataException("it has no main document");
         var numbering = ListNumbering.Read(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
+        var headings = HeadingStyles.Read(main.StyleDefinitionsPart);
         var footnotes = Notes(main.FootnotesPart, typeof(Footnote));
         var endnotes = Notes(main.EndnotesPart, typeof(Endnote));
 
@@ -48,12 +49,16 @@ internal static class WordLayout
             var number = ++notesReferenced;
             referenced.Add((number, note));
             return Superscript(number);
-        });
+        }, headings.Of);
         ReadBody(main, body, paragraph =>
         {
             if (!string.IsNullOrWhiteSpace(paragraph.Text) || paragraph.Label.Length > 0)
             {
-                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.Cell, referenced.Count == 0 ? null : [.. referenced]) { Codes = paragraph.Codes });
+                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.Cell, referenced.Count == 0 ? null : [.. referenced])
+                {
+                    Codes = paragraph.Codes,
+                    Heading = paragraph.Heading,
+                });
             }
 
             referenced.Clear();
@@ -79,7 +84,7 @@ internal static class WordLayout
             // Tabs are kept where the text's columns (a table of figures) need them.
             var asLine = hardWrapped || cell is { Column: RowLine };
             var start = laid.Length;
-            AddParagraph(laid, starts, inTableCell, label, asLine ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
+            AddParagraph(laid, starts, inTableCell, label, asLine ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber), laidParagraph.Heading);
             if (!asLine)
             {
                 // A row laid out as a line or a hard-wrapped line is not a paragraph of the file: its codes are not placed.
@@ -330,7 +335,8 @@ internal static class WordLayout
     /// A paragraph's lines (at manual line breaks), each located, as a paragraph (or a table cell) or as lines of the one
     /// before; nothing for an empty one.
     /// </summary>
-    private static void AddParagraph(LaidOutText laid, bool starts, bool inTableCell, string label, string text, Func<int, SourceLocation> location)
+    private static void AddParagraph(
+        LaidOutText laid, bool starts, bool inTableCell, string label, string text, Func<int, SourceLocation> location, StyledHeading heading = StyledHeading.None)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
         if (lines.Length == 0)
@@ -341,6 +347,10 @@ internal static class WordLayout
         if (starts && inTableCell)
         {
             laid.StartTableCell();
+        }
+        else if (starts && heading != StyledHeading.None)
+        {
+            laid.StartHeading(heading);
         }
         else if (starts)
         {
@@ -368,5 +378,8 @@ internal static class WordLayout
     {
         /// <summary>Where the file has markup between the text's characters (<see cref="StreamedParagraph.Codes"/>).</summary>
         public IReadOnlyList<RunCode> Codes { get; init; } = [];
+
+        /// <summary>What the paragraph's style makes it (<see cref="StreamedParagraph.Heading"/>).</summary>
+        public StyledHeading Heading { get; init; }
     }
 }
