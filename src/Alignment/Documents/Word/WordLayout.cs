@@ -18,6 +18,9 @@ internal static class WordLayout
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>The marks that end a sentence, as opposed to a clause.</summary>
+    private const string SentenceEnds = "。！？.!?";
+
     /// <summary>Fewer paragraphs than this running into the next are too few to call a file hard-wrapped.</summary>
     private const int MinimumWrappedLines = 5;
 
@@ -209,7 +212,10 @@ internal static class WordLayout
         }
     }
 
-    /// <summary>Whether the cell paragraph is the only one of its cell and holds one line of text, a sentence at most, without a generated label.</summary>
+    /// <summary>
+    /// Whether the cell paragraph is the only one of its cell and holds one line of text, a sentence at most, without a
+    /// generated label. Only a sentence's end counts: a row's label may have a colon or semicolon in it (<c>Less: fees</c>).
+    /// </summary>
     private static bool IsOneLineCell(LaidParagraph paragraph, List<LaidParagraph> row)
     {
         var text = paragraph.Text.AsSpan().Trim();
@@ -220,7 +226,7 @@ internal static class WordLayout
 
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (Chars.IsTerminal(text[i]) && char.IsWhiteSpace(text[i + 1]))
+            if (SentenceEnds.Contains(text[i]) && char.IsWhiteSpace(text[i + 1]))
             {
                 return false;
             }
