@@ -194,19 +194,23 @@ internal sealed record Outline
     }
 
     /// <summary>
-    /// A paragraph its style makes a title or heading is one whatever its shape; a heading ends the front matter, as a
-    /// heading does that a label numbers.
+    /// A paragraph its style makes a title or heading is one whatever its shape. In the front matter either is a line
+    /// of the title, as an unlabelled heading there is: documents style their title Heading 1 as often as Title.
     /// </summary>
     private (Placement, Outline) AcceptStyledHeading(StyledHeading styled, ReadOnlySpan<char> text)
     {
-        if (styled == StyledHeading.Title)
+        if (InFront)
         {
-            return InFront ? (new Placement(BlockKind.Title, Path(Front), Front), this) : (Place(BlockKind.Title, Path(Section)), this with { AwaitingTitle = false });
+            return (new Placement(BlockKind.Title, Path(Front), Front), this);
         }
 
-        var inBody = InFront ? this with { Section = Body } : this;
-        var next = inBody.ClearLists() with { Topic = WithoutFootnoteMarkers(text), HeadingSinceParagraph = true, AwaitingTitle = false };
-        return (next.Place(BlockKind.Heading, next.HeadingPath), next);
+        if (styled == StyledHeading.Title)
+        {
+            return (Place(BlockKind.Title, Path(Section)), this with { AwaitingTitle = false });
+        }
+
+        var next = ClearLists() with { Topic = WithoutFootnoteMarkers(text), HeadingSinceParagraph = true, AwaitingTitle = false };
+        return (Place(BlockKind.Heading, next.HeadingPath), next);
     }
 
     private bool Fits(LabelCandidate label) => label.Style switch
