@@ -69,22 +69,24 @@ public sealed class DocumentReader : IDocumentReader
         // Each stage is built in a method of its own, so that it can be collected once the next is built: kept to the
         // end, the stages of a long document (lines, cleaned lines, content lines, drafts) added up to many times its text.
         var readAsText = laidOut?.ReadAsText ?? true;
-        var (drafts, removed) = Drafts(text, language, readAsText, laidOut?.TableCellLines ?? None);
+        var (drafts, removed) = Drafts(text, language, readAsText, laidOut?.TableCellLines ?? None, laidOut?.StyledHeadings);
         var blocks = BlockBuilder.Build(drafts, laidOut?.GeneratedLabels ?? None);
         return blocks.Count > 0 ? new Document(name, language, text, blocks, removed, locations)
             : throw new InputException(name, "has no text, only page furniture (page numbers, document symbols, running headers)");
     }
 
     /// <summary>The blocks' drafts, placed and closed, and the lines removed as page furniture.</summary>
-    private static (IReadOnlyList<DraftBlock> Drafts, RemovedLine[] Removed) Drafts(string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines)
+    private static (IReadOnlyList<DraftBlock> Drafts, RemovedLine[] Removed) Drafts(
+        string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, IReadOnlyDictionary<int, StyledHeading>? styledHeadings)
     {
-        var content = ContentLines(text, language, readAsText, tableCellLines, out var removed);
+        var content = ContentLines(text, language, readAsText, tableCellLines, styledHeadings, out var removed);
         var joiner = LineJoiner.For(content.Select(line => line.Text), language);
         return (BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), removed);
     }
 
     /// <summary>The lines that carry content, cleaned, and the lines removed as page furniture.</summary>
-    private static IReadOnlyList<ContentLine> ContentLines(string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, out RemovedLine[] removed)
+    private static IReadOnlyList<ContentLine> ContentLines(
+        string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, IReadOnlyDictionary<int, StyledHeading>? styledHeadings, out RemovedLine[] removed)
     {
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
@@ -99,7 +101,7 @@ public sealed class DocumentReader : IDocumentReader
             .Concat(gluedNumbers.Select(cut => Piece(text, cut.Piece, RemovalReason.PageNumber)))
             .OrderBy(removedLine => removedLine.Source.Start)
             .ToArray();
-        return ContentLine.Select(lines, cleaned, furniture, labelsApart, tableCellLines);
+        return ContentLine.Select(lines, cleaned, furniture, labelsApart, tableCellLines, styledHeadings);
     }
 
     /// <summary>The part of a line removed from it (a page number glued to its text), as written.</summary>

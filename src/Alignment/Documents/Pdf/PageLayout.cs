@@ -336,8 +336,10 @@ internal sealed class PageLayout
             return true;
         }
 
-        // Set apart from the left edge (a cover block, centred or right-aligned lines): every line is its own.
-        if (previous.Left > left + (3 * em) && Math.Abs(previous.Left - line.Left) > 0.5 * em)
+        // Set apart from the left edge (a cover block, centred or right-aligned lines): every line is its own; but an
+        // item indented under its paragraph, its label hanging, goes on in the column its text started in.
+        var hangsUnderLabel = line.Left > previous.Left && line.Left - previous.Left <= FirstLineIndent * em && LabelParser.Parse(previous.Text).Count > 0;
+        if (previous.Left > left + (3 * em) && Math.Abs(previous.Left - line.Left) > 0.5 * em && !hangsUnderLabel)
         {
             return true;
         }

@@ -12,6 +12,7 @@ namespace Alignment.Documents.Reading;
 /// <param name="AnnexSection">The annex this line opens (<c>annex</c>, <c>annex II</c>), or empty.</param>
 /// <param name="IsMetadata">The whole line is a date, a language name or similar front-matter item.</param>
 /// <param name="InTableCell">The line is in a table's cell, as the reader that laid the text out knows (Word); false for text.</param>
+/// <param name="Heading">What the line's paragraph style makes it, as the reader that laid the text out knows (Word); none for text.</param>
 internal sealed record ContentLine(
     SourceLine Source,
     MappedText Text,
@@ -20,7 +21,8 @@ internal sealed record ContentLine(
     IReadOnlyList<LabelCandidate> Labels,
     string AnnexSection,
     bool IsMetadata,
-    bool InTableCell)
+    bool InTableCell,
+    StyledHeading Heading = StyledHeading.None)
 {
     /// <summary>
     /// One blank line separates paragraphs; more are what an extractor leaves where a page ended and its furniture was
@@ -30,19 +32,24 @@ internal sealed record ContentLine(
 
     private static readonly IReadOnlySet<int> None = new HashSet<int>();
 
+    private static readonly IReadOnlyDictionary<int, StyledHeading> NoHeadings = new Dictionary<int, StyledHeading>();
+
     /// <summary>The lines that are neither blank nor furniture, in order.</summary>
     /// <param name="lines">The original lines.</param>
     /// <param name="cleaned">Each line cleaned.</param>
     /// <param name="furniture">Why each line is furniture, or null.</param>
     /// <param name="labels">Labels found apart from the line they belong to, by line (see <see cref="ExtractedText"/>).</param>
     /// <param name="tableCellLines">Where the lines that stand in table cells start.</param>
+    /// <param name="styledHeadings">Where the lines of paragraphs styled as headings start, and what they are; null for none.</param>
     public static IReadOnlyList<ContentLine> Select(
         IReadOnlyList<SourceLine> lines,
         IReadOnlyList<MappedText> cleaned,
         RemovalReason?[] furniture,
         IReadOnlyDictionary<int, IReadOnlyList<LabelCandidate>> labels,
-        IReadOnlySet<int> tableCellLines)
+        IReadOnlySet<int> tableCellLines,
+        IReadOnlyDictionary<int, StyledHeading>? styledHeadings = null)
     {
+        styledHeadings ??= NoHeadings;
         var content = new List<ContentLine>();
         var texts = LaidOut(lines, cleaned, furniture, labels, out var rows);
         var gap = false;
@@ -64,7 +71,8 @@ internal sealed record ContentLine(
             var found = labels.TryGetValue(i, out var apart) ? apart : rows.Contains(i) ? [] : LabelParser.Parse(text.Text);
             var annex = AnnexMarker.TryParse(text.Text, out var section) ? section : string.Empty;
             content.Add(new ContentLine(
-                lines[i], text, gap && content.Count > 0, pageBreak && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text), tableCellLines.Contains(lines[i].Start)));
+                lines[i], text, gap && content.Count > 0, pageBreak && content.Count > 0, found, annex, MetadataLine.IsMatch(text.Text), tableCellLines.Contains(lines[i].Start),
+                styledHeadings.GetValueOrDefault(lines[i].Start)));
             gap = false;
             pageBreak = false;
             blank = 0;

@@ -27,6 +27,7 @@ internal sealed class DraftBlock
         this.joiner = joiner;
         Label = label;
         AnnexSection = label is null ? first.AnnexSection : string.Empty;
+        StyledHeading = first.Heading;
         lines = [first];
         text = first.Text.Substring(label?.TextStart ?? 0);
         LabelOffset = first.Text.OffsetOf(0);
@@ -47,6 +48,9 @@ internal sealed class DraftBlock
 
     /// <summary>The lines so far; only while the draft is open.</summary>
     public IReadOnlyList<ContentLine> Lines => lines ?? throw new InvalidOperationException("A closed draft keeps no lines.");
+
+    /// <summary>What the style of the block's paragraph makes it (Word's heading styles); none for text.</summary>
+    public StyledHeading StyledHeading { get; }
 
     public bool IsFootnote => Label?.Style == LabelStyle.Footnote;
 

@@ -14,9 +14,11 @@ internal sealed class LaidOutText
     private List<SourceLocation> locations = [];
     private readonly HashSet<int> generatedLabels = [];
     private readonly HashSet<int> tableCellLines = [];
+    private readonly Dictionary<int, StyledHeading> styledHeadings = [];
     private bool paragraphPending;
     private bool isFinished;
     private bool inTableCell;
+    private StyledHeading heading;
 
     public int Length => text.Length;
 
@@ -28,10 +30,16 @@ internal sealed class LaidOutText
     public bool ReadAsText { get; init; }
 
     /// <summary>The next line starts a paragraph.</summary>
-    public void StartParagraph() => (paragraphPending, inTableCell) = (true, false);
+    public void StartParagraph() => (paragraphPending, inTableCell, heading) = (true, false, StyledHeading.None);
+
+    /// <summary>
+    /// The next line starts a paragraph that its style makes a heading or title; it and the lines after it, up to the
+    /// next start, are the heading's.
+    /// </summary>
+    public void StartHeading(StyledHeading styled) => (paragraphPending, inTableCell, heading) = (true, false, styled);
 
     /// <summary>The next line starts a paragraph that is a table's cell; it and the lines after it, up to the next start, are the cell's.</summary>
-    public void StartTableCell() => (paragraphPending, inTableCell) = (true, true);
+    public void StartTableCell() => (paragraphPending, inTableCell, heading) = (true, true, StyledHeading.None);
 
     /// <summary>Adds a line (no line breaks in it) that came from <paramref name="location"/>.</summary>
     public void AddLine(string line, SourceLocation location) => AddLine(line, location, generatedLabel: false);
@@ -47,6 +55,9 @@ internal sealed class LaidOutText
 
     /// <summary>Where the lines of table cells start in the text.</summary>
     public IReadOnlySet<int> TableCellLines => tableCellLines;
+
+    /// <summary>Where the lines of paragraphs styled as headings or titles start in the text, and which they are.</summary>
+    public IReadOnlyDictionary<int, StyledHeading> StyledHeadings => styledHeadings;
 
     private void AddLine(string line, SourceLocation location, bool generatedLabel)
     {
@@ -71,6 +82,11 @@ internal sealed class LaidOutText
         if (inTableCell)
         {
             tableCellLines.Add(text.Length);
+        }
+
+        if (heading != StyledHeading.None)
+        {
+            styledHeadings[text.Length] = heading;
         }
 
         text.Append(line);

@@ -157,6 +157,11 @@ internal sealed record Outline
             return inBody.AcceptLabelled(label, text);
         }
 
+        if (block.StyledHeading != StyledHeading.None && !(AwaitingTitle && !InFront))
+        {
+            return AcceptStyledHeading(block.StyledHeading, text);
+        }
+
         if (InFront)
         {
             if (block.IsMetadataLine)
@@ -186,6 +191,26 @@ internal sealed record Outline
         }
 
         return (Place(BlockKind.Paragraph, HeadingPath), this);
+    }
+
+    /// <summary>
+    /// A paragraph its style makes a title or heading is one whatever its shape. In the front matter either is a line
+    /// of the title, as an unlabelled heading there is: documents style their title Heading 1 as often as Title.
+    /// </summary>
+    private (Placement, Outline) AcceptStyledHeading(StyledHeading styled, ReadOnlySpan<char> text)
+    {
+        if (InFront)
+        {
+            return (new Placement(BlockKind.Title, Path(Front), Front), this);
+        }
+
+        if (styled == StyledHeading.Title)
+        {
+            return (Place(BlockKind.Title, Path(Section)), this with { AwaitingTitle = false });
+        }
+
+        var next = ClearLists() with { Topic = WithoutFootnoteMarkers(text), HeadingSinceParagraph = true, AwaitingTitle = false };
+        return (Place(BlockKind.Heading, next.HeadingPath), next);
     }
 
     private bool Fits(LabelCandidate label) => label.Style switch

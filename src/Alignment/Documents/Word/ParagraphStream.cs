@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using StyledHeading = Alignment.Documents.Reading.StyledHeading;
 
 namespace Alignment.Documents.Word;
 
@@ -16,7 +17,8 @@ namespace Alignment.Documents.Word;
 /// </summary>
 /// <param name="label">The label of a paragraph from its properties (null when it has none); asked once per paragraph, in the order paragraphs start.</param>
 /// <param name="noteMarker">What stands in the text for a note reference.</param>
-internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, Func<NoteReference, string> noteMarker)
+/// <param name="heading">What a paragraph's properties (null when it has none) make it, by its style; none when not given.</param>
+internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, Func<NoteReference, string> noteMarker, Func<ParagraphProperties?, StyledHeading>? heading = null)
 {
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -95,11 +97,11 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
             if (type == typeof(ParagraphProperties))
             {
                 // Loading moves the reader to the element's end, which is then not seen as an end of its own.
-                current.Label = label(reader.LoadCurrentElement() as ParagraphProperties);
+                Describe(current, reader.LoadCurrentElement() as ParagraphProperties);
                 return true;
             }
 
-            current.Label = label(null);
+            Describe(current, null);
         }
 
         if (type == typeof(AlternateContentFallback))
@@ -197,14 +199,25 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
             return;
         }
 
-        current.Label ??= label(null);
+        if (current.Label is null)
+        {
+            Describe(current, null);
+        }
+
         current.Ended = true;
         open.RemoveAt(open.Count - 1);
         while (started.Count > 0 && started.Peek().Ended)
         {
             var next = started.Dequeue();
-            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next, out var codes), next.Cell) { Codes = codes });
+            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next, out var codes), next.Cell) { Codes = codes, Heading = next.Heading });
         }
+    }
+
+    /// <summary>The paragraph's label and what its style makes it, from its properties; asked once per paragraph.</summary>
+    private void Describe(OpenParagraph paragraph, ParagraphProperties? properties)
+    {
+        paragraph.Label = label(properties);
+        paragraph.Heading = heading?.Invoke(properties) ?? StyledHeading.None;
     }
 
     /// <summary>The paragraph's text with its note markers, and where the run boundaries and markers stand in it.</summary>
@@ -269,6 +282,8 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 
         public string? Label { get; set; }
 
+        public StyledHeading Heading { get; set; }
+
         public StringBuilder Text { get; } = new();
 
         public List<(int At, NoteReference Reference)> References { get; } = [];
@@ -298,6 +313,9 @@ internal readonly record struct StreamedParagraph(int Number, int Depth, string 
 {
     /// <summary>Where the file has markup between characters of <see cref="Text"/> (a run boundary, a note reference), in order.</summary>
     public IReadOnlyList<RunCode> Codes { get; init; } = [];
+
+    /// <summary>What its style makes it: a heading, a title or neither.</summary>
+    public StyledHeading Heading { get; init; }
 
     /// <summary>It stands in a table's cell (at any depth of nesting).</summary>
     public bool InTableCell => Cell is not null;

@@ -18,6 +18,9 @@ internal static class WordLayout
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>The marks that end a sentence, as opposed to a clause.</summary>
+    private const string SentenceEnds = "。！？.!?";
+
     /// <summary>Fewer paragraphs than this running into the next are too few to call a file hard-wrapped.</summary>
     private const int MinimumWrappedLines = 5;
 
@@ -30,6 +33,7 @@ internal static class WordLayout
     {
         var main = word.MainDocumentPart ?? throw new InvalidDataException("it has no main document");
         var numbering = ListNumbering.Read(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
+        var headings = HeadingStyles.Read(main.StyleDefinitionsPart);
         var footnotes = Notes(main.FootnotesPart, typeof(Footnote));
         var endnotes = Notes(main.EndnotesPart, typeof(Endnote));
 
@@ -48,12 +52,16 @@ internal static class WordLayout
             var number = ++notesReferenced;
             referenced.Add((number, note));
             return Superscript(number);
-        });
+        }, headings.Of);
         ReadBody(main, body, paragraph =>
         {
             if (!string.IsNullOrWhiteSpace(paragraph.Text) || paragraph.Label.Length > 0)
             {
-                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.Cell, referenced.Count == 0 ? null : [.. referenced]) { Codes = paragraph.Codes });
+                paragraphs.Add(new LaidParagraph(paragraph.Number, paragraph.Label, paragraph.Text, paragraph.Cell, referenced.Count == 0 ? null : [.. referenced])
+                {
+                    Codes = paragraph.Codes,
+                    Heading = paragraph.Heading,
+                });
             }
 
             referenced.Clear();
@@ -79,7 +87,7 @@ internal static class WordLayout
             // Tabs are kept where the text's columns (a table of figures) need them.
             var asLine = hardWrapped || cell is { Column: RowLine };
             var start = laid.Length;
-            AddParagraph(laid, starts, inTableCell, label, asLine ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber));
+            AddParagraph(laid, starts, inTableCell, label, asLine ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber), laidParagraph.Heading);
             if (!asLine)
             {
                 // A row laid out as a line or a hard-wrapped line is not a paragraph of the file: its codes are not placed.
@@ -204,7 +212,10 @@ internal static class WordLayout
         }
     }
 
-    /// <summary>Whether the cell paragraph is the only one of its cell and holds one line of text, a sentence at most, without a generated label.</summary>
+    /// <summary>
+    /// Whether the cell paragraph is the only one of its cell and holds one line of text, a sentence at most, without a
+    /// generated label. Only a sentence's end counts: a row's label may have a colon or semicolon in it (<c>Less: fees</c>).
+    /// </summary>
     private static bool IsOneLineCell(LaidParagraph paragraph, List<LaidParagraph> row)
     {
         var text = paragraph.Text.AsSpan().Trim();
@@ -215,7 +226,7 @@ internal static class WordLayout
 
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (Chars.IsTerminal(text[i]) && char.IsWhiteSpace(text[i + 1]))
+            if (SentenceEnds.Contains(text[i]) && char.IsWhiteSpace(text[i + 1]))
             {
                 return false;
             }
@@ -330,7 +341,8 @@ internal static class WordLayout
     /// A paragraph's lines (at manual line breaks), each located, as a paragraph (or a table cell) or as lines of the one
     /// before; nothing for an empty one.
     /// </summary>
-    private static void AddParagraph(LaidOutText laid, bool starts, bool inTableCell, string label, string text, Func<int, SourceLocation> location)
+    private static void AddParagraph(
+        LaidOutText laid, bool starts, bool inTableCell, string label, string text, Func<int, SourceLocation> location, StyledHeading heading = StyledHeading.None)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
         if (lines.Length == 0)
@@ -341,6 +353,10 @@ internal static class WordLayout
         if (starts && inTableCell)
         {
             laid.StartTableCell();
+        }
+        else if (starts && heading != StyledHeading.None)
+        {
+            laid.StartHeading(heading);
         }
         else if (starts)
         {
@@ -368,5 +384,8 @@ internal static class WordLayout
     {
         /// <summary>Where the file has markup between the text's characters (<see cref="StreamedParagraph.Codes"/>).</summary>
         public IReadOnlyList<RunCode> Codes { get; init; } = [];
+
+        /// <summary>What the paragraph's style makes it (<see cref="StreamedParagraph.Heading"/>).</summary>
+        public StyledHeading Heading { get; init; }
     }
 }

@@ -64,6 +64,16 @@ public sealed class WordTableTests
     }
 
     [Test]
+    public void A_row_whose_label_has_a_colon_is_one_row_and_its_bracketed_figures_are_not_labels()
+    {
+        var document = Read([["", "2026", "2025"], ["Less: transaction costs and management fees", "(25)", "(23)"]]);
+
+        Assert.That(
+            document.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text),
+            Is.EqualTo(new[] { "2026\t2025", "Less: transaction costs and management fees\t(25)\t(23)" }));
+    }
+
+    [Test]
     public void A_number_in_a_table_cell_does_not_count_as_a_paragraph_of_the_document()
     {
         var document = Read([["1.", "Equities"], ["2.", "Fixed income"], ["3.", "Real assets"]]);

@@ -1,0 +1,80 @@
+using Alignment.Aligning;
+using Alignment.Documents;
+
+namespace Alignment.Tests.Documents.Files;
+
+/// <summary>
+/// Documents as Word makes them, from a second typesetter (tests/Fixtures/typeset-word.py): built-in Title and Heading
+/// styles, paragraph numbers and items from list numbering (or typed, in the <c>typed</c> variant), footnotes from
+/// the footnotes part, headers and footers with page fields, a section break, tables; and the PDF LibreOffice makes
+/// of the list-numbered report, a layout other than the first typesetter's. Read as well as the clean text.
+/// </summary>
+public sealed class WordMadeDocumentTests
+{
+    private static readonly string[] Files = ["report-word.{0}.docx", "report-typed.{0}.docx", "report-word.{0}.pdf"];
+
+    public static IEnumerable<TestCaseData> Documents =>
+        from pattern in Files
+        from language in new[] { "zh", "en" }
+        select new TestCaseData(string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, language), language)
+            .SetArgDisplayNames(string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, language));
+
+    public static IEnumerable<TestCaseData> Pairs =>
+        from pattern in Files
+        let zh = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, "zh")
+        let en = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, "en")
+        select new TestCaseData(zh, en).SetArgDisplayNames(zh, en);
+
+    [TestCaseSource(nameof(Documents))]
+    public void The_sentences_of_a_file_Word_made_are_the_gold_sentences(string file, string language)
+    {
+        var read = DocumentFixtures.Segment(file);
+
+        Assert.That(read.Language.Code, Is.EqualTo(language));
+        Assert.That(read.Sentences.Select(s => s.Text), Is.EquivalentTo(DocumentFixtures.Gold(language)));
+    }
+
+    [TestCaseSource(nameof(Pairs))]
+    public void Aligning_a_pair_of_files_Word_made_reproduces_the_gold_alignment(string chinese, string english)
+    {
+        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf(chinese), DocumentFixtures.PathOf(english));
+        var scores = DocumentFixtures.Score(bitext);
+        TestContext.Out.WriteLine(scores);
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(0.99));
+    }
+
+    [TestCaseSource(nameof(Documents))]
+    public void Every_character_of_the_body_and_the_footnotes_of_a_file_Word_made_reaches_exactly_one_sentence(string file, string language)
+    {
+        var read = DocumentFixtures.Segment(file);
+
+        Assert.That(DocumentFixtures.Characters(read.Sentences.Select(s => s.Text)), Is.EqualTo(DocumentFixtures.Characters(DocumentFixtures.Gold(language))));
+    }
+
+    [Test]
+    public void Headings_styled_in_Word_are_headings_and_the_title_styled_Title_is_the_title()
+    {
+        var blocks = DocumentReader.Default.ReadFile(DocumentFixtures.PathOf("report-typed.en.docx")).Blocks;
+
+        Assert.That(blocks.Single(b => b.Text == "Introduction").Kind, Is.EqualTo(BlockKind.Heading));
+        Assert.That(blocks.Single(b => b.Text == "Legislation and frameworks").Kind, Is.EqualTo(BlockKind.Heading));
+        Assert.That(blocks.First(b => b.Text.StartsWith("Report on the meeting", StringComparison.Ordinal)).Kind, Is.EqualTo(BlockKind.Title));
+    }
+
+    /// <summary>The speeches and the financial report (tables of figures as Word tables) typeset the same way, as Word files.</summary>
+    [TestCase("speeches-second-committee-sustainable-development", "speeches-word")]
+    [TestCase("financial-pension-fund-2026", "financial-word")]
+    public void Other_genres_Word_made_reproduce_their_gold_alignment(string corpus, string name)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
+        string[] Gold(string language) => [.. File.ReadAllLines(Path.Combine(folder, $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.docx"), DocumentFixtures.PathOf($"{name}.en.docx"));
+        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(folder, "gold.beads")), "gold.beads");
+
+        var scores = DocumentFixtures.Score(bitext, Gold("zh"), Gold("en"), gold);
+        TestContext.Out.WriteLine(scores);
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(0.99));
+    }
+}
