@@ -89,7 +89,11 @@ public sealed class DocumentReader : IDocumentReader
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
         var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
-        var furniture = readAsText ? PageFurniture.Detect(cleaned, pageStarts) : new RemovalReason?[lines.Count];
+
+        // Text that runs its pages together (copied from a PDF viewer) shows them by the furniture that recurs on each.
+        var recurring = readAsText && !pageStarts.Contains(true) ? InferredPageBreaks.Furniture(cleaned) : new bool[lines.Count];
+        pageStarts = recurring.Contains(true) ? InferredPageBreaks.PageStarts(cleaned, recurring) : pageStarts;
+        var furniture = readAsText ? PageFurniture.Detect(cleaned, pageStarts, recurring) : new RemovalReason?[lines.Count];
         var gluedNumbers = readAsText ? GluedPageNumbers.Cut(cleaned, furniture, pageStarts) : [];
         var labelsApart = readAsText ? ExtractedText.Repair(cleaned, furniture) : [];
 
