@@ -146,9 +146,9 @@ internal static class InferredPageBreaks
 
     /// <summary>
     /// The bare numbers that count up page by page: the longest run of them rising by one (or two, where a page's number
-    /// stood elsewhere) at least half a page's length apart for each (the last page's, ending the text, at any distance),
-    /// at regular intervals, and set against the text on one side at least for half of them (between blank lines a bare
-    /// number is read as a page's already).
+    /// stood elsewhere) at least half a page's length apart for each (the last page's, ending the text, at any distance
+    /// and left out of the intervals, as the last page can be short), at regular intervals, and set against the text on
+    /// one side at least for half of them (between blank lines a bare number is read as a page's already).
     /// </summary>
     private static List<int> PageNumbers(IReadOnlyList<MappedText> lines, List<(int Line, int Page)> numbers)
     {
@@ -198,7 +198,8 @@ internal static class InferredPageBreaks
 
         run.Reverse();
         var against = run.Count(i => (i > 0 && lines[i - 1].Length > 0) || (i + 1 < lines.Count && lines[i + 1].Length > 0));
-        return run.Count >= Recurrences && IsRegular(run) && against * 2 >= run.Count ? run : [];
+        var pages = run[^1] == last ? run[..^1] : run;
+        return run.Count >= Recurrences && IsRegular(pages) && against * 2 >= run.Count ? run : [];
     }
 
     /// <summary>
