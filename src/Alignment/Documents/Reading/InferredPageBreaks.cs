@@ -68,6 +68,7 @@ internal static class InferredPageBreaks
             }
         }
 
+        var numbered = false;
         foreach (var (family, occurrences) in families)
         {
             if (!IsPageFurniture(family, occurrences))
@@ -75,10 +76,21 @@ internal static class InferredPageBreaks
                 continue;
             }
 
+            numbered |= occurrences.Any(o => o.Page is not null);
+
             foreach (var (line, _) in occurrences)
             {
                 found[line] = true;
             }
+        }
+
+        // Where recurring furniture shows the page breaks already, a page number stands at one of them (or ends the text),
+        // and where that furniture numbers its pages, no bare number is needed for one: a number wrapped onto a line of
+        // its own in the body (第 / 4 / 场) is no page's, however it counts.
+        if (found.Any(f => f))
+        {
+            var end = Enumerable.Range(0, lines.Count).LastOrDefault(i => lines[i].Length > 0, -1);
+            numbers = numbered ? [] : [.. numbers.Where(n => n.Line == end || NextToFurniture(lines, found, n.Line, -1) || NextToFurniture(lines, found, n.Line, 1))];
         }
 
         foreach (var line in PageNumbers(lines, numbers))
@@ -230,9 +242,10 @@ internal static class InferredPageBreaks
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
-            // A title starts as a title does and ends without a full stop: a line going on from the line above it does neither.
+            // A title has words, starts as a title does and ends without a full stop: a line going on from the line above
+            // it does neither, and a number wrapped onto a line of its own (第 / 4 / 场) has none.
             if (text.Length == 0 || found[i] || TextShape.Width(text) > TitleWidth || LabelParser.Parse(text).Count > 0
-                || char.IsLower(text[0]) || TextShape.EndsWithTerminal(text))
+                || char.IsLower(text[0]) || TextShape.EndsWithTerminal(text) || !text.Any(char.IsLetter))
             {
                 continue;
             }
