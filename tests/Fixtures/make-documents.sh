@@ -47,6 +47,13 @@ for variant in a4 letter narrow; do
   done
 done
 
+# The report's pages run together, as a PDF viewer's copy (select all, copy) gives them: -raw without form feeds, from
+# the narrow layout, and from A4 with CRLF line ends.
+for lang in zh en; do
+  pdftotext -enc UTF-8 -raw -nopgbrk "$out/report-narrow.$lang.pdf" "$out/report-narrow.$lang.pdftotext-raw-nopgbrk.txt"
+  pdftotext -enc UTF-8 -raw -nopgbrk -eol dos "$out/report-a4.$lang.pdf" "$out/report-a4.$lang.pdftotext-raw-nopgbrk-crlf.txt"
+done
+
 # Another genre (summary records of speeches) in the A4 and the narrow layout, to check that the readers generalise;
 # its PDF and extracted text only (the Word reader is checked on the report).
 report="$corpus"

@@ -91,7 +91,13 @@ public sealed class DocumentReader : IDocumentReader
         var lines = LineSplitter.Split(text);
         var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
         var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
-        var furniture = readAsText ? PageFurniture.Detect(cleaned, pageStarts) : new RemovalReason?[lines.Count];
+
+        // Text that runs its pages together (copied from a PDF viewer) shows them by the furniture that recurs on each.
+        // A page number glued to a body line is cut only at an extractor's page break: an inferred one is no more than
+        // where the furniture lines start, and a number the text ends a line with (第 4) is no page's.
+        var recurring = readAsText && !pageStarts.Contains(true) ? InferredPageBreaks.Furniture(cleaned) : new bool[lines.Count];
+        var inferredStarts = recurring.Contains(true) ? InferredPageBreaks.PageStarts(cleaned, recurring) : pageStarts;
+        var furniture = readAsText ? PageFurniture.Detect(cleaned, inferredStarts, recurring) : new RemovalReason?[lines.Count];
         var gluedNumbers = readAsText ? GluedPageNumbers.Cut(cleaned, furniture, pageStarts) : [];
         var labelsApart = readAsText ? ExtractedText.Repair(cleaned, furniture) : [];
 

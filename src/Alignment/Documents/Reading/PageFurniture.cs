@@ -26,8 +26,9 @@ internal static partial class PageFurniture
 
     /// <summary>The reason each line is furniture, or null for content and blank lines.</summary>
     /// <param name="lines">The cleaned lines.</param>
-    /// <param name="pageStarts">Which lines start a page (an extractor's form feed), if known.</param>
-    public static RemovalReason?[] Detect(IReadOnlyList<MappedText> lines, IReadOnlyList<bool>? pageStarts = null)
+    /// <param name="pageStarts">Which lines start a page (an extractor's form feed, or inferred), if known.</param>
+    /// <param name="recurring">Which lines are furniture by their recurrence from page to page (see <see cref="InferredPageBreaks"/>), if known.</param>
+    public static RemovalReason?[] Detect(IReadOnlyList<MappedText> lines, IReadOnlyList<bool>? pageStarts = null, IReadOnlyList<bool>? recurring = null)
     {
         var reasons = new RemovalReason?[lines.Count];
         var weak = new bool[lines.Count];
@@ -52,6 +53,15 @@ internal static partial class PageFurniture
             {
                 reasons[i] = reason;
                 weak[i] = !strong;
+            }
+        }
+
+        for (var i = 0; recurring is not null && i < lines.Count; i++)
+        {
+            if (recurring[i])
+            {
+                reasons[i] ??= RemovalReason.RunningHeader;
+                weak[i] = false;
             }
         }
 
@@ -130,6 +140,42 @@ internal static partial class PageFurniture
 
         // Two bare numbers and nothing else are no page's number but a table's figures or column heads (2026 2025).
         return !first && !(numbers >= 2 && others == 0);
+    }
+
+    /// <summary>
+    /// A line made only of furniture tokens, read as what recurs from page to page: its <paramref name="family"/> is its
+    /// tokens other than page numbers (<c>V.21-02475</c> for <c>2/9 V.21-02475</c> and <c>V.21-02475 3/9</c>, empty for
+    /// a page number alone), and <paramref name="page"/> the page number it holds (bare, between dashes or out of a
+    /// total), or null.
+    /// </summary>
+    public static bool TryReadPageLine(string text, out string family, out int? page)
+    {
+        family = string.Empty;
+        page = null;
+        if (!TryClassify(text, out _, out _))
+        {
+            return false;
+        }
+
+        var kept = new List<string>();
+        for (var token = Token().Match(text); token.Success; token = token.NextMatch())
+        {
+            var number = token.Groups["number"].Success ? token.Groups["number"].Value
+                : token.Groups["dashed"].Success ? token.Groups["dashed"].Value.Trim('-', '–', '—', ' ')
+                : token.Groups["page"].Success ? token.Groups["page"].Value.Split('/')[0].Trim()
+                : null;
+            if (number is not null)
+            {
+                page ??= int.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+            else if (!token.Groups["barcode"].Success)
+            {
+                kept.Add(token.Value.Trim());
+            }
+        }
+
+        family = string.Join(' ', kept);
+        return true;
     }
 
     private static bool PageNumberFits(string page)
