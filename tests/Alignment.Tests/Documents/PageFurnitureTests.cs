@@ -1,4 +1,5 @@
 using Alignment.Documents;
+using Alignment.Documents.Reading;
 
 namespace Alignment.Tests.Documents;
 
@@ -11,6 +12,8 @@ public sealed class PageFurnitureTests
     [TestCase("V.21-02475 (C)", RemovalReason.JobNumber)]
     [TestCase("V.21-02475 3/9", RemovalReason.JobNumber)]
     [TestCase("3/9 V.21-02475 (E)", RemovalReason.PageNumber)]
+    [TestCase("V.21-02475 Page 3 of 9", RemovalReason.JobNumber)]
+    [TestCase("Page 3 of 9", RemovalReason.PageNumber)]
     [TestCase("2/9", RemovalReason.PageNumber)]
     [TestCase("- 3 -", RemovalReason.PageNumber)]
     [TestCase("3", RemovalReason.PageNumber)]
@@ -21,6 +24,20 @@ public sealed class PageFurnitureTests
         var document = Read.English("1. The meeting was", string.Empty, line, string.Empty, "opened by the Chair.");
         Assert.That(document.RemovedLines.Select(r => (r.Text, r.Reason)), Is.EqualTo(new[] { (line, reason) }));
         Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
+    }
+
+    [Test]
+    public void A_chinese_page_line_of_a_word_processors_footer_is_removed()
+    {
+        var document = Read.Chinese("1. 会议由", string.Empty, "V.21-02475 第 3 页，共 9 页", string.Empty, "主席宣布开幕。");
+
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "会议由主席宣布开幕。" }));
+    }
+
+    [Test]
+    public void A_page_of_a_total_it_exceeds_is_no_page_line()
+    {
+        Assert.That(PageFurniture.IsFurnitureText("Page 12 of 9"), Is.False);
     }
 
     [Test]

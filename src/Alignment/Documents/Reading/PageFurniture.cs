@@ -162,7 +162,7 @@ internal static partial class PageFurniture
         {
             var number = token.Groups["number"].Success ? token.Groups["number"].Value
                 : token.Groups["dashed"].Success ? token.Groups["dashed"].Value.Trim('-', '–', '—', ' ')
-                : token.Groups["page"].Success ? token.Groups["page"].Value.Split('/')[0].Trim()
+                : token.Groups["page"].Success ? PageDigits().Match(token.Groups["page"].Value).Value
                 : null;
             if (number is not null)
             {
@@ -178,11 +178,19 @@ internal static partial class PageFurniture
         return true;
     }
 
+    /// <summary>
+    /// Whether a page token's number is a page's (<c>3/9</c>, <c>Page 3 of 9</c>, <c>第 3 页，共 9 页</c>, <c>Page 3</c>): one
+    /// or more, and no more than the total where one is given.
+    /// </summary>
     private static bool PageNumberFits(string page)
     {
-        var parts = page.Split('/');
-        return int.Parse(parts[0].Trim(), CultureInfo.InvariantCulture) is var n && int.Parse(parts[1].Trim(), CultureInfo.InvariantCulture) is var total && n >= 1 && n <= total;
+        var numbers = PageDigits().Matches(page);
+        var n = int.Parse(numbers[0].Value, CultureInfo.InvariantCulture);
+        return n >= 1 && (numbers.Count < 2 || n <= int.Parse(numbers[1].Value, CultureInfo.InvariantCulture));
     }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex PageDigits();
 
     /// <summary>
     /// Page-of-pages numbers that recur with the same total (<c>2/10</c>, <c>3/10</c>), and numbers between dashes that
@@ -551,6 +559,6 @@ internal static partial class PageFurniture
     }
 
     // ASCII digits only: \d also matches full-width and other scripts' digits, which int.Parse rejects.
-    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4})|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
+    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
     private static partial Regex Token();
 }

@@ -62,6 +62,22 @@ public sealed class WordMadeDocumentTests
         Assert.That(blocks.First(b => b.Text.StartsWith("Report on the meeting", StringComparison.Ordinal)).Kind, Is.EqualTo(BlockKind.Title));
     }
 
+    /// <summary>
+    /// The Word-made report's PDF as pdftotext extracts it: its footer is a job number and "Page 2 of 13" (第 2 页，共 9 页
+    /// in Chinese), as a word processor's page field writes it, and must be left out as page furniture. The floor is the
+    /// score measured, rounded down.
+    /// </summary>
+    [TestCase("pdftotext-raw.txt", 0.98)]
+    [TestCase("pdftotext-layout.txt", 0.99)]
+    public void The_extracted_text_of_the_pdf_Word_made_reproduces_the_gold_alignment(string format, double floor)
+    {
+        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"report-word.zh.{format}"), DocumentFixtures.PathOf($"report-word.en.{format}"));
+        var scores = DocumentFixtures.Score(bitext);
+        TestContext.Out.WriteLine(scores);
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
+    }
+
     /// <summary>The speeches and the financial report (tables of figures as Word tables) typeset the same way, as Word files.</summary>
     [TestCase("speeches-second-committee-sustainable-development", "speeches-word")]
     [TestCase("financial-pension-fund-2026", "financial-word")]
