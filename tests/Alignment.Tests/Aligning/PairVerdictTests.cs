@@ -15,7 +15,9 @@ public sealed class PairVerdictTests
     [
         "feature-mudflat-bird-counters",
         "financial-pension-fund-2026",
+        "interview-mountain-seed-bank",
         "letter-mountain-water-forum",
+        "news-qingshi-road-reopens",
         "speeches-second-committee-sustainable-development",
         "story-last-ferry",
         "unodc-cybercrime-eg4-2021",
@@ -45,6 +47,10 @@ public sealed class PairVerdictTests
     {
         var documents = Corpora.Select(c => (Name: c, Directory: Path.Combine("corpora", c))).ToList();
         documents.Add(("narrative", Path.Combine("TestData", "narrative")));
+
+        // A second report of the committee whose debate the speeches record: the two open alike (body, session,
+        // committee, date, chair) and share its names, so their support by chance is the highest of these pairs.
+        documents.Add(("committee report", Path.Combine("TestData", "held-out-terms", "report-second-committee-statistics")));
         foreach (var chinese in documents)
         {
             foreach (var english in documents.Where(d => d.Name != chinese.Name))
@@ -119,6 +125,35 @@ public sealed class PairVerdictTests
         }
     }
 
+    /// <summary>
+    /// Two extracts that overlap: the Chinese holds the first two thirds of the document, the English the last two
+    /// thirds, so each side holds a third the other lacks and half of each translates.
+    /// </summary>
+    [TestCase("unodc-cybercrime-eg4-2021")]
+    [TestCase("speeches-second-committee-sustainable-development")]
+    [TestCase("interview-mountain-seed-bank")]
+    [TestCase("feature-mudflat-bird-counters")]
+    public void Two_extracts_that_overlap_are_taken_for_a_translation(string corpus)
+    {
+        var directory = InTestDirectory(Path.Combine("corpora", corpus));
+        var chinese = File.ReadAllText(Path.Combine(directory, "zh.txt")).Split("\n\n");
+        var english = File.ReadAllText(Path.Combine(directory, "en.txt")).Split("\n\n");
+        var (zh, en) = (Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.zh.txt"), Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.en.txt"));
+        File.WriteAllText(zh, string.Join("\n\n", chinese.Take(chinese.Length * 2 / 3)));
+        File.WriteAllText(en, string.Join("\n\n", english.Skip(english.Length / 3)));
+        try
+        {
+            var verdict = PairVerdict.Of((Pipeline with { AcceptUnrelated = true }).AlignFiles(zh, en));
+
+            Assert.That(verdict.IsTranslation, Is.True, verdict.ToString());
+        }
+        finally
+        {
+            File.Delete(zh);
+            File.Delete(en);
+        }
+    }
+
     [Test]
     public void An_unrelated_pair_is_aligned_anyway_when_accepted()
     {
@@ -169,6 +204,18 @@ public sealed class PairVerdictTests
         var verdict = Verdict(Numbered(10, "。"), Numbered(10, "."), [.. Paired(0, 1, 0.99), .. Unpaired(1, 9)]);
 
         Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
+    }
+
+    [Test]
+    public void Supported_pairs_scattered_among_unpaired_sentences_do_not_make_a_partial_translation()
+    {
+        // Thirty sentences a side: every third pairs with confidence, as chance pairs do, and the others find no
+        // counterpart. A third of each side is supported, but no stretch of the documents translates.
+        var beads = Enumerable.Range(0, 10).SelectMany(i => new[] { Bead(3 * i, 1, 3 * i, 1, 0.99), Bead(3 * i + 1, 2, 3 * i + 1, 0), Bead(3 * i + 3, 0, 3 * i + 1, 2) });
+
+        var verdict = Verdict(Numbered(30, "。"), Numbered(30, "."), [.. beads]);
+
+        Assert.That((verdict.IsTranslation, Math.Round(verdict.SupportedShare, 6), Math.Round(verdict.SupportedStretchShare, 6)), Is.EqualTo((false, Math.Round(1.0 / 3, 6), Math.Round(1.0 / 30, 6))), verdict.ToString());
     }
 
     [Test]
