@@ -20,6 +20,16 @@ namespace Alignment.Tests.Interchange;
 /// </remarks>
 public sealed partial class CorporaInOmegaTTests
 {
+    // A pair written for the held-out term check and never used to tune the reader, the aligner or the TMX writer. Its
+    // English leaves two units unfilled: OmegaT cuts "(see para. 8)." after "para.", and a Chinese sentence joining
+    // two English ones offers no part, as two cuts fit it equally well (the anchor that tells them apart is 表示 for
+    // "said", a form of a gloss the lexicon matches only as "say").
+    private const string CommitteeReport = "held-out-terms/report-second-committee-statistics";
+
+    private static string Folder(string corpus) => corpus.Contains('/', StringComparison.Ordinal)
+        ? Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", corpus)
+        : Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
+
     [TestCase("financial-pension-fund-2026", "zh", 0.99)]
     [TestCase("financial-pension-fund-2026", "en", 0.99)]
     [TestCase("speeches-second-committee-sustainable-development", "zh", 0.99)]
@@ -28,10 +38,12 @@ public sealed partial class CorporaInOmegaTTests
     [TestCase("letter-mountain-water-forum", "en", 0.97)]
     [TestCase("story-last-ferry", "zh", 0.99)]
     [TestCase("story-last-ferry", "en", 0.93)]
+    [TestCase(CommitteeReport, "zh", 1.0)]
+    [TestCase(CommitteeReport, "en", 0.96)]
     public void OmegaT_fills_the_source_document_from_our_tmx(string corpus, string source, double floor)
     {
         var target = source == "zh" ? "en" : "zh";
-        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
+        var folder = Folder(corpus);
         var (sourcePath, targetPath) = (Path.Combine(folder, source + ".txt"), Path.Combine(folder, target + ".txt"));
         var bitext = AlignmentPipeline.Default.AlignFiles(sourcePath, targetPath);
         var units = AlignedUnits.From(bitext);
@@ -60,9 +72,10 @@ public sealed partial class CorporaInOmegaTTests
     [TestCase("speeches-second-committee-sustainable-development", 0.97)]
     [TestCase("financial-pension-fund-2026", 0.99)]
     [TestCase("unodc-cybercrime-eg4-2021", 0.97)]
+    [TestCase(CommitteeReport, 0.96)]
     public void OmegaT_translating_the_other_way_is_filled_from_our_tmx(string corpus, double floor)
     {
-        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
+        var folder = Folder(corpus);
         var (chinese, english) = (Path.Combine(folder, "zh.txt"), Path.Combine(folder, "en.txt"));
         var bitext = AlignmentPipeline.Default.AlignFiles(chinese, english);
         var units = AlignedUnits.From(bitext);
