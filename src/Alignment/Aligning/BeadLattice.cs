@@ -262,6 +262,7 @@ internal sealed class BeadLattice
         }
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private void AddPosteriors(List<LatticeBead> beads, double[] beta)
     {
         var end = corridor.Cell(corridor.SourceCount, corridor.TargetCount) * states;

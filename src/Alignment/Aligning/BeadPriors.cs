@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -58,6 +60,7 @@ internal sealed class BeadPriors
     public double Cost(BeadType type) => Cost(type.SourceCount, type.TargetCount);
 
     /// <summary>The cost of a bead of <paramref name="sourceCount"/> and <paramref name="targetCount"/> sentences.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public double Cost(int sourceCount, int targetCount) =>
         sourceCount <= LargestSide && targetCount <= LargestSide ? table[(sourceCount * (LargestSide + 1)) + targetCount] : double.PositiveInfinity;
 

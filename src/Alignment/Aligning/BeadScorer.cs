@@ -155,6 +155,7 @@ internal sealed class BeadScorer
     /// What a sentence holds that its translation would hold too, as ids in one space for both sides: invariant
     /// tokens and lexicon concepts. The coarse search compares runs of sentences by them.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     public int[] EvidenceTokens(int sentence, bool source)
     {
         var f = source ? features.Source[sentence] : features.Target[sentence];

@@ -88,6 +88,7 @@ internal static class CoarseToFine
     /// share that grows with its square, because over long stretches translations differ in proportion, not by a
     /// random walk of characters; without it, long units could be paired only if their lengths agreed exactly.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static double Deviation(double difference, double mean, SearchSettings settings) =>
         difference * difference / ((settings.Variance * mean) + (RelativeSpread * RelativeSpread * mean * mean));
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -77,6 +79,7 @@ public static class EnglishNumberWords
     /// <param name="start">Where a word starts.</param>
     /// <param name="end">Where the number's last word ends.</param>
     /// <param name="value">The number.</param>
+    [MethodImpl(HotLoop.Optimised)]
     internal static bool TryCountOfHundreds(string text, int start, out int end, out long value)
     {
         (end, value) = (start, 0);
@@ -132,6 +135,7 @@ public static class EnglishNumberWords
     }
 
     /// <summary>The word (letters and inner hyphens) that starts at <paramref name="start"/>; empty when none does.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static ReadOnlySpan<char> WordAt(string text, int start)
     {
         var end = start;

@@ -10,7 +10,11 @@ namespace Alignment.Aligning;
 /// same in a warm process and much less in a fresh one (the figures are in docs/benchmarks.md). The steps an
 /// alignment takes once (features, a training, the tables of a pass) are marked too: called fewer times than tiering
 /// counts, they never reach optimised code of their own and ran their long loops, in every alignment of a process,
-/// unoptimised until the runtime replaced them mid-loop with code compiled for that loop alone.
+/// unoptimised until the runtime replaced them mid-loop with code compiled for that loop alone. So are the methods
+/// those call that the compiler does not inline (a run's length or quotation marks, a word's token or stem, a
+/// vocabulary's id, a long deviation's tail): in a fresh process they ran unoptimised, 8 % of a 10k-sentence
+/// command's CPU, until tiering caught up. A marked method is itself seldom inlined,
+/// so small methods the loops do inline are left unmarked.
 /// </summary>
 internal static class HotLoop
 {

@@ -126,6 +126,7 @@ internal static partial class InvariantTokens
     }
 
     /// <summary>Which alternative of the token pattern matched <paramref name="value"/>, from its first and last characters.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static TokenKind Kind(ReadOnlySpan<char> value) => value switch
     {
         _ when value.StartsWith("http://") || value.StartsWith("https://") || value.StartsWith("www.") => TokenKind.Url,
@@ -168,6 +169,7 @@ internal static partial class InvariantTokens
     /// English month names and number words count in any text: Chinese documents carry English lines too
     /// (<c>19 April 2021</c> in the header of a UN Chinese report).
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static void AddWord(ReadOnlySpan<char> word, string text, int index, List<string> tokens, List<string> latinWords, List<string> spelled, HashSet<string>? onlyLatin)
     {
         // The token as it will be written, w:word, with the lower-cased word in place.
@@ -204,6 +206,7 @@ internal static partial class InvariantTokens
     /// The count a compound starts with (three-year, twenty-five-metre, six-storey), as the Chinese count before a
     /// measure word gives it (三年); none for an ordinal (second-hand) or for one (one-off, one-sided).
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static int? CountBeforeHyphen(ReadOnlySpan<char> lower)
     {
         for (var hyphen = lower.LastIndexOf('-'); hyphen > 0; hyphen = lower[..hyphen].LastIndexOf('-'))
@@ -218,6 +221,7 @@ internal static partial class InvariantTokens
     }
 
     // A loop: MemoryExtensions.ContainsAnyInRange boxes its bounds on every call.
+    [MethodImpl(HotLoop.Optimised)]
     private static bool ContainsLatinLetter(ReadOnlySpan<char> word)
     {
         foreach (var c in word)

@@ -83,6 +83,7 @@ internal sealed class LengthModel(double variance, double ratioError = 0)
 
     private static readonly double[] TailTable = [.. Enumerable.Range(0, (8 * TableSteps) + 2).Select(k => ExactTailCost((double)k / TableSteps))];
 
+    [MethodImpl(HotLoop.Optimised)]
     private static double ExactTailCost(double deviation)
     {
         var z = Math.Abs(deviation);
@@ -91,6 +92,7 @@ internal sealed class LengthModel(double variance, double ratioError = 0)
     }
 
     /// <summary>Complementary error function (Numerical Recipes' Chebyshev fit, relative error below 1.2e-7).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static double Erfc(double x)
     {
         ReadOnlySpan<double> coefficients =

@@ -118,6 +118,7 @@ internal sealed class LexicalEvidence
     private const double GoldenFraction = 0.6180339887498949;
 
     /// <summary>The words of the sentences of <paramref name="span"/>, in order, in a new array.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static int[] Words(SentenceFeatures[] side, SentenceSpan span)
     {
         var length = 0;
@@ -344,6 +345,7 @@ internal sealed class LexicalEvidence
         private readonly Queue<int> made = new();
         private readonly PredictionTable.Spares spares = new();
 
+        [MethodImpl(HotLoop.Optimised)]
         public PredictionTable Of(int sentence)
         {
             if (tables[sentence] is { } table)

@@ -43,6 +43,7 @@ internal static class LexicalTokens
         }
     }
 
+    [MethodImpl(HotLoop.Optimised)]
     private static void AddWord(ReadOnlySpan<char> word, Vocabulary vocabulary, List<int> into)
     {
         if (word.Length < 2)
@@ -77,6 +78,7 @@ internal static class LexicalTokens
     }
 
     /// <summary>The word in lower case, stemmed as <see cref="Stem(string)"/> does, in <paramref name="buffer"/> when it fits.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     internal static ReadOnlySpan<char> LowerStem(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
@@ -85,6 +87,7 @@ internal static class LexicalTokens
     }
 
     /// <summary>The stem of <paramref name="word"/>, written over it (it is never longer).</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static ReadOnlySpan<char> Stem(Span<char> word)
     {
         if (word.Length < 3 || word[^1] != 's')

@@ -63,6 +63,7 @@ internal sealed class PairFeatures
     public double HanRatio { get; }
 
     /// <summary>The sentence's length in the pair's common unit: non-Han characters, with Han characters weighted by <see cref="HanRatio"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public double Length(SentenceFeatures sentence) => (HanRatio * sentence.Han) + sentence.Other;
 
     [MethodImpl(HotLoop.Optimised)]

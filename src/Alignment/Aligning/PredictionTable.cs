@@ -74,9 +74,11 @@ internal sealed class PredictionTable
     {
         private readonly Stack<PredictionTable>[] bySize = new Stack<PredictionTable>[32];
 
+        [MethodImpl(HotLoop.Optimised)]
         public void Add(PredictionTable table) =>
             (bySize[System.Numerics.BitOperations.Log2((uint)table.entries.Length)] ??= new()).Push(table);
 
+        [MethodImpl(HotLoop.Optimised)]
         public PredictionTable? Take(int size) =>
             bySize[System.Numerics.BitOperations.Log2((uint)size)] is { Count: > 0 } tables ? tables.Pop() : null;
     }

@@ -79,6 +79,7 @@ internal sealed class SentenceTable
     public double Length(int sentence) => cumulativeLengths[sentence + 1] - cumulativeLengths[sentence];
 
     /// <summary>The total length of <paramref name="count"/> sentences from <paramref name="start"/>.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public double Length(int start, int count) => cumulativeLengths[start + count] - cumulativeLengths[start];
 
     /// <summary>The sentence's evidence tokens, sorted: invariant ids doubled, concept ids doubled plus one.</summary>
@@ -103,6 +104,7 @@ internal sealed class SentenceTable
     public bool BlockStart(int sentence) => blockStarts[sentence];
 
     /// <summary>Where <paramref name="count"/> sentences from <paramref name="start"/> stand in quoted speech.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public QuoteBalance Quotes(int start, int count)
     {
         var balance = quotes[start];

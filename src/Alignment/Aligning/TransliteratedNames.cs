@@ -90,6 +90,7 @@ internal static partial class TransliteratedNames
     /// The name tokens of a Chinese sentence in order: the person of each name spelled there, and of each character
     /// that is a name's part by itself where no name or word of the lexicon holds it.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static string[] Tokens(string text, List<(int Start, int Length, string Spelling)> spelled, Dictionary<string, string[]> candidates, Dictionary<char, string> single, People people, Func<string, bool> isWord)
     {
         var tokens = new List<string>();
@@ -119,6 +120,7 @@ internal static partial class TransliteratedNames
     /// Whether a word of the lexicon of two to four characters holds part of the run and characters outside it; for a
     /// run of one character, whether a word holds it at all.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static bool Straddled(string text, int start, int length, Func<string, bool> isWord)
     {
         for (var wordLength = 2; wordLength <= MaxNameCharacters; wordLength++)
@@ -207,6 +209,7 @@ internal static partial class TransliteratedNames
     }
 
     /// <summary>The folded forms that are names in this document: never in lower case, capitalised away from a sentence's start.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static HashSet<string> NameWords(Word[][] sentences)
     {
         var lower = new HashSet<string>(StringComparer.Ordinal);
@@ -305,6 +308,7 @@ internal static partial class TransliteratedNames
     /// (0 not yet, 1 yes, 2 no). Most characters begin no name, and trying their readings at every position of the
     /// text was most of the search.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static bool BeginsName(char character, byte[] begins, HanReadings readings, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes)
     {
         if (begins[character] == 0)
@@ -328,6 +332,7 @@ internal static partial class TransliteratedNames
     /// candidate, keeping the longest run that spells one whole; the spelling grows in one buffer, so nothing is
     /// allocated per reading tried.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
     private static void Extend(string text, int start, int length, Span<char> spelled, int spelledLength, HanReadings readings, Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> candidates, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes, ref int bestLength, ref string best)
     {
         if (length >= 2 && length > bestLength && candidates.TryGetValue(spelled[..spelledLength], out var candidate, out _))

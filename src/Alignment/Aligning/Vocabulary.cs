@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alignment.Aligning;
 
 /// <summary>Interns strings as dense integer ids so that models can use arrays instead of string dictionaries.</summary>
@@ -19,6 +21,7 @@ internal sealed class Vocabulary
 
     public int Count => ids.Count;
 
+    [MethodImpl(HotLoop.Optimised)]
     public int Id(string token)
     {
         if (!ids.TryGetValue(token, out var id))
@@ -32,6 +35,7 @@ internal sealed class Vocabulary
     }
 
     /// <summary>The id of <paramref name="token"/>; a string is made only for a token not seen before.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public int Id(ReadOnlySpan<char> token)
     {
         if (!spans.TryGetValue(token, out var id))
@@ -46,6 +50,7 @@ internal sealed class Vocabulary
     }
 
     /// <summary>The id of the one-character token <paramref name="token"/>, as <see cref="Id(ReadOnlySpan{char})"/> gives it.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public int Id(char token)
     {
         if (characterIds is null)
