@@ -72,6 +72,11 @@ internal static class TermShingles
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     };
 
+    // Modal verbs ("will" and "must" are nouns too: political will).
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "can", "cannot", "could", "should", "would", "shall", "might" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = Modals.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -119,6 +124,7 @@ internal static class TermShingles
         if (use != ShingleUse.Index)
         {
             JoinSymbolsAndRanges(text, words, kinds, hyphenAfter, chinese);
+            MarkPhraseEdges(text, words, kinds, chinese);
             MarkVerbsBeforeParticle(text, words, kinds, chinese);
             JoinQuantities(text, words, kinds, hyphenAfter, chinese);
             if (chinese)
@@ -268,6 +274,33 @@ internal static class TermShingles
         static bool IsSymbol(ReadOnlySpan<char> surface) =>
             surface.Length > 1 && char.IsAsciiLetterUpper(surface[0]) && char.IsAsciiDigit(surface[^1])
             && All(surface, c => char.IsAsciiLetterOrDigit(c) || c is '.' or '/');
+    }
+
+    /// <summary>
+    /// Marks words that a noun phrase ends or runs through by what they are, not by the lists of function words: 日 after
+    /// a word, not a number, is the day a name calls for (世界统计日, World Statistics Day), which may end a Chinese term
+    /// as a date's 日 ends none; an English modal opens the predicate (civil society | can play, vaccine alone | could
+    /// avert), so no candidate runs through it; and an English adverb in -ally may open a term (nationally determined
+    /// contributions) but ends none (a gender perspective | systematically).
+    /// </summary>
+    private static void MarkPhraseEdges(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, bool chinese)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var surface = Surface(words[i], text);
+            if (chinese && i > 0 && surface is "日" && kinds[i - 1] == WordKind.Content && words[i - 1].End == words[i].Start)
+            {
+                kinds[i] = WordKind.Suffix;
+            }
+            else if (!chinese && kinds[i] is WordKind.Function or WordKind.Content && ModalLookup.Contains(surface))
+            {
+                kinds[i] = WordKind.Ineligible;
+            }
+            else if (!chinese && kinds[i] == WordKind.Content && surface.Length >= 6 && surface.EndsWith("ally", StringComparison.Ordinal))
+            {
+                kinds[i] = WordKind.Prefix;
+            }
+        }
     }
 
     /// <summary>Whether a hyphen or a dash, alone, stands between two digits (2026–2027, 2026-2027年): a range, one word.</summary>
