@@ -5,8 +5,9 @@ namespace Alignment.Memory.Tests;
 /// <summary>
 /// Term lookup measured on terms no rule of it was tuned to: the magazine feature's term list (a corpus the other term
 /// tests leave out) and term pairs written for this check alone (TestData/held-out-terms), of the same feature and of
-/// the letter, both ways; the term list of a committee's report on statistics (TestData/held-out-terms/report-…), a
-/// pair written and measured before any rule was made for it; and the interview's term list, which the rules for
+/// the letter, both ways; the term lists of a committee's report on statistics and of a report to the World Health
+/// Assembly on antimicrobial resistance (TestData/held-out-terms/report-…), pairs written and measured before any rule
+/// was made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
 /// </summary>
@@ -16,6 +17,7 @@ public class HeldOutTermTests
     private const string Letter = "letter-mountain-water-forum";
     private const string Interview = "interview-mountain-seed-bank";
     private const string Report = "report-second-committee-statistics";
+    private const string HealthReport = "report-health-assembly-antimicrobial-resistance";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -35,7 +37,11 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.85);
+        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.86);
+
+    [Test]
+    public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.72);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

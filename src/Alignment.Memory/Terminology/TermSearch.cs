@@ -1288,9 +1288,19 @@ internal static class TermSearch
             get
             {
                 var start = Unit.Words[First].Start;
-                if (start > 0 && char.IsDigit(Unit.Text[start]) && char.GetUnicodeCategory(Unit.Text[start - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+                if (char.IsDigit(Unit.Text[start]))
                 {
-                    start--;
+                    // The sign may stand a space before the figure, and capitals before it name the country's dollar
+                    // (US$ 92 million, HK$ 5 billion), as the United Nations and its agencies write amounts.
+                    var sign = start > 1 && Unit.Text[start - 1] == ' ' ? start - 2 : start - 1;
+                    if (sign >= 0 && char.GetUnicodeCategory(Unit.Text[sign]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+                    {
+                        start = sign;
+                        while (start > 0 && char.IsAsciiLetterUpper(Unit.Text[start - 1]))
+                        {
+                            start--;
+                        }
+                    }
                 }
 
                 return Unit.Text[start..Unit.Words[Last].End];

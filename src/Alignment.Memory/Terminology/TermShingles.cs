@@ -72,6 +72,11 @@ internal static class TermShingles
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     };
 
+    // Modal verbs ("will" and "must" are nouns too: political will).
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "can", "cannot", "could", "should", "would", "shall", "might" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = Modals.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -118,6 +123,8 @@ internal static class TermShingles
 
         if (use != ShingleUse.Index)
         {
+            JoinSymbolsAndRanges(text, words, kinds, hyphenAfter, chinese);
+            MarkPhraseEdges(text, words, kinds, chinese);
             MarkVerbsBeforeParticle(text, words, kinds, chinese);
             JoinQuantities(text, words, kinds, hyphenAfter, chinese);
             if (chinese)
@@ -166,7 +173,8 @@ internal static class TermShingles
         for (var i = 0; i <= words.Count; i++)
         {
             var continues = i < words.Count && kinds[i] != WordKind.Ineligible
-                && (i == runStart || (Joined(text, words[i - 1].End, words[i].Start, chinese) && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)));
+                && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && IsNumberRange(text, words[i - 1].End, words[i].Start)))
+                    && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)));
             if (continues)
             {
                 continue;
@@ -220,6 +228,84 @@ internal static class TermShingles
             }
         }
     }
+
+    /// <summary>
+    /// Marks the parts of a document symbol and of a range of numbers as joined inside one word, so that no candidate
+    /// starts or ends inside them. A symbol writes capitals directly before a number (WHA68.7, A77/13, E/CN.3): it names
+    /// a document or a target as a number does (resolution WHA68.7, WHA68.7号决议), where the tokeniser keeps it as one
+    /// English word that holds no term and the Chinese segmenter cuts its letters off the number. A range writes a
+    /// hyphen or a dash between two numbers (2026–2027, 2026-2027年): a name that holds one (Programme budget
+    /// 2026–2027, 2026-2027年规划预算) holds all of it. Latin words written inside a Chinese phrase (2025年GLASS报告,
+    /// AWaRe分类) are words of it, as in the English, not characters that end a run.
+    /// </summary>
+    private static void JoinSymbolsAndRanges(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, Span<bool> joinedAfter, bool chinese)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var surface = Surface(words[i], text);
+            if (!chinese && kinds[i] == WordKind.Ineligible && IsSymbol(surface))
+            {
+                kinds[i] = WordKind.Number;
+            }
+            else if (chinese && kinds[i] == WordKind.Ineligible && surface.Length > 0 && All(surface, char.IsAsciiLetter))
+            {
+                if (i + 1 < words.Count && words[i + 1].Start == words[i].End && kinds[i + 1] == WordKind.Number && All(surface, char.IsAsciiLetterUpper))
+                {
+                    kinds[i] = WordKind.Number;
+                    joinedAfter[i] = true;
+                }
+                else if (surface.Length > 1 && IsGluedToHan(text, words[i]))
+                {
+                    kinds[i] = WordKind.Content;
+                }
+            }
+
+            if (i + 1 < words.Count && kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && IsNumberRange(text, words[i].End, words[i + 1].Start))
+            {
+                joinedAfter[i] = true;
+            }
+        }
+
+        // Written inside the Chinese phrase, with no space or bracket between (2025年GLASS报告, 的AWaRe分类): a word in
+        // brackets or apart (冰塔（ice stupa）) is a gloss for the reader, which the Chinese term does not hold.
+        static bool IsGluedToHan(string text, AnalyzedToken word) =>
+            (word.Start > 0 && Han.IsIdeograph(text[word.Start - 1])) || (word.End < text.Length && Han.IsIdeograph(text[word.End]));
+
+        static bool IsSymbol(ReadOnlySpan<char> surface) =>
+            surface.Length > 1 && char.IsAsciiLetterUpper(surface[0]) && char.IsAsciiDigit(surface[^1])
+            && All(surface, c => char.IsAsciiLetterOrDigit(c) || c is '.' or '/');
+    }
+
+    /// <summary>
+    /// Marks words that a noun phrase ends or runs through by what they are, not by the lists of function words: 日 after
+    /// a word, not a number, is the day a name calls for (世界统计日, World Statistics Day), which may end a Chinese term
+    /// as a date's 日 ends none; an English modal opens the predicate (civil society | can play, vaccine alone | could
+    /// avert), so no candidate runs through it; and an English adverb in -ally may open a term (nationally determined
+    /// contributions) but ends none (a gender perspective | systematically).
+    /// </summary>
+    private static void MarkPhraseEdges(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, bool chinese)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var surface = Surface(words[i], text);
+            if (chinese && i > 0 && surface is "日" && kinds[i - 1] == WordKind.Content && words[i - 1].End == words[i].Start)
+            {
+                kinds[i] = WordKind.Suffix;
+            }
+            else if (!chinese && kinds[i] is WordKind.Function or WordKind.Content && ModalLookup.Contains(surface))
+            {
+                kinds[i] = WordKind.Ineligible;
+            }
+            else if (!chinese && kinds[i] == WordKind.Content && surface.Length >= 6 && surface.EndsWith("ally", StringComparison.Ordinal))
+            {
+                kinds[i] = WordKind.Prefix;
+            }
+        }
+    }
+
+    /// <summary>Whether a hyphen or a dash, alone, stands between two digits (2026–2027, 2026-2027年): a range, one word.</summary>
+    private static bool IsNumberRange(string text, int end, int start) =>
+        start == end + 1 && end > 0 && start < text.Length && text[end] is '-' or '‐' or '‑' or '–' && char.IsDigit(text[end - 1]) && char.IsDigit(text[start]);
 
     /// <summary>
     /// A Chinese word directly before the aspect particle 了 is a verb (粮食储备少 | 了 | 三成, 提交 | 了): a term is a noun
