@@ -32,7 +32,9 @@ internal sealed class LexiconMatcher
     {
         this.lexicon = lexicon;
         wordLookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        addWordId = word => sentenceWords.Add(wordLookup.TryGetValue(word, out var id) ? id : BaseFormId(word));
+        // Glosses give base forms (say, wash, child) and running text inflects them (said, washed, children).
+        InflectedWords.Known glossWord = word => wordLookup.TryGetValue(word, out var id) ? id : -1;
+        addWordId = word => sentenceWords.Add(wordLookup.TryGetValue(word, out var id) ? id : InflectedWords.Base(word, glossWord));
         foreach (var concept in chineseConcepts.Distinct())
         {
             foreach (var english in lexicon.TranslationsOf(concept))
@@ -111,73 +113,6 @@ internal sealed class LexiconMatcher
 
         found.Sort();
         return [.. found];
-    }
-
-    /// <summary>
-    /// The id of the gloss word that <paramref name="word"/> (lower-cased and stemmed) inflects, or -1. Glosses give
-    /// base forms (<c>say</c>, <c>wash</c>, <c>child</c>) and running text inflects them (<c>said</c>, <c>washed</c>,
-    /// <c>washes</c>, <c>children</c>): an irregular form is looked up, a regular ending is undone only where what is
-    /// left is a word of a gloss looked for, so no rule needs to know which words take which spelling.
-    /// </summary>
-    [MethodImpl(HotLoop.Optimised)]
-    private int BaseFormId(ReadOnlySpan<char> word)
-    {
-        if (IrregularForms.TryGetBase(word, out var baseForm))
-        {
-            return wordIds.TryGetValue(baseForm, out var irregular) ? irregular : -1;
-        }
-
-        if (word.Length < 4)
-        {
-            return -1;
-        }
-
-        // The plural rule leaves -es after a hissing sound: washes → washe, boxes → boxe.
-        if (word[^1] == 'e' && word[^2] is 'h' or 'x' or 's' or 'z')
-        {
-            return Known(word[..^1]);
-        }
-
-        if (word.Length < 5)
-        {
-            return -1;
-        }
-
-        Span<char> buffer = stackalloc char[word.Length];
-        if (word.EndsWith("ed"))
-        {
-            // washed, baked, stopped, carried
-            return Known(word[..^2]) is var id and >= 0 ? id
-                : Known(word[..^1]) is var e and >= 0 ? e
-                : word[^3] == word[^4] && Known(word[..^3]) is var doubled and >= 0 ? doubled
-                : word[^3] == 'i' ? Known(WithY(word[..^3], buffer)) : -1;
-        }
-
-        if (word.EndsWith("ing") && word.Length > 5)
-        {
-            // washing, making, running
-            return Known(word[..^3]) is var id and >= 0 ? id
-                : Known(WithE(word[..^3], buffer)) is var e and >= 0 ? e
-                : word[^4] == word[^5] ? Known(word[..^4]) : -1;
-        }
-
-        return -1;
-    }
-
-    private int Known(ReadOnlySpan<char> word) => word.Length > 2 && wordLookup.TryGetValue(word, out var id) ? id : -1;
-
-    private static ReadOnlySpan<char> WithE(ReadOnlySpan<char> stem, Span<char> buffer)
-    {
-        stem.CopyTo(buffer);
-        buffer[stem.Length] = 'e';
-        return buffer[..(stem.Length + 1)];
-    }
-
-    private static ReadOnlySpan<char> WithY(ReadOnlySpan<char> stem, Span<char> buffer)
-    {
-        stem.CopyTo(buffer);
-        buffer[stem.Length] = 'y';
-        return buffer[..(stem.Length + 1)];
     }
 
     /// <summary>The words of English text, lower-cased and stemmed; hyphenated compounds count as separate words.</summary>
