@@ -32,7 +32,9 @@ internal sealed class LexiconMatcher
     {
         this.lexicon = lexicon;
         wordLookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        addWordId = word => sentenceWords.Add(wordLookup.TryGetValue(word, out var id) ? id : -1);
+        // Glosses give base forms (say, wash, child) and running text inflects them (said, washed, children).
+        InflectedWords.Known glossWord = word => wordLookup.TryGetValue(word, out var id) ? id : -1;
+        addWordId = word => sentenceWords.Add(wordLookup.TryGetValue(word, out var id) ? id : InflectedWords.Base(word, glossWord));
         foreach (var concept in chineseConcepts.Distinct())
         {
             foreach (var english in lexicon.TranslationsOf(concept))

@@ -160,10 +160,18 @@ internal sealed class PairFeatures
         var (chineseWords, englishWords) = SourceIsChinese ? (SourceWords, TargetWords) : (TargetWords, SourceWords);
         var pairs = new List<(int[], int[])>();
         var scratch = new Vocabulary();
-        foreach (var concept in shared.Order())
+        var concepts = shared.Order().ToList();
+        var glossWords = new List<int>();
+        foreach (var english in concepts.SelectMany(Lexicon.TranslationsOf))
+        {
+            LexicalTokens.Extract(english, chinese: false, scratch, glossWords);
+        }
+
+        var inflected = Inflected(englishWords, scratch);
+        foreach (var concept in concepts)
         {
             var chinese = Known(Lexicon.Terms.Term(concept), chinese: true, chineseWords, scratch);
-            foreach (var english in Lexicon.TranslationsOf(concept).Select(e => Known(e, chinese: false, englishWords, scratch)).Where(e => e.Length > 0))
+            foreach (var english in Lexicon.TranslationsOf(concept).Select(e => Known(e, chinese: false, englishWords, scratch, inflected)).Where(e => e.Length > 0))
             {
                 if (chinese.Length > 0)
                 {
@@ -179,11 +187,34 @@ internal sealed class PairFeatures
     /// The ids of the words of <paramref name="text"/> that <paramref name="vocabulary"/> knows, read through
     /// <paramref name="scratch"/>, one vocabulary for every text rather than one each.
     /// </summary>
-    private static int[] Known(string text, bool chinese, Vocabulary vocabulary, Vocabulary scratch)
+    private static int[] Known(string text, bool chinese, Vocabulary vocabulary, Vocabulary scratch, Dictionary<string, int>? inflected = null)
     {
         var words = new List<int>();
         LexicalTokens.Extract(text, chinese, scratch, words);
-        return [.. words.Select(scratch.Token).Select(w => vocabulary.TryGet(w, out var id) ? id : -1).Where(id => id >= 0)];
+        return [.. words.Select(scratch.Token)
+            .Select(w => vocabulary.TryGet(w, out var id) ? id : inflected is not null && inflected.TryGetValue(w, out var form) ? form : -1)
+            .Where(id => id >= 0)];
+    }
+
+    /// <summary>
+    /// For each gloss word of <paramref name="glosses"/> that the document holds only inflected (<c>say</c> where it
+    /// says <c>said</c>, <c>wash</c> where it says <c>washed</c>), the id in <paramref name="vocabulary"/> of the first
+    /// such form: a gloss gives the base form, and a narrative in the past tense may never use it.
+    /// </summary>
+    private static Dictionary<string, int> Inflected(Vocabulary vocabulary, Vocabulary glosses)
+    {
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        InflectedWords.Known glossWord = word => glosses.TryGet(word, out var id) ? id : -1;
+        for (var id = 0; id < vocabulary.Count; id++)
+        {
+            var word = vocabulary.Token(id);
+            if (!glosses.TryGet(word, out _) && InflectedWords.Base(word, glossWord) is var gloss and >= 0)
+            {
+                forms.TryAdd(glosses.Token(gloss), id);
+            }
+        }
+
+        return forms;
     }
 
     /// <summary>True when invariant token <paramref name="id"/> is a number or a date part, the kind QA reports when unmatched.</summary>

@@ -70,4 +70,6 @@ internal sealed class Vocabulary
     public string Token(int id) => tokens[id];
 
     public bool TryGet(string token, out int id) => ids.TryGetValue(token, out id);
+
+    public bool TryGet(ReadOnlySpan<char> token, out int id) => spans.TryGetValue(token, out id);
 }

@@ -16,7 +16,10 @@ namespace Alignment.Tests.Interchange;
 /// it. The share is counted over the sentence units. What stays unfilled in the story, read from English, is mostly
 /// sentences a translator joined whose parts share too little (no dictionary term, number, name or quotation, or two
 /// cuts fit equally), so no part is offered, and a byline whose segment runs on into a line the Chinese does not have.
-/// The floors are the shares measured, rounded down; 0.9 is the goal.
+/// The floors are the shares measured, rounded down; 0.9 is the goal. The speeches from Chinese fill 147 of 149 since
+/// the lexicon reads inflected English (<c>protected</c> as the gloss "protect"): a sentence whose two Chinese parts
+/// hold 守护 and 保护, both glossed "protect", joined in English around one "protected", gives a term in both parts
+/// and is left whole, where before only 保护's other glosses placed the cut.
 /// </remarks>
 public sealed partial class CorporaInOmegaTTests
 {
@@ -35,7 +38,7 @@ public sealed partial class CorporaInOmegaTTests
 
     [TestCase("financial-pension-fund-2026", "zh", 0.99)]
     [TestCase("financial-pension-fund-2026", "en", 0.99)]
-    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.99)]
+    [TestCase("speeches-second-committee-sustainable-development", "zh", 0.98)]
     [TestCase("speeches-second-committee-sustainable-development", "en", 0.97)]
     [TestCase("letter-mountain-water-forum", "zh", 1.0)]
     [TestCase("letter-mountain-water-forum", "en", 0.97)]
