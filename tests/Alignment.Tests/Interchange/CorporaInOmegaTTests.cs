@@ -24,9 +24,8 @@ namespace Alignment.Tests.Interchange;
 public sealed partial class CorporaInOmegaTTests
 {
     // A pair written for the held-out term check and never used to tune the reader, the aligner or the TMX writer. Its
-    // English leaves two units unfilled: OmegaT cuts "(see para. 8)." after "para.", and a Chinese sentence joining
-    // two English ones offers no part, as two cuts fit it equally well (the anchor that tells them apart is 表示 for
-    // "said", a form of a gloss the lexicon matches only as "say").
+    // English leaves two units unfilled: OmegaT cuts "(see para. 8)." after "para." (its default rules know no such
+    // abbreviation), and a Chinese sentence joining two English ones offers no part for either.
     private const string CommitteeReport = "held-out-terms/report-second-committee-statistics";
 
     // Another, a report to the World Health Assembly, written and measured after the OmegaT check above.
