@@ -706,12 +706,16 @@ internal sealed class BlockAssembler
     /// breaks between any two characters, and a page breaks a paragraph only after a line it filled, so the line ended
     /// its unit (an agenda's last item, <c>(d) 为今世后代保护全球气候（续）（A/82/230）</c>, then the next page's
     /// paragraph). Within a page a line is asked to stop at half the measure (<see cref="CjkStoppedShort"/>), as a title
-    /// in large type wraps at a narrower measure of its own; no title runs on over a page break.
+    /// in large type wraps at a narrower measure of its own; no title runs on over a page break. Not a line that ends a
+    /// sentence or holds a clause (what follows a sentence, or a preamble's clause, other rules decide), nor text whose
+    /// lines were never wrapped, which has no measure to fall short of.
     /// </summary>
     private bool CjkEndedPage(DraftBlock block, string fragment)
     {
         var last = block.Lines[^1].Text.Text.TrimEnd();
         return fragment.Length > 0 && Chars.IsHan(fragment[0]) && last.Length > 0 && Chars.IsCjk(last[^1])
+            && !Chars.IsTerminal(TextShape.FinalMark(last)) && last.IndexOfAny(['，', '、', '；', '：']) < 0
+            && fullWidth <= UnwrappedWidth && block.Lines.All(l => TextShape.Width(l.Text.Text) <= UnwrappedWidth)
             && (SolidWidth(last) + (2 * CjkCharacter)) * 10 <= fullSolid * PageEndShare
             && (last.Length - last.AsSpan().Count(' ') + 2) * 10 <= fullLength * PageEndShare;
     }
