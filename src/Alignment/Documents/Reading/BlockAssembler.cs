@@ -701,8 +701,9 @@ internal sealed class BlockAssembler
     }
 
     /// <summary>
-    /// Whether the last line of <paramref name="block"/>, before a page break, is CJK text that stopped short of the measure
-    /// (room for two more characters within seven tenths of it) before text that starts with a Han character: CJK text
+    /// Whether the last line of <paramref name="block"/>, before a page break, is CJK text that closed a bracket or quotation
+    /// and stopped short of the measure (room for two more characters within seven tenths of it) before text that starts
+    /// with a Han character: CJK text
     /// breaks between any two characters, and a page breaks a paragraph only after a line it filled, so the line ended
     /// its unit (an agenda's last item, <c>(d) 为今世后代保护全球气候（续）（A/82/230）</c>, then the next page's
     /// paragraph). Within a page a line is asked to stop at half the measure (<see cref="CjkStoppedShort"/>), as a title
@@ -713,7 +714,7 @@ internal sealed class BlockAssembler
     private bool CjkEndedPage(DraftBlock block, string fragment)
     {
         var last = block.Lines[^1].Text.Text.TrimEnd();
-        return fragment.Length > 0 && Chars.IsHan(fragment[0]) && last.Length > 0 && Chars.IsCjk(last[^1])
+        return fragment.Length > 0 && Chars.IsHan(fragment[0]) && last.Length > 0 && Chars.IsCjk(last[^1]) && Chars.IsCloser(last[^1])
             && !Chars.IsTerminal(TextShape.FinalMark(last)) && last.IndexOfAny(['，', '、', '；', '：']) < 0
             && fullWidth <= UnwrappedWidth && block.Lines.All(l => TextShape.Width(l.Text.Text) <= UnwrappedWidth)
             && (SolidWidth(last) + (2 * CjkCharacter)) * 10 <= fullSolid * PageEndShare
