@@ -57,6 +57,7 @@ internal static class LineFinder
                 Left = line.Left - fragment.Shift,
                 Right = line.Right - fragment.Shift,
                 CellsLeft = line.CellsLeft - fragment.Shift,
+                LeadRight = line.LeadRight - fragment.Shift,
                 Shift = fragment.Shift,
                 Pieces = [.. fragment.Pieces.Select(InColumn).Where(l => l.Text.Length > 0)],
             };
@@ -127,7 +128,7 @@ internal static class LineFinder
         var size = CommonSize(letters) ?? first.PointSize;
         var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.Y).DefaultIfEmpty(first.Y).Min();
         var text = new StringBuilder();
-        double left = double.NaN, right = 0, firstWord = 0, cellsLeft = double.PositiveInfinity;
+        double left = double.NaN, right = 0, firstWord = 0, cellsLeft = double.PositiveInfinity, leadRight = double.NaN;
         var bold = 0;
         var counted = 0;
         Glyph? previous = null;
@@ -155,6 +156,7 @@ internal static class LineFinder
                 text.Append('\t');
                 firstWordDone = true;
                 cellsLeft = Math.Min(cellsLeft, letter.X);
+                leadRight = double.IsNaN(leadRight) ? right : leadRight;
             }
             else if (previous is { } before && (pendingSpace || Gap(before, letter) > SpaceWidth(before, letter, size)))
             {
@@ -194,7 +196,11 @@ internal static class LineFinder
             return new TextLine(page, baseline, 0, 0, size, false, string.Empty, 0);
         }
 
-        return new TextLine(page, baseline, left, right, size, bold * 2 > counted, text.ToString(), firstWord) { CellsLeft = cellsLeft };
+        return new TextLine(page, baseline, left, right, size, bold * 2 > counted, text.ToString(), firstWord)
+        {
+            CellsLeft = cellsLeft,
+            LeadRight = double.IsNaN(leadRight) ? right : leadRight,
+        };
     }
 
     /// <summary>The size of most letters that are not spaces, to a tenth of a point (the larger of two as common); null if all are spaces.</summary>

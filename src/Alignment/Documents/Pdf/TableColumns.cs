@@ -64,7 +64,7 @@ internal static class TableColumns
     /// </summary>
     private readonly record struct Cell(int Glyph, double Start, double WordEnd, double Gap, double GapStart, bool Wide, double? Point, double End, double After);
 
-    private sealed record Line(double Baseline, double Size, Cell[] Cells);
+    private sealed record Line(double Baseline, double Size, double Right, Cell[] Cells);
 
     /// <summary>
     /// The letters (places in the page's list) that start a table cell, for lines given top to bottom, each the places
@@ -91,7 +91,11 @@ internal static class TableColumns
         return starts;
     }
 
-    /// <summary>Marks the cells lining up at <paramref name="place"/> with a cell of line <paramref name="row"/>, if at least two of them are set apart widely.</summary>
+    /// <summary>
+    /// Marks the cells lining up at <paramref name="place"/> with a cell of line <paramref name="row"/>, if at least two of
+    /// them are set apart widely. A line that ends well before a column of figures starts does not end it: it is a
+    /// label of the table that wrapped in its narrow column, a line of the row above or below.
+    /// </summary>
     private static void MarkColumn(Line?[] lines, int row, double place, Edge edge, HashSet<int> starts)
     {
         var column = new List<Cell> { CellAt(lines[row]!, place, edge)!.Value };
@@ -105,13 +109,22 @@ internal static class TableColumns
                     break;
                 }
 
-                if (CellAt(line, place, edge) is not { } found)
+                previous = line;
+                if (CellAt(line, place, edge) is { } found)
+                {
+                    // A line of running text under a table (its note) may have a space there: set no wider, and running on
+                    // for many ems, it is no row.
+                    if (!found.Wide && found.End - found.Start >= PageColumnEms * line.Size)
+                    {
+                        break;
+                    }
+
+                    column.Add(found);
+                }
+                else if (edge == Edge.Start || line.Right >= column.Min(c => c.Start) - (WideGap * line.Size))
                 {
                     break;
                 }
-
-                column.Add(found);
-                previous = line;
             }
         }
 
@@ -228,12 +241,14 @@ internal static class TableColumns
             cells[c] = next.Wide ? cells[c] with { End = next.GapStart, After = next.Gap } : cells[c] with { End = next.End, After = next.After };
         }
 
-        return new Line(glyphs[ink[0]].Y, size, cells);
+        return new Line(glyphs[ink[0]].Y, size, right, cells);
 
         // A justified line widens all its spaces alike: a gap about as wide as another of the line's, or, where the
-        // narrowest gap has such a twin, one no wider than twice the narrowest. A table's gaps differ from cell to cell.
+        // narrowest gap has such a twin, one no wider than twice the narrowest. A table's gaps differ from cell to cell,
+        // but two may be alike (two columns of figures as wide, 16 ⇥12); set more than twice as wide as the narrowest
+        // gap (Payables for investment ⇥16 ⇥12, its label's words spread to fill a narrow column), they are no spaces.
         bool Justified(double gap) =>
-            HasTwin(gap) || (widths.Length > 2 && gap < WiderThanSpaces * widths.Min() && HasTwin(widths.Min()));
+            gap < WiderThanSpaces * widths.Min() && (HasTwin(gap) || (widths.Length > 2 && HasTwin(widths.Min())));
 
         bool HasTwin(double gap) => widths.Count(w => Math.Abs(w - gap) <= EvenGaps * size) >= 2;
     }

@@ -20,6 +20,9 @@ internal sealed record TextLine(int Page, double Baseline, double Left, double R
     /// <summary>Where its first table cell after a tab starts (measured as <see cref="Left"/> is); infinity when it has none.</summary>
     public double CellsLeft { get; init; } = double.PositiveInfinity;
 
+    /// <summary>Where its text before its first table cell ends (measured as <see cref="Left"/> is); <see cref="Right"/> when it has no cells.</summary>
+    public double LeadRight { get; init; }
+
     /// <summary>
     /// The line divided at the gutters of a page set in columns, each piece measured in its column, left to right; empty
     /// unless the line, set apart at the top or bottom of the page, was kept whole to be told from a running header or

@@ -6,8 +6,11 @@ namespace Alignment.Documents.Pdf;
 /// (<c>Net appreciation in fair value of</c> / <c>investments ⇥512 ⇥890</c>), the figures go whole to the next line
 /// under the label (<c>From member organizations</c> / <c>284 272</c>), or the last figures, pushed past the
 /// column's edge, start the next line, left of the figures above them (<c>Income from real assets ⇥37</c> /
-/// <c>33</c>, or <c>Total investments 10,951</c> / <c>10,535</c> where the figures were set too close to be cells). The text reader starts a block at every line with cells (a table's rows are set a line apart, without a
-/// gap), so such a row would be read as two. The page shows the wrap: the two lines are one pitch apart, the first
+/// <c>33</c>, or <c>Total investments 10,951</c> / <c>10,535</c> where the figures were set too close to be cells), or,
+/// as a word processor sets a table's cells from their tops, the figures stay on the first line and the label goes on
+/// under itself (<c>Payables for investment ⇥16 ⇥12</c> / <c>transactions</c>). The text reader starts a block at every
+/// line with cells (a table's rows are set a line apart, without a gap), so such a row would be read as two, or with
+/// its figures inside its label. The page shows the wrap: the two lines are one pitch apart, the first
 /// line's label fills the measure so the next word could not follow it, or the figures on the next line stand where
 /// the first line's label is, not under its figures (a row of figures without a label, a subtotal, stands under them).
 /// The lines of such a row are given without their tabs, so that the text reader joins them as any wrapped lines, and
@@ -37,7 +40,83 @@ internal static class WrappedRows
             goesOn[k] = Wraps(lines[k - 1], lines[k], lineGap, rowGap, right);
         }
 
-        return ([.. lines.Select((line, k) => goesOn[k] || (k + 1 < lines.Count && goesOn[k + 1]) ? line with { Text = line.Text.Replace('\t', ' ') } : line)], goesOn);
+        var untabbed = lines.Select((line, k) => goesOn[k] || (k + 1 < lines.Count && goesOn[k + 1]) ? line with { Text = line.Text.Replace('\t', ' ') } : line).ToList();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var last = LabelUnderRowEnd(lines, goesOn, k, lineGap, rowGap);
+            if (last == k)
+            {
+                continue;
+            }
+
+            // The label first, then the rest of it, then the figures: the row reads in the order it is meant to.
+            var row = lines[k];
+            var tab = row.Text.IndexOf('\t', StringComparison.Ordinal);
+            untabbed[k] = row with { Text = row.Text[..tab].TrimEnd(), Right = row.LeadRight, CellsLeft = double.PositiveInfinity };
+            untabbed[last] = lines[last] with { Text = lines[last].Text + " " + row.Text[(tab + 1)..].Replace('\t', ' ') };
+            for (var j = k + 1; j <= last; j++)
+            {
+                goesOn[j] = true;
+            }
+
+            k = last;
+        }
+
+        return (untabbed, goesOn);
+    }
+
+    /// <summary>
+    /// The last line of the label that the table row at <paramref name="k"/> goes on with under itself, its figures
+    /// on its first line (<c>Payables for investment ⇥16 ⇥12</c> / <c>transactions</c>); <paramref name="k"/> when it has
+    /// none. Such a line starts where the row does, one pitch below, and ends before the row's figures start. A line so
+    /// set may also be a group's name in the table (<c>Total assets ⇥11,459</c> / <c>Liabilities</c>): the label went on
+    /// when the row's lines stand closer together than the table's rows (a cell's margins set the rows apart), or, in a
+    /// table whose rows are set a line apart, when each line's first word could not have followed the line above it
+    /// within the column (as wide as its widest label).
+    /// </summary>
+    private static int LabelUnderRowEnd(List<TextLine> lines, bool[] goesOn, int k, double lineGap, double rowGap)
+    {
+        var row = lines[k];
+        if (goesOn[k] || !row.Text.Contains('\t', StringComparison.Ordinal))
+        {
+            return k;
+        }
+
+        var em = row.Size;
+        var last = k;
+        while (last + 1 < lines.Count && lines[last + 1] is var next && next.Page == row.Page && next.Shift == row.Shift
+            && Math.Abs(next.Size - row.Size) <= SameSize * em && next.Bold == row.Bold
+            && lines[last].Baseline - next.Baseline is > 0 and var drop && drop <= Math.Min(rowGap, lineGap)
+            && !next.Text.Contains('\t', StringComparison.Ordinal) && !IsFigures(next.Text)
+            && Math.Abs(next.Left - row.Left) <= 0.5 * em && next.Right < row.CellsLeft)
+        {
+            last++;
+        }
+
+        if (last == k)
+        {
+            return k;
+        }
+
+        bool SetApart(int above, int below) =>
+            above < 0 || below >= lines.Count || lines[above].Page != lines[below].Page || lines[above].Baseline - lines[below].Baseline > rowGap;
+        if (SetApart(k - 1, k) && SetApart(last, last + 1))
+        {
+            return last;
+        }
+
+        var edge = lines.Where(l => l.Page == row.Page && l.Shift == row.Shift && l.Text.Contains('\t', StringComparison.Ordinal) && Math.Abs(l.Left - row.Left) <= 0.5 * em)
+            .Max(l => l.LeadRight);
+        for (var j = k + 1; j <= last; j++)
+        {
+            var before = j == k + 1 ? row.LeadRight : lines[j - 1].Right;
+            if (before + (WordSpace * em) + lines[j].FirstWordWidth <= edge)
+            {
+                return j - 1 == k ? k : j - 1;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Whether <paramref name="next"/> goes on with the table row <paramref name="line"/> starts.</summary>

@@ -60,6 +60,9 @@ internal sealed class BlockAssembler
     /// <summary>The width of a full-width character, in display columns.</summary>
     private const int CjkCharacter = 2;
 
+    /// <summary>In tenths of the measure: a line of CJK text before a page break that ends this short of it ended its unit.</summary>
+    private const int PageEndShare = 7;
+
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
     /// <summary>Letters at least in the word that marks a signature (<c>Sgd.</c>); fewer make a label (<c>(a)</c>, <c>(iv)</c>).</summary>
@@ -152,6 +155,7 @@ internal sealed class BlockAssembler
                 || (line.PageBreakBefore && FilledCjkLine(main, fragment)))
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
             && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
+            && !(line.PageBreakBefore && CjkEndedPage(main, fragment))
             && !ClauseStarts.OpensParallelClause(main.Lines[^1].Text.Text, fragment) && !ClauseStarts.EndsBeforeSentence(main.Lines[^1].Text.Text, fragment)
             && !(paged && !line.PageBreakBefore && current == main && EndsClauseAtGap(main, fragment))
             && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && ClosedOrLatin(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
@@ -694,6 +698,27 @@ internal sealed class BlockAssembler
         var word = TextShape.FirstWord(next);
         return SolidWidth(last) + Math.Max(TextShape.Width(word), CjkCharacter) + CjkCharacter <= measure
             && last.Length + word.Length + 1 <= length;
+    }
+
+    /// <summary>
+    /// Whether the last line of <paramref name="block"/>, before a page break, is CJK text that closed a bracket or quotation
+    /// and stopped short of the measure (room for two more characters within seven tenths of it) before text that starts
+    /// with a Han character: CJK text
+    /// breaks between any two characters, and a page breaks a paragraph only after a line it filled, so the line ended
+    /// its unit (an agenda's last item, <c>(d) 为今世后代保护全球气候（续）（A/82/230）</c>, then the next page's
+    /// paragraph). Within a page a line is asked to stop at half the measure (<see cref="CjkStoppedShort"/>), as a title
+    /// in large type wraps at a narrower measure of its own; no title runs on over a page break. Not a line that ends a
+    /// sentence or holds a clause (what follows a sentence, or a preamble's clause, other rules decide), nor text whose
+    /// lines were never wrapped, which has no measure to fall short of.
+    /// </summary>
+    private bool CjkEndedPage(DraftBlock block, string fragment)
+    {
+        var last = block.Lines[^1].Text.Text.TrimEnd();
+        return fragment.Length > 0 && Chars.IsHan(fragment[0]) && last.Length > 0 && Chars.IsCjk(last[^1]) && Chars.IsCloser(last[^1])
+            && !Chars.IsTerminal(TextShape.FinalMark(last)) && last.IndexOfAny(['，', '、', '；', '：']) < 0
+            && fullWidth <= UnwrappedWidth && block.Lines.All(l => TextShape.Width(l.Text.Text) <= UnwrappedWidth)
+            && (SolidWidth(last) + (2 * CjkCharacter)) * 10 <= fullSolid * PageEndShare
+            && (last.Length - last.AsSpan().Count(' ') + 2) * 10 <= fullLength * PageEndShare;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ internal sealed record ContentLine(
     {
         styledHeadings ??= NoHeadings;
         var content = new List<ContentLine>();
-        var texts = LaidOut(lines, cleaned, furniture, labels, out var rows);
+        var texts = LaidOut(lines, cleaned, furniture, labels, out var rows, out var joined);
         var gap = false;
         var pageBreak = false;
         var blank = 0;
@@ -59,6 +59,12 @@ internal sealed record ContentLine(
         {
             var text = texts[i];
             pageBreak |= furniture[i] is not null || lines[i].Text.Contains('\f', StringComparison.Ordinal);
+            if (joined.Contains(i))
+            {
+                // Read into the row above it: no line, and no gap.
+                continue;
+            }
+
             if (text.Length == 0 || furniture[i] is not null)
             {
                 gap = true;
@@ -83,19 +89,22 @@ internal sealed record ContentLine(
 
     /// <summary>
     /// Each line with its spaces as they tell: in text laid out on pages, a table's row with a tab between cells and any
-    /// other line single-spaced; elsewhere as written. The rows found here are given out as <c>rows</c>.
+    /// other line single-spaced; elsewhere as written. The rows found here are given out as <c>rows</c>, and the lines
+    /// of row labels read into the rows above them (<see cref="LabelsUnderRows"/>) as <c>joined</c>.
     /// </summary>
     private static MappedText[] LaidOut(
         IReadOnlyList<SourceLine> lines,
         IReadOnlyList<MappedText> cleaned,
         RemovalReason?[] furniture,
         IReadOnlyDictionary<int, IReadOnlyList<LabelCandidate>> labels,
-        out IReadOnlySet<int> rows)
+        out IReadOnlySet<int> rows,
+        out IReadOnlySet<int> joined)
     {
         var texts = cleaned.ToArray();
         if (!IsPaged(lines, cleaned, furniture))
         {
             rows = None;
+            joined = None;
             return texts;
         }
 
@@ -124,6 +133,7 @@ internal sealed record ContentLine(
         }
 
         rows = spaced.Union(figures).ToHashSet();
+        joined = LabelsUnderRows.Join(lines, texts, content, rows.Union(Enumerable.Range(0, texts.Length).Where(i => content[i] && TableRow.IsRow(texts[i].Text, 0))).ToHashSet());
         return texts;
     }
 

@@ -250,6 +250,8 @@ internal static partial class LabelParser
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]
     private static partial Regex Arabic();
 
-    [GeneratedRegex(@"^(?<w>(?<n>[IVXLC]+|[A-Z]|[一二三四五六七八九十]+)(?:\.(?=\s|$)|[、．]))")]
+    // A Roman numeral of two letters or more may be set against its title (VII.Opinion …), as a word processor sets a
+    // label wider than its indent, the tab after it taking no room; a single letter so set is more likely an initial.
+    [GeneratedRegex(@"^(?<w>(?<n>[IVXLC]+|[A-Z]|[一二三四五六七八九十]+)(?:\.(?=\s|$)|[、．])|(?<n>[IVXLC]{2,})\.(?=\p{Lu}\p{Ll}))")]
     private static partial Regex Section();
 }

@@ -18,6 +18,9 @@ internal static partial class PageFurniture
 
     private const int RunningHeaderWidth = 80;
 
+    /// <summary>An organisation's name beside the symbol in a first page's header is at most this many words.</summary>
+    private const int MaxNameWords = 5;
+
     /// <summary>A nil dash is looked for among this many lines of text before and after it (a table's row of cells a line).</summary>
     private const int NilDashReach = 3;
 
@@ -77,6 +80,7 @@ internal static partial class PageFurniture
         DropWeakLinesInsideText(lines, reasons, weak);
         MarkRunningHeaders(lines, reasons, pageStarts);
         KeepNilDashesAndFiguresOfTables(lines, reasons, weak, pageStarts);
+        MarkNamedFirstHeader(lines, reasons);
         return reasons;
     }
 
@@ -524,6 +528,41 @@ internal static partial class PageFurniture
         {
             reasons[i] = RemovalReason.RunningHeader;
         }
+    }
+
+    /// <summary>
+    /// The text's first line when it is the first page's header: the document's symbol, which the other pages' headers
+    /// show alone, beside a name a few words long (<c>United Nations  A/82/230</c>, <c>联合国 A/82/230</c>), as a
+    /// word processor sets the first page's own header. A first line citing a symbol the headers do not show, or saying
+    /// more than a name (a sentence, a date, a figure), is text.
+    /// </summary>
+    private static void MarkNamedFirstHeader(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons)
+    {
+        var first = Nearest(lines, 0, 1, j => reasons[j] is null);
+        if (first < 0 || Nearest(lines, 0, 1, _ => true) != first)
+        {
+            return;
+        }
+
+        var words = lines[first].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        foreach (var (symbol, name) in (ReadOnlySpan<(string, string[])>)[(words[^1], words[..^1]), (words[0], words[1..])])
+        {
+            if (Token().Match(symbol) is { Success: true } token && token.Groups["symbol"].Success && token.Length == symbol.Length
+                && IsName(name) && Enumerable.Range(0, lines.Count).Any(j => j != first && reasons[j] is not null && lines[j].Text.Split(' ').Contains(symbol)))
+            {
+                reasons[first] = RemovalReason.RunningHeader;
+                return;
+            }
+        }
+
+        static bool IsName(string[] words) =>
+            words.Length <= MaxNameWords && words.All(w => !w.Any(char.IsDigit) && w.Any(char.IsLetter)) && TextShape.IsHeadingLike(string.Join(' ', words))
+            && (char.IsUpper(words[0][0]) || Chars.IsCjk(words[0][0]));
     }
 
     /// <summary>

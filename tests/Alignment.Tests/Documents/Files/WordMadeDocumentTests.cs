@@ -93,4 +93,69 @@ public sealed class WordMadeDocumentTests
 
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(0.99));
     }
+
+    /// <summary>
+    /// The speeches and the financial report Word made, as LibreOffice turns them into PDFs and pdftotext extracts them:
+    /// the first page's header (<c>United Nations</c> beside the symbol), an agenda's last item ending a page, Word tables
+    /// whose row labels wrap in a narrow first column under their figures, and headings numbered <c>VII.</c> set against
+    /// their titles. The floors are the scores measured, rounded down.
+    /// </summary>
+    [TestCase("speeches-word", "pdf", 0.99)]
+    [TestCase("speeches-word", "pdftotext-raw.txt", 0.97)]
+    [TestCase("speeches-word", "pdftotext-layout.txt", 0.99)]
+    [TestCase("financial-word", "pdf", 0.99)]
+    [TestCase("financial-word", "pdftotext-raw.txt", 0.95)]
+    [TestCase("financial-word", "pdftotext-layout.txt", 0.99)]
+    public void Other_genres_Word_made_reproduce_their_gold_alignment_from_the_pdf_and_its_text(string name, string format, double floor)
+    {
+        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.{format}"), DocumentFixtures.PathOf($"{name}.en.{format}"));
+        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(CorpusOf(name), "gold.beads")), "gold.beads");
+
+        var scores = DocumentFixtures.Score(bitext, GenreGold(name, "zh"), GenreGold(name, "en"), gold);
+        TestContext.Out.WriteLine(scores);
+
+        Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
+    }
+
+    /// <summary>The PDFs of the other genres, and the Word-made PDFs' extracted texts: file and language.</summary>
+    public static IEnumerable<TestCaseData> GenrePdfs =>
+        from name in new[] { "speeches-word", "financial-word" }
+        from language in new[] { "zh", "en" }
+        select new TestCaseData($"{name}.{language}.pdf", language).SetArgDisplayNames($"{name}.{language}.pdf");
+
+    public static IEnumerable<TestCaseData> ExtractedTexts =>
+        from name in new[] { "report-word", "speeches-word", "financial-word" }
+        from format in new[] { "pdftotext-raw.txt", "pdftotext-layout.txt" }
+        from language in new[] { "zh", "en" }
+        select new TestCaseData($"{name}.{language}.{format}", language).SetArgDisplayNames($"{name}.{language}.{format}");
+
+    /// <summary>As for the report's PDF: every character of the body, the tables and the footnotes reaches exactly one sentence.</summary>
+    [TestCaseSource(nameof(GenrePdfs))]
+    public void Every_character_of_the_body_and_the_footnotes_of_another_genres_pdf_Word_made_reaches_exactly_one_sentence(string file, string language)
+    {
+        var read = DocumentFixtures.Segment(file);
+
+        Assert.That(DocumentFixtures.Characters(read.Sentences.Select(s => s.Text)), Is.EqualTo(DocumentFixtures.Characters(GenreGold(file, language))));
+    }
+
+    /// <summary>As for every extracted text: each character is in one sentence, a label or a line removed as page furniture.</summary>
+    [TestCaseSource(nameof(ExtractedTexts))]
+    public void Every_character_of_the_text_of_a_pdf_Word_made_reaches_exactly_one_sentence_label_or_removed_line(string file, string language) =>
+        DocumentFixtures.AssertEveryCharacterKept(file, language);
+
+    /// <summary>As for every extracted text: no character of the sentences is removed as page furniture.</summary>
+    [TestCaseSource(nameof(ExtractedTexts))]
+    public void No_character_of_the_text_of_a_pdf_Word_made_is_removed_as_page_furniture(string file, string language) =>
+        DocumentFixtures.AssertNoBodyTextRemoved(file, file.StartsWith("report-", StringComparison.Ordinal) ? DocumentFixtures.Gold(language) : GenreGold(file, language));
+
+    /// <summary>The corpus folder of a fixture, named by its first word (<c>speeches-word.zh.pdf</c>).</summary>
+    private static string CorpusOf(string fixture) =>
+        Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", fixture.Split('-')[0] switch
+        {
+            "speeches" => "speeches-second-committee-sustainable-development",
+            _ => "financial-pension-fund-2026",
+        });
+
+    private static string[] GenreGold(string fixture, string language) =>
+        [.. File.ReadAllLines(Path.Combine(CorpusOf(fixture), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
 }
