@@ -9,10 +9,7 @@ namespace Alignment.Memory.Tests;
 /// </summary>
 public class CoordinatedNameTests
 {
-    private static TranslationMemory Memory() => Units.Memory(
-        Units.Pair("鼓励在海洋科学方面开展区域合作和国际合作；", "Encourages regional cooperation and international cooperation in marine science;"),
-        Units.Pair("各国应当加强海洋观测。", "Countries should strengthen ocean observation."),
-        Units.Pair("报告载于附件。", "The report is contained in the annex."));
+    private static TranslationMemory Memory() => Units.OnePairAmongOthers("鼓励在海洋科学方面开展区域合作和国际合作；", "Encourages regional cooperation and international cooperation in marine science;");
 
     [Test]
     public void A_term_listed_second_is_found_without_the_term_before_it()
@@ -31,10 +28,7 @@ public class CoordinatedNameTests
     [Test]
     public void Two_words_that_each_translate_part_of_the_term_keep_their_conjunction()
     {
-        using var memory = Units.Memory(
-            Units.Pair("发展中国家需要科技支持。", "Developing countries need support in science and technology."),
-            Units.Pair("各国应当加强海洋观测。", "Countries should strengthen ocean observation."),
-            Units.Pair("报告载于附件。", "The report is contained in the annex."));
+        using var memory = Units.OnePairAmongOthers("发展中国家需要科技支持。", "Developing countries need support in science and technology.");
 
         Assert.That(memory.LookupTerm("科技", Language.Chinese, Language.English).Best, Is.EqualTo("science and technology"));
     }
@@ -42,10 +36,7 @@ public class CoordinatedNameTests
     [Test]
     public void A_name_written_with_capitals_keeps_its_conjunction()
     {
-        using var memory = Units.Memory(
-            Units.Pair("粮农组织发布了年度报告。", "The Food and Agriculture Organization published its annual report."),
-            Units.Pair("各国应当加强海洋观测。", "Countries should strengthen ocean observation."),
-            Units.Pair("报告载于附件。", "The report is contained in the annex."));
+        using var memory = Units.OnePairAmongOthers("粮农组织发布了年度报告。", "The Food and Agriculture Organization published its annual report.");
 
         Assert.That(memory.LookupTerm("粮农组织", Language.Chinese, Language.English).Best, Is.EqualTo("Food and Agriculture Organization"));
     }

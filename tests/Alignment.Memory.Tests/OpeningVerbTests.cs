@@ -11,10 +11,7 @@ public class OpeningVerbTests
     [Test]
     public void A_name_after_the_verb_that_opens_the_text_is_found_without_the_verb()
     {
-        using var memory = Units.Memory(
-            Units.Pair("请世界气象组织向各国提供技术支持；", "Requests the World Meteorological Organization to provide technical support to countries;"),
-            Units.Pair("各国应当加强海洋观测。", "Countries should strengthen ocean observation."),
-            Units.Pair("报告载于附件。", "The report is contained in the annex."));
+        using var memory = Units.OnePairAmongOthers("请世界气象组织向各国提供技术支持；", "Requests the World Meteorological Organization to provide technical support to countries;");
 
         Assert.That(memory.LookupTerm("世界气象组织", Language.Chinese, Language.English).Best, Is.EqualTo("World Meteorological Organization"));
     }
@@ -22,10 +19,7 @@ public class OpeningVerbTests
     [Test]
     public void A_name_that_opens_the_text_is_still_found_whole()
     {
-        using var memory = Units.Memory(
-            Units.Pair("世界气象组织向各国提供技术支持。", "World Meteorological Organization support reaches many countries."),
-            Units.Pair("各国应当加强海洋观测。", "Countries should strengthen ocean observation."),
-            Units.Pair("报告载于附件。", "The report is contained in the annex."));
+        using var memory = Units.OnePairAmongOthers("世界气象组织向各国提供技术支持。", "World Meteorological Organization support reaches many countries.");
 
         Assert.That(memory.LookupTerm("世界气象组织", Language.Chinese, Language.English).Best, Is.EqualTo("World Meteorological Organization"));
     }

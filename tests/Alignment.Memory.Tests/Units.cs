@@ -24,6 +24,15 @@ internal static class Units
             Provenance = new Provenance(document, "body › 12", BeadType.OneToOne, confidence),
         };
 
+    /// <summary>
+    /// A memory holding the pair of <paramref name="zh"/> and <paramref name="en"/> among two pairs that share no word
+    /// with it, so that a term's statistics come from that one pair; dispose it.
+    /// </summary>
+    public static TranslationMemory OnePairAmongOthers(string zh, string en) => Memory(
+        Pair(zh, en),
+        Pair("各国应当加强海洋观测。", "Countries should strengthen ocean observation."),
+        Pair("报告载于附件。", "The report is contained in the annex."));
+
     /// <summary>A memory holding <paramref name="units"/>; dispose it.</summary>
     public static TranslationMemory Memory(params TranslationUnit[] units)
     {
