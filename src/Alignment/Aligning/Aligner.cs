@@ -138,7 +138,7 @@ public sealed class Aligner : IAligner
             // Every shape, searched once around the draft; its in-line one-to-one beads are as much surer than their
             // posteriors as the word model's are.
             var searched = Order(Beads(regions, Realign(regions, Scorer(features, lengths, BeadPriors.Default, lexical: null), paths)));
-            return new Bitext(source, target, InLineOdds.Raise(searched, new HashSet<Bead>()));
+            return WithEvidence(new Bitext(source, target, InLineOdds.Raise(searched, new HashSet<Bead>())), features);
         }
 
         // Train, realign, retrain on the better beads, realign where still unsure: the second model fixes what the
@@ -154,8 +154,18 @@ public sealed class Aligner : IAligner
         var rematched = Order(StrayBeads.Rematch(moved, scorer));
         var paired = Orphans.Pair(rematched, scorer);
         var raised = InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet());
-        return new Bitext(source, target, MovedOdds.Recalibrate(UnpairedOdds.Recalibrate(raised)));
+        return WithEvidence(new Bitext(source, target, MovedOdds.Recalibrate(UnpairedOdds.Recalibrate(raised))), features);
     }
+
+    /// <summary>
+    /// <paramref name="bitext"/> with which of its beads share evidence, by which <see cref="PairVerdict"/> tells a
+    /// translation from two documents paired by position; recorded only where a translation's beads are expected to
+    /// share it: a general dictionary between Chinese and English (a glossary of a few hundred terms explains few beads).
+    /// </summary>
+    private Bitext WithEvidence(Bitext bitext, PairFeatures features) =>
+        Options.Lexicon.IsGeneral && bitext.Source.Language.IsChinese != bitext.Target.Language.IsChinese
+            ? bitext.WithBeadEvidence(BeadEvidence.Of(bitext.Beads, features))
+            : bitext;
 
     /// <summary>
     /// Aligns two lists of sentences that were segmented elsewhere (one per line of a presegmented file).

@@ -53,6 +53,11 @@ public sealed class Bitext
         Beads = beads;
     }
 
+    private Bitext(Bitext other)
+    {
+        (Source, Target, Beads) = (other.Source, other.Target, other.Beads);
+    }
+
     /// <summary>The source-language document.</summary>
     public SegmentedDocument Source { get; }
 
@@ -61,6 +66,15 @@ public sealed class Bitext
 
     /// <summary>The beads, in document order.</summary>
     public IReadOnlyList<Bead> Beads { get; }
+
+    /// <summary>
+    /// For each bead, whether its two sides share evidence (<see cref="BeadEvidence"/>), when the aligner that made
+    /// this bitext recorded it; none for a bitext built from beads read or made elsewhere.
+    /// </summary>
+    internal IReadOnlyList<bool>? BeadEvidence { get; private init; }
+
+    /// <summary>This bitext with <paramref name="evidence"/> recorded for its beads.</summary>
+    internal Bitext WithBeadEvidence(IReadOnlyList<bool> evidence) => new(this) { BeadEvidence = evidence };
 
     /// <summary>Every bead with its text and provenance on both sides.</summary>
     public IReadOnlyList<AlignedPair> Pairs => pairs ??= Beads.Select(b => new AlignedPair(

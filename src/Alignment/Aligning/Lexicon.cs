@@ -111,6 +111,15 @@ public sealed class Lexicon
         return new Lexicon(TermTable.From(translations), HanReadings.Empty);
     }
 
+    /// <summary>
+    /// True for a general dictionary, which translates most of the words of any text, as CC-CEDICT's 120,000 terms do;
+    /// false for a glossary of a field's terms.
+    /// </summary>
+    internal bool IsGeneral => table.Count >= GeneralDictionaryTerms;
+
+    /// <summary>Terms from which a lexicon is taken for a general dictionary: the largest glossaries of a field hold a few thousand.</summary>
+    private const int GeneralDictionaryTerms = 20_000;
+
     /// <summary>The pinyin readings of characters, with which names written in pinyin are found; empty unless bundled.</summary>
     internal HanReadings Readings { get; }
 

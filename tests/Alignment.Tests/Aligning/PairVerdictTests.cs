@@ -74,6 +74,17 @@ public sealed class PairVerdictTests
         }
     }
 
+    /// <summary>The first <paramref name="paragraphs"/> paragraphs of a corpus's or held-out pair's file, in a file of their own.</summary>
+    private static string Opening(string pair, string file, int paragraphs)
+    {
+        var corpus = InTestDirectory(Path.Combine("corpora", pair));
+        var directory = Directory.Exists(corpus) ? corpus : InTestDirectory(Path.Combine("TestData", "held-out-terms", pair));
+        var opening = File.ReadAllText(Path.Combine(directory, file)).Split("\n\n").Where(p => p.Trim().Length > 0).Take(paragraphs);
+        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.{file}");
+        File.WriteAllText(path, string.Join("\n\n", opening) + "\n");
+        return path;
+    }
+
     private static string Fixture(string name) => Path.Combine("TestData", "Documents", name);
 
     private static string InTestDirectory(string path) => Path.Combine(TestContext.CurrentContext.TestDirectory, path);
@@ -155,6 +166,90 @@ public sealed class PairVerdictTests
             File.Delete(zh);
             File.Delete(en);
         }
+    }
+
+    /// <summary>
+    /// The first eight paragraphs of a document against those of another: a masthead, a title, a byline and a date
+    /// line pair by position with confidence, but the beads explain nothing (pairs the unchecked verdict took for
+    /// translations).
+    /// </summary>
+    [TestCase("report-second-committee-statistics", "story-last-ferry")]
+    [TestCase("report-second-committee-statistics", "letter-mountain-water-forum")]
+    [TestCase("report-health-assembly-antimicrobial-resistance", "letter-mountain-water-forum")]
+    [TestCase("story-last-ferry", "speeches-second-committee-sustainable-development")]
+    [TestCase("speeches-second-committee-sustainable-development", "financial-pension-fund-2026")]
+    [TestCase("financial-pension-fund-2026", "report-health-assembly-antimicrobial-resistance")]
+    [TestCase("unodc-cybercrime-eg4-2021", "report-second-committee-statistics")]
+    [TestCase("interview-mountain-seed-bank", "report-second-committee-statistics")]
+    public void The_openings_of_two_unrelated_documents_are_refused(string chinese, string english)
+    {
+        var (zh, en) = (Opening(chinese, "zh.txt", 8), Opening(english, "en.txt", 8));
+        try
+        {
+            var verdict = PairVerdict.Of((Pipeline with { AcceptUnrelated = true }).AlignFiles(zh, en));
+
+            Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
+        }
+        finally
+        {
+            File.Delete(zh);
+            File.Delete(en);
+        }
+    }
+
+    [TestCase("essay-grandmothers-pickle-jars")]
+    [TestCase("letter-mountain-water-forum")]
+    [TestCase("story-last-ferry")]
+    [TestCase("interview-mountain-seed-bank")]
+    [TestCase("report-health-assembly-antimicrobial-resistance")]
+    [TestCase("speeches-second-committee-sustainable-development")]
+    public void The_opening_of_a_translation_is_taken_for_one(string corpus)
+    {
+        var (zh, en) = (Opening(corpus, "zh.txt", 8), Opening(corpus, "en.txt", 8));
+        try
+        {
+            var verdict = PairVerdict.Of((Pipeline with { AcceptUnrelated = true }).AlignFiles(zh, en));
+
+            Assert.That(verdict.IsTranslation, Is.True, verdict.ToString());
+        }
+        finally
+        {
+            File.Delete(zh);
+            File.Delete(en);
+        }
+    }
+
+    [Test]
+    public void Supported_pairs_that_share_no_word_number_or_name_do_not_make_a_translation()
+    {
+        var bitext = new Bitext(
+            SegmentedDocument.FromSentences("zh", Language.Chinese, Numbered(10, "。")),
+            SegmentedDocument.FromSentences("en", Language.English, Numbered(10, ".")),
+            [.. Paired(0, 10, 0.99)]);
+
+        var verdict = PairVerdict.Of(bitext.WithBeadEvidence([.. Enumerable.Range(0, 10).Select(i => i < 5)]));
+
+        Assert.That((verdict.IsTranslation, verdict.ExplainedShare, verdict.Reason), Is.EqualTo((false, 0.5, "of the sentences paired with confidence, at most 50% share a word, number or name with their counterparts: they are paired by position and length alone")));
+    }
+
+    [Test]
+    public void Beads_made_elsewhere_are_judged_by_their_confidence_alone()
+    {
+        var verdict = Verdict(Numbered(10, "。"), Numbered(10, "."), [.. Paired(0, 10, 0.99)]);
+
+        Assert.That((verdict.IsTranslation, verdict.ExplainedShare), Is.EqualTo((true, 1.0)));
+    }
+
+    [Test]
+    public void Beads_aligned_with_a_glossary_and_no_general_dictionary_are_judged_by_their_confidence_alone()
+    {
+        var glossary = Lexicon.FromPairs([KeyValuePair.Create("渡船", "ferry")]);
+        var directory = InTestDirectory(Path.Combine("corpora", "story-last-ferry"));
+        var pipeline = Pipeline with { AcceptUnrelated = true, Aligner = new Aligner(AlignerOptions.Default with { Lexicon = glossary }) };
+
+        var verdict = PairVerdict.Of(pipeline.AlignFiles(Path.Combine(directory, "zh.txt"), Path.Combine(directory, "en.txt")));
+
+        Assert.That(verdict.ExplainedShare, Is.EqualTo(1.0));
     }
 
     [Test]
