@@ -21,9 +21,10 @@ namespace Alignment.Aligning;
 /// Short documents are paired by position: an extract of eight paragraphs against another's pairs a masthead, a title
 /// and a date line with confidence, having nothing else to compare. What shows them unrelated is that their beads
 /// explain nothing: when the aligner that made the beads used a general dictionary, a translation's supported beads
-/// nearly all share a word it translates, a number or a name (75–100% of the sentences on the corpora and fixtures of
-/// this repository, the freest translation lowest), while the supported beads of unrelated extracts seldom do (at most
-/// 57%, two reports of one committee; mostly under a third).
+/// nearly all share a word it translates, a number or a name (75–100% of their sentences on the corpora of this
+/// repository and their openings, the freest translation lowest), while those of unrelated openings seldom do (at most
+/// 57%, mostly under a third; only two reports of one committee, whose mastheads and agenda lines do translate each
+/// other, reached 80%).
 /// </remarks>
 public sealed record PairVerdict
 {
@@ -36,8 +37,17 @@ public sealed record PairVerdict
     /// <summary>Below this share of supported sentences that share evidence with their counterparts, the documents are not taken for translations of each other.</summary>
     public const double MinimumExplainedShare = 0.6;
 
-    private PairVerdict(double unpairedShare, double weakShare, double stretchShare, double explainedShare)
+    /// <summary>
+    /// A side of fewer sentences is not judged by what its beads share: two lines of dialogue (<c>有。</c> ↔ <c>Yes.</c>)
+    /// may share nothing and be a translation, while every unrelated opening of the probe held seven or more.
+    /// </summary>
+    private const int FewestExplainedSentences = 5;
+
+    private readonly int sentences;
+
+    private PairVerdict(int sentences, double unpairedShare, double weakShare, double stretchShare, double explainedShare)
     {
+        this.sentences = sentences;
         UnpairedShare = unpairedShare;
         WeaklyPairedShare = weakShare;
         SupportedStretchShare = stretchShare;
@@ -69,11 +79,12 @@ public sealed record PairVerdict
     /// <summary>
     /// True when at least <see cref="MinimumSupportedShare"/> of the sentences of one side are supported, or, for a
     /// partial translation, a fifth of them are within one stretch (<see cref="SupportedStretchShare"/>) and no more
-    /// are weakly paired; and at least <see cref="MinimumExplainedShare"/> of those supported share evidence.
+    /// are weakly paired; and, on a side of five sentences or more, at least <see cref="MinimumExplainedShare"/> of
+    /// those supported share evidence.
     /// </summary>
     public bool IsTranslation => IsExplained && (SupportedShare >= MinimumSupportedShare || IsPartialTranslation);
 
-    private bool IsExplained => ExplainedShare >= MinimumExplainedShare;
+    private bool IsExplained => sentences < FewestExplainedSentences || ExplainedShare >= MinimumExplainedShare;
 
     private bool IsPartialTranslation => SupportedStretchShare >= MinimumPartialShare && SupportedShare >= WeaklyPairedShare;
 
@@ -149,8 +160,8 @@ public sealed record PairVerdict
 
         var supportedSentences = all - unpaired - weak;
         return all == 0
-            ? new PairVerdict(1, 0, 0, 1)
-            : new PairVerdict((double)unpaired / all, (double)weak / all, (double)bestStretchSupported / all, supportedSentences == 0 ? 1 : (double)explained / supportedSentences);
+            ? new PairVerdict(0, 1, 0, 0, 1)
+            : new PairVerdict(all, (double)unpaired / all, (double)weak / all, (double)bestStretchSupported / all, supportedSentences == 0 ? 1 : (double)explained / supportedSentences);
     }
 
     /// <inheritdoc/>

@@ -233,6 +233,19 @@ public sealed class PairVerdictTests
     }
 
     [Test]
+    public void A_document_of_a_few_sentences_is_not_judged_by_what_its_beads_share()
+    {
+        var bitext = new Bitext(
+            SegmentedDocument.FromSentences("zh", Language.Chinese, ["韩立秋：有。", "我们找到了五株杜鹃。"]),
+            SegmentedDocument.FromSentences("en", Language.English, ["Han: Yes.", "We found five rhododendrons."]),
+            [.. Paired(0, 2, 0.99)]);
+
+        var verdict = PairVerdict.Of(bitext.WithBeadEvidence([false, true]));
+
+        Assert.That((verdict.IsTranslation, verdict.ExplainedShare), Is.EqualTo((true, 0.5)));
+    }
+
+    [Test]
     public void Beads_made_elsewhere_are_judged_by_their_confidence_alone()
     {
         var verdict = Verdict(Numbered(10, "。"), Numbered(10, "."), [.. Paired(0, 10, 0.99)]);
