@@ -21,6 +21,10 @@ internal sealed class LexiconMatcher
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
     private readonly Dictionary<int, List<(int[] Words, int Concept)>> englishByFirstWord = [];
 
+    // The same translations by the id of their first word (none for a word that begins none), read for every word
+    // of every English sentence: an array read where the dictionary hashed.
+    private readonly (int[] Words, int Concept)[]?[] candidatesByFirstWord;
+
     // EnglishConcepts' buffers and word action, made once rather than for every sentence.
     private readonly List<int> sentenceWords = [];
     private readonly List<int> found = [];
@@ -62,9 +66,11 @@ internal sealed class LexiconMatcher
             }
         }
 
-        foreach (var list in englishByFirstWord.Values)
+        candidatesByFirstWord = new (int[] Words, int Concept)[]?[wordIds.Count];
+        foreach (var (first, list) in englishByFirstWord)
         {
             list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
+            candidatesByFirstWord[first] = [.. list];
         }
     }
 
@@ -103,7 +109,7 @@ internal sealed class LexiconMatcher
         var words = CollectionsMarshal.AsSpan(sentenceWords);
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i] < 0 || !englishByFirstWord.TryGetValue(words[i], out var candidates))
+            if (words[i] < 0 || candidatesByFirstWord[words[i]] is not { } candidates)
             {
                 continue;
             }
