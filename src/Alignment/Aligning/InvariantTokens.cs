@@ -31,9 +31,14 @@ internal static partial class InvariantTokens
     /// When given, the only Latin words <paramref name="latinWords"/> receives: an English text is all Latin words, of
     /// which only those its Chinese counterpart writes in Latin script count, and the others are never made strings.
     /// </param>
+    /// <param name="words">
+    /// When given, the readings of the words of the document <paramref name="text"/> is a sentence of, kept from one
+    /// sentence to the next (and its set of Latin words that count, in place of <paramref name="onlyLatin"/>).
+    /// </param>
     [MethodImpl(HotLoop.Optimised)]
-    public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords, List<string> spelled, HashSet<string>? onlyLatin = null)
+    public static void Extract(string text, bool chinese, List<string> tokens, List<string> latinWords, List<string> spelled, HashSet<string>? onlyLatin = null, WordReadings? words = null)
     {
+        onlyLatin = words is null ? onlyLatin : words.OnlyLatin;
         // Footnote markers are references, not content; NFKC would turn ² into the number 2.
         var unmarked = WellFormed(FootnoteMarkerPattern().Replace(text, " "));
         var normalized = unmarked.IsNormalized(NormalizationForm.FormKC) ? unmarked : unmarked.Normalize(NormalizationForm.FormKC);
@@ -98,7 +103,7 @@ internal static partial class InvariantTokens
                     }
                     else
                     {
-                        AddWord(value, normalized, match.Index, tokens, latinWords, spelled, onlyLatin);
+                        AddWord(value, normalized, match.Index, tokens, latinWords, spelled, words?.Of(value) ?? Read(value, onlyLatin));
                     }
 
                     break;
@@ -170,18 +175,9 @@ internal static partial class InvariantTokens
     /// (<c>19 April 2021</c> in the header of a UN Chinese report).
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static void AddWord(ReadOnlySpan<char> word, string text, int index, List<string> tokens, List<string> latinWords, List<string> spelled, HashSet<string>? onlyLatin)
+    private static void AddWord(ReadOnlySpan<char> word, string text, int index, List<string> tokens, List<string> latinWords, List<string> spelled, WordReading reading)
     {
-        // The token as it will be written, w:word, with the lower-cased word in place.
-        Span<char> latin = word.Length <= 128 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
-        "w:".CopyTo(latin);
-        var lower = latin[2..];
-        word.ToLowerInvariant(lower);
-        var token = MonthLookup.TryGetValue(lower, out var month) && char.IsUpper(word[0]) && (month != 5 || NextToDigit(text, index, word.Length))
-            ? "m:" + month.ToString(CultureInfo.InvariantCulture)
-            : NumberWordLookup.TryGetValue(lower, out var number) ? "n:" + number.ToString(CultureInfo.InvariantCulture)
-            : CountBeforeHyphen(lower) is { } count ? "n:" + count.ToString(CultureInfo.InvariantCulture)
-            : null;
+        var token = reading.Month is not null && (!reading.May || NextToDigit(text, index, word.Length)) ? reading.Month : reading.Spelled;
         if (token is not null)
         {
             tokens.Add(token);
@@ -189,16 +185,75 @@ internal static partial class InvariantTokens
             return;
         }
 
+        if (reading.Latin is not null)
+        {
+            latinWords.Add(reading.Latin);
+        }
+    }
+
+    /// <summary>What <paramref name="word"/> reads as wherever it stands (see <see cref="WordReading"/>).</summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static WordReading Read(ReadOnlySpan<char> word, HashSet<string>? onlyLatin)
+    {
+        // The token as it will be written, w:word, with the lower-cased word in place.
+        Span<char> latin = word.Length <= 128 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
+        "w:".CopyTo(latin);
+        var lower = latin[2..];
+        word.ToLowerInvariant(lower);
+        var isMonth = MonthLookup.TryGetValue(lower, out var month) && char.IsUpper(word[0]);
+        var spelledOut = NumberWordLookup.TryGetValue(lower, out var number) ? "n:" + number.ToString(CultureInfo.InvariantCulture)
+            : CountBeforeHyphen(lower) is { } count ? "n:" + count.ToString(CultureInfo.InvariantCulture)
+            : null;
+        string? latinWord = null;
         if (ContainsLatinLetter(word))
         {
             if (onlyLatin is null)
             {
-                latinWords.Add(latin.ToString());
+                latinWord = latin.ToString();
             }
             else if (onlyLatin.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(latin, out var known))
             {
-                latinWords.Add(known);
+                latinWord = known;
             }
+        }
+
+        return new WordReading(isMonth ? "m:" + month.ToString(CultureInfo.InvariantCulture) : null, isMonth && month == 5, spelledOut, latinWord);
+    }
+
+    /// <summary>
+    /// What a Latin-script word reads as, apart from where it stands: a month (<c>May</c> only next to a figure, being
+    /// a verb too), else a number it spells, else the Latin word that counts, if any.
+    /// </summary>
+    /// <param name="Month">The month token, when the word is a month's name with a capital.</param>
+    /// <param name="May">True when the month is May.</param>
+    /// <param name="Spelled">The number token the word spells, if any.</param>
+    /// <param name="Latin">The word as a <c>w:</c> token, when it counts.</param>
+    internal readonly record struct WordReading(string? Month, bool May, string? Spelled, string? Latin);
+
+    /// <summary>
+    /// The readings of one document's words, each distinct word as the text writes it read once: a document repeats
+    /// its words, and every occurrence was lower-cased and looked up as a month, a number and a Latin word anew.
+    /// Not thread-safe.
+    /// </summary>
+    /// <param name="onlyLatin">The only Latin words that count (see <see cref="Extract"/>), which must not change while the readings are used.</param>
+    internal sealed class WordReadings(HashSet<string>? onlyLatin)
+    {
+        private readonly Dictionary<string, WordReading> readings = new(StringComparer.Ordinal);
+
+        /// <summary>The only Latin words that count; every one when null.</summary>
+        public HashSet<string>? OnlyLatin => onlyLatin;
+
+        [MethodImpl(HotLoop.Optimised)]
+        public WordReading Of(ReadOnlySpan<char> word)
+        {
+            var lookup = readings.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(word, out var reading))
+            {
+                reading = Read(word, onlyLatin);
+                readings.Add(word.ToString(), reading);
+            }
+
+            return reading;
         }
     }
 

@@ -47,6 +47,11 @@ internal sealed class LexicalEvidence
     // BestOf's word values, before they are summed.
     private float[] bestScores = new float[64];
 
+    // What a sentence's words score at best against a run of two or three sentences of the other side, by direction,
+    // run length, source sentence and target sentence (both modulo): several beads ask for the same (the run of
+    // sources s, s + 1 against target t serves the beads 2-1 at (s, t), 2-2 at (s, t) and 2-2 at (s, t - 1)).
+    private readonly RunScore[] runScores = new RunScore[2 * (SentenceTable.LongestRun - 1) * CachedRows * CachedColumns];
+
     [MethodImpl(HotLoop.Optimised)]
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
@@ -60,6 +65,8 @@ internal sealed class LexicalEvidence
         {
             pairs[k] = new PairScores();
         }
+
+        Array.Fill(runScores, new RunScore(-1, -1, 0));
     }
 
     /// <summary>
@@ -170,14 +177,14 @@ internal sealed class LexicalEvidence
         var sourceShares = Shares(source, sourceCount, sourceWords, stackalloc float[sourceCount]);
         for (var b = 0; b < targetCount; b++)
         {
-            there += BestOf(slots, b, targetCount, sourceShares, targetWords[target + b].Length, forwardScores: true);
+            there += RunBest(slots, b, targetCount, sourceShares, targetWords[target + b].Length, forwardScores: true, source, target + b);
         }
 
         var back = 0.0;
         var targetShares = Shares(target, targetCount, targetWords, stackalloc float[targetCount]);
         for (var a = 0; a < sourceCount; a++)
         {
-            back += BestOf(slots[(a * targetCount)..], 0, 1, targetShares, sourceWords[source + a].Length, forwardScores: false);
+            back += RunBest(slots[(a * targetCount)..], 0, 1, targetShares, sourceWords[source + a].Length, forwardScores: false, source + a, target);
         }
 
         return (there + back) / 2;
@@ -208,6 +215,28 @@ internal sealed class LexicalEvidence
         }
 
         return shares;
+    }
+
+    /// <summary>
+    /// <see cref="BestOf"/>, kept for the sentences of the other side that run from (or are) <paramref name="source"/>
+    /// and <paramref name="target"/>: the same value whichever bead asks.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private double RunBest(ReadOnlySpan<int> slots, int first, int stride, ReadOnlySpan<float> shares, int words, bool forwardScores, int source, int target)
+    {
+        if (shares.Length == 1)
+        {
+            return forwardScores ? pairs[slots[first]].ForwardSum : pairs[slots[first]].BackwardSum;
+        }
+
+        var run = (((forwardScores ? 1 : 0) * (SentenceTable.LongestRun - 1)) + shares.Length - 2) * CachedRows;
+        ref var kept = ref runScores[((run + (source % CachedRows)) * CachedColumns) + (target % CachedColumns)];
+        if (kept.Source != source || kept.Target != target)
+        {
+            kept = new RunScore(source, target, BestOf(slots, first, stride, shares, words, forwardScores));
+        }
+
+        return kept.Value;
     }
 
     /// <summary>
@@ -314,6 +343,9 @@ internal sealed class LexicalEvidence
 
         return sum;
     }
+
+    /// <summary>A value of <see cref="RunBest"/> and the sentences it is for.</summary>
+    private readonly record struct RunScore(int Source, int Target, double Value);
 
     private sealed class PairScores
     {

@@ -11,8 +11,14 @@ namespace Alignment.Aligning;
 internal static class LexicalTokens
 {
     /// <summary>Adds the ids in <paramref name="vocabulary"/> of the words of <paramref name="text"/> to <paramref name="into"/>, in order.</summary>
+    public static void Extract(string text, bool chinese, Vocabulary vocabulary, List<int> into) => Extract(text, chinese, vocabulary, into, known: null);
+
+    /// <summary>
+    /// As <see cref="Extract(string, bool, Vocabulary, List{int})"/>, with the ids of English words as the text writes
+    /// them kept in <paramref name="known"/> (-1 for a function word) and read from it when they come again.
+    /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    public static void Extract(string text, bool chinese, Vocabulary vocabulary, List<int> into)
+    private static void Extract(string text, bool chinese, Vocabulary vocabulary, List<int> into, Reader? known)
     {
         if (chinese)
         {
@@ -37,25 +43,34 @@ internal static class LexicalTokens
             }
             else if (!letter && start >= 0)
             {
-                AddWord(text.AsSpan(start, i - start), vocabulary, into);
+                if (known is null)
+                {
+                    AddWord(text.AsSpan(start, i - start), vocabulary, into);
+                }
+                else
+                {
+                    known.AddWord(text.AsSpan(start, i - start), into);
+                }
+
                 start = -1;
             }
         }
     }
 
     [MethodImpl(HotLoop.Optimised)]
-    private static void AddWord(ReadOnlySpan<char> word, Vocabulary vocabulary, List<int> into)
+    private static int WordId(ReadOnlySpan<char> word, Vocabulary vocabulary)
     {
-        if (word.Length < 2)
-        {
-            return;
-        }
-
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        if (!FunctionWords.IsEnglishFunctionWord(lower))
+        return FunctionWords.IsEnglishFunctionWord(lower) ? -1 : vocabulary.Id(Stem(lower));
+    }
+
+    [MethodImpl(HotLoop.Optimised)]
+    private static void AddWord(ReadOnlySpan<char> word, Vocabulary vocabulary, List<int> into)
+    {
+        if (word.Length >= 2 && WordId(word, vocabulary) is var id and >= 0)
         {
-            into.Add(vocabulary.Id(Stem(lower)));
+            into.Add(id);
         }
     }
 
@@ -106,6 +121,47 @@ internal static class LexicalTokens
                 return word;
             default:
                 return word[..^1];
+        }
+    }
+
+    /// <summary>
+    /// Reads the words of one document's sentences into one vocabulary, each distinct English word as the text writes
+    /// it lower-cased, checked and stemmed once: a document repeats its words, and every occurrence was read anew.
+    /// Not thread-safe.
+    /// </summary>
+    internal sealed class Reader
+    {
+        private readonly Vocabulary vocabulary;
+        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public Reader(Vocabulary vocabulary)
+        {
+            this.vocabulary = vocabulary;
+            lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>Adds the ids of the words of <paramref name="text"/> to <paramref name="into"/>, in order, as <see cref="LexicalTokens.Extract(string, bool, Vocabulary, List{int})"/> does.</summary>
+        public void Extract(string text, bool chinese, List<int> into) => LexicalTokens.Extract(text, chinese, vocabulary, into, this);
+
+        [MethodImpl(HotLoop.Optimised)]
+        internal void AddWord(ReadOnlySpan<char> word, List<int> into)
+        {
+            if (word.Length < 2)
+            {
+                return;
+            }
+
+            if (!lookup.TryGetValue(word, out var id))
+            {
+                id = WordId(word, vocabulary);
+                ids.Add(word.ToString(), id);
+            }
+
+            if (id >= 0)
+            {
+                into.Add(id);
+            }
         }
     }
 }

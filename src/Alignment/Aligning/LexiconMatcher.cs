@@ -21,20 +21,31 @@ internal sealed class LexiconMatcher
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
     private readonly Dictionary<int, List<(int[] Words, int Concept)>> englishByFirstWord = [];
 
+    // The same translations by the id of their first word (none for a word that begins none), read for every word
+    // of every English sentence: an array read where the dictionary hashed.
+    private readonly (int[] Words, int Concept)[]?[] candidatesByFirstWord;
+
     // EnglishConcepts' buffers and word action, made once rather than for every sentence.
     private readonly List<int> sentenceWords = [];
     private readonly List<int> found = [];
     private readonly HashSet<int> seen = [];
     private readonly WordAction addWordId;
 
+    // The id (or -1) of every word as the text writes it, found once: a document repeats its words, and each
+    // occurrence was lower-cased, stemmed, looked up and, when no gloss holds it, tried as an inflection anew.
+    private readonly Dictionary<string, int> partIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> partLookup;
+    private readonly InflectedWords.Known glossWord;
+
     [MethodImpl(HotLoop.Optimised)]
     public LexiconMatcher(Lexicon lexicon, IEnumerable<int> chineseConcepts)
     {
         this.lexicon = lexicon;
         wordLookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        partLookup = partIds.GetAlternateLookup<ReadOnlySpan<char>>();
         // Glosses give base forms (say, wash, child) and running text inflects them (said, washed, children).
-        InflectedWords.Known glossWord = word => wordLookup.TryGetValue(word, out var id) ? id : -1;
-        addWordId = word => sentenceWords.Add(wordLookup.TryGetValue(word, out var id) ? id : InflectedWords.Base(word, glossWord));
+        glossWord = word => wordLookup.TryGetValue(word, out var id) ? id : -1;
+        addWordId = AddWordId;
         foreach (var concept in chineseConcepts.Distinct())
         {
             foreach (var english in lexicon.TranslationsOf(concept))
@@ -55,9 +66,11 @@ internal sealed class LexiconMatcher
             }
         }
 
-        foreach (var list in englishByFirstWord.Values)
+        candidatesByFirstWord = new (int[] Words, int Concept)[]?[wordIds.Count];
+        foreach (var (first, list) in englishByFirstWord)
         {
             list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
+            candidatesByFirstWord[first] = [.. list];
         }
     }
 
@@ -92,11 +105,11 @@ internal sealed class LexiconMatcher
 
         sentenceWords.Clear();
         found.Clear();
-        ForEachWord(text, addWordId);
+        ForEachPart(text, addWordId);
         var words = CollectionsMarshal.AsSpan(sentenceWords);
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i] < 0 || !englishByFirstWord.TryGetValue(words[i], out var candidates))
+            if (words[i] < 0 || candidatesByFirstWord[words[i]] is not { } candidates)
             {
                 continue;
             }
@@ -119,18 +132,34 @@ internal sealed class LexiconMatcher
     internal static List<string> Words(string text)
     {
         var words = new List<string>();
-        ForEachWord(text, word => words.Add(word.ToString()));
+        ForEachPart(text, part => words.Add(LexicalTokens.LowerStem(part)));
         return words;
     }
 
-    /// <summary>Receives a word of <see cref="ForEachWord"/>, which is only valid during the call.</summary>
+    /// <summary>Receives a word of <see cref="ForEachPart"/>, which is only valid during the call.</summary>
     private delegate void WordAction(ReadOnlySpan<char> word);
 
-    /// <summary>Passes each word of <see cref="Words"/>, lower-cased and stemmed, to <paramref name="action"/>, without making it a string.</summary>
+    /// <summary>Adds the id of the word <paramref name="part"/> (as the text writes it) to the sentence's words.</summary>
     [MethodImpl(HotLoop.Optimised)]
-    private static void ForEachWord(string text, WordAction action)
+    private void AddWordId(ReadOnlySpan<char> part)
     {
-        Span<char> buffer = stackalloc char[128];
+        if (!partLookup.TryGetValue(part, out var id))
+        {
+            var word = LexicalTokens.LowerStem(part, stackalloc char[128]);
+            id = wordLookup.TryGetValue(word, out var known) ? known : InflectedWords.Base(word, glossWord);
+            partIds.Add(part.ToString(), id);
+        }
+
+        sentenceWords.Add(id);
+    }
+
+    /// <summary>
+    /// Passes each word of <see cref="Words"/>, as the text writes it (neither lower-cased nor stemmed), to
+    /// <paramref name="action"/>, without making it a string.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static void ForEachPart(string text, WordAction action)
+    {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -147,7 +176,7 @@ internal sealed class LexiconMatcher
                 {
                     if (part.End.GetOffset(word.Length) > part.Start.GetOffset(word.Length))
                     {
-                        action(LexicalTokens.LowerStem(word[part], buffer));
+                        action(word[part]);
                     }
                 }
 

@@ -247,6 +247,8 @@ internal sealed class PairFeatures
         var (wordIds, ids) = (new List<int>(), new List<int>());
         var chinese = document.Language.IsChinese;
         var onlyLatin = keepAllLatin || noLatin ? null : chineseLatin;
+        var wordReader = new LexicalTokens.Reader(words);
+        var readings = new InvariantTokens.WordReadings(onlyLatin);
         var features = new SentenceFeatures[document.Sentences.Count];
         for (var i = 0; i < features.Length; i++)
         {
@@ -255,9 +257,9 @@ internal sealed class PairFeatures
             latin.Clear();
             spelled.Clear();
             wordIds.Clear();
-            InvariantTokens.Extract(text, chinese, tokens, latin, spelled, onlyLatin);
+            InvariantTokens.Extract(text, chinese, tokens, latin, spelled, words: readings);
             tokens.AddRange(names[i]);
-            LexicalTokens.Extract(text, chinese, words, wordIds);
+            wordReader.Extract(text, chinese, wordIds);
             if (collectLatin)
             {
                 chineseLatin.UnionWith(latin);
