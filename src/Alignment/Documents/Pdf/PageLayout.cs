@@ -83,10 +83,16 @@ internal sealed class PageLayout
         var previousStarted = false;
         var previousLeft = 0.0;
         var previousRight = 0.0;
-        foreach (var page in pages)
+        var contents = pages.Select(page => WithMarkersJoined(Unfurnished(page, furniture))).ToList();
+        var lastText = contents.FindLastIndex(c => c.Any(l => l.Size >= FootnoteSize * bodySize));
+        for (var index = 0; index < contents.Count; index++)
         {
-            var content = WithMarkersJoined(Unfurnished(page, furniture));
-            var (body, footnotes) = BodyAndFootnotes(content);
+            var content = contents[index];
+            // Endnotes: after the last page of text, pages of small type only that start with a note's number hold the
+            // notes gathered from every page (a word processor's endnotes, a book's notes at the back).
+            var (body, footnotes) = index > lastText && content.Count > 0 && WithMarker(content[0]) is not null
+                ? ([], content)
+                : BodyAndFootnotes(content);
             var (left, right) = Measure(body);
             (body, var goesOn) = WrappedRows.Untabbed(body, ParagraphGap * pitch, pitch + (RowSpacing * bodySize), right);
             for (var k = 0; k < body.Count; k++)
@@ -336,6 +342,13 @@ internal sealed class PageLayout
             return true;
         }
 
+        // Centred lines (a title, a heading) that the typesetter wrapped: the next line shares the centre of the one
+        // before, and its first word would not have fitted on it within the measure.
+        if (CentredRunOn(previous, line, left, right))
+        {
+            return false;
+        }
+
         // Set apart from the left edge (a cover block, centred or right-aligned lines): every line is its own; but an
         // item indented under its paragraph, its label hanging, goes on in the column its text started in.
         var hangsUnderLabel = line.Left > previous.Left && line.Left - previous.Left <= FirstLineIndent * em && LabelParser.Parse(previous.Text).Count > 0;
@@ -361,6 +374,24 @@ internal sealed class PageLayout
     }
 
     /// <summary>
+    /// Whether a line set in from the line before on both sides by the same amount (their centres within half an em)
+    /// goes on with it: the line before was too wide for the next one's first word to have fitted after it within the
+    /// page's measure, so the typesetter had to wrap there. A centred cover block's short lines (a date under a
+    /// symbol) would each have fitted on the line before, and stay lines of their own.
+    /// </summary>
+    private static bool CentredRunOn(TextLine previous, TextLine line, double left, double right)
+    {
+        var em = Math.Max(line.Size, previous.Size);
+        var setIn = line.Left - previous.Left;
+        if (setIn <= 0.8 * em || Math.Abs(setIn - (previous.Right - line.Right)) > em || right <= left)
+        {
+            return false;
+        }
+
+        return previous.Right - previous.Left + (0.35 * em) + line.FirstWordWidth > right - left;
+    }
+
+    /// <summary>
     /// The left edge of the body lines of a page, and their right edge: not the rightmost line, since punctuation may
     /// hang into the margin, but the edge that a tenth of the lines reach.
     /// </summary>
@@ -370,6 +401,14 @@ internal sealed class PageLayout
         if (lines.Count == 0)
         {
             return (0, 0);
+        }
+
+        // Headings in bold may stand out to the left of the running text (a book's or a web page's headings at the
+        // margin, its paragraphs indented): the measure is the running text's where the page has any, or a page with a
+        // heading on it would seem to have its margins moved against one without.
+        if (lines.Any(l => !l.Bold))
+        {
+            lines = [.. lines.Where(l => !l.Bold)];
         }
 
         var rights = lines.Select(l => l.Right).OrderDescending().ToList();

@@ -21,6 +21,12 @@ internal sealed record LabelCandidate(LabelStyle Style, string Written, string A
     /// </summary>
     public bool NestedOnly { get; init; }
 
+    /// <summary>
+    /// For a paragraph number run into a year (<c>10.2026年</c>), which reads as a decimal too: it is a label only as the
+    /// very next paragraph number.
+    /// </summary>
+    public bool GluedToYear { get; init; }
+
     /// <summary>For a heading numbered by a letter (<c>Section C</c>, <c>Part A</c>): its <see cref="Value"/> is the letter's place.</summary>
     public bool Lettered { get; init; }
 

@@ -64,6 +64,12 @@ internal static partial class LabelParser
             return [new LabelCandidate(LabelStyle.Arabic, arabic.Groups["w"].Value, anchor, number, TextAfter(line, arabic)) { Inserted = inserted }];
         }
 
+        if (GluedToYear().Match(line) is { Success: true } glued)
+        {
+            var number = int.Parse(glued.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return [new LabelCandidate(LabelStyle.Arabic, glued.Groups["w"].Value, number.ToString(CultureInfo.InvariantCulture), number, glued.Length) { GluedToYear = true }];
+        }
+
         return SectionLabels(line);
     }
 
@@ -246,6 +252,13 @@ internal static partial class LabelParser
 
     [GeneratedRegex(@"^(?<w>(?:第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+)|(?:第 ?)?(?<n>[A-Z])) ?(?<k>部分|编|章|节)(?<s>[：:.．])?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（])")]
     private static partial Regex ChineseDivision();
+
+    /// <summary>
+    /// A paragraph number run into a year that starts the paragraph's text (<c>10.2026年，</c>, <c>14.2020 was</c>): a
+    /// generated number wider than its hanging indent leaves no room for the tab after it.
+    /// </summary>
+    [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,3})\.)(?=(?:19|20)[0-9]{2}(?![0-9.,/:\-]))")]
+    private static partial Regex GluedToYear();
 
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]
     private static partial Regex Arabic();

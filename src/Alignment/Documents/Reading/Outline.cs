@@ -218,6 +218,7 @@ internal sealed record Outline
         LabelStyle.Footnote => true,
         // A number inserted after paragraph N (N bis.) follows N or another insertion after it.
         LabelStyle.Arabic when label.Inserted > 0 => Paragraph > 0 && label.Value == Paragraph,
+        LabelStyle.Arabic when label.GluedToYear => Paragraph > 0 && label.Value == Paragraph + 1 && Nested is null,
         LabelStyle.Arabic => RoleOf(label.Value) != NumberRole.None,
         LabelStyle.Roman or LabelStyle.ChineseNumeral => label.Value == ChapterNumber + 1 || (Chapter is null && label.Value <= FirstChapterLimit),
         LabelStyle.UpperLetter => label.Value == SubsectionNumber + 1 || label.Value == 1 || Subsection is null,

@@ -18,6 +18,16 @@ internal static partial class PageFurniture
 
     private const int RunningHeaderWidth = 80;
 
+    /// <summary>
+    /// A running header set against the text at a page's edge may be this many times <see cref="RunningHeaderWidth"/>:
+    /// a document's title in small type runs the page's width, and recurring at the edge of page after page it is no
+    /// line of text.
+    /// </summary>
+    private const int WideRunningHeader = 2;
+
+    /// <summary>A running header or footer is at most this many lines.</summary>
+    private const int RunningHeaderLines = 3;
+
     /// <summary>An organisation's name beside the symbol in a first page's header is at most this many words.</summary>
     private const int MaxNameWords = 5;
 
@@ -78,7 +88,14 @@ internal static partial class PageFurniture
 
         KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
-        MarkRunningHeaders(lines, reasons, pageStarts);
+        // A running header over two lines (a long title wrapped in small type) shows its second line at the page's
+        // edge only once its first is found: look again while lines are found, a header's lines at most.
+        HashSet<int>? found = null;
+        for (var pass = 0; pass < RunningHeaderLines && (pass == 0 || found!.Count > 0); pass++)
+        {
+            found = MarkRunningHeaders(lines, reasons, pageStarts, found);
+        }
+
         KeepNilDashesAndFiguresOfTables(lines, reasons, weak, pageStarts);
         MarkNamedFirstHeader(lines, reasons);
         return reasons;
@@ -490,16 +507,26 @@ internal static partial class PageFurniture
         }
     }
 
-    private static void MarkRunningHeaders(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts)
+    /// <summary>
+    /// Marks the running headers found and returns them. After a first pass (<paramref name="before"/> null), only the
+    /// next line of a header found in the pass before counts, set right against it and closing no sentence: the rest
+    /// of a header over two lines, not the text that a header found leaves at the page's edge.
+    /// </summary>
+    private static HashSet<int> MarkRunningHeaders(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts, HashSet<int>? before)
     {
         var pageEdges = PageEdges(lines, reasons, pageStarts);
         var apart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var atEdge = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (reasons[i] is null && lines[i].Length > 0 && TextShape.Width(lines[i].Text) <= RunningHeaderWidth)
+            var width = lines[i].Length > 0 ? TextShape.Width(lines[i].Text) : 0;
+            var closes = width > 0 && TextShape.EndsWithTerminal(lines[i].Text);
+            var candidate = before is null
+                ? width <= RunningHeaderWidth || (width <= WideRunningHeader * RunningHeaderWidth && !closes)
+                : !closes && width <= WideRunningHeader * RunningHeaderWidth && ((i > 0 && before.Contains(i - 1)) || before.Contains(i + 1));
+            if (reasons[i] is null && lines[i].Length > 0 && candidate)
             {
-                var found = IsAtPageBreak(lines, reasons, i) ? apart : pageEdges.Contains(i) ? atEdge : null;
+                var found = IsAtPageBreak(lines, reasons, i) && width <= RunningHeaderWidth ? apart : pageEdges.Contains(i) ? atEdge : null;
                 if (found is not null)
                 {
                     var key = lines[i].Text;
@@ -524,10 +551,14 @@ internal static partial class PageFurniture
         var apartRepeats = pages >= RunningHeaderRepeats ? Math.Min(RunningHeaderRepeats, atEdgeRepeats) : RunningHeaderRepeats;
         var headers = apart.Where(h => h.Value.Count >= apartRepeats).SelectMany(h => h.Value)
             .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= atEdgeRepeats).SelectMany(h => h.Value));
+        var marked = new HashSet<int>();
         foreach (var i in headers.ToList())
         {
             reasons[i] = RemovalReason.RunningHeader;
+            marked.Add(i);
         }
+
+        return marked;
     }
 
     /// <summary>

@@ -51,6 +51,12 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
                     break;
                 }
 
+                if (path[^1] == typeof(Run) && open.Count > 0)
+                {
+                    // A custom mark is the text of the reference's own run, if any.
+                    open[^1].CustomMarkAt = -1;
+                }
+
                 path.RemoveAt(path.Count - 1);
                 if (rows.Count > 0 && rows[^1].Depth == depth)
                 {
@@ -149,6 +155,13 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
             // A text box's paragraphs are paragraphs of their own.
             current.SuppressedAt = depth;
         }
+        else if (type == typeof(Text) && current.CustomMarkAt == depth && current.References.Count > 0)
+        {
+            // The mark a reference with a custom mark prints stands in the text after it: it is the reference's marker.
+            var (at, reference) = current.References[^1];
+            current.References[^1] = (at, reference with { CustomMark = reader.GetText() });
+            current.CustomMarkAt = -1;
+        }
         else if (type == typeof(Text))
         {
             // Each text element after the first starts a new run (or a run's new text): the markup in between is one
@@ -176,6 +189,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         else if (type == typeof(FootnoteReference) || type == typeof(EndnoteReference))
         {
             current.References.Add((current.Text.Length, new NoteReference(type == typeof(EndnoteReference), IdOf(reader))));
+            current.CustomMarkAt = CustomMarkFollows(reader) ? depth : -1;
         }
 
         return true;
@@ -209,7 +223,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         while (started.Count > 0 && started.Peek().Ended)
         {
             var next = started.Dequeue();
-            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next, out var codes), next.Cell) { Codes = codes, Heading = next.Heading });
+            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next, out var codes), next.Cell) { Codes = codes, Heading = next.Heading, Centred = next.Centred });
         }
     }
 
@@ -217,6 +231,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
     private void Describe(OpenParagraph paragraph, ParagraphProperties? properties)
     {
         paragraph.Label = label(properties);
+        paragraph.Centred = properties?.Justification?.Val?.Value == JustificationValues.Center;
         paragraph.Heading = heading?.Invoke(properties) ?? StyledHeading.None;
     }
 
@@ -270,6 +285,20 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         return null;
     }
 
+    /// <summary>Whether a note reference's <c>w:customMarkFollows</c> is on: the mark printed is the text that follows, not a number.</summary>
+    private static bool CustomMarkFollows(OpenXmlReader reader)
+    {
+        foreach (var attribute in reader.Attributes)
+        {
+            if (attribute.LocalName == "customMarkFollows" && attribute.NamespaceUri == WordNamespace)
+            {
+                return attribute.Value is "1" or "true" or "on";
+            }
+        }
+
+        return false;
+    }
+
     private sealed class OpenParagraph(int number, int depth, int relativeDepth, CellPlace? cell)
     {
         public int Number { get; } = number;
@@ -284,6 +313,8 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 
         public StyledHeading Heading { get; set; }
 
+        public bool Centred { get; set; }
+
         public StringBuilder Text { get; } = new();
 
         public List<(int At, NoteReference Reference)> References { get; } = [];
@@ -293,6 +324,9 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 
         public bool HasText { get; set; }
 
+        /// <summary>The depth of the text element that holds the custom mark of the last note reference; -1 when none is awaited.</summary>
+        public int CustomMarkAt { get; set; } = -1;
+
         /// <summary>The depth of the element whose text the paragraph leaves out (a hidden run, a text box) while the reader is in it; -1 when none.</summary>
         public int SuppressedAt { get; set; } = -1;
 
@@ -301,7 +335,11 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 }
 
 /// <summary>A footnote or endnote reference, by the note's id (null when the reference has none).</summary>
-internal readonly record struct NoteReference(bool Endnote, long? Id);
+internal readonly record struct NoteReference(bool Endnote, long? Id)
+{
+    /// <summary>The mark the file prints for the reference in place of its number (<c>w:customMarkFollows</c>); null for a numbered one.</summary>
+    public string? CustomMark { get; init; }
+}
 
 /// <summary>A paragraph read from a Word part.</summary>
 /// <param name="Number">Its place among the paragraphs read, from 1.</param>
@@ -316,6 +354,9 @@ internal readonly record struct StreamedParagraph(int Number, int Depth, string 
 
     /// <summary>What its style makes it: a heading, a title or neither.</summary>
     public StyledHeading Heading { get; init; }
+
+    /// <summary>It is centred by its own properties (<c>w:jc</c>), as a caption, a title or a cover's lines are.</summary>
+    public bool Centred { get; init; }
 
     /// <summary>It stands in a table's cell (at any depth of nesting).</summary>
     public bool InTableCell => Cell is not null;

@@ -49,8 +49,11 @@ internal static class WordLayout
                 return string.Empty;
             }
 
-            var number = ++notesReferenced;
-            referenced.Add((number, note));
+            // A note numbered by hand (a custom mark of digits) keeps its number, and the mark that the note's text
+            // starts with in place of the generated one goes; another custom mark (an asterisk) is numbered as Word numbers the rest.
+            var number = CustomNumber(reference.CustomMark) ?? notesReferenced + 1;
+            notesReferenced = number;
+            referenced.Add((number, WithoutMark(note, reference.CustomMark)));
             return Superscript(number);
         }, headings.Of);
         ReadBody(main, body, paragraph =>
@@ -61,6 +64,7 @@ internal static class WordLayout
                 {
                     Codes = paragraph.Codes,
                     Heading = paragraph.Heading,
+                    Centred = paragraph.Centred,
                 });
             }
 
@@ -87,7 +91,7 @@ internal static class WordLayout
             // Tabs are kept where the text's columns (a table of figures) need them.
             var asLine = hardWrapped || cell is { Column: RowLine };
             var start = laid.Length;
-            AddParagraph(laid, starts, inTableCell, label, asLine ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber), laidParagraph.Heading);
+            AddParagraph(laid, starts, inTableCell, label, asLine ? text : text.Replace('\t', ' '), line => new ParagraphLocation(paragraphNumber), laidParagraph.Heading, laidParagraph.Centred && !hardWrapped);
             if (!asLine)
             {
                 // A row laid out as a line or a hard-wrapped line is not a paragraph of the file: its codes are not placed.
@@ -342,7 +346,7 @@ internal static class WordLayout
     /// before; nothing for an empty one.
     /// </summary>
     private static void AddParagraph(
-        LaidOutText laid, bool starts, bool inTableCell, string label, string text, Func<int, SourceLocation> location, StyledHeading heading = StyledHeading.None)
+        LaidOutText laid, bool starts, bool inTableCell, string label, string text, Func<int, SourceLocation> location, StyledHeading heading = StyledHeading.None, bool centred = false)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
         if (lines.Length == 0)
@@ -365,6 +369,11 @@ internal static class WordLayout
 
         for (var i = 0; i < lines.Length; i++)
         {
+            if (i > 0 && centred && StandsOnItsOwn(lines[i - 1], lines[i]))
+            {
+                laid.StartParagraph();
+            }
+
             if (i == 0 && GeneratedLabel.Readable(label, lines[i]) is { Length: > 0 } readable)
             {
                 laid.AddLabelledLine($"{readable} {lines[i]}", location(i));
@@ -374,6 +383,39 @@ internal static class WordLayout
                 laid.AddLine(lines[i], location(i));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a line that a centred paragraph breaks by hand before it is a unit of its own: a stack of centred lines (a
+    /// table's number, title and unit over it; a cover's lines) is set line by line, as a PDF's centred lines are read.
+    /// A title broken by hand goes on in lower case or after a line left open (a comma, a function word).
+    /// </summary>
+    private static bool StandsOnItsOwn(string before, string line) =>
+        (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '(' or '（' or '[' or '【' || Chars.IsCjk(line[0]))
+        && !before.EndsWith(',') && !before.EndsWith('，') && !before.EndsWith('、') && !TextShape.EndsWithFunctionWord(before);
+
+    /// <summary>The number a custom mark of one to three digits gives its note; null for another mark or none.</summary>
+    private static int? CustomNumber(string? mark)
+    {
+        var digits = mark?.Trim();
+        return digits is { Length: > 0 and <= 3 } && digits.All(char.IsAsciiDigit)
+            ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary>
+    /// The note's text without the custom mark it starts with: a note whose reference has a custom mark has no generated
+    /// number (<c>w:footnoteRef</c>), and the word processor types the mark at its start instead, a tab or space after it.
+    /// </summary>
+    private static string WithoutMark(string note, string? mark)
+    {
+        var trimmed = mark?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || !note.StartsWith(trimmed, StringComparison.Ordinal) || note.Length == trimmed.Length || !char.IsWhiteSpace(note[trimmed.Length]))
+        {
+            return note;
+        }
+
+        return note[trimmed.Length..].TrimStart();
     }
 
     private static string Superscript(int number) =>
@@ -387,5 +429,8 @@ internal static class WordLayout
 
         /// <summary>What the paragraph's style makes it (<see cref="StreamedParagraph.Heading"/>).</summary>
         public StyledHeading Heading { get; init; }
+
+        /// <summary>It is centred (<see cref="StreamedParagraph.Centred"/>).</summary>
+        public bool Centred { get; init; }
     }
 }
