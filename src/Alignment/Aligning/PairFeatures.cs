@@ -296,7 +296,8 @@ internal sealed class PairFeatures
                 SortedIds(ids),
                 span.Start == i,
                 span.End - 1 == i,
-                QuoteBalance.Of(text));
+                QuoteBalance.Of(text),
+                SpeechTurns.Of(text));
         }
 
         return features;
