@@ -79,7 +79,10 @@ internal sealed class BeadScorer
         var cost = prior + lengths.Cost(sources.Length(s, sourceCount), targets.Length(t, targetCount));
         cost += Overlap(s, sourceCount, t, targetCount) + Boundaries(s, sourceCount, t, targetCount);
         cost += QuoteMismatch * sources.Quotes(s, sourceCount).Disagreements(targets.Quotes(t, targetCount));
-        if (sourceCount + targetCount > 2 && SpeechTurns.Mismatched(sources.Speech(s, sourceCount), targets.Speech(t, targetCount)))
+        // Only a bead with a turn of dialogue can mismatch one, and most text holds none: tell that first.
+        if (sourceCount + targetCount > 2
+            && (sources.HoldsTurn(s, sourceCount) || targets.HoldsTurn(t, targetCount))
+            && SpeechTurns.Mismatched(sources.Speech(s, sourceCount), targets.Speech(t, targetCount)))
         {
             cost += TurnMismatch;
         }

@@ -26,6 +26,9 @@ internal sealed class SentenceTable
     private readonly QuoteBalance[] quotes;
     private readonly Speech[] speech;
 
+    // Turns of dialogue before each sentence, so that a run without any is told in one subtraction.
+    private readonly int[] cumulativeTurns;
+
     /// <param name="sentences">The side's sentences.</param>
     /// <param name="length">A sentence's length in the pair's common unit.</param>
     /// <param name="conceptIds">The pair's dense number for every lexicon concept either side holds.</param>
@@ -39,6 +42,7 @@ internal sealed class SentenceTable
         blockEnds = new bool[sentences.Length];
         quotes = new QuoteBalance[sentences.Length];
         speech = new Speech[sentences.Length];
+        cumulativeTurns = new int[sentences.Length + 1];
         for (var i = 0; i < sentences.Length; i++)
         {
             var f = sentences[i];
@@ -49,6 +53,7 @@ internal sealed class SentenceTable
             blockEnds[i] = f.BlockEnd;
             quotes[i] = f.Quotes;
             speech[i] = f.Speech;
+            cumulativeTurns[i + 1] = cumulativeTurns[i] + (f.Speech == Aligning.Speech.Turn ? 1 : 0);
         }
 
         evidence = new int[evidenceStarts[^1]];
@@ -120,6 +125,9 @@ internal sealed class SentenceTable
     }
 
     public bool BlockEnd(int sentence) => blockEnds[sentence];
+
+    /// <summary>Whether any of <paramref name="count"/> sentences from <paramref name="start"/> is a turn of dialogue.</summary>
+    public bool HoldsTurn(int start, int count) => cumulativeTurns[start + count] > cumulativeTurns[start];
 
     /// <summary>Whether each of <paramref name="count"/> sentences from <paramref name="start"/> is dialogue or narration.</summary>
     public ReadOnlySpan<Speech> Speech(int start, int count) => speech.AsSpan(start, count);
