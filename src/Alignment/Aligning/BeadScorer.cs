@@ -24,6 +24,9 @@ internal sealed class BeadScorer
     // A tie-breaker between the ways of splitting dialogue that lengths and words cannot tell apart: weighed more, it
     // moved beads far from any quotation on the feature and the edited story, by way of the word model it trains.
     internal const double QuoteMismatch = 0.5;
+    // A bead that pours a turn of dialogue into narration or two turns into one crosses what in a story's text is a
+    // paragraph boundary (see SpeechTurns), and costs what crossing one does.
+    internal const double TurnMismatch = BlockCrossing;
 
     private readonly PairFeatures features;
     private readonly LengthModel lengths;
@@ -76,6 +79,14 @@ internal sealed class BeadScorer
         var cost = prior + lengths.Cost(sources.Length(s, sourceCount), targets.Length(t, targetCount));
         cost += Overlap(s, sourceCount, t, targetCount) + Boundaries(s, sourceCount, t, targetCount);
         cost += QuoteMismatch * sources.Quotes(s, sourceCount).Disagreements(targets.Quotes(t, targetCount));
+        // Only a bead with a turn of dialogue can mismatch one, and most text holds none: tell that first.
+        if (sourceCount + targetCount > 2
+            && (sources.HoldsTurn(s, sourceCount) || targets.HoldsTurn(t, targetCount))
+            && SpeechTurns.Mismatched(sources.Speech(s, sourceCount), targets.Speech(t, targetCount)))
+        {
+            cost += TurnMismatch;
+        }
+
         if (lexical is not null)
         {
             cost -= LexicalWeight * lexical.Score(s, sourceCount, t, targetCount);

@@ -298,7 +298,8 @@ internal sealed class PairFeatures
                 SortedIds(ids),
                 span.Start == i,
                 span.End - 1 == i,
-                QuoteBalance.Of(text));
+                QuoteBalance.Of(text),
+                SpeechTurns.Of(text));
         }
 
         return features;

@@ -10,4 +10,5 @@ namespace Alignment.Aligning;
 /// <param name="BlockStart">True when the sentence is the first of its block.</param>
 /// <param name="BlockEnd">True when the sentence is the last of its block.</param>
 /// <param name="Quotes">Where the sentence stands in quoted speech.</param>
-internal sealed record SentenceFeatures(int Han, int Other, int[] Invariants, int[] Words, int[] Concepts, int[] SpelledNumbers, bool BlockStart, bool BlockEnd, QuoteBalance Quotes = default);
+/// <param name="Speech">Whether the sentence is a turn of dialogue, narration or both.</param>
+internal sealed record SentenceFeatures(int Han, int Other, int[] Invariants, int[] Words, int[] Concepts, int[] SpelledNumbers, bool BlockStart, bool BlockEnd, QuoteBalance Quotes = default, Speech Speech = Speech.Unknown);

@@ -24,6 +24,10 @@ internal sealed class SentenceTable
     private readonly bool[] blockStarts;
     private readonly bool[] blockEnds;
     private readonly QuoteBalance[] quotes;
+    private readonly Speech[] speech;
+
+    // Turns of dialogue before each sentence, so that a run without any is told in one subtraction.
+    private readonly int[] cumulativeTurns;
 
     /// <param name="sentences">The side's sentences.</param>
     /// <param name="length">A sentence's length in the pair's common unit.</param>
@@ -37,6 +41,8 @@ internal sealed class SentenceTable
         blockStarts = new bool[sentences.Length];
         blockEnds = new bool[sentences.Length];
         quotes = new QuoteBalance[sentences.Length];
+        speech = new Speech[sentences.Length];
+        cumulativeTurns = new int[sentences.Length + 1];
         for (var i = 0; i < sentences.Length; i++)
         {
             var f = sentences[i];
@@ -46,6 +52,8 @@ internal sealed class SentenceTable
             blockStarts[i] = f.BlockStart;
             blockEnds[i] = f.BlockEnd;
             quotes[i] = f.Quotes;
+            speech[i] = f.Speech;
+            cumulativeTurns[i + 1] = cumulativeTurns[i] + (f.Speech == Aligning.Speech.Turn ? 1 : 0);
         }
 
         evidence = new int[evidenceStarts[^1]];
@@ -117,6 +125,12 @@ internal sealed class SentenceTable
     }
 
     public bool BlockEnd(int sentence) => blockEnds[sentence];
+
+    /// <summary>Whether any of <paramref name="count"/> sentences from <paramref name="start"/> is a turn of dialogue.</summary>
+    public bool HoldsTurn(int start, int count) => cumulativeTurns[start + count] > cumulativeTurns[start];
+
+    /// <summary>Whether each of <paramref name="count"/> sentences from <paramref name="start"/> is dialogue or narration.</summary>
+    public ReadOnlySpan<Speech> Speech(int start, int count) => speech.AsSpan(start, count);
 
     /// <summary>The evidence tokens of <paramref name="count"/> (1 to <see cref="LongestRun"/>) sentences from <paramref name="start"/> as one sorted list.</summary>
     [MethodImpl(HotLoop.Optimised)]

@@ -19,7 +19,10 @@ namespace Alignment.Tests.Interchange;
 /// The floors are the shares measured, rounded down; 0.9 is the goal. The speeches from Chinese fill 147 of 149 since
 /// the lexicon reads inflected English (<c>protected</c> as the gloss "protect"): a sentence whose two Chinese parts
 /// hold 守护 and 保护, both glossed "protect", joined in English around one "protected", gives a term in both parts
-/// and is left whole, where before only 保护's other glosses placed the cut.
+/// and is left whole, where before only 保护's other glosses placed the cut. The story from English fills 134 of 145
+/// (its floor was 0.93) since turns of dialogue are kept apart in beads: the cry <c>“Take it slow!”</c> was joined to the
+/// next sentence (<c>Zhou didn’t turn round; …</c>), a wrong bead whose unit OmegaT used; the right one-to-one bead for
+/// that sentence, and the cry left over, are units none of its segments matches.
 /// </remarks>
 public sealed partial class CorporaInOmegaTTests
 {
@@ -42,7 +45,7 @@ public sealed partial class CorporaInOmegaTTests
     [TestCase("letter-mountain-water-forum", "zh", 1.0)]
     [TestCase("letter-mountain-water-forum", "en", 0.97)]
     [TestCase("story-last-ferry", "zh", 0.99)]
-    [TestCase("story-last-ferry", "en", 0.93)]
+    [TestCase("story-last-ferry", "en", 0.92)]
     [TestCase(CommitteeReport, "zh", 1.0)]
     [TestCase(CommitteeReport, "en", 0.96)]
     [TestCase(HealthReport, "zh", 1.0)]
