@@ -14,6 +14,7 @@ public sealed class PairVerdictTests
     private static readonly string[] Corpora =
     [
         "feature-mudflat-bird-counters",
+        "fiction-watch-mender",
         "financial-pension-fund-2026",
         "interview-mountain-seed-bank",
         "letter-mountain-water-forum",
@@ -178,9 +179,9 @@ public sealed class PairVerdictTests
     [TestCase("report-health-assembly-antimicrobial-resistance", "letter-mountain-water-forum")]
     [TestCase("story-last-ferry", "speeches-second-committee-sustainable-development")]
     [TestCase("speeches-second-committee-sustainable-development", "financial-pension-fund-2026")]
-    [TestCase("financial-pension-fund-2026", "report-health-assembly-antimicrobial-resistance")]
-    [TestCase("unodc-cybercrime-eg4-2021", "report-second-committee-statistics")]
-    [TestCase("interview-mountain-seed-bank", "report-second-committee-statistics")]
+    [TestCase("report-second-committee-statistics", "essay-grandmothers-pickle-jars")]
+    [TestCase("report-second-committee-statistics", "feature-mudflat-bird-counters")]
+    [TestCase("letter-mountain-water-forum", "report-second-committee-statistics")]
     public void The_openings_of_two_unrelated_documents_are_refused(string chinese, string english)
     {
         var (zh, en) = (Opening(chinese, "zh.txt", 8), Opening(english, "en.txt", 8));
@@ -203,6 +204,7 @@ public sealed class PairVerdictTests
     [TestCase("interview-mountain-seed-bank")]
     [TestCase("report-health-assembly-antimicrobial-resistance")]
     [TestCase("speeches-second-committee-sustainable-development")]
+    [TestCase("fiction-watch-mender")]
     public void The_opening_of_a_translation_is_taken_for_one(string corpus)
     {
         var (zh, en) = (Opening(corpus, "zh.txt", 8), Opening(corpus, "en.txt", 8));
@@ -227,9 +229,9 @@ public sealed class PairVerdictTests
             SegmentedDocument.FromSentences("en", Language.English, Numbered(10, ".")),
             [.. Paired(0, 10, 0.99)]);
 
-        var verdict = PairVerdict.Of(bitext.WithBeadEvidence([.. Enumerable.Range(0, 10).Select(i => i < 5)]));
+        var verdict = PairVerdict.Of(bitext.WithBeadEvidence([.. Enumerable.Range(0, 10).Select(i => i < 3)]));
 
-        Assert.That((verdict.IsTranslation, verdict.ExplainedShare, verdict.Reason), Is.EqualTo((false, 0.5, "of the sentences paired with confidence, at most 50% share a word, number or name with their counterparts: they are paired by position and length alone")));
+        Assert.That((verdict.IsTranslation, verdict.ExplainedShare, verdict.Reason), Is.EqualTo((false, 0.3, "of the sentences paired with confidence, at most 30% share a word, number or name with their counterparts: they are paired by position and length alone")));
     }
 
     [Test]
