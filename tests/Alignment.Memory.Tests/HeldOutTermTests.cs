@@ -6,8 +6,9 @@ namespace Alignment.Memory.Tests;
 /// Term lookup measured on terms no rule of it was tuned to: the magazine feature's term list (a corpus the other term
 /// tests leave out) and term pairs written for this check alone (TestData/held-out-terms), of the same feature and of
 /// the letter, both ways; the term lists of a committee's report on statistics and of a report to the World Health
-/// Assembly on antimicrobial resistance (TestData/held-out-terms/report-…), pairs written and measured before any rule
-/// was made for them; and the interview's term list, which the rules for
+/// Assembly on antimicrobial resistance (TestData/held-out-terms/report-…) and of a Human Rights Council resolution on
+/// the human rights of migrants (TestData/held-out-terms/resolution-…), pairs written and measured before any rule was
+/// made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
 /// </summary>
@@ -18,6 +19,7 @@ public class HeldOutTermTests
     private const string Interview = "interview-mountain-seed-bank";
     private const string Report = "report-second-committee-statistics";
     private const string HealthReport = "report-health-assembly-antimicrobial-resistance";
+    private const string Resolution = "resolution-human-rights-council-migrants";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -33,15 +35,19 @@ public class HeldOutTermTests
 
     [Test]
     public void Term_pairs_of_the_letter_written_for_the_held_out_check_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Letter, HeldOutPairs(Letter), "held-out pairs", 0.91);
+        AssertTopOne(Letter, HeldOutPairs(Letter), "held-out pairs", 0.92);
 
     [Test]
     public void The_held_out_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.86);
+        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.87);
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.72);
+        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.74);
+
+    [Test]
+    public void The_held_out_human_rights_council_resolutions_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(Resolution, GoldCorpus.Named(Resolution).Terms, "terms.tsv", 0.81);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

@@ -38,6 +38,18 @@ internal static class TermSearch
     private const double HanToLetters = 3.1;
 
     /// <summary>
+    /// Letters and the space after them per English word of a long name, few enough that a name of many short joining
+    /// words (of, the, on) fits: the longest candidate of a rare Chinese term allows for them.
+    /// </summary>
+    private const double EnglishLettersPerWord = 3.5;
+
+    /// <summary>
+    /// Chinese words per English word of a long name, as many as the segmenter cuts a name it does not know into
+    /// (种族主义、种族歧视、仇外心理和相关不容忍行为: ten words and more for seven English ones).
+    /// </summary>
+    private const double ChineseWordsPerEnglishWord = 1.5;
+
+    /// <summary>
     /// How much a candidate's length, against the length the term predicts, weighs in the ranking: enough to order
     /// candidates that co-occur with the term exactly as often (in a small memory, every phrase of a term's two units
     /// does), too little to overturn a real difference in association.
@@ -85,12 +97,12 @@ internal static class TermSearch
 
         var sample = ReadSample(searcher, units.Sample, target.Code);
         var rare = units.Count <= RareUnits;
-        var use = IsAmount(term) ? ShingleUse.AmountLookup : ShingleUse.Lookup;
+        var use = IsAmount(term) ? ShingleUse.AmountLookup : IsList(term, language) ? ShingleUse.ListLookup : ShingleUse.Lookup;
         var scale = units.Count / (double)Math.Max(sample.Count, 1);
         Dictionary<string, Candidate> collected = [];
         List<Candidate> Ranked(HashSet<int> leftOut)
         {
-            var found = collected = Collect(sample, target, rare ? RareTermWords : TermShingles.MaxWords, use, leftOut);
+            var found = collected = Collect(sample, target, rare ? RareTermWordsFor(term, language) : TermShingles.MaxWords, use, leftOut);
             var alone = sample.Count(u => !leftOut.Contains(u.Doc));
             var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
             if (rare)
@@ -901,16 +913,45 @@ internal static class TermSearch
     private static double Printed(double score) => Math.Round(score, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>
-    /// Whether <paramref name="term"/> is a number and nothing else (<c>32,000</c>, <c>3.2万</c>, <c>２０２６</c>), or a
-    /// year in digits with the 年 Chinese writes after it (<c>2009年</c>): its equivalent is a number too, which no
-    /// other term's may be.
+    /// Whether a term is itself a list: a 、 between Chinese words, a comma and a space between English ones. Its
+    /// equivalent is a list too, whose separators no other term's candidates may cross.
+    /// </summary>
+    private static bool IsList(string term, Language language) =>
+        language.IsChinese ? term.Trim().Trim('、').Contains('、', StringComparison.Ordinal) : term.Trim().TrimEnd(',').Contains(", ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The longest candidate of a rare term, in words: <see cref="RareTermWords"/>, or more for a long name, whose
+    /// equivalent is as long (a Chinese name of nineteen characters, 保护所有移徙工人及其家庭成员权利委员会, is sixteen English
+    /// words; an English name of seven words may be ten Chinese words): a candidate cut at the limit is a piece
+    /// of the name, and every longer one would be missing.
+    /// </summary>
+    private static int RareTermWordsFor(string term, Language language)
+    {
+        var length = language.IsChinese ? term.Count(Han.IsIdeograph) : term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return Math.Max(RareTermWords, (int)Math.Ceiling(language.IsChinese ? length * HanToLetters / EnglishLettersPerWord : length * ChineseWordsPerEnglishWord));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="term"/> is a number and nothing else (<c>32,000</c>, <c>3.2万</c>, <c>２０２６</c>, <c>8900多</c>),
+    /// a year in digits with the 年 Chinese writes after it (<c>2009年</c>), or a count with the measure word of what it
+    /// counts (<c>4.6万名</c>): its equivalent is a number too, which no other term's may be.
     /// </summary>
     private static bool IsAmount(string term)
     {
         var trimmed = term.Trim();
         var number = trimmed.EndsWith('年') && trimmed.Length > 1 && char.IsAsciiDigit(trimmed[^2]) ? trimmed[..^1] : trimmed;
-        return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百');
+        if (number.Length > 1 && CountedCharacters.Contains(number[^1], StringComparison.Ordinal) && (char.IsAsciiDigit(number[^2]) || number[^2] is '万' or '亿' or '多'))
+        {
+            // 4.6万名, 8900多名: the measure word of what is counted (people, cases) goes with the count, not the amount.
+            number = number[..^1];
+        }
+
+        // 多, "more than", is the amount's as 万 is (8900多, 2300多万).
+        return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百' or '多');
     }
+
+    /// <summary>Measure words written after a Chinese count of people or things (名, 人, 例, 个, 种, 家).</summary>
+    private const string CountedCharacters = "名人例个种家";
 
     /// <summary>
     /// Whether <paramref name="text"/> writes <paramref name="gloss"/> in brackets right after <paramref name="end"/>,

@@ -29,6 +29,9 @@ internal static class TermShingles
     private static bool[]? nameJoinScratch;
 
     [ThreadStatic]
+    private static bool[]? ofScratch;
+
+    [ThreadStatic]
     private static bool[]? datePartScratch;
 
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "on", "the", "in" };
@@ -140,7 +143,8 @@ internal static class TermShingles
         var capitalised = ThreadBuffer.Reuse(ref capitalScratch, words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            capitalised[i] = use != ShingleUse.Index && !chinese && i > 0 && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start]);
+            capitalised[i] = use != ShingleUse.Index && !chinese && i > 0 && kinds[i] == WordKind.Content && char.IsUpper(text[words[i].Start])
+                && !IsMonthOfADate(text, words, kinds, i);
         }
 
         // A function word written with a capital inside a name is one of the name's words (Early Warnings for All):
@@ -162,6 +166,15 @@ internal static class TermShingles
             joinsName[i] = use != ShingleUse.Index && !chinese && kinds[i] == WordKind.Function && NameJoiners.Contains(Surface(words[i], text).ToString());
         }
 
+        // The "the" of "of the" where a name's words join: what follows is a name of its own (the Progress Declaration
+        // of the | International Migration Review Forum), where after "of" alone it is most often a word of the whole
+        // (Decade of | Action for Cryospheric Sciences).
+        var ofBefore = ThreadBuffer.Reuse(ref ofScratch, words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            ofBefore[i] = i > 0 && joinsName[i] && joinsName[i - 1] && Surface(words[i], text) is "the" && Surface(words[i - 1], text) is "of";
+        }
+
         // Where a Chinese date writes its parts (2027年3月18日): a date is a term of its own, though its parts end none.
         var datePart = ThreadBuffer.Reuse(ref datePartScratch, words.Count);
         for (var i = 0; i < words.Count; i++)
@@ -173,15 +186,24 @@ internal static class TermShingles
         for (var i = 0; i <= words.Count; i++)
         {
             var continues = i < words.Count && kinds[i] != WordKind.Ineligible
-                && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && IsNumberRange(text, words[i - 1].End, words[i].Start)))
+                && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && IsNumberRange(text, words[i - 1].End, words[i].Start))
+                    || (use == ShingleUse.ListLookup && IsListSeparator(text, words[i - 1].End, words[i].Start, chinese)))
                     && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)));
             if (continues)
             {
                 continue;
             }
 
-            AddRun(runStart, i, kinds, hyphenAfter, datePart, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName), ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, datePart, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName, ofBefore), ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
+        }
+
+        // An English date with its day and year (14 July 2026) is a term of its own, as the Chinese date is
+        // (2026年7月14日), though a number ends a name on one side only.
+        if (use != ShingleUse.Index && !chinese)
+        {
+            AddDates(text, words, kinds, ranges);
+            AddHedgedNumbers(text, words, kinds, ranges);
         }
 
         // A Chinese fraction (三分之二, 百分之三十) is a term of its own, though the segmenter may cut it at 之.
@@ -198,6 +220,73 @@ internal static class TermShingles
             }
         }
     }
+
+    /// <summary>The word ranges of the English dates that write a day, a month and a year, with nothing but spaces between (14 July 2026).</summary>
+    private static void AddDates(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, List<(int First, int Last)> ranges)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (kinds[i - 1] == WordKind.Number && kinds[i + 1] == WordKind.Number
+                && Surface(words[i - 1], text).Length <= 2 && Surface(words[i + 1], text).Length == 4
+                && EnglishNumberWords.Month(Surface(words[i], text).ToString()) > 0
+                && Joined(text, words[i - 1].End, words[i].Start, chinese: false) && Joined(text, words[i].End, words[i + 1].Start, chinese: false)
+                && !ranges.Contains((i - 1, i + 1)))
+            {
+                ranges.Add((i - 1, i + 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The word ranges of the English numbers with the hedge before them and the scale after them (more than 8,900,
+    /// fewer than 23 million), which Chinese writes as one word (8900多, 2300多万): a candidate of their own, though no
+    /// candidate ends with a number after a function word.
+    /// </summary>
+    private static void AddHedgedNumbers(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, List<(int First, int Last)> ranges)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (Surface(words[i], text) is "more" or "less" or "fewer" or "More" or "Less" or "Fewer" && Surface(words[i + 1], text) is "than" && kinds[i + 2] == WordKind.Number)
+            {
+                var last = i + 2;
+                while (last + 1 < words.Count && (kinds[last + 1] == WordKind.Number || Surface(words[last + 1], text) is "thousand" or "million" or "billion" or "trillion")
+                    && Joined(text, words[last].End, words[last + 1].Start, chinese: false))
+                {
+                    last++;
+                }
+
+                // A share keeps its per cent (less than 3 per cent, 3%以下).
+                if (last + 2 < words.Count && Surface(words[last + 1], text) is "per" && Surface(words[last + 2], text) is "cent")
+                {
+                    last += 2;
+                }
+
+                if (!ranges.Contains((i, last)))
+                {
+                    ranges.Add((i, last));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether English word <paramref name="at"/> is a month beside the day or year of its date (in May 2025, 14 July):
+    /// English writes a month with a capital by its spelling, not as a word of a name, so that the date after a name
+    /// (the Health Assembly in | May 2025) is no piece of it.
+    /// </summary>
+    private static bool IsMonthOfADate(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, int at) =>
+        ((at > 0 && kinds[at - 1] == WordKind.Number) || (at + 1 < words.Count && kinds[at + 1] == WordKind.Number))
+        && EnglishNumberWords.Month(Surface(words[at], text).ToString()) > 0;
+
+    /// <summary>
+    /// Whether a list's separator stands alone between two words: 、 in Chinese, a comma and a space in English. Words
+    /// either side of one belong to one candidate only where the term looked up is itself a list (原籍国、过境国和目的地国,
+    /// countries of origin, transit and destination).
+    /// </summary>
+    private static bool IsListSeparator(string text, int end, int start, bool chinese) =>
+        chinese
+            ? start == end + 1 && text[end] == '、'
+            : start >= end + 2 && text[end] == ',' && All(text.AsSpan(end + 1, start - end - 1), char.IsWhiteSpace);
 
     /// <summary>
     /// Marks the words of a quantity written in several words (one tenth, 45 per cent, 第三十二, 14 May) and of a number
@@ -235,7 +324,7 @@ internal static class TermShingles
     /// a document or a target as a number does (resolution WHA68.7, WHA68.7号决议), where the tokeniser keeps it as one
     /// English word that holds no term and the Chinese segmenter cuts its letters off the number. A range writes a
     /// hyphen or a dash between two numbers (2026–2027, 2026-2027年): a name that holds one (Programme budget
-    /// 2026–2027, 2026-2027年规划预算) holds all of it. Latin words written inside a Chinese phrase (2025年GLASS报告,
+    /// 2026–2027, 2026-2027年规划预算) holds all of it. An ordinal in digits (46th) is a number too. Latin words written inside a Chinese phrase (2025年GLASS报告,
     /// AWaRe分类) are words of it, as in the English, not characters that end a run.
     /// </summary>
     private static void JoinSymbolsAndRanges(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, Span<bool> joinedAfter, bool chinese)
@@ -243,7 +332,7 @@ internal static class TermShingles
         for (var i = 0; i < words.Count; i++)
         {
             var surface = Surface(words[i], text);
-            if (!chinese && kinds[i] == WordKind.Ineligible && IsSymbol(surface))
+            if (!chinese && kinds[i] == WordKind.Ineligible && (IsSymbol(surface) || IsDigitOrdinal(surface)))
             {
                 kinds[i] = WordKind.Number;
             }
@@ -271,6 +360,10 @@ internal static class TermShingles
         static bool IsGluedToHan(string text, AnalyzedToken word) =>
             (word.Start > 0 && Han.IsIdeograph(text[word.Start - 1])) || (word.End < text.Length && Han.IsIdeograph(text[word.End]));
 
+        // An ordinal written in digits (46th meeting, 21st session), which the tokeniser keeps as one word.
+        static bool IsDigitOrdinal(ReadOnlySpan<char> surface) =>
+            surface.Length > 2 && char.IsAsciiDigit(surface[0]) && surface[^2..] is "st" or "nd" or "rd" or "th" && All(surface[..^2], char.IsAsciiDigit);
+
         static bool IsSymbol(ReadOnlySpan<char> surface) =>
             surface.Length > 1 && char.IsAsciiLetterUpper(surface[0]) && char.IsAsciiDigit(surface[^1])
             && All(surface, c => char.IsAsciiLetterOrDigit(c) || c is '.' or '/');
@@ -281,7 +374,8 @@ internal static class TermShingles
     /// a word, not a number, is the day a name calls for (世界统计日, World Statistics Day), which may end a Chinese term
     /// as a date's 日 ends none; an English modal opens the predicate (civil society | can play, vaccine alone | could
     /// avert), so no candidate runs through it; and an English adverb in -ally may open a term (nationally determined
-    /// contributions) but ends none (a gender perspective | systematically).
+    /// contributions) but ends none (a gender perspective | systematically); the least or most of "at least", "at most"
+    /// is a hedge on the number after it, which no candidate starts or ends with (at | least 46,000).
     /// </summary>
     private static void MarkPhraseEdges(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, bool chinese)
     {
@@ -299,6 +393,10 @@ internal static class TermShingles
             else if (!chinese && kinds[i] == WordKind.Content && surface.Length >= 6 && surface.EndsWith("ally", StringComparison.Ordinal))
             {
                 kinds[i] = WordKind.Prefix;
+            }
+            else if (!chinese && i > 0 && kinds[i] == WordKind.Content && surface is "least" or "most" && Surface(words[i - 1], text) is "at" or "At")
+            {
+                kinds[i] = WordKind.Function;
             }
         }
     }
@@ -412,6 +510,12 @@ internal static class TermShingles
                     continue;
                 }
 
+                // A number joined after 年 or 月 is the next part of a date (2025年7月 | 7日第59/7号决议): none starts there.
+                if (use != ShingleUse.Index && chinese && first > start && datePart[first - 1] && kinds[first] == WordKind.Number)
+                {
+                    break;
+                }
+
                 if (use != ShingleUse.Index && last > first && (kinds[last] == WordKind.SingleCharacter || datePart[last]) && IsNumber(kinds, first, last - 1))
                 {
                     ranges.Add((first, last)); // an amount and its unit: 1 800元, 4 000米, 十五年
@@ -510,16 +614,24 @@ internal static class TermShingles
         // The head of a name that goes on through a joining word is a name of its own (Deputy Executive Director | of
         // UNEP, 14 May | in Nairobi): a title or a date is often followed by whose or where it is.
         var head = first == wholeFirst && last < wholeLast && !names.IsCapitalised(last + 1);
-        return (wholeFirst, wholeLast) != (first, last) && wholeLast - wholeFirst < maximumWords && !head;
+
+        // So is the tail after "of the" (Progress Declaration of the | International Migration Review Forum, Office of
+        // the | United Nations High Commissioner for Refugees): the name that the whole is a part or an organ of.
+        var tail = last == wholeLast && first > wholeFirst && names.IsOfThe(first - 1);
+        return (wholeFirst, wholeLast) != (first, last) && wholeLast - wholeFirst < maximumWords && !head && !tail;
     }
 
     /// <summary>The capitalised words of a text and the lower-case words that join them into a name.</summary>
-    private readonly ref struct NameWords(ReadOnlySpan<bool> capitalised, ReadOnlySpan<bool> joins)
+    private readonly ref struct NameWords(ReadOnlySpan<bool> capitalised, ReadOnlySpan<bool> joins, ReadOnlySpan<bool> ofs)
     {
         private readonly ReadOnlySpan<bool> capitalised = capitalised;
         private readonly ReadOnlySpan<bool> joins = joins;
+        private readonly ReadOnlySpan<bool> ofs = ofs;
 
         public bool IsCapitalised(int at) => capitalised[at];
+
+        /// <summary>Whether word <paramref name="at"/> is the "the" of an "of the" that joins a name's words.</summary>
+        public bool IsOfThe(int at) => at >= 0 && ofs[at];
 
         /// <summary>
         /// The next capitalised word of the name that capitalised word <paramref name="at"/> belongs to, in
@@ -905,4 +1017,11 @@ internal enum ShingleUse
 
     /// <summary>As <see cref="Lookup"/>, and a number alone is a candidate too: the equivalents of an amount (<c>32,000</c> ↔ <c>3.2万</c>).</summary>
     AmountLookup,
+
+    /// <summary>
+    /// As <see cref="Lookup"/>, and a list's separator (、, a comma) joins the words either side: the equivalents of a
+    /// term that is itself a list (<c>妇女、儿童、老年人和残疾人</c> ↔ <c>women, children, older persons and persons with
+    /// disabilities</c>).
+    /// </summary>
+    ListLookup,
 }

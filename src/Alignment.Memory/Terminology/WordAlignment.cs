@@ -313,7 +313,7 @@ internal sealed class WordAlignment
             for (var j = 0; j < English.Count; j++)
             {
                 var root = Root(English[j].Term);
-                foreach (var key in new[] { English[j].Term, root }.Concat(Stems(root).Select(s => Stem + s)))
+                foreach (var key in new[] { English[j].Term, root, Root(AmericanSpelling(English[j].Term)) }.Concat(Stems(root).Select(s => Stem + s)))
                 {
                     if (!englishAt.TryGetValue(key, out var list))
                     {
@@ -715,6 +715,20 @@ internal sealed class WordAlignment
         /// A word without its commonest inflectional ending, so that a gloss matches the text's form of it (expose,
         /// exposing; old, older; investigate, investigation): used for the lexicon's links only.
         /// </summary>
+        /// <summary>
+        /// A British spelling in its American form (labour → labor, organisation → organization, centre → center,
+        /// defence → defense, programme → program): the United Nations and its agencies write the first, the bundled
+        /// lexicon's glosses the second. A word that is no such spelling gains a key no gloss says.
+        /// </summary>
+        private static string AmericanSpelling(string word) =>
+            word.Length > 5 && word.EndsWith("our", StringComparison.Ordinal) ? word[..^2] + "r"
+            : word.Length > 5 && word.EndsWith("ours", StringComparison.Ordinal) ? word[..^3] + "rs"
+            : word.Contains("isation", StringComparison.Ordinal) ? word.Replace("isation", "ization", StringComparison.Ordinal)
+            : word.Length > 5 && word.EndsWith("tre", StringComparison.Ordinal) ? word[..^2] + "er"
+            : word.Length > 5 && word.EndsWith("ence", StringComparison.Ordinal) && word[^5] is 'f' or 'c' ? word[..^2] + "se"
+            : word.EndsWith("programme", StringComparison.Ordinal) ? word[..^2]
+            : word;
+
         private static string Root(string word)
         {
             foreach (var ending in Endings)
