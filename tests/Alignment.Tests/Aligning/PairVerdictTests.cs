@@ -75,6 +75,21 @@ public sealed class PairVerdictTests
         }
     }
 
+    /// <summary>The verdict on the first eight paragraphs of one pair's Chinese and another's (or the same) English, aligned anyway.</summary>
+    private static PairVerdict VerdictOnOpenings(string chinese, string english)
+    {
+        var (zh, en) = (Opening(chinese, "zh.txt", 8), Opening(english, "en.txt", 8));
+        try
+        {
+            return PairVerdict.Of((Pipeline with { AcceptUnrelated = true }).AlignFiles(zh, en));
+        }
+        finally
+        {
+            File.Delete(zh);
+            File.Delete(en);
+        }
+    }
+
     /// <summary>The first <paramref name="paragraphs"/> paragraphs of a corpus's or held-out pair's file, in a file of their own.</summary>
     private static string Opening(string pair, string file, int paragraphs)
     {
@@ -184,18 +199,9 @@ public sealed class PairVerdictTests
     [TestCase("letter-mountain-water-forum", "report-second-committee-statistics")]
     public void The_openings_of_two_unrelated_documents_are_refused(string chinese, string english)
     {
-        var (zh, en) = (Opening(chinese, "zh.txt", 8), Opening(english, "en.txt", 8));
-        try
-        {
-            var verdict = PairVerdict.Of((Pipeline with { AcceptUnrelated = true }).AlignFiles(zh, en));
+        var verdict = VerdictOnOpenings(chinese, english);
 
-            Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
-        }
-        finally
-        {
-            File.Delete(zh);
-            File.Delete(en);
-        }
+        Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
     }
 
     [TestCase("essay-grandmothers-pickle-jars")]
@@ -207,18 +213,9 @@ public sealed class PairVerdictTests
     [TestCase("fiction-watch-mender")]
     public void The_opening_of_a_translation_is_taken_for_one(string corpus)
     {
-        var (zh, en) = (Opening(corpus, "zh.txt", 8), Opening(corpus, "en.txt", 8));
-        try
-        {
-            var verdict = PairVerdict.Of((Pipeline with { AcceptUnrelated = true }).AlignFiles(zh, en));
+        var verdict = VerdictOnOpenings(corpus, corpus);
 
-            Assert.That(verdict.IsTranslation, Is.True, verdict.ToString());
-        }
-        finally
-        {
-            File.Delete(zh);
-            File.Delete(en);
-        }
+        Assert.That(verdict.IsTranslation, Is.True, verdict.ToString());
     }
 
     [Test]
