@@ -31,6 +31,26 @@ public sealed class ArticleLabelTests
     }
 
     [Test]
+    public void A_sentence_that_cites_an_article_keeps_the_citation_in_both_languages()
+    {
+        var english = Read.English("Article 3 of the Convention provides that States shall cooperate.").Blocks[0];
+        var chinese = Read.Chinese("第三条规定，各国应当开展合作。").Blocks[0];
+
+        Assert.That(
+            new[] { english.Text, chinese.Text },
+            Is.EqualTo(new[] { "Article 3 of the Convention provides that States shall cooperate.", "第三条规定，各国应当开展合作。" }));
+    }
+
+    [Test]
+    public void The_rules_of_a_body_are_numbered_as_articles_are_in_Chinese()
+    {
+        var english = Read.English("Rule 1", "These rules apply to every session.", string.Empty, "Rule 2", "1. Members are States.", "2. Observers are organizations.", string.Empty, "Rule 3", "The secretariat shall notify all Members.");
+        var chinese = Read.Chinese("第1条", "本规则适用于各届会议。", string.Empty, "第2条", "1. 成员系指国家。", "2. 观察员系指组织。", string.Empty, "第3条", "秘书处应通知所有成员。");
+
+        Assert.That(english.Paths(), Is.EqualTo(chinese.Paths()));
+    }
+
+    [Test]
     public void The_article_after_an_inserted_one_continues_the_numbering() =>
         Assert.That(
             Read.English("Article 3. Scope", string.Empty, "Article 3 bis. Data", string.Empty, "Article 4. Secretariat").Blocks.Select(b => b.Label.Anchor),

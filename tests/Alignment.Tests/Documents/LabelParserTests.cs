@@ -25,6 +25,8 @@ public sealed class LabelParserTests
     [TestCase("Article 3. Definitions", LabelStyle.Article, "Article 3.", "article 3")]
     [TestCase("Article 3 bis. Scope", LabelStyle.Article, "Article 3 bis.", "article 3 bis")]
     [TestCase("Article 12 quater", LabelStyle.Article, "Article 12 quater", "article 12 quater")]
+    [TestCase("Rule 12", LabelStyle.Article, "Rule 12", "article 12")]
+    [TestCase("RULE 4. Notification of sessions", LabelStyle.Article, "RULE 4.", "article 4")]
     [TestCase("第三条之二　适用范围", LabelStyle.Article, "第三条之二", "article 3 bis")]
     [TestCase("第12条之三 适用范围", LabelStyle.Article, "第12条之三", "article 12 ter")]
     [TestCase("1 bis. This Protocol shall not apply.", LabelStyle.Arabic, "1 bis.", "1 bis")]
@@ -79,6 +81,11 @@ public sealed class LabelParserTests
     [TestCase("(UNODC/CCPCJ/EG.4/2021/1);")]
     [TestCase("一会员国表示")]
     [TestCase("Article 3.5 of the Convention applies.")]
+    [TestCase("Article 3 of the Convention provides that States shall cooperate.")]
+    [TestCase("Rule 7, paragraph 2, applies to observers.")]
+    [TestCase("第三条规定，各国应当开展合作。")]
+    [TestCase("第3条第2款适用于观察员。")]
+    [TestCase("第七条所述组织可获认可。")]
     [TestCase("1 biscuit. That was all.")]
     public void Text_that_only_resembles_a_label_has_none(string line) =>
         Assert.That(LabelParser.Parse(line), Is.Empty);

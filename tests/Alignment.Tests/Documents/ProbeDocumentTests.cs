@@ -8,15 +8,16 @@ namespace Alignment.Tests.Documents;
 /// Short documents of kinds the corpora do not hold (tests/TestData/Probes: news with bylines, a protocol with article
 /// headings and inserted numbers, minutes with a table, a report with parts, chapters, an annex and Roman items under
 /// lettered ones, regulations with chapters, sections and articles, a treaty with lettered parts and Roman items under
-/// <c>(h)</c>, a resolution with Roman items directly under a paragraph): read into their hand-checked sentences and
+/// <c>(h)</c>, a resolution with Roman items directly under a paragraph, a body's rules of procedure numbered <c>Rule 4</c> /
+/// <c>第4条</c> that also cite rules in their text): read into their hand-checked sentences and
 /// labels, verbatim, and aligned sentence for sentence.
 /// </summary>
 public sealed class ProbeDocumentTests
 {
-    private static readonly string[] Pairs = ["news", "protocol", "minutes", "report", "regulations", "treaty", "resolution"];
+    private static readonly string[] Pairs = ["news", "protocol", "minutes", "report", "regulations", "treaty", "resolution", "rules"];
 
     /// <summary>The pairs with a hand-checked anchor for each sentence (<c>*.anchors.txt</c>, the same in both languages).</summary>
-    private static readonly string[] Anchored = ["report", "regulations", "treaty", "resolution"];
+    private static readonly string[] Anchored = ["report", "regulations", "treaty", "resolution", "rules"];
 
     public static IEnumerable<TestCaseData> Files =>
         from pair in Pairs
@@ -81,6 +82,7 @@ public sealed class ProbeDocumentTests
     [TestCase("regulations")]
     [TestCase("treaty")]
     [TestCase("resolution")]
+    [TestCase("rules")]
     public void A_probe_pair_aligns_sentence_for_sentence(string pair)
     {
         var bitext = AlignmentPipeline.Default.AlignFiles(PathOf($"{pair}.zh.txt"), PathOf($"{pair}.en.txt"));

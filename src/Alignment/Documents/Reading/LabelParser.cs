@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -7,7 +8,7 @@ namespace Alignment.Documents.Reading;
 /// Recognises the labels a line can start with and normalises them into anchors that are the same in every
 /// language: <c>12.</c>/<c>十二、</c> before running text, <c>II.</c>/<c>二.</c>, <c>A.</c>, <c>(a)</c>/<c>- (a)</c>/<c>（a）</c>, <c>(1)</c>/<c>（一）</c>,
 /// <c>(ii)</c>/<c>㈡</c>, <c>Chapter I</c>/<c>第一章</c>, <c>Section 1</c>/<c>第一节</c>, <c>Part One</c>/<c>第一部分</c>/<c>第一编</c>,
-/// <c>Article 3.</c>/<c>第三条</c>, footnote markers <c>¹</c> and <c>1/</c>; a number inserted after another
+/// <c>Article 3.</c>/<c>Rule 3</c>/<c>第三条</c> (a body's rules of procedure are numbered as articles are in Chinese), footnote markers <c>¹</c> and <c>1/</c>; a number inserted after another
 /// (<c>3 bis.</c>/<c>3之二.</c>, <c>Article 3 bis</c>/<c>第三条之二</c>) anchors with the Latin suffix (<c>3 bis</c>).
 /// </summary>
 internal static partial class LabelParser
@@ -39,7 +40,8 @@ internal static partial class LabelParser
             return [new LabelCandidate(LabelStyle.Footnote, slash.Groups["w"].Value, number.ToString(CultureInfo.InvariantCulture), number, TextAfter(line, slash))];
         }
 
-        if (Article().Match(line) is { Success: true } article && TryNumber(article.Groups["n"].Value, out var articleNumber))
+        if (Article().Match(line) is { Success: true } article && TryNumber(article.Groups["n"].Value, out var articleNumber)
+            && !CitesArticle(line, article))
         {
             var inserted = InsertedNumber.Parse(article.Groups["s"].Value);
             var anchor = $"article {articleNumber}{InsertedNumber.AnchorSuffix(inserted)}";
@@ -215,6 +217,32 @@ internal static partial class LabelParser
         return candidates;
     }
 
+    /// <summary>
+    /// A sentence that cites an article rather than a heading that numbers one: <c>Article 3 of the Convention provides</c>,
+    /// <c>Rule 7, paragraph 2, applies</c>, <c>第三条规定</c>, <c>第3条第2款</c>. Taking the number for a label would cut it
+    /// out of the sentence.
+    /// </summary>
+    private static bool CitesArticle(string line, Match article)
+    {
+        var end = article.Index + article.Length;
+        if (end == line.Length)
+        {
+            return false;
+        }
+
+        var next = line[end];
+        if (!char.IsWhiteSpace(next))
+        {
+            return CitationGlue.Contains(next);
+        }
+
+        var start = TextAfter(line, article);
+        return start < line.Length && (char.IsLower(line[start]) || line[start] is ',' or '，');
+    }
+
+    /// <summary>What follows <c>第…条</c> without a space when the article is cited in running text (规定, 所述, 的, 第2款, 和, 至, 适用, 也 …).</summary>
+    private static readonly SearchValues<char> CitationGlue = SearchValues.Create("规所的和与及或至第中项款提指载适应不也亦同、，");
+
     private static bool TryNumber(string text, out int number) =>
         int.TryParse(text, out number) || Numerals.TryParseChinese(text, out number);
 
@@ -239,7 +267,7 @@ internal static partial class LabelParser
     private static partial Regex SlashFootnote();
 
     // An English article heading may end its number with a full stop (Article 3. Definitions), as 第三条 ends with 条.
-    [GeneratedRegex(@"^(?<w>(?:Article|ARTICLE) (?<n>[0-9]{1,3})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @"))?\.?|第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?条(?<s>" + InsertedNumber.ChinesePattern + @")?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
+    [GeneratedRegex(@"^(?<w>(?:Article|ARTICLE|Rule|RULE) (?<n>[0-9]{1,3})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @"))?\.?|第 ?(?<n>[0-9]{1,3}|[一二三四五六七八九十]+) ?条(?<s>" + InsertedNumber.ChinesePattern + @")?)(?=\s|$|\p{IsCJKUnifiedIdeographs}|[（：，])")]
     private static partial Regex Article();
 
     // ㈠ to ㈩ (U+3220 to U+3229) hold their parentheses.
