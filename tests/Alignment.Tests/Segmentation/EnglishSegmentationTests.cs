@@ -58,6 +58,24 @@ public sealed class EnglishSegmentationTests
             Is.EqualTo(new[] { $"The Committee will resume at 10 {time} on Monday.", "It then adjourned." }));
 
     [Test]
+    public void Does_not_break_after_a_time_inside_brackets() =>
+        Assert.That(
+            Segments.English("Call us (Monday to Friday, 9 a.m. to 5 p.m. Central European Time). The line is free."),
+            Is.EqualTo(new[] { "Call us (Monday to Friday, 9 a.m. to 5 p.m. Central European Time).", "The line is free." }));
+
+    [Test]
+    public void Does_not_break_after_a_question_mark_that_the_sentence_goes_on_after_in_lower_case() =>
+        Assert.That(
+            Segments.English("Tap Forgot password? and follow the instructions. Then sign in."),
+            Is.EqualTo(new[] { "Tap Forgot password? and follow the instructions.", "Then sign in." }));
+
+    [Test]
+    public void Breaks_after_a_question_before_a_capitalised_word() =>
+        Assert.That(
+            Segments.English("Did the meeting end? It did."),
+            Is.EqualTo(new[] { "Did the meeting end?", "It did." }));
+
+    [Test]
     public void A_table_row_goes_on_after_a_note_number_cell() =>
         Assert.That(Segments.English("Deferred revenue\t1.\t12,845\t—"), Is.EqualTo(new[] { "Deferred revenue\t1.\t12,845\t—" }));
 
