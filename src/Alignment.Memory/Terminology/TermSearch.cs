@@ -17,7 +17,7 @@ namespace Alignment.Memory.Terminology;
 /// assistance"), or for a term seen in several units seldom does and the longer one fits the term better, is left out,
 /// being only a piece of it.
 /// </summary>
-internal static class TermSearch
+internal static partial class TermSearch
 {
     /// <summary>How many of the most frequent candidates get scored.</summary>
     private const int ShortlistSize = 60;
@@ -946,9 +946,13 @@ internal static class TermSearch
             number = number[..^1];
         }
 
-        // 多, "more than", is the amount's as 万 is (8900多, 2300多万).
+        // 多, "more than", is the amount's as 万 is (8900多, 2300多万); so are English scale words (281 million ↔ 2.81亿).
+        number = ScaleWords().Replace(number, " ");
         return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百' or '多');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[0-9] )(?:thousand|million|billion|trillion)\b")]
+    private static partial System.Text.RegularExpressions.Regex ScaleWords();
 
     /// <summary>Measure words written after a Chinese count of people or things (名, 人, 例, 个, 种, 家).</summary>
     private const string CountedCharacters = "名人例个种家";
@@ -1344,7 +1348,15 @@ internal static class TermSearch
                     }
                 }
 
-                return Unit.Text[start..Unit.Words[Last].End];
+                // A share keeps its sign (18%), and a year in brackets its closing bracket (resolution 2417 (2018)).
+                var end = Unit.Words[Last].End;
+                if (end < Unit.Text.Length && ((Unit.Text[end] is '%' or '％' && char.IsDigit(Unit.Text[end - 1]))
+                    || (Unit.Text[end] is ')' or '）' && Unit.Text.AsSpan(start, end - start).IndexOfAny('(', '（') >= 0)))
+                {
+                    end++;
+                }
+
+                return Unit.Text[start..end];
             }
         }
     }
