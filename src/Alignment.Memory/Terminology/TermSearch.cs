@@ -502,7 +502,7 @@ internal static partial class TermSearch
 
                 total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
                 candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End)
-                    && !IsAcronymOfBoth(o.Surface, term.Source.Text));
+                    && !IsAcronymOfBoth(o.Surface, term.Source.Text) && InTheSameBrackets(term, unit.Text, unit.Words[o.First].Start));
                 // The term's side glossing the term with the candidate (“冰塔”（ice stupa））; an acronym there names the term instead.
                 candidate.Bracketed |= occurrences.Any(o => !Acronyms.IsAcronym(o.Surface) && term.Written.Any(t => GlossFollows(term.Source.Text, t.End, o.Surface)));
             }
@@ -995,6 +995,40 @@ internal static partial class TermSearch
         }
 
         return at < text.Length && text[at] is '）' or ')';
+    }
+
+    /// <summary>
+    /// Whether a candidate starting at <paramref name="start"/> of <paramref name="text"/> stands in the brackets that
+    /// match the term's: where both sides of the pair write as many brackets, a translation keeps their order (世界粮食
+    /// 计划署（粮食署）和联合国儿童基金会（儿基会） ↔ the World Food Programme (WFP) and the United Nations Children's Fund
+    /// (UNICEF)), so the k-th pairs with the k-th; where they write different numbers, any brackets may.
+    /// </summary>
+    private static bool InTheSameBrackets(TermInPair term, string text, int start)
+    {
+        var brackets = Brackets(text);
+        var termBrackets = Brackets(term.Source.Text);
+        if (brackets.Count != termBrackets.Count)
+        {
+            return true;
+        }
+
+        // Only round brackets count: a term in quotes or title marks (“为环境而生活”运动（LiFE）) may be glossed by any.
+        var at = brackets.IndexOf(start - 1);
+        return at < 0 || term.Written.Any(w => termBrackets.IndexOf(w.End - w.Text.Length - 1) is var termAt && (termAt < 0 || termAt == at));
+
+        static List<int> Brackets(string text)
+        {
+            var found = new List<int>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is '(' or '（')
+                {
+                    found.Add(i);
+                }
+            }
+
+            return found;
+        }
     }
 
     /// <summary>

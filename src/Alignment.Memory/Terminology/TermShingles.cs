@@ -477,6 +477,10 @@ internal static class TermShingles
             {
                 kinds[i] = WordKind.Ineligible;
             }
+            else if (!chinese && kinds[i] == WordKind.Function && IsAcronymAmongWords(text, words, i))
+            {
+                kinds[i] = WordKind.Content;
+            }
             else if (!chinese && kinds[i] == WordKind.Content && surface.Length >= 6 && surface.EndsWith("ally", StringComparison.Ordinal))
             {
                 kinds[i] = WordKind.Prefix;
@@ -486,6 +490,19 @@ internal static class TermShingles
                 kinds[i] = WordKind.Function;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether English word <paramref name="at"/> is written in capitals alone in brackets (the World Health Organization
+    /// (WHO)): an acronym given for the name before it, though it spells a function word (WHO, IT), a name, not the
+    /// pronoun. Elsewhere a word in capitals may be a heading's (WHO WE ARE) or open a longer name (WHO Model List), and
+    /// stays what it was.
+    /// </summary>
+    private static bool IsAcronymAmongWords(string text, IReadOnlyList<AnalyzedToken> words, int at)
+    {
+        var (start, end) = (words[at].Start, words[at].End);
+        return end - start >= 2 && All(text.AsSpan(start, end - start), char.IsAsciiLetterUpper)
+            && start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')';
     }
 
     /// <summary>Whether a hyphen or a dash, alone, stands between two digits (2026–2027, 2026-2027年): a range, one word.</summary>
