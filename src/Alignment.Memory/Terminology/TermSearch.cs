@@ -115,7 +115,8 @@ internal static partial class TermSearch
                 shortlist = WithoutPieces(shortlist, term, language, target);
             }
 
-            return [.. Rank(shortlist, term, language, target)];
+            var ranking = Rank(shortlist, term, language, target).ToList();
+            return rare ? WithTheWholeTitleFirst(ranking, target) : ranking;
         }
 
         var ranked = Ranked([]);
@@ -237,6 +238,40 @@ internal static partial class TermSearch
         var name = ranked[spelled];
         name.Score = Math.Max(name.Score, ranked[0].Score);
         return [name, .. ranked.Where((_, i) => i != spelled)];
+    }
+
+    /// <summary>
+    /// The ranking of a rare term with the whole title first where the first is a piece of it: Chinese writes the title
+    /// of an instrument or a document between title marks (《公民及政治权利国际公约》), so a candidate that fills them is
+    /// the title as the text names it, and a piece of it (公民及政治权利, whose words the pair's links explain as well)
+    /// stops inside the name. The title takes the first place, with the first's score, where it scores at least
+    /// <see cref="PieceScoreShare"/> of the piece and a link ties a word it adds to the term (国际 to International) or
+    /// none to a word of the pair outside it: words tied only outside (2026年 of 《2026年全球粮食危机报告》, tied to the
+    /// 2026 after Global Report on Food Crises) translate the text around the term, and the piece keeps its place.
+    /// </summary>
+    private static List<Candidate> WithTheWholeTitleFirst(List<Candidate> ranked, Language target)
+    {
+        if (!target.IsChinese || ranked is not [var piece, ..])
+        {
+            return ranked;
+        }
+
+        var title = ranked.FindIndex(c => c.Words > piece.Words && c.Score >= PieceScoreShare * piece.Score && Contains(c.Key, piece.Key, target)
+            && c.Occurrences.Any(FillsTitleMarks) && AddedWords(c, piece, chinese: true) is var added && (added.Any(c.IsVouched) || added.All(w => !c.TiedElsewhere.Contains(w))));
+        if (title <= 0)
+        {
+            return ranked;
+        }
+
+        var whole = ranked[title];
+        whole.Score = Math.Max(whole.Score, piece.Score);
+        return [whole, .. ranked.Where((_, i) => i != title)];
+
+        static bool FillsTitleMarks(Occurrence o)
+        {
+            var (start, end) = (o.Unit.Words[o.First].Start, o.Unit.Words[o.Last].End);
+            return start > 0 && end < o.Unit.Text.Length && o.Unit.Text[start - 1] == '《' && o.Unit.Text[end] == '》';
+        }
     }
 
     /// <summary>Whether most occurrences of a candidate open their text and end before a colon, as a speaker's label does (<c>Han: Yes, …</c>).</summary>
