@@ -13,8 +13,8 @@ public class TitleMarksLookupTests
     public void The_title_between_title_marks_comes_before_a_piece_of_it()
     {
         using var memory = Units.OnePairAmongOthers(
-            "回顾《公民及政治权利国际公约》和《经济社会文化权利国际公约》，",
-            "Recalling the International Covenant on Civil and Political Rights and the International Covenant on Economic, Social and Cultural Rights,");
+            "回顾《公民及政治权利国际公约》、《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约》和《残疾人权利公约》，",
+            "Recalling the International Covenant on Civil and Political Rights, the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment and the Convention on the Rights of Persons with Disabilities,");
 
         Assert.That(memory.LookupTerm("International Covenant on Civil and Political Rights", Language.English, Language.Chinese).Best, Is.EqualTo("公民及政治权利国际公约"));
     }
