@@ -7,7 +7,8 @@ namespace Alignment.Memory.Tests;
 /// tests leave out) and term pairs written for this check alone (TestData/held-out-terms), of the same feature and of
 /// the letter, both ways; the term lists of a committee's report on statistics and of a report to the World Health
 /// Assembly on antimicrobial resistance (TestData/held-out-terms/report-…) and of a Human Rights Council resolution on
-/// the human rights of migrants (TestData/held-out-terms/resolution-…), pairs written and measured before any rule was
+/// the human rights of migrants (TestData/held-out-terms/resolution-…) and of a Security Council presidential statement
+/// on conflict and hunger (TestData/held-out-terms/statement-…), pairs written and measured before any rule was
 /// made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -20,6 +21,7 @@ public class HeldOutTermTests
     private const string Report = "report-second-committee-statistics";
     private const string HealthReport = "report-health-assembly-antimicrobial-resistance";
     private const string Resolution = "resolution-human-rights-council-migrants";
+    private const string Statement = "statement-security-council-conflict-hunger";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -43,11 +45,15 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.74);
+        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.76);
 
     [Test]
     public void The_held_out_human_rights_council_resolutions_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Resolution, GoldCorpus.Named(Resolution).Terms, "terms.tsv", 0.81);
+        AssertTopOne(Resolution, GoldCorpus.Named(Resolution).Terms, "terms.tsv", 0.84);
+
+    [Test]
+    public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.86);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

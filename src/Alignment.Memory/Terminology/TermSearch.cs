@@ -17,7 +17,7 @@ namespace Alignment.Memory.Terminology;
 /// assistance"), or for a term seen in several units seldom does and the longer one fits the term better, is left out,
 /// being only a piece of it.
 /// </summary>
-internal static class TermSearch
+internal static partial class TermSearch
 {
     /// <summary>How many of the most frequent candidates get scored.</summary>
     private const int ShortlistSize = 60;
@@ -115,7 +115,8 @@ internal static class TermSearch
                 shortlist = WithoutPieces(shortlist, term, language, target);
             }
 
-            return [.. Rank(shortlist, term, language, target)];
+            var ranking = Rank(shortlist, term, language, target).ToList();
+            return rare ? WithTheWholeTitleFirst(ranking, target) : ranking;
         }
 
         var ranked = Ranked([]);
@@ -237,6 +238,40 @@ internal static class TermSearch
         var name = ranked[spelled];
         name.Score = Math.Max(name.Score, ranked[0].Score);
         return [name, .. ranked.Where((_, i) => i != spelled)];
+    }
+
+    /// <summary>
+    /// The ranking of a rare term with the whole title first where the first is a piece of it: Chinese writes the title
+    /// of an instrument or a document between title marks (《公民及政治权利国际公约》), so a candidate that fills them is
+    /// the title as the text names it, and a piece of it (公民及政治权利, whose words the pair's links explain as well)
+    /// stops inside the name. The title takes the first place, with the first's score, where it scores at least
+    /// <see cref="PieceScoreShare"/> of the piece and a link ties a word it adds to the term (国际 to International) or
+    /// none to a word of the pair outside it: words tied only outside (2026年 of 《2026年全球粮食危机报告》, tied to the
+    /// 2026 after Global Report on Food Crises) translate the text around the term, and the piece keeps its place.
+    /// </summary>
+    private static List<Candidate> WithTheWholeTitleFirst(List<Candidate> ranked, Language target)
+    {
+        if (!target.IsChinese || ranked is not [var piece, ..])
+        {
+            return ranked;
+        }
+
+        var title = ranked.FindIndex(c => c.Words > piece.Words && c.Score >= PieceScoreShare * piece.Score && Contains(c.Key, piece.Key, target)
+            && c.Occurrences.Any(FillsTitleMarks) && AddedWords(c, piece, chinese: true) is var added && (added.Any(c.IsVouched) || added.All(w => !c.TiedElsewhere.Contains(w))));
+        if (title <= 0)
+        {
+            return ranked;
+        }
+
+        var whole = ranked[title];
+        whole.Score = Math.Max(whole.Score, piece.Score);
+        return [whole, .. ranked.Where((_, i) => i != title)];
+
+        static bool FillsTitleMarks(Occurrence o)
+        {
+            var (start, end) = (o.Unit.Words[o.First].Start, o.Unit.Words[o.Last].End);
+            return start > 0 && end < o.Unit.Text.Length && o.Unit.Text[start - 1] == '《' && o.Unit.Text[end] == '》';
+        }
     }
 
     /// <summary>Whether most occurrences of a candidate open their text and end before a colon, as a speaker's label does (<c>Han: Yes, …</c>).</summary>
@@ -502,7 +537,7 @@ internal static class TermSearch
 
                 total += language.IsChinese ? alignment.Agreement(pair, term.Span, found) : alignment.Agreement(pair, found, term.Span);
                 candidate.Bracketed |= term.Bracketed && occurrences.Any(o => IsBracketed(unit.Text, unit.Words[o.First].Start, unit.Words[o.Last].End)
-                    && !IsAcronymOfBoth(o.Surface, term.Source.Text));
+                    && !IsAcronymOfBoth(o.Surface, term.Source.Text) && InTheSameBrackets(term, unit.Text, unit.Words[o.First].Start));
                 // The term's side glossing the term with the candidate (“冰塔”（ice stupa））; an acronym there names the term instead.
                 candidate.Bracketed |= occurrences.Any(o => !Acronyms.IsAcronym(o.Surface) && term.Written.Any(t => GlossFollows(term.Source.Text, t.End, o.Surface)));
             }
@@ -946,9 +981,13 @@ internal static class TermSearch
             number = number[..^1];
         }
 
-        // 多, "more than", is the amount's as 万 is (8900多, 2300多万).
+        // 多, "more than", is the amount's as 万 is (8900多, 2300多万); so are English scale words (281 million ↔ 2.81亿).
+        number = ScaleWords().Replace(number, " ");
         return number.Any(char.IsDigit) && number.All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '万' or '亿' or '千' or '百' or '多');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[0-9] )(?:thousand|million|billion|trillion)\b")]
+    private static partial System.Text.RegularExpressions.Regex ScaleWords();
 
     /// <summary>Measure words written after a Chinese count of people or things (名, 人, 例, 个, 种, 家).</summary>
     private const string CountedCharacters = "名人例个种家";
@@ -991,6 +1030,40 @@ internal static class TermSearch
         }
 
         return at < text.Length && text[at] is '）' or ')';
+    }
+
+    /// <summary>
+    /// Whether a candidate starting at <paramref name="start"/> of <paramref name="text"/> stands in the brackets that
+    /// match the term's: where both sides of the pair write as many brackets, a translation keeps their order (世界粮食
+    /// 计划署（粮食署）和联合国儿童基金会（儿基会） ↔ the World Food Programme (WFP) and the United Nations Children's Fund
+    /// (UNICEF)), so the k-th pairs with the k-th; where they write different numbers, any brackets may.
+    /// </summary>
+    private static bool InTheSameBrackets(TermInPair term, string text, int start)
+    {
+        var brackets = Brackets(text);
+        var termBrackets = Brackets(term.Source.Text);
+        if (brackets.Count != termBrackets.Count)
+        {
+            return true;
+        }
+
+        // Only round brackets count: a term in quotes or title marks (“为环境而生活”运动（LiFE）) may be glossed by any.
+        var at = brackets.IndexOf(start - 1);
+        return at < 0 || term.Written.Any(w => termBrackets.IndexOf(w.End - w.Text.Length - 1) is var termAt && (termAt < 0 || termAt == at));
+
+        static List<int> Brackets(string text)
+        {
+            var found = new List<int>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is '(' or '（')
+                {
+                    found.Add(i);
+                }
+            }
+
+            return found;
+        }
     }
 
     /// <summary>
@@ -1344,7 +1417,15 @@ internal static class TermSearch
                     }
                 }
 
-                return Unit.Text[start..Unit.Words[Last].End];
+                // A share keeps its sign (18%), and a year in brackets its closing bracket (resolution 2417 (2018)).
+                var end = Unit.Words[Last].End;
+                if (end < Unit.Text.Length && ((Unit.Text[end] is '%' or '％' && char.IsDigit(Unit.Text[end - 1]))
+                    || (Unit.Text[end] is ')' or '）' && Unit.Text.AsSpan(start, end - start).IndexOfAny('(', '（') >= 0)))
+                {
+                    end++;
+                }
+
+                return Unit.Text[start..end];
             }
         }
     }

@@ -34,6 +34,9 @@ internal static class TermShingles
     [ThreadStatic]
     private static bool[]? datePartScratch;
 
+    [ThreadStatic]
+    private static bool[]? countedScratch;
+
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "on", "the", "in" };
 
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
@@ -182,19 +185,28 @@ internal static class TermShingles
             datePart[i] = use != ShingleUse.Index && chinese && Surface(words[i], text) is "年" or "月" or "日";
         }
 
+        // The measure word of a count of people or cases, written after the number (2.81亿 | 人, 495万 | 例, 97 | 名).
+        var counted = ThreadBuffer.Reuse(ref countedScratch, words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            counted[i] = use != ShingleUse.Index && chinese && i > 0 && kinds[i - 1] == WordKind.Number && words[i - 1].End == words[i].Start
+                && Surface(words[i], text) is "人" or "名" or "例";
+        }
+
         var runStart = 0;
         for (var i = 0; i <= words.Count; i++)
         {
             var continues = i < words.Count && kinds[i] != WordKind.Ineligible
-                && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && IsNumberRange(text, words[i - 1].End, words[i].Start))
+                && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && (IsNumberRange(text, words[i - 1].End, words[i].Start) || IsBracketedYear(text, words[i - 1].End, words[i])))
                     || (use == ShingleUse.ListLookup && IsListSeparator(text, words[i - 1].End, words[i].Start, chinese)))
-                    && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)));
+                    && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)
+                    && !(use != ShingleUse.Index && chinese && kinds[i] == WordKind.Number && EndsAFigure(text, words, i - 1))));
             if (continues)
             {
                 continue;
             }
 
-            AddRun(runStart, i, kinds, hyphenAfter, datePart, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName, ofBefore), ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, datePart, counted, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName, ofBefore), ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
 
@@ -204,6 +216,11 @@ internal static class TermShingles
         {
             AddDates(text, words, kinds, ranges);
             AddHedgedNumbers(text, words, kinds, ranges);
+        }
+
+        if (use != ShingleUse.Index)
+        {
+            AddShares(text, words, kinds, hyphenAfter, chinese, ranges);
         }
 
         // A Chinese fraction (三分之二, 百分之三十) is a term of its own, though the segmenter may cut it at 之.
@@ -270,6 +287,62 @@ internal static class TermShingles
     }
 
     /// <summary>
+    /// The word ranges of the numbers written with a per cent sign (18%, 6.4 %), which the tokeniser drops: a share is
+    /// a term of its own (18% ↔ 18 per cent), though a number alone is none; in Chinese with the hedge written after it
+    /// as well (3%以下, 5%以上, 10%左右 ↔ less than 3 per cent).
+    /// </summary>
+    private static void AddShares(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> joinedAfter, bool chinese, List<(int First, int Last)> ranges)
+    {
+        for (var last = 0; last < words.Count; last++)
+        {
+            var sign = words[last].End;
+            while (!chinese && sign < text.Length && text[sign] == ' ')
+            {
+                sign++;
+            }
+
+            if (kinds[last] != WordKind.Number || sign >= text.Length || text[sign] is not ('%' or '％') || joinedAfter[last])
+            {
+                continue;
+            }
+
+            var first = last;
+            while (first > 0 && kinds[first - 1] == WordKind.Number && (joinedAfter[first - 1] || Joined(text, words[first - 1].End, words[first].Start, chinese)))
+            {
+                first--;
+            }
+
+            if (!ranges.Contains((first, last)))
+            {
+                ranges.Add((first, last));
+            }
+
+            if (chinese && last + 1 < words.Count && words[last + 1].Start == sign + 1 && Surface(words[last + 1], text) is "以下" or "以上" or "左右" or "多"
+                && !ranges.Contains((first, last + 1)))
+            {
+                ranges.Add((first, last + 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a year in brackets follows a word (resolution 2417 (2018), 第2417(2018)号决议, International Health
+    /// Regulations (2005), 国际卫生条例（2005）): the year is part of the number or name it follows, which the United
+    /// Nations cites with it, so the two are one candidate (and the word before may still end one: one language may
+    /// leave the year out, WHA68.7号决议 ↔ resolution WHA68.7 (2015)).
+    /// </summary>
+    private static bool IsBracketedYear(string text, int end, AnalyzedToken year)
+    {
+        if (year.End - year.Start != 4 || year.End >= text.Length || text[year.End] is not (')' or '）') || end <= 0 || !char.IsLetterOrDigit(text[end - 1]))
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(end, Math.Max(0, year.Start - end));
+        return between is "(" or " (" or "（" && All(text.AsSpan(year.Start, 4), char.IsAsciiDigit);
+    }
+
+    /// <summary>
     /// Whether English word <paramref name="at"/> is a month beside the day or year of its date (in May 2025, 14 July):
     /// English writes a month with a capital by its spelling, not as a word of a name, so that the date after a name
     /// (the Health Assembly in | May 2025) is no piece of it.
@@ -300,7 +373,7 @@ internal static class TermShingles
         for (var i = 0; chinese && i + 1 < words.Count; i++)
         {
             joinedAfter[i] |= kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && words[i + 1].Start == words[i].End
-                && !char.IsAsciiDigit(text[words[i + 1].Start]);
+                && !char.IsAsciiDigit(text[words[i + 1].Start]) && !EndsAFigure(text, words, i);
             joinedAfter[i] |= kinds[i] == WordKind.Number && IsMeasureWord(Surface(words[i + 1], text)) && words[i + 1].Start == words[i].End
                 && IsOrdinal(text, words, kinds, i);
         }
@@ -317,6 +390,15 @@ internal static class TermShingles
             }
         }
     }
+
+    /// <summary>
+    /// Whether Chinese word <paramref name="at"/> is the magnitude (万, 亿) of a figure written in digits (3700万, 2.81亿)
+    /// and a numeral of another count follows (3700万 | 五岁以下儿童): Chinese writes a figure in digits or in numerals,
+    /// not both, so what follows the magnitude starts a number of its own.
+    /// </summary>
+    private static bool EndsAFigure(string text, IReadOnlyList<AnalyzedToken> words, int at) =>
+        at > 0 && Surface(words[at], text) is "万" or "亿" && words[at - 1].End == words[at].Start && char.IsAsciiDigit(text[words[at].Start - 1])
+        && at + 1 < words.Count && !char.IsAsciiDigit(text[words[at + 1].Start]) && text[words[at + 1].Start] is not ('千' or '百' or '十');
 
     /// <summary>
     /// Marks the parts of a document symbol and of a range of numbers as joined inside one word, so that no candidate
@@ -352,6 +434,11 @@ internal static class TermShingles
             if (i + 1 < words.Count && kinds[i] == WordKind.Number && kinds[i + 1] == WordKind.Number && IsNumberRange(text, words[i].End, words[i + 1].Start))
             {
                 joinedAfter[i] = true;
+            }
+
+            if (i + 1 < words.Count && kinds[i] != WordKind.Ineligible && IsBracketedYear(text, words[i].End, words[i + 1]))
+            {
+                kinds[i + 1] = WordKind.Number;
             }
         }
 
@@ -390,6 +477,10 @@ internal static class TermShingles
             {
                 kinds[i] = WordKind.Ineligible;
             }
+            else if (!chinese && kinds[i] == WordKind.Function && IsAcronymAmongWords(text, words, i))
+            {
+                kinds[i] = WordKind.Content;
+            }
             else if (!chinese && kinds[i] == WordKind.Content && surface.Length >= 6 && surface.EndsWith("ally", StringComparison.Ordinal))
             {
                 kinds[i] = WordKind.Prefix;
@@ -399,6 +490,19 @@ internal static class TermShingles
                 kinds[i] = WordKind.Function;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether English word <paramref name="at"/> is written in capitals alone in brackets (the World Health Organization
+    /// (WHO)): an acronym given for the name before it, though it spells a function word (WHO, IT), a name, not the
+    /// pronoun. Elsewhere a word in capitals may be a heading's (WHO WE ARE) or open a longer name (WHO Model List), and
+    /// stays what it was.
+    /// </summary>
+    private static bool IsAcronymAmongWords(string text, IReadOnlyList<AnalyzedToken> words, int at)
+    {
+        var (start, end) = (words[at].Start, words[at].End);
+        return end - start >= 2 && All(text.AsSpan(start, end - start), char.IsAsciiLetterUpper)
+            && start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')';
     }
 
     /// <summary>Whether a hyphen or a dash, alone, stands between two digits (2026–2027, 2026-2027年): a range, one word.</summary>
@@ -470,7 +574,7 @@ internal static class TermShingles
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, ReadOnlySpan<bool> datePart, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, ReadOnlySpan<bool> datePart, ReadOnlySpan<bool> counted, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
@@ -496,7 +600,7 @@ internal static class TermShingles
 
                 // Chinese writes an amount's unit after it, joined (1 800元, 2 000亿美元), and an ordinal's 第 before it
                 // (第64/292号决议): no candidate cuts them off.
-                if (use != ShingleUse.Index && chinese && ((kinds[last] == WordKind.Number && last + 1 < end && kinds[last + 1] != WordKind.Function)
+                if (use != ShingleUse.Index && chinese && ((kinds[last] == WordKind.Number && last + 1 < end && kinds[last + 1] != WordKind.Function && !counted[last + 1])
                     || (kinds[first] == WordKind.Number && first > start && kinds[first - 1] == WordKind.Prefix)))
                 {
                     continue;
@@ -518,7 +622,19 @@ internal static class TermShingles
 
                 if (use != ShingleUse.Index && last > first && (kinds[last] == WordKind.SingleCharacter || datePart[last]) && IsNumber(kinds, first, last - 1))
                 {
-                    ranges.Add((first, last)); // an amount and its unit: 1 800元, 4 000米, 十五年
+                    // An amount and its unit: 1 800元, 4 000米, 十五年. The measure word of what is counted (2.81亿 | 人, 495万
+                    // | 例) goes with the thing counted, not the amount: the amount alone is the candidate.
+                    if (!counted[last])
+                    {
+                        ranges.Add((first, last));
+                    }
+
+                    continue;
+                }
+
+                if (use != ShingleUse.Index && chinese && last + 1 < end && counted[last + 1] && IsNumber(kinds, first, last))
+                {
+                    ranges.Add((first, last));
                     continue;
                 }
 

@@ -1,0 +1,61 @@
+using Alignment.Documents;
+
+namespace Alignment.Memory.Tests;
+
+/// <summary>
+/// Amounts, shares and cited resolutions as the two languages write them: a Chinese count of people or cases writes
+/// its measure word after the amount (2.81亿人, 495万例), which the amount's equivalent leaves out; Chinese writes a
+/// share with its per cent sign (18%, 3%以下), which the tokeniser drops; a figure in digits ends at its magnitude,
+/// though a numeral of another count follows (3700万 | 五岁以下儿童); and a resolution is cited with its year in
+/// brackets (resolution 2417 (2018), 第2417(2018)号决议).
+/// </summary>
+public class AmountAndCitationLookupTests
+{
+    [Test]
+    public void A_count_of_people_finds_the_amount_without_its_measure_word()
+    {
+        using var memory = Units.OnePairAmongOthers("去年有2.81亿人面临粮食不安全。", "Last year 281 million people faced food insecurity.");
+
+        Assert.That(memory.LookupTerm("281 million", Language.English, Language.Chinese).Best, Is.EqualTo("2.81亿"));
+    }
+
+    [Test]
+    public void A_share_keeps_its_per_cent_sign()
+    {
+        using var memory = Units.OnePairAmongOthers("袭击次数增加了18%。", "The number of attacks rose by 18 per cent.");
+
+        Assert.That(memory.LookupTerm("18 per cent", Language.English, Language.Chinese).Best, Is.EqualTo("18%"));
+    }
+
+    [Test]
+    public void A_hedged_share_keeps_its_hedge_after_the_sign()
+    {
+        using var memory = Units.OnePairAmongOthers("汇款费用应降至3%以下。", "The cost of remittances should fall to less than 3 per cent.");
+
+        Assert.That(memory.LookupTerm("less than 3 per cent", Language.English, Language.Chinese).Best, Is.EqualTo("3%以下"));
+    }
+
+    [Test]
+    public void A_figure_in_digits_ends_at_its_magnitude_before_another_count()
+    {
+        using var memory = Units.OnePairAmongOthers("估计有3700万五岁以下儿童患有营养不良。", "An estimated 37 million children under five suffer from malnutrition.");
+
+        Assert.That(memory.LookupTerm("37 million", Language.English, Language.Chinese).Best, Is.EqualTo("3700万"));
+    }
+
+    [Test]
+    public void A_resolution_is_cited_with_its_year_in_brackets()
+    {
+        using var memory = Units.OnePairAmongOthers("安理会回顾其第2417(2018)号决议。", "The Council recalls its resolution 2417 (2018).");
+
+        Assert.That(memory.LookupTerm("第2417(2018)号决议", Language.Chinese, Language.English).Best, Is.EqualTo("resolution 2417 (2018)"));
+    }
+
+    [Test]
+    public void A_name_is_cited_with_its_year_in_brackets()
+    {
+        using var memory = Units.OnePairAmongOthers("各国应执行《国际卫生条例（2005）》。", "States should implement the International Health Regulations (2005).");
+
+        Assert.That(memory.LookupTerm("International Health Regulations (2005)", Language.English, Language.Chinese).Best, Is.EqualTo("国际卫生条例（2005）"));
+    }
+}
