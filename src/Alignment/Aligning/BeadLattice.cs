@@ -174,7 +174,7 @@ internal sealed class BeadLattice
     {
         var cell = rawCell * states;
         var perState = sourceCounts.Length * states;
-        Array.Clear(logTermCounts);
+        ClearLogTerms();
         for (var k = 0; k < sourceCounts.Length; k++)
         {
             var (a, b) = (sourceCounts[k], targetCounts[k]);
@@ -337,7 +337,7 @@ internal sealed class BeadLattice
 
                 var cell = corridor.Cell(i, j) * states;
                 var perState = sourceCounts.Length;
-                Array.Clear(logTermCounts);
+                ClearLogTerms();
                 for (var k = 0; k < sourceCounts.Length; k++)
                 {
                     var (a, b) = (sourceCounts[k], targetCounts[k]);
@@ -390,6 +390,14 @@ internal sealed class BeadLattice
         // most of a lattice's terms are, and the logarithm and the exponential were a twentieth of the aligner's time.
         var (larger, difference) = x > y ? (x, y - x) : (y, x - y);
         return difference < -NegligibleLogRatio ? larger : larger + Math.Log(1 + Math.Exp(difference));
+    }
+
+    private void ClearLogTerms()
+    {
+        for (var state = 0; state < states; state++)
+        {
+            logTermCounts[state] = 0;
+        }
     }
 
     /// <summary>
