@@ -96,28 +96,19 @@ internal static class CoarseToFine
     [MethodImpl(HotLoop.Optimised)]
     private static double Cosine(UnitSummaries source, int s, int a, UnitSummaries target, int t, int b, float[] scratch)
     {
-        var (xx, yy) = (source.SquaredNorm(s, a, scratch), target.SquaredNorm(t, b, scratch));
-        if (!(xx > 0 && yy > 0))
-        {
-            return 0;
-        }
-
         var x = source.Fingerprint(s, a, scratch.AsSpan(0, UnitSummaries.Dimensions));
         var y = target.Fingerprint(t, b, scratch.AsSpan(UnitSummaries.Dimensions));
-        return Dot(x, y) / Math.Sqrt((double)xx * yy);
-    }
-
-    /// <summary>The dot product of two fingerprints, a vector of dimensions at a time, summed in that order.</summary>
-    [MethodImpl(HotLoop.Optimised)]
-    internal static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        float dot = 0;
+        float dot = 0, xx = 0, yy = 0;
         for (var k = 0; k < x.Length; k += Vector<float>.Count)
         {
-            dot += Vector.Dot(new Vector<float>(x[k..]), new Vector<float>(y[k..]));
+            var vx = new Vector<float>(x[k..]);
+            var vy = new Vector<float>(y[k..]);
+            dot += Vector.Dot(vx, vy);
+            xx += Vector.Dot(vx, vx);
+            yy += Vector.Dot(vy, vy);
         }
 
-        return dot;
+        return xx > 0 && yy > 0 ? dot / Math.Sqrt((double)xx * yy) : 0;
     }
 }
 

@@ -16,18 +16,12 @@ internal sealed class UnitSummaries
     private readonly int[][] tokens;
     private readonly float[] fingerprints;
 
-    // The squared norm of every unit's fingerprint and of every two units', worked out when first asked for (NaN
-    // until then): each unit is compared with every unit of the other side in its corridor.
-    private readonly float[] squaredNorms;
-
     private UnitSummaries(double[] cumulativeLengths, int[] starts, int[][] tokens, float[] fingerprints)
     {
         this.cumulativeLengths = cumulativeLengths;
         Starts = starts;
         this.tokens = tokens;
         this.fingerprints = fingerprints;
-        squaredNorms = new float[fingerprints.Length == 0 ? 0 : 2 * (cumulativeLengths.Length - 1)];
-        Array.Fill(squaredNorms, float.NaN);
     }
 
     /// <summary>Number of units.</summary>
@@ -69,24 +63,6 @@ internal sealed class UnitSummaries
         }
 
         return scratch;
-    }
-
-    /// <summary>
-    /// The squared norm of the centred fingerprint of <paramref name="count"/> (1 or 2) units from
-    /// <paramref name="start"/>, summed as <see cref="CoarseToFine.Dot"/> sums; <paramref name="scratch"/> holds a
-    /// fingerprint of two units while it is made.
-    /// </summary>
-    [MethodImpl(HotLoop.Optimised)]
-    public float SquaredNorm(int start, int count, Span<float> scratch)
-    {
-        ref var norm = ref squaredNorms[(2 * start) + count - 1];
-        if (float.IsNaN(norm))
-        {
-            var fingerprint = Fingerprint(start, count, scratch[..Dimensions]);
-            norm = CoarseToFine.Dot(fingerprint, fingerprint);
-        }
-
-        return norm;
     }
 
     /// <summary>Total length of the side.</summary>
