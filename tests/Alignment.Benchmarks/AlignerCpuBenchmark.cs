@@ -34,6 +34,12 @@ internal static class AlignerCpuBenchmark
             return true;
         }
 
+        if (args.Length == 4 && args[1] == "--dump")
+        {
+            Dump(Path.Combine(AppContext.BaseDirectory, "corpora"), args[2], args[3]);
+            return true;
+        }
+
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var corpora = Path.Combine(AppContext.BaseDirectory, "corpora");
         var only = args.Length > 2 ? args[2] : null;
@@ -90,6 +96,17 @@ internal static class AlignerCpuBenchmark
             File.WriteAllLines(Path.Combine(directory, name + ".zh.txt"), bitext.Source);
             File.WriteAllLines(Path.Combine(directory, name + ".en.txt"), bitext.Target);
         }
+    }
+
+    /// <summary>
+    /// Writes the beads of one timed input (<c>-- --aligner-cpu --dump NAME FILE</c>), one a line with its confidence
+    /// to the last bit, so that two builds whose fingerprints differ can be told bead by bead.
+    /// </summary>
+    private static void Dump(string corpora, string name, string file)
+    {
+        var bitext = Inputs(corpora).Single(i => i.Name == name).Bitext;
+        File.WriteAllLines(file, Align(bitext).Beads.Select(b => string.Create(
+            CultureInfo.InvariantCulture, $"{EvaluatedBead.From(b)}\t{b.Confidence:R}")));
     }
 
     private static (string Name, GeneratedBitext Bitext)[] Inputs(string corpora)

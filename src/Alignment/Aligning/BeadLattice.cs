@@ -40,6 +40,10 @@ internal sealed class BeadLattice
     private readonly float[]? cached;
     private readonly double temper;
 
+    // The terms of the log-sums into one cell, by the state they lead to: every shape from every state before it.
+    private readonly double[] logTerms;
+    private readonly int[] logTermCounts;
+
     private BeadLattice(Corridor corridor, IReadOnlyList<BeadType> types, CostFunction cost, bool posteriors, double temper, double runDiscount, double substitution)
     {
         this.temper = temper;
@@ -53,6 +57,8 @@ internal sealed class BeadLattice
         states = runDiscount > 0 || substitution > 0 ? 3 : 1;
         stateAfter = [.. types.Select(t => states == 1 || !t.IsDeletionOrInsertion ? 0 : t.TargetCount == 0 ? 1 : 2)];
         cellStates = corridor.Cells * states;
+        logTerms = new double[states * types.Count * states];
+        logTermCounts = new int[states];
         best = ArrayPool<double>.Shared.Rent(cellStates);
         step = ArrayPool<sbyte>.Shared.Rent(cellStates);
         stateBefore = ArrayPool<sbyte>.Shared.Rent(cellStates);
@@ -167,6 +173,8 @@ internal sealed class BeadLattice
     private void Into(int i, int j, int rawCell, bool posteriors)
     {
         var cell = rawCell * states;
+        var perState = sourceCounts.Length * states;
+        ClearLogTerms();
         for (var k = 0; k < sourceCounts.Length; k++)
         {
             var (a, b) = (sourceCounts[k], targetCounts[k]);
@@ -204,8 +212,17 @@ internal sealed class BeadLattice
 
                 if (posteriors)
                 {
-                    alpha[into] = LogAdd(alpha[into], alpha[previous + state] - (temper * priced));
+                    var after = into - cell;
+                    logTerms[(after * perState) + logTermCounts[after]++] = alpha[previous + state] - (temper * priced);
                 }
+            }
+        }
+
+        if (posteriors)
+        {
+            for (var after = 0; after < states; after++)
+            {
+                alpha[cell + after] = LogSum(logTerms.AsSpan(after * perState, logTermCounts[after]));
             }
         }
     }
@@ -319,6 +336,8 @@ internal sealed class BeadLattice
                 }
 
                 var cell = corridor.Cell(i, j) * states;
+                var perState = sourceCounts.Length;
+                ClearLogTerms();
                 for (var k = 0; k < sourceCounts.Length; k++)
                 {
                     var (a, b) = (sourceCounts[k], targetCounts[k]);
@@ -337,8 +356,13 @@ internal sealed class BeadLattice
                     var c = Cached((next * sourceCounts.Length) + k) ?? cost(i, j, a, b);
                     for (var state = 0; state < states; state++)
                     {
-                        beta[cell + state] = LogAdd(beta[cell + state], after - (temper * (c - Discount(k, state))));
+                        logTerms[(state * perState) + logTermCounts[state]++] = after - (temper * (c - Discount(k, state)));
                     }
+                }
+
+                for (var state = 0; state < states; state++)
+                {
+                    beta[cell + state] = LogSum(logTerms.AsSpan(state * perState, logTermCounts[state]));
                 }
             }
         }
@@ -366,6 +390,53 @@ internal sealed class BeadLattice
         // most of a lattice's terms are, and the logarithm and the exponential were a twentieth of the aligner's time.
         var (larger, difference) = x > y ? (x, y - x) : (y, x - y);
         return difference < -NegligibleLogRatio ? larger : larger + Math.Log(1 + Math.Exp(difference));
+    }
+
+    private void ClearLogTerms()
+    {
+        for (var state = 0; state < states; state++)
+        {
+            logTermCounts[state] = 0;
+        }
+    }
+
+    /// <summary>
+    /// log Σ e^term, as the largest term plus the logarithm of the sum of every term's exponential relative to it:
+    /// one logarithm for all the terms into a cell, where adding them two at a time took one for each. Over two
+    /// terms it is <see cref="LogAdd"/> to the bit; over more, it rounds once where pairwise sums rounded at every
+    /// step, and differs from them in the last bits only.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static double LogSum(ReadOnlySpan<double> terms)
+    {
+        if (terms.IsEmpty)
+        {
+            return double.NegativeInfinity;
+        }
+
+        var largest = 0;
+        for (var k = 1; k < terms.Length; k++)
+        {
+            largest = terms[k] > terms[largest] ? k : largest;
+        }
+
+        var larger = terms[largest];
+        if (double.IsNegativeInfinity(larger))
+        {
+            return larger;
+        }
+
+        var sum = 1.0;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var difference = terms[k] - larger;
+            if (k != largest && difference >= -NegligibleLogRatio)
+            {
+                sum += Math.Exp(difference);
+            }
+        }
+
+        return sum == 1 ? larger : larger + Math.Log(sum);
     }
 
     private const double NegligibleLogRatio = 40;

@@ -22,6 +22,11 @@ internal sealed class ChineseTerms
     private readonly string termText;
     private readonly int[] runStart = new int[char.MaxValue + 2];
 
+    // The run of terms that begin with each pair of characters (the first in the high half of the key): every
+    // position of the text asks for one, and two binary searches of the run of its first character, thousands of
+    // terms long for the commonest, were most of the search.
+    private readonly Dictionary<int, (int Low, int High)> pairRuns = [];
+
     [MethodImpl(HotLoop.Optimised)]
     public ChineseTerms(TermTable table)
     {
@@ -47,7 +52,16 @@ internal sealed class ChineseTerms
         {
             runStart[c] += runStart[c - 1];
         }
+
+        // Every term has two characters or more, and terms sharing their first two are neighbours in ordinal order.
+        for (var id = 0; id < this.entries.Length; id++)
+        {
+            var pair = PairKey(termText[termStart[id]], termText[termStart[id] + 1]);
+            pairRuns[pair] = pairRuns.TryGetValue(pair, out var run) ? (run.Low, id + 1) : (id, id + 1);
+        }
     }
+
+    private static int PairKey(char first, char second) => (first << 16) | second;
 
     public int Count => entries.Length;
 
@@ -68,7 +82,11 @@ internal sealed class ChineseTerms
             var (low, high) = (runStart[text[i]], runStart[text[i] + 1]);
             for (var length = 1; i + length <= text.Length; length++)
             {
-                if (length > 1)
+                if (length == 2)
+                {
+                    (low, high) = pairRuns.GetValueOrDefault(PairKey(text[i], text[i + 1]));
+                }
+                else if (length > 2)
                 {
                     (low, high) = Narrow(low, high, length - 1, text[i + length - 1]);
                 }

@@ -52,6 +52,11 @@ internal sealed class LexicalEvidence
     // sources s, s + 1 against target t serves the beads 2-1 at (s, t), 2-2 at (s, t) and 2-2 at (s, t - 1)).
     private readonly RunScore[] runScores = new RunScore[2 * (SentenceTable.LongestRun - 1) * CachedRows * CachedColumns];
 
+    // Every run's shares (see Shares), by side, run length and first sentence: a run is part of many candidate beads,
+    // and each took a logarithm per sentence.
+    private readonly float[][] sourceShares;
+    private readonly float[][] targetShares;
+
     [MethodImpl(HotLoop.Optimised)]
     private LexicalEvidence(PairFeatures features, TranslationModel forward, TranslationModel backward)
     {
@@ -61,6 +66,7 @@ internal sealed class LexicalEvidence
         targetWords = [.. features.Target.Select(f => f.Words)];
         sourcePredictions = new PredictionCache(forward, sourceWords);
         targetPredictions = new PredictionCache(backward, targetWords);
+        (sourceShares, targetShares) = (RunShares(sourceWords), RunShares(targetWords));
         for (var k = 0; k < pairs.Length; k++)
         {
             pairs[k] = new PairScores();
@@ -174,14 +180,14 @@ internal sealed class LexicalEvidence
         }
 
         var there = 0.0;
-        var sourceShares = Shares(source, sourceCount, sourceWords, stackalloc float[sourceCount]);
+        var sourceShares = Shares(this.sourceShares, source, sourceCount);
         for (var b = 0; b < targetCount; b++)
         {
             there += RunBest(slots, b, targetCount, sourceShares, targetWords[target + b].Length, forwardScores: true, source, target + b);
         }
 
         var back = 0.0;
-        var targetShares = Shares(target, targetCount, targetWords, stackalloc float[targetCount]);
+        var targetShares = Shares(this.targetShares, target, targetCount);
         for (var a = 0; a < sourceCount; a++)
         {
             back += RunBest(slots[(a * targetCount)..], 0, 1, targetShares, sourceWords[source + a].Length, forwardScores: false, source + a, target);
@@ -194,6 +200,28 @@ internal sealed class LexicalEvidence
     /// log of each sentence's share of the bead's words (with the empty word): Model 1 divides a word's probability
     /// among all the words of the other side, so a sentence that explains nothing still dilutes the others.
     /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static ReadOnlySpan<float> Shares(float[][] shares, int first, int count) =>
+        shares[count].AsSpan(first * count, count);
+
+    /// <summary>The shares of every run of one to <see cref="SentenceTable.LongestRun"/> sentences, by run length and then first sentence.</summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private static float[][] RunShares(int[][] words)
+    {
+        var runs = new float[SentenceTable.LongestRun + 1][];
+        runs[0] = [];
+        for (var count = 1; count <= SentenceTable.LongestRun; count++)
+        {
+            runs[count] = new float[words.Length * count];
+            for (var first = 0; first + count <= words.Length; first++)
+            {
+                Shares(first, count, words, runs[count].AsSpan(first * count, count));
+            }
+        }
+
+        return runs;
+    }
+
     [MethodImpl(HotLoop.Optimised)]
     private static ReadOnlySpan<float> Shares(int first, int count, int[][] words, Span<float> shares)
     {

@@ -8,7 +8,8 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class PredictionTable
 {
-    // A word and its prediction side by side, so that a lookup reads one cache line rather than two.
+    // A word and its prediction side by side, so that a lookup reads one cache line rather than two. The key is the
+    // word plus one, so that an empty slot is all zeros and a table is emptied by clearing its memory.
     private readonly (int Key, float Value)[] entries;
     private readonly int mask;
 
@@ -29,16 +30,16 @@ internal sealed class PredictionTable
         var size = (int)Math.Max(4, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * words.Length)));
         var table = spares?.Take(size) ?? new PredictionTable(size);
         var entries = table.entries;
-        Array.Fill(entries, (-1, 0f));
+        Array.Clear(entries);
         foreach (var word in words)
         {
             var slot = table.Home(word);
-            while (entries[slot].Key >= 0)
+            while (entries[slot].Key != 0)
             {
                 slot = (slot + 1) & table.mask;
             }
 
-            entries[slot] = (word, weights[word]);
+            entries[slot] = (word + 1, weights[word]);
         }
 
         return table;
@@ -51,12 +52,12 @@ internal sealed class PredictionTable
         for (var slot = Home(word); ; slot = (slot + 1) & mask)
         {
             var (key, value) = entries[slot];
-            if (key == word)
+            if (key == word + 1)
             {
                 return value;
             }
 
-            if (key < 0)
+            if (key == 0)
             {
                 return 0;
             }

@@ -40,7 +40,8 @@ internal sealed class TranslationModel
         this.nullProbabilities = nullProbabilities;
         this.background = background;
         sum = new float[nullProbabilities.Length];
-        touched = new int[nullProbabilities.Length];
+        // One more than the vocabulary: Predict writes every word down before it knows whether it counts.
+        touched = new int[nullProbabilities.Length + 1];
     }
 
     /// <summary>A model that knows nothing: every score is 0, so alignment falls back on the other evidence.</summary>
@@ -408,24 +409,25 @@ internal sealed class TranslationModel
     [MethodImpl(HotLoop.Optimised)]
     public PredictionTable Predict(int[] sourceWords, PredictionTable.Spares? spares = null)
     {
-        // A dense accumulator over the target vocabulary, remembering which entries were touched.
+        // A dense accumulator over the target vocabulary, remembering which entries were touched: every word is
+        // written down and counted only when its sum was still zero (a sum of positive terms is never zero again),
+        // without a branch the processor could not predict.
         var count = 0;
+        var (starts, targets, probabilities, sums, seen) = (rowStarts, rowTargets, rowProbabilities, sum, touched);
         foreach (var f in sourceWords)
         {
-            if (f >= rowStarts.Length - 1)
+            if (f >= starts.Length - 1)
             {
                 continue;
             }
 
-            for (var k = rowStarts[f]; k < rowStarts[f + 1]; k++)
+            for (var k = starts[f]; k < starts[f + 1]; k++)
             {
-                var e = rowTargets[k];
-                if (sum[e] == 0)
-                {
-                    touched[count++] = e;
-                }
-
-                sum[e] += rowProbabilities[k];
+                var e = targets[k];
+                ref var total = ref sums[e];
+                seen[count] = e;
+                count += BitConverter.SingleToInt32Bits(total) == 0 ? 1 : 0;
+                total += probabilities[k];
             }
         }
 
