@@ -16,6 +16,12 @@ internal static partial class LineCleaner
     /// <summary>A letter-spaced line has this many spaced CJK characters at least; one or two spaces are words apart.</summary>
     private const int SpreadGaps = 3;
 
+    /// <summary>
+    /// A line with this many CJK characters touching their neighbours is running text, which no writer spaces: one or
+    /// two spaces between CJK characters there are a justified, letter-spaced line's gaps printed as spaces (<c>一 级</c>).
+    /// </summary>
+    private const int RunningTextPairs = 20;
+
     public static MappedText Clean(SourceLine line, Language language)
     {
         var keep = KeptCharacters(line.Text);
@@ -70,13 +76,14 @@ internal static partial class LineCleaner
     /// <c>记者 林晓</c>, a row's cells); a tab, a full-width space or a wider run separates the cells of a table.
     /// </summary>
     private static bool IsExtractorSpacing(char before, List<(char Char, int Offset)> spaces, char after, bool spread) =>
-        Chars.IsCjk(before) && Chars.IsCjk(after) && spaces.Count <= 2 && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0')
-        && (spread || Chars.IsCjkPunctuation(before) || Chars.IsCjkPunctuation(after));
+        Chars.IsCjk(before) && (Chars.IsCjk(after) || (spread && after is '.' or ',' or ':' or ';' or ')')) && spaces.Count <= 2
+        && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0') && (spread || Chars.IsCjkPunctuation(before) || Chars.IsCjkPunctuation(after));
 
     /// <summary>
     /// Whether an extractor spread the line: it has at least <see cref="SpreadGaps"/> places where one or two spaces
     /// stand between CJK characters, and no more places where such characters touch (a justified line whose spacing
-    /// the extractor printed as spaces).
+    /// the extractor printed as spaces); or it is a short line spread letter by letter; or it is running text with a
+    /// gap or three printed as spaces.
     /// </summary>
     private static bool IsLetterSpaced(string line)
     {
@@ -100,7 +107,31 @@ internal static partial class LineCleaner
             }
         }
 
-        return spaced >= SpreadGaps && spaced >= touching;
+        return (spaced >= SpreadGaps && spaced >= touching) || (touching == 0 && spaced > 0 && IsSpacedLetterByLetter(line))
+            || (spaced <= SpreadGaps && touching >= RunningTextPairs);
+    }
+
+    /// <summary>
+    /// A short line spread letter by letter, every two characters one space apart (<c>一 . 导 言</c>), as a heading set
+    /// letter-spaced comes out of an extractor: too short to hold <see cref="SpreadGaps"/> spaced pairs of CJK characters.
+    /// </summary>
+    private static bool IsSpacedLetterByLetter(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i += 2)
+        {
+            if (text[i] != ' ' || text[i - 1] == ' ' || (i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return text.Length % 2 == 1;
     }
 
     /// <summary>Which characters survive link residue removal, or null when the line has no link residue (most lines).</summary>
