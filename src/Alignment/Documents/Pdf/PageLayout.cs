@@ -503,20 +503,30 @@ internal sealed class PageLayout
         // A table's rows and one-line paragraphs, each set a paragraph's spacing below the line before, can outnumber the
         // lines of running text (a financial statement): their distance would then be taken for the pitch, and the
         // spacing between two paragraphs, or between a table and the note under it, for no gap at all.
+        // The narrower distance is counted between lines of running text only: a table's rows set solid (a financial
+        // statement's, line spacing 100%) can be as many as the running text's lines, set wider, and would be taken for
+        // its pitch, every line of it then a paragraph's spacing below the one before.
         var (common, count) = MostCommon(distances, SamePitch * bodySize);
-        var (narrower, narrowerCount) = MostCommon([.. distances.Where(d => d < common - (SamePitch * bodySize))], SamePitch * bodySize);
+        var running = Distances(pages, bodySize, sameWeight: false, withoutRows: true);
+        var (narrower, narrowerCount) = MostCommon([.. running.Where(d => d < common - (SamePitch * bodySize))], SamePitch * bodySize);
         return 2 * narrowerCount >= count && narrower > MinPitch * bodySize ? narrower : common;
     }
 
-    /// <summary>The distances between the baselines of consecutive lines of body size (and of one weight, if asked), to a tenth of a point.</summary>
-    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight)
+    /// <summary>
+    /// The distances between the baselines of consecutive lines of body size (and of one weight, if asked; and neither of
+    /// them a table's row, if asked), to a tenth of a point.
+    /// </summary>
+    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight, bool withoutRows = false)
     {
+        static bool IsRow(TextLine line) => line.Text.Contains('\t') || WrappedRows.EndsWithFigure(line.Text);
+
         var distances = new List<double>();
         foreach (var page in pages)
         {
             for (var i = 1; i < page.Count; i++)
             {
-                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1 && (!sameWeight || page[i].Bold == page[i - 1].Bold))
+                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1 && (!sameWeight || page[i].Bold == page[i - 1].Bold)
+                    && !(withoutRows && (IsRow(page[i]) || IsRow(page[i - 1]))))
                 {
                     distances.Add(Math.Round(page[i - 1].Baseline - page[i].Baseline, 1));
                 }
