@@ -382,10 +382,21 @@ internal static partial class PageFurniture
         }
 
         var slash = line.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
-            ? "#/" + line[(slash + 1)..].Trim()
-            : line;
+        if (slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit))
+        {
+            return "#/" + line[(slash + 1)..].Trim();
+        }
+
+        // A symbol with the page's number beside it (E/CN.15/2021/2   3, 4   E/CN.15/2021/2): the number changes from
+        // page to page, the rest recurs, however far apart -layout sets the two.
+        return line.Any(char.IsLetter) && BareNumber().IsMatch(line) ? BareNumber().Replace(Spaces().Replace(line.Trim(), " "), "#") : line;
     }
+
+    [GeneratedRegex(@"(?<=^|\s)[0-9]{1,4}(?=\s|$)")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     /// <summary>
     /// A bare number that is not yet known for a page number, with a figure on the nearest line before or after it on
