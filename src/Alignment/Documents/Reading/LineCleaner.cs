@@ -28,6 +28,7 @@ internal static partial class LineCleaner
         var spread = language.IsChinese && IsLetterSpaced(line.Text);
         var builder = new MappedTextBuilder(line.Text.Length);
         var pending = new List<(char Char, int Offset)>();
+        var word = 0;
         for (var i = 0; i < line.Text.Length; i++)
         {
             if (keep is not null && !keep[i])
@@ -47,7 +48,8 @@ internal static partial class LineCleaner
                 continue;
             }
 
-            if (pending.Count > 0 && builder.Length > 0 && !(language.IsChinese && IsExtractorSpacing(builder.Last, pending, c, spread)))
+            if (pending.Count > 0 && builder.Length > 0 && !(language.IsChinese && IsExtractorSpacing(builder.Last, pending, c, spread))
+                && !(spread && IsSpreadWord(builder.Last, word, pending, c, WordLength(line.Text, i))))
             {
                 foreach (var (space, offset) in pending)
                 {
@@ -55,6 +57,7 @@ internal static partial class LineCleaner
                 }
             }
 
+            word = pending.Count > 0 ? 1 : word + 1;
             pending.Clear();
             builder.Append(c, line.Start + i);
         }
@@ -78,6 +81,39 @@ internal static partial class LineCleaner
     private static bool IsExtractorSpacing(char before, List<(char Char, int Offset)> spaces, char after, bool spread) =>
         Chars.IsCjk(before) && (Chars.IsCjk(after) || (spread && after is '.' or ',' or ':' or ';' or ')')) && spaces.Count <= 2
         && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0') && (spread || Chars.IsCjkPunctuation(before) || Chars.IsCjkPunctuation(after));
+
+    /// <summary>
+    /// In a spread Chinese line, a space an extractor put inside a Latin word or a number, or next to CJK punctuation
+    /// (<c>（ U N O D C / CC P C J</c>, <c>2 0 2 1</c>): one space between two characters that are not CJK, one of
+    /// them a word of a single character and the other of two at most; or a space between a full-width mark and Latin
+    /// text, which no writer spaces.
+    /// </summary>
+    private static bool IsSpreadWord(char before, int wordBefore, List<(char Char, int Offset)> spaces, char after, int wordAfter)
+    {
+        if (spaces.Count != 1 || spaces[0].Char != ' ')
+        {
+            return false;
+        }
+
+        if ((Chars.IsCjkPunctuation(before) && !Chars.IsCjk(after)) || (!Chars.IsCjk(before) && Chars.IsCjkPunctuation(after)))
+        {
+            return true;
+        }
+
+        return !Chars.IsCjk(before) && !Chars.IsCjk(after) && Math.Min(wordBefore, wordAfter) == 1 && Math.Max(wordBefore, wordAfter) <= 2;
+    }
+
+    /// <summary>How many characters other than whitespace stand from <paramref name="start"/> on.</summary>
+    private static int WordLength(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
 
     /// <summary>
     /// Whether an extractor spread the line: it has at least <see cref="SpreadGaps"/> places where one or two spaces
