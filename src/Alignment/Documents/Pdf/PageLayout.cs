@@ -30,6 +30,9 @@ internal sealed class PageLayout
     /// <summary>Distances between baselines that differ by at most this share of the body size are one pitch.</summary>
     private const double SamePitch = 0.05;
 
+    /// <summary>An indented first line of a paragraph set in from the margin spans at least this share of the measure.</summary>
+    private const double FullShare = 0.6;
+
     /// <summary>A paragraph's first line is set in from the rest by at most this many ems.</summary>
     private const double FirstLineIndent = 4;
 
@@ -345,6 +348,23 @@ internal sealed class PageLayout
         // Centred lines (a title, a heading) that the typesetter wrapped: the next line shares the centre of the one
         // before, and its first word would not have fitted on it within the measure.
         if (CentredRunOn(previous, line, left, right))
+        {
+            return false;
+        }
+
+        // A title in larger type wrapped before a word in lower case (… report of the Board / of Auditors), set in from
+        // the right margin so that the next word would have fitted: it goes on, at the same left edge.
+        if (samePage && line.Size > 1.1 * bodySize && Math.Abs(previous.Left - line.Left) <= 0.5 * em && line.Text.Length > 0
+            && char.IsLower(line.Text[0]) && !TextShape.EndsWithTerminal(previous.Text))
+        {
+            return false;
+        }
+
+        // A paragraph set in from the margin with its first line indented further (a summary, a quotation): the first
+        // line filled the measure, so the line under it, back at the paragraph's edge, goes on from it. A cover block's
+        // lines are short, and stay lines of their own.
+        if (samePage && previousStarted && line.Left < previous.Left - (0.5 * em) && previous.Left - line.Left <= FirstLineIndent * em
+            && previous.Right >= right - em && previous.Right - previous.Left >= FullShare * (right - left) && LabelParser.Parse(previous.Text).Count == 0)
         {
             return false;
         }
