@@ -16,16 +16,14 @@ internal static partial class LineCleaner
     /// <summary>A letter-spaced line has this many spaced CJK characters at least; one or two spaces are words apart.</summary>
     private const int SpreadGaps = 3;
 
-    /// <summary>
-    /// A line with this many CJK characters touching their neighbours is running text, which no writer spaces: one or
-    /// two spaces between CJK characters there are a justified, letter-spaced line's gaps printed as spaces (<c>一 级</c>).
-    /// </summary>
-    private const int RunningTextPairs = 20;
+    /// <summary>A line spreads its Latin letters and digits when this many in a row stand one space apart (<c>U N O D C</c>).</summary>
+    private const int SpreadLatinRun = 3;
 
     public static MappedText Clean(SourceLine line, Language language)
     {
         var keep = KeptCharacters(line.Text);
         var spread = language.IsChinese && IsLetterSpaced(line.Text);
+        var spreadLatin = language.IsChinese && HasSpreadLatinRun(line.Text);
         var builder = new MappedTextBuilder(line.Text.Length);
         var pending = new List<(char Char, int Offset)>();
         var word = 0;
@@ -49,7 +47,7 @@ internal static partial class LineCleaner
             }
 
             if (pending.Count > 0 && builder.Length > 0 && !(language.IsChinese && IsExtractorSpacing(builder.Last, pending, c, spread))
-                && !(spread && IsSpreadWord(builder.Last, word, pending, c, WordLength(line.Text, i))))
+                && !(spreadLatin && IsSpreadWord(builder.Last, word, pending, c, WordLength(line.Text, i))))
             {
                 foreach (var (space, offset) in pending)
                 {
@@ -83,7 +81,7 @@ internal static partial class LineCleaner
         && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0') && (spread || Chars.IsCjkPunctuation(before) || Chars.IsCjkPunctuation(after));
 
     /// <summary>
-    /// In a spread Chinese line, a space an extractor put inside a Latin word or a number, or next to CJK punctuation
+    /// In a Chinese line whose Latin text is spread, a space an extractor put inside a Latin word or a number, or next to CJK punctuation
     /// (<c>（ U N O D C / CC P C J</c>, <c>2 0 2 1</c>): one space between two characters that are not CJK, one of
     /// them a word of a single character and the other of two at most; or a space between a full-width mark and Latin
     /// text, which no writer spaces.
@@ -103,6 +101,26 @@ internal static partial class LineCleaner
         return !Chars.IsCjk(before) && !Chars.IsCjk(after) && Math.Min(wordBefore, wordAfter) == 1 && Math.Max(wordBefore, wordAfter) <= 2;
     }
 
+    /// <summary>
+    /// Whether the line holds <see cref="SpreadLatinRun"/> or more characters in a row that are not CJK, each a word of
+    /// its own one space from the next (<c>U N O D C</c>, <c>2 0 2 1</c>): a letter-spaced Chinese line as pdftotext
+    /// -layout prints its Latin text. A writer's spaces stand between words, not letters.
+    /// </summary>
+    private static bool HasSpreadLatinRun(string line)
+    {
+        var run = 0;
+        foreach (var word in line.Split(' '))
+        {
+            run = word.Length == 1 && !Chars.IsCjk(word[0]) && !char.IsWhiteSpace(word[0]) ? run + 1 : 0;
+            if (run >= SpreadLatinRun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many characters other than whitespace stand from <paramref name="start"/> on.</summary>
     private static int WordLength(string text, int start)
     {
@@ -118,8 +136,7 @@ internal static partial class LineCleaner
     /// <summary>
     /// Whether an extractor spread the line: it has at least <see cref="SpreadGaps"/> places where one or two spaces
     /// stand between CJK characters, and no more places where such characters touch (a justified line whose spacing
-    /// the extractor printed as spaces); or it is a short line spread letter by letter; or it is running text with a
-    /// gap or three printed as spaces.
+    /// the extractor printed as spaces); or it is a short line spread letter by letter.
     /// </summary>
     private static bool IsLetterSpaced(string line)
     {
@@ -143,8 +160,7 @@ internal static partial class LineCleaner
             }
         }
 
-        return (spaced >= SpreadGaps && spaced >= touching) || (touching == 0 && spaced > 0 && IsSpacedLetterByLetter(line))
-            || (spaced <= SpreadGaps && touching >= RunningTextPairs);
+        return (spaced >= SpreadGaps && spaced >= touching) || (touching == 0 && spaced > 0 && IsSpacedLetterByLetter(line));
     }
 
     /// <summary>

@@ -238,8 +238,8 @@ internal sealed record Outline
     };
 
     /// <summary>
-    /// Whether a paragraph number in two levels (<c>2.3</c>) fits: going on from the paragraph before in its chapter
-    /// (a few may go missing in extracted text), or starting a chapter's count: under the chapter heading of its number,
+    /// Whether a paragraph number in two levels (<c>2.3</c>) fits: the next after the paragraph before in its chapter
+    /// (a decimal starting a wrapped line, 1.5 million, seldom is), or starting a chapter's count: under the chapter heading of its number,
     /// or in the chapter after the last paragraph's, or as the document's first chapter, for a chapter heading the
     /// reader did not take for one (letter-spaced, say) still numbers the paragraphs under it.
     /// </summary>
@@ -247,7 +247,7 @@ internal sealed record Outline
     {
         if (label.Value > 1)
         {
-            return ParagraphChapter > 0 && label.InChapter == ParagraphChapter && label.Value > Paragraph && label.Value <= Paragraph + 1 + MaxJump;
+            return ParagraphChapter > 0 && label.InChapter == ParagraphChapter && label.Value == Paragraph + 1;
         }
 
         var newChapter = ParagraphChapter != label.InChapter;
