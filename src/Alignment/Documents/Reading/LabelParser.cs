@@ -270,9 +270,10 @@ internal static partial class LabelParser
 
     /// <summary>
     /// A paragraph numbered in two levels, its chapter's number then its own (<c>2.3</c>, <c>2.3.</c>), set apart from
-    /// its text: a decimal starting a line (<c>1.5 million …</c>) reads so too, which the numbering around it tells apart.
+    /// its text, which does not start in lower case: a decimal starting a line (<c>1.5 Million …</c>) reads so too, which
+    /// the numbering around it tells apart; one before lower case (<c>12.5 per cent</c>) is none.
     /// </summary>
-    [GeneratedRegex(@"^(?<w>(?<c>[1-9][0-9]?)\.(?<n>[1-9][0-9]{0,2})\.?)(?=[ \t\u3000]+[^\s0-9])")]
+    [GeneratedRegex(@"^(?<w>(?<c>[1-9][0-9]?)\.(?<n>[1-9][0-9]{0,2})\.?)(?=[ \t\u3000]+[^\s0-9a-z])")]
     private static partial Regex DecimalParagraph();
 
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]

@@ -38,7 +38,7 @@ public sealed class EcosocMadeDocumentTests
     [TestCase("speeches-ecosoc", "pdf", 0.98)]
     [TestCase("speeches-ecosoc", "docx", 0.99)]
     [TestCase("speeches-ecosoc", "pdftotext-raw.txt", 0.95)]
-    [TestCase("speeches-ecosoc", "pdftotext-layout.txt", 0.96)]
+    [TestCase("speeches-ecosoc", "pdftotext-layout.txt", 0.95)]
     [TestCase("forum-ecosoc", "pdf", 0.95)]
     [TestCase("forum-ecosoc", "docx", 0.96)]
     [TestCase("forum-ecosoc", "pdftotext-raw.txt", 0.94)]
@@ -77,7 +77,7 @@ public sealed class EcosocMadeDocumentTests
     [Test]
     public void A_decimal_starting_a_line_is_no_label_where_the_numbering_does_not_go_on_to_it()
     {
-        var document = Read.English("I. Introduction", string.Empty, "1.1 The Fund met.", string.Empty, "1.5 million people took part.");
+        var document = Read.English("I. Introduction", string.Empty, "1.1 The Fund met.", string.Empty, "1.5 Million people took part.");
 
         Assert.That(document.Blocks.Select(b => b.Label.Written), Is.EqualTo(new[] { "I.", "1.1", string.Empty }));
     }
