@@ -6,30 +6,19 @@
 # pdftotext (-raw and -layout). The results are committed under tests/TestData/Documents.
 #
 # usage: tests/Fixtures/make-word-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
-set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-out="${1:-$root/tests/TestData/Documents}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$out"
-
-# ALIGNMENT_CLI names a folder with a built Alignment.Cli.dll to use instead of building one.
-cli="${ALIGNMENT_CLI:-$work/cli}"
-[ -n "${ALIGNMENT_CLI:-}" ] || dotnet build "$root/src/Alignment.Cli" -c Release -o "$cli" >/dev/null
+. "$(dirname "$0")/fixture-setup.sh"
 
 # word VARIANT CORPUS NAME: NAME.{zh,en}.docx, and for the list-numbered variant the PDF and its extracted text.
 word() {
-  local variant="$1" corpus="$root/corpora/$2" name="$3"
+  local variant="$1" name="$3"
   for lang in zh en; do
-    dotnet "$cli/Alignment.Cli.dll" segment --json "$corpus/$lang.txt" >"$work/$lang.json"
+    blocks "$2" "$lang" "$work/$lang.json"
     python3 "$here/typeset-word.py" "$variant" "$work/$lang.json" "$out/$name.$lang.docx"
     if [ "$variant" = word ]; then
       cp "$out/$name.$lang.docx" "$work/"
       (cd "$work" && soffice ${SOFFICE_OPTIONS:-} --headless --convert-to pdf "$name.$lang.docx" >/dev/null 2>&1)
       cp "$work/$name.$lang.pdf" "$out/"
-      pdftotext -enc UTF-8 -layout "$out/$name.$lang.pdf" "$out/$name.$lang.pdftotext-layout.txt"
-      pdftotext -enc UTF-8 -raw "$out/$name.$lang.pdf" "$out/$name.$lang.pdftotext-raw.txt"
+      extract "$out/$name.$lang.pdf"
     fi
   done
 }

@@ -12,26 +12,13 @@ italics, `- 3 -` centred at the foot, notes as endnotes after the text, paragrap
 lists (hanging in the margin), (a) items typed with a no-break space and hung by a negative indent, chapter headings
 bold and numbered `I.` / `一、`, tables of figures with their titles as the table's caption, Chinese set ragged right.
 """
-import importlib.util
 import json
 import os
-import re
 import sys
 from html import escape
 
-here = os.path.dirname(os.path.abspath(__file__))
-
-
-def helpers(name):
-    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), os.path.join(here, name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-typeset = helpers("typeset")
-word = helpers("typeset-word")
-SUPERSCRIPT, block_text, is_row = typeset.SUPERSCRIPT, typeset.block_text, word.is_row
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from blocks import block_text, cited, is_row, notes, pieces, row_cells  # noqa: E402
 
 PAGE = "@page { size: 18.2cm 25.7cm; margin: 2.3cm 2cm 2cm 2.4cm; }"
 FONT = {"zh": "Noto Serif CJK TC", "en": "DejaVu Serif Condensed"}
@@ -41,30 +28,21 @@ NUMERALS = "一二三四五六七八九十"
 class Page:
     def __init__(self, lang, blocks):
         self.lang, self.blocks = lang, blocks
-        self.notes = {b["anchor"]: block_text(b, lang) for b in blocks if b["kind"] == "Footnote"}
-        self.cited = {"".join(str(SUPERSCRIPT.index(c)) for c in r)
-                      for b in blocks for s in b["sentences"]
-                      for r in "".join(c if c in SUPERSCRIPT else " " for c in s["text"]).split()}
+        self.notes = notes(blocks, lang)
+        self.cited = cited(blocks)
         self.endnotes = []
 
     def inline(self, text):
         """The text as HTML, each note marker an endnote anchor numbered as the text numbers it (sdfixed)."""
-        out, i = [], 0
-        while i < len(text):
-            if text[i] in SUPERSCRIPT:
-                j = i
-                while j < len(text) and text[j] in SUPERSCRIPT:
-                    j += 1
-                anchor = "".join(str(SUPERSCRIPT.index(c)) for c in text[i:j])
-                if anchor in self.notes:
-                    n = len(self.endnotes) + 1
-                    self.endnotes.append((n, anchor, self.notes[anchor]))
-                    out.append(f'<a class="sdendnoteanc" name="sdendnote{n}anc" href="#sdendnote{n}sym" sdfixed>'
-                               f'<sup>{anchor}</sup></a>')
-                    i = j
-                    continue
-            out.append(escape(text[i], quote=False))
-            i += 1
+        out = []
+        for is_marker, piece in pieces(text, self.notes):
+            if is_marker:
+                n = len(self.endnotes) + 1
+                self.endnotes.append((n, piece, self.notes[piece]))
+                out.append(f'<a class="sdendnoteanc" name="sdendnote{n}anc" href="#sdendnote{n}sym" sdfixed>'
+                           f'<sup>{piece}</sup></a>')
+            else:
+                out.append(escape(piece, quote=False))
         return "".join(out)
 
     def heading_label(self, label):
@@ -135,7 +113,7 @@ class Page:
         return running, "\n".join(out)
 
     def table(self, caption, rows):
-        cells = [([""] if r.strip()[:1].isdigit() else []) + re.split(r"\t| {2,}", r.strip()) for r in rows]
+        cells = row_cells(rows)
         width = max(len(c) for c in cells)
         out = ['<table width="100%" cellpadding="2" cellspacing="0" border="0">']
         if caption:

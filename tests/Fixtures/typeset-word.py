@@ -12,12 +12,13 @@ and footers with PAGE and NUMPAGES fields; a section break before the annex (or 
 Word tables. The variant "typed" types every label in the paragraph's text instead (a tab after it), as a document
 pasted from elsewhere has them."""
 import json
-import re
+import os
 import sys
 import zipfile
 from xml.sax.saxutils import escape
 
-SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from blocks import block_text, cited, is_row, list_level, notes, pieces, roman_value, row_cells  # noqa: E402,F401
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 SYMBOL = "UNODC/CCPCJ/EG.4/2021/2"
@@ -34,10 +35,6 @@ VARIANTS = {
 }
 
 
-def block_text(block, lang):
-    return ("" if lang == "zh" else " ").join(s["text"] for s in block["sentences"])
-
-
 def run(text, props=""):
     text = escape(text)
     parts = text.split("\t")
@@ -48,10 +45,8 @@ def run(text, props=""):
 class Writer:
     def __init__(self, variant, lang, blocks):
         self.v, self.lang, self.blocks = variant, lang, blocks
-        self.notes = {b["anchor"]: block_text(b, lang) for b in blocks if b["kind"] == "Footnote"}
-        self.cited = {"".join(str(SUPERSCRIPT.index(c)) for c in r)
-                      for b in blocks for s in b["sentences"]
-                      for r in "".join(c if c in SUPERSCRIPT else " " for c in s["text"]).split()}
+        self.notes = notes(blocks, lang)
+        self.cited = cited(blocks)
         self.footnotes = []  # (id, text)
         self.nums = []       # (numId, abstractId, {level: start})
         self.list_num = None
@@ -59,26 +54,14 @@ class Writer:
 
     # Runs with footnote references in place of the superscript markers.
     def inline(self, text):
-        out, i, plain = [], 0, []
-        while i < len(text):
-            if text[i] in SUPERSCRIPT:
-                j = i
-                while j < len(text) and text[j] in SUPERSCRIPT:
-                    j += 1
-                anchor = "".join(str(SUPERSCRIPT.index(c)) for c in text[i:j])
-                if anchor in self.notes:
-                    if plain:
-                        out.append(run("".join(plain)))
-                        plain = []
-                    note_id = len(self.footnotes) + 1
-                    self.footnotes.append((note_id, self.notes[anchor]))
-                    out.append(f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>')
-                    i = j
-                    continue
-            plain.append(text[i])
-            i += 1
-        if plain:
-            out.append(run("".join(plain)))
+        out = []
+        for is_marker, piece in pieces(text, self.notes):
+            if is_marker:
+                note_id = len(self.footnotes) + 1
+                self.footnotes.append((note_id, self.notes[piece]))
+                out.append(f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>')
+            else:
+                out.append(run(piece))
         return "".join(out)
 
     def paragraph(self, style, content, props=""):
@@ -158,8 +141,7 @@ class Writer:
         return "".join(out) + self.section(final=True)
 
     def table(self, rows):
-        # A row that starts with a figure (the years or dates over the columns) has nothing in its first column.
-        cells = [([""] if r.strip()[:1].isdigit() else []) + re.split(r"\t| {2,}", r.strip()) for r in rows]
+        cells = row_cells(rows)
         width = max(len(c) for c in cells)
         widths = [4200] + [(9000 - 4200) // max(1, width - 1)] * (width - 1)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
@@ -272,36 +254,6 @@ class Writer:
         first = f'<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>{run("United Nations" if self.lang == "en" else "联合国")}<w:r><w:tab/></w:r><w:r><w:tab/></w:r>{run(SYMBOL)}</w:p>'
         head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         return (f'{head}<w:hdr {W}>{header}</w:hdr>', f'{head}<w:ftr {W}>{footer}</w:ftr>', f'{head}<w:hdr {W}>{first}</w:hdr>')
-
-
-def is_row(block, lang):
-    """A paragraph that is a row of a table of figures: cells apart by tabs or runs of spaces."""
-    text = block_text(block, lang)
-    return block["kind"] == "Paragraph" and ("\t" in text or re.search(r"\S {3,}\S", text) is not None)
-
-
-def roman_value(anchor):
-    if anchor.isdigit():
-        return int(anchor)
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for k, c in enumerate(anchor):
-        v = values[c]
-        total += -v if k + 1 < len(anchor) and values[anchor[k + 1]] > v else v
-    return total
-
-
-def list_level(kind, anchor):
-    """The level and value of a label list numbering can generate, or None."""
-    if kind == "NumberedParagraph" and anchor.isdigit():
-        return 0, int(anchor)
-    m = re.fullmatch(r"\(([a-z])\)", anchor)
-    if kind == "ListItem" and m:
-        return 1, ord(m.group(1)) - ord("a") + 1
-    m = re.fullmatch(r"\(([ivx]+)\)", anchor)
-    if kind == "ListItem" and m:
-        return 2, roman_value(m.group(1).upper())
-    return None
 
 
 def main():

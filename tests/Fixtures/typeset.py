@@ -12,7 +12,8 @@ import os
 import sys
 from xml.sax.saxutils import escape
 
-SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from blocks import block_text, cited as cited_anchors, notes as note_texts, pieces  # noqa: E402
 
 # Each variant differs from the others in page size, margins, fonts, furniture and numbering.
 VARIANTS = {
@@ -108,37 +109,22 @@ def furniture(variant, lang):
     return fields
 
 
-def block_text(block, lang):
-    joiner = "" if lang == "zh" else " "
-    return joiner.join(s["text"] for s in block["sentences"])
-
-
 def inline(text, notes):
     """The text as ODF inline content, each footnote marker replaced by the note it refers to."""
-    out, i = [], 0
-    while i < len(text):
-        if text[i] in SUPERSCRIPT:
-            j = i
-            while j < len(text) and text[j] in SUPERSCRIPT:
-                j += 1
-            anchor = "".join(str(SUPERSCRIPT.index(c)) for c in text[i:j])
-            if anchor in notes:
-                out.append(f'<text:note text:id="ftn{next(NOTE_IDS)}" text:note-class="footnote"><text:note-citation>{anchor}'
-                           f'</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
-                           f'{escape(notes[anchor])}</text:p></text:note-body></text:note>')
-                i = j
-                continue
-        out.append(escape(text[i]))
-        i += 1
+    out = []
+    for is_marker, piece in pieces(text, notes):
+        if is_marker:
+            out.append(f'<text:note text:id="ftn{next(NOTE_IDS)}" text:note-class="footnote"><text:note-citation>{piece}'
+                       f'</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
+                       f'{escape(notes[piece])}</text:p></text:note-body></text:note>')
+        else:
+            out.append(escape(piece))
     return "".join(out).replace("\t", "<text:tab/>")
 
 
 def body(blocks, lang, numbering):
-    notes = {b["anchor"]: block_text(b, lang) for b in blocks if b["kind"] == "Footnote"}
-    # A note that no superscript marker cites (a table's note, cited as 1/ in a row) is printed where it stands.
-    cited = {"".join(str(SUPERSCRIPT.index(c)) for c in run)
-             for b in blocks for s in b["sentences"]
-             for run in "".join(c if c in SUPERSCRIPT else " " for c in s["text"]).split()}
+    notes = note_texts(blocks, lang)
+    cited = cited_anchors(blocks)
     out, first, previous_number, lists = [], True, None, 0
     for b in blocks:
         kind, label, anchor, path = b["kind"], b["label"], b["anchor"], b["path"]

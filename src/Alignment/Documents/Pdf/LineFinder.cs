@@ -28,6 +28,12 @@ internal static class LineFinder
     private const double SuperscriptSize = 0.8;
 
     private const double LatinSpace = 0.2;
+
+    /// <summary>Letters set this share of an em apart, or more, all along a line are letter-spaced.</summary>
+    private const double MinimumTracking = 0.08;
+
+    /// <summary>A line needs this many gaps between letters (not spaces) to tell its letter spacing by.</summary>
+    private const int MinimumTrackedGaps = 5;
     private const double CjkSpace = 0.6;
 
     /// <summary>
@@ -127,6 +133,7 @@ internal static class LineFinder
         var first = glyphs[indices[0]];
         var size = CommonSize(letters) ?? first.PointSize;
         var baseline = letters.Where(l => Math.Abs(l.PointSize - size) < 0.1).Select(l => l.Y).DefaultIfEmpty(first.Y).Min();
+        var tracking = Tracking(glyphs, indices, size);
         var text = new StringBuilder();
         double left = double.NaN, right = 0, firstWord = 0, cellsLeft = double.PositiveInfinity, leadRight = double.NaN;
         var bold = 0;
@@ -158,7 +165,7 @@ internal static class LineFinder
                 cellsLeft = Math.Min(cellsLeft, letter.X);
                 leadRight = double.IsNaN(leadRight) ? right : leadRight;
             }
-            else if (previous is { } before && (pendingSpace || Gap(before, letter) > SpaceWidth(before, letter, size)))
+            else if (previous is { } before && (pendingSpace || Gap(before, letter) - tracking > SpaceWidth(before, letter, size)))
             {
                 text.Append(' ');
                 firstWordDone = true;
@@ -226,6 +233,43 @@ internal static class LineFinder
         }
 
         return common;
+    }
+
+    /// <summary>
+    /// The space a letter-spaced line (a heading set wide, <c>I n t r o d u c t i o n</c>) puts between every two of its
+    /// letters, 0 for a line set solid: the median gap between neighbouring letters, where it is at least
+    /// <see cref="MinimumTracking"/> of an em. A word's space is then a gap that wide beyond it; without this each
+    /// letter would stand as a word of its own, or some would.
+    /// </summary>
+    private static double Tracking(IReadOnlyList<Glyph> glyphs, List<int> sorted, double size)
+    {
+        var gaps = new List<double>();
+        Glyph? previous = null;
+        foreach (var index in sorted)
+        {
+            var letter = glyphs[index];
+            if (IsSpace(letter))
+            {
+                previous = null;
+                continue;
+            }
+
+            if (previous is { } before)
+            {
+                gaps.Add(Gap(before, letter));
+            }
+
+            previous = letter;
+        }
+
+        if (gaps.Count < MinimumTrackedGaps)
+        {
+            return 0;
+        }
+
+        gaps.Sort();
+        var median = gaps[gaps.Count / 2];
+        return median >= MinimumTracking * size ? median : 0;
     }
 
     private static double Gap(Glyph previous, Glyph next) => next.X - (previous.X + previous.Width);

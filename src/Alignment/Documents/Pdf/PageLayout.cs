@@ -30,6 +30,9 @@ internal sealed class PageLayout
     /// <summary>Distances between baselines that differ by at most this share of the body size are one pitch.</summary>
     private const double SamePitch = 0.05;
 
+    /// <summary>An indented first line of a paragraph set in from the margin spans at least this share of the measure.</summary>
+    private const double FullShare = 0.6;
+
     /// <summary>A paragraph's first line is set in from the rest by at most this many ems.</summary>
     private const double FirstLineIndent = 4;
 
@@ -349,6 +352,23 @@ internal sealed class PageLayout
             return false;
         }
 
+        // A title in larger type wrapped before a word in lower case (… report of the Board / of Auditors), set in from
+        // the right margin so that the next word would have fitted: it goes on, at the same left edge.
+        if (samePage && line.Size > 1.1 * bodySize && Math.Abs(previous.Left - line.Left) <= 0.5 * em && line.Text.Length > 0
+            && char.IsLower(line.Text[0]) && !TextShape.EndsWithTerminal(previous.Text))
+        {
+            return false;
+        }
+
+        // A paragraph set in from the margin with its first line indented further (a summary, a quotation): the first
+        // line filled the measure, so the line under it, back at the paragraph's edge, goes on from it. A cover block's
+        // lines are short, and stay lines of their own.
+        if (samePage && previousStarted && line.Left < previous.Left - (0.5 * em) && previous.Left - line.Left <= FirstLineIndent * em
+            && previous.Right >= right - em && previous.Right - previous.Left >= FullShare * (right - left) && LabelParser.Parse(previous.Text).Count == 0)
+        {
+            return false;
+        }
+
         // Set apart from the left edge (a cover block, centred or right-aligned lines): every line is its own; but an
         // item indented under its paragraph, its label hanging, goes on in the column its text started in.
         var hangsUnderLabel = line.Left > previous.Left && line.Left - previous.Left <= FirstLineIndent * em && LabelParser.Parse(previous.Text).Count > 0;
@@ -503,20 +523,30 @@ internal sealed class PageLayout
         // A table's rows and one-line paragraphs, each set a paragraph's spacing below the line before, can outnumber the
         // lines of running text (a financial statement): their distance would then be taken for the pitch, and the
         // spacing between two paragraphs, or between a table and the note under it, for no gap at all.
+        // The narrower distance is counted between lines of running text only: a table's rows set solid (a financial
+        // statement's, line spacing 100%) can be as many as the running text's lines, set wider, and would be taken for
+        // its pitch, every line of it then a paragraph's spacing below the one before.
         var (common, count) = MostCommon(distances, SamePitch * bodySize);
-        var (narrower, narrowerCount) = MostCommon([.. distances.Where(d => d < common - (SamePitch * bodySize))], SamePitch * bodySize);
+        var running = Distances(pages, bodySize, sameWeight: false, withoutRows: true);
+        var (narrower, narrowerCount) = MostCommon([.. running.Where(d => d < common - (SamePitch * bodySize))], SamePitch * bodySize);
         return 2 * narrowerCount >= count && narrower > MinPitch * bodySize ? narrower : common;
     }
 
-    /// <summary>The distances between the baselines of consecutive lines of body size (and of one weight, if asked), to a tenth of a point.</summary>
-    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight)
+    /// <summary>
+    /// The distances between the baselines of consecutive lines of body size (and of one weight, if asked; and neither of
+    /// them a table's row, if asked), to a tenth of a point.
+    /// </summary>
+    private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight, bool withoutRows = false)
     {
+        static bool IsRow(TextLine line) => line.Text.Contains('\t') || WrappedRows.EndsWithFigure(line.Text);
+
         var distances = new List<double>();
         foreach (var page in pages)
         {
             for (var i = 1; i < page.Count; i++)
             {
-                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1 && (!sameWeight || page[i].Bold == page[i - 1].Bold))
+                if (Math.Abs(page[i].Size - bodySize) < 0.1 && Math.Abs(page[i - 1].Size - bodySize) < 0.1 && (!sameWeight || page[i].Bold == page[i - 1].Bold)
+                    && !(withoutRows && (IsRow(page[i]) || IsRow(page[i - 1]))))
                 {
                     distances.Add(Math.Round(page[i - 1].Baseline - page[i].Baseline, 1));
                 }

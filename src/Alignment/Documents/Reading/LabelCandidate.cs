@@ -27,6 +27,12 @@ internal sealed record LabelCandidate(LabelStyle Style, string Written, string A
     /// </summary>
     public bool GluedToYear { get; init; }
 
+    /// <summary>
+    /// For a paragraph numbered in two levels (<c>2.3</c>): the chapter's number (2), its own being <see cref="Value"/>;
+    /// 0 for a number of one level. It is a label only under the chapter heading of that number.
+    /// </summary>
+    public int InChapter { get; init; }
+
     /// <summary>For a heading numbered by a letter (<c>Section C</c>, <c>Part A</c>): its <see cref="Value"/> is the letter's place.</summary>
     public bool Lettered { get; init; }
 

@@ -58,6 +58,14 @@ internal static partial class LabelParser
             return ParenthesizedLabels(parenthesized, TextAfter(line, parenthesized));
         }
 
+        if (DecimalParagraph().Match(line) is { Success: true } two)
+        {
+            var chapter = int.Parse(two.Groups["c"].Value, CultureInfo.InvariantCulture);
+            var number = int.Parse(two.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var anchor = $"{chapter.ToString(CultureInfo.InvariantCulture)}.{number.ToString(CultureInfo.InvariantCulture)}";
+            return [new LabelCandidate(LabelStyle.Arabic, two.Groups["w"].Value, anchor, number, TextAfter(line, two)) { InChapter = chapter }];
+        }
+
         if (Arabic().Match(line) is { Success: true } arabic)
         {
             var number = int.Parse(arabic.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -287,6 +295,14 @@ internal static partial class LabelParser
     /// </summary>
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,3})\.)(?=(?:19|20)[0-9]{2}(?![0-9.,/:\-]))")]
     private static partial Regex GluedToYear();
+
+    /// <summary>
+    /// A paragraph numbered in two levels, its chapter's number then its own (<c>2.3</c>, <c>2.3.</c>), set apart from
+    /// its text, which does not start in lower case: a decimal starting a line (<c>1.5 Million …</c>) reads so too, which
+    /// the numbering around it tells apart; one before lower case (<c>12.5 per cent</c>) is none.
+    /// </summary>
+    [GeneratedRegex(@"^(?<w>(?<c>[1-9][0-9]?)\.(?<n>[1-9][0-9]{0,2})\.?)(?=[ \t\u3000]+[^\s0-9a-z])")]
+    private static partial Regex DecimalParagraph();
 
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]
     private static partial Regex Arabic();

@@ -16,12 +16,17 @@ internal static partial class LineCleaner
     /// <summary>A letter-spaced line has this many spaced CJK characters at least; one or two spaces are words apart.</summary>
     private const int SpreadGaps = 3;
 
+    /// <summary>A line spreads its Latin letters and digits when this many in a row stand one space apart (<c>U N O D C</c>).</summary>
+    private const int SpreadLatinRun = 3;
+
     public static MappedText Clean(SourceLine line, Language language)
     {
         var keep = KeptCharacters(line.Text);
         var spread = language.IsChinese && IsLetterSpaced(line.Text);
+        var spreadLatin = language.IsChinese && HasSpreadLatinRun(line.Text);
         var builder = new MappedTextBuilder(line.Text.Length);
         var pending = new List<(char Char, int Offset)>();
+        var word = 0;
         for (var i = 0; i < line.Text.Length; i++)
         {
             if (keep is not null && !keep[i])
@@ -41,7 +46,8 @@ internal static partial class LineCleaner
                 continue;
             }
 
-            if (pending.Count > 0 && builder.Length > 0 && !(language.IsChinese && IsExtractorSpacing(builder.Last, pending, c, spread)))
+            if (pending.Count > 0 && builder.Length > 0 && !(language.IsChinese && IsExtractorSpacing(builder.Last, pending, c, spread))
+                && !(spreadLatin && IsSpreadWord(builder.Last, word, pending, c, WordLength(line.Text, i))))
             {
                 foreach (var (space, offset) in pending)
                 {
@@ -49,6 +55,7 @@ internal static partial class LineCleaner
                 }
             }
 
+            word = pending.Count > 0 ? 1 : word + 1;
             pending.Clear();
             builder.Append(c, line.Start + i);
         }
@@ -70,13 +77,66 @@ internal static partial class LineCleaner
     /// <c>记者 林晓</c>, a row's cells); a tab, a full-width space or a wider run separates the cells of a table.
     /// </summary>
     private static bool IsExtractorSpacing(char before, List<(char Char, int Offset)> spaces, char after, bool spread) =>
-        Chars.IsCjk(before) && Chars.IsCjk(after) && spaces.Count <= 2 && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0')
-        && (spread || Chars.IsCjkPunctuation(before) || Chars.IsCjkPunctuation(after));
+        Chars.IsCjk(before) && (Chars.IsCjk(after) || (spread && after is '.' or ',' or ':' or ';' or ')')) && spaces.Count <= 2
+        && spaces.TrueForAll(s => s.Char is ' ' or '\u00A0') && (spread || Chars.IsCjkPunctuation(before) || Chars.IsCjkPunctuation(after));
+
+    /// <summary>
+    /// In a Chinese line whose Latin text is spread, a space an extractor put inside a Latin word or a number, or next to CJK punctuation
+    /// (<c>（ U N O D C / CC P C J</c>, <c>2 0 2 1</c>): one space between two characters that are not CJK, one of
+    /// them a word of a single character and the other of two at most; or a space between a full-width mark and Latin
+    /// text, which no writer spaces.
+    /// </summary>
+    private static bool IsSpreadWord(char before, int wordBefore, List<(char Char, int Offset)> spaces, char after, int wordAfter)
+    {
+        if (spaces.Count != 1 || spaces[0].Char != ' ')
+        {
+            return false;
+        }
+
+        if ((Chars.IsCjkPunctuation(before) && !Chars.IsCjk(after)) || (!Chars.IsCjk(before) && Chars.IsCjkPunctuation(after)))
+        {
+            return true;
+        }
+
+        return !Chars.IsCjk(before) && !Chars.IsCjk(after) && Math.Min(wordBefore, wordAfter) == 1 && Math.Max(wordBefore, wordAfter) <= 2;
+    }
+
+    /// <summary>
+    /// Whether the line holds <see cref="SpreadLatinRun"/> or more characters in a row that are not CJK, each a word of
+    /// its own one space from the next (<c>U N O D C</c>, <c>2 0 2 1</c>): a letter-spaced Chinese line as pdftotext
+    /// -layout prints its Latin text. A writer's spaces stand between words, not letters.
+    /// </summary>
+    private static bool HasSpreadLatinRun(string line)
+    {
+        var run = 0;
+        foreach (var word in line.Split(' '))
+        {
+            run = word.Length == 1 && !Chars.IsCjk(word[0]) && !char.IsWhiteSpace(word[0]) ? run + 1 : 0;
+            if (run >= SpreadLatinRun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many characters other than whitespace stand from <paramref name="start"/> on.</summary>
+    private static int WordLength(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
 
     /// <summary>
     /// Whether an extractor spread the line: it has at least <see cref="SpreadGaps"/> places where one or two spaces
     /// stand between CJK characters, and no more places where such characters touch (a justified line whose spacing
-    /// the extractor printed as spaces).
+    /// the extractor printed as spaces); or it is a short line spread letter by letter.
     /// </summary>
     private static bool IsLetterSpaced(string line)
     {
@@ -100,7 +160,30 @@ internal static partial class LineCleaner
             }
         }
 
-        return spaced >= SpreadGaps && spaced >= touching;
+        return (spaced >= SpreadGaps && spaced >= touching) || (touching == 0 && spaced > 0 && IsSpacedLetterByLetter(line));
+    }
+
+    /// <summary>
+    /// A short line spread letter by letter, every two characters one space apart (<c>一 . 导 言</c>), as a heading set
+    /// letter-spaced comes out of an extractor: too short to hold <see cref="SpreadGaps"/> spaced pairs of CJK characters.
+    /// </summary>
+    private static bool IsSpacedLetterByLetter(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i += 2)
+        {
+            if (text[i] != ' ' || text[i - 1] == ' ' || (i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return text.Length % 2 == 1;
     }
 
     /// <summary>Which characters survive link residue removal, or null when the line has no link residue (most lines).</summary>

@@ -54,6 +54,9 @@ internal sealed record Outline
     /// <summary>Number of the last top-level paragraph in this section.</summary>
     private int Paragraph { get; init; }
 
+    /// <summary>For a paragraph numbered in two levels (<c>2.3</c>), its chapter's number; 0 for one level.</summary>
+    private int ParagraphChapter { get; init; }
+
     private bool HeadingSinceParagraph { get; init; }
 
     /// <summary>A list of numbered items announced by a paragraph ending in a colon (an agenda).</summary>
@@ -217,6 +220,7 @@ internal sealed record Outline
     {
         LabelStyle.Footnote => true,
         // A number inserted after paragraph N (N bis.) follows N or another insertion after it.
+        LabelStyle.Arabic when label.InChapter > 0 => FitsTwoLevels(label),
         LabelStyle.Arabic when label.Inserted > 0 => Paragraph > 0 && label.Value == Paragraph,
         LabelStyle.Arabic when label.GluedToYear => Paragraph > 0 && label.Value == Paragraph + 1 && Nested is null,
         LabelStyle.Arabic => RoleOf(label.Value) != NumberRole.None,
@@ -232,6 +236,25 @@ internal sealed record Outline
             || (label.Inserted > 0 && label.Value == ArticleNumber),
         _ => false,
     };
+
+    /// <summary>
+    /// Whether a paragraph number in two levels (<c>2.3</c>) fits: the next after the paragraph before in its chapter
+    /// (a decimal starting a wrapped line, 1.5 million, seldom is), or starting a chapter's count: under the chapter heading of its number,
+    /// or in the chapter after the last paragraph's, or as the document's first chapter, for a chapter heading the
+    /// reader did not take for one (letter-spaced, say) still numbers the paragraphs under it.
+    /// </summary>
+    private bool FitsTwoLevels(LabelCandidate label)
+    {
+        if (label.Value > 1)
+        {
+            return ParagraphChapter > 0 && label.InChapter == ParagraphChapter && label.Value == Paragraph + 1;
+        }
+
+        var newChapter = ParagraphChapter != label.InChapter;
+        return (label.InChapter == ChapterNumber && (newChapter || HeadingSinceParagraph))
+            || (ParagraphChapter > 0 && label.InChapter == ParagraphChapter + 1)
+            || (ParagraphChapter == 0 && label.InChapter == 1);
+    }
 
     /// <summary>Whether number <paramref name="n"/> continues the nested list (preferred) or the top-level paragraphs.</summary>
     private NumberRole RoleOf(int n)
@@ -252,6 +275,7 @@ internal sealed record Outline
         var settled = this with { AwaitingTitle = false };
         return label.Style switch
         {
+            LabelStyle.Arabic when label.InChapter > 0 => settled.AcceptParagraph(label, text),
             LabelStyle.Arabic when RoleOf(label.Value) == NumberRole.NestedItem => settled.AcceptNestedItem(label),
             LabelStyle.Arabic => settled.AcceptParagraph(label, text),
             LabelStyle.Roman or LabelStyle.ChineseNumeral => settled.AcceptChapter(label),
@@ -275,7 +299,15 @@ internal sealed record Outline
     {
         var path = HeadingPath.Child(label.Anchor);
         var nested = TextShape.EndsWithColon(text) ? new NestedList(path, 0) : null;
-        var next = ClearLetters() with { Paragraph = label.Value, HeadingSinceParagraph = false, Nested = nested, ListParent = path, UnderNumber = true };
+        var next = ClearLetters() with
+        {
+            Paragraph = label.Value,
+            ParagraphChapter = label.InChapter,
+            HeadingSinceParagraph = false,
+            Nested = nested,
+            ListParent = path,
+            UnderNumber = true,
+        };
         return (Place(BlockKind.NumberedParagraph, path), next);
     }
 

@@ -382,10 +382,21 @@ internal static partial class PageFurniture
         }
 
         var slash = line.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit)
-            ? "#/" + line[(slash + 1)..].Trim()
-            : line;
+        if (slash > 0 && line[..slash].Trim().All(char.IsAsciiDigit) && line[(slash + 1)..].Trim().All(char.IsAsciiDigit))
+        {
+            return "#/" + line[(slash + 1)..].Trim();
+        }
+
+        // A symbol with the page's number beside it (E/CN.15/2021/2   3, 4   E/CN.15/2021/2): the number changes from
+        // page to page, the rest recurs, however far apart -layout sets the two.
+        return line.Any(char.IsLetter) && BareNumber().IsMatch(line) ? BareNumber().Replace(Spaces().Replace(line.Trim(), " "), "#") : line;
     }
+
+    [GeneratedRegex(@"(?<=^|\s)[0-9]{1,4}(?=\s|$)")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     /// <summary>
     /// A bare number that is not yet known for a page number, with a figure on the nearest line before or after it on
@@ -628,7 +639,8 @@ internal static partial class PageFurniture
         return Apart(i - 1) && Apart(i + 1) && (FurnitureSide(-1) || FurnitureSide(1));
     }
 
-    // ASCII digits only: \d also matches full-width and other scripts' digits, which int.Parse rejects.
-    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
+    // ASCII digits only: \d also matches full-width and other scripts' digits, which int.Parse rejects. A UN job number
+    // may carry the dates the document was issued and printed, day, month and year in six digits (V.21-02475 (E) 190421 200421).
+    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-3][0-9][01][0-9][0-9]{2}){0,2})|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
     private static partial Regex Token();
 }

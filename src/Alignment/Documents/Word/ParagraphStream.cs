@@ -223,7 +223,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         while (started.Count > 0 && started.Peek().Ended)
         {
             var next = started.Dequeue();
-            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next, out var codes), next.Cell) { Codes = codes, Heading = next.Heading, Centred = next.Centred });
+            paragraph(new StreamedParagraph(next.Number, next.RelativeDepth, next.Label!, TextOf(next, out var codes), next.Cell) { Codes = codes, Heading = next.Heading, Centred = next.Centred, EndsSection = next.EndsSection });
         }
     }
 
@@ -233,6 +233,7 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
         paragraph.Label = label(properties);
         paragraph.Centred = properties?.Justification?.Val?.Value == JustificationValues.Center;
         paragraph.Heading = heading?.Invoke(properties) ?? StyledHeading.None;
+        paragraph.EndsSection = properties?.SectionProperties is not null;
     }
 
     /// <summary>The paragraph's text with its note markers, and where the run boundaries and markers stand in it.</summary>
@@ -315,6 +316,8 @@ internal sealed class ParagraphStream(Func<ParagraphProperties?, string> label, 
 
         public bool Centred { get; set; }
 
+        public bool EndsSection { get; set; }
+
         public StringBuilder Text { get; } = new();
 
         public List<(int At, NoteReference Reference)> References { get; } = [];
@@ -357,6 +360,9 @@ internal readonly record struct StreamedParagraph(int Number, int Depth, string 
 
     /// <summary>It is centred by its own properties (<c>w:jc</c>), as a caption, a title or a cover's lines are.</summary>
     public bool Centred { get; init; }
+
+    /// <summary>Its properties end a section of the document (<c>w:sectPr</c>): the page setup changes after it.</summary>
+    public bool EndsSection { get; init; }
 
     /// <summary>It stands in a table's cell (at any depth of nesting).</summary>
     public bool InTableCell => Cell is not null;

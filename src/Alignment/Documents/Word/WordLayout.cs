@@ -24,6 +24,9 @@ internal static class WordLayout
     /// <summary>Fewer paragraphs than this running into the next are too few to call a file hard-wrapped.</summary>
     private const int MinimumWrappedLines = 5;
 
+    /// <summary>A CJK paragraph cut at a section break without a mark holds at least this many characters: a page's lines.</summary>
+    private const int MinimumCutCjk = 20;
+
     /// <summary>The column of a <see cref="CellPlace"/> that stands for a whole row laid out as one line.</summary>
     private const int RowLine = 0;
 
@@ -65,12 +68,14 @@ internal static class WordLayout
                     Codes = paragraph.Codes,
                     Heading = paragraph.Heading,
                     Centred = paragraph.Centred,
+                    EndsSection = paragraph.EndsSection,
                 });
             }
 
             referenced.Clear();
         });
 
+        paragraphs = JoinedAcrossSections(paragraphs);
         var hardWrapped = IsHardWrapped(paragraphs);
         var laid = new LaidOutText { ReadAsText = hardWrapped };
         var codes = new List<InlineCode>();
@@ -237,6 +242,63 @@ internal static class WordLayout
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The paragraphs with those a section break cut in two made whole again. Where the page setup changes in the middle
+    /// of a paragraph (a first page with its own header, a landscape page), LibreOffice writes the paragraph as two, the
+    /// first ending the section: its text stops where the page did, mid-sentence. A section that ends a paragraph
+    /// (an annex's, after a full stop or a heading) is left as it is.
+    /// </summary>
+    private static List<LaidParagraph> JoinedAcrossSections(List<LaidParagraph> paragraphs)
+    {
+        var joined = new List<LaidParagraph>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            if (joined.Count > 0 && joined[^1] is { EndsSection: true } cut && GoesOnAfterBreak(cut, paragraph))
+            {
+                var codes = paragraph.Codes.Select(c => c with { At = c.At + cut.Text.Length });
+                var notes = (cut.Notes ?? []).Concat(paragraph.Notes ?? []).ToArray();
+                joined[^1] = cut with
+                {
+                    Text = cut.Text + paragraph.Text,
+                    Notes = notes.Length == 0 ? null : notes,
+                    Codes = [.. cut.Codes, .. codes],
+                    EndsSection = paragraph.EndsSection,
+                };
+                continue;
+            }
+
+            joined.Add(paragraph);
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on with the text of <paramref name="cut"/>, which ends a section: both plain
+    /// body paragraphs, right after one another, the next without a label of its own, and the first stopped mid-sentence:
+    /// before a word in lower case, after a clause's mark or a space, or between two CJK characters.
+    /// </summary>
+    private static bool GoesOnAfterBreak(LaidParagraph cut, LaidParagraph next)
+    {
+        if (next.Number != cut.Number + 1 || cut.Cell is not null || next.Cell is not null || next.Label.Length > 0
+            || cut.Heading != StyledHeading.None || next.Heading != StyledHeading.None || cut.Centred || next.Centred)
+        {
+            return false;
+        }
+
+        var before = cut.Text.AsSpan().TrimEnd();
+        var after = next.Text.AsSpan().TrimStart();
+        if (before.IsEmpty || after.IsEmpty || TextShape.EndsWithTerminal(before))
+        {
+            return false;
+        }
+
+        var last = before[^1];
+        return char.IsLower(after[0]) || ",，、;；".Contains(last)
+            || (char.IsLetter(last) && char.IsWhiteSpace(cut.Text[^1]) && !char.IsUpper(after[0]) && !char.IsDigit(after[0]))
+            || (Chars.IsCjk(last) && Chars.IsCjk(after[0]) && before.Length >= MinimumCutCjk);
     }
 
     /// <exception cref="InvalidDataException">The main part has no body.</exception>
@@ -432,5 +494,8 @@ internal static class WordLayout
 
         /// <summary>It is centred (<see cref="StreamedParagraph.Centred"/>).</summary>
         public bool Centred { get; init; }
+
+        /// <summary>It ends a section (<see cref="StreamedParagraph.EndsSection"/>).</summary>
+        public bool EndsSection { get; init; }
     }
 }

@@ -1,4 +1,3 @@
-using Alignment.Aligning;
 using Alignment.Documents;
 using Alignment.Tests.Interchange;
 using DocumentFormat.OpenXml.Packaging;
@@ -47,11 +46,8 @@ public sealed class BookMadeDocumentTests
     public void A_pair_typeset_as_a_book_reproduces_its_gold_alignment(string name, string format, double floor)
     {
         Assert.That(Formats, Does.Contain(format));
-        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.{format}"), DocumentFixtures.PathOf($"{name}.en.{format}"));
-        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(CorpusOf(name), "gold.beads")), "gold.beads");
 
-        var scores = DocumentFixtures.Score(bitext, Gold(name, "zh"), Gold(name, "en"), gold);
-        TestContext.Out.WriteLine(scores);
+        var scores = DocumentFixtures.ScoreAgainstCorpus(name, format);
 
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
@@ -62,7 +58,7 @@ public sealed class BookMadeDocumentTests
     {
         var read = DocumentFixtures.Segment(file);
 
-        Assert.That(DocumentFixtures.Characters(read.Sentences.Select(s => s.Text)), Is.EqualTo(DocumentFixtures.Characters(Gold(file, language))));
+        Assert.That(DocumentFixtures.Characters(read.Sentences.Select(s => s.Text)), Is.EqualTo(DocumentFixtures.Characters(DocumentFixtures.CorpusGold(file, language))));
     }
 
     /// <summary>As for every extracted text: each character is in one sentence, a label or a line removed as page furniture.</summary>
@@ -73,7 +69,7 @@ public sealed class BookMadeDocumentTests
     /// <summary>As for every extracted text: no character of the sentences is removed as page furniture.</summary>
     [TestCaseSource(nameof(ExtractedTexts))]
     public void No_character_of_the_text_of_a_book_is_removed_as_page_furniture(string file, string language) =>
-        DocumentFixtures.AssertNoBodyTextRemoved(file, Gold(file, language));
+        DocumentFixtures.AssertNoBodyTextRemoved(file, DocumentFixtures.CorpusGold(file, language));
 
     [Test]
     public void Endnotes_on_a_page_of_their_own_after_the_text_are_read_as_footnotes_of_the_pdf()
@@ -208,15 +204,4 @@ public sealed class BookMadeDocumentTests
 
         return [.. DocumentReader.Default.ReadFile(path).Blocks.Select(b => b.Text)];
     }
-
-    private static string CorpusOf(string fixture) =>
-        Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", fixture.Split('-')[0] switch
-        {
-            "report" => "unodc-cybercrime-eg4-2021",
-            "speeches" => "speeches-second-committee-sustainable-development",
-            _ => "financial-pension-fund-2026",
-        });
-
-    private static string[] Gold(string fixture, string language) =>
-        [.. File.ReadAllLines(Path.Combine(CorpusOf(fixture), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
 }

@@ -1,5 +1,3 @@
-using Alignment.Aligning;
-
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
@@ -10,13 +8,6 @@ namespace Alignment.Tests.Documents.Files;
 /// </summary>
 public sealed class CorpusLayoutTests
 {
-    private static readonly Dictionary<string, string> Corpora = new(StringComparer.Ordinal)
-    {
-        ["forum"] = "letter-mountain-water-forum",
-        ["feature"] = "feature-mudflat-bird-counters",
-        ["story"] = "story-last-ferry",
-    };
-
     [TestCase("forum-a4", "pdftotext-layout.txt", 0.88)]
     [TestCase("forum-a4", "pdftotext-raw.txt", 0.87)]
     [TestCase("forum-letter", "pdftotext-layout.txt", 0.86)]
@@ -27,10 +18,7 @@ public sealed class CorpusLayoutTests
     [TestCase("story-a4", "pdftotext-raw.txt", 0.93)]
     public void Aligning_a_typeset_corpus_reproduces_its_gold_alignment(string name, string format, double floor)
     {
-        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.{format}"), DocumentFixtures.PathOf($"{name}.en.{format}"));
-        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(Directory(name), "gold.beads")), "gold.beads");
-        var scores = DocumentFixtures.Score(bitext, Gold(name, "zh"), Gold(name, "en"), gold);
-        TestContext.Out.WriteLine(scores);
+        var scores = DocumentFixtures.ScoreAgainstCorpus(name, format);
 
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
@@ -50,12 +38,5 @@ public sealed class CorpusLayoutTests
     /// <summary>As for the report: no character of the corpus's sentences is removed as page furniture.</summary>
     [TestCaseSource(nameof(Extracted))]
     public void No_character_of_a_typeset_corpus_is_removed_as_page_furniture(string file, string language) =>
-        DocumentFixtures.AssertNoBodyTextRemoved(file, Gold(file, language));
-
-    /// <summary>The corpus folder of a fixture, named by the fixture's first word (<c>forum-a4.zh…</c>).</summary>
-    private static string Directory(string fixture) =>
-        Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", Corpora[fixture.Split('-')[0]]);
-
-    private static string[] Gold(string fixture, string language) =>
-        [.. File.ReadAllLines(Path.Combine(Directory(fixture), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+        DocumentFixtures.AssertNoBodyTextRemoved(file, DocumentFixtures.CorpusGold(file, language));
 }

@@ -75,6 +75,39 @@ internal static class DocumentFixtures
     }
 
     /// <summary>
+    /// The corpus folder a fixture was typeset from, named by the fixture's first word (<c>speeches-book.zh.pdf</c>,
+    /// <c>forum-a4.en.pdftotext-raw.txt</c>).
+    /// </summary>
+    public static string CorpusOf(string fixture) =>
+        Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", fixture.Split('-')[0] switch
+        {
+            "report" => "unodc-cybercrime-eg4-2021",
+            "speeches" => "speeches-second-committee-sustainable-development",
+            "financial" => "financial-pension-fund-2026",
+            "forum" => "letter-mountain-water-forum",
+            "feature" => "feature-mudflat-bird-counters",
+            "story" => "story-last-ferry",
+            var other => throw new ArgumentException($"no corpus is typeset as {other}", nameof(fixture)),
+        });
+
+    /// <summary>The gold sentences of the corpus a fixture was typeset from, in one language.</summary>
+    public static string[] CorpusGold(string fixture, string language) =>
+        [.. System.IO.File.ReadAllLines(Path.Combine(CorpusOf(fixture), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+
+    /// <summary>
+    /// Aligns the Chinese and English fixtures <paramref name="name"/>.zh/en.<paramref name="format"/> and scores the
+    /// alignment against the gold beads of the corpus they were typeset from; the scores are written to the test's output.
+    /// </summary>
+    public static AlignmentScores ScoreAgainstCorpus(string name, string format)
+    {
+        var bitext = AlignmentPipeline.Default.AlignFiles(PathOf($"{name}.zh.{format}"), PathOf($"{name}.en.{format}"));
+        var gold = BeadFile.Parse(System.IO.File.ReadAllLines(Path.Combine(CorpusOf(name), "gold.beads")), "gold.beads");
+        var scores = Score(bitext, CorpusGold(name, "zh"), CorpusGold(name, "en"), gold);
+        TestContext.Out.WriteLine(scores);
+        return scores;
+    }
+
+    /// <summary>
     /// How often each character other than whitespace occurs in the texts; footnote markers count as the digits they
     /// are (the reader writes a marker that lost its superscript as one again).
     /// </summary>

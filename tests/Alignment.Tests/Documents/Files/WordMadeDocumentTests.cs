@@ -1,4 +1,3 @@
-using Alignment.Aligning;
 using Alignment.Documents;
 
 namespace Alignment.Tests.Documents.Files;
@@ -79,17 +78,11 @@ public sealed class WordMadeDocumentTests
     }
 
     /// <summary>The speeches and the financial report (tables of figures as Word tables) typeset the same way, as Word files.</summary>
-    [TestCase("speeches-second-committee-sustainable-development", "speeches-word")]
-    [TestCase("financial-pension-fund-2026", "financial-word")]
-    public void Other_genres_Word_made_reproduce_their_gold_alignment(string corpus, string name)
+    [TestCase("speeches-word")]
+    [TestCase("financial-word")]
+    public void Other_genres_Word_made_reproduce_their_gold_alignment(string name)
     {
-        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
-        string[] Gold(string language) => [.. File.ReadAllLines(Path.Combine(folder, $"{language}.sentences.txt")).Where(l => l.Length > 0)];
-        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.docx"), DocumentFixtures.PathOf($"{name}.en.docx"));
-        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(folder, "gold.beads")), "gold.beads");
-
-        var scores = DocumentFixtures.Score(bitext, Gold("zh"), Gold("en"), gold);
-        TestContext.Out.WriteLine(scores);
+        var scores = DocumentFixtures.ScoreAgainstCorpus(name, "docx");
 
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(0.99));
     }
@@ -108,11 +101,7 @@ public sealed class WordMadeDocumentTests
     [TestCase("financial-word", "pdftotext-layout.txt", 0.99)]
     public void Other_genres_Word_made_reproduce_their_gold_alignment_from_the_pdf_and_its_text(string name, string format, double floor)
     {
-        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.{format}"), DocumentFixtures.PathOf($"{name}.en.{format}"));
-        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(CorpusOf(name), "gold.beads")), "gold.beads");
-
-        var scores = DocumentFixtures.Score(bitext, GenreGold(name, "zh"), GenreGold(name, "en"), gold);
-        TestContext.Out.WriteLine(scores);
+        var scores = DocumentFixtures.ScoreAgainstCorpus(name, format);
 
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
@@ -135,7 +124,7 @@ public sealed class WordMadeDocumentTests
     {
         var read = DocumentFixtures.Segment(file);
 
-        Assert.That(DocumentFixtures.Characters(read.Sentences.Select(s => s.Text)), Is.EqualTo(DocumentFixtures.Characters(GenreGold(file, language))));
+        Assert.That(DocumentFixtures.Characters(read.Sentences.Select(s => s.Text)), Is.EqualTo(DocumentFixtures.Characters(DocumentFixtures.CorpusGold(file, language))));
     }
 
     /// <summary>As for every extracted text: each character is in one sentence, a label or a line removed as page furniture.</summary>
@@ -146,16 +135,5 @@ public sealed class WordMadeDocumentTests
     /// <summary>As for every extracted text: no character of the sentences is removed as page furniture.</summary>
     [TestCaseSource(nameof(ExtractedTexts))]
     public void No_character_of_the_text_of_a_pdf_Word_made_is_removed_as_page_furniture(string file, string language) =>
-        DocumentFixtures.AssertNoBodyTextRemoved(file, file.StartsWith("report-", StringComparison.Ordinal) ? DocumentFixtures.Gold(language) : GenreGold(file, language));
-
-    /// <summary>The corpus folder of a fixture, named by its first word (<c>speeches-word.zh.pdf</c>).</summary>
-    private static string CorpusOf(string fixture) =>
-        Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", fixture.Split('-')[0] switch
-        {
-            "speeches" => "speeches-second-committee-sustainable-development",
-            _ => "financial-pension-fund-2026",
-        });
-
-    private static string[] GenreGold(string fixture, string language) =>
-        [.. File.ReadAllLines(Path.Combine(CorpusOf(fixture), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+        DocumentFixtures.AssertNoBodyTextRemoved(file, file.StartsWith("report-", StringComparison.Ordinal) ? DocumentFixtures.Gold(language) : DocumentFixtures.CorpusGold(file, language));
 }

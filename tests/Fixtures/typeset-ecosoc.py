@@ -1,0 +1,363 @@
+#!/usr/bin/env python3
+"""Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
+blocks `alignment segment --json` reads from its text.
+
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL
+
+A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
+typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
+- the first page has its own header, `United Nations` at the left and the symbol at the right over a rule, and
+  `Distr.: General` under the symbol; the front matter's first line and its dates stand side by side below it, in the
+  two cells of a table without borders (the organ at the left, the session, date and original language at the right;
+  the job number and two dates at the foot of the first page);
+- later pages carry the page number in the header (outer side, beside the symbol, over a rule) and nothing at the
+  foot;
+- paragraph numbers in two levels, `1.1` under chapter I (typed, a tab after them, hung 1.4 cm), (a) and (i) items
+  hung further in;
+- chapter headings centred, bold and letter-spaced (0.08 cm); lettered headings bold at the margin, a tab after
+  the letter; unlabelled headings in italic;
+- the paragraphs before the first heading (a summary, a record's preamble) in italic type, the first line set in;
+- the first table of figures with three or more columns on a landscape page of its own, the text going on in
+  portrait after;
+- English in DejaVu Sans Condensed 10 pt justified and hyphenated, Chinese in Noto Sans CJK SC 10.5 pt justified with
+  wide letter spacing (0.04 cm);
+- footnotes at the foot of the page, 8 pt, the number hung in the margin."""
+import json
+import os
+import re
+import sys
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from blocks import block_text, cited, is_row, notes as note_texts, pieces, roman_value, row_cells  # noqa: E402
+
+JOB = "V.21-02475 (E)"
+FONT = {"zh": "Noto Sans CJK SC", "en": "DejaVu Sans Condensed"}
+SIZE = {"zh": "10.5", "en": "10"}
+UNITED_NATIONS = {"zh": "联合国", "en": "United Nations"}
+DISTRIBUTION = {"zh": "Distr.: General", "en": "Distr.: General"}
+LANDSCAPE_COLUMNS = 3
+
+STYLES = """
+ <office:font-face-decls>
+  <style:font-face style:name="Body" svg:font-family="'{font}'"/>
+  <style:font-face style:name="BodyAsian" svg:font-family="'Noto Sans CJK SC'"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="hanging" style:writing-mode="lr-tb"/>
+   <style:text-properties style:font-name="Body" fo:font-size="{size}pt" style:font-name-asian="BodyAsian" style:font-size-asian="{size}pt" fo:language="{language}" fo:country="{country}" style:language-asian="zh" style:country-asian="CN" fo:hyphenate="{hyphenate}" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2" fo:letter-spacing="{spacing}"/>
+  </style:default-style>
+  <style:style style:name="Standard" style:family="paragraph">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:text-align="justify" fo:line-height="118%"/>
+  </style:style>
+  <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-left="1.4cm"/>
+  </style:style>
+  <style:style style:name="Preamble" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-left="1.4cm" fo:text-indent="1cm"/>
+   <style:text-properties fo:font-style="italic" style:font-style-asian="italic"/>
+  </style:style>
+  <style:style style:name="Numbered" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-left="1.4cm" fo:text-indent="-1.4cm">
+    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+   </style:paragraph-properties>
+  </style:style>
+  <style:style style:name="Item" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-left="2.4cm" fo:text-indent="-0.8cm">
+    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+   </style:paragraph-properties>
+  </style:style>
+  <style:style style:name="SubItem" style:family="paragraph" style:parent-style-name="Item">
+   <style:paragraph-properties fo:margin-left="3.3cm" fo:text-indent="-0.9cm"/>
+  </style:style>
+  <style:style style:name="Cell" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-bottom="0cm" fo:text-align="start" fo:line-height="100%"/>
+  </style:style>
+  <style:style style:name="Organ" style:family="paragraph" style:parent-style-name="Cell">
+   <style:text-properties fo:font-size="15pt" style:font-size-asian="15pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Figure" style:family="paragraph" style:parent-style-name="Cell">
+   <style:paragraph-properties fo:text-align="end"/>
+  </style:style>
+  <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.4cm" fo:margin-left="1.4cm" fo:margin-right="2cm" fo:text-align="start" fo:keep-with-next="always"/>
+   <style:text-properties fo:font-size="13pt" style:font-size-asian="13pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1">
+   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.3cm" fo:text-align="center" fo:keep-with-next="always"/>
+   <style:text-properties fo:font-size="11pt" style:font-size-asian="11pt" fo:letter-spacing="0.08cm" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2">
+   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:text-align="start" fo:keep-with-next="always">
+    <style:tab-stops><style:tab-stop style:position="1.4cm"/></style:tab-stops>
+   </style:paragraph-properties>
+   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3">
+   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm" fo:margin-left="1.4cm" fo:text-align="start" fo:keep-with-next="always"/>
+   <style:text-properties fo:font-style="italic" style:font-style-asian="italic"/>
+  </style:style>
+  <style:style style:name="Annex" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1">
+   <style:paragraph-properties fo:break-before="page" fo:text-align="center" fo:keep-with-next="always"/>
+   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Footnote" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-left="1.4cm" fo:margin-bottom="0cm" fo:text-indent="-0.4cm" fo:line-height="100%"/>
+   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" fo:letter-spacing="normal"/>
+  </style:style>
+  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-bottom="0cm" fo:text-align="start" fo:padding-bottom="0.05cm" fo:border-bottom="0.5pt solid #000000">
+    <style:tab-stops><style:tab-stop style:position="{text_width}" style:type="right"/></style:tab-stops>
+   </style:paragraph-properties>
+   <style:text-properties fo:font-size="8.5pt" style:font-size-asian="8.5pt" fo:font-weight="bold" style:font-weight-asian="bold" fo:letter-spacing="normal"/>
+  </style:style>
+  <style:style style:name="FirstHeader" style:family="paragraph" style:parent-style-name="Header">
+   <style:paragraph-properties fo:border-bottom="1.5pt solid #000000"/>
+   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt"/>
+  </style:style>
+  <style:style style:name="Distribution" style:family="paragraph" style:parent-style-name="Header">
+   <style:paragraph-properties fo:border-bottom="none" fo:padding-bottom="0cm"/>
+   <style:text-properties fo:font-weight="normal" style:font-weight-asian="normal"/>
+  </style:style>
+  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Distribution">
+   <style:paragraph-properties fo:padding-top="0.05cm"/>
+   <style:text-properties fo:font-size="7.5pt" style:font-size-asian="7.5pt"/>
+  </style:style>
+  <style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text">
+   <style:text-properties style:text-position="super 58%"/>
+  </style:style>
+  <style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text">
+   <style:text-properties style:text-position="super 58%"/>
+  </style:style>
+  <text:notes-configuration text:note-class="footnote" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="Portrait">
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" fo:margin-bottom="2cm" fo:margin-left="2.6cm" fo:margin-right="1.9cm" style:page-usage="mirrored">
+    <style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.3cm" style:distance-after-sep="0.15cm" style:line-style="solid" style:adjustment="left" style:rel-width="20%" style:color="#000000"/>
+   </style:page-layout-properties>
+   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.7cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
+  </style:page-layout>
+  <style:page-layout style:name="Landscape">
+   <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.3cm" fo:margin-bottom="1.8cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.7cm"/></style:header-style>
+  </style:page-layout>
+  <style:style style:name="Cover" style:family="table">
+   <style:table-properties style:width="{text_width}" table:align="left"/>
+  </style:style>
+  <style:style style:name="CoverLeft" style:family="table-column"><style:table-column-properties style:column-width="9.5cm"/></style:style>
+  <style:style style:name="CoverRight" style:family="table-column"><style:table-column-properties style:column-width="7cm"/></style:style>
+  <style:style style:name="Figures" style:family="table">
+   <style:table-properties style:width="{text_width}" table:align="left" fo:margin-top="0.2cm" fo:margin-bottom="0.3cm"/>
+  </style:style>
+  <style:style style:name="LandscapeFigures" style:family="table">
+   <style:table-properties style:width="25.3cm" table:align="left" fo:margin-top="0.2cm" fo:margin-bottom="0.3cm"/>
+  </style:style>
+  {portrait_styles}
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="Header">{symbol}<text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>
+   <style:header-left><text:p text:style-name="Header"><text:page-number text:select-page="current">1</text:page-number><text:tab/>{symbol}</text:p></style:header-left>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><text:p text:style-name="FirstHeader">{united_nations}<text:tab/>{symbol}</text:p><text:p text:style-name="Distribution"><text:tab/>{distribution}</text:p></style:header>
+   <style:footer><text:p text:style-name="Footer">{job}   190421   200421</text:p></style:footer>
+  </style:master-page>
+  <style:master-page style:name="Wide" style:page-layout-name="Landscape" style:next-style-name="Wide">
+   <style:header><text:p text:style-name="Header">{symbol}<text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>
+  </style:master-page>
+ </office:master-styles>"""
+
+NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+              'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+              'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+              'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+              'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+              'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
+
+PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
+                    "Heading_20_2", "Heading_20_3", "Annex"]
+
+
+class Document:
+    def __init__(self, lang, blocks):
+        self.lang, self.blocks = lang, blocks
+        self.notes = note_texts(blocks, lang)
+        self.cited = cited(blocks)
+        self.note_ids = 0
+        self.back_to_portrait = False
+        self.landscape_used = False
+
+    def inline(self, text):
+        """The text as ODF inline content, each footnote marker a note numbered by LibreOffice."""
+        out = []
+        for is_marker, piece in pieces(text, self.notes):
+            if is_marker:
+                self.note_ids += 1
+                out.append(f'<text:note text:id="ftn{self.note_ids}" text:note-class="footnote"><text:note-citation>'
+                           f'{piece}</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
+                           f'{escape(self.notes[piece])}</text:p></text:note-body></text:note>')
+            else:
+                out.append(escape(piece).replace("\t", "<text:tab/>"))
+        return "".join(out)
+
+    def paragraph(self, style, content, heading_level=0):
+        # The first paragraph after a landscape table takes the page back to portrait.
+        if self.back_to_portrait:
+            style, self.back_to_portrait = style + "_Portrait", False
+        if heading_level:
+            return f'<text:h text:style-name="{style}" text:outline-level="{heading_level}">{content}</text:h>'
+        return f'<text:p text:style-name="{style}">{content}</text:p>'
+
+    def cover(self, front):
+        """The front matter's first lines side by side: the first title (the organ) at the left, dates and the rest
+        of the first three lines at the right. Returns the table and how many blocks it took."""
+        left, right, taken = [], [], 0
+        for b in front[:4]:
+            if b["kind"] == "Title" and not left and not right:
+                left.append(b)
+            elif b["kind"] == "Metadata" or (b["kind"] == "Title" and left and len(right) < 2):
+                right.append(b)
+            else:
+                break
+            taken += 1
+        if not left and not right:
+            return "", 0
+        cell = lambda style, bs: "".join(f'<text:p text:style-name="{style}">{self.inline(block_text(b, self.lang))}</text:p>' for b in bs) or '<text:p text:style-name="Cell"/>'
+        table = ('<table:table table:name="Cover" table:style-name="Cover"><table:table-column table:style-name="CoverLeft"/>'
+                 '<table:table-column table:style-name="CoverRight"/><table:table-row>'
+                 f'<table:table-cell office:value-type="string">{cell("Organ", left)}</table:table-cell>'
+                 f'<table:table-cell office:value-type="string">{cell("Cell", right)}</table:table-cell>'
+                 '</table:table-row></table:table>')
+        return table, taken
+
+    def to_landscape(self, out):
+        """Starts a landscape page at the headings over the table (its number, title and unit), or just before it."""
+        k = len(out)
+        while k > 0 and out[k - 1].startswith('<text:h text:style-name="Heading_20_3"'):
+            k -= 1
+        if k < len(out):
+            out[k] = out[k].replace('"Heading_20_3"', '"Heading_20_3_Wide"', 1)
+        else:
+            out.append('<text:p text:style-name="Standard_Wide"/>')
+
+    def table(self, rows, number, out):
+        cells = row_cells(rows)
+        width = max(len(c) for c in cells)
+        wide = width >= LANDSCAPE_COLUMNS and not self.landscape_used
+        self.landscape_used = self.landscape_used or wide
+        style = "LandscapeFigures" if wide else "Figures"
+        if wide:
+            self.to_landscape(out)
+        out = [f'<table:table table:name="Table{number}" table:style-name="{style}">',
+               f'<table:table-column table:number-columns-repeated="{width}"/>']
+        for row in cells:
+            out.append("<table:table-row>")
+            for k, cell in enumerate(row):
+                span = width - len(row) + 1 if k == len(row) - 1 and len(row) < width else 1
+                spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+                out.append(f'<table:table-cell office:value-type="string"{spanned}><text:p text:style-name='
+                           f'"{"Cell" if k == 0 else "Figure"}">{self.inline(cell)}</text:p></table:table-cell>')
+                out.extend("<table:covered-table-cell/>" for _ in range(span - 1))
+            out.append("</table:table-row>")
+        out.append("</table:table>")
+        if wide:
+            self.back_to_portrait = True
+        return "".join(out)
+
+    def body(self):
+        blocks = self.blocks
+        front = []
+        for b in blocks:
+            if b["kind"] not in ("Title", "Metadata"):
+                break
+            front.append(b)
+        cover, taken = self.cover(front)
+        out = [cover] if cover else []
+        chapter, count, rows, tables, seen_heading = None, 0, [], 0, False
+        for i, b in enumerate(blocks[taken:], start=taken):
+            kind, label, anchor, path = b["kind"], b["label"], b["anchor"], b["path"]
+            text = block_text(b, self.lang)
+            if is_row(b, self.lang) or (rows and kind == "Heading" and not label and i + 1 < len(blocks) and is_row(blocks[i + 1], self.lang)):
+                rows.append(text)
+                continue
+            if rows:
+                tables += 1
+                out.append(self.table(rows, tables, out))
+                rows = []
+            if kind == "Footnote" and anchor not in self.cited:
+                out.append(self.paragraph("Body", f"{escape(label)} {self.inline(text)}"))
+                continue
+            if kind == "Footnote":
+                continue
+            if kind in ("Heading", "NumberedParagraph"):
+                seen_heading = True
+            if kind == "Metadata":
+                out.append(self.paragraph("Body", self.inline(text)))
+            elif kind == "Title":
+                out.append(self.paragraph("Title", self.inline(text)))
+            elif kind == "Heading" and not label and "›" not in path:
+                out.append(self.paragraph("Annex", self.inline(text), 1))
+                chapter = None
+            elif kind == "Heading" and label:
+                roman = not (anchor.isalpha() and len(anchor) == 1 and anchor not in "IVX")
+                if roman:
+                    chapter, count = roman_value(anchor), 0
+                    out.append(self.paragraph("Heading_20_1", f"{escape(label)} {self.inline(text)}", 1))
+                else:
+                    out.append(self.paragraph("Heading_20_2", f"{escape(label)}<text:tab/>{self.inline(text)}", 2))
+            elif kind == "Heading":
+                out.append(self.paragraph("Heading_20_3", self.inline(text), 3))
+            elif kind == "NumberedParagraph" and anchor.isdigit() and chapter is not None:
+                # Two levels: the chapter's number, then the paragraph's within it.
+                count += 1
+                out.append(self.paragraph("Numbered", f"{chapter}.{count}<text:tab/>{self.inline(text)}"))
+            elif kind == "NumberedParagraph":
+                out.append(self.paragraph("Numbered", f"{escape(label)}<text:tab/>{self.inline(text)}"))
+            elif kind == "ListItem":
+                written = anchor if anchor.startswith("(") else label
+                sub = is_sub_item(written, blocks[i - 1]["anchor"] if i > 0 else "")
+                out.append(self.paragraph("SubItem" if sub else "Item", f"{escape(written)}<text:tab/>{self.inline(text)}"))
+            elif not seen_heading:
+                out.append(self.paragraph("Preamble", self.inline(text)))
+            else:
+                out.append(self.paragraph("Body", self.inline(text)))
+        if rows:
+            tables += 1
+            out.append(self.table(rows, tables, out))
+        return "\n".join(out)
+
+
+def is_sub_item(written, previous):
+    """(i), (ii) under a lettered item, but not (i) after (h), (v) after (u) or (x) after (w)."""
+    if not re.fullmatch(r"\([ivx]+\)", written):
+        return False
+    return not (len(written) == 3 and len(previous) == 3 and ord(previous[1]) + 1 == ord(written[1]))
+
+
+def main():
+    blocks_path, out_path, symbol = sys.argv[1], sys.argv[2], sys.argv[3]
+    document = json.load(open(blocks_path, encoding="utf-8"))
+    lang = "zh" if document["language"].startswith("zh") else "en"
+    typeset = Document(lang, document["blocks"])
+    body = typeset.body()
+    portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
+                           f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)
+    portrait += ('\n  <style:style style:name="Heading_20_3_Wide" style:family="paragraph" style:parent-style-name="Heading_20_3" '
+                 'style:master-page-name="Wide"/>\n  <style:style style:name="Standard_Wide" style:family="paragraph" '
+                 'style:parent-style-name="Standard" style:master-page-name="Wide"/>')
+    styles = STYLES.format(font=FONT[lang], size=SIZE[lang], language=lang, country="CN" if lang == "zh" else "US",
+                           hyphenate="false" if lang == "zh" else "true", spacing="0.04cm" if lang == "zh" else "normal",
+                           text_width="16.5cm", portrait_styles=portrait, symbol=escape(symbol),
+                           united_nations=UNITED_NATIONS[lang], distribution=DISTRIBUTION[lang], job=JOB)
+    with open(out_path, "w", encoding="utf-8") as out:
+        out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES}>{styles}\n'
+                  f' <office:body>\n  <office:text>\n{body}\n  </office:text>\n </office:body>\n</office:document>\n')
+
+
+if __name__ == "__main__":
+    main()
