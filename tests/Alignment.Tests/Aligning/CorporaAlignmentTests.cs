@@ -25,6 +25,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("interview-mountain-seed-bank", 0.99)]
     [TestCase("essay-grandmothers-pickle-jars", 0.88)]
     [TestCase("fiction-watch-mender", 0.95)]
+    [TestCase("diary-salt-road", 0.88)]
     public void The_hand_checked_sentences_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, Presegmented(corpus));
