@@ -57,7 +57,7 @@ internal static class AlignerCpuBenchmark
         "unodc-cybercrime-eg4-2021", "financial-pension-fund-2026", "letter-mountain-water-forum",
         "speeches-second-committee-sustainable-development", "story-last-ferry", "feature-mudflat-bird-counters",
         "interview-mountain-seed-bank", "news-qingshi-road-reopens", "essay-grandmothers-pickle-jars",
-        "fiction-watch-mender",
+        "fiction-watch-mender", "diary-salt-road",
     ];
 
     /// <summary>The corpora the novel-length input is made of: those bundled when its figures were first recorded, so that they stay comparable.</summary>

@@ -8,41 +8,37 @@ namespace Alignment.Aligning;
 /// </summary>
 internal static class BeadEvidence
 {
-    /// <summary>For each bead of <paramref name="beads"/>, whether its two sides share an evidence token of <paramref name="features"/>.</summary>
+    /// <summary>
+    /// For each bead of <paramref name="beads"/>, whether its two sides share an invariant token or a lexicon term of
+    /// two characters or more of <paramref name="features"/>. A single character's word (年 year, 人 people, 说 say)
+    /// is in nearly every text: it helps place a sentence among its neighbours, but two unrelated openings share one
+    /// in a bead as often as not.
+    /// </summary>
     public static bool[] Of(IReadOnlyList<Bead> beads, PairFeatures features)
     {
-        var overlap = new EvidenceOverlap(features.SourceTable, features.TargetTable, features.EvidenceSpace);
+        var terms = features.Lexicon.IsEmpty ? null : features.Lexicon.Terms;
+        var (invariants, concepts) = (new HashSet<int>(), new HashSet<int>());
         var shared = new bool[beads.Count];
         for (var i = 0; i < beads.Count; i++)
         {
-            shared[i] = Shares(beads[i], overlap);
-        }
-
-        return shared;
-    }
-
-    /// <summary>Runs longer than the table's longest are read in pieces: two runs share a token when two of their pieces do.</summary>
-    private static bool Shares(Bead bead, EvidenceOverlap overlap)
-    {
-        foreach (var (source, sourceCount) in Pieces(bead.Source))
-        {
-            foreach (var (target, targetCount) in Pieces(bead.Target))
+            invariants.Clear();
+            concepts.Clear();
+            foreach (var s in beads[i].Source.Indices)
             {
-                if (overlap.Count(source, sourceCount, target, targetCount).Matched > 0)
+                invariants.UnionWith(features.Source[s].Invariants);
+                concepts.UnionWith(features.Source[s].Concepts.Where(c => terms is null || !terms.IsCharacter(c)));
+            }
+
+            foreach (var t in beads[i].Target.Indices)
+            {
+                if (features.Target[t].Invariants.Any(invariants.Contains) || features.Target[t].Concepts.Any(concepts.Contains))
                 {
-                    return true;
+                    shared[i] = true;
+                    break;
                 }
             }
         }
 
-        return false;
-    }
-
-    private static IEnumerable<(int Start, int Count)> Pieces(Segmentation.SentenceSpan span)
-    {
-        for (var start = span.Start; start < span.End; start += SentenceTable.LongestRun)
-        {
-            yield return (start, Math.Min(SentenceTable.LongestRun, span.End - start));
-        }
+        return shared;
     }
 }

@@ -164,24 +164,30 @@ internal sealed class BeadScorer
 
     /// <summary>
     /// What a sentence holds that its translation would hold too, as ids in one space for both sides: invariant
-    /// tokens and lexicon concepts. The coarse search compares runs of sentences by them.
+    /// tokens and lexicon concepts. The coarse search compares runs of sentences by them, and the searches for where a
+    /// passage went. A single character's word (说, 年) is left out: it tells a bead from its neighbours, but is in
+    /// too many sentences far apart to say where a sentence went.
     /// </summary>
     [MethodImpl(HotLoop.Optimised)]
     public int[] EvidenceTokens(int sentence, bool source)
     {
         var f = source ? features.Source[sentence] : features.Target[sentence];
-        var tokens = new int[f.Invariants.Length + f.Concepts.Length];
-        for (var k = 0; k < f.Invariants.Length; k++)
+        var terms = features.Lexicon.IsEmpty ? null : features.Lexicon.Terms;
+        var tokens = new List<int>(f.Invariants.Length + f.Concepts.Length);
+        foreach (var invariant in f.Invariants)
         {
-            tokens[k] = f.Invariants[k] * 2;
+            tokens.Add(invariant * 2);
         }
 
-        for (var k = 0; k < f.Concepts.Length; k++)
+        foreach (var concept in f.Concepts)
         {
-            tokens[f.Invariants.Length + k] = (f.Concepts[k] * 2) + 1;
+            if (terms is null || !terms.IsCharacter(concept))
+            {
+                tokens.Add((concept * 2) + 1);
+            }
         }
 
-        return tokens;
+        return [.. tokens];
     }
 
     [MethodImpl(HotLoop.Optimised)]

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Alignment.Writing;
 
 namespace Alignment.Aligning;
 
@@ -9,8 +10,13 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class ChineseTerms
 {
-    /// <summary>Single characters are too ambiguous to count as a term's occurrence.</summary>
-    public const int ShortestTerm = 2;
+    /// <summary>
+    /// Terms are one character or more: a character that stands as a word (说, 问, 盐) is dialogue's and narrative's
+    /// commonest evidence. A single character counts only where it stands alone: no longer term begins at it (the
+    /// search is longest match first) and it does not end a two-character term with the character before it, which a
+    /// longer match from further back may have passed by; and never a function character (的, 了, 是).
+    /// </summary>
+    public const int ShortestTerm = 1;
 
     private readonly TermTable table;
 
@@ -34,7 +40,7 @@ internal sealed class ChineseTerms
         var entries = new List<int>(table.Count);
         foreach (var term in table.Sorted)
         {
-            if (table.TermLength(term) >= ShortestTerm)
+            if (table.TermLength(term) > 1 || (Script.IsHan(table.Text[table.TermStart(term)]) && !FunctionWords.IsChineseFunctionCharacter(table.Text[table.TermStart(term)])))
             {
                 entries.Add(term);
             }
@@ -64,6 +70,9 @@ internal sealed class ChineseTerms
     private static int PairKey(char first, char second) => (first << 16) | second;
 
     public int Count => entries.Length;
+
+    /// <summary>True when the term with id <paramref name="id"/> is a single character.</summary>
+    public bool IsCharacter(int id) => termLength[id] == 1;
 
     public string Term(int id) => new(table.Term(entries[id]));
 
@@ -109,13 +118,20 @@ internal sealed class ChineseTerms
                 }
             }
 
-            if (id >= 0)
+            if (id >= 0 && (matched > 1 || i == 0 || !EndsTwoCharacterTerm(text[i - 1], text[i])))
             {
                 found.Add(id);
             }
 
             i += Math.Max(matched, 1);
         }
+    }
+
+    /// <summary>True when <paramref name="first"/> and <paramref name="second"/> together are a term.</summary>
+    private bool EndsTwoCharacterTerm(char first, char second)
+    {
+        var (low, high) = Narrow(runStart[first], runStart[first + 1], 1, second);
+        return low < high && termLength[low] == 2;
     }
 
     /// <summary>

@@ -126,8 +126,16 @@ public sealed class Lexicon
     /// <summary>The Chinese terms as the matcher searches running text for them.</summary>
     internal ChineseTerms Terms => chineseTerms.Value;
 
-    /// <summary>The English translations of the Chinese term with id <paramref name="concept"/> in <see cref="Terms"/>.</summary>
-    internal string[] TranslationsOf(int concept) => table.Glosses(Terms.Entry(concept));
+    /// <summary>
+    /// The English translations of the Chinese term with id <paramref name="concept"/> in <see cref="Terms"/>; of a
+    /// single character only its glosses of one word (说: say, speak, not tell off), since a character's phrases are
+    /// the senses it takes inside longer words.
+    /// </summary>
+    internal string[] TranslationsOf(int concept)
+    {
+        var glosses = table.Glosses(Terms.Entry(concept));
+        return Terms.IsCharacter(concept) ? [.. glosses.Where(g => !g.Contains(' ', StringComparison.Ordinal))] : glosses;
+    }
 
     /// <summary>An English term as a key: its words lower-cased and stemmed as the matcher reads running text.</summary>
     internal static string EnglishKey(string english) => string.Join(' ', LexiconMatcher.Words(english));

@@ -13,7 +13,8 @@ internal static class ClauseEvidence
     public static (List<HashSet<string>> Chinese, List<HashSet<string>> English) Between(
         IReadOnlyList<string> chinese, IReadOnlyList<string> english, Lexicon lexicon)
     {
-        var concepts = LexiconMatcher.ChineseConcepts(lexicon, chinese);
+        // A single character's word (说, 年) is in most clauses of a sentence: it would place no cut, only blur one.
+        int[][] concepts = [.. LexiconMatcher.ChineseConcepts(lexicon, chinese).Select(c => c.Where(t => !lexicon.Terms.IsCharacter(t)).ToArray())];
         var matcher = new LexiconMatcher(lexicon, concepts.SelectMany(c => c));
         var chineseKeys = chinese.Select((text, i) => Keys(text, concepts[i], chinese: true)).ToList();
         var englishKeys = english.Select(text => Keys(text, lexicon.IsEmpty ? [] : matcher.EnglishConcepts(text), chinese: false)).ToList();

@@ -47,6 +47,18 @@ public sealed class LexiconMatcherTests
         Assert.That(found, Is.EqualTo(new[] { "左边" }));
     }
 
+    [Test]
+    public void A_single_character_matches_a_gloss_of_one_word()
+    {
+        Assert.That(Found(("问", "ask"), "周问：“修好了吗？”", "“Is it mended?” Zhou asked."), Is.EqualTo(new[] { "问" }));
+    }
+
+    [Test]
+    public void A_single_character_does_not_match_a_gloss_of_several_words()
+    {
+        Assert.That(Found(("看", "look after"), "她看着河。", "She would look after the river."), Is.Empty);
+    }
+
     private static string[] Found((string Chinese, string English) entry, string chinese, string english) =>
         Found([entry], chinese, english);
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Alignment.Aligning;
+using Alignment.Writing;
 
 namespace Alignment.Tests.Aligning;
 
@@ -23,10 +24,10 @@ public sealed class LexiconTests
     }
 
     [Test]
-    public void The_bundled_lexicon_numbers_its_terms_of_two_characters_or_more_in_ordinal_order()
+    public void The_bundled_lexicon_numbers_its_terms_in_ordinal_order_leaving_out_single_function_characters()
     {
         var expected = ReadAsText(Path.Combine(AppContext.BaseDirectory, "cc-cedict.tsv.gz")).Keys
-            .Where(k => k.Length >= ChineseTerms.ShortestTerm).Order(StringComparer.Ordinal).ToList();
+            .Where(k => k.Length > 1 || (Script.IsHan(k[0]) && !FunctionWords.IsChineseFunctionCharacter(k[0]))).Order(StringComparer.Ordinal).ToList();
 
         var terms = Lexicon.Bundled.Terms;
 
@@ -56,6 +57,39 @@ public sealed class LexiconTests
         lexicon.Terms.Find(text, found);
 
         Assert.That(found.Select(lexicon.Terms.Term), Is.EqualTo(LongestFirst(terms, text)));
+    }
+
+    [Test]
+    public void A_character_that_stands_as_a_word_is_found()
+    {
+        Assert.That(Found(["说", "说话", "云岭"], "我说去云岭。"), Is.EqualTo(new[] { "说", "云岭" }));
+    }
+
+    [Test]
+    public void A_character_inside_a_longer_term_is_not_found_on_its_own()
+    {
+        Assert.That(Found(["说", "说话"], "他说话很快。"), Is.EqualTo(new[] { "说话" }));
+    }
+
+    [Test]
+    public void A_character_that_ends_a_term_with_the_character_before_it_is_not_found()
+    {
+        // 大学 is matched first, and 生 then stands after 学, with which it makes 学生.
+        Assert.That(Found(["大学", "学生", "生"], "大学生来了。"), Is.EqualTo(new[] { "大学" }));
+    }
+
+    [Test]
+    public void A_function_character_is_not_a_term()
+    {
+        Assert.That(Found(["的", "书"], "我的书。"), Is.EqualTo(new[] { "书" }));
+    }
+
+    private static string[] Found(string[] terms, string text)
+    {
+        var lexicon = Lexicon.FromPairs(terms.Select(t => KeyValuePair.Create(t, "x")));
+        var found = new List<int>();
+        lexicon.Terms.Find(text, found);
+        return [.. found.Select(lexicon.Terms.Term)];
     }
 
     private static string[] Glosses(TermTable table, string term) => table.Glosses(table.Find(term));

@@ -22,6 +22,7 @@ public sealed class PairVerdictTests
         "speeches-second-committee-sustainable-development",
         "story-last-ferry",
         "unodc-cybercrime-eg4-2021",
+        "diary-salt-road",
     ];
 
     // Length is checked on its own: here only what the alignment itself shows is judged.
@@ -211,6 +212,7 @@ public sealed class PairVerdictTests
     [TestCase("report-health-assembly-antimicrobial-resistance")]
     [TestCase("speeches-second-committee-sustainable-development")]
     [TestCase("fiction-watch-mender")]
+    [TestCase("diary-salt-road")]
     public void The_opening_of_a_translation_is_taken_for_one(string corpus)
     {
         var verdict = VerdictOnOpenings(corpus, corpus);

@@ -22,7 +22,9 @@ namespace Alignment.Tests.Interchange;
 /// and is left whole, where before only 保护's other glosses placed the cut. The story from English fills 134 of 145
 /// (its floor was 0.93) since turns of dialogue are kept apart in beads: the cry <c>“Take it slow!”</c> was joined to the
 /// next sentence (<c>Zhou didn’t turn round; …</c>), a wrong bead whose unit OmegaT used; the right one-to-one bead for
-/// that sentence, and the cry left over, are units none of its segments matches.
+/// that sentence, and the cry left over, are units none of its segments matches. The story from Chinese fills 142 of
+/// 144 (its floor was 0.99) since single characters count as lexicon evidence: from the files, a left-out lyric is
+/// paired with two added English sentences beside it, and a sentence moved far down is merged with its neighbour.
 /// </remarks>
 public sealed partial class CorporaInOmegaTTests
 {
@@ -44,7 +46,7 @@ public sealed partial class CorporaInOmegaTTests
     [TestCase("speeches-second-committee-sustainable-development", "en", 0.97)]
     [TestCase("letter-mountain-water-forum", "zh", 1.0)]
     [TestCase("letter-mountain-water-forum", "en", 0.97)]
-    [TestCase("story-last-ferry", "zh", 0.99)]
+    [TestCase("story-last-ferry", "zh", 0.98)]
     [TestCase("story-last-ferry", "en", 0.92)]
     [TestCase(CommitteeReport, "zh", 1.0)]
     [TestCase(CommitteeReport, "en", 0.96)]

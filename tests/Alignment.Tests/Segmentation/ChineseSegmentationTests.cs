@@ -15,6 +15,14 @@ public sealed class ChineseSegmentationTests
         Assert.That(Segments.Chinese("真的吗?是的!我们走。"), Is.EqualTo(new[] { "真的吗?", "是的!", "我们走。" }));
 
     [Test]
+    public void Keeps_a_short_speech_tag_with_the_quoted_question_before_it() =>
+        Assert.That(Segments.Chinese("“你非要今天走？”杨大嫂问。我没有听她的。"), Is.EqualTo(new[] { "“你非要今天走？”杨大嫂问。", "我没有听她的。" }));
+
+    [Test]
+    public void Breaks_after_a_quoted_question_when_narration_follows() =>
+        Assert.That(Segments.Chinese("“能修吗？”周师傅没有马上回答。"), Is.EqualTo(new[] { "“能修吗？”", "周师傅没有马上回答。" }));
+
+    [Test]
     public void Keeps_a_run_of_terminal_punctuation_together() =>
         Assert.That(Segments.Chinese("真的吗？！我们走。"), Is.EqualTo(new[] { "真的吗？！", "我们走。" }));
 

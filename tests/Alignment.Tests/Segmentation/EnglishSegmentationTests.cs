@@ -92,6 +92,18 @@ public sealed class EnglishSegmentationTests
             Is.EqualTo(new[] { "“Isn’t there a river in Guangzhou?” I asked him." }));
 
     [Test]
+    public void Keeps_a_name_and_a_verb_of_speaking_with_the_quoted_question_before_them() =>
+        Assert.That(
+            Segments.English("“Must you go today?” Mrs Yang asked. I did not listen."),
+            Is.EqualTo(new[] { "“Must you go today?” Mrs Yang asked.", "I did not listen." }));
+
+    [Test]
+    public void Breaks_after_a_quoted_question_when_a_name_begins_a_new_sentence() =>
+        Assert.That(
+            Segments.English("“Is it far?” Zhou did not answer."),
+            Is.EqualTo(new[] { "“Is it far?”", "Zhou did not answer." }));
+
+    [Test]
     public void Breaks_after_a_quoted_question_when_a_new_sentence_follows() =>
         Assert.That(
             Segments.English("He asked: “Is it far?” The driver did not answer."),
