@@ -55,6 +55,32 @@ public class MemoryLearningCommandTests
         Assert.That((other.ExitCode, Units(memory)), Is.EqualTo((0, units + 1)), other.Error);
     }
 
+    [Test]
+    public void Indexing_another_pair_of_the_same_name_says_that_the_two_share_it()
+    {
+        using var folder = new TempFolder();
+        var memory = folder.File("memory");
+        File.WriteAllText(folder.File("zh.txt"), "委员会通过了议程。\n");
+        File.WriteAllText(folder.File("en.txt"), "The Committee adopted its agenda.\n");
+        CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", memory);
+
+        var other = CliRun.Of("index", folder.File("zh.txt"), folder.File("en.txt"), "--index", memory);
+
+        Assert.That(other.Error, Does.Contain("zh.txt: the memory already holds a document of that name"));
+    }
+
+    [Test]
+    public void Indexing_the_same_pair_again_says_nothing_of_a_shared_name()
+    {
+        using var folder = new TempFolder();
+        var memory = folder.File("memory");
+        CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", memory);
+
+        var again = CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", memory);
+
+        Assert.That(again.Error, Does.Not.Contain("already holds a document of that name"));
+    }
+
     private static int Units(string memory) =>
         int.Parse(CliRun.Of("stats", "--index", memory).Output.Split('\n').First(l => l.StartsWith("units:", StringComparison.Ordinal))["units:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -238,7 +238,15 @@ internal sealed class IndexCommand : CliCommand
         var (sourcePath, targetPath) = (Path.GetFullPath(first), Path.GetFullPath(second));
 
         // A pair reviewed before keeps its review (and the output its saves write); another pair of the same name replaces it.
-        var same = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known) && known.SourcePath == sourcePath && known.TargetPath == targetPath;
+        var recorded = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known);
+        var same = recorded && known.SourcePath == sourcePath && known.TargetPath == targetPath;
+        if (recorded && !same)
+        {
+            // Units are told apart by their document's name: both pairs' units now answer to it, in 'stats --documents',
+            // 'export --document' and 'index --delete'.
+            console.Progress($"{document}: the memory already holds a document of that name, aligned from {known.SourcePath}; both are kept under the one name, so 'index --delete {document}' would remove both (rename a file to keep them apart)");
+        }
+
         var pair = same ? known : new DocumentPair(document, sourcePath, targetPath, DocumentPairs.ReviewFileIn(directory, document), string.Empty);
 
         // The same files indexed again replace their earlier alignment, unless a person has reviewed it: a fresh
