@@ -44,14 +44,23 @@ public sealed record PairVerdict
     /// </summary>
     private const int FewestExplainedSentences = 5;
 
+    /// <summary>
+    /// A stretch that translates holds at least this many supported sentences: a title and a date line paired by position
+    /// (盐道日记 ↔ Antimicrobial resistance, 四月三日 ↔ 9 April 2026) are a fifth of a short opening but translate nothing.
+    /// </summary>
+    private const int FewestPartialSentences = 3;
+
     private readonly int sentences;
 
-    private PairVerdict(int sentences, double unpairedShare, double weakShare, double stretchShare, double explainedShare)
+    private readonly int stretchSentences;
+
+    private PairVerdict(int sentences, double unpairedShare, double weakShare, int stretchSentences, double explainedShare)
     {
         this.sentences = sentences;
+        this.stretchSentences = stretchSentences;
         UnpairedShare = unpairedShare;
         WeaklyPairedShare = weakShare;
-        SupportedStretchShare = stretchShare;
+        SupportedStretchShare = sentences == 0 ? 0 : (double)stretchSentences / sentences;
         ExplainedShare = explainedShare;
     }
 
@@ -79,7 +88,7 @@ public sealed record PairVerdict
 
     /// <summary>
     /// True when at least <see cref="MinimumSupportedShare"/> of the sentences of one side are supported, or, for a
-    /// partial translation, a fifth of them are within one stretch (<see cref="SupportedStretchShare"/>) and no more
+    /// partial translation, a fifth of them (three at least) are within one stretch (<see cref="SupportedStretchShare"/>) and no more
     /// are weakly paired; and, on a side of five sentences or more, at least <see cref="MinimumExplainedShare"/> of
     /// those supported share evidence.
     /// </summary>
@@ -87,7 +96,8 @@ public sealed record PairVerdict
 
     private bool IsExplained => sentences < FewestExplainedSentences || ExplainedShare >= MinimumExplainedShare;
 
-    private bool IsPartialTranslation => SupportedStretchShare >= MinimumPartialShare && SupportedShare >= WeaklyPairedShare;
+    private bool IsPartialTranslation =>
+        SupportedStretchShare >= MinimumPartialShare && stretchSentences >= FewestPartialSentences && SupportedShare >= WeaklyPairedShare;
 
     /// <summary>A translation of part of a document supports at least this share of one side's sentences in one stretch.</summary>
     private const double MinimumPartialShare = 0.2;
@@ -162,7 +172,7 @@ public sealed record PairVerdict
         var supportedSentences = all - unpaired - weak;
         return all == 0
             ? new PairVerdict(0, 1, 0, 0, 1)
-            : new PairVerdict(all, (double)unpaired / all, (double)weak / all, (double)bestStretchSupported / all, supportedSentences == 0 ? 1 : (double)explained / supportedSentences);
+            : new PairVerdict(all, (double)unpaired / all, (double)weak / all, bestStretchSupported, supportedSentences == 0 ? 1 : (double)explained / supportedSentences);
     }
 
     /// <inheritdoc/>

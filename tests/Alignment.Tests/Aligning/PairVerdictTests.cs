@@ -198,6 +198,7 @@ public sealed class PairVerdictTests
     [TestCase("report-second-committee-statistics", "essay-grandmothers-pickle-jars")]
     [TestCase("report-second-committee-statistics", "feature-mudflat-bird-counters")]
     [TestCase("letter-mountain-water-forum", "report-second-committee-statistics")]
+    [TestCase("diary-salt-road", "report-health-assembly-antimicrobial-resistance")]
     public void The_openings_of_two_unrelated_documents_are_refused(string chinese, string english)
     {
         var verdict = VerdictOnOpenings(chinese, english);
