@@ -19,17 +19,9 @@ public sealed class BookMadeDocumentTests
 
     private static readonly string[] Formats = ["pdf", "docx", "pdftotext-raw.txt", "pdftotext-layout.txt"];
 
-    public static IEnumerable<TestCaseData> LaidOut =>
-        from name in Names
-        from format in new[] { "pdf", "docx" }
-        from language in new[] { "zh", "en" }
-        select new TestCaseData($"{name}.{language}.{format}", language).SetArgDisplayNames($"{name}.{language}.{format}");
+    public static IEnumerable<TestCaseData> LaidOut => DocumentFixtures.Named(Names, "pdf", "docx");
 
-    public static IEnumerable<TestCaseData> ExtractedTexts =>
-        from name in Names
-        from format in new[] { "pdftotext-raw.txt", "pdftotext-layout.txt" }
-        from language in new[] { "zh", "en" }
-        select new TestCaseData($"{name}.{language}.{format}", language).SetArgDisplayNames($"{name}.{language}.{format}");
+    public static IEnumerable<TestCaseData> ExtractedTexts => DocumentFixtures.Named(Names, "pdftotext-raw.txt", "pdftotext-layout.txt");
 
     [TestCase("report-book", "pdf", 0.99)]
     [TestCase("report-book", "docx", 0.99)]

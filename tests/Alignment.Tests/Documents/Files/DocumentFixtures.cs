@@ -38,6 +38,13 @@ internal static class DocumentFixtures
         from en in Layouts
         select new TestCaseData(File(zh, "zh", format), File(en, "en", format)).SetArgDisplayNames(File(zh, "zh", format), File(en, "en", format));
 
+    /// <summary>Each fixture <c>{name}.{language}.{format}</c> of the named documents in both languages, with its language.</summary>
+    public static IEnumerable<TestCaseData> Named(IEnumerable<string> names, params string[] formats) =>
+        from name in names
+        from format in formats
+        from language in new[] { "zh", "en" }
+        select new TestCaseData($"{name}.{language}.{format}", language).SetArgDisplayNames($"{name}.{language}.{format}");
+
     public static SegmentedDocument Segment(string file) => SentenceSegmenter.Default.Segment(DocumentReader.Default.ReadFile(PathOf(file)));
 
     public static IReadOnlyList<string> Gold(string language) => language == "zh" ? GoldAlignment.ChineseSentences : GoldAlignment.EnglishSentences;

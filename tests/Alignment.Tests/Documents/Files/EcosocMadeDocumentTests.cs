@@ -15,17 +15,9 @@ public sealed class EcosocMadeDocumentTests
 {
     private static readonly string[] Names = ["report-ecosoc", "financial-ecosoc", "speeches-ecosoc", "forum-ecosoc"];
 
-    public static IEnumerable<TestCaseData> Files =>
-        from name in Names
-        from format in new[] { "pdf", "docx", "pdftotext-raw.txt", "pdftotext-layout.txt" }
-        from language in new[] { "zh", "en" }
-        select new TestCaseData($"{name}.{language}.{format}", language).SetArgDisplayNames($"{name}.{language}.{format}");
+    public static IEnumerable<TestCaseData> Files => DocumentFixtures.Named(Names, "pdf", "docx", "pdftotext-raw.txt", "pdftotext-layout.txt");
 
-    public static IEnumerable<TestCaseData> ExtractedTexts =>
-        from name in Names
-        from format in new[] { "pdftotext-raw.txt", "pdftotext-layout.txt" }
-        from language in new[] { "zh", "en" }
-        select new TestCaseData($"{name}.{language}.{format}", language).SetArgDisplayNames($"{name}.{language}.{format}");
+    public static IEnumerable<TestCaseData> ExtractedTexts => DocumentFixtures.Named(Names, "pdftotext-raw.txt", "pdftotext-layout.txt");
 
     [TestCase("report-ecosoc", "pdf", 0.98)]
     [TestCase("report-ecosoc", "docx", 0.99)]
