@@ -56,21 +56,74 @@ public class MemoryLearningCommandTests
     }
 
     [Test]
-    public void Indexing_another_pair_of_the_same_name_says_that_the_two_share_it()
+    public void Another_pair_of_the_same_file_name_is_named_with_its_folder()
     {
         using var folder = new TempFolder();
         var memory = folder.File("memory");
-        File.WriteAllText(folder.File("zh.txt"), "委员会通过了议程。\n");
-        File.WriteAllText(folder.File("en.txt"), "The Committee adopted its agenda.\n");
+        var (zh, en) = SmallPair(folder, "second");
         CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", memory);
 
-        var other = CliRun.Of("index", folder.File("zh.txt"), folder.File("en.txt"), "--index", memory);
+        var other = CliRun.Of("index", zh, en, "--index", memory);
 
-        Assert.That(other.Error, Does.Contain("zh.txt: the memory already holds a document of that name"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(other.Error, Does.Contain("another document in the memory is named zh.txt, so this one is named second/zh.txt"));
+            Assert.That(Documents(memory), Is.EquivalentTo(new[] { "zh.txt", "second/zh.txt" }));
+        });
     }
 
     [Test]
-    public void Indexing_the_same_pair_again_says_nothing_of_a_shared_name()
+    public void Deleting_one_of_two_pairs_of_the_same_file_name_keeps_the_other()
+    {
+        using var folder = new TempFolder();
+        var memory = folder.File("memory");
+        var (zh, en) = SmallPair(folder, "second");
+        CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", memory);
+        var units = Units(memory);
+        CliRun.Of("index", zh, en, "--index", memory);
+
+        var deleted = CliRun.Of("index", "--delete", "second/zh.txt", "--index", memory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((deleted.ExitCode, Units(memory)), Is.EqualTo((0, units)), deleted.Error);
+            Assert.That(Documents(memory), Is.EqualTo(new[] { "zh.txt" }));
+        });
+    }
+
+    [Test]
+    public void A_pair_named_with_its_folder_keeps_that_name_when_indexed_again()
+    {
+        using var folder = new TempFolder();
+        var memory = folder.File("memory");
+        var (zh, en) = SmallPair(folder, "second");
+        CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", memory);
+        CliRun.Of("index", zh, en, "--index", memory);
+
+        var again = CliRun.Of("index", zh, en, "--index", memory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.Output, Does.Contain("1 of the earlier alignment of second/zh.txt removed"), again.Error);
+            Assert.That(Documents(memory), Is.EquivalentTo(new[] { "zh.txt", "second/zh.txt" }));
+        });
+    }
+
+    [Test]
+    public void Two_pairs_of_the_same_file_name_in_one_command_are_named_apart()
+    {
+        using var folder = new TempFolder();
+        var memory = folder.File("memory");
+        var (firstZh, firstEn) = SmallPair(folder, "first", "大会通过了决议。", "The Assembly adopted the resolution.");
+        var (secondZh, secondEn) = SmallPair(folder, "second");
+
+        var run = CliRun.Of("index", firstZh, firstEn, secondZh, secondEn, "--index", memory);
+
+        Assert.That(Documents(memory), Is.EqualTo(new[] { "second/zh.txt", "zh.txt" }), run.Error);
+    }
+
+    [Test]
+    public void Indexing_the_same_pair_again_keeps_its_name()
     {
         using var folder = new TempFolder();
         var memory = folder.File("memory");
@@ -78,8 +131,24 @@ public class MemoryLearningCommandTests
 
         var again = CliRun.Of("index", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "--index", memory);
 
-        Assert.That(again.Error, Does.Not.Contain("already holds a document of that name"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.Error, Does.Not.Contain("so this one is named"));
+            Assert.That(Documents(memory), Is.EqualTo(new[] { "zh.txt" }));
+        });
     }
+
+    /// <summary>A one-sentence pair in a folder of its own, its files named as the corpus's are.</summary>
+    private static (string Zh, string En) SmallPair(TempFolder folder, string name, string zh = "委员会通过了议程。", string en = "The Committee adopted its agenda.")
+    {
+        var directory = Directory.CreateDirectory(folder.File(name)).FullName;
+        File.WriteAllText(Path.Combine(directory, "zh.txt"), zh + "\n");
+        File.WriteAllText(Path.Combine(directory, "en.txt"), en + "\n");
+        return (Path.Combine(directory, "zh.txt"), Path.Combine(directory, "en.txt"));
+    }
+
+    private static string[] Documents(string memory) =>
+        [.. CliRun.Of("stats", "--documents", "--index", memory).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)];
 
     private static int Units(string memory) =>
         int.Parse(CliRun.Of("stats", "--index", memory).Output.Split('\n').First(l => l.StartsWith("units:", StringComparison.Ordinal))["units:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);

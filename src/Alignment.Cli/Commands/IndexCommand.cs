@@ -45,13 +45,15 @@ internal sealed class IndexCommand : CliCommand
     public override string Usage => "index INPUT... [--index DIR] [--overwrite] | index --delete DOCUMENT [--index DIR]";
 
     public override string Details => """
-        Adds translation units to an on-disk translation memory. Each INPUT is a TMX file (from any CAT tool), a
-        TSV or CSV file (source, target, then optional columns), a JSON Lines file as export writes it, or a pair
-        of text files (Chinese then English, or the other way round) that are aligned first. A unit already in the
-        memory is kept as it is (or replaced with --overwrite) and never stored twice; the counts are reported. A
-        pair of text files indexed again replaces the units of its earlier alignment, unless it has been reviewed. Everything one command adds and replaces is
-        committed at once: if an input turns out to be broken, the memory stays as it was. One process writes to a
-        memory at a time (lookups go on meanwhile): while another writes, this one waits up to --wait seconds.
+        Adds translation units to an on-disk translation memory. Each INPUT is a TMX file (from any CAT tool), a TSV
+        or CSV file (source, target, then optional columns), a JSON Lines file as export writes it, or a pair of text
+        files (Chinese then English, or the other way round) that are aligned first. A unit already in the memory is
+        kept as it is (or replaced with --overwrite) and never stored twice; the counts are reported. A pair of text
+        files indexed again replaces the units of its earlier alignment, unless it has been reviewed. Units are named
+        by their source document: a pair whose source file has the name of another pair's is named with its folder
+        (b/zh.txt). Everything one command adds and replaces is committed at once: if an input turns out to be broken,
+        the memory stays as it was. One process writes to a memory at a time (lookups go on meanwhile): while another
+        writes, this one waits up to --wait seconds.
         """;
 
     public override IReadOnlyList<string> Examples =>
@@ -162,7 +164,7 @@ internal sealed class IndexCommand : CliCommand
                     yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Jsonl, source, target), checkColumns: true);
                     break;
                 default:
-                    var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), console);
+                    var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), pairs, console);
                     pairs.Add(pair);
                     if (again)
                     {
@@ -229,34 +231,32 @@ internal sealed class IndexCommand : CliCommand
     }
 
     /// <summary>The pair's units and record, and whether the memory holds an alignment of the same two files already.</summary>
-    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair, bool Again) Align(AlignmentPipeline pipeline, string first, string second, string directory, CliConsole console)
+    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair, bool Again) Align(AlignmentPipeline pipeline, string first, string second, string directory, IReadOnlyList<DocumentPair> earlier, CliConsole console)
     {
-        console.Progress($"aligning {first} with {second}");
-        var bitext = pipeline.AlignFiles(first, second);
-        console.Progress($"{bitext.Beads.Count} beads");
-        var document = bitext.Source.Document.Name;
         var (sourcePath, targetPath) = (Path.GetFullPath(first), Path.GetFullPath(second));
-
-        // A pair reviewed before keeps its review (and the output its saves write); another pair of the same name replaces it.
-        var recorded = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known);
-        var same = recorded && known.SourcePath == sourcePath && known.TargetPath == targetPath;
-        if (recorded && !same)
+        var document = earlier.FirstOrDefault(p => p.SourcePath == sourcePath && p.TargetPath == targetPath)?.Document
+            ?? DocumentPairs.NameFor(directory, sourcePath, targetPath, [.. earlier.Select(p => p.Document)]);
+        var recorded = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known)
+            && known.SourcePath == sourcePath && known.TargetPath == targetPath;
+        if (!recorded && document != Path.GetFileName(sourcePath))
         {
-            // Units are told apart by their document's name: both pairs' units now answer to it, in 'stats --documents',
-            // 'export --document' and 'index --delete'.
-            console.Progress($"{document}: the memory already holds a document of that name, aligned from {known.SourcePath}; both are kept under the one name, so 'index --delete {document}' would remove both (rename a file to keep them apart)");
+            // Units are told apart by their document's name ('stats --documents', 'export --document', 'index --delete').
+            console.Progress($"{first}: another document in the memory is named {Path.GetFileName(sourcePath)}, so this one is named {document}");
         }
 
-        var pair = same ? known : new DocumentPair(document, sourcePath, targetPath, DocumentPairs.ReviewFileIn(directory, document), string.Empty);
+        var pair = recorded ? known : new DocumentPair(document, sourcePath, targetPath, DocumentPairs.ReviewFileIn(directory, document), string.Empty);
+        console.Progress($"aligning {first} with {second}");
+        var bitext = DocumentPairs.Naming(pipeline, pair).AlignFiles(first, second);
+        console.Progress($"{bitext.Beads.Count} beads");
 
         // The same files indexed again replace their earlier alignment, unless a person has reviewed it: a fresh
         // alignment must not undo their corrections ('alignment review' changes a reviewed pair).
-        var reviewed = same && File.Exists(known.ReviewFile);
+        var reviewed = recorded && File.Exists(known.ReviewFile);
         if (reviewed)
         {
             console.Progress($"{document} has been reviewed: its reviewed units stay in the memory");
         }
 
-        return (AlignedUnits.From(bitext), pair, same && !reviewed);
+        return (AlignedUnits.From(bitext), pair, recorded && !reviewed);
     }
 }

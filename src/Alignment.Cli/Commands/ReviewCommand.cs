@@ -66,7 +66,7 @@ internal sealed class ReviewCommand : CliCommand
         ReviewSession session;
         try
         {
-            session = ReviewSession.Open(reading.Pipeline(args, Aligning.Aligner.Default), sourcePath, targetPath, reviewFile, written, args.GetValue(restart));
+            session = ReviewSession.Open(PipelineFor(reading.Pipeline(args, Aligning.Aligner.Default), sourcePath, targetPath, memory), sourcePath, targetPath, reviewFile, written, args.GetValue(restart));
         }
         catch (ReviewOutdatedException e)
         {
@@ -81,6 +81,14 @@ internal sealed class ReviewCommand : CliCommand
         using var held = session;
         return serving.Serve(args, console, options => LocalServer.StartAsync(options, ReviewLibrary.Of(session, saving.Save)), $"the review of {session.Document}");
     }
+
+    /// <summary>
+    /// The pipeline that names the source document as the memory names the pair, so that a save replaces this pair's
+    /// units and no other pair's of the same file name.
+    /// </summary>
+    private static AlignmentPipeline PipelineFor(AlignmentPipeline pipeline, string sourcePath, string targetPath, string? memory) =>
+        memory is null ? pipeline
+            : DocumentPairs.Naming(pipeline, new DocumentPair(DocumentPairs.NameFor(memory, sourcePath, targetPath, []), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath), string.Empty, string.Empty));
 
     /// <summary>The output named, or the source document's name with <c>.tmx</c>, in the current folder.</summary>
     private static string OutputOf(string? given, string? sourcePath) =>

@@ -67,7 +67,7 @@ public sealed class ReviewLibrary
             }
 
             lazy = sessions.GetOrAdd(key, _ => new Lazy<ReviewSession>(() =>
-                ReviewSession.Open(pipeline, pair.SourcePath, pair.TargetPath, pair.ReviewFile, pair.Output, restart: false)));
+                ReviewSession.Open(DocumentPairs.Naming(pipeline, pair), pair.SourcePath, pair.TargetPath, pair.ReviewFile, pair.Output, restart: false)));
         }
 
         try

@@ -45,8 +45,29 @@ public sealed class Document
         this.locations = locations is null ? new Lazy<LocationMap>(() => LocationMap.ForText(text)) : new Lazy<LocationMap>(locations);
     }
 
+    private Document(Document document, string name)
+    {
+        Name = name;
+        Language = document.Language;
+        Text = document.Text;
+        Blocks = document.Blocks;
+        RemovedLines = document.RemovedLines;
+        InlineCodes = document.InlineCodes;
+        locations = document.locations;
+    }
+
     /// <summary>A name for messages and provenance, usually the file name.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// The same document under another <paramref name="name"/>: a memory that holds two documents read from files of
+    /// the same name tells them apart by it, in their units' ids and provenance. Everything else is shared.
+    /// </summary>
+    public Document WithName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name == Name ? this : new Document(this, name);
+    }
 
     /// <summary>The document's language.</summary>
     public Language Language { get; }

@@ -74,4 +74,19 @@ public sealed class SourceMappingTests
         Assert.That(block.SourceOffsetOf(block.Text.IndexOf('A')), Is.EqualTo(text.IndexOf('A')));
         Assert.That(block.SourceOffsetOf(block.Text.IndexOf("now", StringComparison.Ordinal)), Is.EqualTo(text.IndexOf("now", StringComparison.Ordinal)));
     }
+
+    [Test]
+    public void A_document_under_another_name_keeps_its_blocks_and_where_they_came_from()
+    {
+        var document = DocumentReader.Default.Read(Corpus.ChineseText, Language.Chinese, "zh.txt");
+
+        var renamed = document.WithName("second/zh.txt");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(renamed.Name, Is.EqualTo("second/zh.txt"));
+            Assert.That(renamed.Blocks, Is.SameAs(document.Blocks));
+            Assert.That(renamed.LocationOf(500), Is.EqualTo(document.LocationOf(500)));
+        });
+    }
 }
