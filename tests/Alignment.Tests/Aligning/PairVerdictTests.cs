@@ -206,6 +206,21 @@ public sealed class PairVerdictTests
         Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
     }
 
+    /// <summary>
+    /// Openings whose beads share only a small number or a month: a day of the month, an agenda item's number, "three
+    /// years" or "ten per cent" (议程项目3 ↔ 3 April, 百分之十 ↔ 10 July) are on most pages and explain nothing.
+    /// </summary>
+    [TestCase("feature-mudflat-bird-counters", "resolution-human-rights-council-migrants")]
+    [TestCase("news-qingshi-road-reopens", "resolution-human-rights-council-migrants")]
+    [TestCase("resolution-human-rights-council-migrants", "unodc-cybercrime-eg4-2021")]
+    [TestCase("resolution-human-rights-council-migrants", "diary-salt-road")]
+    public void Openings_that_share_only_small_numbers_are_refused(string chinese, string english)
+    {
+        var verdict = VerdictOnOpenings(chinese, english);
+
+        Assert.That(verdict.IsTranslation, Is.False, verdict.ToString());
+    }
+
     [TestCase("essay-grandmothers-pickle-jars")]
     [TestCase("letter-mountain-water-forum")]
     [TestCase("story-last-ferry")]
@@ -214,6 +229,9 @@ public sealed class PairVerdictTests
     [TestCase("speeches-second-committee-sustainable-development")]
     [TestCase("fiction-watch-mender")]
     [TestCase("diary-salt-road")]
+    [TestCase("resolution-human-rights-council-migrants")]
+    [TestCase("statement-security-council-conflict-hunger")]
+    [TestCase("news-qingshi-road-reopens")]
     public void The_opening_of_a_translation_is_taken_for_one(string corpus)
     {
         var verdict = VerdictOnOpenings(corpus, corpus);
