@@ -22,8 +22,10 @@ internal sealed class LexiconMatcher
     private readonly Dictionary<int, List<(int[] Words, int Concept)>> englishByFirstWord = [];
 
     // The same translations by the id of their first word (none for a word that begins none), read for every word
-    // of every English sentence: an array read where the dictionary hashed.
-    private readonly (int[] Words, int Concept)[]?[] candidatesByFirstWord;
+    // of every English sentence: an array read where the dictionary hashed. Repeated marks a translation whose concept
+    // another translation with the same first word has too: only those need telling whether the concept was found
+    // at the word already (a common word begins the one-word glosses of many characters, each its own concept).
+    private readonly (int[] Words, int Concept, bool Repeated)[]?[] candidatesByFirstWord;
 
     // EnglishConcepts' buffers and word action, made once rather than for every sentence.
     private readonly List<int> sentenceWords = [];
@@ -66,11 +68,24 @@ internal sealed class LexiconMatcher
             }
         }
 
-        candidatesByFirstWord = new (int[] Words, int Concept)[]?[wordIds.Count];
+        candidatesByFirstWord = new (int[] Words, int Concept, bool Repeated)[]?[wordIds.Count];
+        var times = new Dictionary<int, int>();
         foreach (var (first, list) in englishByFirstWord)
         {
             list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
-            candidatesByFirstWord[first] = [.. list];
+            times.Clear();
+            foreach (var (_, concept) in list)
+            {
+                times[concept] = times.GetValueOrDefault(concept) + 1;
+            }
+
+            var candidates = new (int[] Words, int Concept, bool Repeated)[list.Count];
+            for (var k = 0; k < list.Count; k++)
+            {
+                candidates[k] = (list[k].Words, list[k].Concept, times[list[k].Concept] > 1);
+            }
+
+            candidatesByFirstWord[first] = candidates;
         }
     }
 
@@ -114,13 +129,30 @@ internal sealed class LexiconMatcher
                 continue;
             }
 
-            seen.Clear();
-            foreach (var (phrase, concept) in candidates)
+            // A one-word translation is the word itself, which found it.
+            var cleared = false;
+            foreach (var (phrase, concept, repeated) in candidates)
             {
-                if (i + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.Slice(i, phrase.Length)) && seen.Add(concept))
+                if (phrase.Length > 1 && (i + phrase.Length > words.Length || !phrase.AsSpan().SequenceEqual(words.Slice(i, phrase.Length))))
                 {
-                    found.Add(concept);
+                    continue;
                 }
+
+                if (repeated)
+                {
+                    if (!cleared)
+                    {
+                        seen.Clear();
+                        cleared = true;
+                    }
+
+                    if (!seen.Add(concept))
+                    {
+                        continue;
+                    }
+                }
+
+                found.Add(concept);
             }
         }
 

@@ -23,15 +23,38 @@ internal sealed class PairFeatures
         SourceWords = sourceWords;
         TargetWords = targetWords;
         HanRatio = hanRatio;
-        var conceptIds = new Dictionary<int, int>();
-        foreach (var concept in source.Concat(target).SelectMany(f => f.Concepts))
+        // Numbered in the order the concepts first come, in an array by concept rather than a dictionary: the
+        // tables look up every concept of every sentence.
+        var largest = -1;
+        foreach (var side in new[] { source, target })
         {
-            conceptIds.TryAdd(concept, conceptIds.Count);
+            foreach (var f in side)
+            {
+                foreach (var concept in f.Concepts)
+                {
+                    largest = Math.Max(largest, concept);
+                }
+            }
+        }
+
+        var conceptIds = new int[largest + 1];
+        Array.Fill(conceptIds, -1);
+        var concepts = 0;
+        foreach (var side in new[] { source, target })
+        {
+            foreach (var f in side)
+            {
+                foreach (var concept in f.Concepts)
+                {
+                    concepts += conceptIds[concept] < 0 ? 1 : 0;
+                    conceptIds[concept] = conceptIds[concept] < 0 ? concepts - 1 : conceptIds[concept];
+                }
+            }
         }
 
         SourceTable = new SentenceTable(source, Length, conceptIds);
         TargetTable = new SentenceTable(target, Length, conceptIds);
-        EvidenceSpace = (2 * Math.Max(invariants.Count, conceptIds.Count)) + 2;
+        EvidenceSpace = (2 * Math.Max(invariants.Count, concepts)) + 2;
     }
 
     /// <summary>One more than the largest evidence token of <see cref="SourceTable"/> and <see cref="TargetTable"/>.</summary>

@@ -5,8 +5,9 @@ namespace Alignment.Aligning;
 /// <summary>
 /// One side's sentence features laid out for the bead costs, which read them for every candidate bead: lengths as
 /// running sums, so that a run's length is one subtraction; each sentence's evidence tokens — invariants (even ids)
-/// and lexicon concepts (odd ids), sorted — in one shared array, and likewise the merged tokens of every run of two
-/// and three sentences, since a bead's evidence is compared as a whole; block boundaries as flags. Concepts are
+/// and lexicon concepts (odd ids), sorted — in one shared array, and the distinct tokens of every run of one, two
+/// and three sentences with how often the run holds each, since a bead's evidence is compared as a whole; block
+/// boundaries as flags. Concepts are
 /// numbered densely within the pair, so that both sides' tokens index a small table (see <see cref="EvidenceOverlap"/>).
 /// </summary>
 internal sealed class SentenceTable
@@ -15,11 +16,10 @@ internal sealed class SentenceTable
     private readonly int[] evidenceStarts;
     private readonly int[] evidence;
 
-    // The merged tokens of the runs of two sentences from each sentence, and of three.
-    private readonly int[] pairStarts;
-    private readonly int[] pairEvidence;
-    private readonly int[] tripleStarts;
-    private readonly int[] tripleEvidence;
+    // Every run's tokens once each, beside how many times the run holds it, as (token, count) pairs: by run length,
+    // where each run's pairs start, and the pairs.
+    private readonly int[][] distinctStarts = new int[LongestRun + 1][];
+    private readonly int[][] distinctEvidence = new int[LongestRun + 1][];
     private readonly int[] invariantCounts;
     private readonly bool[] blockStarts;
     private readonly bool[] blockEnds;
@@ -31,9 +31,9 @@ internal sealed class SentenceTable
 
     /// <param name="sentences">The side's sentences.</param>
     /// <param name="length">A sentence's length in the pair's common unit.</param>
-    /// <param name="conceptIds">The pair's dense number for every lexicon concept either side holds.</param>
+    /// <param name="conceptIds">The pair's dense number for every lexicon concept either side holds, indexed by concept.</param>
     [MethodImpl(HotLoop.Optimised)]
-    public SentenceTable(SentenceFeatures[] sentences, Func<SentenceFeatures, double> length, IReadOnlyDictionary<int, int> conceptIds)
+    public SentenceTable(SentenceFeatures[] sentences, Func<SentenceFeatures, double> length, int[] conceptIds)
     {
         cumulativeLengths = new double[sentences.Length + 1];
         evidenceStarts = new int[sentences.Length + 1];
@@ -74,8 +74,11 @@ internal sealed class SentenceTable
             into.Sort();
         }
 
-        (pairStarts, pairEvidence) = Runs(2);
-        (tripleStarts, tripleEvidence) = Runs(3);
+        (distinctStarts[1], distinctEvidence[1]) = Distinct();
+        for (var count = 2; count <= LongestRun; count++)
+        {
+            (distinctStarts[count], distinctEvidence[count]) = Joined(count);
+        }
     }
 
     /// <summary>The largest run of sentences whose evidence is kept merged.</summary>
@@ -132,52 +135,90 @@ internal sealed class SentenceTable
     /// <summary>Whether each of <paramref name="count"/> sentences from <paramref name="start"/> is dialogue or narration.</summary>
     public ReadOnlySpan<Speech> Speech(int start, int count) => speech.AsSpan(start, count);
 
-    /// <summary>The evidence tokens of <paramref name="count"/> (1 to <see cref="LongestRun"/>) sentences from <paramref name="start"/> as one sorted list.</summary>
+    /// <summary>
+    /// The evidence tokens of <paramref name="count"/> (1 to <see cref="LongestRun"/>) sentences from
+    /// <paramref name="start"/>, each once, in order, as pairs: the token, then how many times the run holds it.
+    /// </summary>
     [MethodImpl(HotLoop.Optimised)]
-    public ReadOnlySpan<int> Evidence(int start, int count) => count switch
+    public ReadOnlySpan<int> DistinctEvidence(int start, int count)
     {
-        1 => Evidence(start),
-        2 => pairEvidence.AsSpan(pairStarts[start], pairStarts[start + 1] - pairStarts[start]),
-        _ => tripleEvidence.AsSpan(tripleStarts[start], tripleStarts[start + 1] - tripleStarts[start]),
-    };
-
-    /// <summary>For every sentence, the merged tokens of the run of <paramref name="count"/> sentences it starts (shorter at the end).</summary>
-    [MethodImpl(HotLoop.Optimised)]
-    private (int[] Starts, int[] Tokens) Runs(int count)
-    {
-        var n = invariantCounts.Length;
-        var starts = new int[n + 1];
-        for (var i = 0; i < n; i++)
-        {
-            starts[i + 1] = starts[i] + EvidenceCount(i, Math.Min(count, n - i));
-        }
-
-        var tokens = new int[starts[^1]];
-        for (var i = 0; i < n; i++)
-        {
-            Merge(i, Math.Min(count, n - i), tokens.AsSpan(starts[i], starts[i + 1] - starts[i]));
-        }
-
-        return (starts, tokens);
+        var starts = distinctStarts[count];
+        return distinctEvidence[count].AsSpan(starts[start], starts[start + 1] - starts[start]);
     }
 
-    /// <summary>The evidence tokens of <paramref name="count"/> sentences from <paramref name="start"/>, merged into <paramref name="buffer"/>.</summary>
+    /// <summary>For every sentence, the (token, count) pairs of <see cref="DistinctEvidence"/> of the sentence alone.</summary>
     [MethodImpl(HotLoop.Optimised)]
-    private void Merge(int start, int count, Span<int> buffer)
+    private (int[] Starts, int[] Pairs) Distinct()
     {
-        var length = 0;
-        for (var i = start; i < start + count; i++)
+        var n = invariantCounts.Length;
+        var (starts, pairs) = (new int[n + 1], new int[2 * evidence.Length]);
+        var at = 0;
+        for (var i = 0; i < n; i++)
         {
+            starts[i] = at;
             var tokens = Evidence(i);
-
-            // Merge from the back, so that the list gathered so far is never overwritten before it is read.
-            int a = length - 1, b = tokens.Length - 1;
-            for (var at = length + tokens.Length - 1; b >= 0; at--)
+            for (var k = 0; k < tokens.Length; k++)
             {
-                buffer[at] = a >= 0 && buffer[a] > tokens[b] ? buffer[a--] : tokens[b--];
+                if (k > 0 && tokens[k] == tokens[k - 1])
+                {
+                    pairs[at - 1]++;
+                }
+                else
+                {
+                    (pairs[at], pairs[at + 1]) = (tokens[k], 1);
+                    at += 2;
+                }
             }
-
-            length += tokens.Length;
         }
+
+        starts[n] = at;
+        return (starts, pairs);
+    }
+
+    /// <summary>
+    /// For every sentence, the (token, count) pairs of <see cref="DistinctEvidence"/> of the run of
+    /// <paramref name="count"/> sentences it starts (shorter at the end): the run of one fewer from it merged with the
+    /// sentence after that run, the counts of a token both hold added up.
+    /// </summary>
+    [MethodImpl(HotLoop.Optimised)]
+    private (int[] Starts, int[] Pairs) Joined(int count)
+    {
+        var n = invariantCounts.Length;
+        var (shorterStarts, shorter) = (distinctStarts[count - 1], distinctEvidence[count - 1]);
+        var (singleStarts, single) = (distinctStarts[1], distinctEvidence[1]);
+        var bound = shorterStarts[n] + (singleStarts[n] - singleStarts[Math.Min(count - 1, n)]);
+        var (starts, pairs) = (new int[n + 1], new int[bound]);
+        var at = 0;
+        for (var i = 0; i < n; i++)
+        {
+            starts[i] = at;
+            var left = shorter.AsSpan(shorterStarts[i], shorterStarts[i + 1] - shorterStarts[i]);
+            var last = i + count - 1;
+            var right = last < n ? single.AsSpan(singleStarts[last], singleStarts[last + 1] - singleStarts[last]) : [];
+            int a = 0, b = 0;
+            while (a < left.Length || b < right.Length)
+            {
+                if (b == right.Length || (a < left.Length && left[a] < right[b]))
+                {
+                    (pairs[at], pairs[at + 1]) = (left[a], left[a + 1]);
+                    a += 2;
+                }
+                else if (a == left.Length || right[b] < left[a])
+                {
+                    (pairs[at], pairs[at + 1]) = (right[b], right[b + 1]);
+                    b += 2;
+                }
+                else
+                {
+                    (pairs[at], pairs[at + 1]) = (left[a], left[a + 1] + right[b + 1]);
+                    (a, b) = (a + 2, b + 2);
+                }
+
+                at += 2;
+            }
+        }
+
+        starts[n] = at;
+        return (starts, pairs);
     }
 }

@@ -81,9 +81,10 @@ internal sealed class TranslationModel
         // Loops, not queries: run twice per alignment, their shared generic code never left the unoptimised tier.
         var distinct = new ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[pairs.Count];
         var cellCount = 0;
+        var sorted = new int[64];
         for (var p = 0; p < distinct.Length; p++)
         {
-            distinct[p] = (Distinct(pairs[p].Source), Distinct(pairs[p].Target));
+            distinct[p] = (Distinct(pairs[p].Source, ref sorted), Distinct(pairs[p].Target, ref sorted));
             cellCount += distinct[p].Source.Words.Length * distinct[p].Target.Words.Length;
         }
 
@@ -511,11 +512,20 @@ internal sealed class TranslationModel
         }
     }
 
+    /// <summary>The distinct words of <paramref name="words"/>, ascending, and how often each comes.</summary>
+    /// <param name="words">The words, in any order.</param>
+    /// <param name="scratch">Where the words are sorted, grown when too short: one for every pair rather than a copy of each.</param>
     [MethodImpl(HotLoop.Optimised)]
-    private static (int[] Words, float[] Counts) Distinct(int[] words)
+    private static (int[] Words, float[] Counts) Distinct(int[] words, ref int[] scratch)
     {
-        var sorted = (int[])words.Clone();
-        Array.Sort(sorted);
+        if (scratch.Length < words.Length)
+        {
+            scratch = new int[Math.Max(words.Length, 2 * scratch.Length)];
+        }
+
+        var sorted = scratch.AsSpan(0, words.Length);
+        words.CopyTo(sorted);
+        sorted.Sort();
         var count = 0;
         for (var k = 0; k < sorted.Length; k++)
         {
