@@ -975,7 +975,7 @@ internal static partial class TermSearch
     {
         var trimmed = term.Trim();
         var number = trimmed.EndsWith('年') && trimmed.Length > 1 && char.IsAsciiDigit(trimmed[^2]) ? trimmed[..^1] : trimmed;
-        if (number.Length > 1 && CountedCharacters.Contains(number[^1], StringComparison.Ordinal) && (char.IsAsciiDigit(number[^2]) || number[^2] is '万' or '亿' or '多'))
+        if (number.Length > 1 && TermShingles.CountedCharacters.Contains(number[^1], StringComparison.Ordinal) && (char.IsAsciiDigit(number[^2]) || number[^2] is '万' or '亿' or '多'))
         {
             // 4.6万名, 8900多名: the measure word of what is counted (people, cases) goes with the count, not the amount.
             number = number[..^1];
@@ -989,8 +989,6 @@ internal static partial class TermSearch
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[0-9] )(?:thousand|million|billion|trillion)\b")]
     private static partial System.Text.RegularExpressions.Regex ScaleWords();
 
-    /// <summary>Measure words written after a Chinese count of people or things (名, 人, 例, 个, 种, 家).</summary>
-    private const string CountedCharacters = "名人例个种家";
 
     /// <summary>
     /// Whether <paramref name="text"/> writes <paramref name="gloss"/> in brackets right after <paramref name="end"/>,

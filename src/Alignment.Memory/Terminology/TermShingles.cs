@@ -43,8 +43,13 @@ internal static class TermShingles
     // 刑事诉讼中), measure words and date parts (第七次会议 holds 会议, 日在维也纳 nothing, 那根竹篙 holds 竹篙),
     // distributives, the demonstrative 那 (这 is a function character), 就 (“regarding”, “then”: 就国家立法 holds
     // 国家立法) and the prepositions 比, 给, 因 and 跟 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing, 因水土流失 水土流失;
-    // 跟, the spoken 和 and 与, "with": 跟省标本馆合作 holds 省标本馆).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给因跟";
+    // 跟, the spoken 和 and 与, "with": 跟省标本馆合作 holds 省标本馆), and the adverbs of time and scope 已, 自 ("since"),
+    // 仍, 均, 曾 and 又 (太平洋岛国已在 holds 太平洋岛国, 融资机制自2022年 融资机制).
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给因跟已自仍均曾又";
+
+    // The measure words Chinese writes after a count and English leaves out (2.81亿人, 41万户家庭 ↔ 410,000 households,
+    // 312起袭击 ↔ 312 attacks, 14项贷款协议 ↔ 14 loan agreements): they belong to what is counted, not to the amount.
+    internal const string CountedCharacters = "人名例户起项所座家种个艘架头只条";
 
     // The measure words that may follow an ordinal (第三十二届, 第七次, 第15号).
     private const string ChineseMeasureCharacters = "次届场个项名号位";
@@ -53,6 +58,17 @@ internal static class TermShingles
     // 应 | 计 | 养恤金, and the term is the whole; a phrase they merely precede loses to the phrase without them, which
     // occurs more often.
     private const string ChinesePrefixCharacters = "可应第";
+
+    // Characters that SmartCn cuts off the front of a word it does not know and that never stand for a word of their
+    // own there: the modal and ordinal prefixes, negations (不 | 发达, 无 | 人 | 陪伴, 非 | 羁押), degree and number
+    // prefixes (最 | 不 | 发达, 多 | 部门, 超 | 大型, 泛 | 非) and the prefixes of opposition and rank (抗 | 微生物,
+    // 反 | 腐败, 副 | 秘书长, 跨 | 部门). A candidate that starts right after one starts inside a word.
+    private const string ChineseBoundPrefixCharacters = "可应第最不无非多超泛抗反副跨";
+
+    // Characters that end a Chinese name by saying what it names, and that SmartCn leaves on their own after a name it
+    // does not know (行动 | 处, office; 维护 | 者, -er; 报告 | 员; 碳青霉烯 | 类): a candidate that stops right before one
+    // stops short of the name, whatever follows it (联合国地雷行动 | 处 | 开展).
+    private const string ChineseNameEndCharacters = "处署局厅队者员类";
 
     // The plural suffix: it may end a term but never start one. SmartCn cuts it off a word it does not know
     // (志愿者 | 们), and a candidate that starts with it starts inside that word.
@@ -65,7 +81,7 @@ internal static class TermShingles
         "以及", "关于", "其他", "方面", "进行", "以便", "以期", "根据", "按照", "为了", "对于", "有关", "相关", "所有", "一些",
         "这些", "此类", "以下", "如何", "是否", "可以", "应当", "能够", "必须", "并且", "而且", "还有", "其中", "之间", "以上",
         "以来", "这次", "此次", "本次", "通过", "包括", "提供", "特别", "尤其", "以此", "从而", "因此", "此外", "同时", "即", "等等",
-        "来说",
+        "来说", "长达",
     };
 
     // Possessive determiners start no term, as its and their do (his keynote address holds keynote address); the
@@ -185,12 +201,13 @@ internal static class TermShingles
             datePart[i] = use != ShingleUse.Index && chinese && Surface(words[i], text) is "年" or "月" or "日";
         }
 
-        // The measure word of a count of people or cases, written after the number (2.81亿 | 人, 495万 | 例, 97 | 名).
+        // The measure word of a count of people or cases, written after the number (2.81亿 | 人, 495万 | 例, 97 | 名), and
+        // of any count where the term is an amount alone (41万 | 户 for 410,000; 8,640 birds keeps its 只).
         var counted = ThreadBuffer.Reuse(ref countedScratch, words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             counted[i] = use != ShingleUse.Index && chinese && i > 0 && kinds[i - 1] == WordKind.Number && words[i - 1].End == words[i].Start
-                && Surface(words[i], text) is "人" or "名" or "例";
+                && Surface(words[i], text) is [var c] && (c is '人' or '名' or '例' || (use == ShingleUse.AmountLookup && CountedCharacters.Contains(c, StringComparison.Ordinal)));
         }
 
         var runStart = 0;
@@ -1021,7 +1038,10 @@ internal static class TermShingles
         }
 
         var endsShort = after > last && !(JoinedAt(after) && Classify(Surface(words[after + 1], text), chinese: true) is WordKind.Content or WordKind.Prefix);
-        return endsShort || (first > 0 && JoinedAt(first - 1) && Single(first - 1) && Single(first));
+        return endsShort || (JoinedAt(last) && IsOneOf(last + 1, ChineseNameEndCharacters))
+            || (first > 0 && JoinedAt(first - 1) && ((Single(first - 1) && Single(first)) || IsOneOf(first - 1, ChineseBoundPrefixCharacters)));
+
+        bool IsOneOf(int i, string characters) => Surface(words[i], text) is [var c] && characters.Contains(c, StringComparison.Ordinal);
     }
 
     /// <summary>Whether a word is a number: digits, Chinese numerals, or an English number word (two, thousand).</summary>
