@@ -3,7 +3,7 @@
 # numbered sections, numbered steps with their titles, captions, a table of fields, notes, a FAQ) as a web page through
 # typeset-html.py (the book's page: JIS B5, the title at the head of every page, `- n -` at the foot, section headings
 # numbered, the table of fields as a table under its caption), then as PDF and Word (.docx) with the text pdftotext
-# takes from the PDF (-raw and -layout). The results are committed under tests/TestData/Probes as manual-book.*.
+# takes from the PDF (-raw and -layout). The results are committed under tests/TestData/Documents as manual-book.*.
 #
 # The typesetter's blocks are written here from the text's lines (each line of a help page is one paragraph, heading
 # or caption), not read by `alignment segment --json`, so that the typeset page does not depend on how the text reader
@@ -13,7 +13,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-out="${1:-$root/tests/TestData/Probes}"
+out="${1:-$root/tests/TestData/Documents}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
