@@ -59,9 +59,9 @@ public sealed class HelpPageTests
 
     [TestCase("txt", 1.0)]
     [TestCase("docx", 1.0)]
-    [TestCase("pdf", 0.94)]
-    [TestCase("pdftotext-raw.txt", 0.90)]
-    [TestCase("pdftotext-layout.txt", 0.93)]
+    [TestCase("pdf", 0.97)]
+    [TestCase("pdftotext-raw.txt", 0.93)]
+    [TestCase("pdftotext-layout.txt", 0.95)]
     public void The_help_page_pair_reproduces_its_gold_alignment(string format, double floor)
     {
         var (zh, en) = format == "txt"
