@@ -168,4 +168,62 @@ public sealed class LineMeaningTests
     [Test]
     public void The_spaces_after_a_paragraph_number_are_not_part_of_the_text() =>
         Assert.That(Read.English("1.\tThe Fund is a defined benefit plan.", "2.  It is governed by its Regulations.").Texts(), Is.EqualTo(new[] { "The Fund is a defined benefit plan.", "It is governed by its Regulations." }));
+
+    [Test]
+    public void A_step_title_is_no_wrap_into_the_instruction_under_it_though_it_ends_in_a_preposition() =>
+        Assert.That(
+            Read.English(
+                "Step 2. Sign in",
+                "Enter the user name and the temporary password you received by e-mail. You will be asked to choose a new password at the first sign-in.").Texts(),
+            Is.EqualTo(new[]
+            {
+                "Step 2. Sign in",
+                "Enter the user name and the temporary password you received by e-mail. You will be asked to choose a new password at the first sign-in.",
+            }));
+
+    [Test]
+    public void A_line_that_ended_a_sentence_with_room_for_the_next_word_ended_its_paragraph() =>
+        Assert.That(
+            Read.English(
+                "Late registrations are processed only on the first day of the meeting, at the badge office in the hall.",
+                "",
+                "How do I change my password, and how long does the new one stay valid for my account?",
+                "Choose Account > Security > Change password, then enter the old password once and the new one twice.").Texts(),
+            Is.EqualTo(new[]
+            {
+                "Late registrations are processed only on the first day of the meeting, at the badge office in the hall.",
+                "How do I change my password, and how long does the new one stay valid for my account?",
+                "Choose Account > Security > Change password, then enter the old password once and the new one twice.",
+            }));
+
+    [Test]
+    public void A_caption_under_a_finished_sentence_is_a_block_that_the_blank_line_after_it_ends() =>
+        Assert.That(
+            Read.English(
+                "Late registrations are processed only on the first day of the meeting, at the badge office in the hall.",
+                "",
+                "Changes made less than 24 hours before the meeting opens must be confirmed by e-mail.",
+                "Figure 2. The Edit button beside a delegate's name",
+                "",
+                "Box 1. Keyboard shortcuts").Texts(),
+            Is.EqualTo(new[]
+            {
+                "Late registrations are processed only on the first day of the meeting, at the badge office in the hall.",
+                "Changes made less than 24 hours before the meeting opens must be confirmed by e-mail.",
+                "Figure 2. The Edit button beside a delegate's name",
+                "Box 1. Keyboard shortcuts",
+            }));
+
+    [Test]
+    public void A_Chinese_caption_with_a_comma_is_no_wrap_into_the_text_under_it_on_a_page() =>
+        Assert.That(
+            Read.Chinese(
+                "注意：如 30 分钟内没有任何操作，门户网站将自动注销。请经常按 Ctrl+S 或单击",
+                "“保存草稿”保存您的工作。",
+                "\f门户网站会检查文件，并在出错的行旁边列出所有错误。",
+                "图 1. 上传页面，两处错误以红色标出",
+                "更正以红色标出的行，然后重新上传文件。",
+                "当每一行都显示绿色勾号时，单击“提交”。如需打印确认函，请按 Ctrl+P 或选择",
+                "“文件 > 打印”。").Texts(),
+            Has.Member("图 1. 上传页面，两处错误以红色标出").And.Member("更正以红色标出的行，然后重新上传文件。"));
 }

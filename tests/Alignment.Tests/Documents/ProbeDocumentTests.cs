@@ -9,12 +9,13 @@ namespace Alignment.Tests.Documents;
 /// headings and inserted numbers, minutes with a table, a report with parts, chapters, an annex and Roman items under
 /// lettered ones, regulations with chapters, sections and articles, a treaty with lettered parts and Roman items under
 /// <c>(h)</c>, a resolution with Roman items directly under a paragraph, a body's rules of procedure numbered <c>Rule 4</c> /
-/// <c>第4条</c> that also cite rules in their text): read into their hand-checked sentences and
+/// <c>第4条</c> that also cite rules in their text, a software help page with steps and captions, see <see cref="HelpPageTests"/>):
+/// read into their hand-checked sentences and
 /// labels, verbatim, and aligned sentence for sentence.
 /// </summary>
 public sealed class ProbeDocumentTests
 {
-    private static readonly string[] Pairs = ["news", "protocol", "minutes", "report", "regulations", "treaty", "resolution", "rules"];
+    private static readonly string[] Pairs = ["news", "protocol", "minutes", "report", "regulations", "treaty", "resolution", "rules", "manual"];
 
     /// <summary>The pairs with a hand-checked anchor for each sentence (<c>*.anchors.txt</c>, the same in both languages).</summary>
     private static readonly string[] Anchored = ["report", "regulations", "treaty", "resolution", "rules"];

@@ -85,6 +85,14 @@ public sealed class ChineseSegmentationTests
             Segments.Chinese("美国地质调查局（U.S. Geological Survey）定期分享监测数据。"),
             Is.EqualTo(new[] { "美国地质调查局（U.S. Geological Survey）定期分享监测数据。" }));
 
+    [TestCase("步骤2. 登录")]
+    [TestCase("步骤 2. 登录")]
+    [TestCase("图3. 代表团中女性的比例")]
+    [TestCase("表2. 收到的捐款")]
+    [TestCase("专栏1. 键盘快捷键")]
+    public void A_caption_or_step_number_that_opens_the_text_stays_with_its_title(string caption) =>
+        Assert.That(Segments.Chinese(caption), Is.EqualTo(new[] { caption }));
+
     [Test]
     public void A_table_row_goes_on_after_a_note_number_cell() =>
         Assert.That(Segments.Chinese("递延收入\t1.\t12,845\t—"), Is.EqualTo(new[] { "递延收入\t1.\t12,845\t—" }));

@@ -69,6 +69,26 @@ public sealed class EnglishSegmentationTests
             Segments.English("Tap Forgot password? and follow the instructions. Then sign in."),
             Is.EqualTo(new[] { "Tap Forgot password? and follow the instructions.", "Then sign in." }));
 
+    [TestCase("Step 2. Sign in")]
+    [TestCase("Figure 3. Share of women in delegations, 2020-2025")]
+    [TestCase("Table 2. Contributions received")]
+    [TestCase("Box 1. Keyboard shortcuts")]
+    [TestCase("Table IV. Staff by grade")]
+    public void A_caption_or_step_number_that_opens_the_text_stays_with_its_title(string caption) =>
+        Assert.That(Segments.English(caption), Is.EqualTo(new[] { caption }));
+
+    [Test]
+    public void A_caption_number_after_a_sentence_end_stays_with_its_title() =>
+        Assert.That(
+            Segments.English("Correct the rows marked in red. Figure 1. The upload page"),
+            Is.EqualTo(new[] { "Correct the rows marked in red.", "Figure 1. The upload page" }));
+
+    [Test]
+    public void A_caption_number_that_ends_a_sentence_in_running_text_ends_it() =>
+        Assert.That(
+            Segments.English("The rows are shown in Figure 3. The next step is the upload."),
+            Is.EqualTo(new[] { "The rows are shown in Figure 3.", "The next step is the upload." }));
+
     [Test]
     public void Breaks_after_a_question_before_a_capitalised_word() =>
         Assert.That(

@@ -32,6 +32,9 @@ internal sealed class BlockAssembler
     /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
     private const int CjkShortShare = 7;
 
+    /// <summary>In tenths of the measure: in text not laid out on pages, a line that ends a sentence this short ended its paragraph.</summary>
+    private const int SentenceShare = 9;
+
     /// <summary>In tenths of the measure: a cover title this short before a capital ended its block.</summary>
     private const int CoverShare = 7;
 
@@ -456,6 +459,14 @@ internal sealed class BlockAssembler
             return true;
         }
 
+        // A caption's or a step's title over what it names (Step 2. Sign in / Enter the user name…, 图1. 上传页面，两处错误 /
+        // 更正…) is set on a line of its own: where it left room for the next line's first word within eight tenths of the
+        // measure it ended, whatever its last word or mark. A title that wraps fills its line first.
+        if (CaptionLine.Opens(previous.Text.Text) && ShortOfMeasure(previous.Text.Text, line.Text.Text, RoomShare))
+        {
+            return false;
+        }
+
         if (ClauseStarts.OpensParallelClause(previous.Text.Text, line.Text.Text) || ClauseStarts.EndsBeforeSentence(previous.Text.Text, line.Text.Text)
             || (current is not null && ClauseStarts.EndsTitleBefore(current.Chars, line.Text.Text)))
         {
@@ -470,7 +481,7 @@ internal sealed class BlockAssembler
 
         var before = previous.Text.Text;
         return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare)
-            && !ClosedShort(before, line.Text.Text) && !CjkStoppedShort(before, line.Text.Text);
+            && !ClosedShort(before, line.Text.Text) && !CjkStoppedShort(before, line.Text.Text) && !EndedSentenceWithRoom(before, line.Text.Text);
     }
 
     /// <summary>
@@ -489,6 +500,16 @@ internal sealed class BlockAssembler
         paged && (Chars.IsHan(next[0]) || char.IsAsciiDigit(next[0])) && Chars.IsCjk(line.TrimEnd()[^1]) && line.IndexOfAny(['，', '、', '；', '：']) < 0
         && !(drafts.Count == 1 && current is { Lines.Count: 1 })
         && (SolidWidth(line) + (2 * CjkCharacter)) * 10 <= fullSolid * shortShare && (line.Length - line.AsSpan().Count(' ') + 2) * 10 <= fullLength * shortShare;
+
+    /// <summary>
+    /// Whether, in text not laid out on pages, a line of Latin script ended a sentence where the next line's first word
+    /// would have fitted within nine tenths of the measure, before a sentence that starts with a capital: a wrapper moves a
+    /// word to the next line only when it does not fit, so the paragraph ended there (a help page's instruction, then
+    /// <c>Figure 2. The Edit button…</c>; a question, then its answer). Character cells are even, so the margin left for
+    /// proportional type on a page is not needed; the measure is the whole text's, as ever in such text.
+    /// </summary>
+    private bool EndedSentenceWithRoom(string line, string next) =>
+        !paged && EndsSentenceBefore(line, next) && ShortOfMeasure(line, next, SentenceShare);
 
     /// <summary>
     /// Whether a line is a signature: a word in brackets that marks it (<c>(Signed)</c>, <c>(Sgd.)</c>) and a name of a
@@ -817,11 +838,17 @@ internal sealed class BlockAssembler
     /// columns and in characters: a wrapper that counts characters makes Latin-heavy Chinese lines narrow in columns,
     /// and one that measures columns makes Han lines short in characters.
     /// </summary>
-    private bool StoppedShort(string line, string next, int share)
+    private bool StoppedShort(string line, string next, int share) => ShortOfMeasure(line, next, share) && !TextShape.EndsWithFunctionWord(line);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> and the first word of <paramref name="next"/> fit within <paramref name="share"/>
+    /// tenths of the measure, in display columns and in characters.
+    /// </summary>
+    private bool ShortOfMeasure(string line, string next, int share)
     {
         var word = TextShape.FirstWord(next);
         return (TextShape.Width(line) + 1 + TextShape.Width(word)) * 10 <= fullWidth * share
-            && (line.Length + 1 + word.Length) * 10 <= fullLength * share && !TextShape.EndsWithFunctionWord(line);
+            && (line.Length + 1 + word.Length) * 10 <= fullLength * share;
     }
 
     /// <summary>
