@@ -1,3 +1,5 @@
+using Alignment.Documents.Reading;
+
 namespace Alignment.Documents.Pdf;
 
 /// <summary>
@@ -138,12 +140,14 @@ internal static class WrappedRows
     /// <summary>
     /// Whether a line under a label that ends in a word in lower case starts with a capital: a label set in sentence case
     /// goes on in lower case (<c>Deferred retirement</c> / <c>benefits</c>), so this is the name of the table's next group
-    /// of rows (<c>Cash and cash equivalents ⇥412</c> / <c>Investments</c>). Labels in title case tell nothing so.
+    /// of rows (<c>Cash and cash equivalents ⇥412</c> / <c>Investments</c>). Labels in title case tell nothing so, nor
+    /// does a label that stops at a function word, which a name in capitals may follow (<c>(millions of</c> / <c>United
+    /// States dollars)</c>).
     /// </summary>
     private static bool StartsGroupName(string label, string next)
     {
         var lastWord = label.TrimEnd()[(label.TrimEnd().LastIndexOf(' ') + 1)..];
-        return lastWord.Length > 0 && char.IsLower(lastWord[0]) && next.Length > 0 && char.IsUpper(next[0]);
+        return lastWord.Length > 0 && char.IsLower(lastWord[0]) && !TextShape.EndsWithFunctionWord(label) && next.Length > 0 && char.IsUpper(next[0]);
     }
 
     /// <summary>Whether <paramref name="next"/> goes on with the table row <paramref name="line"/> starts.</summary>
