@@ -36,6 +36,15 @@ internal static class LineFinder
     private const int MinimumTrackedGaps = 5;
     private const double CjkSpace = 0.6;
 
+    /// <summary>Sizes that differ by more than this share are two sizes.</summary>
+    private const double SizeDiffers = 0.1;
+
+    /// <summary>Baselines this share of an em apart, or more, are two baselines, though near enough to be one line.</summary>
+    private const double OwnBaseline = 0.15;
+
+    /// <summary>Blocks side by side stand at least this many ems apart, more than a word space.</summary>
+    private const double BesideGap = 0.6;
+
     /// <summary>
     /// A letter is looked for on at most this many of the lines found before it, more than any page holds: a page
     /// drawn to break the reader, each letter on a baseline of its own, then costs letters × this, not letters².
@@ -52,7 +61,7 @@ internal static class LineFinder
         }
 
         var cells = TableColumns.CellStarts(glyphs, [.. topDown.Select(g => g.Indices)]);
-        return [.. groups.Select(g => Line(pageNumber, g, cells)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)];
+        return SideBySideBlocks.Ordered([.. groups.Select(g => Line(pageNumber, g, cells)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)]);
 
         // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
         TextLine InColumn(ColumnOrder.Fragment fragment)
@@ -116,8 +125,24 @@ internal static class LineFinder
     {
         var main = line.Main;
         var size = Math.Max(main.PointSize, letter.PointSize);
+        if (IsBeside(line, letter, size))
+        {
+            return false;
+        }
+
         return Math.Abs(main.Y - letter.Y) < SameLine * size || IsRaisedOver(letter, main) || IsRaisedOver(main, letter);
     }
+
+    /// <summary>
+    /// Whether a letter in another size, on a baseline of its own, stands well clear of a line's letters: a block set
+    /// beside another (a cover's organ name in large type, the session and dates in small type at the right) whose
+    /// lines overlap in height but are not one line.
+    /// </summary>
+    private static bool IsBeside(Group line, Glyph letter, double size) =>
+        !IsSpace(letter) && line.Right > line.Left
+        && Math.Abs(line.Main.PointSize - letter.PointSize) > SizeDiffers * size
+        && Math.Abs(line.Main.Y - letter.Y) > OwnBaseline * size
+        && (letter.X > line.Right + (BesideGap * size) || letter.X + letter.Width < line.Left - (BesideGap * size));
 
     /// <summary>Whether <paramref name="small"/> is a superscript over the line of <paramref name="large"/>.</summary>
     private static bool IsRaisedOver(Glyph small, Glyph large) =>
@@ -297,6 +322,12 @@ internal static class LineFinder
 
         public Glyph Main { get; private set; } = glyphs[first];
 
+        /// <summary>Where its first letter that is not a space starts; infinity while it has none.</summary>
+        public double Left { get; private set; } = IsSpace(glyphs[first]) ? double.PositiveInfinity : glyphs[first].X;
+
+        /// <summary>Where its last letter that is not a space ends; negative infinity while it has none.</summary>
+        public double Right { get; private set; } = IsSpace(glyphs[first]) ? double.NegativeInfinity : glyphs[first].X + glyphs[first].Width;
+
         /// <summary>A line of the glyphs at <paramref name="indices"/> (at least one).</summary>
         public static Group Of(IReadOnlyList<Glyph> glyphs, List<int> indices)
         {
@@ -312,6 +343,12 @@ internal static class LineFinder
         public void Add(int index)
         {
             Indices.Add(index);
+            if (!IsSpace(Glyphs[index]))
+            {
+                Left = Math.Min(Left, Glyphs[index].X);
+                Right = Math.Max(Right, Glyphs[index].X + Glyphs[index].Width);
+            }
+
             if (Glyphs[index].PointSize > Main.PointSize + 0.01)
             {
                 Main = Glyphs[index];

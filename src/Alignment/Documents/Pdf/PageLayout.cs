@@ -48,6 +48,9 @@ internal sealed class PageLayout
     /// <summary>Baselines closer than this many ems are not two lines of running text (a superscript, a line set over another).</summary>
     private const double MinPitch = 0.8;
 
+    /// <summary>The pitch is measured between lines of running text alone when the document has this many pairs of them.</summary>
+    private const int MinRunningDistances = 20;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -332,8 +335,10 @@ internal sealed class PageLayout
             return true;
         }
 
-        // The distance the document sets paragraphs apart by when it is less than a gap (a small page's tight spacing).
-        if (samePage && Math.Abs(previous.Baseline - line.Baseline - spacing) <= SamePitch * bodySize)
+        // The distance the document sets paragraphs apart by when it is less than a gap (a small page's tight spacing),
+        // between lines of the text's size: lines in larger type (a title) are set at a wider pitch of their own, which
+        // can come near that distance.
+        if (samePage && Math.Abs(previous.Baseline - line.Baseline - spacing) <= SamePitch * bodySize && line.Size < 1.1 * bodySize)
         {
             return true;
         }
@@ -389,7 +394,8 @@ internal sealed class PageLayout
             return true;
         }
 
-        var measureRight = samePage ? right : Math.Max(right, previous.Right);
+        // A block set beside another wrapped where the other starts.
+        var measureRight = Math.Min(samePage ? right : Math.Max(right, previous.Right), previous.BlockRight);
         return previous.Right + line.FirstWordWidth + (0.35 * em) < measureRight;
     }
 
@@ -461,7 +467,29 @@ internal sealed class PageLayout
             }
         }
 
+        FirstPageHeader(furniture);
         return furniture;
+    }
+
+    /// <summary>
+    /// The first page's own header, which recurs nowhere: a name beside the symbol that the other pages' headers show
+    /// (<c>United Nations  A/82/230</c>), at the top of the first page, and the distribution line right under it
+    /// (<c>Distr.: General</c>), as UN documents and any with a different first page set them.
+    /// </summary>
+    private void FirstPageHeader(HashSet<TextLine> furniture)
+    {
+        var first = pages[0];
+        if (first.Count < 2 || furniture.Contains(first[0]) || PageFurniture.NamedHeaderSymbol(first[0].Text) is not { } symbol
+            || !furniture.Any(l => l.Page != first[0].Page && l.Text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Contains(symbol)))
+        {
+            return;
+        }
+
+        furniture.Add(first[0]);
+        if (first[0].Baseline - first[1].Baseline < ParagraphGap * pitch && PageFurniture.IsDistributionLine(first[1].Text))
+        {
+            furniture.Add(first[1]);
+        }
     }
 
     /// <summary>The first and last lines of a page that stand apart from the lines next to them.</summary>
@@ -510,7 +538,8 @@ internal sealed class PageLayout
 
     /// <summary>
     /// The distance between the baselines of consecutive lines of running text: the most common distance between body
-    /// lines, unless a narrower one is shared by at least half as many pairs of lines.
+    /// lines that are not a table's rows (between any body lines in a document of little running text), unless a
+    /// narrower one is shared by at least half as many pairs of lines.
     /// </summary>
     private static double Pitch(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
     {
@@ -526,8 +555,11 @@ internal sealed class PageLayout
         // The narrower distance is counted between lines of running text only: a table's rows set solid (a financial
         // statement's, line spacing 100%) can be as many as the running text's lines, set wider, and would be taken for
         // its pitch, every line of it then a paragraph's spacing below the one before.
-        var (common, count) = MostCommon(distances, SamePitch * bodySize);
+        // Rows set solid can also be narrower than the running text and outnumber its lines (Chinese, which takes fewer
+        // lines for the same text, beside a statement's tables): the running text's own distance is then the pitch, the
+        // rows' only when the document has too little running text to tell.
         var running = Distances(pages, bodySize, sameWeight: false, withoutRows: true);
+        var (common, count) = MostCommon(running.Count >= MinRunningDistances ? [.. running] : distances, SamePitch * bodySize);
         var (narrower, narrowerCount) = MostCommon([.. running.Where(d => d < common - (SamePitch * bodySize))], SamePitch * bodySize);
         return 2 * narrowerCount >= count && narrower > MinPitch * bodySize ? narrower : common;
     }

@@ -30,6 +30,12 @@ internal sealed record TextLine(int Page, double Baseline, double Left, double R
     /// </summary>
     public IReadOnlyList<TextLine> Pieces { get; init; } = [];
 
+    /// <summary>
+    /// For a line of a block set beside another (<see cref="SideBySideBlocks"/>), where that other block starts (measured
+    /// as <see cref="Right"/> is): the edge its lines wrapped at; infinity for any other line.
+    /// </summary>
+    public double BlockRight { get; init; } = double.PositiveInfinity;
+
     /// <summary>Where the line starts on the page.</summary>
     public double PageLeft => Left + Shift;
 }

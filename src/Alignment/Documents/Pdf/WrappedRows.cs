@@ -1,3 +1,5 @@
+using Alignment.Documents.Reading;
+
 namespace Alignment.Documents.Pdf;
 
 /// <summary>
@@ -76,8 +78,10 @@ internal static class WrappedRows
     /// </summary>
     private static int LabelUnderRowEnd(List<TextLine> lines, bool[] goesOn, int k, double lineGap, double rowGap)
     {
+        // A row whose text before its first cell ends in figures holds figures set too close to be cells: where its label
+        // ends, and so whether the label went on, cannot be told.
         var row = lines[k];
-        if (goesOn[k] || !row.Text.Contains('\t', StringComparison.Ordinal))
+        if (goesOn[k] || !row.Text.Contains('\t', StringComparison.Ordinal) || EndsWithFigure(row.Text[..row.Text.IndexOf('\t', StringComparison.Ordinal)]))
         {
             return k;
         }
@@ -88,7 +92,8 @@ internal static class WrappedRows
             && Math.Abs(next.Size - row.Size) <= SameSize * em && next.Bold == row.Bold
             && lines[last].Baseline - next.Baseline is > 0 and var drop && drop <= Math.Min(rowGap, lineGap)
             && !next.Text.Contains('\t', StringComparison.Ordinal) && !IsFigures(next.Text)
-            && Math.Abs(next.Left - row.Left) <= 0.5 * em && next.Right < row.CellsLeft)
+            && Math.Abs(next.Left - row.Left) <= 0.5 * em && next.Right < row.CellsLeft
+            && !StartsGroupName(last == k ? row.Text[..row.Text.IndexOf('\t', StringComparison.Ordinal)] : lines[last].Text, next.Text))
         {
             last++;
         }
@@ -105,7 +110,20 @@ internal static class WrappedRows
             return last;
         }
 
-        var edge = lines.Where(l => l.Page == row.Page && l.Shift == row.Shift && l.Text.Contains('\t', StringComparison.Ordinal) && Math.Abs(l.Left - row.Left) <= 0.5 * em)
+        // The column is as wide as the widest label of this table: the lines around the row set no gap apart (another
+        // table on the page may have a wider column).
+        var (top, bottom) = (k, last);
+        while (top > 0 && lines[top - 1].Page == row.Page && lines[top - 1].Baseline - lines[top].Baseline is > 0 and var up && up <= lineGap)
+        {
+            top--;
+        }
+
+        while (bottom + 1 < lines.Count && lines[bottom + 1].Page == row.Page && lines[bottom].Baseline - lines[bottom + 1].Baseline is > 0 and var down && down <= lineGap)
+        {
+            bottom++;
+        }
+
+        var edge = lines[top..(bottom + 1)].Where(l => l.Shift == row.Shift && l.Text.Contains('\t', StringComparison.Ordinal) && Math.Abs(l.Left - row.Left) <= 0.5 * em)
             .Max(l => l.LeadRight);
         for (var j = k + 1; j <= last; j++)
         {
@@ -117,6 +135,19 @@ internal static class WrappedRows
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether a line under a label that ends in a word in lower case starts with a capital: a label set in sentence case
+    /// goes on in lower case (<c>Deferred retirement</c> / <c>benefits</c>), so this is the name of the table's next group
+    /// of rows (<c>Cash and cash equivalents ⇥412</c> / <c>Investments</c>). Labels in title case tell nothing so, nor
+    /// does a label that stops at a function word, which a name in capitals may follow (<c>(millions of</c> / <c>United
+    /// States dollars)</c>).
+    /// </summary>
+    private static bool StartsGroupName(string label, string next)
+    {
+        var lastWord = label.TrimEnd()[(label.TrimEnd().LastIndexOf(' ') + 1)..];
+        return lastWord.Length > 0 && char.IsLower(lastWord[0]) && !TextShape.EndsWithFunctionWord(label) && next.Length > 0 && char.IsUpper(next[0]);
     }
 
     /// <summary>Whether <paramref name="next"/> goes on with the table row <paramref name="line"/> starts.</summary>

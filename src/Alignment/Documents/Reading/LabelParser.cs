@@ -185,6 +185,15 @@ internal static partial class LabelParser
     private static List<LabelCandidate> SectionLabels(string line)
     {
         var candidates = new List<LabelCandidate>();
+        // A heading set letter-spaced, as pdftotext gives it without the wider gaps between its words (I I I . C h a n g e s
+        // i n …): the numeral is spread as its title is, and the title's shape shows once its letters are together.
+        if (SpreadSection().Match(line) is { Success: true } spread && Numerals.TryParseRoman(spread.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), out var spreadRoman)
+            && TextAfter(line, spread) is var spreadStart && TextShape.IsHeadingLike(line[spreadStart..].Replace(" ", string.Empty, StringComparison.Ordinal)))
+        {
+            candidates.Add(new LabelCandidate(LabelStyle.Roman, spread.Groups["w"].Value, spread.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), spreadRoman, spreadStart));
+            return candidates;
+        }
+
         if (Section().Match(line) is not { Success: true } section)
         {
             return candidates;
@@ -299,9 +308,11 @@ internal static partial class LabelParser
     /// <summary>
     /// A paragraph numbered in two levels, its chapter's number then its own (<c>2.3</c>, <c>2.3.</c>), set apart from
     /// its text, which does not start in lower case: a decimal starting a line (<c>1.5 Million …</c>) reads so too, which
-    /// the numbering around it tells apart; one before lower case (<c>12.5 per cent</c>) is none.
+    /// the numbering around it tells apart; one before lower case (<c>12.5 per cent</c>) is none. Nor is one before a
+    /// figure (a row of figures), unless the figure is a Chinese sentence's first word (<c>3.1 2026年投资…</c>, its
+    /// measure word after it): Chinese starts a sentence with a year or a count as often as with anything else.
     /// </summary>
-    [GeneratedRegex(@"^(?<w>(?<c>[1-9][0-9]?)\.(?<n>[1-9][0-9]{0,2})\.?)(?=[ \t\u3000]+[^\s0-9a-z])")]
+    [GeneratedRegex(@"^(?<w>(?<c>[1-9][0-9]?)\.(?<n>[1-9][0-9]{0,2})\.?)(?=[ \t\u3000]+(?:[^\s0-9a-z]|[0-9][0-9.,]* ?\p{IsCJKUnifiedIdeographs}))")]
     private static partial Regex DecimalParagraph();
 
     [GeneratedRegex(@"^(?<w>(?<n>[0-9]{1,4})(?: ?(?<s>" + InsertedNumber.EnglishPattern + @")|(?<s>" + InsertedNumber.ChinesePattern + @"))?(?:\.(?![0-9.])|[、．]))")]
@@ -311,4 +322,8 @@ internal static partial class LabelParser
     // label wider than its indent, the tab after it taking no room; a single letter so set is more likely an initial.
     [GeneratedRegex(@"^(?<w>(?<n>[IVXLC]+|[A-Z]|[一二三四五六七八九十]+)(?:\.(?=\s|$)|[、．])|(?<n>[IVXLC]{2,})\.(?=\p{Lu}\p{Ll}))")]
     private static partial Regex Section();
+
+    /// <summary>A Roman numeral spread letter by letter before a title spread so too (<c>I I I . C h a n g e s</c>, <c>I V. I n v e s t</c>).</summary>
+    [GeneratedRegex(@"^(?<w>(?<n>[IVXLC](?: [IVXLC])+) ?\.|(?<n>[IVXLC]) \.)(?= \S(?: \S){3})")]
+    private static partial Regex SpreadSection();
 }

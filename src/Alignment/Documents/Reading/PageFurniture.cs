@@ -576,36 +576,63 @@ internal static partial class PageFurniture
     /// The text's first line when it is the first page's header: the document's symbol, which the other pages' headers
     /// show alone, beside a name a few words long (<c>United Nations  A/82/230</c>, <c>联合国 A/82/230</c>), as a
     /// word processor sets the first page's own header. A first line citing a symbol the headers do not show, or saying
-    /// more than a name (a sentence, a date, a figure), is text.
+    /// more than a name (a sentence, a date, a figure), is text. The distribution line right under it
+    /// (<c>Distr.: General</c>) is the header's too.
     /// </summary>
     private static void MarkNamedFirstHeader(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons)
     {
         var first = Nearest(lines, 0, 1, j => reasons[j] is null);
-        if (first < 0 || Nearest(lines, 0, 1, _ => true) != first)
+        if (first < 0 || Nearest(lines, 0, 1, _ => true) != first
+            || NamedHeaderSymbol(lines[first].Text) is not { } symbol
+            || !Enumerable.Range(0, lines.Count).Any(j => j != first && reasons[j] is not null && lines[j].Text.Split(' ').Contains(symbol)))
         {
             return;
         }
 
-        var words = lines[first].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        reasons[first] = RemovalReason.RunningHeader;
+        var next = Nearest(lines, first + 1, 1, j => lines[j].Length > 0);
+        if (next >= 0 && reasons[next] is null && IsDistributionLine(lines[next].Text))
+        {
+            reasons[next] = RemovalReason.RunningHeader;
+        }
+    }
+
+    /// <summary>
+    /// The symbol of a first page's own header: a document symbol beside a name a few words long, before or after it
+    /// (<c>United Nations  A/82/230</c>, <c>联合国 A/82/230</c>); nothing for a line saying more than a name (a sentence,
+    /// a date, a figure). Whether it is the header depends on the other pages' headers showing the symbol.
+    /// </summary>
+    internal static string? NamedHeaderSymbol(string line)
+    {
+        var words = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2)
         {
-            return;
+            return null;
         }
 
         foreach (var (symbol, name) in (ReadOnlySpan<(string, string[])>)[(words[^1], words[..^1]), (words[0], words[1..])])
         {
-            if (Token().Match(symbol) is { Success: true } token && token.Groups["symbol"].Success && token.Length == symbol.Length
-                && IsName(name) && Enumerable.Range(0, lines.Count).Any(j => j != first && reasons[j] is not null && lines[j].Text.Split(' ').Contains(symbol)))
+            if (Token().Match(symbol) is { Success: true } token && token.Groups["symbol"].Success && token.Length == symbol.Length && IsName(name))
             {
-                reasons[first] = RemovalReason.RunningHeader;
-                return;
+                return symbol;
             }
         }
+
+        return null;
 
         static bool IsName(string[] words) =>
             words.Length <= MaxNameWords && words.All(w => !w.Any(char.IsDigit) && w.Any(char.IsLetter)) && TextShape.IsHeadingLike(string.Join(' ', words))
             && (char.IsUpper(words[0][0]) || Chars.IsCjk(words[0][0]));
     }
+
+    /// <summary>
+    /// A document's distribution (<c>Distr.: General</c>, <c>Distr.: Limited</c>), which a first page's header shows
+    /// under the symbol.
+    /// </summary>
+    internal static bool IsDistributionLine(string line) => Distribution().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*Distr\.?\s*[:：]?\s*(?:General|Limited|Restricted)\s*$")]
+    private static partial Regex Distribution();
 
     /// <summary>
     /// The first and last lines of content on each page, past the furniture already found: where pdftotext -raw sets a
