@@ -82,7 +82,8 @@ def measure(command, folder, scratch):
     for language in ("zh", "en"):
         segmented = out / f"{language}.segments.txt"
         run(command, "segment", "--lang", language, folder / f"{language}.txt", stdout=segmented)
-        gold, test = lines(folder / f"{language}.sentences.txt"), lines(segmented)
+        # `segment` prints a table row's tabs escaped (\t), as it does every control character; the gold keeps them.
+        gold, test = lines(folder / f"{language}.sentences.txt"), [line.replace("\\t", "\t") for line in lines(segmented)]
         same = common_in_order(gold, test)
         parts.append(f"segments {language} {same}/{len(gold)} = {same / len(gold):.3f} (tool made {len(test)})")
     raw = out / "raw.beads"
