@@ -2,7 +2,7 @@
 # Sourced by make-word-documents.sh, make-html-documents.sh and make-ecosoc-documents.sh: strict mode, the folders
 # (here, root, out: the first argument or tests/TestData/Documents), a scratch folder removed on exit, a Release build
 # of the command line (ALIGNMENT_CLI names a folder with a built Alignment.Cli.dll to use instead of building one),
-# and what every typesetter does with it.
+# and what every typesetter does with it. Sourced by make-manual-documents.sh too, which writes its blocks itself.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -11,14 +11,29 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 
+# The command line is built when blocks are first asked for: a script that writes its blocks itself needs none.
 cli="${ALIGNMENT_CLI:-$work/cli}"
-[ -n "${ALIGNMENT_CLI:-}" ] || dotnet build "$root/src/Alignment.Cli" -c Release -o "$cli" >/dev/null
 
 # blocks CORPUS LANG JSON: the blocks `segment --json` reads from corpora/CORPUS/LANG.txt, the typesetters' input.
-blocks() { dotnet "$cli/Alignment.Cli.dll" segment --json "$root/corpora/$1/$2.txt" >"$3"; }
+blocks() {
+  [ -f "$cli/Alignment.Cli.dll" ] || dotnet build "$root/src/Alignment.Cli" -c Release -o "$cli" >/dev/null
+  dotnet "$cli/Alignment.Cli.dll" segment --json "$root/corpora/$1/$2.txt" >"$3"
+}
 
 # extract PDF: the text pdftotext takes from it, -raw and -layout, beside it.
 extract() {
   pdftotext -enc UTF-8 -raw "$1" "${1%.pdf}.pdftotext-raw.txt"
   pdftotext -enc UTF-8 -layout "$1" "${1%.pdf}.pdftotext-layout.txt"
+}
+
+# book JSON NAME LANG TITLE_NUMBER: NAME.LANG.pdf, .docx, .pdftotext-raw.txt and .pdftotext-layout.txt typeset from the
+# blocks in JSON as typeset-html.py's book page, whose running title is the TITLE_NUMBER-th title block (from 0).
+book() {
+  python3 "$here/typeset-html.py" "$1" "$work/$2.$3.html" "$4"
+  # Through an ODT: a PDF exported straight from the HTML import leaves the header and footer off every other page.
+  (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to odt "$2.$3.html" >/dev/null 2>&1)
+  (cd "$work" && soffice --headless --convert-to pdf "$2.$3.odt" >/dev/null 2>&1)
+  (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$2.$3.odt" >/dev/null 2>&1)
+  cp "$work/$2.$3.pdf" "$work/$2.$3.docx" "$out/"
+  extract "$out/$2.$3.pdf"
 }

@@ -10,18 +10,12 @@
 # joins lines and cuts captions: that is what these files measure.
 #
 # usage: tests/Fixtures/make-manual-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3)
-set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-out="${1:-$root/tests/TestData/Documents}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$out"
+. "$(dirname "$0")/fixture-setup.sh"
 
-# blocks LANG: the blocks of manual.LANG.txt in the shape `segment --json` gives them, one block a line: the first two
+# lines_as_blocks LANG: the blocks of manual.LANG.txt in the shape `segment --json` gives them, one block a line: the first two
 # lines the titles, the third the version line, `1.` a numbered section heading, `(a)` an item, a step's title or a
 # caption (`Step 1.`, `Table 1.`, `步骤1.`, `表1.`) an unnumbered heading, tab-separated cells a row, the rest paragraphs.
-blocks() {
+lines_as_blocks() {
   python3 - "$root/tests/TestData/Probes/manual.$1.txt" "$1" <<'PY'
 import json, re, sys
 path, lang = sys.argv[1:3]
@@ -44,16 +38,7 @@ json.dump(dict(language=lang, blocks=blocks), sys.stdout, ensure_ascii=False, in
 PY
 }
 
-name=manual-book
 for lang in zh en; do
-  blocks "$lang" >"$work/$lang.json"
-  python3 "$here/typeset-html.py" "$work/$lang.json" "$work/$name.$lang.html" 0
-  # Through an ODT, as make-html-documents.sh does: a PDF exported straight from the HTML import leaves the header
-  # and footer off every other page.
-  (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to odt "$name.$lang.html" >/dev/null 2>&1)
-  (cd "$work" && soffice --headless --convert-to pdf "$name.$lang.odt" >/dev/null 2>&1)
-  (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$name.$lang.odt" >/dev/null 2>&1)
-  cp "$work/$name.$lang.pdf" "$work/$name.$lang.docx" "$out/"
-  pdftotext -enc UTF-8 -raw "$out/$name.$lang.pdf" "$out/$name.$lang.pdftotext-raw.txt"
-  pdftotext -enc UTF-8 -layout "$out/$name.$lang.pdf" "$out/$name.$lang.pdftotext-layout.txt"
+  lines_as_blocks "$lang" >"$work/$lang.json"
+  book "$work/$lang.json" manual-book "$lang" 0
 done
