@@ -138,6 +138,21 @@ public class MemoryLearningCommandTests
         });
     }
 
+    [Test]
+    public void A_pair_named_as_a_document_imported_from_TMX_is_named_with_its_folder()
+    {
+        using var folder = new TempFolder();
+        var memory = folder.File("memory");
+        var tmx = folder.File("report.tmx");
+        CliRun.Of("align", Corpus.PathOf("zh.txt"), Corpus.PathOf("en.txt"), "-o", tmx);
+        CliRun.Of("index", tmx, "--index", memory);
+        var (zh, en) = SmallPair(folder, "second");
+
+        var other = CliRun.Of("index", zh, en, "--index", memory);
+
+        Assert.That(Documents(memory), Is.EquivalentTo(new[] { "zh.txt", "second/zh.txt" }), other.Error);
+    }
+
     /// <summary>A one-sentence pair in a folder of its own, its files named as the corpus's are.</summary>
     private static (string Zh, string En) SmallPair(TempFolder folder, string name, string zh = "委员会通过了议程。", string en = "The Committee adopted its agenda.")
     {

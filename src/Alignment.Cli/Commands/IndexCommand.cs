@@ -50,9 +50,9 @@ internal sealed class IndexCommand : CliCommand
         files (Chinese then English, or the other way round) that are aligned first. A unit already in the memory is
         kept as it is (or replaced with --overwrite) and never stored twice; the counts are reported. A pair of text
         files indexed again replaces the units of its earlier alignment, unless it has been reviewed. Units are named
-        by their source document: a pair whose source file has the name of another pair's is named with its folder
-        (b/zh.txt). Everything one command adds and replaces is committed at once: if an input turns out to be broken,
-        the memory stays as it was. One process writes to a memory at a time (lookups go on meanwhile): while another
+        by their source document: a pair whose source file has the name of another document in the memory (another
+        pair's, or one imported from TMX) is named with its folder (b/zh.txt). Everything one command adds and replaces
+        is committed at once: if an input turns out to be broken, the memory stays as it was. One process writes to a memory at a time (lookups go on meanwhile): while another
         writes, this one waits up to --wait seconds.
         """;
 
@@ -97,7 +97,7 @@ internal sealed class IndexCommand : CliCommand
         // write lock is not held while they are read.
         var pairs = new List<DocumentPair>();
         var realigned = new List<string>();
-        var units = Inputs(args, paths, source, target, pairs, realigned, console).ToList();
+        var units = Inputs(args, paths, source, target, DocumentsIn(directory), pairs, realigned, console).ToList();
         using (var memory = MemoryLocation.OpenForWriting(directory, args.GetValue(wait), console))
         {
             console.Progress($"indexing into {memory.Location}");
@@ -123,6 +123,30 @@ internal sealed class IndexCommand : CliCommand
         return CliApplication.Success;
     }
 
+    /// <summary>
+    /// The names of the documents whose units the memory in <paramref name="directory"/> holds, none where there is no
+    /// memory yet. Units imported from TMX or a table carry their document's name too, and a pair named as one of them
+    /// would share its units' name: deleting either would delete both.
+    /// </summary>
+    private static IReadOnlyList<string> DocumentsIn(string directory)
+    {
+        if (!Directory.Exists(directory) || !Directory.EnumerateFileSystemEntries(directory).Any())
+        {
+            return [];
+        }
+
+        try
+        {
+            using var memory = TranslationMemory.OpenReadOnly(directory);
+            return memory.ListDocuments();
+        }
+        catch (InputException)
+        {
+            // Not a memory (yet): opening it for writing says why, or makes one.
+            return [];
+        }
+    }
+
     private static bool IsTable(string path) => FileFormats.Of(path) is FileFormat.Tmx or FileFormat.Tsv or FileFormat.Csv or FileFormat.Jsonl;
 
     /// <summary>A document without a counterpart after it, or null when every document is paired.</summary>
@@ -143,7 +167,7 @@ internal sealed class IndexCommand : CliCommand
     /// One sequence of units per input: document pairs aligned now, tables read lazily, so that TMX files stream
     /// through without being held in memory.
     /// </summary>
-    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, List<DocumentPair> pairs, List<string> realigned, CliConsole console)
+    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, IReadOnlyList<string> inMemory, List<DocumentPair> pairs, List<string> realigned, CliConsole console)
     {
         for (var i = 0; i < paths.Length; i++)
         {
@@ -164,7 +188,7 @@ internal sealed class IndexCommand : CliCommand
                     yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Jsonl, source, target), checkColumns: true);
                     break;
                 default:
-                    var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), pairs, console);
+                    var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), pairs, inMemory, console);
                     pairs.Add(pair);
                     if (again)
                     {
@@ -231,11 +255,11 @@ internal sealed class IndexCommand : CliCommand
     }
 
     /// <summary>The pair's units and record, and whether the memory holds an alignment of the same two files already.</summary>
-    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair, bool Again) Align(AlignmentPipeline pipeline, string first, string second, string directory, IReadOnlyList<DocumentPair> earlier, CliConsole console)
+    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair, bool Again) Align(AlignmentPipeline pipeline, string first, string second, string directory, IReadOnlyList<DocumentPair> earlier, IReadOnlyList<string> inMemory, CliConsole console)
     {
         var (sourcePath, targetPath) = (Path.GetFullPath(first), Path.GetFullPath(second));
         var document = earlier.FirstOrDefault(p => p.SourcePath == sourcePath && p.TargetPath == targetPath)?.Document
-            ?? DocumentPairs.NameFor(directory, sourcePath, targetPath, [.. earlier.Select(p => p.Document)]);
+            ?? DocumentPairs.NameFor(directory, sourcePath, targetPath, [.. earlier.Select(p => p.Document), .. inMemory]);
         var recorded = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(document), out var known)
             && known.SourcePath == sourcePath && known.TargetPath == targetPath;
         if (!recorded && document != Path.GetFileName(sourcePath))
