@@ -100,6 +100,18 @@ public sealed class LineRepairTests
     }
 
     [Test]
+    public void Chinese_wrapped_before_a_closing_bracket_joins_without_a_space() =>
+        Assert.That(
+            Read.Chinese("1. 如蒙将本函作为议程项目18(a", ")下的文件分发，我将不胜感激。").At("body › 1").Text,
+            Is.EqualTo("如蒙将本函作为议程项目18(a)下的文件分发，我将不胜感激。"));
+
+    [Test]
+    public void English_cut_before_a_closing_bracket_joins_without_a_space() =>
+        Assert.That(
+            Read.English("1. The Council considered the letter under item 18(a", ") of its agenda.").At("body › 1").Text,
+            Is.EqualTo("The Council considered the letter under item 18(a) of its agenda."));
+
+    [Test]
     public void Chinese_joins_CJK_punctuation_and_Latin_without_a_space()
     {
         var document = Read.Chinese("1. 大会第 65/230 号决议（", "E/CN.15/2011/19）。");

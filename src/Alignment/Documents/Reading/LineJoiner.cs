@@ -126,8 +126,9 @@ internal sealed partial class LineJoiner
 
     private bool NeedsSpace(char last, char first, MappedTextBuilder builder, string next)
     {
-        // A line breaker never breaks before these; an extractor that ended a line at them split a word (CRP / .1).
-        if (Chars.IsSuperscriptDigit(first) || first is '.' or ',' or ';')
+        // A line breaker never breaks before these (Unicode's line breaking classes of closing punctuation, infix
+        // separators and exclamations); an extractor that ended a line at them split a word (CRP / .1, 18(a / )).
+        if (Chars.IsSuperscriptDigit(first) || first is '.' or ',' or ';' or ':' or ')' or ']' or '}' or '!' or '?' or '%')
         {
             return false;
         }
