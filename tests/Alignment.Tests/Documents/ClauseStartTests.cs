@@ -160,6 +160,37 @@ public sealed class ClauseStartTests
             Has.Member("考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，"));
 
     [Test]
+    public void A_Chinese_preamble_clause_filling_its_line_ends_before_the_next_clauses_verb() =>
+        Assert.That(
+            Read.Chinese(Chinese(Page(
+                "考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，",
+                "深为关切地注意到，过去四十年因围垦而失去的滩涂和盐沼已占沿海湿地总面积的一半，",
+                "又欢迎沿海各省为恢复滩涂和盐沼所作的努力，并注意到这些努力已经初见成效，"))).Texts(),
+            Is.SupersetOf(new[]
+            {
+                "考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，",
+                "深为关切地注意到，过去四十年因围垦而失去的滩涂和盐沼已占沿海湿地总面积的一半，",
+            }));
+
+    [Test]
+    public void A_Chinese_preamble_clause_filling_the_last_line_of_a_page_ends_before_the_operative_verb_on_the_next() =>
+        Assert.That(
+            Read.Chinese(Chinese(
+                Page(
+                    "考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，",
+                    "又认识到过去四十年因围垦而失去的滩涂和盐沼已占沿海湿地总面积的一半以上，"),
+                Page("宣布如下：", "", "各方承诺在今后十年内恢复滩涂和盐沼，并扩大沿海湿地保护区的面积。"))).Texts(),
+            Has.Member("宣布如下："));
+
+    [Test]
+    public void A_Chinese_clause_in_running_text_goes_on_into_a_preamble_verb() =>
+        Assert.That(
+            Read.Chinese(Chinese(Page(
+                "各方在会上交换了意见，认为沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸的渔村，",
+                "欢迎沿海各省为恢复过去四十年因围垦而失去的滩涂和盐沼所作的努力，并愿提供支持。"))).Texts(),
+            Has.Member("各方在会上交换了意见，认为沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸的渔村，欢迎沿海各省为恢复过去四十年因围垦而失去的滩涂和盐沼所作的努力，并愿提供支持。"));
+
+    [Test]
     public void A_Chinese_clause_that_left_room_for_two_more_characters_ends_its_paragraph() =>
         Assert.That(
             Read.Chinese(Chinese(Page(

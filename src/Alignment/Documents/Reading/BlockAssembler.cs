@@ -160,6 +160,7 @@ internal sealed class BlockAssembler
             && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
             && !(line.PageBreakBefore && CjkEndedPage(main, fragment))
             && !ClauseStarts.OpensParallelClause(main.Lines[^1].Text.Text, fragment) && !ClauseStarts.EndsBeforeSentence(main.Lines[^1].Text.Text, fragment)
+            && !ClauseStarts.OpensParallelChineseClause(main.Chars, main.Lines[^1].Text.Text, fragment)
             && !(paged && !line.PageBreakBefore && current == main && EndsClauseAtGap(main, fragment))
             && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && ClosedOrLatin(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
                 && LeftRoom(main, line.Text.Text, measuredByNext: false)))
@@ -468,7 +469,7 @@ internal sealed class BlockAssembler
         }
 
         if (ClauseStarts.OpensParallelClause(previous.Text.Text, line.Text.Text) || ClauseStarts.EndsBeforeSentence(previous.Text.Text, line.Text.Text)
-            || (current is not null && ClauseStarts.EndsTitleBefore(current.Chars, line.Text.Text)))
+            || (current is not null && (ClauseStarts.EndsTitleBefore(current.Chars, line.Text.Text) || ClauseStarts.OpensParallelChineseClause(current.Chars, previous.Text.Text, line.Text.Text))))
         {
             return false;
         }
