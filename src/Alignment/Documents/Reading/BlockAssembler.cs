@@ -497,21 +497,25 @@ internal sealed partial class BlockAssembler
     /// would have fitted with a character to spare (<c>2027 年 10 月 15 日星期五上午 10 时在纽约总部举行</c> /
     /// <c>主席：斯特凡诺娃女士（保加利亚）</c>, <c>地点：</c>, <c>报告员：</c>): CJK text breaks between any two characters, so
     /// a wrapped line comes out full, and a title in large type that wraps at a narrower measure of its own goes on in
-    /// its words, not into a field of the front matter.
+    /// its words, not into a field of the front matter. Room is asked for two characters more than the name and colon,
+    /// in display columns and in characters, as a wrapper that counts characters leaves a line of digits and Latin short
+    /// in columns; and the line must close what it opened (a title in <c>《</c> that wraps is cut anywhere, <c>…战</c> /
+    /// <c>略：…</c>).
     /// </summary>
     private bool CjkStoppedBeforeField(string line, string next)
     {
-        if (!paged || FieldName().Match(next) is not { Success: true } field || !Chars.IsCjk(line.TrimEnd()[^1]) || line.IndexOfAny(['，', '、', '；', '：', '。']) >= 0)
+        if (!paged || FieldName().Match(next) is not { Success: true } field || !Chars.IsCjk(line.TrimEnd()[^1]) || line.IndexOfAny(['，', '、', '；', '：', '。']) >= 0
+            || line.Count(c => c is '《' or '（' or '(' or '“' or '「') != line.Count(c => c is '》' or '）' or ')' or '”' or '」'))
         {
             return false;
         }
 
-        var name = field.Length - 1;
-        return SolidWidth(line) + ((name + 1) * CjkCharacter) <= fullSolid && line.Length - line.AsSpan().Count(' ') + name + 1 <= fullLength;
+        var room = field.Length - 1 + 2;
+        return SolidWidth(line) + (room * CjkCharacter) <= fullSolid && line.Length - line.AsSpan().Count(' ') + room <= fullLength;
     }
 
-    /// <summary>A field's name of a few Han characters and a colon opening a line (<c>主席：</c>).</summary>
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}：\S")]
+    /// <summary>A field's name of a few Han characters and a colon opening a line (<c>主席：</c>, <c>报告员：</c>).</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}：\S")]
     private static partial Regex FieldName();
 
     /// <summary>
