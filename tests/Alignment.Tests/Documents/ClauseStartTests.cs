@@ -160,6 +160,66 @@ public sealed class ClauseStartTests
             Has.Member("考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，"));
 
     [Test]
+    public void A_Chinese_preamble_clause_filling_its_line_ends_before_the_next_clauses_verb() =>
+        Assert.That(
+            Read.Chinese(Chinese(Page(
+                "考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，",
+                "深为关切地注意到，过去四十年因围垦而失去的滩涂和盐沼已占沿海湿地总面积的一半，",
+                "又欢迎沿海各省为恢复滩涂和盐沼所作的努力，并注意到这些努力已经初见成效，"))).Texts(),
+            Is.SupersetOf(new[]
+            {
+                "考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，",
+                "深为关切地注意到，过去四十年因围垦而失去的滩涂和盐沼已占沿海湿地总面积的一半，",
+            }));
+
+    [Test]
+    public void A_Chinese_preamble_clause_filling_the_last_line_of_a_page_ends_before_the_operative_verb_on_the_next() =>
+        Assert.That(
+            Read.Chinese(Chinese(
+                Page(
+                    "考虑到沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸数以百计的渔村和它们的居民，",
+                    "又认识到过去四十年因围垦而失去的滩涂和盐沼已占沿海湿地总面积的一半以上，"),
+                Page("宣布如下：", "", "各方承诺在今后十年内恢复滩涂和盐沼，并扩大沿海湿地保护区的面积。"))).Texts(),
+            Has.Member("宣布如下："));
+
+    [Test]
+    public void A_Chinese_clause_in_running_text_goes_on_into_a_preamble_verb() =>
+        Assert.That(
+            Read.Chinese(Chinese(Page(
+                "各方在会上交换了意见，认为沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸的渔村，",
+                "欢迎沿海各省为恢复过去四十年因围垦而失去的滩涂和盐沼所作的努力，并愿提供支持。"))).Texts(),
+            Has.Member("各方在会上交换了意见，认为沿海湿地为众多迁徙鸟类提供栖息地，也养育着沿岸的渔村，欢迎沿海各省为恢复过去四十年因围垦而失去的滩涂和盐沼所作的努力，并愿提供支持。"));
+
+    [Test]
+    public void A_Chinese_annex_heading_that_names_the_annex_last_ends_before_the_annexs_title() =>
+        Assert.That(
+            Read.Chinese(Chinese(Page(
+                "本函附件载有论坛通过的宣言和论坛主席的总结，请将本函及其附件作为经济及社会理事会的文件分发。",
+                "2027 年 6 月 3 日沿海湿地论坛秘书长给经济及社会理事会主席的信的附件一",
+                "沿海湿地保护宣言",
+                "我们，2027 年 6 月 1 日至 3 日聚集在大连参加第十届沿海湿地论坛的各国政府和社区的代表，"))).Texts().SelectMany(t => t.Split('。')),
+            Has.Member("2027 年 6 月 3 日沿海湿地论坛秘书长给经济及社会理事会主席的信的附件一"));
+
+    [Test]
+    public void A_Chinese_cover_line_that_left_room_ends_before_a_field_name_and_colon() =>
+        Assert.That(
+            Read.Chinese(Chinese(Page(
+                "第 10 次会议简要记录",
+                "2027 年 6 月 1 日星期二上午 10 时在大连举行",
+                "主席：王女士（中国）",
+                "本记录可以更正。更正请由有关代表团成员签署，在本记录印发之日起一周内送交文件管理科。"))).Texts(),
+            Has.Member("主席：王女士（中国）"));
+
+    [Test]
+    public void A_full_Chinese_line_goes_on_into_a_word_and_colon() =>
+        Assert.That(
+            Read.Chinese(Chinese(Page(
+                "各国代表在会上就湿地保护问题进行了深入讨论。",
+                "各国代表在大连举行的第十届沿海湿地论坛上就湿地保护问题进行了深入讨论其中的中国代表",
+                "表示：湿地保护是沿海各省的共同责任，必须立即采取行动，恢复滩涂和盐沼，扩大保护区。"))).Texts(),
+            Has.Some.Contains("中国代表表示：湿地保护"));
+
+    [Test]
     public void A_Chinese_clause_that_left_room_for_two_more_characters_ends_its_paragraph() =>
         Assert.That(
             Read.Chinese(Chinese(Page(

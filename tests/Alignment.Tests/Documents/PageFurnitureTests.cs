@@ -160,4 +160,26 @@ public sealed class PageFurnitureTests
 
         Assert.That(Read.English(text).Texts(), Has.None.Contains("Cybercrime"));
     }
+
+    [Test]
+    public void A_header_whose_page_number_changes_sides_from_page_to_page_is_one_running_header()
+    {
+        // pdftotext -raw: six pages, the first with a footer of its own, the others with the symbol and the page number
+        // on the outer side (before the symbol on even pages, after it on odd ones), set against a sentence that the
+        // page breaks; the odd pages' form shows on two pages only.
+        string[] text =
+        [
+            .. Enumerable.Range(1, 6).SelectMany(n => new[]
+            {
+                n == 1 ? "The members of the Committee met." : "\f" + (n % 2 == 0 ? $"{n} A/C.2/82/SR.9" : $"A/C.2/82/SR.9 {n}"),
+                $"At meeting {n} the members of the Committee discussed the matters before them at length and said that the report",
+                "was adopted. The Chair thanked them.",
+                n == 1 ? "V.21-02475 (E)" : $"Meeting {n} closed its debate on the matters before it and the members of the Committee",
+            }),
+            "agreed.",
+            "\f",
+        ];
+
+        Assert.That(Read.English(text).Texts(), Has.None.Contains("SR.9"));
+    }
 }

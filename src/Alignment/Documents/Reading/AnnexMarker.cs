@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Alignment.Documents.Reading;
@@ -43,6 +44,24 @@ internal static partial class AnnexMarker
         return marker.Groups["n"].Success && TextShape.IsHeadingLike(title)
             && (marker.Groups["s"].Success || char.IsUpper(title[0]) || Chars.IsCjk(title[0]));
     }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> is a Chinese annex's heading, which names the annex last (<c>…秘书长给经济及社会理事会主席的信的附件一</c>,
+    /// where English writes <c>Annex I to the letter dated …</c>): it ends with the annex and its number, and holds no
+    /// clause or sentence mark, as running text that cites an annex does (<c>（见附件一和附件二）</c>). What follows is
+    /// the annex's title or text, not more of the heading. Only what follows the block's last sentence counts: a heading
+    /// set under a full line that ends a sentence reads as that paragraph's next line.
+    /// </summary>
+    public static bool EndsChineseHeading(ReadOnlySpan<char> block)
+    {
+        var heading = block[(block.LastIndexOfAny('。', '！', '？') + 1)..].Trim();
+        return heading.IndexOfAny(Marks) < 0 && ChineseHeading().IsMatch(heading);
+    }
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("，、；：（(");
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}的附件(?:[一二三四五六七八九十]+|[0-9]{1,2}|[IVX]+)?$")]
+    private static partial Regex ChineseHeading();
 
     [GeneratedRegex(@"^(?:Annex|ANNEX|附件) ?(?<n>[IVXLC]+|[0-9]{1,2}|[一二三四五六七八九十]+)?(?:(?<s>[.:：]| [-–—])?\s+(?<t>\S.*))?$")]
     private static partial Regex Marker();

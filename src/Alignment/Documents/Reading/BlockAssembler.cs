@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace Alignment.Documents.Reading;
 
@@ -9,7 +10,7 @@ namespace Alignment.Documents.Reading;
 /// a form feed, a footnote at the foot of the page) does an unlabelled line continue the last paragraph, when that
 /// paragraph was left open.
 /// </summary>
-internal sealed class BlockAssembler
+internal sealed partial class BlockAssembler
 {
     private readonly IReadOnlyList<ContentLine> lines;
     private readonly LineJoiner joiner;
@@ -160,6 +161,7 @@ internal sealed class BlockAssembler
             && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
             && !(line.PageBreakBefore && CjkEndedPage(main, fragment))
             && !ClauseStarts.OpensParallelClause(main.Lines[^1].Text.Text, fragment) && !ClauseStarts.EndsBeforeSentence(main.Lines[^1].Text.Text, fragment)
+            && !ClauseStarts.OpensParallelChineseClause(main.Chars, main.Lines[^1].Text.Text, fragment)
             && !(paged && !line.PageBreakBefore && current == main && EndsClauseAtGap(main, fragment))
             && !(paged && !line.PageBreakBefore && !char.IsLower(fragment[0]) && ClosedOrLatin(TextShape.FinalMark(main.Chars)) && main.Lines.Count > 1
                 && LeftRoom(main, line.Text.Text, measuredByNext: false)))
@@ -467,8 +469,13 @@ internal sealed class BlockAssembler
             return false;
         }
 
+        if (current is not null && AnnexMarker.EndsChineseHeading(current.Chars))
+        {
+            return false;
+        }
+
         if (ClauseStarts.OpensParallelClause(previous.Text.Text, line.Text.Text) || ClauseStarts.EndsBeforeSentence(previous.Text.Text, line.Text.Text)
-            || (current is not null && ClauseStarts.EndsTitleBefore(current.Chars, line.Text.Text)))
+            || (current is not null && (ClauseStarts.EndsTitleBefore(current.Chars, line.Text.Text) || ClauseStarts.OpensParallelChineseClause(current.Chars, previous.Text.Text, line.Text.Text))))
         {
             return false;
         }
@@ -481,8 +488,35 @@ internal sealed class BlockAssembler
 
         var before = previous.Text.Text;
         return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare)
-            && !ClosedShort(before, line.Text.Text) && !CjkStoppedShort(before, line.Text.Text) && !EndedSentenceWithRoom(before, line.Text.Text);
+            && !ClosedShort(before, line.Text.Text) && !CjkStoppedShort(before, line.Text.Text) && !CjkStoppedBeforeField(before, line.Text.Text)
+            && !EndedSentenceWithRoom(before, line.Text.Text);
     }
+
+    /// <summary>
+    /// Whether, on a page, a line of CJK text that holds no clause mark stopped where the next line's field name and colon
+    /// would have fitted with a character to spare (<c>2027 年 10 月 15 日星期五上午 10 时在纽约总部举行</c> /
+    /// <c>主席：斯特凡诺娃女士（保加利亚）</c>, <c>地点：</c>, <c>报告员：</c>): CJK text breaks between any two characters, so
+    /// a wrapped line comes out full, and a title in large type that wraps at a narrower measure of its own goes on in
+    /// its words, not into a field of the front matter. Room is asked for two characters more than the name and colon,
+    /// in display columns and in characters, as a wrapper that counts characters leaves a line of digits and Latin short
+    /// in columns; and the line must close what it opened (a title in <c>《</c> that wraps is cut anywhere, <c>…战</c> /
+    /// <c>略：…</c>).
+    /// </summary>
+    private bool CjkStoppedBeforeField(string line, string next)
+    {
+        if (!paged || FieldName().Match(next) is not { Success: true } field || !Chars.IsCjk(line.TrimEnd()[^1]) || line.IndexOfAny(['，', '、', '；', '：', '。']) >= 0
+            || line.Count(c => c is '《' or '（' or '(' or '“' or '「') != line.Count(c => c is '》' or '）' or ')' or '”' or '」'))
+        {
+            return false;
+        }
+
+        var room = field.Length - 1 + 2;
+        return SolidWidth(line) + (room * CjkCharacter) <= fullSolid && line.Length - line.AsSpan().Count(' ') + room <= fullLength;
+    }
+
+    /// <summary>A field's name of a few Han characters and a colon opening a line (<c>主席：</c>, <c>报告员：</c>).</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}：\S")]
+    private static partial Regex FieldName();
 
     /// <summary>
     /// Whether, on a page, a line that ends in CJK text and holds no clause stopped short before a line that starts with a Han

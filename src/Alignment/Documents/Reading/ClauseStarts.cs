@@ -37,6 +37,53 @@ internal static class ClauseStarts
     }
 
     /// <summary>
+    /// The verbs that open the paragraphs of a Chinese preamble, in the set forms UN texts give them (<c>回顾</c>,
+    /// <c>认识到</c>, <c>深为关切地注意到</c>); <see cref="ChineseRepeatMarks"/> may stand before them (<c>又回顾</c>).
+    /// </summary>
+    private static readonly string[] ChinesePreambleVerbs =
+    [
+        "回顾", "忆及", "认识到", "意识到", "注意到", "关切地注意到", "深为关切地注意到", "满意地注意到", "赞赏地注意到", "遗憾地注意到",
+        "重申", "确认", "承认", "铭记", "考虑到", "深信", "申明", "强调", "欢迎", "赞赏", "表示关切", "深感关切", "深为关切",
+    ];
+
+    /// <summary>The verbs that open the operative part after a Chinese preamble (<c>宣布如下：</c>, <c>决定…</c>).</summary>
+    private static readonly string[] ChineseOperativeVerbs = ["宣布", "决定", "通过"];
+
+    /// <summary>Words that repeat a preamble's verb (<c>又认识到</c>, <c>还回顾</c>, <c>并注意到</c>).</summary>
+    private const string ChineseRepeatMarks = "又还并";
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, a paragraph that opens with a preamble's verb (<c>认识到…</c>), ended with
+    /// <paramref name="line"/>, its last line so far closing a clause (<c>，；</c>), before <paramref name="next"/>, which
+    /// opens the next paragraph of the preamble or the operative part with a verb of its own (<c>深为关切地注意到…</c>,
+    /// <c>又认识到…</c>, <c>宣布如下：</c>). Chinese has no capitals to show where such a paragraph starts, and a clause that
+    /// fills its last line leaves no room to show where it ended; the words show it, as one paragraph of a preamble says
+    /// one thing and does not go on into the next one's verb.
+    /// </summary>
+    public static bool OpensParallelChineseClause(ReadOnlySpan<char> block, ReadOnlySpan<char> line, ReadOnlySpan<char> next) =>
+        TextShape.FinalMark(line) is '，' or '；'
+        && OpensWith(block.TrimStart(), ChinesePreambleVerbs)
+        && (OpensWith(next, ChinesePreambleVerbs) || OpensWith(next, ChineseOperativeVerbs));
+
+    private static bool OpensWith(ReadOnlySpan<char> text, string[] verbs)
+    {
+        if (text.Length > 0 && ChineseRepeatMarks.Contains(text[0]))
+        {
+            text = text[1..];
+        }
+
+        foreach (var verb in verbs)
+        {
+            if (text.StartsWith(verb, StringComparison.Ordinal) && text.Length > verb.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> ends in a word in lower case, closing no clause (a heading: <c>… and traditional
     /// knowledge</c>), and <paramref name="next"/> starts a sentence with a capitalised article, preposition or conjunction
     /// and a word in lower case (<c>At the thematic session …</c>, <c>The third plenary session …</c>): running text never

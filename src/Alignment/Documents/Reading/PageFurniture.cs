@@ -388,8 +388,10 @@ internal static partial class PageFurniture
         }
 
         // A symbol with the page's number beside it (E/CN.15/2021/2   3, 4   E/CN.15/2021/2): the number changes from
-        // page to page, the rest recurs, however far apart -layout sets the two.
-        return line.Any(char.IsLetter) && BareNumber().IsMatch(line) ? BareNumber().Replace(Spaces().Replace(line.Trim(), " "), "#") : line;
+        // page to page, the rest recurs, however far apart -layout sets the two. Headers that alternate between left
+        // and right pages set the number on the outer side, before the symbol on one page and after it on the next:
+        // the same header either way.
+        return line.Any(char.IsLetter) && BareNumber().IsMatch(line) ? "# " + Spaces().Replace(BareNumber().Replace(line, " "), " ").Trim() : line;
     }
 
     [GeneratedRegex(@"(?<=^|\s)[0-9]{1,4}(?=\s|$)")]

@@ -8,10 +8,10 @@ namespace Alignment.Tests.Documents.Files;
 /// </summary>
 public sealed class CorpusLayoutTests
 {
-    [TestCase("forum-a4", "pdftotext-layout.txt", 0.88)]
-    [TestCase("forum-a4", "pdftotext-raw.txt", 0.87)]
-    [TestCase("forum-letter", "pdftotext-layout.txt", 0.86)]
-    [TestCase("forum-letter", "pdftotext-raw.txt", 0.87)]
+    [TestCase("forum-a4", "pdftotext-layout.txt", 0.97)]
+    [TestCase("forum-a4", "pdftotext-raw.txt", 0.97)]
+    [TestCase("forum-letter", "pdftotext-layout.txt", 0.97)]
+    [TestCase("forum-letter", "pdftotext-raw.txt", 0.97)]
     [TestCase("feature-a4", "pdftotext-layout.txt", 0.94)]
     [TestCase("feature-a4", "pdftotext-raw.txt", 0.94)]
     [TestCase("story-a4", "pdftotext-layout.txt", 0.93)]
