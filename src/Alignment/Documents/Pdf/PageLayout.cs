@@ -51,6 +51,9 @@ internal sealed class PageLayout
     /// <summary>The pitch is measured between lines of running text alone when the document has this many pairs of them.</summary>
     private const int MinRunningDistances = 20;
 
+    /// <summary>Lines whose sizes differ by at most this share of the larger are set in one type.</summary>
+    private const double SameSize = 0.1;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -443,18 +446,32 @@ internal sealed class PageLayout
 
     /// <summary>
     /// The header and footer lines of every page: among the first and last lines of each page, those recurring on
-    /// many pages and those made only of symbols and numbers.
+    /// many pages and those made only of symbols and numbers. A running header or footer is set in one size on every
+    /// page, and once a page: the same words in another size are a title or a heading (a book's or a manual's title
+    /// under the running title that repeats it on its first page), and of two lines of the same words at one end of a
+    /// page, only the outer one is the page's furniture.
     /// </summary>
     private HashSet<TextLine> RunningFurniture()
     {
         var ends = pages.Select(EndLines).ToArray();
-        var recurring = ends.SelectMany(e => e.Select(Shape).Distinct()).GroupBy(s => s).Where(g => g.Count() >= Math.Max(2, RecurringShare * pages.Count)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var shapes = ends.Select(e => e.Select(l => (l.Line, l.Top, Shape: Shape(l.Line))).ToArray()).ToArray();
+        var threshold = Math.Max(2, RecurringShare * pages.Count);
+        var byShape = shapes.SelectMany((e, page) => e.Select(s => (Page: page, s.Line, s.Shape))).ToLookup(s => s.Shape, StringComparer.Ordinal);
+        bool Recurs(TextLine line, string shape) =>
+            byShape[shape].Where(o => Math.Abs(o.Line.Size - line.Size) <= SameSize * line.Size).Select(o => o.Page).Distinct().Count() >= threshold;
+
         var furniture = new HashSet<TextLine>();
-        foreach (var line in ends.SelectMany(e => e))
+        foreach (var end in shapes)
         {
-            if (recurring.Contains(Shape(line)) || PageFurniture.IsFurnitureText(line.Text))
+            var seen = new HashSet<(string, bool)>();
+            foreach (var (line, top, shape) in end)
             {
-                furniture.Add(line);
+                // The ends list a page's top lines from the top down and its bottom lines from the bottom up: the first of a
+                // shape met at each end is the outer one.
+                if ((Recurs(line, shape) && seen.Add((shape, top))) || PageFurniture.IsFurnitureText(line.Text))
+                {
+                    furniture.Add(line);
+                }
             }
         }
 
@@ -492,13 +509,16 @@ internal sealed class PageLayout
         }
     }
 
-    /// <summary>The first and last lines of a page that stand apart from the lines next to them.</summary>
-    private List<TextLine> EndLines(IReadOnlyList<TextLine> page)
+    /// <summary>
+    /// The first and last lines of a page that stand apart from the lines next to them, the first from the top down and
+    /// the last from the bottom up, each with whether it is one of the first.
+    /// </summary>
+    private List<(TextLine Line, bool Top)> EndLines(IReadOnlyList<TextLine> page)
     {
-        var ends = new List<TextLine>();
+        var ends = new List<(TextLine, bool)>();
         for (var i = 0; i < Math.Min(FurnitureLines, page.Count); i++)
         {
-            ends.Add(page[i]);
+            ends.Add((page[i], true));
             if (i + 1 < page.Count && page[i].Baseline - page[i + 1].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
             {
                 break;
@@ -507,7 +527,7 @@ internal sealed class PageLayout
 
         for (var i = page.Count - 1; i >= Math.Max(0, page.Count - FurnitureLines); i--)
         {
-            ends.Add(page[i]);
+            ends.Add((page[i], false));
             if (i > 0 && page[i - 1].Baseline - page[i].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
             {
                 break;
