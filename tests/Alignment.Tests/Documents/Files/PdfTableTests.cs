@@ -85,6 +85,26 @@ public sealed class PdfTableTests
     }
 
     [Test]
+    public void Text_set_flush_right_in_its_column_is_a_cell_though_its_rows_start_at_different_places()
+    {
+        // A table of fields whose description and answer columns are set flush right, as a word processor may set them:
+        // no two cells of those columns start at one place.
+        var sentences = Read(
+            Row(730, ("Field", 72), Right("Description", 330), Right("Required", 420)),
+            Row(712, ("Family name", 72), Right("As shown in the passport", 330), Right("Yes", 420)),
+            Row(694, ("Function", 72), Right("For example, Head of delegation", 330), Right("No", 420)),
+            Row(676, ("E-mail", 72), Right("Used for the badge", 330), Right("Yes", 420)));
+
+        Assert.That(sentences, Is.EqualTo(new[]
+        {
+            "Field\tDescription\tRequired",
+            "Family name\tAs shown in the passport\tYes",
+            "Function\tFor example, Head of delegation\tNo",
+            "E-mail\tUsed for the badge\tYes",
+        }));
+    }
+
+    [Test]
     public void Figures_set_on_their_decimal_points_are_cells()
     {
         var point = Width("12");
