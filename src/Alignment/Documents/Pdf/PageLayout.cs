@@ -54,6 +54,9 @@ internal sealed class PageLayout
     /// <summary>Lines whose sizes differ by at most this share of the larger are set in one type.</summary>
     private const double SameSize = 0.1;
 
+    /// <summary>A page's right edge is its running text's when it has at least this many lines of it beside a table's rows.</summary>
+    private const int MinMeasureLines = 5;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -440,7 +443,12 @@ internal sealed class PageLayout
             lines = [.. lines.Where(l => !l.Bold)];
         }
 
-        var rights = lines.Select(l => l.Right).OrderDescending().ToList();
+        // A table's figures may reach past the running text's right edge (a word processor's table set wider than the
+        // text, figures set flush with the page's margin): on a page of many rows they would be a tenth of its lines, and
+        // every line of text that ends short of them would seem to stop short of the measure. The right edge is the
+        // running text's where the page has enough of it.
+        var text = lines.Where(l => !IsRow(l)).ToList();
+        var rights = (text.Count >= MinMeasureLines ? text : lines).Select(l => l.Right).OrderDescending().ToList();
         return (lines.Min(l => l.Left), rights[Math.Min(rights.Count - 1, rights.Count / 10)]);
     }
 
@@ -590,8 +598,6 @@ internal sealed class PageLayout
     /// </summary>
     private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight, bool withoutRows = false)
     {
-        static bool IsRow(TextLine line) => line.Text.Contains('\t') || WrappedRows.EndsWithFigure(line.Text);
-
         var distances = new List<double>();
         foreach (var page in pages)
         {
@@ -607,6 +613,9 @@ internal sealed class PageLayout
 
         return distances;
     }
+
+    /// <summary>Whether the line is a table's row: it has cells, or ends in a figure.</summary>
+    private static bool IsRow(TextLine line) => line.Text.Contains('\t') || WrappedRows.EndsWithFigure(line.Text);
 
     /// <summary>The most common of the distances, and how many share it; nothing (0) among none.</summary>
     private static (double Distance, int Count) MostCommon(List<double> distances, double window)
