@@ -446,10 +446,20 @@ internal sealed class PageLayout
         // A table's figures may reach past the running text's right edge (a word processor's table set wider than the
         // text, figures set flush with the page's margin): on a page of many rows they would be a tenth of its lines, and
         // every line of text that ends short of them would seem to stop short of the measure. The right edge is the
-        // running text's where the page has enough of it.
-        var text = lines.Where(l => !IsRow(l)).ToList();
-        var rights = (text.Count >= MinMeasureLines ? text : lines).Select(l => l.Right).OrderDescending().ToList();
-        return (lines.Min(l => l.Left), rights[Math.Min(rights.Count - 1, rights.Count / 10)]);
+        // running text's where the page has enough of it. Rows are the lines with cells that end in a figure here: a line
+        // of Chinese that wraps after a year (`… 2019 年和 2020` / `年举行的…`) ends in a figure and is text, and a list's
+        // items may have a tab after their labels.
+        // Only ever nearer: without the rows, fewer lines are counted, and a tenth of them may reach into the margin with
+        // hung punctuation.
+        var text = lines.Where(l => !(l.Text.Contains('\t', StringComparison.Ordinal) && WrappedRows.EndsWithFigure(l.Text))).ToList();
+        var right = Edge(lines);
+        return (lines.Min(l => l.Left), text.Count >= MinMeasureLines ? Math.Min(right, Edge(text)) : right);
+
+        static double Edge(List<TextLine> lines)
+        {
+            var rights = lines.Select(l => l.Right).OrderDescending().ToList();
+            return rights[Math.Min(rights.Count - 1, rights.Count / 10)];
+        }
     }
 
     /// <summary>
@@ -598,6 +608,8 @@ internal sealed class PageLayout
     /// </summary>
     private static List<double> Distances(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize, bool sameWeight, bool withoutRows = false)
     {
+        static bool IsRow(TextLine line) => line.Text.Contains('\t') || WrappedRows.EndsWithFigure(line.Text);
+
         var distances = new List<double>();
         foreach (var page in pages)
         {
@@ -613,9 +625,6 @@ internal sealed class PageLayout
 
         return distances;
     }
-
-    /// <summary>Whether the line is a table's row: it has cells, or ends in a figure.</summary>
-    private static bool IsRow(TextLine line) => line.Text.Contains('\t') || WrappedRows.EndsWithFigure(line.Text);
 
     /// <summary>The most common of the distances, and how many share it; nothing (0) among none.</summary>
     private static (double Distance, int Count) MostCommon(List<double> distances, double window)
