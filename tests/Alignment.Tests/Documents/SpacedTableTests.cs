@@ -27,6 +27,36 @@ public sealed class SpacedTableTests
             }));
 
     [Test]
+    public void Three_or_more_rows_of_words_whose_gutters_line_up_have_a_tab_between_cells() =>
+        Assert.That(
+            Read.English(
+                "Enter one delegate per row.",
+                "Field                                Description   Required",
+                "Family name       As shown in the passport         Yes",
+                "Function    For example, Head of delegation        Yes",
+                "E-mail                Used to send the notice       No",
+                "Upload the form when every row is filled in.",
+                "\f").Texts(),
+            Is.EqualTo(new[]
+            {
+                "Enter one delegate per row.",
+                "Field\tDescription\tRequired",
+                "Family name\tAs shown in the passport\tYes",
+                "Function\tFor example, Head of delegation\tYes",
+                "E-mail\tUsed to send the notice\tNo",
+                "Upload the form when every row is filled in.",
+            }));
+
+    [Test]
+    public void Two_lines_of_words_whose_gutters_line_up_are_not_a_table() =>
+        Assert.That(
+            Read.English(
+                "The secretariat wrote to       the focal points of the       Member States",
+                "and asked them to send         the names of their            delegates.",
+                "\f").Texts(),
+            Is.EqualTo(new[] { "The secretariat wrote to the focal points of the Member States and asked them to send the names of their delegates." }));
+
+    [Test]
     public void A_row_numbered_like_a_paragraph_keeps_its_number_as_a_cell() =>
         Assert.That(
             Read.Chinese(

@@ -51,6 +51,12 @@ internal sealed class PageLayout
     /// <summary>The pitch is measured between lines of running text alone when the document has this many pairs of them.</summary>
     private const int MinRunningDistances = 20;
 
+    /// <summary>Lines whose sizes differ by at most this share of the larger are set in one type.</summary>
+    private const double SameSize = 0.1;
+
+    /// <summary>A page's right edge is its running text's when it has at least this many lines of it beside a table's rows.</summary>
+    private const int MinMeasureLines = 5;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -437,24 +443,53 @@ internal sealed class PageLayout
             lines = [.. lines.Where(l => !l.Bold)];
         }
 
-        var rights = lines.Select(l => l.Right).OrderDescending().ToList();
-        return (lines.Min(l => l.Left), rights[Math.Min(rights.Count - 1, rights.Count / 10)]);
+        // A table's figures may reach past the running text's right edge (a word processor's table set wider than the
+        // text, figures set flush with the page's margin): on a page of many rows they would be a tenth of its lines, and
+        // every line of text that ends short of them would seem to stop short of the measure. The right edge is the
+        // running text's where the page has enough of it. Rows are the lines with cells that end in a figure here: a line
+        // of Chinese that wraps after a year (`… 2019 年和 2020` / `年举行的…`) ends in a figure and is text, and a list's
+        // items may have a tab after their labels.
+        // Only ever nearer: without the rows, fewer lines are counted, and a tenth of them may reach into the margin with
+        // hung punctuation.
+        var text = lines.Where(l => !(l.Text.Contains('\t', StringComparison.Ordinal) && WrappedRows.EndsWithFigure(l.Text))).ToList();
+        var right = Edge(lines);
+        return (lines.Min(l => l.Left), text.Count >= MinMeasureLines ? Math.Min(right, Edge(text)) : right);
+
+        static double Edge(List<TextLine> lines)
+        {
+            var rights = lines.Select(l => l.Right).OrderDescending().ToList();
+            return rights[Math.Min(rights.Count - 1, rights.Count / 10)];
+        }
     }
 
     /// <summary>
     /// The header and footer lines of every page: among the first and last lines of each page, those recurring on
-    /// many pages and those made only of symbols and numbers.
+    /// many pages and those made only of symbols and numbers. A running header or footer is set in one size on every
+    /// page, and once a page: the same words in another size are a title or a heading (a book's or a manual's title
+    /// under the running title that repeats it on its first page), and of two lines of the same words at one end of a
+    /// page, only the outer one is the page's furniture.
     /// </summary>
     private HashSet<TextLine> RunningFurniture()
     {
         var ends = pages.Select(EndLines).ToArray();
-        var recurring = ends.SelectMany(e => e.Select(Shape).Distinct()).GroupBy(s => s).Where(g => g.Count() >= Math.Max(2, RecurringShare * pages.Count)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var shapes = ends.Select(e => e.Select(l => (l.Line, l.Top, Shape: Shape(l.Line))).ToArray()).ToArray();
+        var threshold = Math.Max(2, RecurringShare * pages.Count);
+        var byShape = shapes.SelectMany((e, page) => e.Select(s => (Page: page, s.Line, s.Shape))).ToLookup(s => s.Shape, StringComparer.Ordinal);
+        bool Recurs(TextLine line, string shape) =>
+            byShape[shape].Where(o => Math.Abs(o.Line.Size - line.Size) <= SameSize * line.Size).Select(o => o.Page).Distinct().Count() >= threshold;
+
         var furniture = new HashSet<TextLine>();
-        foreach (var line in ends.SelectMany(e => e))
+        foreach (var end in shapes)
         {
-            if (recurring.Contains(Shape(line)) || PageFurniture.IsFurnitureText(line.Text))
+            var seen = new HashSet<(string, bool)>();
+            foreach (var (line, top, shape) in end)
             {
-                furniture.Add(line);
+                // The ends list a page's top lines from the top down and its bottom lines from the bottom up: the first of a
+                // shape met at each end is the outer one.
+                if ((Recurs(line, shape) && seen.Add((shape, top))) || PageFurniture.IsFurnitureText(line.Text))
+                {
+                    furniture.Add(line);
+                }
             }
         }
 
@@ -492,13 +527,16 @@ internal sealed class PageLayout
         }
     }
 
-    /// <summary>The first and last lines of a page that stand apart from the lines next to them.</summary>
-    private List<TextLine> EndLines(IReadOnlyList<TextLine> page)
+    /// <summary>
+    /// The first and last lines of a page that stand apart from the lines next to them, the first from the top down and
+    /// the last from the bottom up, each with whether it is one of the first.
+    /// </summary>
+    private List<(TextLine Line, bool Top)> EndLines(IReadOnlyList<TextLine> page)
     {
-        var ends = new List<TextLine>();
+        var ends = new List<(TextLine, bool)>();
         for (var i = 0; i < Math.Min(FurnitureLines, page.Count); i++)
         {
-            ends.Add(page[i]);
+            ends.Add((page[i], true));
             if (i + 1 < page.Count && page[i].Baseline - page[i + 1].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
             {
                 break;
@@ -507,7 +545,7 @@ internal sealed class PageLayout
 
         for (var i = page.Count - 1; i >= Math.Max(0, page.Count - FurnitureLines); i--)
         {
-            ends.Add(page[i]);
+            ends.Add((page[i], false));
             if (i > 0 && page[i - 1].Baseline - page[i].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
             {
                 break;

@@ -40,6 +40,9 @@ internal static class TableColumns
     /// <summary>A gap after a line of running text narrower than this many ems is a gutter between a page's columns.</summary>
     private const double GutterEms = 4;
 
+    /// <summary>A column of text set flush right is a table's when it has at least this many rows.</summary>
+    private const int MinFlushRightRows = 3;
+
     /// <summary>A column is looked for on at most this many lines above and below a wide gap.</summary>
     private const int RowsLookedAt = 8;
 
@@ -99,9 +102,12 @@ internal static class TableColumns
     private static void MarkColumn(Line?[] lines, int row, double place, Edge edge, HashSet<int> starts)
     {
         var column = new List<Cell> { CellAt(lines[row]!, place, edge)!.Value };
+        // Lines without a cell there between two of the column's cells: a column of text has a cell on every row.
+        var skipped = 0;
         foreach (var step in (ReadOnlySpan<int>)[-1, 1])
         {
             var previous = lines[row]!;
+            var pending = 0;
             for (var j = row + step; j >= 0 && j < lines.Length && Math.Abs(j - row) <= RowsLookedAt; j += step)
             {
                 if (lines[j] is not { } line || !Follows(previous, line, step))
@@ -120,15 +126,22 @@ internal static class TableColumns
                     }
 
                     column.Add(found);
+                    skipped += pending;
+                    pending = 0;
                 }
                 else if (edge == Edge.Start || line.Right >= column.Min(c => c.Start) - (WideGap * line.Size))
                 {
                     break;
                 }
+                else
+                {
+                    pending++;
+                }
             }
         }
 
-        if (column.Count(c => c.Wide) >= 2 && !IsPageColumn(column, lines[row]!.Size) && (edge == Edge.Start || IsFigures(column)))
+        if (column.Count(c => c.Wide) >= 2 && !IsPageColumn(column, lines[row]!.Size)
+            && (edge == Edge.Start || IsFigures(column) || (edge == Edge.End && skipped == 0 && IsFlushRight(column, lines[row]!.Size))))
         {
             starts.UnionWith(column.Select(c => c.Glyph));
         }
@@ -183,6 +196,15 @@ internal static class TableColumns
     /// page's column of justified text read across the page end together too, after the gutter.
     /// </summary>
     private static bool IsFigures(List<Cell> column) => column.Count(c => c.Point is not null) * 2 > column.Count;
+
+    /// <summary>
+    /// Whether the cells are a column of text set flush right, as a table's columns often are (<c>Description</c> over
+    /// <c>As shown in the passport</c>, <c>Required</c> over <c>Yes</c> and <c>No</c>): at least three rows, each set
+    /// widely apart from the cell before, ending together and starting apart. A page's column of justified lines, read
+    /// across a gutter, ends together too, but starts together: at its margin.
+    /// </summary>
+    private static bool IsFlushRight(List<Cell> column, double size) =>
+        column.Count >= MinFlushRightRows && column.All(c => c.Wide) && column.Max(c => c.Start) - column.Min(c => c.Start) >= WideGap * size;
 
     /// <summary>
     /// Whether the cells are lines of a column of running text beside another (on a page whose columns the reader did

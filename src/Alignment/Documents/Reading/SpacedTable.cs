@@ -10,7 +10,8 @@ namespace Alignment.Documents.Reading;
 /// <remarks>
 /// A row is known by its neighbours: consecutive lines of three or more cells each, where every gutter of one line (a
 /// run of two or more spaces inside it) is blank, at least in part, in the line next to it, so the columns line up down
-/// the table; and the run of such lines holds figures after the first cell on at least two lines. A justified line that
+/// the table; and the run of such lines holds figures after the first cell on at least two lines, or is at least three
+/// lines long (a table of words: <c>Family name      As shown in the passport      Yes</c>). A justified line that
 /// the extractor stretched has gutters between all its words, but the next line's words stand across them; a paragraph
 /// that hangs from its number (<c>1.      In its resolution …</c>) has two cells, not three; an indented or centred
 /// line has no gutter inside it.
@@ -22,6 +23,9 @@ internal static class SpacedTable
 
     /// <summary>The fewest lines of a table that hold figures.</summary>
     private const int MinFigureRows = 2;
+
+    /// <summary>The fewest lines of a table of words alone (a table of fields, of names and functions).</summary>
+    private const int MinWordRows = 3;
 
     private static readonly SearchValues<char> FigureChars = SearchValues.Create("0123456789,.()%-–− ");
 
@@ -42,7 +46,7 @@ internal static class SpacedTable
                 end++;
             }
 
-            if (end > start && Enumerable.Range(start, end - start + 1).Count(i => HasFigureAfterFirstCell(columns[i], cells[i])) >= MinFigureRows)
+            if (end > start && (end - start + 1 >= MinWordRows || Enumerable.Range(start, end - start + 1).Count(i => HasFigureAfterFirstCell(columns[i], cells[i])) >= MinFigureRows))
             {
                 rows.UnionWith(Enumerable.Range(start, end - start + 1));
             }

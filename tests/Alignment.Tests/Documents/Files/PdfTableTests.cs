@@ -85,6 +85,44 @@ public sealed class PdfTableTests
     }
 
     [Test]
+    public void Text_set_flush_right_in_its_column_is_a_cell_though_its_rows_start_at_different_places()
+    {
+        // A table of fields whose description and answer columns are set flush right, as a word processor may set them:
+        // no two cells of those columns start at one place.
+        var sentences = Read(
+            Row(730, ("Field", 72), Right("Description", 330), Right("Required", 420)),
+            Row(712, ("Family name", 72), Right("As shown in the passport", 330), Right("Yes", 420)),
+            Row(694, ("Function", 72), Right("For example, Head of delegation", 330), Right("No", 420)),
+            Row(676, ("E-mail", 72), Right("Used for the badge", 330), Right("Yes", 420)));
+
+        Assert.That(sentences, Is.EqualTo(new[]
+        {
+            "Field\tDescription\tRequired",
+            "Family name\tAs shown in the passport\tYes",
+            "Function\tFor example, Head of delegation\tNo",
+            "E-mail\tUsed for the badge\tYes",
+        }));
+    }
+
+    [Test]
+    public void A_paragraph_beside_a_table_whose_figures_reach_past_its_measure_stays_one()
+    {
+        // The text wraps at 400 points; the table's figures end at 500, as a word processor's table set wider than the
+        // text may: its rows are as many as the text's lines.
+        const string Text = "The Fund is a multi-employer defined benefit plan that provides retirement, death, disability and related "
+            + "benefits to the staff of twelve member organizations, and its net assets available for benefits grew in the year "
+            + "as the markets recovered, while the benefits paid rose with the number of retirees and the cost of living.";
+        var lines = Wrap(Text, 400 - 72);
+        var rows = new[] { ("Equities", "6,218"), ("Fixed income", "3,305"), ("Real assets", "1,142"), ("Alternatives", "286"), ("Receivables", "38"), ("Other assets", "17") };
+        var sentences = Read(
+            [.. lines.Select((line, i) => Paragraph(760 - (12 * i), line)).Append(Paragraph(760 - (12 * lines.Count) - 24, "Table 1"))
+                .Concat(rows.Select((row, i) => Row(760 - (12 * lines.Count) - 48 - (18 * i), (row.Item1, 72), Right(row.Item2, 500))))]);
+
+        Assert.That(lines, Has.Count.GreaterThanOrEqualTo(5));
+        Assert.That(sentences[0], Is.EqualTo(Text));
+    }
+
+    [Test]
     public void Figures_set_on_their_decimal_points_are_cells()
     {
         var point = Width("12");
@@ -125,6 +163,26 @@ public sealed class PdfTableTests
     }
 
     private static (string Text, double X) Right(string text, double end) => (text, end - Width(text));
+
+    /// <summary>The text in lines as full as the next word allows, each at most <paramref name="width"/> wide.</summary>
+    private static List<string> Wrap(string text, double width)
+    {
+        var lines = new List<string> { string.Empty };
+        foreach (var word in text.Split(' '))
+        {
+            var longer = lines[^1].Length == 0 ? word : $"{lines[^1]} {word}";
+            if (lines[^1].Length > 0 && Width(longer) > width)
+            {
+                lines.Add(word);
+            }
+            else
+            {
+                lines[^1] = longer;
+            }
+        }
+
+        return lines;
+    }
 
     /// <summary>The words set from the left margin to <paramref name="margin"/>, the space between them widened alike.</summary>
     private static (string Text, double X, double Y)[] Justified(double y, double margin, params string[] words)
