@@ -960,7 +960,8 @@ internal static partial class TermSearch
     /// year, an amount) every candidate that carries none: the equivalent of a term that names something by its
     /// number names it by that number too (WHA68.7号决议 for resolution WHA68.7, not 决议; 2030 Agenda for 2030年议程).
     /// Where no candidate carries one (1亿美元 for US$ 100 million, 2019冠状病毒病 for coronavirus disease), nothing
-    /// changes. Digits are compared without their separators, as the languages group them differently (2,300 and 2300).
+    /// changes, nor does a candidate that writes a number in words or Chinese numerals (百分之三十 for 30 by 30).
+    /// Digits are compared without their separators, as the languages group them differently (2,300 and 2300).
     /// </summary>
     private static void BelowTheTermsNumber(List<Candidate> shortlist, string term)
     {
@@ -976,13 +977,20 @@ internal static partial class TermSearch
             return numbers.Exists(n => digits.Contains(n, StringComparison.Ordinal));
         }
 
+        // A number written another way (百分之三十 for 30 by 30, thirty) may be the term's: it is left where it is.
+        bool WritesANumberInWords(Candidate candidate)
+        {
+            var text = candidate.Forms()[0];
+            return !text.Any(char.IsAsciiDigit) && (NumberReading.InChinese(text).Any() || NumberReading.InEnglish(text).Any());
+        }
+
         var carrying = shortlist.Where(Carries).Select(c => Printed(c.Score)).DefaultIfEmpty(-1).Max();
         if (carrying < 0)
         {
             return;
         }
 
-        foreach (var candidate in shortlist.Where(c => Printed(c.Score) >= carrying && !Carries(c)))
+        foreach (var candidate in shortlist.Where(c => Printed(c.Score) >= carrying && !Carries(c) && !WritesANumberInWords(c)))
         {
             candidate.Score = Math.Max(0, carrying - 0.01);
         }
