@@ -7,7 +7,8 @@ namespace Alignment.Memory.Tests;
 /// its measure word after the amount (2.81亿人, 495万例), which the amount's equivalent leaves out; Chinese writes a
 /// share with its per cent sign (18%, 3%以下), which the tokeniser drops; a figure in digits ends at its magnitude,
 /// though a numeral of another count follows (3700万 | 五岁以下儿童); and a resolution is cited with its year in
-/// brackets (resolution 2417 (2018), 第2417(2018)号决议).
+/// brackets (resolution 2417 (2018), 第2417(2018)号决议); a term that names something by its number is translated
+/// with that number, not by the lexicon's gloss of its other word alone (WHA68.7号决议, not 决议).
 /// </summary>
 public class AmountAndCitationLookupTests
 {
@@ -49,6 +50,14 @@ public class AmountAndCitationLookupTests
         using var memory = Units.OnePairAmongOthers("安理会回顾其第2417(2018)号决议。", "The Council recalls its resolution 2417 (2018).");
 
         Assert.That(memory.LookupTerm("第2417(2018)号决议", Language.Chinese, Language.English).Best, Is.EqualTo("resolution 2417 (2018)"));
+    }
+
+    [Test]
+    public void A_resolution_cited_by_its_number_finds_the_equivalent_with_the_number()
+    {
+        using var memory = Units.OnePairAmongOthers("卫生大会在WHA68.7号决议中通过了全球行动计划。", "In resolution WHA68.7, the Health Assembly adopted the global action plan.");
+
+        Assert.That(memory.LookupTerm("resolution WHA68.7", Language.English, Language.Chinese).Best, Is.EqualTo("WHA68.7号决议"));
     }
 
     [Test]

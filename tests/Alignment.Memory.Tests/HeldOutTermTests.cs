@@ -9,7 +9,8 @@ namespace Alignment.Memory.Tests;
 /// Assembly on antimicrobial resistance (TestData/held-out-terms/report-…) and of a Human Rights Council resolution on
 /// the human rights of migrants (TestData/held-out-terms/resolution-…) and of a Security Council presidential statement
 /// on conflict and hunger (TestData/held-out-terms/statement-…) and of a Second Committee summary record on disaster
-/// risk reduction (TestData/held-out-terms/summary-record-…), pairs written and measured before any rule was
+/// risk reduction (TestData/held-out-terms/summary-record-…) and of the Advisory Committee's report on a capital
+/// project (TestData/held-out-terms/report-advisory-committee-…), pairs written and measured before any rule was
 /// made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -24,6 +25,7 @@ public class HeldOutTermTests
     private const string Resolution = "resolution-human-rights-council-migrants";
     private const string Statement = "statement-security-council-conflict-hunger";
     private const string SummaryRecord = "summary-record-second-committee-disaster-risk";
+    private const string AdvisoryCommitteeReport = "report-advisory-committee-heritage-plan";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -47,7 +49,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.76);
+        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.77);
 
     [Test]
     public void The_held_out_human_rights_council_resolutions_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -61,11 +63,14 @@ public class HeldOutTermTests
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
         AssertTopOne(SummaryRecord, GoldCorpus.Named(SummaryRecord).Terms, "terms.tsv", 0.90);
 
+    [Test]
+    public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.78);
+
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
         var corpus = GoldCorpus.Named(name);
-        using var memory = TranslationMemory.OpenInMemory();
-        memory.Add(corpus.Units);
+        using var memory = Units.Memory([.. corpus.Units]);
         var (first, all, zhToEn, enToZh) = (0, 0, 0, 0);
         foreach (var term in terms)
         {

@@ -648,6 +648,13 @@ internal static partial class TermSearch
             var unexplained = added.All(w => longer.TranslatesMoreThan(w, piece) || (longer.Unexplained.Contains(w) && !(chinese && w.Length == 1)));
             var atEnd = longer.Key.StartsWith(piece.Key, StringComparison.Ordinal);
             var atStart = longer.Key.EndsWith(piece.Key, StringComparison.Ordinal);
+
+            // An English name ends at its last capitalised word: a lower-case word tied to nothing after it is the
+            // sentence going on (Bacterial Priority Pathogens List | places), whatever the term leaves unexplained.
+            if (!chinese && atEnd && EndsACapitalisedName(piece) && !EndsACapitalisedName(longer))
+            {
+                return false;
+            }
             return unexplained && longer.UnexplainedExcess <= 0 && !AddsFunctionWord(longer.Key, piece.Key, target)
                 && (!atEnd || (longer.TermUnexplainedAtEnd && !EdgeIsUnexplained(piece, atEnd: true)))
                 && (!atStart || (longer.TermUnexplainedAtStart && !EdgeIsUnexplained(piece, atEnd: false)));
@@ -655,6 +662,13 @@ internal static partial class TermSearch
 
         return [.. shortlist.Where(c => !shortlist.Any(longer =>
             longer.Words > c.Words && longer.Score >= PieceScoreShare * c.Score && Contains(longer.Key, c.Key, target) && IsWhole(longer, c)))];
+    }
+
+    /// <summary>Whether an English candidate's last two words are capitalised, as a name's are.</summary>
+    private static bool EndsACapitalisedName(Candidate candidate)
+    {
+        var (unit, first, last) = candidate.Representative;
+        return last > first && char.IsUpper(unit.Text[unit.Words[last].Start]) && char.IsUpper(unit.Text[unit.Words[last - 1].Start]);
     }
 
     /// <summary>
@@ -932,6 +946,7 @@ internal static partial class TermSearch
     private static IEnumerable<Candidate> Rank(List<Candidate> shortlist, string term, Language language, Language target)
     {
         var expectedLength = ExpectedLength(term, language, target);
+        BelowTheTermsNumber(shortlist, term);
         return shortlist
             .OrderByDescending(c => Printed(c.Score))
             .ThenBy(c => LengthMisfit(term, c.Forms()[0], expectedLength))
@@ -939,6 +954,50 @@ internal static partial class TermSearch
             .ThenByDescending(c => c.Units)
             .ThenBy(c => c.Key, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Lowers below the best candidate that carries one of the term's numbers (two digits or more: a resolution's, a
+    /// year, an amount) every candidate that carries none: the equivalent of a term that names something by its
+    /// number names it by that number too (WHA68.7号决议 for resolution WHA68.7, not 决议; 2030 Agenda for 2030年议程).
+    /// Where no candidate carries one (1亿美元 for US$ 100 million, 2019冠状病毒病 for coronavirus disease), nothing
+    /// changes, nor does a candidate that writes a number in words or Chinese numerals (百分之三十 for 30 by 30).
+    /// Digits are compared without their separators, as the languages group them differently (2,300 and 2300).
+    /// </summary>
+    private static void BelowTheTermsNumber(List<Candidate> shortlist, string term)
+    {
+        var numbers = TermNumbers().Matches(term).Select(m => m.Value).ToList();
+        if (numbers.Count == 0)
+        {
+            return;
+        }
+
+        bool Carries(Candidate candidate)
+        {
+            var digits = string.Concat(candidate.Forms()[0].Where(char.IsAsciiDigit));
+            return numbers.Exists(n => digits.Contains(n, StringComparison.Ordinal));
+        }
+
+        // A number written another way (百分之三十 for 30 by 30, thirty) may be the term's: it is left where it is.
+        bool WritesANumberInWords(Candidate candidate)
+        {
+            var text = candidate.Forms()[0];
+            return !text.Any(char.IsAsciiDigit) && (NumberReading.InChinese(text).Any() || NumberReading.InEnglish(text).Any());
+        }
+
+        var carrying = shortlist.Where(Carries).Select(c => Printed(c.Score)).DefaultIfEmpty(-1).Max();
+        if (carrying < 0)
+        {
+            return;
+        }
+
+        foreach (var candidate in shortlist.Where(c => Printed(c.Score) >= carrying && !Carries(c) && !WritesANumberInWords(c)))
+        {
+            candidate.Score = Math.Max(0, carrying - 0.01);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]{2,}")]
+    private static partial System.Text.RegularExpressions.Regex TermNumbers();
 
     /// <summary>
     /// A score as every display prints it and as <see cref="TermCandidate.Score"/> carries it, to two decimals: finer
