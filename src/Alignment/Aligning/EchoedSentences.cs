@@ -58,7 +58,7 @@ internal static class EchoedSentences
             var apart = Cost(kept.Source, kept.Target, scorer) + Cost(left.Source, left.Target, scorer);
             if (echoed - apart > bestGain)
             {
-                (best, bestGain) = (first == sourceSide ? [left, kept] : [kept, left], echoed - apart);
+                (best, bestGain) = (first ? [left, kept] : [kept, left], echoed - apart);
             }
         }
 
