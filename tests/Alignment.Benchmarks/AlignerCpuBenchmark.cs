@@ -34,6 +34,12 @@ internal static class AlignerCpuBenchmark
             return true;
         }
 
+        if (args.Length >= 2 && args[1] == "--wrong")
+        {
+            Wrong(Path.Combine(AppContext.BaseDirectory, "corpora"), args.Length > 2 ? args[2] : null);
+            return true;
+        }
+
         if (args.Length == 4 && args[1] == "--dump")
         {
             Dump(Path.Combine(AppContext.BaseDirectory, "corpora"), args[2], args[3]);
@@ -85,6 +91,57 @@ internal static class AlignerCpuBenchmark
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"twenty shuffled copies, 10% out: strict F1 {Score(EditedBitexts.Make(report, copies: 20, deleted: 0.1, moved: 0, seed: 7)):0.000}"));
+    }
+
+    /// <summary>
+    /// The wrong beads of every presegmented corpus and edited report seed that <see cref="Quality"/> scores
+    /// (<c>-- --aligner-cpu --wrong [NAME]</c>, NAME a corpus or <c>edited-N</c>), each with its sentences, so that
+    /// the errors behind a strict F1 can be grouped by cause.
+    /// </summary>
+    private static void Wrong(string corpora, string? only)
+    {
+        var inputs = new List<(string Name, GeneratedBitext Bitext)>();
+        foreach (var name in Corpora.Where(n => only is null || n == only))
+        {
+            var directory = Path.Combine(corpora, name);
+            inputs.Add((name, new GeneratedBitext(Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"), BeadFile.Read(Path.Combine(directory, "gold.beads")))));
+        }
+
+        var report = EditedBitexts.ReportParagraphs(Path.Combine(corpora, Corpora[0]));
+        inputs.AddRange(Enumerable.Range(1, 5).Select(seed => ($"edited-{seed}", EditedBitexts.Make(report, copies: 1, deleted: 0.1, moved: 0.05, seed))).Where(i => only is null || i.Item1 == only));
+        foreach (var (name, bitext) in inputs)
+        {
+            var aligned = Align(bitext);
+            var found = aligned.Beads.Select(b => (Bead: EvaluatedBead.From(b), b.Confidence)).ToList();
+            var (expected, got) = (bitext.Gold.Select(b => b.ToString()).ToHashSet(), found.Select(b => b.Bead.ToString()).ToHashSet());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {name}: strict F1 {AlignmentScores.Compute(bitext.Gold, [.. found.Select(b => b.Bead)]).StrictF1:0.000}"));
+            foreach (var bead in bitext.Gold.Where(b => !got.Contains(b.ToString())))
+            {
+                Console.WriteLine($"  missed {bead}");
+                Show(bead);
+            }
+
+            foreach (var (bead, confidence) in found.Where(b => !expected.Contains(b.Bead.ToString())))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrong  {bead} {confidence:0.000}"));
+                Show(bead);
+            }
+
+            void Show(EvaluatedBead bead)
+            {
+                foreach (var i in bead.Source)
+                {
+                    Console.WriteLine($"      zh {i}: {Cut(bitext.Source[i])}");
+                }
+
+                foreach (var i in bead.Target)
+                {
+                    Console.WriteLine($"      en {i}: {Cut(bitext.Target[i])}");
+                }
+            }
+        }
+
+        static string Cut(string text) => text.Length > 90 ? text[..90] + "…" : text;
     }
 
     /// <summary>Writes the timed inputs as one sentence per line (<c>NAME.zh.txt</c>, <c>NAME.en.txt</c>), for <c>align --presegmented</c> and other aligners.</summary>

@@ -150,7 +150,8 @@ public sealed class Aligner : IAligner
         scorer = Scorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
         paths = Refine(regions, scorer, paths);
         (regions, paths) = SeparateMoves(regions, paths, scorer);
-        var moved = MovedSentences.Pair(Order(Beads(regions, paths)), scorer);
+        var echoed = EchoedSentences.Split(Order(Beads(regions, paths)), scorer);
+        var moved = MovedSentences.Pair(echoed, scorer);
         var rematched = Order(StrayBeads.Rematch(moved, scorer));
         var paired = Orphans.Pair(rematched, scorer);
         var raised = InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet());

@@ -146,6 +146,17 @@ internal sealed class BeadScorer
         return cost;
     }
 
+    /// <summary>
+    /// The share of <see cref="Cost"/>'s reward for the bead (<paramref name="source"/>, <paramref name="target"/>)
+    /// that comes from the words <paramref name="sentence"/> repeats from the other sentences of its side: see
+    /// <see cref="LexicalEvidence.Echo"/>. Zero unless the other side is one sentence.
+    /// </summary>
+    public double Echo(SentenceSpan source, SentenceSpan target, int sentence, bool sourceSide)
+    {
+        var (many, one) = sourceSide ? (source, target) : (target, source);
+        return lexical is null || one.Count != 1 ? 0 : LexicalWeight * lexical.Echo(sentence, sourceSide, one.Start, many);
+    }
+
     /// <summary>For every evidence token, ln(n / d) / ln(n) on the side where it is commoner (see <see cref="CostAcross"/>).</summary>
     private double[] Rarity()
     {

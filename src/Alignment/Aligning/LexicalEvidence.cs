@@ -197,6 +197,40 @@ internal sealed class LexicalEvidence
     }
 
     /// <summary>
+    /// What the words of <paramref name="sentence"/> that <paramref name="others"/> (sentences of the same side) also
+    /// hold score against <paramref name="counterpart"/>, a sentence of the other side, in the direction that explains
+    /// <paramref name="sentence"/>; in nats, as <see cref="Score"/> counts them. A bead of two sentences with one
+    /// scores each of the two against the one on its own, so words the two share are explained twice by the same
+    /// words of the one: this is that second count.
+    /// </summary>
+    public double Echo(int sentence, bool source, int counterpart, SentenceSpan others)
+    {
+        if (forward.IsEmpty || backward.IsEmpty)
+        {
+            return 0;
+        }
+
+        var words = source ? sourceWords : targetWords;
+        var slot = source ? Pair(sentence, counterpart) : Pair(counterpart, sentence);
+        var scores = source ? pairs[slot].Backward : pairs[slot].Forward;
+        var echoed = 0.0;
+        var own = words[sentence];
+        for (var k = 0; k < own.Length; k++)
+        {
+            for (var other = others.Start; other < others.Start + others.Count; other++)
+            {
+                if (other != sentence && Array.IndexOf(words[other], own[k]) >= 0)
+                {
+                    echoed += scores[k];
+                    break;
+                }
+            }
+        }
+
+        return echoed / 2;
+    }
+
+    /// <summary>
     /// log of each sentence's share of the bead's words (with the empty word): Model 1 divides a word's probability
     /// among all the words of the other side, so a sentence that explains nothing still dilutes the others.
     /// </summary>

@@ -36,6 +36,12 @@ internal static class MovedSentences
     /// </summary>
     private const int Rounds = 3;
 
+    /// <summary>Beads less sure than this, beside an unpaired run, may be pieces of the passage the run lost.</summary>
+    private const double DoubtfulConfidence = 0.6;
+
+    /// <summary>Sentences a side of a doubtful bead that may widen a run.</summary>
+    private const int DoubtfulWidest = 2;
+
     public static List<Bead> Pair(List<Bead> beads, BeadScorer scorer) => Passes.Repeat(beads, Rounds, b => PairOnce(b, scorer));
 
     private static List<Bead> PairOnce(List<Bead> beads, BeadScorer scorer)
@@ -48,7 +54,7 @@ internal static class MovedSentences
         }
 
         // Every promising pairing of runs, near where the alignment around the source run says it belongs or
-        // wherever the shared evidence points; then the surest first, each run used once.
+        // wherever the shared evidence points; then the surest first, each bead used once.
         var expected = ExpectedTargets(beads);
         var distant = SharedEvidence.Propose([.. sourceRuns.Select(r => r.Span)], [.. targetRuns.Select(r => r.Span)], scorer);
         var pairings = new List<(double Gain, IReadOnlyList<Bead> Beads, int Source, int Target)>();
@@ -63,7 +69,7 @@ internal static class MovedSentences
 
             foreach (var t in candidates.Union(distant[s]))
             {
-                var (gain, aligned) = AlignRuns(sourceRuns[s].Span, targetRuns[t].Span, scorer);
+                var (gain, aligned) = AlignRuns(sourceRuns[s], targetRuns[t], scorer);
                 if (gain > Margin)
                 {
                     pairings.Add((gain, aligned, s, t));
@@ -71,14 +77,12 @@ internal static class MovedSentences
             }
         }
 
-        var (usedSources, usedTargets) = (new HashSet<int>(), new HashSet<int>());
         var replaced = new HashSet<Bead>();
         var added = new List<Bead>();
         foreach (var (_, aligned, s, t) in pairings.OrderByDescending(p => p.Gain))
         {
-            if (!usedSources.Contains(s) && usedTargets.Add(t))
+            if (!sourceRuns[s].Beads.Concat(targetRuns[t].Beads).Any(replaced.Contains))
             {
-                usedSources.Add(s);
                 replaced.UnionWith(sourceRuns[s].Beads);
                 replaced.UnionWith(targetRuns[t].Beads);
                 added.AddRange(aligned);
@@ -93,7 +97,7 @@ internal static class MovedSentences
         // Beads with an empty source side that were paired disappear; the new beads take the place of the
         // source skips they replace, keeping the list in source order.
         var sided = added.Where(b => !b.Source.IsEmpty).OrderBy(b => b.Source.Start).ToList();
-        return [.. beads.Where(b => !replaced.Contains(b)).Select(b => OutsideOf(sided, b)).Concat(added)
+        return [.. beads.Where(b => !replaced.Contains(b)).Concat(added).Select(b => OutsideOf(sided, b))
             .OrderBy(b => b.Source.Start).ThenBy(b => b.Source.IsEmpty ? 0 : 1)];
     }
 
@@ -118,9 +122,14 @@ internal static class MovedSentences
             : bead;
     }
 
-    /// <summary>Aligns two runs on their own; the gain is what pairing saves over skipping every sentence of both.</summary>
-    private static (double Gain, IReadOnlyList<Bead> Beads) AlignRuns(SentenceSpan source, SentenceSpan target, BeadScorer scorer)
+    /// <summary>
+    /// Aligns two runs on their own; the gain is what that saves over the beads the runs replace: their unpaired
+    /// sentences left out, their doubtful beads as they were. A doubtful bead's sentences outside both runs are left
+    /// unpaired, among the beads returned.
+    /// </summary>
+    private static (double Gain, IReadOnlyList<Bead> Beads) AlignRuns(Run sourceRun, Run targetRun, BeadScorer scorer)
     {
+        var (source, target) = (sourceRun.Span, targetRun.Span);
         var region = new AlignmentRegion([.. source.Indices], [.. target.Indices], Anchored: false);
         [MethodImpl(HotLoop.Optimised)]
         double Cost(int s, int t, int a, int b) => scorer.CostAcross(region, s, t, a, b);
@@ -145,8 +154,45 @@ internal static class MovedSentences
             new SentenceSpan(source.Start + b.SourceStart, b.SourceCount),
             new SentenceSpan(target.Start + b.TargetStart, b.TargetCount),
             b.Posterior)).ToList();
-        return (skipAll - path.Cost, beads);
+
+        // The doubtful beads were paired, not skipped: what they cost as they were replaces what skipping their
+        // sentences in the runs would, and their sentences outside the runs are skipped now.
+        var gain = skipAll - path.Cost;
+        foreach (var bead in sourceRun.Beads.Concat(targetRun.Beads).Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty).Distinct())
+        {
+            var (inSource, inTarget) = (Inside(bead.Source, source), Inside(bead.Target, target));
+            gain -= Skipped(bead.Source, scorer, source: true) + Skipped(bead.Target, scorer, source: false) - BeadCost(bead, scorer);
+            if (!inSource)
+            {
+                beads.AddRange(bead.Source.Indices.Select(i => new Bead(new SentenceSpan(i, 1), new SentenceSpan(bead.Target.Start, 0), bead.Confidence)));
+            }
+
+            if (!inTarget)
+            {
+                beads.AddRange(bead.Target.Indices.Select(j => new Bead(new SentenceSpan(bead.Source.Start, 0), new SentenceSpan(j, 1), bead.Confidence)));
+            }
+        }
+
+        return (gain, beads);
     }
+
+    private static bool Inside(SentenceSpan span, SentenceSpan run) => span.Start >= run.Start && span.End <= run.End;
+
+    /// <summary>What leaving every sentence of a span out costs.</summary>
+    private static double Skipped(SentenceSpan span, BeadScorer scorer, bool source)
+    {
+        var region = new AlignmentRegion(source ? [.. span.Indices] : [], source ? [] : [.. span.Indices], Anchored: false);
+        var cost = 0.0;
+        for (var k = 0; k < span.Count; k++)
+        {
+            cost += source ? scorer.CostAcross(region, k, 0, 1, 0) : scorer.CostAcross(region, 0, k, 0, 1);
+        }
+
+        return cost;
+    }
+
+    private static double BeadCost(Bead bead, BeadScorer scorer) =>
+        scorer.CostAcross(new AlignmentRegion([.. bead.Source.Indices], [.. bead.Target.Indices], Anchored: false), 0, 0, bead.Source.Count, bead.Target.Count);
 
     /// <summary>For each source sentence, the target position of the nearest paired bead at or before it.</summary>
     internal static int[] ExpectedTargets(List<Bead> beads)
@@ -196,24 +242,60 @@ internal static class MovedSentences
         return lo;
     }
 
-    private static List<(SentenceSpan Span, List<Bead> Beads)> Runs(List<Bead> beads, Func<Bead, bool> unpaired, Func<Bead, SentenceSpan> side)
+    /// <summary>
+    /// The runs of one side's sentences left unpaired, each also as it is when widened by the doubtful beads of at
+    /// most <see cref="DoubtfulWidest"/> sentences a side that adjoin it: where a passage moved, the path pairs a
+    /// sentence or two at either place with whatever lies at hand, and the unpaired run stops short of the passage.
+    /// </summary>
+    private static List<Run> Runs(List<Bead> beads, Func<Bead, bool> unpaired, Func<Bead, SentenceSpan> side)
     {
-        var runs = new List<(SentenceSpan Span, List<Bead> Beads)>();
-        foreach (var bead in beads.Where(unpaired).OrderBy(b => side(b).Start))
+        var plain = Contiguous(beads.Where(unpaired), side);
+        var widened = Contiguous(beads.Where(b => unpaired(b) || Doubtful(b)), side)
+            .Where(r => r.Beads.Any(unpaired) && r.Beads.Any(b => !unpaired(b)))
+            .Select(r => Trimmed(r, unpaired, side)).Where(r => r is not null).Select(r => r!);
+        return [.. plain.Concat(widened).OrderBy(r => r.Span.Start)];
+    }
+
+    private static bool Doubtful(Bead bead) =>
+        !bead.Source.IsEmpty && !bead.Target.IsEmpty && bead.Confidence < DoubtfulConfidence && bead.Source.Count <= DoubtfulWidest && bead.Target.Count <= DoubtfulWidest;
+
+    /// <summary>A widened run keeps no more than one doubtful bead at either end beyond its unpaired sentences.</summary>
+    private static Run? Trimmed(Run run, Func<Bead, bool> unpaired, Func<Bead, SentenceSpan> side)
+    {
+        var first = run.Beads.FindIndex(b => unpaired(b));
+        var last = run.Beads.FindLastIndex(b => unpaired(b));
+        var (from, to) = (Math.Max(0, first - 1), Math.Min(run.Beads.Count - 1, last + 1));
+        var kept = run.Beads.GetRange(from, to - from + 1);
+        if (kept.Count == run.Beads.Count(unpaired))
+        {
+            return null;
+        }
+
+        var start = side(kept[0]).Start;
+        return new Run(new SentenceSpan(start, side(kept[^1]).End - start), kept);
+    }
+
+    private static List<Run> Contiguous(IEnumerable<Bead> beads, Func<Bead, SentenceSpan> side)
+    {
+        var runs = new List<Run>();
+        foreach (var bead in beads.OrderBy(b => side(b).Start))
         {
             var span = side(bead);
             if (runs.Count > 0 && runs[^1].Span.End == span.Start)
             {
                 var last = runs[^1];
                 last.Beads.Add(bead);
-                runs[^1] = (new SentenceSpan(last.Span.Start, last.Span.Count + span.Count), last.Beads);
+                runs[^1] = new Run(new SentenceSpan(last.Span.Start, last.Span.Count + span.Count), last.Beads);
             }
             else
             {
-                runs.Add((span, [bead]));
+                runs.Add(new Run(span, [bead]));
             }
         }
 
         return runs;
     }
+
+    /// <summary>A run of one side's sentences and the beads that hold them.</summary>
+    private sealed record Run(SentenceSpan Span, List<Bead> Beads);
 }

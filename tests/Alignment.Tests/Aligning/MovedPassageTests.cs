@@ -123,4 +123,22 @@ public sealed class MovedPassageTests
             Assert.That(beads[3], Is.EqualTo(new[] { 8 }), "the salutation");
         });
     }
+
+    /// <summary>
+    /// The held-out diary's memory of the narrator's father, three Chinese sentences that the English moved eighty
+    /// sentences up, into its introduction: the path paired one of them with the sentence next to its old place
+    /// (<c>他说那一趟走了十一天…</c> with the lorries on the road, at 0.43), so the run left unpaired there stopped short
+    /// of the passage and was paired with the moved English one sentence off.
+    /// </summary>
+    [Test]
+    public void A_moved_passage_one_of_whose_sentences_the_path_paired_nearby_is_aligned_where_it_went()
+    {
+        var directory = Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", "diary-salt-road");
+        string[] Lines(string file) => [.. File.ReadAllLines(Path.Combine(directory, file)).Where(l => l.Length > 0)];
+
+        var beads = Aligner.Default.Align(Lines("zh.sentences.txt"), Lines("en.sentences.txt"), Language.Chinese, Language.English).Beads
+            .Select(b => EvaluatedBead.From(b).Key).ToList();
+
+        Assert.That(beads, Does.Contain("86:5").And.Contain("87:6,7"));
+    }
 }
