@@ -58,7 +58,11 @@ internal static class EchoedSentences
             var apart = Cost(kept.Source, kept.Target, scorer) + Cost(left.Source, left.Target, scorer);
             if (echoed - apart > bestGain)
             {
-                (best, bestGain) = (first ? [left, kept] : [kept, left], echoed - apart);
+                // The sentence left out is as sure as the split beat the merge: the two costs are log-likelihoods, so
+                // their difference is the log-odds of the one against the other. The merged bead's posterior weighed the
+                // merge with its words counted twice and says nothing about the sentence alone.
+                var sure = left with { Confidence = 1 / (1 + Math.Exp(apart - echoed)) };
+                (best, bestGain) = (first ? [sure, kept] : [kept, sure], echoed - apart);
             }
         }
 
