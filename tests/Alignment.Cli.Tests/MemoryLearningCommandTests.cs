@@ -153,6 +153,61 @@ public class MemoryLearningCommandTests
         Assert.That(Documents(memory), Is.EquivalentTo(new[] { "zh.txt", "second/zh.txt" }), other.Error);
     }
 
+    [Test]
+    public void Two_processes_indexing_pairs_of_the_same_file_name_at_once_name_them_apart()
+    {
+        using var folder = new TempFolder();
+        var memory = folder.File("memory");
+        var glossary = folder.File("glossary.tsv");
+        File.WriteAllText(glossary, "大会\tGeneral Assembly\n");
+        CliRun.Of("index", glossary, "--index", memory);
+        var (firstZh, firstEn) = SmallPair(folder, "first", "大会通过了决议。", "The Assembly adopted the resolution.");
+        var (secondZh, secondEn) = SmallPair(folder, "second");
+
+        // Both align, and name their pair, while this test keeps the memory locked; then both write, one after the other.
+        using (var holder = Alignment.Memory.TranslationMemory.Open(memory))
+        {
+            using var first = WaitingIndex(firstZh, firstEn, memory);
+            using var second = WaitingIndex(secondZh, secondEn, memory);
+            Assert.That(first.Waiting.Wait(TimeSpan.FromSeconds(120)) && second.Waiting.Wait(TimeSpan.FromSeconds(120)), Is.True, "both processes wait for the lock");
+            holder.Dispose();
+            Assert.That(first.Process.WaitForExit(120_000) && second.Process.WaitForExit(120_000), Is.True);
+        }
+
+        Assert.That(Documents(memory), Is.EquivalentTo(new[] { "zh.txt", "second/zh.txt" }).Or.EquivalentTo(new[] { "zh.txt", "first/zh.txt" }));
+    }
+
+    /// <summary>An <c>index</c> of the pair in a process of its own, and a signal set once it says it waits for another writer.</summary>
+    private static WaitingRun WaitingIndex(string zh, string en, string memory)
+    {
+        var process = ChildRun.Start("index", zh, en, "--index", memory, "--wait", "300");
+        var waiting = new ManualResetEventSlim();
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains("waiting up to", StringComparison.Ordinal) == true)
+            {
+                waiting.Set();
+            }
+        };
+        process.BeginErrorReadLine();
+        process.StandardOutput.ReadToEndAsync();
+        return new WaitingRun(process, waiting);
+    }
+
+    private sealed record WaitingRun(System.Diagnostics.Process Process, ManualResetEventSlim Waiting) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!Process.HasExited)
+            {
+                Process.Kill();
+            }
+
+            Process.Dispose();
+            Waiting.Dispose();
+        }
+    }
+
     /// <summary>A one-sentence pair in a folder of its own, its files named as the corpus's are.</summary>
     private static (string Zh, string En) SmallPair(TempFolder folder, string name, string zh = "委员会通过了议程。", string en = "The Committee adopted its agenda.")
     {

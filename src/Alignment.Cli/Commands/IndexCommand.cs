@@ -95,11 +95,14 @@ internal sealed class IndexCommand : CliCommand
 
         // Documents are aligned before the memory is opened: a pair that cannot be aligned leaves no trace, and the
         // write lock is not held while they are read.
-        var pairs = new List<DocumentPair>();
-        var realigned = new List<string>();
-        var units = Inputs(args, paths, source, target, DocumentsIn(directory), pairs, realigned, console).ToList();
+        var pairs = new List<PendingPair>();
+        var units = Inputs(args, paths, source, target, DocumentsIn(directory), pairs, console).ToList();
         using (var memory = MemoryLocation.OpenForWriting(directory, args.GetValue(wait), console))
         {
+            // Another process may have added a document of a pair's name while this one aligned: named now, under
+            // the lock, two pairs never share a name, however many processes index at once.
+            NameApart(args, pairs, memory.ListDocuments(), directory, console);
+            var realigned = pairs.Where(p => p.Again).Select(p => p.Pair.Document).ToList();
             console.Progress($"indexing into {memory.Location}");
             var selection = new UnitSelection { MinimumConfidence = args.GetValue(minConfidence) };
             // A pair indexed again from the same files replaces its earlier alignment, in the same single commit.
@@ -112,12 +115,13 @@ internal sealed class IndexCommand : CliCommand
                 : string.Empty;
             var removed = report.Removed > 0 ? $", {report.Removed} of the earlier alignment of {string.Join(", ", realigned)} removed" : string.Empty;
             console.Out.WriteLine($"{report.Added} units added, {report.Skipped} already there (kept), {report.Overwritten} replaced{tooLong}{removed}; memory: {directory}");
-        }
 
-        // The memory's page links each unit of a text pair to the pair's review page ('alignment serve').
-        foreach (var pair in pairs)
-        {
-            DocumentPairs.Record(directory, pair);
+            // The memory's page links each unit of a text pair to the pair's review page ('alignment serve'). Recorded
+            // before the lock is let go, so that the next process to write knows the names taken.
+            foreach (var pair in pairs)
+            {
+                DocumentPairs.Record(directory, pair.Pair);
+            }
         }
 
         return CliApplication.Success;
@@ -167,7 +171,7 @@ internal sealed class IndexCommand : CliCommand
     /// One sequence of units per input: document pairs aligned now, tables read lazily, so that TMX files stream
     /// through without being held in memory.
     /// </summary>
-    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, IReadOnlyList<string> inMemory, List<DocumentPair> pairs, List<string> realigned, CliConsole console)
+    private IEnumerable<Func<IEnumerable<TranslationUnit>>> Inputs(ParseResult args, string[] paths, Language source, Language target, IReadOnlyList<string> inMemory, List<PendingPair> pairs, CliConsole console)
     {
         for (var i = 0; i < paths.Length; i++)
         {
@@ -188,14 +192,12 @@ internal sealed class IndexCommand : CliCommand
                     yield return Refusing(path, source, target, _ => UnitTable.Read(path, UnitTableFormat.Jsonl, source, target), checkColumns: true);
                     break;
                 default:
-                    var (aligned, pair, again) = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), pairs, inMemory, console);
-                    pairs.Add(pair);
-                    if (again)
-                    {
-                        realigned.Add(pair.Document);
-                    }
+                    var aligned = Align(reading.Pipeline(args, Aligning.Aligner.Default), path, paths[++i], MemoryLocation.Of(args.GetValue(index)), [.. pairs.Select(p => p.Pair)], inMemory, console);
+                    var at = pairs.Count;
+                    pairs.Add(aligned);
 
-                    yield return () => aligned;
+                    // Read when the memory takes the units, after the pair may have been named again (NameApart).
+                    yield return () => pairs[at].Units;
                     break;
             }
         }
@@ -254,8 +256,33 @@ internal sealed class IndexCommand : CliCommand
         }
     }
 
+    /// <summary>
+    /// Names again, and aligns again under the new name, each pair whose name a document now in the memory took after
+    /// the pair was named (another process indexed it meanwhile), unless that document is the pair's own earlier alignment.
+    /// </summary>
+    private void NameApart(ParseResult args, List<PendingPair> pairs, IReadOnlyList<string> inMemory, string directory, CliConsole console)
+    {
+        var taken = inMemory.ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i].Pair;
+            var own = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(pair.Document), out var known)
+                && known.SourcePath == pair.SourcePath && known.TargetPath == pair.TargetPath;
+            if (own || (!taken.Contains(pair.Document) && !DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(pair.Document), out _)))
+            {
+                continue;
+            }
+
+            var others = pairs.Where((_, j) => j != i).Select(p => p.Pair).ToList();
+            pairs[i] = Align(reading.Pipeline(args, Aligning.Aligner.Default), pair.SourcePath, pair.TargetPath, directory, others, inMemory, console);
+        }
+    }
+
+    /// <summary>A pair aligned for the memory and not yet in it: its units, its record, and whether the memory holds an alignment of the same two files already.</summary>
+    private sealed record PendingPair(IReadOnlyList<TranslationUnit> Units, DocumentPair Pair, bool Again);
+
     /// <summary>The pair's units and record, and whether the memory holds an alignment of the same two files already.</summary>
-    private static (IReadOnlyList<TranslationUnit> Units, DocumentPair Pair, bool Again) Align(AlignmentPipeline pipeline, string first, string second, string directory, IReadOnlyList<DocumentPair> earlier, IReadOnlyList<string> inMemory, CliConsole console)
+    private static PendingPair Align(AlignmentPipeline pipeline, string first, string second, string directory, IReadOnlyList<DocumentPair> earlier, IReadOnlyList<string> inMemory, CliConsole console)
     {
         var (sourcePath, targetPath) = (Path.GetFullPath(first), Path.GetFullPath(second));
         var document = earlier.FirstOrDefault(p => p.SourcePath == sourcePath && p.TargetPath == targetPath)?.Document
@@ -281,6 +308,6 @@ internal sealed class IndexCommand : CliCommand
             console.Progress($"{document} has been reviewed: its reviewed units stay in the memory");
         }
 
-        return (AlignedUnits.From(bitext), pair, recorded && !reviewed);
+        return new PendingPair(AlignedUnits.From(bitext), pair, recorded && !reviewed);
     }
 }
