@@ -12,6 +12,12 @@ namespace Alignment.Cli.Tests;
 public sealed class ReliabilityTests
 {
     [Test]
+    public void A_system_error_names_its_file_first_as_every_error_line_does()
+    {
+        Assert.That(CliApplication.FileFirst("No space left on device : '/data/memory/_2_Lucene45_0.dvd'"), Is.EqualTo("/data/memory/_2_Lucene45_0.dvd: no space left on device"));
+    }
+
+    [Test]
     public void Bad_input_leaves_an_existing_output_as_it_was()
     {
         using var folder = new TempFolder();

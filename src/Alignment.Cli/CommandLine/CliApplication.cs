@@ -101,9 +101,27 @@ internal static class CliApplication
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"alignment {command.Name}: error: {e.Message}");
+            error.WriteLine($"alignment {command.Name}: error: {FileFirst(e.Message)}");
             return InputError;
         }
+    }
+
+    /// <summary>
+    /// The system's message with the file it names first, as every other error line is written ("PATH: problem"):
+    /// .NET writes "No space left on device : 'PATH'".
+    /// </summary>
+    internal static string FileFirst(string message)
+    {
+        const string Separator = " : '";
+        var at = message.LastIndexOf(Separator, StringComparison.Ordinal);
+        if (at <= 0 || !message.EndsWith('\'') || message.Length - at - Separator.Length - 1 <= 0)
+        {
+            return message;
+        }
+
+        var path = message[(at + Separator.Length)..^1];
+        var problem = message[..at].TrimEnd('.');
+        return $"{path}: {char.ToLowerInvariant(problem[0])}{problem[1..]}";
     }
 
     /// <summary>
