@@ -12,7 +12,7 @@ namespace Alignment.Documents.Reading;
 /// The copy must be whole sentences (it ends with a sentence's final mark, and the body's copy starts where a
 /// sentence or a quotation starts) and long enough not to recur by chance (<see cref="MinLength"/>): a story's short turns of
 /// dialogue (<c>“No.”</c>) repeat as paragraphs of their own, and a heading's words recur in the text, neither a pull
-/// quote. Spaces and line breaks are not compared, and a hyphen that ends a line of the body may have split a word.
+/// quote. A pull quote carries no label, and is set once: a paragraph that also stands as it is elsewhere is the text's. Spaces and line breaks are not compared, and a hyphen that ends a line of the body may have split a word.
 /// </remarks>
 internal static class PullQuotes
 {
@@ -30,7 +30,15 @@ internal static class PullQuotes
         for (var k = 0; k < paragraphs.Count; k++)
         {
             var quote = texts[k].Plain;
-            if (paragraphs[k].Count > MaxLines || quote.Length < MinLength || !TextShape.EndsWithTerminal(quote))
+            if (paragraphs[k].Count > MaxLines || quote.Length < MinLength || !TextShape.EndsWithTerminal(quote)
+                || LabelParser.Parse(lines[paragraphs[k][0]].Text).Count > 0)
+            {
+                continue;
+            }
+
+            // A paragraph the document holds twice or more as it stands is a document repeating itself (a report bound
+            // twice over, a refrain), and a longer copy of it elsewhere a paragraph end the reader missed there.
+            if (texts.Where((t, j) => j != k && t.Plain == quote).Any())
             {
                 continue;
             }
