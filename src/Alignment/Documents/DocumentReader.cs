@@ -98,6 +98,14 @@ public sealed class DocumentReader : IDocumentReader
         var recurring = readAsText && !pageStarts.Contains(true) ? InferredPageBreaks.Furniture(cleaned) : new bool[lines.Count];
         var inferredStarts = recurring.Contains(true) ? InferredPageBreaks.PageStarts(cleaned, recurring) : pageStarts;
         var furniture = readAsText ? PageFurniture.Detect(cleaned, inferredStarts, recurring) : new RemovalReason?[lines.Count];
+        SceneBreaks.Mark(cleaned, furniture);
+        if (!readAsText)
+        {
+            // A PDF's or Word file's paragraphs are where its layout put them: a paragraph that repeats another's
+            // sentence is told by the paragraph, which text as extracted does not give.
+            PullQuotes.Mark(cleaned, furniture);
+        }
+
         var gluedNumbers = readAsText ? GluedPageNumbers.Cut(cleaned, furniture, pageStarts) : [];
         var labelsApart = readAsText ? ExtractedText.Repair(cleaned, furniture) : [];
 

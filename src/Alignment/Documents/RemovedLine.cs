@@ -26,4 +26,13 @@ public enum RemovalReason
 
     /// <summary>A line with nothing readable on it, such as a lone <c>-</c>, or a print barcode.</summary>
     StrayLine,
+
+    /// <summary>
+    /// A line of a pull quote: a sentence of the text that a magazine sets again, in large type or a box, apart from
+    /// where the text has it.
+    /// </summary>
+    PullQuote,
+
+    /// <summary>A scene break: ornaments alone between two paragraphs (<c>* * *</c>, <c>＊　＊　＊</c>, <c>⁂</c>).</summary>
+    SceneBreak,
 }

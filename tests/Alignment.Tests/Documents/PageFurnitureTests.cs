@@ -182,4 +182,54 @@ public sealed class PageFurnitureTests
 
         Assert.That(Read.English(text).Texts(), Has.None.Contains("SR.9"));
     }
+
+    [Test]
+    public void Running_heads_that_differ_on_left_and_right_pages_with_the_page_number_beside_them_are_removed()
+    {
+        // pdftotext -raw of a book: the author's name on left pages after the number, the title on right pages before
+        // it, each on every other page only, set against a sentence that the page breaks.
+        string[] text =
+        [
+            .. Enumerable.Range(1, 5).SelectMany(n => new[]
+            {
+                n == 1 ? "The Watch Mender" : "\f" + (n % 2 == 0 ? $"{n} Lin Qiubai" : $"The Watch Mender {n}"),
+                $"On day {n} he sat at the counter for a long time and listened to the clocks on the wall, and",
+                $"then he went home at {n + 4} o'clock.",
+            }),
+            "\f",
+        ];
+
+        var document = Read.English(text);
+
+        Assert.That(document.RemovedLines.Select(r => r.Text.TrimStart('\f')), Is.EqualTo(new[] { "2 Lin Qiubai", "The Watch Mender 3", "4 Lin Qiubai", "The Watch Mender 5" }));
+    }
+
+    [Test]
+    public void A_line_at_the_edge_of_pages_whose_number_does_not_go_up_with_them_is_text()
+    {
+        // A guard: the same words and number at the head of every other page, not the page's number.
+        string[] text =
+        [
+            .. Enumerable.Range(1, 5).SelectMany(n => new[]
+            {
+                n switch { 1 => "Notes", 3 => "\fA quiet week", 5 => "\fA busy week", _ => "\fThe count stood at 12" },
+                $"On day {n} he sat at the counter for a long time and listened to the clocks on the wall, and",
+                $"then he went home at {n + 4} o'clock.",
+            }),
+            "\f",
+        ];
+
+        Assert.That(Read.English(text).RemovedLines, Is.Empty);
+    }
+
+    [TestCase("* * *")]
+    [TestCase("＊　＊　＊")]
+    [TestCase("⁂")]
+    public void A_scene_break_between_paragraphs_is_removed_as_one(string ornament)
+    {
+        var document = Read.English("He went home.", string.Empty, ornament, string.Empty, "She came back in the spring.");
+
+        Assert.That(document.RemovedLines.Select(r => (r.Text, r.Reason)), Is.EqualTo(new[] { (ornament, RemovalReason.SceneBreak) }));
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "He went home.", "She came back in the spring." }));
+    }
 }

@@ -51,17 +51,20 @@ internal static class LineFinder
     /// </summary>
     private const int LinesLookedBack = 1000;
 
+    /// <summary>A first letter at least this many times its line's size is a drop cap.</summary>
+    private const double DropCapSize = 2;
+
     public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Glyph> glyphs)
     {
         var groups = Groups(glyphs, Enumerable.Range(0, glyphs.Count));
         var topDown = groups.OrderByDescending(g => g.Main.Y).ToList();
         if (ColumnOrder.Arrange(glyphs, topDown.Select(g => g.Indices).ToList()) is { } columns)
         {
-            return [.. columns.Select(InColumn).Where(l => l.Text.Length > 0)];
+            return BesideDropCaps([.. columns.Select(InColumn).Where(l => l.Text.Length > 0)]);
         }
 
         var cells = TableColumns.CellStarts(glyphs, [.. topDown.Select(g => g.Indices)]);
-        return SideBySideBlocks.Ordered([.. groups.Select(g => Line(pageNumber, g, cells)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)]);
+        return BesideDropCaps(SideBySideBlocks.Ordered([.. groups.Select(g => Line(pageNumber, g, cells)).Where(l => l.Text.Length > 0).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left)]));
 
         // Each column's lines are measured as if they stood in the first, so that indents and short lines read alike.
         TextLine InColumn(ColumnOrder.Fragment fragment)
@@ -77,6 +80,43 @@ internal static class LineFinder
                 Pieces = [.. fragment.Pieces.Select(InColumn).Where(l => l.Text.Length > 0)],
             };
         }
+    }
+
+    /// <summary>
+    /// The lines with those set in beside a drop cap measured from the edge the drop cap stands at: a magazine's or a
+    /// book's first letter set three lines deep pushes the lines beside it in by its width, and the line under it comes
+    /// back to the margin, which would read as a new paragraph (or a cover block's lines, one each) where the
+    /// paragraph only goes on. Any article or chapter opening with an initial letter shows it.
+    /// </summary>
+    private static IReadOnlyList<TextLine> BesideDropCaps(IReadOnlyList<TextLine> lines)
+    {
+        if (!lines.Any(l => !double.IsNaN(l.DropCapBaseline)))
+        {
+            return lines;
+        }
+
+        var result = lines.ToList();
+        for (var k = 0; k < result.Count; k++)
+        {
+            var capped = result[k];
+            if (double.IsNaN(capped.DropCapBaseline))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < result.Count; j++)
+            {
+                var line = result[j];
+                if (line.Shift != capped.Shift || line.Baseline < capped.DropCapBaseline - (0.5 * capped.Size) || line.Baseline >= capped.Baseline)
+                {
+                    break;
+                }
+
+                result[j] = line with { Left = capped.Left };
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The glyphs at <paramref name="indices"/> grouped into lines, top to bottom, as places in the page's list.</summary>
@@ -167,6 +207,7 @@ internal static class LineFinder
         var pendingSpace = false;
         var firstWordDone = false;
         var cjkStarted = false;
+        var dropCap = double.NaN;
         foreach (var index in indices)
         {
             var letter = glyphs[index];
@@ -174,6 +215,14 @@ internal static class LineFinder
             {
                 pendingSpace = text.Length > 0;
                 continue;
+            }
+
+            // A drop cap is the first letter of the word it starts: the space it is set apart by is no word space.
+            if (previous is { } cap && text.Length == cap.Value.Length && IsDropCap(cap, size))
+            {
+                dropCap = cap.Y;
+                pendingSpace = false;
+                previous = null;
             }
 
             var value = letter.Value;
@@ -232,8 +281,13 @@ internal static class LineFinder
         {
             CellsLeft = cellsLeft,
             LeadRight = double.IsNaN(leadRight) ? right : leadRight,
+            DropCapBaseline = dropCap,
         };
     }
+
+    /// <summary>A single letter (not a figure or a mark) at least <see cref="DropCapSize"/> times the line's size.</summary>
+    private static bool IsDropCap(Glyph letter, double size) =>
+        letter.PointSize >= DropCapSize * size && letter.Value.Length == 1 && char.IsLetter(letter.Value[0]);
 
     /// <summary>The size of most letters that are not spaces, to a tenth of a point (the larger of two as common); null if all are spaces.</summary>
     private static double? CommonSize(IEnumerable<Glyph> letters)

@@ -36,6 +36,12 @@ internal sealed record TextLine(int Page, double Baseline, double Left, double R
     /// </summary>
     public double BlockRight { get; init; } = double.PositiveInfinity;
 
+    /// <summary>
+    /// Where a drop cap that starts the line (a first letter set several lines deep) has its baseline, the lowest of the
+    /// lines it stands beside; NaN when the line starts with none.
+    /// </summary>
+    public double DropCapBaseline { get; init; } = double.NaN;
+
     /// <summary>Where the line starts on the page.</summary>
     public double PageLeft => Left + Shift;
 }

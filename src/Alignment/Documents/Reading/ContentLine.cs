@@ -137,13 +137,16 @@ internal sealed record ContentLine(
         return texts;
     }
 
-    /// <summary>Whether the text was laid out on pages: it has page furniture, form feeds or runs of blank lines.</summary>
+    /// <summary>
+    /// Whether the text was laid out on pages: it has page furniture, form feeds or runs of blank lines. A scene break
+    /// or a pull quote is no page's furniture: a story or an article has them however it is set.
+    /// </summary>
     private static bool IsPaged(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
     {
         var blank = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (furniture[i] is not null || lines[i].Text.Contains('\f', StringComparison.Ordinal))
+            if (furniture[i] is not null and not RemovalReason.SceneBreak and not RemovalReason.PullQuote || lines[i].Text.Contains('\f', StringComparison.Ordinal))
             {
                 return true;
             }

@@ -530,8 +530,11 @@ internal static partial class PageFurniture
         var pageEdges = PageEdges(lines, reasons, pageStarts);
         var apart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var atEdge = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var numbered = new Dictionary<string, List<(int Line, int Page, int Number)>>(StringComparer.Ordinal);
+        var page = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            page += pageStarts is not null && pageStarts[i] ? 1 : 0;
             var width = lines[i].Length > 0 ? TextShape.Width(lines[i].Text) : 0;
             var closes = width > 0 && TextShape.EndsWithTerminal(lines[i].Text);
             var candidate = before is null
@@ -549,6 +552,15 @@ internal static partial class PageFurniture
                     }
 
                     at.Add(i);
+                    if (PageNumbered(lines[i].Text) is { } beside)
+                    {
+                        if (!numbered.TryGetValue(beside.Words, out var seen))
+                        {
+                            numbered[beside.Words] = seen = [];
+                        }
+
+                        seen.Add((i, page, beside.Number));
+                    }
                 }
             }
         }
@@ -564,6 +576,13 @@ internal static partial class PageFurniture
         var apartRepeats = pages >= RunningHeaderRepeats ? Math.Min(RunningHeaderRepeats, atEdgeRepeats) : RunningHeaderRepeats;
         var headers = apart.Where(h => h.Value.Count >= apartRepeats).SelectMany(h => h.Value)
             .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= atEdgeRepeats).SelectMany(h => h.Value));
+        // A running head with the page's number beside it (a book's `12  The Watch Mender`, a magazine's `Issue 142  7`)
+        // changes with every page, and where left and right pages carry different heads (the author's name on the
+        // left, the title on the right) each shows on every other page only. Its number is the page's: twice or more
+        // at a page's edge, going up with the pages by as many as they do, it is no line of text.
+        headers = headers.Concat(numbered.Values
+            .Where(at => at.Count >= 2 && at.Select(a => a.Number - a.Page).Distinct().Count() == 1 && at.Select(a => a.Page).Distinct().Count() == at.Count)
+            .SelectMany(at => at.Select(a => a.Line)));
         var marked = new HashSet<int>();
         foreach (var i in headers.ToList())
         {
@@ -573,6 +592,23 @@ internal static partial class PageFurniture
 
         return marked;
     }
+
+    /// <summary>A line that starts or ends with a bare number beside words (<c>2  Lin Qiubai</c>, <c>修表 3</c>): the number and the rest.</summary>
+    private static (string Words, int Number)? PageNumbered(string line)
+    {
+        var match = NumberBeside().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var rest = match.Groups["before"].Success ? match.Groups["before"].Value : match.Groups["after"].Value;
+        var number = match.Groups["first"].Success ? match.Groups["first"].Value : match.Groups["last"].Value;
+        return rest.Any(char.IsLetter) ? (Spaces().Replace(rest, " ").Trim(), int.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture)) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<first>[0-9]{1,4})\s+(?<after>\S.*?)|(?<before>.*?\S)\s+(?<last>[0-9]{1,4}))\s*$")]
+    private static partial Regex NumberBeside();
 
     /// <summary>
     /// The text's first line when it is the first page's header: the document's symbol, which the other pages' headers
