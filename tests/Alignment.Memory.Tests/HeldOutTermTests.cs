@@ -10,7 +10,8 @@ namespace Alignment.Memory.Tests;
 /// the human rights of migrants (TestData/held-out-terms/resolution-…) and of a Security Council presidential statement
 /// on conflict and hunger (TestData/held-out-terms/statement-…) and of a Second Committee summary record on disaster
 /// risk reduction (TestData/held-out-terms/summary-record-…) and of the Advisory Committee's report on a capital
-/// project (TestData/held-out-terms/report-advisory-committee-…), pairs written and measured before any rule was
+/// project (TestData/held-out-terms/report-advisory-committee-…) and of an ILO Governing Body paper on heat stress
+/// at work (TestData/held-out-terms/paper-ilo-…), pairs written and measured before any rule was
 /// made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -26,6 +27,7 @@ public class HeldOutTermTests
     private const string Statement = "statement-security-council-conflict-hunger";
     private const string SummaryRecord = "summary-record-second-committee-disaster-risk";
     private const string AdvisoryCommitteeReport = "report-advisory-committee-heritage-plan";
+    private const string GoverningBodyPaper = "paper-ilo-governing-body-heat-stress";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -57,7 +59,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.87);
+        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.88);
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -65,7 +67,11 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.78);
+        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.84);
+
+    [Test]
+    public void The_held_out_governing_body_papers_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(GoverningBodyPaper, GoldCorpus.Named(GoverningBodyPaper).Terms, "terms.tsv", 0.85);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

@@ -137,6 +137,7 @@ internal static partial class TermSearch
         }
 
         ranked = WithTheSpelledNameFirst(ranked, term.Trim(), language);
+        ranked = WithTheCodeAsWritten(ranked, sample, term);
         var best = ranked.Take(options.MaxCandidates).ToList();
         var stored = new StoredUnits(searcher);
         var candidates = best.Select(c => Describe(c, pattern, language, target, stored, options)).ToList();

@@ -37,6 +37,9 @@ internal static class TermShingles
     [ThreadStatic]
     private static bool[]? countedScratch;
 
+    [ThreadStatic]
+    private static bool[]? yearScratch;
+
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "on", "the", "in" };
 
     // Single-character Chinese words that start or end no term: postpositions (在刑事诉讼中 holds 刑事诉讼, not
@@ -45,7 +48,9 @@ internal static class TermShingles
     // 国家立法) and the prepositions 比, 给, 因 and 跟 (碳足迹比2019年 holds 碳足迹, 给渡口 nothing, 因水土流失 水土流失;
     // 跟, the spoken 和 and 与, "with": 跟省标本馆合作 holds 省标本馆), and the adverbs of time and scope 已, 自 ("since"),
     // 仍, 均, 曾 and 又 (太平洋岛国已在 holds 太平洋岛国, 融资机制自2022年 融资机制).
-    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给因跟已自仍均曾又";
+    // 请 alone is the verb that opens a request (请秘书长, 请总干事, 请会员国: "requests", "invites"), which no term starts
+    // with; SmartCn keeps the words that hold it (申请, 邀请) whole.
+    private const string ChineseBoundaryCharacters = "中上下内外时后前间里着过各每能使还次届场个项名号年月日根张位座艘那就比给因跟已自仍均曾又请";
 
     // The measure words Chinese writes after a count and English leaves out (2.81亿人, 41万户家庭 ↔ 410,000 households,
     // 312起袭击 ↔ 312 attacks, 14项贷款协议 ↔ 14 loan agreements): they belong to what is counted, not to the amount.
@@ -75,13 +80,15 @@ internal static class TermShingles
     private const string ChineseSuffixCharacters = "们";
 
     // Grammatical Chinese words of two or more characters: they join terms but are none (关于, 以及, 进行; 来说 closes
-    // 对…来说, "for": 沿海城市来说 holds 沿海城市).
+    // 对…来说, "for": 沿海城市来说 holds 沿海城市). With 进行 stand the other light verbs, which carry a verb that
+    // follows them as their object and say nothing themselves (作出 | 贡献, 加以 | 管理, 予以 | 考虑, 给予 | 支持): a
+    // term never ends with one (可持续发展目标8 | 作出 | 贡献).
     private static readonly HashSet<string> ChineseFunctionWords = new(StringComparer.Ordinal)
     {
         "以及", "关于", "其他", "方面", "进行", "以便", "以期", "根据", "按照", "为了", "对于", "有关", "相关", "所有", "一些",
         "这些", "此类", "以下", "如何", "是否", "可以", "应当", "能够", "必须", "并且", "而且", "还有", "其中", "之间", "以上",
         "以来", "这次", "此次", "本次", "通过", "包括", "提供", "特别", "尤其", "以此", "从而", "因此", "此外", "同时", "即", "等等",
-        "来说", "长达",
+        "来说", "长达", "作出", "做出", "加以", "予以", "给予",
     };
 
     // Possessive determiners start no term, as its and their do (his keynote address holds keynote address); the
@@ -201,6 +208,15 @@ internal static class TermShingles
             datePart[i] = use != ShingleUse.Index && chinese && Surface(words[i], text) is "年" or "月" or "日";
         }
 
+        // In English, the year a period or a plan is of or for, behind its preposition (end of 2028, Programme and
+        // Budget for 2026–27): a candidate may end with it (see EndsWithItsYear).
+        var yearOf = ThreadBuffer.Reuse(ref yearScratch, words.Count);
+        yearOf.Clear();
+        if (use != ShingleUse.Index && !chinese)
+        {
+            MarkYearsOfPeriods(text, words, kinds, yearOf);
+        }
+
         // The measure word of a count of people or cases, written after the number (2.81亿 | 人, 495万 | 例, 97 | 名), and
         // of any count where the term is an amount alone (41万 | 户 for 410,000; 8,640 birds keeps its 只).
         var counted = ThreadBuffer.Reuse(ref countedScratch, words.Count);
@@ -214,7 +230,8 @@ internal static class TermShingles
         for (var i = 0; i <= words.Count; i++)
         {
             var continues = i < words.Count && kinds[i] != WordKind.Ineligible
-                && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && (IsNumberRange(text, words[i - 1].End, words[i].Start) || IsBracketedYear(text, words[i - 1].End, words[i])))
+                && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && (IsNumberRange(text, words[i - 1].End, words[i].Start) || IsBracketedYear(text, words[i - 1].End, words[i])
+                        || (!chinese && JoinsTitleYear(text, words[i - 1], words[i], hyphenAfter, i - 1))))
                     || (use == ShingleUse.ListLookup && IsListSeparator(text, words[i - 1].End, words[i].Start, chinese)))
                     && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)
                     && !(use != ShingleUse.Index && chinese && kinds[i] == WordKind.Number && EndsAFigure(text, words, i - 1))));
@@ -223,7 +240,7 @@ internal static class TermShingles
                 continue;
             }
 
-            AddRun(runStart, i, kinds, hyphenAfter, datePart, counted, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName, ofBefore), ranges);
+            AddRun(runStart, i, kinds, hyphenAfter, datePart, counted, yearOf, minimumWords, maximumWords, use, chinese, new NameWords(capitalised, joinsName, ofBefore), ranges);
             runStart = i < words.Count && kinds[i] != WordKind.Ineligible ? i : i + 1;
         }
 
@@ -253,6 +270,30 @@ internal static class TermShingles
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Marks, in English, each word of a year or a range of years (2028, 2026–27, 2027–2030) that stands right after
+    /// "of" or "for" after a content word: the year of the period or the plan before it.
+    /// </summary>
+    private static void MarkYearsOfPeriods(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, Span<bool> years)
+    {
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (kinds[i] != WordKind.Number || kinds[i - 1] != WordKind.Function || kinds[i - 2] != WordKind.Content
+                || Surface(words[i - 1], text) is not ("of" or "for") || !IsYear(Surface(words[i], text)))
+            {
+                continue;
+            }
+
+            years[i] = true;
+            for (var j = i + 1; j < words.Count && kinds[j] == WordKind.Number && IsNumberRange(text, words[j - 1].End, words[j].Start); j++)
+            {
+                years[j] = true;
+            }
+        }
+
+        static bool IsYear(ReadOnlySpan<char> surface) => surface.Length == 4 && surface[0] is '1' or '2' && All(surface, char.IsAsciiDigit);
     }
 
     /// <summary>The word ranges of the English dates that write a day, a month and a year, with nothing but spaces between (14 July 2026).</summary>
@@ -360,6 +401,30 @@ internal static class TermShingles
     }
 
     /// <summary>
+    /// Whether a year follows a capitalised word after a comma and ends the phrase there (Occupational Safety and Health
+    /// Convention, 1981 (No. 155); Domestic Workers Convention, 2011): the year of an instrument's title, which English
+    /// writes last and Chinese first (1981年职业安全和卫生公约), so the two are one candidate, and none ends before the year
+    /// (marked in <paramref name="joinedAfter"/> at <paramref name="before"/>).
+    /// </summary>
+    private static bool JoinsTitleYear(string text, AnalyzedToken word, AnalyzedToken year, Span<bool> joinedAfter, int before)
+    {
+        if (year.End - year.Start != 4 || !char.IsAsciiLetterUpper(text[word.Start]) || text.AsSpan(word.End, year.Start - word.End) is not ", "
+            || !All(text.AsSpan(year.Start, 4), char.IsAsciiDigit) || text[year.Start] is not ('1' or '2'))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(year.End);
+        if (after.Length > 0 && (char.IsLetterOrDigit(after[0]) || (after[0] == ' ' && after.Length > 1 && !(after[1] is '(' or '['))))
+        {
+            return false;
+        }
+
+        joinedAfter[before] = true;
+        return true;
+    }
+
+    /// <summary>
     /// Whether English word <paramref name="at"/> is a month beside the day or year of its date (in May 2025, 14 July):
     /// English writes a month with a capital by its spelling, not as a word of a name, so that the date after a name
     /// (the Health Assembly in | May 2025) is no piece of it.
@@ -453,6 +518,8 @@ internal static class TermShingles
                 joinedAfter[i] = true;
             }
 
+            JoinLetterCode(text, words, kinds, joinedAfter, chinese, i);
+
             if (i + 1 < words.Count && kinds[i] != WordKind.Ineligible && IsBracketedYear(text, words[i].End, words[i + 1]))
             {
                 kinds[i + 1] = WordKind.Number;
@@ -520,6 +587,60 @@ internal static class TermShingles
         var (start, end) = (words[at].Start, words[at].End);
         return end - start >= 2 && All(text.AsSpan(start, end - start), char.IsAsciiLetterUpper)
             && start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')';
+    }
+
+    /// <summary>
+    /// Marks the letters of a code that names a thing by a letter and a number, or by a letter alone, as parts of one
+    /// number, which a name may start or end with but which is none alone: a grade (P-4, D-1, P-4职等 ↔ P-4 level), a
+    /// section or an annex with its letter (29E, 第29E款 ↔ section 29E) and a building, a room or a plan named by one
+    /// capital (E楼 ↔ E building, building H). The tokenisers cut the capital off the number at the hyphen or between
+    /// letter and digit, and a lone capital was no word of a term, so the name lost its code and kept only its noun
+    /// (level, 款, building). The capitals A and I stay words of their own in English, and a Chinese capital counts only
+    /// written against a Han character or a number, not apart as a gloss.
+    /// </summary>
+    private static void JoinLetterCode(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, Span<bool> joinedAfter, bool chinese, int i)
+    {
+        var surface = Surface(words[i], text);
+        if (kinds[i] != WordKind.Ineligible || surface.Length == 0)
+        {
+            return;
+        }
+
+        var next = i + 1 < words.Count ? words[i + 1] : default;
+        var capitals = All(surface, char.IsAsciiLetterUpper);
+
+        // P-4, D-1: capitals, one hyphen, digits.
+        if (capitals && surface.Length <= 3 && i + 1 < words.Count && next.Start == words[i].End + 1 && text[words[i].End] is '-' or '‐' or '‑'
+            && All(Surface(next, text), char.IsAsciiDigit))
+        {
+            kinds[i] = WordKind.Number;
+            joinedAfter[i] = true;
+            return;
+        }
+
+        // 29E: digits with one capital after them, one token in English, two in Chinese.
+        if (surface.Length >= 2 && char.IsAsciiLetterUpper(surface[^1]) && All(surface[..^1], char.IsAsciiDigit))
+        {
+            kinds[i] = WordKind.Number;
+            return;
+        }
+
+        if (capitals && surface.Length == 1)
+        {
+            var after = i > 0 && words[i - 1].End == words[i].Start && kinds[i - 1] == WordKind.Number && char.IsAsciiDigit(text[words[i - 1].End - 1]);
+            if (after)
+            {
+                kinds[i] = WordKind.Number;
+                joinedAfter[i - 1] = true;
+            }
+            else if (chinese ? IsGluedToHan(text, words[i]) : surface[0] is not ('A' or 'I'))
+            {
+                kinds[i] = WordKind.Number;
+            }
+        }
+
+        static bool IsGluedToHan(string text, AnalyzedToken word) =>
+            (word.Start > 0 && Han.IsIdeograph(text[word.Start - 1])) || (word.End < text.Length && Han.IsIdeograph(text[word.End]));
     }
 
     /// <summary>Whether a hyphen or a dash, alone, stands between two digits (2026–2027, 2026-2027年): a range, one word.</summary>
@@ -591,7 +712,7 @@ internal static class TermShingles
     }
 
     /// <summary>The shingles of the run of term words from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, ReadOnlySpan<bool> datePart, ReadOnlySpan<bool> counted, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
+    private static void AddRun(int start, int end, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter, ReadOnlySpan<bool> datePart, ReadOnlySpan<bool> counted, ReadOnlySpan<bool> yearOf, int minimumWords, int maximumWords, ShingleUse use, bool chinese, NameWords names, List<(int, int)> ranges)
     {
         for (var first = start; first < end; first++)
         {
@@ -669,7 +790,7 @@ internal static class TermShingles
 
                 // A single Chinese character is too ambiguous to be a term of its own, and a number names nothing alone.
                 var single = first == last && kinds[first] is WordKind.SingleCharacter or WordKind.Number or WordKind.Prefix or WordKind.Suffix;
-                if (!single && (kinds[last] is not (WordKind.Function or WordKind.Prefix) || EndsWithYears(kinds, datePart, first, last)) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last)) && HoldsAWord(kinds, first, last))
+                if (!single && (kinds[last] is not (WordKind.Function or WordKind.Prefix) || EndsWithYears(kinds, datePart, first, last)) && (NumbersStandBesideWords(kinds, first, last) || IsDatedName(use, chinese, kinds, first, last) || EndsWithItsYear(chinese, kinds, yearOf, first, last)) && HoldsAWord(kinds, first, last))
                 {
                     ranges.Add((first, last));
                 }
@@ -714,6 +835,15 @@ internal static class TermShingles
     /// </summary>
     private static bool EndsWithYears(ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> datePart, int first, int last) =>
         datePart[last] && last - 1 > first && kinds[last - 1] == WordKind.Number && kinds[last - 2] is WordKind.Content or WordKind.SingleCharacter;
+
+    /// <summary>
+    /// An English period or plan that ends with the year it is of or for (end of 2028, first quarter of 2027, Programme
+    /// and Budget for 2026–27; 2028年底, 2027年第一季度, 2026-2027年方案和预算): English writes the year last, behind a
+    /// preposition, where Chinese writes it first, and the name holds it (see <c>MarkYearsOfPeriods</c>). It starts
+    /// with a word, not a number.
+    /// </summary>
+    private static bool EndsWithItsYear(bool chinese, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> yearOf, int first, int last) =>
+        !chinese && yearOf[last] && kinds[first] != WordKind.Number;
 
     /// <summary>
     /// A Chinese name that starts with a number and its unit (2030年议程, 21世纪议程): the unit is a word that no term
