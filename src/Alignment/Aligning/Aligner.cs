@@ -151,7 +151,7 @@ public sealed class Aligner : IAligner
         paths = Refine(regions, scorer, paths);
         (regions, paths) = SeparateMoves(regions, paths, scorer);
         var echoed = EchoedSentences.Split(Order(Beads(regions, paths)), scorer);
-        var moved = MovedSentences.Pair(echoed, scorer);
+        var moved = MovedSentences.Pair(SwappedNeighbours.Cross(echoed, scorer), scorer);
         var rematched = Order(StrayBeads.Rematch(moved, scorer));
         var paired = Orphans.Pair(rematched, scorer);
         var raised = InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet());
