@@ -9,13 +9,15 @@ namespace Alignment.Benchmarks;
 /// (as <c>CorporaAlignmentTests</c> measures it), the Brier score (mean squared gap between confidence and being
 /// right, a proper score that needs no bins), how many of the sure and of the doubtful beads the gold has, and each
 /// bin's size, mean confidence and share right; then the same per kind of bead (<see cref="KindOf"/>). With
-/// <c>--beads FILE</c> every bead is written to FILE as a row of corpus, kind, confidence and whether it is right (and,
+/// <c>--beads FILE</c> every bead is written to FILE as a row of corpus, input (numbered from 1 in each corpus), kind, confidence and whether it is right (and,
 /// for an unpaired bead, <see cref="Detail"/>), so that a rule for confidences can be tried on some corpora and
 /// measured on the others.
 /// </summary>
 internal sealed class Calibration
 {
-    private readonly List<(string Corpus, string Kind, double Confidence, bool Right, string Detail)> beads = [];
+    private readonly List<(string Corpus, int Input, string Kind, double Confidence, bool Right, string Detail)> beads = [];
+
+    private readonly Dictionary<string, int> inputs = new(StringComparer.Ordinal);
 
     /// <summary>The corpus the next inputs are made from.</summary>
     public string Corpus { get; set; } = string.Empty;
@@ -40,28 +42,26 @@ internal sealed class Calibration
     {
         var expected = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         var kinds = KindOf(aligned.Beads);
-        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i))));
+        var input = inputs[Corpus] = inputs.GetValueOrDefault(Corpus) + 1;
+        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, input, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i))));
     }
 
     public override string ToString()
     {
         if (BeadsFile is not null)
         {
-            File.WriteAllLines(BeadsFile, beads.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Corpus}\t{b.Kind}\t{b.Confidence:R}\t{(b.Right ? 1 : 0)}\t{b.Detail}")));
+            File.WriteAllLines(BeadsFile, beads.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Corpus}\t{b.Input}\t{b.Kind}\t{b.Confidence:R}\t{(b.Right ? 1 : 0)}\t{b.Detail}")));
         }
 
         var all = beads.Select(b => (b.Confidence, b.Right)).ToList();
-        var bins = all.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9)).OrderBy(bin => bin.Key).ToList();
-        var table = string.Join("; ", bins.Select(bin => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{bin.Key / 10.0:0.0}: {bin.Count()} at {bin.Average(b => b.Confidence):0.000}, {bin.Average(b => b.Right ? 1.0 : 0.0):0.000} right")));
+        var table = Bins(all);
         var (sure, doubtful) = (all.Where(b => b.Confidence >= 0.9).ToList(), all.Where(b => b.Confidence < 0.5).ToList());
         var kinds = beads.GroupBy(b => b.Kind).OrderBy(k => k.Key, StringComparer.Ordinal).Select(kind =>
         {
             var some = kind.Select(b => (b.Confidence, b.Right)).ToList();
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"\n  {kind.Key}: {some.Count} beads at {some.Average(b => b.Confidence):0.000}, {some.Average(b => b.Right ? 1.0 : 0.0):0.000} right, expected calibration error {Error(some):0.0000}, Brier score {Brier(some):0.0000}");
+                $"\n  {kind.Key}: {some.Count} beads at {some.Average(b => b.Confidence):0.000}, {some.Average(b => b.Right ? 1.0 : 0.0):0.000} right, expected calibration error {Error(some):0.0000}, Brier score {Brier(some):0.0000}\n    by bin {Bins(some)}");
         });
         return string.Create(
             CultureInfo.InvariantCulture,
@@ -132,6 +132,12 @@ internal sealed class Calibration
 
         return string.Create(CultureInfo.InvariantCulture, $"{other}\t{run}\t{at}");
     }
+
+    /// <summary>Each tenth of confidence that holds beads: how many, their mean confidence and the share right.</summary>
+    private static string Bins(List<(double Confidence, bool Right)> some) =>
+        string.Join("; ", some.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9)).OrderBy(bin => bin.Key).Select(bin => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{bin.Key / 10.0:0.0}: {bin.Count()} at {bin.Average(b => b.Confidence):0.000}, {bin.Average(b => b.Right ? 1.0 : 0.0):0.000} right")));
 
     private static double Error(List<(double Confidence, bool Right)> some) =>
         some.GroupBy(b => Math.Min((int)(b.Confidence * 10), 9))

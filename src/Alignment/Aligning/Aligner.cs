@@ -151,8 +151,8 @@ public sealed class Aligner : IAligner
         paths = Refine(regions, scorer, paths);
         (regions, paths) = SeparateMoves(regions, paths, scorer);
         var echoed = EchoedSentences.Split(Order(Beads(regions, paths)), scorer);
-        var moved = MovedSentences.Pair(echoed, scorer);
-        var rematched = Order(StrayBeads.Rematch(moved, scorer));
+        var moved = MovedSentences.Pair(SwappedNeighbours.Cross(echoed, scorer), scorer);
+        var rematched = Order(TradedPartners.Trade(StrayBeads.Rematch(moved, scorer), scorer));
         var paired = Orphans.Pair(rematched, scorer);
         var raised = InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet());
         return WithEvidence(new Bitext(source, target, MovedOdds.Recalibrate(UnpairedOdds.Recalibrate(raised))), features);

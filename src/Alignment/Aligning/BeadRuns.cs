@@ -39,9 +39,12 @@ internal static class BeadRuns
     }
 
     /// <summary><paramref name="confidence"/>'s log-odds (clamped) times <paramref name="slope"/> plus <paramref name="shift"/>, back as a probability.</summary>
-    public static double Rescaled(double confidence, double slope, double shift)
+    public static double Rescaled(double confidence, double slope, double shift) => Rescaled(confidence, slope, shift, SurestLogOdds);
+
+    /// <summary>As <see cref="Rescaled(double, double, double)"/>, with the log-odds clamped at ±<paramref name="surest"/>.</summary>
+    public static double Rescaled(double confidence, double slope, double shift, double surest)
     {
-        var odds = Math.Clamp(Math.Log(confidence / (1 - confidence)), -SurestLogOdds, SurestLogOdds);
+        var odds = Math.Clamp(Math.Log(confidence / (1 - confidence)), -surest, surest);
         return 1 / (1 + Math.Exp(-((slope * odds) + shift)));
     }
 }
