@@ -57,12 +57,18 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
         var best = None;
         var agreeing = 0;
         var pairs = 0;
+        var tied = new List<WrapWidth>();
         foreach (var unit in (ReadOnlySpan<WrapUnit>)[WrapUnit.Characters, WrapUnit.Columns, WrapUnit.WideColumns, WrapUnit.Utf8Bytes])
         {
             var (width, count, total) = Agreeing(lines, unit);
             if (count > agreeing)
             {
                 (best, agreeing, pairs) = (new WrapWidth(unit, width, false), count, total);
+                tied.Clear();
+            }
+            else if (count == agreeing && count > 0)
+            {
+                tied.Add(new WrapWidth(unit, width, false));
             }
         }
 
@@ -79,15 +85,27 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
             closers += IsPair(lines[i - 1], lines[i]) && NeverFirst(lines[i].Text.Text[0]) && best.Measure(Body(lines[i - 1])) == best.Width ? 1 : 0;
         }
 
-        return best with { CutsAnywhere = closers >= MinClosersFirst };
+        // Units that as many pairs agree with are as likely the wrapper's (pure Han text counts the same in characters and
+        // columns): a line left room only if it did in each of them. Curly quotes and dashes take one column or two as the
+        // terminal has it, so a line measured in columns left room only if it did with them wide.
+        if (best.Unit == WrapUnit.Columns)
+        {
+            tied.Add(new WrapWidth(WrapUnit.WideColumns, best.Width, false));
+        }
+
+        return best with { CutsAnywhere = closers >= MinClosersFirst, Alike = [.. tied] };
     }
+
+    /// <summary>Widths in other units that as many pairs of lines agree with.</summary>
+    private WrapWidth[] Alike { get; init; } = [];
 
     /// <summary>
     /// Whether <paramref name="line"/> stopped where the first word of <paramref name="next"/> would have fitted within
     /// the width: the wrapper did not break it, so the line ended there.
     /// </summary>
     public bool LeftRoom(ContentLine line, ContentLine next) =>
-        IsKnown && !next.GapBefore && next.Text.Length > 0 && IsMeasurable(line) && Fitted(line, next) <= Width;
+        IsKnown && !next.GapBefore && next.Text.Length > 0 && IsMeasurable(line) && Fitted(line, next) <= Width
+        && Array.TrueForAll(Alike, other => other.Fitted(line, next) <= other.Width);
 
     /// <summary>
     /// Whether the wrapper cut a word, number or address between <paramref name="line"/> and <paramref name="next"/>, so
@@ -138,7 +156,9 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
     {
         var body = Body(line);
         var word = NextWord(next.Text.Text);
-        var space = Chars.IsCjk(body[^1]) || Chars.IsCjk(word[0]) ? 0 : Measure(" ");
+        // Between CJK characters a wrapper puts nothing; between CJK text and Latin or digits the text may have had a space
+        // (第 65/230 号) that the wrapper dropped at the break, so one is counted, and less room is claimed.
+        var space = Chars.IsCjk(body[^1]) && Chars.IsCjk(word[0]) ? 0 : Measure(" ");
         return Measure(body) + space + Measure(word);
     }
 
@@ -160,8 +180,8 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
     private static ReadOnlySpan<char> Body(ContentLine line) => line.Source.Text.AsSpan().TrimEnd();
 
     /// <summary>
-    /// The next line's first word as a wrapper sees it: <see cref="TextShape.FirstWord"/>, and with a CJK character the
-    /// closing marks after it, which a wrapper that knows CJK text carries over with it.
+    /// The next line's first word as a wrapper sees it: <see cref="TextShape.FirstWord"/>, a number grouped by spaces whole,
+    /// and the CJK closing marks after it, which a wrapper that knows CJK text carries over with it.
     /// </summary>
     private static ReadOnlySpan<char> NextWord(string next)
     {
@@ -172,15 +192,33 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
         }
 
         var end = word.Length;
-        if (Chars.IsCjk(word[^1]))
+
+        // A number grouped by spaces (1 900, 11 407) is one word: the spaces are no-break spaces as typeset.
+        while (IsDigits(next.AsSpan(0, end)) && end + 4 <= next.Length && next[end] == ' ' && IsDigits(next.AsSpan(end + 1, 3))
+            && (end + 4 == next.Length || !char.IsAsciiDigit(next[end + 4])))
         {
-            while (end < next.Length && NeverFirst(next[end]))
-            {
-                end++;
-            }
+            end += 4;
+        }
+
+        while (end < next.Length && NeverFirst(next[end]))
+        {
+            end++;
         }
 
         return next.AsSpan(0, end);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     private int Measure(ReadOnlySpan<char> text) => Unit switch
