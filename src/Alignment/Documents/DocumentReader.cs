@@ -80,8 +80,10 @@ public sealed class DocumentReader : IDocumentReader
         string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, IReadOnlyDictionary<int, StyledHeading>? styledHeadings)
     {
         var content = ContentLines(text, language, readAsText, tableCellLines, styledHeadings, out var removed);
-        var joiner = LineJoiner.For(content.Select(line => line.Text), language);
-        return (BlockAssembler.Assemble(content, joiner, gapsEndParagraphs: !readAsText), removed);
+        // Pages have measures of their own (see BlockAssembler); a text with no page furniture and no form feed may have been wrapped at one width.
+        var wrap = readAsText && removed.All(r => r.Reason == RemovalReason.StrayLine) && !text.Contains('\f', StringComparison.Ordinal) ? WrapWidth.Infer(content) : WrapWidth.None;
+        var joiner = LineJoiner.For(content.Select(line => line.Text), language).WithCuts(wrap.Cuts(content));
+        return (BlockAssembler.Assemble(content, joiner, wrap, gapsEndParagraphs: !readAsText), removed);
     }
 
     /// <summary>The lines that carry content, cleaned, and the lines removed as page furniture.</summary>
@@ -89,7 +91,7 @@ public sealed class DocumentReader : IDocumentReader
         string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, IReadOnlyDictionary<int, StyledHeading>? styledHeadings, out RemovedLine[] removed)
     {
         var lines = LineSplitter.Split(text);
-        var cleaned = lines.Select(line => LineCleaner.Clean(line, language)).ToArray();
+        var cleaned = LineCleaner.CleanAll(lines, language);
         var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
 
         // Text that runs its pages together (copied from a PDF viewer) shows them by the furniture that recurs on each.

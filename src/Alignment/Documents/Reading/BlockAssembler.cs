@@ -20,6 +20,12 @@ internal sealed partial class BlockAssembler
     private readonly int fullProportional;
     private readonly int fullSolid;
 
+    /// <summary>The width a text without pages was hard-wrapped at, if it was.</summary>
+    private readonly WrapWidth wrap;
+
+    /// <summary>Whether the wrapped text marks its paragraphs by indenting their first lines (see <see cref="FirstLineIndent"/>).</summary>
+    private readonly bool firstLineIndents;
+
     /// <summary>
     /// Whether the text was laid out on pages (page furniture, form feeds, runs of blank lines), where an extractor's
     /// blank lines say nothing about paragraphs.
@@ -93,10 +99,12 @@ internal sealed partial class BlockAssembler
     /// <summary>The placement given last, for the next block to share.</summary>
     private Placement? lastPlacement;
 
-    private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner, bool gapsEndParagraphs)
+    private BlockAssembler(IReadOnlyList<ContentLine> lines, LineJoiner joiner, WrapWidth wrap, bool gapsEndParagraphs)
     {
         this.lines = lines;
         this.joiner = joiner;
+        this.wrap = wrap;
+        firstLineIndents = wrap.IsKnown && FirstLineIndent.MarksParagraphs(lines);
         this.gapsEndParagraphs = gapsEndParagraphs;
         fullWidth = Full(lines, l => TextShape.Width(l.Text.Text));
         fullLength = Full(lines, l => l.Text.Length);
@@ -112,13 +120,14 @@ internal sealed partial class BlockAssembler
     /// <summary>The blocks in reading order, each placed (kind and path; footnote paths are provisional).</summary>
     /// <param name="lines">The content lines.</param>
     /// <param name="joiner">How wrapped lines join.</param>
+    /// <param name="wrap">The width the text was hard-wrapped at, if it was (see <see cref="WrapWidth"/>).</param>
     /// <param name="gapsEndParagraphs">
     /// Whether every gap ends a paragraph, as in text a PDF or Word reader laid out; otherwise a paragraph broken by a
     /// page may go on after a gap.
     /// </param>
-    public static IReadOnlyList<DraftBlock> Assemble(IReadOnlyList<ContentLine> lines, LineJoiner joiner, bool gapsEndParagraphs = false)
+    public static IReadOnlyList<DraftBlock> Assemble(IReadOnlyList<ContentLine> lines, LineJoiner joiner, WrapWidth wrap, bool gapsEndParagraphs = false)
     {
-        var assembler = new BlockAssembler(lines, joiner, gapsEndParagraphs);
+        var assembler = new BlockAssembler(lines, joiner, wrap, gapsEndParagraphs);
         for (var i = 0; i < lines.Count; i++)
         {
             assembler.Read(i);
@@ -442,6 +451,11 @@ internal sealed partial class BlockAssembler
             return true;
         }
 
+        if (firstLineIndents && FirstLineIndent.Starts(line))
+        {
+            return false;
+        }
+
         if (IsSignature(previous.Text.Text) && char.IsUpper(line.Text.Text[0]))
         {
             return false;
@@ -489,7 +503,7 @@ internal sealed partial class BlockAssembler
         var before = previous.Text.Text;
         return TextShape.Width(before) <= UnwrappedWidth && !StoppedShort(before, line.Text.Text, shortShare)
             && !ClosedShort(before, line.Text.Text) && !CjkStoppedShort(before, line.Text.Text) && !CjkStoppedBeforeField(before, line.Text.Text)
-            && !EndedSentenceWithRoom(before, line.Text.Text);
+            && !EndedSentenceWithRoom(before, line.Text.Text) && !wrap.LeftRoom(previous, line);
     }
 
     /// <summary>

@@ -19,9 +19,66 @@ internal static partial class LineCleaner
     /// <summary>A line spreads its Latin letters and digits when this many in a row stand one space apart (<c>U N O D C</c>).</summary>
     private const int SpreadLatinRun = 3;
 
-    public static MappedText Clean(SourceLine line, Language language)
+    public static MappedText Clean(SourceLine line, Language language) => Clean(line, language, KeptCharacters(line.Text));
+
+    /// <summary>
+    /// Cleans every line, as <see cref="Clean(SourceLine, Language)"/> does; link residue whose text a hard wrap broke over
+    /// two lines (<c>[Kunming</c> / <c>Declaration](#)</c>) is cleaned as well, each line losing its part of the marks.
+    /// </summary>
+    public static MappedText[] CleanAll(IReadOnlyList<SourceLine> lines, Language language)
     {
-        var keep = KeptCharacters(line.Text);
+        var cleaned = new MappedText[lines.Count];
+        bool[]? carried = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var keep = carried ?? KeptCharacters(lines[i].Text);
+            carried = null;
+            if (i + 1 < lines.Count && WrappedLink(lines[i].Text, lines[i + 1].Text) is var (open, close, end))
+            {
+                keep ??= Fill(lines[i].Text.Length);
+                keep[open] = false;
+                carried = KeptCharacters(lines[i + 1].Text) ?? Fill(lines[i + 1].Text.Length);
+                Array.Fill(carried, false, close, end - close);
+            }
+
+            cleaned[i] = Clean(lines[i], language, keep);
+        }
+
+        return cleaned;
+    }
+
+    private static bool[] Fill(int length)
+    {
+        var keep = new bool[length];
+        Array.Fill(keep, true);
+        return keep;
+    }
+
+    /// <summary>
+    /// Link residue that opens on <paramref name="line"/> and closes on <paramref name="next"/>: where its <c>[</c> stands on
+    /// the line, and where its <c>](…)</c> starts and ends on the next; null when there is none.
+    /// </summary>
+    private static (int Open, int Close, int End)? WrappedLink(string line, string next)
+    {
+        var open = line.LastIndexOf('[');
+        if (open < 0 || line.IndexOf(']', open) >= 0 || !next.Contains("](", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var link = LinkResidue().Match(string.Concat(line.AsSpan(open), " ", next));
+        var offset = line.Length - open + 1;
+        if (!link.Success || link.Index != 0)
+        {
+            return null;
+        }
+
+        var text = link.Groups["text"];
+        return text.Index + text.Length > offset ? (open, text.Index + text.Length - offset, link.Length - offset) : null;
+    }
+
+    private static MappedText Clean(SourceLine line, Language language, bool[]? keep)
+    {
         var spread = language.IsChinese && IsLetterSpaced(line.Text);
         var spreadLatin = language.IsChinese && HasSpreadLatinRun(line.Text);
         var builder = new MappedTextBuilder(line.Text.Length);
@@ -194,8 +251,7 @@ internal static partial class LineCleaner
             return null;
         }
 
-        var keep = new bool[line.Length];
-        Array.Fill(keep, true);
+        var keep = Fill(line.Length);
         foreach (Match link in LinkResidue().Matches(line))
         {
             var text = link.Groups["text"];

@@ -15,12 +15,19 @@ internal sealed partial class LineJoiner
     private readonly bool hanLatinSpaced;
     private readonly HashSet<string> words;
 
-    private LineJoiner(bool chinese, bool hanLatinSpaced, HashSet<string> words)
+    /// <summary>Line breaks where a wrapper cut a word, number or address: nothing goes there (see <see cref="WrapWidth.Cut"/>).</summary>
+    private readonly IReadOnlySet<int> cuts;
+
+    private LineJoiner(bool chinese, bool hanLatinSpaced, HashSet<string> words, IReadOnlySet<int> cuts)
     {
         this.chinese = chinese;
         this.hanLatinSpaced = hanLatinSpaced;
         this.words = words;
+        this.cuts = cuts;
     }
+
+    /// <summary>The same joiner, joining the lines at <paramref name="breakOffsets"/> with nothing between them: a wrapper cut a word there.</summary>
+    public LineJoiner WithCuts(IReadOnlySet<int> breakOffsets) => new(chinese, hanLatinSpaced, words, breakOffsets);
 
     /// <summary>Learns the document's habits from its cleaned content lines.</summary>
     public static LineJoiner For(IEnumerable<MappedText> lines, Language language)
@@ -57,7 +64,7 @@ internal sealed partial class LineJoiner
             }
         }
 
-        return new LineJoiner(language.IsChinese, spaced > 0 && spaced >= unspaced, words);
+        return new LineJoiner(language.IsChinese, spaced > 0 && spaced >= unspaced, words, new HashSet<int>());
     }
 
     /// <summary>Joins lines into one text; a space inserted between two lines maps to the first line's break.</summary>
@@ -95,6 +102,11 @@ internal sealed partial class LineJoiner
 
     private void AppendSeparator(MappedTextBuilder builder, string next, int breakOffset)
     {
+        if (cuts.Contains(breakOffset))
+        {
+            return;
+        }
+
         var last = builder.Last;
         var first = next[0];
         if (last == '\u00AD')
