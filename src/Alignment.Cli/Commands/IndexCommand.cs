@@ -266,9 +266,9 @@ internal sealed class IndexCommand : CliCommand
         for (var i = 0; i < pairs.Count; i++)
         {
             var pair = pairs[i].Pair;
-            var own = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(pair.Document), out var known)
-                && known.SourcePath == pair.SourcePath && known.TargetPath == pair.TargetPath;
-            if (own || (!taken.Contains(pair.Document) && !DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(pair.Document), out _)))
+            var recorded = DocumentPairs.TryFind(directory, DocumentPairs.KeyOf(pair.Document), out var known);
+            var own = recorded && known.SourcePath == pair.SourcePath && known.TargetPath == pair.TargetPath;
+            if (own || (!recorded && !taken.Contains(pair.Document)))
             {
                 continue;
             }
