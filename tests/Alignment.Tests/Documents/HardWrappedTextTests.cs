@@ -51,6 +51,15 @@ public sealed class HardWrappedTextTests
             Does.Contain("The rules will be published at https://www.rivers.example.org/commission/stations/common-rules-for-the-gauging-stations-of-the-northern-rivers-basin-commission-adopted-in-spring-2027.html when they are agreed."));
 
     [Test]
+    public void A_figure_that_wrapping_set_at_the_start_of_a_line_is_no_paragraph_number()
+    {
+        const string Ferry = "The ferry stopped running in early March, eleven weeks after a winter storm tore away most of the pier at the old quay beside berth 12. Since then the islanders have crossed in fishing boats, and the school has moved its lessons to the chapel hall.";
+        var lines = Greedy(Ferry, 68).ToArray();
+        Assert.That(lines, Has.Some.StartsWith("12. Since"), "the wrap must set the figure at a line's start");
+        Assert.That(Read.English([.. Paragraphs.Take(1).SelectMany(p => Greedy(p, 68).Append(string.Empty)), .. lines]).Texts(), Does.Contain(Ferry));
+    }
+
+    [Test]
     public void In_Chinese_cut_at_a_count_of_characters_a_line_that_stopped_short_ends_its_unit() =>
         Assert.That(
             Read.Chinese(["北方河流流域委员会常设秘书处日内瓦总部办公室", "瑞士日内瓦万国宫路十二号", string.Empty, .. CutEvery(ChineseParagraph, 30)]).Texts(),

@@ -193,9 +193,16 @@ internal sealed partial class BlockAssembler
     private LabelCandidate? ChooseLabel(int i)
     {
         var labels = lines[i].Labels;
-        if (Outline.Choose(labels, NextLabels(i)) is { } fits)
+        var next = NextLabels(i);
+        if (Outline.Choose(labels, next) is { } fits)
         {
-            return fits;
+            // Greedy wrapping puts a figure at the start of a line as readily as a word (`… near kilometre` / `17. It
+            // is …`): a number that would open the numbering past 1 in the middle of a sentence, with no number after
+            // it to continue the series, is the sentence's figure.
+            var midSentence = current is not null && !lines[i].GapBefore && !ClosedBefore(i) && IsWrapped(i);
+            return midSentence && Outline.OpensNumberingPastOne(fits) && !next.Any(n => n.Style == fits.Style && n.Value == fits.Value + 1)
+                ? null
+                : fits;
         }
 
         var skipping = Outline.ChooseSkipping(labels);

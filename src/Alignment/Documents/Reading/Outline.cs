@@ -124,6 +124,13 @@ internal sealed record Outline
     }
 
     /// <summary>
+    /// Whether <paramref name="label"/> would open the document's paragraph numbering past 1 (an extract that starts
+    /// at paragraph 17): only the text around it can tell such a first number from a figure a wrapped line starts with.
+    /// </summary>
+    public bool OpensNumberingPastOne(LabelCandidate label) =>
+        label.Style == LabelStyle.Arabic && label.InChapter == 0 && label.Inserted == 0 && Paragraph == 0 && Nested is null && label.Value > 1;
+
+    /// <summary>
     /// The first candidate that continues a lettered list with items left out, as an agenda lists the sub-items
     /// <c>(a)</c>, <c>(c)</c> and <c>(d)</c> a meeting took up; or null. Only for a line that starts on its own: at
     /// the start of a wrapped line, <c>(c)</c> is more likely a cross-reference.
