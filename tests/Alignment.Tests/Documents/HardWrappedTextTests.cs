@@ -60,6 +60,15 @@ public sealed class HardWrappedTextTests
     }
 
     [Test]
+    public void A_cross_reference_that_wrapping_set_at_the_start_of_a_line_opens_no_list()
+    {
+        const string Request = "Finally, I should be grateful if the present letter could be circulated as a document of the General Assembly under item 18 (a) of the provisional agenda of its next session. The texts of the declaration in both languages are equally authentic.";
+        var lines = Greedy(Request, 64).ToArray();
+        Assert.That(lines, Has.Some.StartsWith("(a) of"), "the wrap must set the cross-reference at a line's start");
+        Assert.That(Read.English([.. Paragraphs.Take(1).SelectMany(p => Greedy(p, 64).Append(string.Empty)), .. lines]).Texts(), Does.Contain(Request));
+    }
+
+    [Test]
     public void In_Chinese_cut_at_a_count_of_characters_a_line_that_stopped_short_ends_its_unit() =>
         Assert.That(
             Read.Chinese(["北方河流流域委员会常设秘书处日内瓦总部办公室", "瑞士日内瓦万国宫路十二号", string.Empty, .. CutEvery(ChineseParagraph, 30)]).Texts(),

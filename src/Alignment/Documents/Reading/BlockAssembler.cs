@@ -196,11 +196,11 @@ internal sealed partial class BlockAssembler
         var next = NextLabels(i);
         if (Outline.Choose(labels, next) is { } fits)
         {
-            // Greedy wrapping puts a figure at the start of a line as readily as a word (`… near kilometre` / `17. It
-            // is …`): a number that would open the numbering past 1 in the middle of a sentence, with no number after
-            // it to continue the series, is the sentence's figure.
-            var midSentence = current is not null && !lines[i].GapBefore && !ClosedBefore(i) && IsWrapped(i);
-            return midSentence && Outline.OpensNumberingPastOne(fits) && !next.Any(n => n.Style == fits.Style && n.Value == fits.Value + 1)
+            // Wrapping puts a figure or a cross-reference at the start of a line as readily as a word (`… near
+            // kilometre` / `17. It is …`, `… under item 18` / `(a) of the agenda`): a label that would open a series
+            // in the middle of a sentence, with no next item after it to continue the series, belongs to the sentence.
+            var midSentence = current is not null && !lines[i].GapBefore && RunsOn(i) && IsWrapped(i);
+            return midSentence && Outline.Opens(fits) && !next.Any(n => n.Style == fits.Style && n.Value == fits.Value + 1)
                 ? null
                 : fits;
         }
@@ -240,6 +240,13 @@ internal sealed partial class BlockAssembler
         }
 
         return false;
+    }
+
+    /// <summary>Whether the line before <paramref name="i"/> stops mid-sentence: on a letter, a digit or a comma, not a colon or a stop.</summary>
+    private bool RunsOn(int i)
+    {
+        var before = lines[i - 1].Text.Text.TrimEnd();
+        return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] is ',' or '，' or '、');
     }
 
     private bool ClosedBefore(int i)

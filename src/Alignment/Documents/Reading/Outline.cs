@@ -124,11 +124,16 @@ internal sealed record Outline
     }
 
     /// <summary>
-    /// Whether <paramref name="label"/> would open the document's paragraph numbering past 1 (an extract that starts
-    /// at paragraph 17): only the text around it can tell such a first number from a figure a wrapped line starts with.
+    /// Whether <paramref name="label"/> would open a series rather than go on with one: the document's paragraph
+    /// numbering past 1 (an extract that starts at paragraph 17), or a first lettered, Roman or numbered item. Only the
+    /// text around such a label tells it from a figure or a cross-reference (<c>item 18 (a)</c>) a wrapped line starts with.
     /// </summary>
-    public bool OpensNumberingPastOne(LabelCandidate label) =>
-        label.Style == LabelStyle.Arabic && label.InChapter == 0 && label.Inserted == 0 && Paragraph == 0 && Nested is null && label.Value > 1;
+    public bool Opens(LabelCandidate label) => label.Style switch
+    {
+        LabelStyle.Arabic => label.InChapter == 0 && label.Inserted == 0 && Paragraph == 0 && Nested is null && label.Value > 1,
+        LabelStyle.LowerLetter or LabelStyle.LowerRoman or LabelStyle.ParenthesizedNumber => label.Value == 1,
+        _ => false,
+    };
 
     /// <summary>
     /// The first candidate that continues a lettered list with items left out, as an agenda lists the sub-items
