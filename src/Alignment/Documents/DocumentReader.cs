@@ -90,7 +90,8 @@ public sealed class DocumentReader : IDocumentReader
     private static IReadOnlyList<ContentLine> ContentLines(
         string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, IReadOnlyDictionary<int, StyledHeading>? styledHeadings, out RemovedLine[] removed)
     {
-        var lines = LineSplitter.Split(text);
+        // Pages printed with two columns side by side are read column by column; pieces of lines keep their offsets.
+        var lines = readAsText ? SideBySideColumns.InReadingOrder(LineSplitter.Split(text)) : LineSplitter.Split(text);
         var cleaned = LineCleaner.CleanAll(lines, language);
         var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
 

@@ -16,8 +16,12 @@ namespace Alignment.Documents.Pdf;
 /// </summary>
 internal static class ColumnOrder
 {
-    /// <summary>A gutter is crossed by at most this share of the page's lines (a title across the page).</summary>
-    private const double GutterCrossing = 0.15;
+    /// <summary>
+    /// A gutter is crossed by at most this share of the page's lines: a title across the page, and on a newsletter's
+    /// first page its wrapped title, by-line and lead paragraph too (about a sixth of its lines); a page of one column
+    /// crosses it on most lines.
+    /// </summary>
+    private const double GutterCrossing = 0.25;
 
     /// <summary>A gutter is at least this many ems wide: wider than a space, however far a justified line stretches it.</summary>
     private const double GutterEms = 0.8;

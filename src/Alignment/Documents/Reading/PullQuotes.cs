@@ -27,6 +27,11 @@ internal static class PullQuotes
     {
         var paragraphs = Paragraphs(lines, reasons);
         var texts = paragraphs.Select(p => (Plain: Squeezed(lines, p, joinHyphens: false), Joined: Squeezed(lines, p, joinHyphens: true))).ToList();
+        var asTheyStand = texts.GroupBy(t => t.Plain, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        // Paragraphs by the first characters of every sentence they hold: a quote is looked for only in those whose
+        // sentences start as it does, not in every paragraph, which made a long document's reading quadratic.
+        var starts = SentenceStarts(texts);
         for (var k = 0; k < paragraphs.Count; k++)
         {
             var quote = texts[k].Plain;
@@ -38,13 +43,13 @@ internal static class PullQuotes
 
             // A paragraph the document holds twice or more as it stands is a document repeating itself (a report bound
             // twice over, a refrain), and a longer copy of it elsewhere a paragraph end the reader missed there.
-            if (texts.Where((t, j) => j != k && t.Plain == quote).Any())
+            if (asTheyStand[quote] > 1 || !starts.TryGetValue(quote[..MinLength], out var holders))
             {
                 continue;
             }
 
-            var repeated = texts.Where((t, j) => j != k && t.Plain.Length > quote.Length)
-                .Any(t => HoldsSentences(t.Plain, quote) || HoldsSentences(t.Joined, quote));
+            var repeated = holders.Any(j => j != k && texts[j].Plain.Length > quote.Length
+                && (HoldsSentences(texts[j].Plain, quote) || HoldsSentences(texts[j].Joined, quote)));
             if (repeated)
             {
                 foreach (var i in paragraphs[k])
@@ -55,12 +60,47 @@ internal static class PullQuotes
         }
     }
 
+    /// <summary>The paragraphs (by index) that have a sentence or quotation starting with each run of <see cref="MinLength"/> characters.</summary>
+    private static Dictionary<string, List<int>> SentenceStarts(List<(string Plain, string Joined)> texts)
+    {
+        var starts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < texts.Count; j++)
+        {
+            foreach (var text in new[] { texts[j].Plain, texts[j].Joined })
+            {
+                for (var at = 0; at + MinLength <= text.Length; at++)
+                {
+                    if (at > 0 && !StartsSentence(text[at - 1]))
+                    {
+                        continue;
+                    }
+
+                    var key = text.Substring(at, MinLength);
+                    if (!starts.TryGetValue(key, out var holders))
+                    {
+                        starts[key] = holders = [];
+                    }
+
+                    if (holders.Count == 0 || holders[^1] != j)
+                    {
+                        holders.Add(j);
+                    }
+                }
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>A sentence or a quotation starts after this character.</summary>
+    private static bool StartsSentence(char before) => Chars.IsTerminal(before) || Chars.IsCloser(before) || IsOpener(before);
+
     /// <summary>Whether <paramref name="quote"/> stands in <paramref name="text"/> where a sentence starts.</summary>
     private static bool HoldsSentences(string text, string quote)
     {
         for (var at = text.IndexOf(quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(quote, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || Chars.IsTerminal(text[at - 1]) || Chars.IsCloser(text[at - 1]) || IsOpener(text[at - 1]))
+            if (at == 0 || StartsSentence(text[at - 1]))
             {
                 return true;
             }

@@ -24,6 +24,7 @@ public sealed class MagazineMadeDocumentTests
     [TestCase("essay-magazine", "pdf", 0.98)]
     [TestCase("essay-magazine", "docx", 0.99)]
     [TestCase("essay-magazine", "pdftotext-raw.txt", 0.92)]
+    [TestCase("essay-magazine", "pdftotext-layout.txt", 0.95)]
     [TestCase("fiction-book", "pdf", 0.99)]
     [TestCase("fiction-book", "docx", 0.99)]
     [TestCase("fiction-book", "pdftotext-raw.txt", 0.98)]

@@ -1,0 +1,374 @@
+namespace Alignment.Documents.Reading;
+
+/// <summary>
+/// Pages that an extractor printed with two columns of text side by side (pdftotext -layout on a magazine, journal or
+/// newsletter page): each printed line holds half a line of the left column and half a line of the right. The lines of
+/// such a page are cut at the gutter and put in reading order: within each stretch between lines that run across the
+/// gutter (a title, a standfirst, a box over both columns), the left column's pieces, then the right column's. Every
+/// piece keeps its offset in the original, so sentences still map back to the file; only the gutter's spaces fall
+/// between pieces. Other pages, and every page of a text without such columns, are left as they are.
+/// </summary>
+internal static class SideBySideColumns
+{
+    /// <summary>Lines with text on each side of the gutter a page needs to be read as two columns.</summary>
+    private const int SideLines = 5;
+
+    /// <summary>
+    /// On a page read as two columns by itself, the shorter side has at least this share of the longer's lines: a
+    /// page of one column with a few lines reaching past the rest is not two columns.
+    /// </summary>
+    private const int Balance = 4;
+
+    /// <summary>
+    /// On a page of a document where another page has two columns (a short last column), as few as this will do. The
+    /// gutter is looked for anywhere: an extractor places a page's columns by the characters it holds, so the same
+    /// gutter stands some characters apart on different pages.
+    /// </summary>
+    private const int SideLinesBesideColumns = 2;
+
+    /// <summary>
+    /// The median width of each side's text, in display columns: a column of prose is wide, while a label before a
+    /// hanging indent, a table's figures or a page number beside the text are narrow.
+    /// </summary>
+    private const int ColumnWidth = 20;
+
+    /// <summary>A top or bottom stretch of a page, set off by a blank line, this short is its header or footer, not a column's.</summary>
+    private const int EdgeLines = 2;
+
+    /// <summary>The lines in reading order, split at the gutter on pages printed in two columns; <paramref name="lines"/> itself when there are none.</summary>
+    public static IReadOnlyList<SourceLine> InReadingOrder(IReadOnlyList<SourceLine> lines)
+    {
+        // Only an extractor prints columns side by side, and it ends every page with a form feed; a text without pages
+        // (hard-wrapped mail, a book's text) has lines of one width, a few of them longer, which is no second column.
+        if (!lines.Any(line => line.Text.Contains('\f', StringComparison.Ordinal)))
+        {
+            return lines;
+        }
+
+        var pages = Pages(lines);
+        var shapes = lines.Select(line => new Shape(line.Text)).ToArray();
+        var gutters = pages.Select(page => Gutter(shapes, page, SideLines, Balance)).ToArray();
+        if (gutters.All(g => g is null))
+        {
+            return lines;
+        }
+
+        // A page with only a few lines in its second column (an article's last page) is read as the pages around it are.
+        for (var p = 0; p < pages.Count; p++)
+        {
+            gutters[p] ??= Gutter(shapes, pages[p], SideLinesBesideColumns, int.MaxValue);
+        }
+
+        var ordered = new List<SourceLine>(lines.Count + pages.Count);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var (first, end) = pages[p];
+            if (gutters[p] is { } gutter)
+            {
+                Order(lines, shapes, first, end, gutter, ordered);
+            }
+            else
+            {
+                for (var i = first; i < end; i++)
+                {
+                    Add(ordered, lines[i].Start, lines[i].Text);
+                }
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>The pages as ranges of lines: a form feed starts one.</summary>
+    private static List<(int First, int End)> Pages(IReadOnlyList<SourceLine> lines)
+    {
+        var pages = new List<(int, int)>();
+        var first = 0;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Contains('\f', StringComparison.Ordinal))
+            {
+                pages.Add((first, i));
+                first = i;
+            }
+        }
+
+        pages.Add((first, lines.Count));
+        return pages;
+    }
+
+    /// <summary>
+    /// The column of the page's gutter, when the page has two columns of prose side by side: many lines with text
+    /// only on one side of it or on both, few running across it, each side's text as wide as a column and not itself
+    /// cut by wide gaps (as a table's cells are).
+    /// </summary>
+    private static int? Gutter(Shape[] shapes, (int First, int End) page, int sideLines, int balance)
+    {
+        var width = 0;
+        for (var i = page.First; i < page.End; i++)
+        {
+            width = Math.Max(width, shapes[i].Length);
+        }
+
+        int? best = null;
+        var bestScore = int.MinValue;
+        for (var x = 1; x < width; x++)
+        {
+            var (left, right, across, both) = (0, 0, 0, 0);
+            for (var i = page.First; i < page.End; i++)
+            {
+                var shape = shapes[i];
+                if (shape.IsBlank)
+                {
+                    continue;
+                }
+
+                if (shape.Crosses(x))
+                {
+                    across++;
+                    continue;
+                }
+
+                var (l, r) = (shape.HasTextBefore(x), shape.HasTextAfter(x));
+                left += l ? 1 : 0;
+                right += r ? 1 : 0;
+                both += l && r ? 1 : 0;
+            }
+
+            var score = Math.Min(left, right) - across;
+            if (left >= sideLines && right >= sideLines && both >= 1 && across * 2 <= Math.Min(left, right) && score > bestScore
+                && (long)Math.Min(left, right) * balance >= Math.Max(left, right)
+                && IsProse(shapes, page, x))
+            {
+                (best, bestScore) = (x, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Each side's text is as wide as a column of prose, and at most a fifth of the sides are cut by a wide gap.</summary>
+    private static bool IsProse(Shape[] shapes, (int First, int End) page, int x)
+    {
+        var (lefts, rights, cut) = (new List<int>(), new List<int>(), 0);
+        for (var i = page.First; i < page.End; i++)
+        {
+            var shape = shapes[i];
+            if (shape.IsBlank || shape.Crosses(x))
+            {
+                continue;
+            }
+
+            if (shape.Side(x, left: true) is { } l)
+            {
+                lefts.Add(l.Width);
+                cut += l.Pieces > 1 ? 1 : 0;
+            }
+
+            if (shape.Side(x, left: false) is { } r)
+            {
+                rights.Add(r.Width);
+                cut += r.Pieces > 1 ? 1 : 0;
+            }
+        }
+
+        return Median(lefts) >= ColumnWidth && Median(rights) >= ColumnWidth && cut * 5 <= lefts.Count + rights.Count;
+    }
+
+    private static int Median(List<int> values)
+    {
+        values.Sort();
+        return values.Count == 0 ? 0 : values[values.Count / 2];
+    }
+
+    /// <summary>Adds the page's lines in reading order: stretch by stretch between lines across the gutter, left side then right.</summary>
+    private static void Order(IReadOnlyList<SourceLine> lines, Shape[] shapes, int first, int end, int gutter, List<SourceLine> ordered)
+    {
+        var across = new bool[end - first];
+        for (var i = first; i < end; i++)
+        {
+            across[i - first] = shapes[i].Crosses(gutter);
+        }
+
+        KeepEdgesInPlace(shapes, first, end, gutter, across);
+
+        // A right column's own edge, so that its lines keep their indents (a paragraph's first line) as the left's do.
+        var edge = shapes.Skip(first).Take(end - first).Where(s => !s.IsBlank && s.HasTextAfter(gutter) && !s.Crosses(gutter))
+            .GroupBy(s => s.FirstAfter(gutter)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault(gutter);
+
+        var start = first;
+        if (lines[first].Text.StartsWith('\f') && !across[0])
+        {
+            // The page break stays first on the page, whichever column the first line's text is in.
+            Add(ordered, lines[first].Start, "\f");
+        }
+
+        for (var i = first; i <= end; i++)
+        {
+            if (i < end && !across[i - first])
+            {
+                continue;
+            }
+
+            for (var j = start; j < i; j++)
+            {
+                var shape = shapes[j];
+                var offset = j == first && lines[j].Text.StartsWith('\f') ? 1 : 0;
+                if (shape.IsBlank)
+                {
+                    Add(ordered, lines[j].Start + offset, string.Empty);
+                }
+                else if (shape.HasTextBefore(gutter))
+                {
+                    var cut = shape.LastBefore(gutter);
+                    Add(ordered, lines[j].Start + offset, lines[j].Text[offset..cut]);
+                }
+            }
+
+            for (var j = start; j < i; j++)
+            {
+                var shape = shapes[j];
+                if (shape.IsBlank)
+                {
+                    Add(ordered, lines[j].End, string.Empty);
+                }
+                else if (shape.HasTextAfter(gutter))
+                {
+                    var text = shape.FirstAfter(gutter);
+                    var cut = Math.Max(Math.Min(text, edge), shape.HasTextBefore(gutter) ? shape.LastBefore(gutter) : 0);
+                    cut = Math.Max(cut, j == first && lines[j].Text.StartsWith('\f') ? 1 : 0);
+                    Add(ordered, lines[j].Start + cut, lines[j].Text[cut..]);
+                }
+            }
+
+            if (i < end)
+            {
+                Add(ordered, lines[i].Start, lines[i].Text);
+            }
+
+            start = i + 1;
+        }
+    }
+
+    /// <summary>
+    /// The page's first and last few lines, set off from the rest by a blank line and not themselves split by the
+    /// gutter, are its header and footer: they stay at the top and foot of the page, whichever side their text is on.
+    /// </summary>
+    private static void KeepEdgesInPlace(Shape[] shapes, int first, int end, int gutter, bool[] across)
+    {
+        var top = first;
+        while (top < end && shapes[top].IsBlank)
+        {
+            top++;
+        }
+
+        var topEnd = top;
+        while (topEnd < end && !shapes[topEnd].IsBlank)
+        {
+            topEnd++;
+        }
+
+        MarkEdge(shapes, first, top, topEnd, topEnd < end, gutter, across);
+
+        var bottom = end;
+        while (bottom > first && shapes[bottom - 1].IsBlank)
+        {
+            bottom--;
+        }
+
+        var bottomStart = bottom;
+        while (bottomStart > first && !shapes[bottomStart - 1].IsBlank)
+        {
+            bottomStart--;
+        }
+
+        MarkEdge(shapes, first, bottomStart, bottom, bottomStart > first, gutter, across);
+    }
+
+    private static void MarkEdge(Shape[] shapes, int first, int from, int to, bool setOff, int gutter, bool[] across)
+    {
+        if (!setOff || to - from > EdgeLines || to == from)
+        {
+            return;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (shapes[i].HasTextBefore(gutter) && shapes[i].HasTextAfter(gutter))
+            {
+                return;
+            }
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            across[i - first] = true;
+        }
+    }
+
+    private static void Add(List<SourceLine> ordered, int start, string text) => ordered.Add(new SourceLine(ordered.Count, start, text));
+
+    /// <summary>
+    /// A printed line as stretches of text: runs of characters with at most one space between them, apart from the
+    /// next by two spaces or more (a form feed counts as a space).
+    /// </summary>
+    private sealed class Shape
+    {
+        private readonly string text;
+        private readonly List<(int Start, int End)> runs = [];
+
+        public Shape(string text)
+        {
+            this.text = text;
+            var i = 0;
+            while (i < text.Length)
+            {
+                while (i < text.Length && IsSpace(text[i]))
+                {
+                    i++;
+                }
+
+                if (i == text.Length)
+                {
+                    break;
+                }
+
+                var start = i;
+                var end = i;
+                while (i < text.Length && (!IsSpace(text[i]) || (i + 1 < text.Length && !IsSpace(text[i + 1]) && !IsSpace(text[i - 1]))))
+                {
+                    i++;
+                    end = i;
+                }
+
+                runs.Add((start, end));
+            }
+        }
+
+        public int Length => text.Length;
+
+        public bool IsBlank => runs.Count == 0;
+
+        /// <summary>A run of text covers column <paramref name="x"/>.</summary>
+        public bool Crosses(int x) => runs.Exists(r => r.Start <= x && x < r.End);
+
+        public bool HasTextBefore(int x) => runs.Count > 0 && runs[0].End <= x;
+
+        public bool HasTextAfter(int x) => runs.Count > 0 && runs[^1].Start > x;
+
+        /// <summary>Where the text before <paramref name="x"/> ends.</summary>
+        public int LastBefore(int x) => runs.Last(r => r.End <= x).End;
+
+        /// <summary>Where the text after <paramref name="x"/> starts.</summary>
+        public int FirstAfter(int x) => runs.First(r => r.Start > x).Start;
+
+        /// <summary>The display width of the text on one side of <paramref name="x"/> and how many runs it has.</summary>
+        public (int Width, int Pieces)? Side(int x, bool left)
+        {
+            var side = runs.Where(r => left ? r.End <= x : r.Start > x).ToList();
+            return side.Count == 0 ? null : (TextShape.Width(text.AsSpan(side[0].Start, side[^1].End - side[0].Start)), side.Count);
+        }
+
+        private static bool IsSpace(char c) => c is ' ' or '\f';
+    }
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Typesets a corpus text as a two-column newsletter, a flat ODT written whole, from the corpus text itself (one
+paragraph a line).
+
+usage: typeset-newsletter.py CORPUS_DIR LANG OUT.fodt
+
+A sixth layout, made to measure the text reader on pdftotext -layout pages with two columns side by side, on a layout
+none of its rules was written against (the magazine's columns were what they were tuned on): A4 pages with narrow
+margins, a sans-serif body in two ragged-right columns 8.6 cm wide with a 1 cm gutter (the magazine's are justified,
+7.9 cm and 0.7 cm), paragraphs apart by space, not indented; the title, the by-line and the first paragraph across the
+page; two thirds of the way through, one paragraph of the body set across both columns in a shaded, bordered box, the
+columns starting again under it; the newsletter's name centred at the head of every page and `Page N` / `第 N 页`
+centred at the foot. Every word is the corpus's own, in its order, so the corpus's gold is the newsletter's."""
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+NAME = {"zh": "种子通讯 · 第 7 期", "en": "Seed Notes · Newsletter No. 7"}
+PAGE = {"zh": ("第 ", " 页"), "en": ("Page ", "")}
+
+NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+              'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+              'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+              'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+              'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
+
+STYLES = """
+ <office:font-face-decls>
+  <style:font-face style:name="Body" svg:font-family="'{font}'"/>
+  <style:font-face style:name="BodyAsian" svg:font-family="'Noto Sans CJK SC'"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="hanging" style:writing-mode="lr-tb"/>
+   <style:text-properties style:font-name="Body" fo:font-size="10pt" style:font-name-asian="BodyAsian" style:font-size-asian="10pt" fo:language="{language}" fo:country="{country}" style:language-asian="zh" style:country-asian="CN" fo:hyphenate="false"/>
+  </style:default-style>
+  <style:style style:name="Standard" style:family="paragraph">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:text-align="start" fo:line-height="120%"/>
+  </style:style>
+  <style:style style:name="Title" style:family="paragraph">
+   <style:paragraph-properties fo:margin-bottom="0.25cm" fo:text-align="center"/>
+   <style:text-properties fo:font-size="18pt" style:font-size-asian="18pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Byline" style:family="paragraph">
+   <style:paragraph-properties fo:margin-bottom="0.4cm" fo:text-align="center"/>
+   <style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:font-style="italic" style:font-style-asian="italic"/>
+  </style:style>
+  <style:style style:name="Lead" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-bottom="0.5cm" fo:text-align="justify"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Box" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.4cm" fo:margin-left="1cm" fo:margin-right="1cm" fo:padding="0.3cm" fo:border="0.8pt solid #226622" fo:background-color="#e4efe4"/>
+  </style:style>
+  <style:style style:name="Header" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center"/>
+   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt"/>
+  </style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="Page">
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.4cm" fo:margin-right="1.4cm"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
+  </style:page-layout>
+  <style:style style:name="Columns" style:family="section">
+   <style:section-properties text:dont-balance-text-columns="false">
+    <style:columns fo:column-count="2" fo:column-gap="1cm"/>
+   </style:section-properties>
+  </style:style>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="Standard" style:page-layout-name="Page">
+   <style:header><text:p text:style-name="Header">{name}</text:p></style:header>
+   <style:footer><text:p text:style-name="Header">{before}<text:page-number text:select-page="current">1</text:page-number>{after}</text:p></style:footer>
+  </style:master-page>
+ </office:master-styles>"""
+
+
+def p(style, text):
+    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def main():
+    corpus, lang, out_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    title, byline, lead, *body = [line.strip() for line in (corpus / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    boxed = len(body) * 2 // 3
+    out = [p("Title", title), p("Byline", byline), p("Lead", lead), '<text:section text:style-name="Columns" text:name="Before">']
+    for k, text in enumerate(body):
+        if k == boxed:
+            out += ["</text:section>", p("Box", text), '<text:section text:style-name="Columns" text:name="After">']
+        else:
+            out.append(p("Standard", text))
+    out.append("</text:section>")
+    styles = STYLES.format(font="DejaVu Sans" if lang == "en" else "Noto Sans CJK SC", language=lang,
+                           country="CN" if lang == "zh" else "GB", name=escape(NAME[lang]),
+                           before=escape(PAGE[lang][0]), after=escape(PAGE[lang][1]))
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES}>{styles}\n'
+                f' <office:body>\n  <office:text>\n' + "\n".join(out) + '\n  </office:text>\n </office:body>\n'
+                '</office:document>\n')
+
+
+if __name__ == "__main__":
+    main()
