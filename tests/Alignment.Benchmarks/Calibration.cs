@@ -71,7 +71,7 @@ internal sealed class Calibration
     /// <summary>
     /// Each bead's kind as a reader of the output sees it: unpaired (one side empty), moved (a paired bead off the
     /// longest chain of paired beads whose targets rise with their sources, as the aligner's <see cref="Orphans.InLine"/> finds it), and of those in line one-to-one (beside an
-    /// unpaired bead or not) or many (two or more sentences on a side).
+    /// unpaired bead or not) or many (two or more sentences on a side), by shape.
     /// </summary>
     internal static string[] KindOf(IReadOnlyList<Bead> beads)
     {
@@ -80,10 +80,16 @@ internal sealed class Calibration
         return [.. beads.Select((b, i) =>
             b.Source.IsEmpty || b.Target.IsEmpty ? "unpaired"
             : !inLine.Contains(i) ? "moved"
-            : b.Type != BeadType.OneToOne ? "many in line"
+            : b.Type != BeadType.OneToOne ? $"many in line, {Shape(b.Type)}"
             : Unpaired(i - 1) || Unpaired(i + 1) ? "one-to-one in line beside unpaired"
             : "one-to-one in line")];
     }
+
+    /// <summary>A many bead's shape as the reliability tables group it: two with one either way, two with two, or three with one.</summary>
+    private static string Shape(BeadType type) =>
+        type.SourceCount == 3 || type.TargetCount == 3 ? "three with one"
+        : type.SourceCount == 2 && type.TargetCount == 2 ? "two with two"
+        : "two with one";
 
     /// <summary>
     /// More about an unpaired bead, for the beads file: how many unpaired sentences of the other side lie within
