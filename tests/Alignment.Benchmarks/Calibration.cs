@@ -43,8 +43,18 @@ internal sealed class Calibration
         var expected = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         var kinds = KindOf(aligned.Beads);
         var input = inputs[Corpus] = inputs.GetValueOrDefault(Corpus) + 1;
-        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, input, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i))));
+
+        // A generated gold leaves out a bead whose sentences an edit took apart (a moved block's edge cutting a bead of
+        // one sentence with two): no bead over those sentences can be right, so none is judged.
+        var (sources, targets) = (gold.SelectMany(b => b.Source).ToHashSet(), gold.SelectMany(b => b.Target).ToHashSet());
+        var judged = aligned.Beads.Select(b => b.Source.Indices.All(sources.Contains) && b.Target.Indices.All(targets.Contains)).ToList();
+        Unjudged += judged.Count(j => !j);
+        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, input, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i)))
+            .Where((_, i) => judged[i]));
     }
+
+    /// <summary>Beads left out of the tables: each holds a sentence whose bead the gold leaves out.</summary>
+    public int Unjudged { get; private set; }
 
     public override string ToString()
     {
@@ -65,7 +75,7 @@ internal sealed class Calibration
         });
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"calibration: {all.Count} beads, expected calibration error {Error(all):0.0000}, Brier score {Brier(all):0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}{string.Concat(kinds)}");
+            $"calibration: {all.Count} beads ({Unjudged} more over sentences the gold leaves out not judged), expected calibration error {Error(all):0.0000}, Brier score {Brier(all):0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}{string.Concat(kinds)}");
     }
 
     /// <summary>
