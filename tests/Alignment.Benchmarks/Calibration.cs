@@ -43,8 +43,18 @@ internal sealed class Calibration
         var expected = gold.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         var kinds = KindOf(aligned.Beads);
         var input = inputs[Corpus] = inputs.GetValueOrDefault(Corpus) + 1;
-        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, input, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i))));
+
+        // A generated gold leaves out a bead whose sentences an edit took apart (a moved block's edge cutting a bead of
+        // one sentence with two): no bead over those sentences can be right, so none is judged.
+        var (sources, targets) = (gold.SelectMany(b => b.Source).ToHashSet(), gold.SelectMany(b => b.Target).ToHashSet());
+        var judged = aligned.Beads.Select(b => b.Source.Indices.All(sources.Contains) && b.Target.Indices.All(targets.Contains)).ToList();
+        Unjudged += judged.Count(j => !j);
+        beads.AddRange(aligned.Beads.Select((b, i) => (Corpus, input, kinds[i], b.Confidence, expected.Contains(EvaluatedBead.From(b).Key), Detail(aligned.Beads, kinds, i)))
+            .Where((_, i) => judged[i]));
     }
+
+    /// <summary>Beads left out of the tables: each holds a sentence whose bead the gold leaves out.</summary>
+    public int Unjudged { get; private set; }
 
     public override string ToString()
     {
@@ -65,13 +75,13 @@ internal sealed class Calibration
         });
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"calibration: {all.Count} beads, expected calibration error {Error(all):0.0000}, Brier score {Brier(all):0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}{string.Concat(kinds)}");
+            $"calibration: {all.Count} beads ({Unjudged} more over sentences the gold leaves out not judged), expected calibration error {Error(all):0.0000}, Brier score {Brier(all):0.0000}; at 0.9 or more {sure.Count(b => b.Right)} of {sure.Count} right, under 0.5 {doubtful.Count(b => b.Right)} of {doubtful.Count} right\n  by bin {table}{string.Concat(kinds)}");
     }
 
     /// <summary>
     /// Each bead's kind as a reader of the output sees it: unpaired (one side empty), moved (a paired bead off the
     /// longest chain of paired beads whose targets rise with their sources, as the aligner's <see cref="Orphans.InLine"/> finds it), and of those in line one-to-one (beside an
-    /// unpaired bead or not) or many (two or more sentences on a side).
+    /// unpaired bead or not) or many (two or more sentences on a side), by shape.
     /// </summary>
     internal static string[] KindOf(IReadOnlyList<Bead> beads)
     {
@@ -80,10 +90,16 @@ internal sealed class Calibration
         return [.. beads.Select((b, i) =>
             b.Source.IsEmpty || b.Target.IsEmpty ? "unpaired"
             : !inLine.Contains(i) ? "moved"
-            : b.Type != BeadType.OneToOne ? "many in line"
+            : b.Type != BeadType.OneToOne ? $"many in line, {Shape(b.Type)}"
             : Unpaired(i - 1) || Unpaired(i + 1) ? "one-to-one in line beside unpaired"
             : "one-to-one in line")];
     }
+
+    /// <summary>A many bead's shape as the reliability tables group it: two with one either way, two with two, or three with one.</summary>
+    private static string Shape(BeadType type) =>
+        type.SourceCount == 3 || type.TargetCount == 3 ? "three with one"
+        : type.SourceCount == 2 && type.TargetCount == 2 ? "two with two"
+        : "two with one";
 
     /// <summary>
     /// More about an unpaired bead, for the beads file: how many unpaired sentences of the other side lie within

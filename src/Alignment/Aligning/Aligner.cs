@@ -11,8 +11,9 @@ namespace Alignment.Aligning;
 /// (beads 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-0, 0-1) from their lengths, shared numbers, dates, symbols and names,
 /// an optional lexicon, and a word-translation model the pair teaches itself in a first pass.
 /// Every bead gets its posterior probability as confidence, a one-to-one bead in line raised to what such beads are
-/// measured to earn (<see cref="InLineOdds"/>), an unpaired one to how often such sentences have no counterpart
-/// (<see cref="UnpairedOdds"/>), one out of line to how often such beads are right (<see cref="MovedOdds"/>). Thread-safe: one instance can align many pairs at once.
+/// measured to earn (<see cref="InLineOdds"/>), a merge of two or more sentences on a side lowered
+/// where a split of it explains the text nearly as well (<see cref="ManyOdds"/>), an unpaired one to how often such
+/// sentences have no counterpart (<see cref="UnpairedOdds"/>), one out of line to how often such beads are right (<see cref="MovedOdds"/>). Thread-safe: one instance can align many pairs at once.
 /// </summary>
 public sealed class Aligner : IAligner
 {
@@ -154,7 +155,7 @@ public sealed class Aligner : IAligner
         var moved = MovedSentences.Pair(SwappedNeighbours.Cross(echoed, scorer), scorer);
         var rematched = Order(TradedPartners.Trade(StrayBeads.Rematch(moved, scorer), scorer));
         var paired = Orphans.Pair(rematched, scorer);
-        var raised = InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet());
+        var raised = ManyOdds.Recalibrate(InLineOdds.Raise(paired, paired.Except(rematched).ToHashSet()), scorer);
         return WithEvidence(new Bitext(source, target, MovedOdds.Recalibrate(UnpairedOdds.Recalibrate(raised))), features);
     }
 

@@ -7,7 +7,7 @@ namespace Alignment.Aligning;
 /// order (<see cref="Orphans.InLine"/>) is right far more often than its posterior says: at 0.55 about 80 % of the
 /// time, at 0.76 about 95 %. Beads of the other kinds are not off one way: unpaired sentences are too sure where a
 /// translation leaves little out and too doubtful where it leaves much out, moved beads likewise, and beads of two or
-/// more sentences on a side are about right; they keep their posterior.
+/// more sentences on a side are about right but where a split explains them as well (<see cref="ManyOdds"/>).
 /// </summary>
 /// <remarks>
 /// The rule is one shift of the log-odds, <see cref="Shift"/>: the value that makes those beads as often right as they
