@@ -15,7 +15,7 @@ namespace Alignment.Benchmarks;
 /// the beads of every corpus aligned end to end and presegmented, then the process CPU time around
 /// <see cref="Aligner.Align(IReadOnlyList{string}, IReadOnlyList{string}, Language, Language)"/> for 1k, 10k and 100k
 /// sentences (as in <see cref="UnnumberedAlignmentBenchmarks"/>), with what each alignment allocated and the collections it took, and for a novel-length input of 4,875 × 6,610
-/// sentences (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality; <c>-- --aligner-cpu --write DIR</c>
+/// sentences and the literary corpora nine times over (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality; <c>-- --aligner-cpu --write DIR</c>
 /// writes the inputs as files). CPU time rather than wall time because the machine is shared: another process's load moves wall time
 /// but not, to first order, the CPU this process spends.
 /// </summary>
@@ -175,7 +175,37 @@ internal static class AlignerCpuBenchmark
             ("10k", EditedBitexts.Make(report, 54, deleted: 0.1, moved: 0, seed: 54)),
             ("100k", EditedBitexts.Make(report, 538, deleted: 0.1, moved: 0, seed: 538)),
             ("novel-length", NovelLength(corpora)),
+            ("literary-nine-times", LiteraryNineTimes(corpora)),
         ];
+    }
+
+    /// <summary>The literary corpora told the way the held-out sets are.</summary>
+    private static readonly string[] LiteraryCorpora =
+        ["story-last-ferry", "essay-grandmothers-pickle-jars", "fiction-watch-mender", "diary-salt-road", "feature-mudflat-bird-counters", "interview-mountain-seed-bank", "news-qingshi-road-reopens"];
+
+    /// <summary>
+    /// The seven literary corpora as they are, one after another, nine times over (5,940 × 6,426): a long unnumbered
+    /// text whose parts differ in length ratio and which repeats itself, so that every sentence has copies a copy
+    /// away and each copy's moved passages are found again, as in a text of refrains, formulae or repeated motions.
+    /// </summary>
+    private static GeneratedBitext LiteraryNineTimes(string corpora)
+    {
+        var (source, target, gold) = (new List<string>(), new List<string>(), new List<EvaluatedBead>());
+        for (var copy = 0; copy < 9; copy++)
+        {
+            foreach (var name in LiteraryCorpora)
+            {
+                var directory = Path.Combine(corpora, name);
+                var (zh, en) = (Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"));
+                var (sourceStart, targetStart) = (source.Count, target.Count);
+                gold.AddRange(BeadFile.Read(Path.Combine(directory, "gold.beads")).Select(b => new EvaluatedBead(
+                    [.. b.Source.Select(i => i + sourceStart)], [.. b.Target.Select(i => i + targetStart)])));
+                source.AddRange(zh);
+                target.AddRange(en);
+            }
+        }
+
+        return new GeneratedBitext(source, target, gold);
     }
 
     private static void Timing(string corpora, int rounds, string? only)
