@@ -150,6 +150,18 @@ internal static class TermShingles
                     && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
         }
 
+        // In lookups, an English word with its possessive 's stands inside a name (United Nations Children's Fund, the
+        // Children's Code) as the plural's s' does (Bureau for Workers' Activities): it may start a candidate, but ends
+        // none, as it is the name's or the phrase's first part (the Committee's | recommendations). A title's possessive
+        // (the Secretary-General's | Early Warnings for All) is its holder's, not a word of the name after it.
+        for (var i = 0; use != ShingleUse.Index && !chinese && i < words.Count; i++)
+        {
+            if (kinds[i] == WordKind.Ineligible && IsPossessive(Surface(words[i], text)) && !(i > 0 && hyphenAfter[i - 1]))
+            {
+                kinds[i] = WordKind.Prefix;
+            }
+        }
+
         if (use != ShingleUse.Index)
         {
             JoinSymbolsAndRanges(text, words, kinds, hyphenAfter, chinese);
@@ -313,6 +325,10 @@ internal static class TermShingles
             }
         }
     }
+
+    /// <summary>Whether an English word is letters with a possessive 's after them (Children's, Member State’s).</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> surface) =>
+        surface.Length > 3 && surface[^1] is 's' && surface[^2] is '\'' or '’' && All(surface[..^2], char.IsLetter);
 
     /// <summary>Whether <paramref name="sign"/> is "No." or "Nos." written right before <paramref name="number"/>.</summary>
     private static bool IsNumberSign(string text, AnalyzedToken sign, AnalyzedToken number) =>
