@@ -11,7 +11,9 @@ namespace Alignment.Memory.Tests;
 /// on conflict and hunger (TestData/held-out-terms/statement-…) and of a Second Committee summary record on disaster
 /// risk reduction (TestData/held-out-terms/summary-record-…) and of the Advisory Committee's report on a capital
 /// project (TestData/held-out-terms/report-advisory-committee-…) and of an ILO Governing Body paper on heat stress
-/// at work (TestData/held-out-terms/paper-ilo-…), pairs written and measured before any rule was
+/// at work (TestData/held-out-terms/paper-ilo-…) and of the Committee on the Rights of the Child's concluding
+/// observations on a State party's reports (TestData/held-out-terms/concluding-observations-…), pairs written and
+/// measured before any rule was
 /// made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -28,6 +30,7 @@ public class HeldOutTermTests
     private const string SummaryRecord = "summary-record-second-committee-disaster-risk";
     private const string AdvisoryCommitteeReport = "report-advisory-committee-heritage-plan";
     private const string GoverningBodyPaper = "paper-ilo-governing-body-heat-stress";
+    private const string ConcludingObservations = "concluding-observations-crc-child-rights";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -67,11 +70,15 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.84);
+        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.845);
 
     [Test]
     public void The_held_out_governing_body_papers_listed_terms_rank_their_equivalent_first_mostly() =>
         AssertTopOne(GoverningBodyPaper, GoldCorpus.Named(GoverningBodyPaper).Terms, "terms.tsv", 0.85);
+
+    [Test]
+    public void The_held_out_concluding_observations_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.79);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

@@ -33,6 +33,16 @@ internal static class Units
         Pair("各国应当加强海洋观测。", "Countries should strengthen ocean observation."),
         Pair("报告载于附件。", "The report is contained in the annex."));
 
+    /// <summary>
+    /// The equivalents of <paramref name="term"/>, written in <paramref name="from"/>, in the other language, looked up in
+    /// a memory that <see cref="OnePairAmongOthers"/> makes of <paramref name="zh"/> and <paramref name="en"/>.
+    /// </summary>
+    public static TermEquivalents TermInOnePair(string zh, string en, string term, Language from)
+    {
+        using var memory = OnePairAmongOthers(zh, en);
+        return memory.LookupTerm(term, from, from.IsChinese ? Language.English : Language.Chinese);
+    }
+
     /// <summary>A memory holding <paramref name="units"/>; dispose it.</summary>
     public static TranslationMemory Memory(params TranslationUnit[] units)
     {

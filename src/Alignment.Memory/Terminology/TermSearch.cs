@@ -511,8 +511,9 @@ internal static partial class TermSearch
                 }
 
                 candidate.UnexplainedExcess = Math.Max(candidate.UnexplainedExcess, Words(unit.Words, found, unexplained) - Words(term.Source.Words, term.Span, termUnexplained));
-                candidate.TermUnexplainedAtStart |= termUnexplained.Contains(term.Span.Min());
-                candidate.TermUnexplainedAtEnd |= termUnexplained.Contains(term.Span.Max());
+                var (unexplainedAtStart, unexplainedAtEnd) = TermEdges.UnexplainedAtEdges(term.Source.Words, term.Source.Text, term.Span, termUnexplained, language.IsChinese);
+                candidate.TermUnexplainedAtStart |= unexplainedAtStart;
+                candidate.TermUnexplainedAtEnd |= unexplainedAtEnd;
                 var vouched = WordAlignment.VouchedInto(pair, term.Span, language.IsChinese);
                 candidate.StartsWithTheAmount |= StartsWithANumber(given) && occurrences.Any(o => vouched.TryGetValue(o.First, out var tied) && tied.Contains(term.Span.Min())
                     && TermShingles.IsNumberWord(unit.Words[o.First], unit.Text, target.IsChinese));
@@ -1590,10 +1591,18 @@ internal static partial class TermSearch
         /// </summary>
         public int UnexplainedExcess { get; set; } = int.MinValue;
 
-        /// <summary>Whether, in a pair of the candidate, the term's first word is one that no link explains.</summary>
+        /// <summary>
+        /// Whether, in a pair of the candidate, the term's words that a translation's first words answer hold one that no
+        /// link explains: its first word, or, in a capitalised English name, a word after its first preposition (see
+        /// <see cref="TermEdges"/>).
+        /// </summary>
         public bool TermUnexplainedAtStart { get; set; }
 
-        /// <summary>Whether, in a pair of the candidate, the term's last word is one that no link explains.</summary>
+        /// <summary>
+        /// Whether, in a pair of the candidate, the term's words that a translation's last words answer hold one that no
+        /// link explains: its last word short of a number after it, or, in a capitalised English name, a word before its
+        /// first preposition (see <see cref="TermEdges"/>).
+        /// </summary>
         public bool TermUnexplainedAtEnd { get; set; }
 
         /// <summary>

@@ -150,6 +150,18 @@ internal static class TermShingles
                     && (text[words[i].End] is '.' or ',' or '/' || (text[words[i].End] == ' ' && words[i + 1].End - words[i + 1].Start == 3))));
         }
 
+        // In lookups, an English word with its possessive 's stands inside a name (United Nations Children's Fund, the
+        // Children's Code) as the plural's s' does (Bureau for Workers' Activities): it may start a candidate, but ends
+        // none, as it is the name's or the phrase's first part (the Committee's | recommendations). A title's possessive
+        // (the Secretary-General's | Early Warnings for All) is its holder's, not a word of the name after it.
+        for (var i = 0; use != ShingleUse.Index && !chinese && i < words.Count; i++)
+        {
+            if (kinds[i] == WordKind.Ineligible && IsPossessive(Surface(words[i], text)) && !(i > 0 && hyphenAfter[i - 1]))
+            {
+                kinds[i] = WordKind.Prefix;
+            }
+        }
+
         if (use != ShingleUse.Index)
         {
             JoinSymbolsAndRanges(text, words, kinds, hyphenAfter, chinese);
@@ -215,6 +227,7 @@ internal static class TermShingles
         if (use != ShingleUse.Index && !chinese)
         {
             MarkYearsOfPeriods(text, words, kinds, yearOf);
+            MarkNumbersOfNames(text, words, kinds, yearOf);
         }
 
         // The measure word of a count of people or cases, written after the number (2.81亿 | 人, 495万 | 例, 97 | 名), and
@@ -231,6 +244,7 @@ internal static class TermShingles
         {
             var continues = i < words.Count && kinds[i] != WordKind.Ineligible
                 && (i == runStart || ((Joined(text, words[i - 1].End, words[i].Start, chinese) || (use != ShingleUse.Index && (IsNumberRange(text, words[i - 1].End, words[i].Start) || IsBracketedYear(text, words[i - 1].End, words[i])
+                        || (!chinese && yearOf[i] && IsNumberSign(text, words[i - 1], words[i]))
                         || (!chinese && JoinsTitleYear(text, words[i - 1], words[i], hyphenAfter, i - 1))))
                     || (use == ShingleUse.ListLookup && IsListSeparator(text, words[i - 1].End, words[i].Start, chinese)))
                     && !StartsANounPhrase(use, chinese, text, words, kinds, capitalised, i)
@@ -295,6 +309,30 @@ internal static class TermShingles
 
         static bool IsYear(ReadOnlySpan<char> surface) => surface.Length == 4 && surface[0] is '1' or '2' && All(surface, char.IsAsciiDigit);
     }
+
+    /// <summary>
+    /// Marks, in English, the number written after "No." or "Nos." behind a content word (general comment No. 19,
+    /// Convention No. 138): the number a name ends with, which Chinese writes first (第19号一般性意见, 第138号公约), so that
+    /// a candidate may end with it, across the abbreviation's full stop.
+    /// </summary>
+    private static void MarkNumbersOfNames(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, Span<bool> numbers)
+    {
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (kinds[i] == WordKind.Number && kinds[i - 2] != WordKind.Function && IsNumberSign(text, words[i - 1], words[i]))
+            {
+                numbers[i] = true;
+            }
+        }
+    }
+
+    /// <summary>Whether an English word is letters with a possessive 's after them (Children's, Member State’s).</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> surface) =>
+        surface.Length > 3 && surface[^1] is 's' && surface[^2] is '\'' or '’' && All(surface[..^2], char.IsLetter);
+
+    /// <summary>Whether <paramref name="sign"/> is "No." or "Nos." written right before <paramref name="number"/>.</summary>
+    private static bool IsNumberSign(string text, AnalyzedToken sign, AnalyzedToken number) =>
+        Surface(sign, text) is "No" or "Nos" && text.AsSpan(sign.End, number.Start - sign.End) is ". ";
 
     /// <summary>The word ranges of the English dates that write a day, a month and a year, with nothing but spaces between (14 July 2026).</summary>
     private static void AddDates(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, List<(int First, int Last)> ranges)
