@@ -51,22 +51,18 @@ public sealed class HardWrappedTextTests
             Does.Contain("The rules will be published at https://www.rivers.example.org/commission/stations/common-rules-for-the-gauging-stations-of-the-northern-rivers-basin-commission-adopted-in-spring-2027.html when they are agreed."));
 
     [Test]
-    public void A_figure_that_wrapping_set_at_the_start_of_a_line_is_no_paragraph_number()
-    {
-        const string Ferry = "The ferry stopped running in early March, eleven weeks after a winter storm tore away most of the pier at the old quay beside berth 12. Since then the islanders have crossed in fishing boats, and the school has moved its lessons to the chapel hall.";
-        var lines = Greedy(Ferry, 68).ToArray();
-        Assert.That(lines, Has.Some.StartsWith("12. Since"), "the wrap must set the figure at a line's start");
-        Assert.That(Read.English([.. Paragraphs.Take(1).SelectMany(p => Greedy(p, 68).Append(string.Empty)), .. lines]).Texts(), Does.Contain(Ferry));
-    }
+    public void A_figure_that_wrapping_set_at_the_start_of_a_line_is_no_paragraph_number() =>
+        AssertReadWhole(
+            "The ferry stopped running in early March, eleven weeks after a winter storm tore away most of the pier at the old quay beside berth 12. Since then the islanders have crossed in fishing boats, and the school has moved its lessons to the chapel hall.",
+            width: 68,
+            lineStart: "12. Since");
 
     [Test]
-    public void A_cross_reference_that_wrapping_set_at_the_start_of_a_line_opens_no_list()
-    {
-        const string Request = "Finally, I should be grateful if the present letter could be circulated as a document of the General Assembly under item 18 (a) of the provisional agenda of its next session. The texts of the declaration in both languages are equally authentic.";
-        var lines = Greedy(Request, 64).ToArray();
-        Assert.That(lines, Has.Some.StartsWith("(a) of"), "the wrap must set the cross-reference at a line's start");
-        Assert.That(Read.English([.. Paragraphs.Take(1).SelectMany(p => Greedy(p, 64).Append(string.Empty)), .. lines]).Texts(), Does.Contain(Request));
-    }
+    public void A_cross_reference_that_wrapping_set_at_the_start_of_a_line_opens_no_list() =>
+        AssertReadWhole(
+            "Finally, I should be grateful if the present letter could be circulated as a document of the General Assembly under item 18 (a) of the provisional agenda of its next session. The texts of the declaration in both languages are equally authentic.",
+            width: 64,
+            lineStart: "(a) of");
 
     [Test]
     public void In_Chinese_cut_at_a_count_of_characters_a_line_that_stopped_short_ends_its_unit() =>
@@ -110,6 +106,14 @@ public sealed class HardWrappedTextTests
         "会议于二〇二七年三月在昆明举行，来自十二个国家的政府代表和科，以及流域管理机构和社区组织的代表共四百人参加了会议。与会者讨论了流域管理、冰川监测和社区参与等议题，并就合作达成了共识。"
         + "会议认为，山区社区是水资源的守护者，理应得到更多支持。会议还介绍了三个研究机构实施的监测项目名为Tropical Forest Watch，目的是利用卫星图像和地面观测记录森林的变化，并向地方政府和社区通报结果。"
         + "各国代表一致认为，应当加强数据共享，建立统一的监测标准，并为地方社区提供培训和资金支持，以便长期开展工作。会议决定，下一届会议将于明年秋季在东南亚举行，届时将审议监测网络的第一份年度报告。";
+
+    /// <summary>Reads <paramref name="paragraph"/> wrapped at <paramref name="width"/> after a wrapped paragraph and checks it stays whole.</summary>
+    private static void AssertReadWhole(string paragraph, int width, string lineStart)
+    {
+        var lines = Greedy(paragraph, width).ToArray();
+        Assert.That(lines, Has.Some.StartsWith(lineStart), "the wrap must set the label-like words at a line's start");
+        Assert.That(Read.English([.. Greedy(Paragraphs[0], width).Append(string.Empty), .. lines]).Texts(), Does.Contain(paragraph));
+    }
 
     /// <summary>A mail client's wrap: words never broken, the space at a break dropped; the first line indented by <paramref name="indent"/>.</summary>
     private static IEnumerable<string> Greedy(string paragraph, int width, string indent = "")
