@@ -194,18 +194,18 @@ internal sealed partial class BlockAssembler
     {
         var labels = lines[i].Labels;
         var next = NextLabels(i);
-        if (Outline.Choose(labels, next) is { } fits)
+        var outline = Outline;
+        if (outline.Choose(labels, next) is { } fits)
         {
             // Wrapping puts a figure or a cross-reference at the start of a line as readily as a word (`… near
             // kilometre` / `17. It is …`, `… under item 18` / `(a) of the agenda`): a label that would open a series
             // in the middle of a sentence, with no next item after it to continue the series, belongs to the sentence.
-            var midSentence = current is not null && !lines[i].GapBefore && RunsOn(i) && IsWrapped(i);
-            return midSentence && Outline.Opens(fits) && !next.Any(n => n.Style == fits.Style && n.Value == fits.Value + 1)
-                ? null
-                : fits;
+            var opensMidSentence = current is not null && !lines[i].GapBefore && outline.Opens(fits)
+                && !next.Any(n => n.Style == fits.Style && n.Value == fits.Value + 1) && RunsOn(i) && IsWrapped(i);
+            return opensMidSentence ? null : fits;
         }
 
-        var skipping = Outline.ChooseSkipping(labels);
+        var skipping = outline.ChooseSkipping(labels);
         return skipping is not null && (current is null || lines[i].GapBefore || ClosedBefore(i) || !IsWrapped(i) || NextItemFollows(i, skipping))
             ? skipping
             : null;
