@@ -140,4 +140,22 @@ public sealed class SideBySideColumnTests
 
         Assert.That(document.Blocks.Select(b => b.Label.Written), Is.EqualTo(new[] { "1.", "2.", "3.", "4.", "5." }));
     }
+    [Test]
+    public void A_title_and_a_by_line_set_over_one_column_each_above_the_columns_are_read_before_the_columns()
+    {
+        var document = Read.English(["Valley Journal", string.Empty, string.Empty, "The Year of the Flood", new string(' ', 60) + "By Lin Qiubai", string.Empty, .. SideBySide(UpperLeft, UpperRight), "\f"]);
+        var texts = document.Texts();
+
+        Assert.That(texts[1..3], Is.EqualTo(new[] { "The Year of the Flood", "By Lin Qiubai" }));
+        Assert.That(string.Join(" ", texts), Does.Contain("the oldest of them said that the water had not come so high"));
+    }
+
+    [Test]
+    public void A_running_head_with_the_page_number_at_its_far_corner_stays_at_the_head_of_the_page()
+    {
+        var head = "The Year of the Flood" + new string(' ', 70) + "7";
+        var document = Read.English([head, string.Empty, .. SideBySide(UpperLeft, UpperRight), "\f"]);
+
+        Assert.That(string.Join(" ", document.Texts()), Does.Contain("the oldest of them said that the water had not come so high"));
+    }
 }

@@ -455,11 +455,22 @@ internal sealed class PageLayout
         var right = Edge(lines);
         return (lines.Min(l => l.Left), text.Count >= MinMeasureLines ? Math.Min(right, Edge(text)) : right);
 
+        // A line of Chinese that ends in a full-width mark may hang it in the margin, a full em past where the text's
+        // characters stop: ragged Chinese lines end in one often enough to be a tenth of them, and the edge they reach
+        // would leave room for one more character after every full line. Such a line counts where its mark starts.
         static double Edge(List<TextLine> lines)
         {
-            var rights = lines.Select(l => l.Right).OrderDescending().ToList();
+            var rights = lines.Select(l => EndsInFullWidthMark(l.Text) ? l.Right - l.Size : l.Right).OrderDescending().ToList();
             return rights[Math.Min(rights.Count - 1, rights.Count / 10)];
         }
+    }
+
+    /// <summary>Whether a line ends in a full-width mark after Chinese (<c>，</c>, <c>。</c>, <c>”</c> after a character), which a typesetter may hang.</summary>
+    private static bool EndsInFullWidthMark(string text)
+    {
+        var end = text.TrimEnd();
+        return end.Length >= 2 && end[^1] is '，' or '。' or '、' or '；' or '：' or '！' or '？' or '）' or '」' or '』' or '》' or '】' or '”' or '’'
+            && (Chars.IsCjk(end[^2]) || end[^2] is '，' or '。' or '、' or '！' or '？' or '”' or '’' or '）' or '」' or '』');
     }
 
     /// <summary>

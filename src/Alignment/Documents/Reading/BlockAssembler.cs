@@ -154,7 +154,7 @@ internal sealed partial class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i) || !IsWrapped(i))
+            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i) || (Outline.InFront && ByLine.Is(line.Text.Text)) || !IsWrapped(i))
             {
                 Start(line, null);
             }

@@ -254,7 +254,9 @@ internal static partial class PageFurniture
         }
 
         var rising = edges.Where((e, k) => (k > 0 && edges[k - 1].Number < e.Number) || (k + 1 < edges.Count && e.Number < edges[k + 1].Number)).ToList();
-        if (rising.Count < RunningHeaderRepeats)
+        // A short document shows fewer: one number on each of its pages, counting them up by one, will do.
+        var onEveryPage = rising.Count >= 2 && rising.Count == Pages(lines, pageStarts) && rising.Zip(rising.Skip(1)).All(p => p.Second.Number == p.First.Number + 1);
+        if (rising.Count < RunningHeaderRepeats && !onEveryPage)
         {
             return;
         }
@@ -379,6 +381,12 @@ internal static partial class PageFurniture
         if (Token().Match(line) is { Success: true } token && token.Groups["dashed"].Success && token.Length == line.Length)
         {
             return DashedPage;
+        }
+
+        // A page's number in words (第1页, 第 2 页, Page 3): the same page line whatever its number and spacing.
+        if (Token().Match(line) is { Success: true } page && page.Groups["page"].Success && page.Length == line.Length && !line.Contains('/', StringComparison.Ordinal))
+        {
+            return "#page " + Spaces().Replace(PageDigits().Replace(line, "#"), string.Empty);
         }
 
         var slash = line.IndexOf('/', StringComparison.Ordinal);
@@ -574,7 +582,10 @@ internal static partial class PageFurniture
         // A line apart at a page break is a running header at as few repeats in a document of three to five pages, where
         // an alternating header (every other page) shows on two of them; in fewer pages, twice is no pattern.
         var apartRepeats = pages >= RunningHeaderRepeats ? Math.Min(RunningHeaderRepeats, atEdgeRepeats) : RunningHeaderRepeats;
-        var headers = apart.Where(h => h.Value.Count >= apartRepeats).SelectMany(h => h.Value)
+        // In two pages, a line twice apart at a page break is a running header only where it is the first line of
+        // content on both pages, or the last on both: a newsletter's name over each page.
+        var (tops, feet) = pages == 2 ? PageTopsAndFeet(lines, reasons, pageStarts!) : ([], []);
+        var headers = apart.Where(h => h.Value.Count >= apartRepeats || (h.Value.Count == 2 && (h.Value.All(tops.Contains) || h.Value.All(feet.Contains)))).SelectMany(h => h.Value)
             .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= atEdgeRepeats).SelectMany(h => h.Value));
         // A running head with the page's number beside it (a book's `12  The Watch Mender`, a magazine's `Issue 142  7`)
         // changes with every page, and where left and right pages carry different heads (the author's name on the
@@ -591,6 +602,25 @@ internal static partial class PageFurniture
         }
 
         return marked;
+    }
+
+    /// <summary>The first and the last line of content on each page.</summary>
+    private static (HashSet<int> Tops, HashSet<int> Feet) PageTopsAndFeet(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool> pageStarts)
+    {
+        bool Content(int j) => reasons[j] is null;
+        var (tops, feet) = (new HashSet<int> { Nearest(lines, 0, 1, Content) }, new HashSet<int> { Nearest(lines, lines.Count - 1, -1, Content) });
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pageStarts[i])
+            {
+                feet.Add(Nearest(lines, i - 1, -1, Content));
+                tops.Add(Nearest(lines, i, 1, Content));
+            }
+        }
+
+        tops.Remove(-1);
+        feet.Remove(-1);
+        return (tops, feet);
     }
 
     /// <summary>A line that starts or ends with a bare number beside words (<c>2  Lin Qiubai</c>, <c>修表 3</c>): the number and the rest.</summary>

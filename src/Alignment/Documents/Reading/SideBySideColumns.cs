@@ -191,6 +191,7 @@ internal static class SideBySideColumns
         }
 
         KeepEdgesInPlace(shapes, first, end, gutter, across);
+        KeepHeadInPlace(shapes, first, end, gutter, across);
 
         // A right column's own edge, so that its lines keep their indents (a paragraph's first line) as the left's do.
         var edge = shapes.Skip(first).Take(end - first).Where(s => !s.IsBlank && s.HasTextAfter(gutter) && !s.Crosses(gutter))
@@ -294,7 +295,7 @@ internal static class SideBySideColumns
 
         for (var i = from; i < to; i++)
         {
-            if (shapes[i].HasTextBefore(gutter) && shapes[i].HasTextAfter(gutter))
+            if (shapes[i].HasTextBefore(gutter) && shapes[i].HasTextAfter(gutter) && !shapes[i].IsNumbered(gutter))
             {
                 return;
             }
@@ -303,6 +304,37 @@ internal static class SideBySideColumns
         for (var i = from; i < to; i++)
         {
             across[i - first] = true;
+        }
+    }
+
+    /// <summary>
+    /// The lines above the columns, set off from them by a blank line, each with text on one side of the gutter only
+    /// (a title set flush left over the first column, a by-line set flush right over the second), are the page's head:
+    /// they are read first and in their order, not as the tops of the columns. Both columns of a page start on the
+    /// same line, so the first line with text on both sides is where the columns start.
+    /// </summary>
+    private static void KeepHeadInPlace(Shape[] shapes, int first, int end, int gutter, bool[] across)
+    {
+        var columns = first;
+        while (columns < end && (shapes[columns].IsBlank || across[columns - first] || !(shapes[columns].HasTextBefore(gutter) && shapes[columns].HasTextAfter(gutter))))
+        {
+            columns++;
+        }
+
+        var blank = columns - 1;
+        while (blank >= first && !shapes[blank].IsBlank)
+        {
+            blank--;
+        }
+
+        if (columns == end || blank < first)
+        {
+            return;
+        }
+
+        for (var i = first; i < blank; i++)
+        {
+            across[i - first] |= !shapes[i].IsBlank;
         }
     }
 
@@ -353,6 +385,19 @@ internal static class SideBySideColumns
         public bool Crosses(int x) => runs.Exists(r => r.Start <= x && x < r.End);
 
         public bool HasTextBefore(int x) => runs.Count > 0 && runs[0].End <= x;
+
+        /// <summary>
+        /// One side of <paramref name="x"/> holds only a number (a running head's page number at the page's corner, as a
+        /// column's line never is).
+        /// </summary>
+        public bool IsNumbered(int x)
+        {
+            var before = runs.Where(r => r.End <= x).ToList();
+            var after = runs.Where(r => r.Start > x).ToList();
+            return (before.Count == 1 && IsNumber(before[0])) || (after.Count == 1 && IsNumber(after[0]));
+
+            bool IsNumber((int Start, int End) run) => run.End - run.Start <= 4 && !text.AsSpan(run.Start, run.End - run.Start).ContainsAnyExceptInRange('0', '9');
+        }
 
         public bool HasTextAfter(int x) => runs.Count > 0 && runs[^1].Start > x;
 
