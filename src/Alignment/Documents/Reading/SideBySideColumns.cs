@@ -110,34 +110,29 @@ internal static class SideBySideColumns
             width = Math.Max(width, shapes[i].Length);
         }
 
+        // How many lines have text before each column and not across it, after it and not across it, both, and across
+        // it, counted for every column at once (a count goes up where a line's stretch starts and down where it ends):
+        // linear in the page's lines and width, where asking each line at each column was their product.
+        var (left, right, both, across) = (new int[width + 1], new int[width + 1], new int[width + 1], new int[width + 1]);
+        for (var i = page.First; i < page.End; i++)
+        {
+            shapes[i].Count(width, left, right, both, across);
+        }
+
         int? best = null;
         var bestScore = int.MinValue;
-        for (var x = 1; x < width; x++)
+        var (l, r, b, a) = (0, 0, 0, 0);
+        for (var x = 0; x < width; x++)
         {
-            var (left, right, across, both) = (0, 0, 0, 0);
-            for (var i = page.First; i < page.End; i++)
+            (l, r, b, a) = (l + left[x], r + right[x], b + both[x], a + across[x]);
+            if (x == 0)
             {
-                var shape = shapes[i];
-                if (shape.IsBlank)
-                {
-                    continue;
-                }
-
-                if (shape.Crosses(x))
-                {
-                    across++;
-                    continue;
-                }
-
-                var (l, r) = (shape.HasTextBefore(x), shape.HasTextAfter(x));
-                left += l ? 1 : 0;
-                right += r ? 1 : 0;
-                both += l && r ? 1 : 0;
+                continue;
             }
 
-            var score = Math.Min(left, right) - across;
-            if (left >= sideLines && right >= sideLines && both >= 1 && across * 2 <= Math.Min(left, right) && score > bestScore
-                && (long)Math.Min(left, right) * balance >= Math.Max(left, right)
+            var score = Math.Min(l, r) - a;
+            if (l >= sideLines && r >= sideLines && b >= 1 && a * 2 <= Math.Min(l, r) && score > bestScore
+                && (long)Math.Min(l, r) * balance >= Math.Max(l, r)
                 && IsProse(shapes, page, x))
             {
                 (best, bestScore) = (x, score);
@@ -378,6 +373,55 @@ internal static class SideBySideColumns
         }
 
         public int Length => text.Length;
+
+        /// <summary>
+        /// Adds this line to the counts of <see cref="SideBySideColumns.Gutter"/> as steps: at each column where the
+        /// line starts or stops having text before it (and not across it), after it, both, or across it, its count goes
+        /// up or down by one; summed from the left, the steps give each column's counts.
+        /// </summary>
+        public void Count(int width, int[] left, int[] right, int[] both, int[] across)
+        {
+            if (runs.Count == 0)
+            {
+                return;
+            }
+
+            // Across a run: its start to its end. Text before: from the first run's end on, but not across a later run;
+            // after: up to the last run's start, but not across an earlier run; both: between the two, across neither.
+            var (firstEnd, lastStart) = (runs[0].End, runs[^1].Start);
+            Step(left, firstEnd, width);
+            Step(right, 0, lastStart);
+            if (firstEnd < lastStart)
+            {
+                Step(both, firstEnd, lastStart);
+            }
+
+            for (var k = 0; k < runs.Count; k++)
+            {
+                var (start, end) = runs[k];
+                Step(across, start, end);
+                if (k > 0)
+                {
+                    Step(left, start, end, -1);
+                }
+
+                if (k < runs.Count - 1)
+                {
+                    Step(right, start, end, -1);
+                }
+
+                if (k > 0 && k < runs.Count - 1)
+                {
+                    Step(both, start, end, -1);
+                }
+            }
+
+            static void Step(int[] counts, int from, int to, int by = 1)
+            {
+                counts[Math.Min(from, counts.Length - 1)] += by;
+                counts[Math.Min(to, counts.Length - 1)] -= by;
+            }
+        }
 
         public bool IsBlank => runs.Count == 0;
 
