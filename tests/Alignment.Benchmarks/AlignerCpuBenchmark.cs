@@ -189,8 +189,8 @@ internal static class AlignerCpuBenchmark
     /// The corpora named, as they are, one after another, <paramref name="copies"/> times over. The seven literary
     /// corpora nine times (5,940 × 6,426) are a long unnumbered text whose parts differ in length ratio and which
     /// repeats itself, so that every sentence has copies a copy away and each copy's moved passages are found again, as
-    /// in a text of refrains, formulae or repeated motions; once (660 × 729), or followed by the letter, the speeches,
-    /// the financial report and the report (1,318 × 1,388), a text that never repeats itself.
+    /// in a text of refrains, formulae or repeated motions; once (660 × 714), or followed by the report, the financial
+    /// report, the letter and the speeches (1,318 × 1,388), a text that never repeats itself.
     /// </summary>
     private static GeneratedBitext Joined(string corpora, string[] names, int copies)
     {
