@@ -15,7 +15,7 @@ namespace Alignment.Benchmarks;
 /// the beads of every corpus aligned end to end and presegmented, then the process CPU time around
 /// <see cref="Aligner.Align(IReadOnlyList{string}, IReadOnlyList{string}, Language, Language)"/> for 1k, 10k and 100k
 /// sentences (as in <see cref="UnnumberedAlignmentBenchmarks"/>), with what each alignment allocated and the collections it took, and for a novel-length input of 4,875 × 6,610
-/// sentences and the literary corpora nine times over (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality; <c>-- --aligner-cpu --write DIR</c>
+/// sentences, the literary corpora nine times over, once, and once followed by four UN corpora (<c>-- --aligner-cpu rounds 10k</c> times one input only, without the quality; <c>-- --aligner-cpu --write DIR</c>
 /// writes the inputs as files). CPU time rather than wall time because the machine is shared: another process's load moves wall time
 /// but not, to first order, the CPU this process spends.
 /// </summary>
@@ -175,7 +175,9 @@ internal static class AlignerCpuBenchmark
             ("10k", EditedBitexts.Make(report, 54, deleted: 0.1, moved: 0, seed: 54)),
             ("100k", EditedBitexts.Make(report, 538, deleted: 0.1, moved: 0, seed: 538)),
             ("novel-length", NovelLength(corpora)),
-            ("literary-nine-times", LiteraryNineTimes(corpora)),
+            ("literary-nine-times", Joined(corpora, LiteraryCorpora, copies: 9)),
+            ("literary-once", Joined(corpora, LiteraryCorpora, copies: 1)),
+            ("all-once", Joined(corpora, [.. LiteraryCorpora, .. Corpora[..4]], copies: 1)),
         ];
     }
 
@@ -184,16 +186,18 @@ internal static class AlignerCpuBenchmark
         ["story-last-ferry", "essay-grandmothers-pickle-jars", "fiction-watch-mender", "diary-salt-road", "feature-mudflat-bird-counters", "interview-mountain-seed-bank", "news-qingshi-road-reopens"];
 
     /// <summary>
-    /// The seven literary corpora as they are, one after another, nine times over (5,940 × 6,426): a long unnumbered
-    /// text whose parts differ in length ratio and which repeats itself, so that every sentence has copies a copy
-    /// away and each copy's moved passages are found again, as in a text of refrains, formulae or repeated motions.
+    /// The corpora named, as they are, one after another, <paramref name="copies"/> times over. The seven literary
+    /// corpora nine times (5,940 × 6,426) are a long unnumbered text whose parts differ in length ratio and which
+    /// repeats itself, so that every sentence has copies a copy away and each copy's moved passages are found again, as
+    /// in a text of refrains, formulae or repeated motions; once (660 × 714), or followed by the report, the financial
+    /// report, the letter and the speeches (1,318 × 1,388), a text that never repeats itself.
     /// </summary>
-    private static GeneratedBitext LiteraryNineTimes(string corpora)
+    private static GeneratedBitext Joined(string corpora, string[] names, int copies)
     {
         var (source, target, gold) = (new List<string>(), new List<string>(), new List<EvaluatedBead>());
-        for (var copy = 0; copy < 9; copy++)
+        for (var copy = 0; copy < copies; copy++)
         {
-            foreach (var name in LiteraryCorpora)
+            foreach (var name in names)
             {
                 var directory = Path.Combine(corpora, name);
                 var (zh, en) = (Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"));

@@ -37,6 +37,12 @@ internal static class StrayBeads
     /// </summary>
     private const int Common = 8;
 
+    /// <summary>
+    /// Gains closer than this, in nats, are the same: a sentence said twice is not priced alike to the last bit in
+    /// each place.
+    /// </summary>
+    private const double Tie = 1e-6;
+
     /// <summary>Rounds of rematching: a sentence freed in one round may find its partner in the next.</summary>
     private const int Rounds = 4;
 
@@ -99,7 +105,9 @@ internal static class StrayBeads
 
         // The surest rematches first, each bead taken apart once.
         var (used, added) = (new HashSet<int>(), new List<Bead>());
-        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, moves, expected)).OrderByDescending(m => m.Gain))
+        // Moves that save the same (a passage said twice) go in order, each taking the first place left.
+        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, moves, expected))
+            .OrderByDescending(m => Math.Round(m.Gain / Tie)).ThenBy(m => m.Beads[0].Source.Start).ThenBy(m => m.Beads[0].Target.Start))
         {
             if (move.Affected.Any(used.Contains))
             {
@@ -223,12 +231,34 @@ internal static class StrayBeads
         return proposals;
     }
 
-    /// <summary>The range of the sorted <paramref name="sentences"/> that lie within <see cref="MovedSentences.Window"/> of <paramref name="place"/>.</summary>
+    /// <summary>
+    /// The range of the sorted <paramref name="sentences"/> that lie within <see cref="MovedSentences.Window"/> of
+    /// <paramref name="place"/>, or, when fewer than <see cref="Candidates"/> do, the <see cref="Candidates"/> nearest
+    /// to it, however far: a long text that names the same thing in many parts holds it in more than
+    /// <see cref="Common"/> sentences, and a sentence that moved further than the window must still find the holders
+    /// nearest at hand.
+    /// </summary>
     private static (int From, int To) Near(List<int> sentences, int place)
     {
-        var from = sentences.BinarySearch(place - MovedSentences.Window);
-        var to = sentences.BinarySearch(place + MovedSentences.Window + 1);
-        return (from >= 0 ? from : ~from, to >= 0 ? to : ~to);
+        var (from, to) = (Position(place - MovedSentences.Window), Position(place + MovedSentences.Window + 1));
+        if (to - from > Common)
+        {
+            return (from, to);
+        }
+
+        while (to - from < Candidates)
+        {
+            var takeBefore = to == sentences.Count || (from > 0 && place - sentences[from - 1] <= sentences[to] - place);
+            (from, to) = takeBefore ? (from - 1, to) : (from, to + 1);
+        }
+
+        return (from, to);
+
+        int Position(int at)
+        {
+            var k = sentences.BinarySearch(at);
+            return k >= 0 ? k : ~k;
+        }
     }
 
     /// <summary>The spans of up to <see cref="Widest"/> loose sentences that hold <paramref name="sentence"/>.</summary>
@@ -314,7 +344,10 @@ internal static class StrayBeads
     /// evidence does not say where the sentence belongs (a sentence repeated word for word, a stock phrase), only that
     /// it resembles more than one, and the path's choice stands. A rival beyond <see cref="MovedSentences.Window"/>
     /// of where the path puts its source does not count against a move within it: a long text that repeats a passage
-    /// in each of its parts offers every copy, and the one at hand is the one that moved.
+    /// in each of its parts offers every copy, and the one at hand is the one that moved. Nor does a rival that saves
+    /// just as much when a third move, saving just as much too, takes the rival's other place in order with this one:
+    /// two copies of a sentence each resemble both copies of its translation, and a translator keeps the order of what
+    /// moved, so the first copy takes the first place and the second the second.
     /// </summary>
     private static bool Ambiguous(Move move, List<Move> moves, int[] expected)
     {
@@ -322,7 +355,28 @@ internal static class StrayBeads
         var near = Distance(bead) <= MovedSentences.Window;
         return moves.Any(other => !ReferenceEquals(other, move) && other.Gain >= move.Gain - Margin
             && (Overlaps(other.Beads[0].Source, bead.Source) != Overlaps(other.Beads[0].Target, bead.Target))
-            && !(near && Distance(other.Beads[0]) > MovedSentences.Window));
+            && !(near && Distance(other.Beads[0]) > MovedSentences.Window)
+            && !TakenInOrder(other));
+
+        // The rival's other place (its target when it shares this source, its source when it shares this target) is
+        // another sentence's, in the order of this move.
+        bool TakenInOrder(Move rival)
+        {
+            if (Math.Abs(rival.Gain - move.Gain) > Tie)
+            {
+                return false;
+            }
+
+            var r = rival.Beads[0];
+            var sharesSource = Overlaps(r.Source, bead.Source);
+            return moves.Any(third =>
+            {
+                var x = third.Beads[0];
+                return !ReferenceEquals(third, move) && !ReferenceEquals(third, rival) && Math.Abs(third.Gain - move.Gain) <= Tie && (sharesSource
+                    ? Overlaps(x.Target, r.Target) && !Overlaps(x.Source, bead.Source) && (x.Source.Start > bead.Source.Start) == (r.Target.Start > bead.Target.Start)
+                    : Overlaps(x.Source, r.Source) && !Overlaps(x.Target, bead.Target) && (x.Target.Start > bead.Target.Start) == (r.Source.Start > bead.Source.Start));
+            });
+        }
 
         static bool Overlaps(SentenceSpan a, SentenceSpan b) => a.Start < b.End && b.Start < a.End;
         int Distance(Bead b) => Math.Abs(b.Target.Start - expected[b.Source.Start]);
