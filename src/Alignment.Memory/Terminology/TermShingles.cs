@@ -746,10 +746,10 @@ internal static class TermShingles
 
     /// <summary>
     /// Whether a Chinese 特别 is the adjective "special" of a name (特别 | 报告员, 特别 | 代表, 特别 | 会议) rather than the
-    /// adverb "especially" (特别 | 注重, 特别 | 是): joined to the word after it, which is a noun a name may end with
-    /// (one whose last character says what it names: 员, 会, 处, 区, 款, 表…) or one of the words of people and
-    /// meetings it makes titles of. As an adverb it stands before a verb or an adjective and starts no term, so it
-    /// stays a function word there; as the adjective it may start a candidate, but ends none.
+    /// adverb "especially" (特别 | 注重, 特别 | 是): joined to the word after it, which ends as a name does (员, 处,
+    /// 局…, see ChineseNameEndCharacters) or as one of the nouns of people, bodies and meetings it makes titles of
+    /// (代表, 会议, 委员会…). As an adverb it stands before a verb or an adjective and starts no term, so it stays a
+    /// function word there; as the adjective it may start a candidate, but ends none.
     /// </summary>
     private static bool SpecialBeforeANoun(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, int i)
     {
