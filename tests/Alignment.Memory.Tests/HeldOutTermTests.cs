@@ -12,7 +12,8 @@ namespace Alignment.Memory.Tests;
 /// risk reduction (TestData/held-out-terms/summary-record-…) and of the Advisory Committee's report on a capital
 /// project (TestData/held-out-terms/report-advisory-committee-…) and of an ILO Governing Body paper on heat stress
 /// at work (TestData/held-out-terms/paper-ilo-…) and of the Committee on the Rights of the Child's concluding
-/// observations on a State party's reports (TestData/held-out-terms/concluding-observations-…), pairs written and
+/// observations on a State party's reports (TestData/held-out-terms/concluding-observations-…) and of a Special
+/// Rapporteur's thematic report on electronic waste (TestData/held-out-terms/report-special-rapporteur-…), pairs written and
 /// measured before any rule was
 /// made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
@@ -31,6 +32,7 @@ public class HeldOutTermTests
     private const string AdvisoryCommitteeReport = "report-advisory-committee-heritage-plan";
     private const string GoverningBodyPaper = "paper-ilo-governing-body-heat-stress";
     private const string ConcludingObservations = "concluding-observations-crc-child-rights";
+    private const string SpecialRapporteurReport = "report-special-rapporteur-toxics-e-waste";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -50,7 +52,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.87);
+        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.88);
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -58,7 +60,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_human_rights_council_resolutions_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Resolution, GoldCorpus.Named(Resolution).Terms, "terms.tsv", 0.84);
+        AssertTopOne(Resolution, GoldCorpus.Named(Resolution).Terms, "terms.tsv", 0.855);
 
     [Test]
     public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -66,7 +68,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SummaryRecord, GoldCorpus.Named(SummaryRecord).Terms, "terms.tsv", 0.90);
+        AssertTopOne(SummaryRecord, GoldCorpus.Named(SummaryRecord).Terms, "terms.tsv", 0.905);
 
     [Test]
     public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -78,7 +80,11 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_concluding_observations_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.79);
+        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.795);
+
+    [Test]
+    public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.83);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

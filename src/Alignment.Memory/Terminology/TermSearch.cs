@@ -69,9 +69,9 @@ internal static partial class TermSearch
     private const double PieceScoreShare = 0.75;
 
     /// <summary>
-    /// How much a Chinese candidate of a rare term loses when it stops short of the name it belongs to (see
-    /// <see cref="TermShingles.StopsShortOfAName"/>): enough to put the whole name first where the pair's evidence
-    /// rates both alike, too little to overturn a clear difference.
+    /// How much a candidate of a rare term loses when it stops short of the name it belongs to (see
+    /// <see cref="TermShingles.StopsShortOfAName"/> and <see cref="TermShingles.StopsInsideAnEnglishName"/>): enough to
+    /// put the whole name first where the pair's evidence rates both alike, too little to overturn a clear difference.
     /// </summary>
     private const double ShortOfANamePenalty = 0.1;
 
@@ -267,12 +267,13 @@ internal static partial class TermSearch
         var whole = ranked[title];
         whole.Score = Math.Max(whole.Score, piece.Score);
         return [whole, .. ranked.Where((_, i) => i != title)];
+    }
 
-        static bool FillsTitleMarks(Occurrence o)
-        {
-            var (start, end) = (o.Unit.Words[o.First].Start, o.Unit.Words[o.Last].End);
-            return start > 0 && end < o.Unit.Text.Length && o.Unit.Text[start - 1] == '《' && o.Unit.Text[end] == '》';
-        }
+    /// <summary>Whether a Chinese occurrence fills a pair of title marks (《公民及政治权利国际公约》).</summary>
+    private static bool FillsTitleMarks(Occurrence o)
+    {
+        var (start, end) = (o.Unit.Words[o.First].Start, o.Unit.Words[o.Last].End);
+        return start > 0 && end < o.Unit.Text.Length && o.Unit.Text[start - 1] == '《' && o.Unit.Text[end] == '》';
     }
 
     /// <summary>Whether most occurrences of a candidate open their text and end before a colon, as a speaker's label does (<c>Han: Yes, …</c>).</summary>
@@ -552,11 +553,10 @@ internal static partial class TermSearch
         {
             // Both must hold: a phrase found nowhere else has an association of 1 with a term seen once, whatever it says.
             candidate.Score = Math.Sqrt(candidate.Association * (candidate.Bracketed ? 1 : candidate.Alignment));
-            if (target.IsChinese)
-            {
-                var short_ = candidate.Occurrences.Count(o => TermShingles.StopsShortOfAName(o.Unit.Words, o.Unit.Text, o.First, o.Last));
-                candidate.Score *= 1 - (ShortOfANamePenalty * short_ / candidate.Occurrences.Count);
-            }
+            var short_ = candidate.Occurrences.Count(o => target.IsChinese
+                ? TermShingles.StopsShortOfAName(o.Unit.Words, o.Unit.Text, o.First, o.Last)
+                : TermShingles.StopsInsideAnEnglishName(o.Unit.Words, o.Unit.Text, o.Last));
+            candidate.Score *= 1 - (ShortOfANamePenalty * short_ / candidate.Occurrences.Count);
         }
     }
 
@@ -723,8 +723,10 @@ internal static partial class TermSearch
                 return false;
             }
 
+            // The rest of a capitalised name the shorter one stops inside is no run-on (Member | States for 会员国).
             var added = AddedWords(longer, piece, chinese);
-            return piece.CoversTerm && added.Count > 0 && added.All(w => !longer.IsVouched(w));
+            return piece.CoversTerm && added.Count > 0 && added.All(w => !longer.IsVouched(w))
+                && (chinese || !piece.Occurrences.All(o => TermShingles.StopsInsideAnEnglishName(o.Unit.Words, o.Unit.Text, o.Last)));
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && Contains(c.Key, piece.Key, target) && RunsOn(c, piece)))];
@@ -735,16 +737,22 @@ internal static partial class TermSearch
     /// shorter one (South Lhonak Lake | in Sikkim, 主旨发言 | 中指出, 博士在 | 主旨发言): no content word they add is tied
     /// by a link to the term, and they hold more words that no link explains than the term does, beyond what the
     /// shorter one holds. A phrase's grammar ends at its preposition or postposition unless the pair's evidence
-    /// carries it further (Conference of the Parties, where Parties is tied to 缔约方).
+    /// carries it further (Conference of the Parties, where Parties is tied to 缔约方), or a title fills the title marks
+    /// the text puts round it (《关于替代性儿童照料的准则》: the marks say where the name ends). It runs on too, whatever
+    /// links tie, where every content word it adds repeats one the shorter one holds and it joins nothing more with a
+    /// conjunction (儿童权利委员会 | 在其关于 | 儿童权利: the text going on about the same thing, not a longer name).
     /// </summary>
     private static List<Candidate> WithoutRunOnsPastFunctionWords(List<Candidate> shortlist, Language target)
     {
         var chinese = target.IsChinese;
         bool RunsOn(Candidate longer, Candidate piece) =>
-            (longer.Key.StartsWith(piece.Key, StringComparison.Ordinal) || longer.Key.EndsWith(piece.Key, StringComparison.Ordinal))
+            !(chinese && longer.Occurrences.All(FillsTitleMarks))
+            && (longer.Key.StartsWith(piece.Key, StringComparison.Ordinal) || longer.Key.EndsWith(piece.Key, StringComparison.Ordinal))
             && FunctionWordsIn(longer.Representative, chinese) > FunctionWordsIn(piece.Representative, chinese)
-            && longer.UnexplainedExcess > 0
-            && AddedWords(longer, piece, chinese).All(w => !longer.IsVouched(w));
+            && AddedWords(longer, piece, chinese) is var added
+            && ((longer.UnexplainedExcess > 0 && added.All(w => !longer.IsVouched(w)))
+                || (added.Count > 0 && WordsOf(piece) is var held && added.All(w => held.Contains(w) && !w.Any(char.IsDigit))
+                    && ConjunctionsIn(longer.Representative, chinese) == ConjunctionsIn(piece.Representative, chinese)));
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
     }
@@ -879,6 +887,19 @@ internal static partial class TermSearch
             && TermShingles.IsTermWord(words[outside], text, chinese) && !TermShingles.IsFunctionWord(words[outside], text, chinese);
 
         return !Open(occurrence.First, occurrence.First - 1) && !Open(occurrence.Last, occurrence.Last + 1);
+    }
+
+    /// <summary>How many conjunctions an occurrence holds (and, 和; see <see cref="Conjunctions"/>).</summary>
+    private static int ConjunctionsIn(Occurrence occurrence, bool chinese)
+    {
+        var count = 0;
+        for (var i = occurrence.First; i <= occurrence.Last; i++)
+        {
+            var word = occurrence.Unit.Words[i];
+            count += Conjunctions.Is(occurrence.Unit.Text.AsSpan(word.Start, word.End - word.Start), chinese) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static int FunctionWordsIn(Occurrence occurrence, bool chinese)

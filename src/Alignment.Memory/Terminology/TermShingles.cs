@@ -271,6 +271,14 @@ internal static class TermShingles
             AddShares(text, words, kinds, hyphenAfter, chinese, ranges);
         }
 
+        // A Chinese title between title marks is a term of its own, though it may open with a grammatical word that
+        // starts no other term (《关于汞的水俣公约》, Minamata Convention on Mercury; 《关于难民和移民的纽约宣言》): United
+        // Nations Chinese writes a name's "on" or "for" as 关于 before what the instrument is about.
+        if (use != ShingleUse.Index && chinese && text.Contains('《'))
+        {
+            AddTitles(text, words, kinds, maximumWords, ranges);
+        }
+
         // A Chinese fraction (三分之二, 百分之三十) is a term of its own, though the segmenter may cut it at 之.
         if (use != ShingleUse.Index && chinese && text.Contains("分之", StringComparison.Ordinal))
         {
@@ -282,6 +290,37 @@ internal static class TermShingles
                 {
                     ranges.Add((first, last));
                 }
+            }
+        }
+    }
+
+    /// <summary>The words between each pair of title marks, where all of them may be part of a term and they are not too many.</summary>
+    private static void AddTitles(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, int maximumWords, List<(int First, int Last)> ranges)
+    {
+        for (var open = text.IndexOf('《'); open >= 0; open = text.IndexOf('《', open + 1))
+        {
+            var close = text.IndexOf('》', open + 1);
+            var first = FirstAt(words, open + 1);
+            if (close < 0 || first >= words.Count || words[first].Start != open + 1)
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last + 1 < words.Count && words[last + 1].End <= close)
+            {
+                last++;
+            }
+
+            var whole = words[last].End == close && last - first < maximumWords;
+            for (var i = first; whole && i <= last; i++)
+            {
+                whole = kinds[i] != WordKind.Ineligible && (i == first || words[i - 1].End == words[i].Start);
+            }
+
+            if (whole && !ranges.Contains((first, last)))
+            {
+                ranges.Add((first, last));
             }
         }
     }
@@ -595,6 +634,10 @@ internal static class TermShingles
             {
                 kinds[i] = WordKind.Suffix;
             }
+            else if (chinese && SpecialBeforeANoun(text, words, kinds, i))
+            {
+                kinds[i] = WordKind.Prefix;
+            }
             else if (!chinese && kinds[i] is WordKind.Function or WordKind.Content && ModalLookup.Contains(surface))
             {
                 kinds[i] = WordKind.Ineligible;
@@ -700,6 +743,31 @@ internal static class TermShingles
             }
         }
     }
+
+    /// <summary>
+    /// Whether a Chinese 特别 is the adjective "special" of a name (特别 | 报告员, 特别 | 代表, 特别 | 会议) rather than the
+    /// adverb "especially" (特别 | 注重, 特别 | 是): joined to the word after it, which ends as a name does (员, 处,
+    /// 局…, see ChineseNameEndCharacters) or as one of the nouns of people, bodies and meetings it makes titles of
+    /// (代表, 会议, 委员会…). As an adverb it stands before a verb or an adjective and starts no term, so it stays a
+    /// function word there; as the adjective it may start a candidate, but ends none.
+    /// </summary>
+    private static bool SpecialBeforeANoun(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, int i)
+    {
+        if (i + 1 >= words.Count || Surface(words[i], text) is not "特别" || words[i].End != words[i + 1].Start
+            || kinds[i + 1] is not (WordKind.Content or WordKind.SingleCharacter))
+        {
+            return false;
+        }
+
+        // The segmenter may cut the noun's last character off (报告 | 员).
+        var last = i + 2 < words.Count && words[i + 1].End == words[i + 2].Start && kinds[i + 2] == WordKind.SingleCharacter ? i + 2 : i + 1;
+        var end = Surface(words[last], text)[^1];
+        return ChineseNameEndCharacters.Contains(end, StringComparison.Ordinal) || SpecialNounEnds.Contains(end, StringComparison.Ordinal);
+    }
+
+    // The last characters of the nouns 特别 makes titles and bodies of, beside those that end a name (员, 处…):
+    // 代表 (representative), 会议 / 大会 (session), 委员会, 顾问 (adviser), 法庭 (tribunal), 行政区, 提款权 (drawing rights), 程序 (procedures).
+    private const string SpecialNounEnds = "表议会问庭区权序";
 
     /// <summary>
     /// Marks two words of two characters or more that the bundled lexicon knows as one word (基础 | 设施, infrastructure)
@@ -1210,6 +1278,27 @@ internal static class TermShingles
             || (first > 0 && JoinedAt(first - 1) && ((Single(first - 1) && Single(first)) || IsOneOf(first - 1, ChineseBoundPrefixCharacters)));
 
         bool IsOneOf(int i, string characters) => Surface(words[i], text) is [var c] && characters.Contains(c, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether English words ending with <paramref name="last"/> stop inside a capitalised name: the last is capitalised
+    /// and so is a content word joined after it (Member | States, Palais des | Nations), or after one preposition that
+    /// joins a name's words (Protocol against the Smuggling | of | Migrants, Rights of Persons | with | Disabilities).
+    /// A name's words written with capitals belong together, as the characters of a Chinese name do (see
+    /// <see cref="StopsShortOfAName"/>). Only the end counts: a capitalised word before a candidate is as often a
+    /// longer name's qualifier that the term leaves out (the United Nations | Statistics Division for 统计司).
+    /// </summary>
+    internal static bool StopsInsideAnEnglishName(IReadOnlyList<AnalyzedToken> words, string text, int last)
+    {
+        bool Capitalised(int i) => char.IsUpper(text[words[i].Start]) && Classify(Surface(words[i], text), chinese: false) == WordKind.Content;
+        bool JoinedAt(int i) => Joined(text, words[i].End, words[i + 1].Start, chinese: false);
+        if (last + 1 >= words.Count || !Capitalised(last) || !JoinedAt(last))
+        {
+            return false;
+        }
+
+        return Capitalised(last + 1)
+            || (last + 2 < words.Count && Surface(words[last + 1], text) is "with" or "against" or "of" or "for" or "on" && JoinedAt(last + 1) && Capitalised(last + 2));
     }
 
     /// <summary>Whether a word is a number: digits, Chinese numerals, or an English number word (two, thousand).</summary>
