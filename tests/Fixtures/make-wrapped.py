@@ -7,8 +7,9 @@ Each variant wraps English and Chinese its own way and writes OUT_DIR/<short>.<v
 corpus folder's first word. English is wrapped as `fold -s -w N` does (at the last space that fits, a longer word cut at
 N), counting characters rather than bytes, or greedily as a mail client does (a word longer than the line is left
 whole). Chinese is cut every N characters, whatever they are, or wrapped by display width (a Han character two columns,
-Latin words kept whole, no line starting with a closing mark). Paragraphs are parted by a blank line, or by an indented
-first line with no blank lines (four spaces in English, two full-width spaces in Chinese). Some variants end lines CRLF.
+Latin words kept whole, no line starting with a closing mark). Paragraphs are parted by a blank line, by an indented
+first line with no blank lines (four spaces in English, two full-width spaces in Chinese), or by nothing (a PDF viewer's
+copy: a paragraph ends where its last line stops short). Some variants end lines CRLF.
 Each source line is a paragraph (a source that is itself hard-wrapped is unwrapped first); the source's blank lines are kept or dropped with the variant's paragraph style.
 """
 import re
@@ -33,6 +34,11 @@ def fold_s(line, width):
             line = line[cut + 1:]
     out.append(line)
     return out
+
+
+def cut_at(line, width):
+    """Plain `fold -w width` (no -s), counting characters: every line cut at the width, inside words too."""
+    return [line[i:i + width] for i in range(0, len(line), width)] or [""]
 
 
 def greedy(line, width):
@@ -78,12 +84,17 @@ def by_display_width(line, width):
 
 
 VARIANTS = {
-    # name: (English wrap, Chinese wrap, paragraphs by indent, CRLF)
-    "fold60": (lambda l: fold_s(l, 60), lambda l: cut_every(l, 30), False, False),
-    "fold72": (lambda l: fold_s(l, 72), lambda l: cut_every(l, 34), False, False),
-    "fold76-indent": (lambda l: fold_s(l, 76), lambda l: cut_every(l, 36), True, False),
-    "wrap72-crlf": (lambda l: greedy(l, 72), lambda l: cut_every(l, 40), False, True),
-    "wrap76-indent-crlf": (lambda l: greedy(l, 76), lambda l: by_display_width(l, 76), True, True),
+    # name: (English wrap, Chinese wrap, paragraphs by a blank line / an indent / nothing, CRLF)
+    "fold60": (lambda l: fold_s(l, 60), lambda l: cut_every(l, 30), "blank", False),
+    "fold72": (lambda l: fold_s(l, 72), lambda l: cut_every(l, 34), "blank", False),
+    "fold76-indent": (lambda l: fold_s(l, 76), lambda l: cut_every(l, 36), "indent", False),
+    "wrap72-crlf": (lambda l: greedy(l, 72), lambda l: cut_every(l, 40), "blank", True),
+    "wrap76-indent-crlf": (lambda l: greedy(l, 76), lambda l: by_display_width(l, 76), "indent", True),
+    # `fold -w 60` without -s: English words cut wherever the 60th character falls.
+    "cut60": (lambda l: cut_at(l, 60), lambda l: cut_every(l, 30), "blank", False),
+    # A PDF viewer's copy: every line broken where the page broke it, no blank lines, no indents; a paragraph ends
+    # only where its last line stops short.
+    "viewer-copy": (lambda l: greedy(l, 80), lambda l: by_display_width(l, 80), "none", False),
 }
 
 
@@ -122,13 +133,14 @@ def unwrapped(text):
     return "\n".join(out)
 
 
-def wrap_text(text, wrap, indent, lang):
+def wrap_text(text, wrap, paragraphs, lang):
     text = unwrapped(text)
+    indent = paragraphs == "indent"
     lead = "\u3000\u3000" if lang == "zh" else "    "
     out = []
     for line in text.split("\n"):
         if not line.strip():
-            if not indent:
+            if paragraphs == "blank":
                 out.append("")
             continue
         if is_row(line):
@@ -146,10 +158,10 @@ def main():
     for corpus in sorted(p for p in corpora.iterdir() if (p / "gold.beads").exists()):
         short = corpus.name.split("-")[0]
         for name in names:
-            english, chinese, indent, crlf = VARIANTS[name]
+            english, chinese, paragraphs, crlf = VARIANTS[name]
             for lang, wrap in (("en", english), ("zh", chinese)):
                 text = (corpus / f"{lang}.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
-                wrapped = wrap_text(text, wrap, indent, lang)
+                wrapped = wrap_text(text, wrap, paragraphs, lang)
                 if crlf:
                     wrapped = wrapped.replace("\n", "\r\n")
                 (target / f"{short}.{name}.{lang}.txt").write_bytes(wrapped.encode("utf-8"))

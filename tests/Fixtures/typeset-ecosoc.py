@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from blocks import block_text, cited, is_row, notes as note_texts, pieces, roman_value, row_cells  # noqa: E402
+from odf import default_style, font_faces, header_footer, namespaces, write  # noqa: E402
 
 JOB = "V.21-02475 (E)"
 FONT = {"zh": "Noto Sans CJK SC", "en": "DejaVu Sans Condensed"}
@@ -38,16 +39,8 @@ UNITED_NATIONS = {"zh": "联合国", "en": "United Nations"}
 DISTRIBUTION = {"zh": "Distr.: General", "en": "Distr.: General"}
 LANDSCAPE_COLUMNS = 3
 
-STYLES = """
- <office:font-face-decls>
-  <style:font-face style:name="Body" svg:font-family="'{font}'"/>
-  <style:font-face style:name="BodyAsian" svg:font-family="'Noto Sans CJK SC'"/>
- </office:font-face-decls>
- <office:styles>
-  <style:default-style style:family="paragraph">
-   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="hanging" style:writing-mode="lr-tb"/>
-   <style:text-properties style:font-name="Body" fo:font-size="{size}pt" style:font-name-asian="BodyAsian" style:font-size-asian="{size}pt" fo:language="{language}" fo:country="{country}" style:language-asian="zh" style:country-asian="CN" fo:hyphenate="{hyphenate}" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2" fo:letter-spacing="{spacing}"/>
-  </style:default-style>
+STYLES = """{faces}
+ <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:text-align="justify" fo:line-height="118%"/>
   </style:style>
@@ -136,13 +129,10 @@ STYLES = """
   <style:page-layout style:name="Portrait">
    <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" fo:margin-bottom="2cm" fo:margin-left="2.6cm" fo:margin-right="1.9cm" style:page-usage="mirrored">
     <style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.3cm" style:distance-after-sep="0.15cm" style:line-style="solid" style:adjustment="left" style:rel-width="20%" style:color="#000000"/>
-   </style:page-layout-properties>
-   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.7cm"/></style:header-style>
-   <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
+   </style:page-layout-properties>{portrait_page}
   </style:page-layout>
   <style:page-layout style:name="Landscape">
-   <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.3cm" fo:margin-bottom="1.8cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
-   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.7cm"/></style:header-style>
+   <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.3cm" fo:margin-bottom="1.8cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>{landscape_page}
   </style:page-layout>
   <style:style style:name="Cover" style:family="table">
    <style:table-properties style:width="{text_width}" table:align="left"/>
@@ -170,14 +160,6 @@ STYLES = """
    <style:header><text:p text:style-name="Header">{symbol}<text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>
   </style:master-page>
  </office:master-styles>"""
-
-NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-              'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-              'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-              'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-              'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-              'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
                     "Heading_20_2", "Heading_20_3", "Annex"]
@@ -350,13 +332,14 @@ def main():
     portrait += ('\n  <style:style style:name="Heading_20_3_Wide" style:family="paragraph" style:parent-style-name="Heading_20_3" '
                  'style:master-page-name="Wide"/>\n  <style:style style:name="Standard_Wide" style:family="paragraph" '
                  'style:parent-style-name="Standard" style:master-page-name="Wide"/>')
-    styles = STYLES.format(font=FONT[lang], size=SIZE[lang], language=lang, country="CN" if lang == "zh" else "US",
-                           hyphenate="false" if lang == "zh" else "true", spacing="0.04cm" if lang == "zh" else "normal",
+    spacing = "0.04cm" if lang == "zh" else "normal"
+    default = default_style(lang, SIZE[lang], lang != "zh", "CN" if lang == "zh" else "US",
+                            f' fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2" fo:letter-spacing="{spacing}"')
+    styles = STYLES.format(faces=font_faces(FONT[lang], "Noto Sans CJK SC"), default=default,
+                           portrait_page=header_footer("0.7cm", "0.5cm"), landscape_page=header_footer("0.7cm"),
                            text_width="16.5cm", portrait_styles=portrait, symbol=escape(symbol),
                            united_nations=UNITED_NATIONS[lang], distribution=DISTRIBUTION[lang], job=JOB)
-    with open(out_path, "w", encoding="utf-8") as out:
-        out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES}>{styles}\n'
-                  f' <office:body>\n  <office:text>\n{body}\n  </office:text>\n </office:body>\n</office:document>\n')
+    write(out_path, namespaces("table"), styles, [body])
 
 
 if __name__ == "__main__":

@@ -28,6 +28,9 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from odf import columns, default_style, font_faces, header_footer, namespaces, p, write  # noqa: E402
+
 MAGAZINE = {"zh": "山河月刊", "en": "Hills & Rivers Monthly"}
 ISSUE = {"zh": "2027年3月号 · 总第142期", "en": "March 2027 · Issue 142"}
 
@@ -46,27 +49,7 @@ PHOTO_AT = 3          # the body paragraph the photo box stands at
 SCENES = {"zh": ["她走了以后", "第三天", "一个星期以后"], "en": ["When she had gone", "On the third day", "A week later"]}
 SCENE_BREAK = {"zh": "＊　＊　＊", "en": "* * *"}
 
-NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-              'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-              'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-              'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-              'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-              'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-              'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
-
-DEFAULT = """
-  <style:default-style style:family="paragraph">
-   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="hanging" style:writing-mode="lr-tb"/>
-   <style:text-properties style:font-name="Body" fo:font-size="{size}pt" style:font-name-asian="BodyAsian" style:font-size-asian="{size}pt" fo:language="{language}" fo:country="{country}" style:language-asian="zh" style:country-asian="CN" fo:hyphenate="{hyphenate}" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/>
-  </style:default-style>"""
-
-MAGAZINE_STYLES = """
- <office:font-face-decls>
-  <style:font-face style:name="Body" svg:font-family="'{font}'"/>
-  <style:font-face style:name="BodyAsian" svg:font-family="'Noto Serif CJK SC'"/>
-  <style:font-face style:name="Display" svg:font-family="'{display}'"/>
- </office:font-face-decls>
+MAGAZINE_STYLES = """{faces}
  <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:text-align="justify" fo:line-height="125%" fo:text-indent="{indent}"/>
@@ -121,15 +104,8 @@ MAGAZINE_STYLES = """
  </office:styles>
  <office:automatic-styles>
   <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="27.6cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.2cm" fo:margin-right="1.6cm" style:page-usage="mirrored"/>
-   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
-   <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
-  </style:page-layout>
-  <style:style style:name="Columns" style:family="section">
-   <style:section-properties text:dont-balance-text-columns="false">
-    <style:columns fo:column-count="2" fo:column-gap="0.7cm"/>
-   </style:section-properties>
-  </style:style>
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="27.6cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.2cm" fo:margin-right="1.6cm" style:page-usage="mirrored"/>{page}
+  </style:page-layout>{columns}
   <style:style style:name="QuoteFrame" style:family="graphic" style:parent-style-name="Frame">
    <style:graphic-properties fo:margin-top="0.3cm" fo:margin-bottom="0.3cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="paragraph" style:horizontal-pos="center" style:horizontal-rel="paragraph" fo:border="none" fo:padding="0cm" draw:fill="none" fo:background-color="transparent"/>
   </style:style>
@@ -152,11 +128,7 @@ MAGAZINE_STYLES = """
   </style:master-page>
  </office:master-styles>"""
 
-BOOK_STYLES = """
- <office:font-face-decls>
-  <style:font-face style:name="Body" svg:font-family="'{font}'"/>
-  <style:font-face style:name="BodyAsian" svg:font-family="'Noto Serif CJK SC'"/>
- </office:font-face-decls>
+BOOK_STYLES = """{faces}
  <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:text-align="justify" fo:line-height="135%" fo:text-indent="{indent}"/>
@@ -184,8 +156,7 @@ BOOK_STYLES = """
  </office:styles>
  <office:automatic-styles>
   <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="13cm" fo:page-height="20cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.6cm" fo:margin-left="2cm" fo:margin-right="1.5cm" style:page-usage="mirrored"/>
-   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
+   <style:page-layout-properties fo:page-width="13cm" fo:page-height="20cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.6cm" fo:margin-left="2cm" fo:margin-right="1.5cm" style:page-usage="mirrored"/>{page}
   </style:page-layout>
  </office:automatic-styles>
  <office:master-styles>
@@ -199,10 +170,6 @@ BOOK_STYLES = """
 
 def paragraphs(corpus, lang):
     return [line.strip() for line in (corpus / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def p(style, text):
-    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
 
 
 def frame(name, style, width, content):
@@ -231,8 +198,9 @@ def magazine(corpus, lang):
     sidebar = p("SidebarTitle", SIDEBAR_TITLE[lang]) + p("Sidebar", ("" if lang == "zh" else " ").join(SIDEBAR[lang]))
     out.append(f'<text:p text:style-name="First">{frame("Sidebar", "SidebarFrame", "7.3cm", sidebar)}</text:p>')
     out.append("</text:section>")
-    styles = MAGAZINE_STYLES.format(font="DejaVu Serif" if lang == "en" else "Noto Serif CJK SC",
-                                    display="DejaVu Sans Condensed" if lang == "en" else "Noto Sans CJK SC",
+    styles = MAGAZINE_STYLES.format(faces=font_faces("DejaVu Serif" if lang == "en" else "Noto Serif CJK SC", "Noto Serif CJK SC",
+                                                     Display="DejaVu Sans Condensed" if lang == "en" else "Noto Sans CJK SC"),
+                                    page=header_footer("0.6cm", "0.5cm"), columns=columns("0.7cm"),
                                     indent="2em" if lang == "zh" else "1.2em", magazine=escape(MAGAZINE[lang]),
                                     issue=escape(ISSUE[lang]), default=default(lang, "9.5"))
     return styles, out
@@ -249,8 +217,8 @@ def book(corpus, lang):
         out.append(p("First" if first else "Standard", text))
         first = False
     author = byline.removeprefix("文／").removeprefix("By ")
-    styles = BOOK_STYLES.format(font="DejaVu Serif Condensed" if lang == "en" else "Noto Serif CJK SC",
-                                indent="2em" if lang == "zh" else "1.5em", title=escape(title), author=escape(author),
+    styles = BOOK_STYLES.format(faces=font_faces("DejaVu Serif Condensed" if lang == "en" else "Noto Serif CJK SC", "Noto Serif CJK SC"),
+                                page=header_footer("0.6cm"), indent="2em" if lang == "zh" else "1.5em", title=escape(title), author=escape(author),
                                 default=default(lang, "10"))
     # The first page has no header; the chapter title's paragraph starts it, the rest follow on "Rest".
     out[0] = out[0].replace('"Chapter"', '"ChapterFirst"', 1)
@@ -261,8 +229,8 @@ def book(corpus, lang):
 
 
 def default(lang, size):
-    return DEFAULT.format(size=size, language=lang, country="CN" if lang == "zh" else "GB",
-                          hyphenate="false" if lang == "zh" else "true")
+    return default_style(lang, size, lang != "zh", "CN" if lang == "zh" else "GB",
+                         ' fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"')
 
 
 def write_gold(corpus, gold):
@@ -310,10 +278,7 @@ def write_gold(corpus, gold):
 def main():
     kind, corpus, lang, out_path = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
     styles, body = (magazine if kind == "magazine" else book)(corpus, lang)
-    with open(out_path, "w", encoding="utf-8") as out:
-        out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES}>{styles}\n'
-                  f' <office:body>\n  <office:text>\n' + "\n".join(body) + '\n  </office:text>\n </office:body>\n'
-                  '</office:document>\n')
+    write(out_path, namespaces("table", "draw"), styles, body)
     if len(sys.argv) > 5:
         write_gold(corpus, Path(sys.argv[5]))
 

@@ -11,30 +11,19 @@ margins, a sans-serif body in two ragged-right columns 8.6 cm wide with a 1 cm g
 page; two thirds of the way through, one paragraph of the body set across both columns in a shaded, bordered box, the
 columns starting again under it; the newsletter's name centred at the head of every page and `Page N` / `第 N 页`
 centred at the foot. Every word is the corpus's own, in its order, so the corpus's gold is the newsletter's."""
+import os
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from odf import columns, default_style, font_faces, header_footer, namespaces, p, write  # noqa: E402
+
 NAME = {"zh": "种子通讯 · 第 7 期", "en": "Seed Notes · Newsletter No. 7"}
 PAGE = {"zh": ("第 ", " 页"), "en": ("Page ", "")}
 
-NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-              'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-              'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-              'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-              'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
-
-STYLES = """
- <office:font-face-decls>
-  <style:font-face style:name="Body" svg:font-family="'{font}'"/>
-  <style:font-face style:name="BodyAsian" svg:font-family="'Noto Sans CJK SC'"/>
- </office:font-face-decls>
- <office:styles>
-  <style:default-style style:family="paragraph">
-   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="hanging" style:writing-mode="lr-tb"/>
-   <style:text-properties style:font-name="Body" fo:font-size="10pt" style:font-name-asian="BodyAsian" style:font-size-asian="10pt" fo:language="{language}" fo:country="{country}" style:language-asian="zh" style:country-asian="CN" fo:hyphenate="false"/>
-  </style:default-style>
+STYLES = """{faces}
+ <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:text-align="start" fo:line-height="120%"/>
   </style:style>
@@ -60,15 +49,8 @@ STYLES = """
  </office:styles>
  <office:automatic-styles>
   <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.4cm" fo:margin-right="1.4cm"/>
-   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
-   <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
-  </style:page-layout>
-  <style:style style:name="Columns" style:family="section">
-   <style:section-properties text:dont-balance-text-columns="false">
-    <style:columns fo:column-count="2" fo:column-gap="1cm"/>
-   </style:section-properties>
-  </style:style>
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.4cm" fo:margin-right="1.4cm"/>{page}
+  </style:page-layout>{columns}
  </office:automatic-styles>
  <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="Page">
@@ -76,10 +58,6 @@ STYLES = """
    <style:footer><text:p text:style-name="Header">{before}<text:page-number text:select-page="current">1</text:page-number>{after}</text:p></style:footer>
   </style:master-page>
  </office:master-styles>"""
-
-
-def p(style, text):
-    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
 
 
 def main():
@@ -93,13 +71,11 @@ def main():
         else:
             out.append(p("Standard", text))
     out.append("</text:section>")
-    styles = STYLES.format(font="DejaVu Sans" if lang == "en" else "Noto Sans CJK SC", language=lang,
-                           country="CN" if lang == "zh" else "GB", name=escape(NAME[lang]),
+    styles = STYLES.format(faces=font_faces("DejaVu Sans" if lang == "en" else "Noto Sans CJK SC", "Noto Sans CJK SC"),
+                           default=default_style(lang, "10", False, "CN" if lang == "zh" else "GB"),
+                           page=header_footer("0.5cm", "0.5cm"), columns=columns("1cm"), name=escape(NAME[lang]),
                            before=escape(PAGE[lang][0]), after=escape(PAGE[lang][1]))
-    with open(out_path, "w", encoding="utf-8") as f:
-        f.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES}>{styles}\n'
-                f' <office:body>\n  <office:text>\n' + "\n".join(out) + '\n  </office:text>\n </office:body>\n'
-                '</office:document>\n')
+    write(out_path, namespaces(), styles, out)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 using System.Text;
+using Alignment.Documents;
 
 namespace Alignment.Tests.Documents;
 
@@ -101,6 +102,45 @@ public sealed class HardWrappedTextTests
     public void Text_with_one_paragraph_a_line_is_not_taken_for_wrapped_text() =>
         Assert.That(Read.English(["Measuring the northern rivers", .. Paragraphs]).Texts(), Is.EqualTo(new[] { "Measuring the northern rivers" }.Concat(Paragraphs)));
 
+    [Test]
+    public void Words_that_plain_fold_cut_at_the_width_join_with_nothing_between()
+    {
+        // Twice over: a wrapper that cuts at a count shows itself in a page of lines, not in a paragraph or two.
+        string[] text = [.. Paragraphs, .. Paragraphs];
+        Assert.That(Read.English([.. text.SelectMany(p => CutEvery(p, 60).Append(string.Empty))]).Texts(), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void A_note_set_in_as_a_paragraph_right_under_the_body_is_a_footnote()
+    {
+        string[] body = [Paragraphs[0].Replace("dry seasons.", "dry seasons.¹", StringComparison.Ordinal), .. Paragraphs.Skip(1)];
+        var lines = body.Append("¹ See the report of the commission on its spring meeting.").SelectMany(p => Greedy(p, 64, indent: "    ")).ToArray();
+        Assert.That(
+            Read.English(lines).Blocks.Where(b => b.Kind == BlockKind.Footnote).Select(b => b.Text),
+            Is.EqualTo(new[] { "See the report of the commission on its spring meeting." }));
+    }
+
+    [Test]
+    public void An_address_in_a_note_that_fold_cut_joins_with_nothing_between()
+    {
+        const string note = "https://www.rivers.example.org/commission/meetings/spring-2027/documents/report-of-the-commission-on-the-state-of-the-northern-rivers-after-five-dry-seasons.html.";
+        string[] lines =
+        [
+            .. FoldSpaces(Paragraphs[0].Replace("dry seasons.", "dry seasons.¹", StringComparison.Ordinal), 60), string.Empty,
+            .. Paragraphs.Skip(1).SelectMany(p => FoldSpaces(p, 60).Prepend(string.Empty)), string.Empty,
+            .. FoldSpaces("¹ See " + note, 60),
+        ];
+        Assert.That(Read.English(lines).Blocks.Where(b => b.Kind == BlockKind.Footnote).Select(b => b.Text), Is.EqualTo(new[] { "See " + note }));
+    }
+
+    [Test]
+    public void A_line_in_lower_case_that_left_room_for_the_next_capitalised_line_ends_there() =>
+        Assert.That(
+            Read.English([
+                "Northern Rivers Basin Commission", "secretariat@rivers.example.org | https://www.rivers.example.org", "Ref.: NRBC/2027/14",
+                string.Empty, .. Paragraphs.SelectMany(p => Greedy(p, 72).Append(string.Empty))]).Texts(),
+            Does.Contain("Ref.: NRBC/2027/14"));
+
     /// <summary>A paragraph of Chinese whose cuts every 30 characters fall before two commas and inside a Latin word.</summary>
     private const string ChineseParagraph =
         "会议于二〇二七年三月在昆明举行，来自十二个国家的政府代表和科，以及流域管理机构和社区组织的代表共四百人参加了会议。与会者讨论了流域管理、冰川监测和社区参与等议题，并就合作达成了共识。"
@@ -147,6 +187,7 @@ public sealed class HardWrappedTextTests
         yield return paragraph;
     }
 
+    /// <summary>As plain <c>fold -w</c> (no -s) or a count of characters cuts: every line <paramref name="count"/> long, inside words too.</summary>
     private static IEnumerable<string> CutEvery(string paragraph, int count)
     {
         for (var i = 0; i < paragraph.Length; i += count)

@@ -144,7 +144,7 @@ internal sealed partial class BlockAssembler
     {
         // The outline is only worked out when a decision needs it: a long paragraph of wrapped lines needs none.
         var line = lines[i];
-        if (line.Labels.Count > 0 && ChooseLabel(i) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(line, label)))
+        if (line.Labels.Count > 0 && ChooseLabel(i) is { } label && (label.Style != LabelStyle.Footnote || StartsFootnote(i, label)))
         {
             Start(line, label);
         }
@@ -483,8 +483,10 @@ internal sealed partial class BlockAssembler
 
         // A title wrapped onto a line in lower case (… Water Forum / by the Chair) is no fragment of a justified line that
         // must go on: a capitalised line under it is measured as any other (… / by the Chair / Introduction).
+        // Nor, in text wrapped at a known width, is a line that left room for the next one's capitalised first word (a
+        // title's last line over its by-line, an address line over a reference): the wrapper would have moved it up.
         var underTitle = current is { Lines.Count: > 1 } && TextShape.IsHeadingLike(current.Chars) && char.IsUpper(line.Text.Text[0]);
-        if (GoesOn(previous.Text.Text, line.Text.Text) && !underTitle)
+        if (GoesOn(previous.Text.Text, line.Text.Text) && !underTitle && !(char.IsUpper(line.Text.Text[0]) && wrap.LeftRoom(previous, line)))
         {
             return true;
         }
@@ -508,6 +510,13 @@ internal sealed partial class BlockAssembler
             return false;
         }
 
+
+        // A line that a count cut at the width it was wrapped at, in the middle of a sentence, goes on, however short it
+        // looks beside lines of other characters (an address cut among Chinese lines of as many characters, twice as wide).
+        if (wrap.Filled(previous) && !TextShape.EndsWithTerminal(previous.Text.Text))
+        {
+            return true;
+        }
 
         if (paged && current is not null && (LeftRoom(current, line.Text.Text, measuredByNext: true) || CjkClauseLeftRoom(current, line.Text.Text)))
         {
@@ -970,11 +979,18 @@ internal sealed partial class BlockAssembler
     /// <summary>
     /// Footnotes sit apart at the foot of a page; a marker at the start of a wrapped line is a reference. A footnote
     /// number found apart from its text (an extractor can put it after the footnote) starts one wherever it stands, and
-    /// so does one under a table's row (a table's notes, <c>1/ Includes …</c>), which no line continues.
+    /// so does one under a table's row (a table's notes, <c>1/ Includes …</c>), which no line continues. In text without
+    /// pages or wrapped at a width, where notes can follow the body with no blank line before them (a mail, a copy from a
+    /// PDF viewer; a run of notes there can look like a page's foot), so does
+    /// one on a line that wrapping did not carry on to: the line before ended (it left room, it closed a sentence) or this
+    /// one is set in as a paragraph's first line.
     /// </summary>
-    private bool StartsFootnote(ContentLine line, LabelCandidate label) =>
-        line.GapBefore || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal)
-        || TableRow.IsRow(current.Lines[^1]);
+    private bool StartsFootnote(int i, LabelCandidate label)
+    {
+        var line = lines[i];
+        return line.GapBefore || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal)
+            || TableRow.IsRow(current.Lines[^1]) || ((wrap.IsKnown || !paged) && !gapsEndParagraphs && !IsWrapped(i));
+    }
 
     private void Start(ContentLine line, LabelCandidate? label)
     {

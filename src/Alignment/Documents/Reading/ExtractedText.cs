@@ -18,6 +18,9 @@ internal static class ExtractedText
     /// <summary>How many one-word lines in a row are the scattered words of one justified line.</summary>
     private const int ScatteredWords = 3;
 
+    /// <summary>A one-word line this long or longer, right under another, is a piece of a long word or address a wrapper cut.</summary>
+    private const int LongWord = 20;
+
     /// <summary>How many lines (blank, furniture, labels) may stand between a paragraph and words of it printed after it.</summary>
     private const int DisplacedWordsReach = 12;
 
@@ -78,7 +81,10 @@ internal static class ExtractedText
             }
 
             var word = i < lines.Length && furniture[i] is null && IsOneWord(lines[i].Text);
-            var near = run.Count == 0 || i - run[^1] <= 2;
+
+            // Pieces of an address or a long word that a wrapper cut at the width stand on lines right under each other,
+            // each as wide as a line; a justified line's words are short and printed apart.
+            var near = run.Count == 0 || (i - run[^1] <= 2 && !(word && i - run[^1] == 1 && Math.Max(lines[i].Length, lines[run[^1]].Length) >= LongWord));
             if (word && near)
             {
                 run.Add(i);

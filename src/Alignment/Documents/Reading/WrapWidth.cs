@@ -49,6 +49,12 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
     /// <summary>Lines at least that start with a closing mark, which only a wrapper that cuts anywhere leaves there.</summary>
     private const int MinClosersFirst = 2;
 
+    /// <summary>
+    /// In tenths of the breaks between letters or digits: at least this share must follow a line filled to the width for
+    /// the wrapper to be one that cuts at a count.
+    /// </summary>
+    private const int FullShare = 9;
+
     public bool IsKnown => Width > 0;
 
     /// <summary>The width the content lines of a text without pages were wrapped at; <see cref="None"/> for one not wrapped.</summary>
@@ -79,11 +85,28 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
 
         // A wrapper that knows CJK text never starts a line with a closing mark; one that cuts at a count does, and it cuts
         // inside Latin words and numbers as well (Tropical Fo / rest).
-        var closers = 0;
+        // In Latin text such a wrapper (`fold` without -s) fills every line to the width, where one that breaks at spaces
+        // fills one now and then, when a word happens to end there: where letters or digits meet across a break, nearly
+        // every line before it is full.
+        var (closers, latinJoins, latinFull) = (0, 0, 0);
         for (var i = 1; i < lines.Count; i++)
         {
-            closers += IsPair(lines[i - 1], lines[i]) && NeverFirst(lines[i].Text.Text[0]) && best.Measure(Body(lines[i - 1])) == best.Width ? 1 : 0;
+            if (!IsPair(lines[i - 1], lines[i]))
+            {
+                continue;
+            }
+
+            var full = best.Measure(lines[i - 1].Source.Text) == best.Width;
+            closers += NeverFirst(lines[i].Text.Text[0]) && best.Measure(Body(lines[i - 1])) == best.Width ? 1 : 0;
+            var body = lines[i - 1].Source.Text;
+            if (IsLatinOrDigit(body[^1]) && IsLatinOrDigit(lines[i].Source.Text[0]))
+            {
+                latinJoins++;
+                latinFull += full ? 1 : 0;
+            }
         }
+
+        var cutsLatin = latinJoins >= MinAgreeing && latinFull * 10 >= latinJoins * FullShare;
 
         // Units that as many pairs agree with are as likely the wrapper's (pure Han text counts the same in characters and
         // columns): a line left room only if it did in each of them. Curly quotes and dashes take one column or two as the
@@ -93,7 +116,7 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
             tied.Add(new WrapWidth(WrapUnit.WideColumns, best.Width, false));
         }
 
-        return best with { CutsAnywhere = closers >= MinClosersFirst, Alike = [.. tied] };
+        return best with { CutsAnywhere = closers >= MinClosersFirst || cutsLatin, Alike = [.. tied] };
     }
 
     /// <summary>Widths in other units that as many pairs of lines agree with.</summary>
@@ -110,7 +133,8 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
     /// <summary>
     /// Whether the wrapper cut a word, number or address between <paramref name="line"/> and <paramref name="next"/>, so
     /// that nothing goes between them: the line filled the width and has no space in it (a word longer than the line:
-    /// an address), or the wrapper cuts anywhere and letters or digits stand on both sides, no space kept on either.
+    /// an address), or the wrapper cuts anywhere, keeping every space, and no space stands on either side (a word, a
+    /// number or a symbol such as 2018/CRP.1 cut anywhere).
     /// </summary>
     public bool Cut(ContentLine line, ContentLine next)
     {
@@ -120,16 +144,22 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
         }
 
         var body = line.Source.Text.AsSpan();
-        if (body.Length == 0 || char.IsWhiteSpace(body[^1]) || Measure(body) != Width)
+        if (body.Length == 0 || char.IsWhiteSpace(body[^1]))
         {
             return false;
         }
 
+        // A wrapper that keeps the space at each break (fold -s) fills its lines one character short of its width, which
+        // is where their words end: it is found one narrower than it counts, and a word it cut fills one more.
+        var measure = Measure(body);
         var (last, first) = (body[^1], next.Source.Text[0]);
         var token = body.TrimStart();
-        return (token.IndexOfAny(' ', '\t', '\u3000') < 0 && !Chars.IsCjk(last) && !Chars.IsCjk(first))
-            || (CutsAnywhere && IsLatinOrDigit(last) && IsLatinOrDigit(first));
+        return (token.IndexOfAny(' ', '\t', '\u3000') < 0 && measure - Width is 0 or 1 && !Chars.IsCjk(last) && !Chars.IsCjk(first))
+            || (CutsAnywhere && measure == Width && !Chars.IsCjk(last) && !Chars.IsCjk(first));
     }
+
+    /// <summary>Whether <paramref name="line"/>, no table's row, came out as wide as the width: the wrapper broke it there.</summary>
+    public bool Filled(ContentLine line) => IsKnown && IsMeasurable(line) && Measure(line.Source.Text) == Width;
 
     /// <summary>The break offsets of the lines the wrapper cut inside a word (see <see cref="Cut"/>).</summary>
     public IReadOnlySet<int> Cuts(IReadOnlyList<ContentLine> lines)
@@ -231,14 +261,15 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
 
     /// <summary>
     /// Display columns: East Asian text and the ideographic space two, and, where <paramref name="ambiguousWide"/>, the
-    /// punctuation Unicode leaves to the context (curly quotes, dashes, ellipsis, middle dot), which CJK terminals set wide.
+    /// punctuation Unicode leaves to the context (curly quotes, dashes, ellipsis, middle dot, the superscript digits a
+    /// note's marker is written in up to 4), which CJK terminals set wide.
     /// </summary>
     private static int Columns(ReadOnlySpan<char> text, bool ambiguousWide)
     {
         var width = 0;
         foreach (var c in text)
         {
-            width += Han.IsWide(c) || c == '\u3000' || (ambiguousWide && c is '“' or '”' or '‘' or '’' or '—' or '–' or '…' or '·' or '×' or '°' or '§' or '※') ? 2 : 1;
+            width += Han.IsWide(c) || c == '\u3000' || (ambiguousWide && c is '“' or '”' or '‘' or '’' or '—' or '–' or '…' or '·' or '×' or '°' or '§' or '※' or '¹' or '²' or '³' or '⁴') ? 2 : 1;
         }
 
         return width;

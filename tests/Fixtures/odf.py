@@ -1,0 +1,77 @@
+"""The parts of a flat ODF text document (.fodt) that the typesetters writing one whole share: the root element's
+namespaces, the body and Asian fonts, the default paragraph style every other style inherits its type from, the
+space under a page's header and over its footer, a section of columns, a paragraph, and the file around them.
+
+Imported by typeset-ecosoc.py, typeset-magazine.py and typeset-newsletter.py (each puts this folder on its path).
+Each keeps its own styles, which are what makes its layout its own."""
+from xml.sax.saxutils import escape
+
+_NAMESPACES = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+}
+
+# The prefixes every document here declares; tables and drawings (frames) are declared by the documents that hold them.
+_ALWAYS = ("office", "style", "text", "fo", "svg")
+
+
+def namespaces(*also):
+    """The root element's namespace declarations and version: the prefixes every document uses and `also` (table, draw)."""
+    declared = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in _NAMESPACES.items() if prefix in _ALWAYS or prefix in also)
+    return f'{declared} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"'
+
+
+def font_faces(body, asian, **others):
+    """The font declarations: `Body` and `BodyAsian`, which the default style sets, and any others by name."""
+    faces = {"Body": body, "BodyAsian": asian, **others}
+    return ("\n <office:font-face-decls>\n"
+            + "".join(f'  <style:font-face style:name="{name}" svg:font-family="\'{family}\'"/>\n' for name, family in faces.items())
+            + " </office:font-face-decls>")
+
+
+def default_style(lang, size, hyphenate, country, extra=""):
+    """The default paragraph style: strict CJK line breaking with punctuation hung in the margin, the body fonts at
+    `size` points, the language, and hyphenation; `extra` adds text properties (hyphenation counts, letter spacing)."""
+    return ('\n  <style:default-style style:family="paragraph">\n'
+            '   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="hanging" style:writing-mode="lr-tb"/>\n'
+            f'   <style:text-properties style:font-name="Body" fo:font-size="{size}pt" style:font-name-asian="BodyAsian" '
+            f'style:font-size-asian="{size}pt" fo:language="{lang}" fo:country="{country}" style:language-asian="zh" '
+            f'style:country-asian="CN" fo:hyphenate="{"true" if hyphenate else "false"}"{extra}/>\n'
+            '  </style:default-style>')
+
+
+def header_footer(header_gap, footer_gap=None):
+    """A page layout's header (and footer) with no least height and `header_gap` under it (`footer_gap` over it)."""
+    out = ('\n   <style:header-style><style:header-footer-properties fo:min-height="0cm" '
+           f'fo:margin-bottom="{header_gap}"/></style:header-style>')
+    if footer_gap is not None:
+        out += ('\n   <style:footer-style><style:header-footer-properties fo:min-height="0cm" '
+                f'fo:margin-top="{footer_gap}"/></style:footer-style>')
+    return out
+
+
+def columns(gap, count=2):
+    """A section style of `count` balanced columns `gap` apart."""
+    return ('\n  <style:style style:name="Columns" style:family="section">\n'
+            '   <style:section-properties text:dont-balance-text-columns="false">\n'
+            f'    <style:columns fo:column-count="{count}" fo:column-gap="{gap}"/>\n'
+            '   </style:section-properties>\n'
+            '  </style:style>')
+
+
+def p(style, text):
+    """A paragraph of plain text in `style`."""
+    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def write(path, declared, styles, body):
+    """Writes the flat ODT: the root element with `declared` namespaces, the styles, then the body's lines."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {declared}>{styles}\n'
+                  f' <office:body>\n  <office:text>\n' + "\n".join(body) + '\n  </office:text>\n </office:body>\n'
+                  '</office:document>\n')
