@@ -2,7 +2,8 @@
 namespaces, the body and Asian fonts, the default paragraph style every other style inherits its type from, the
 space under a page's header and over its footer, a section of columns, a paragraph, and the file around them.
 
-Imported by typeset-ecosoc.py, typeset-magazine.py and typeset-newsletter.py (each puts this folder on its path).
+Imported by typeset-ecosoc.py, typeset-magazine.py, typeset-newsletter.py and typeset-diary-columns.py (each puts this
+folder on its path).
 Each keeps its own styles, which are what makes its layout its own."""
 from xml.sax.saxutils import escape
 
@@ -34,11 +35,13 @@ def font_faces(body, asian, **others):
             + " </office:font-face-decls>")
 
 
-def default_style(lang, size, hyphenate, country, extra=""):
-    """The default paragraph style: strict CJK line breaking with punctuation hung in the margin, the body fonts at
-    `size` points, the language, and hyphenation; `extra` adds text properties (hyphenation counts, letter spacing)."""
+def default_style(lang, size, hyphenate, country, extra="", hang_punctuation=True):
+    """The default paragraph style: strict CJK line breaking with punctuation hung in the margin (unless
+    `hang_punctuation` is false), the body fonts at `size` points, the language, and hyphenation; `extra` adds text
+    properties (hyphenation counts, letter spacing)."""
     return ('\n  <style:default-style style:family="paragraph">\n'
-            '   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="hanging" style:writing-mode="lr-tb"/>\n'
+            '   <style:paragraph-properties style:line-break="strict" '
+            f'style:punctuation-wrap="{"hanging" if hang_punctuation else "simple"}" style:writing-mode="lr-tb"/>\n'
             f'   <style:text-properties style:font-name="Body" fo:font-size="{size}pt" style:font-name-asian="BodyAsian" '
             f'style:font-size-asian="{size}pt" fo:language="{lang}" fo:country="{country}" style:language-asian="zh" '
             f'style:country-asian="CN" fo:hyphenate="{"true" if hyphenate else "false"}"{extra}/>\n'

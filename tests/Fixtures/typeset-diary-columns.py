@@ -12,27 +12,16 @@ in their column, the title and the by-line across the top of the first page only
 by-line on the right), and a running head of the title on the left with the page's number on the right on every page
 (no footer). Punctuation is not hung in the margin: LibreOffice leaves a hung full stop out of a justified
 column altogether, and a page whose text has lost characters has no gold. Every word is the corpus's own, in its order, so the corpus's gold is the page's."""
+import os
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-              'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-              'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-              'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-              'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from odf import columns, default_style, font_faces, header_footer, namespaces, p, write  # noqa: E402
 
-STYLES = """
- <office:font-face-decls>
-  <style:font-face style:name="Body" svg:font-family="'{font}'"/>
-  <style:font-face style:name="BodyAsian" svg:font-family="'Noto Serif CJK SC'"/>
- </office:font-face-decls>
- <office:styles>
-  <style:default-style style:family="paragraph">
-   <style:paragraph-properties style:line-break="strict" style:punctuation-wrap="simple" style:writing-mode="lr-tb"/>
-   <style:text-properties style:font-name="Body" fo:font-size="9pt" style:font-name-asian="BodyAsian" style:font-size-asian="9pt" fo:language="{language}" fo:country="{country}" style:language-asian="zh" style:country-asian="CN" fo:hyphenate="false"/>
-  </style:default-style>
+STYLES = """{faces}
+ <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:text-indent="{indent}" fo:text-align="justify" fo:line-height="115%"/>
   </style:style>
@@ -57,14 +46,8 @@ STYLES = """
  </office:styles>
  <office:automatic-styles>
   <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="21.59cm" fo:page-height="27.94cm" style:print-orientation="portrait" fo:margin-top="1.6cm" fo:margin-bottom="2cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
-   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
-  </style:page-layout>
-  <style:style style:name="Columns" style:family="section">
-   <style:section-properties text:dont-balance-text-columns="false">
-    <style:columns fo:column-count="2" fo:column-gap="0.5cm"/>
-   </style:section-properties>
-  </style:style>
+   <style:page-layout-properties fo:page-width="21.59cm" fo:page-height="27.94cm" style:print-orientation="portrait" fo:margin-top="1.6cm" fo:margin-bottom="2cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>{header}
+  </style:page-layout>{columns}
  </office:automatic-styles>
  <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="Page">
@@ -73,10 +56,6 @@ STYLES = """
  </office:master-styles>"""
 
 TERMINAL = "。！？…”’.!?\"'）)"
-
-
-def p(style, text):
-    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
 
 
 def is_entry(text, lang):
@@ -90,13 +69,11 @@ def main():
     out = [p("Title", title), p("Byline", byline), '<text:section text:style-name="Columns" text:name="Body">']
     out += [p("Entry" if is_entry(text, lang) else "Standard", text) for text in body]
     out.append("</text:section>")
-    styles = STYLES.format(font="DejaVu Serif" if lang == "en" else "Noto Serif CJK SC", language=lang,
-                           country="CN" if lang == "zh" else "US", title=escape(title),
+    styles = STYLES.format(faces=font_faces("DejaVu Serif" if lang == "en" else "Noto Serif CJK SC", "Noto Serif CJK SC"),
+                           default=default_style(lang, 9, False, "CN" if lang == "zh" else "US", hang_punctuation=False),
+                           header=header_footer("0.6cm"), columns=columns("0.5cm"), title=escape(title),
                            indent="0.64cm" if lang == "zh" else "0.45cm", measure="17.19cm")
-    with open(out_path, "w", encoding="utf-8") as f:
-        f.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES}>{styles}\n'
-                f' <office:body>\n  <office:text>\n' + "\n".join(out) + '\n  </office:text>\n </office:body>\n'
-                '</office:document>\n')
+    write(out_path, namespaces(), styles, out)
 
 
 if __name__ == "__main__":
