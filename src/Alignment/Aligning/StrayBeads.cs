@@ -236,7 +236,8 @@ internal static class StrayBeads
     /// <paramref name="place"/>, or, when fewer than <see cref="Candidates"/> do, the <see cref="Candidates"/> nearest
     /// to it, however far: a long text that names the same thing in many parts holds it in more than
     /// <see cref="Common"/> sentences, and a sentence that moved further than the window must still find the holders
-    /// nearest at hand.
+    /// nearest at hand. <paramref name="sentences"/> holds more than <see cref="Common"/> positions (fewer are taken
+    /// whole), so there are always <see cref="Candidates"/> to widen to.
     /// </summary>
     private static (int From, int To) Near(List<int> sentences, int place)
     {
