@@ -469,8 +469,7 @@ internal sealed class PageLayout
     private static bool EndsInFullWidthMark(string text)
     {
         var end = text.TrimEnd();
-        return end.Length >= 2 && end[^1] is '，' or '。' or '、' or '；' or '：' or '！' or '？' or '）' or '」' or '』' or '》' or '】' or '”' or '’'
-            && (Chars.IsCjk(end[^2]) || end[^2] is '，' or '。' or '、' or '！' or '？' or '”' or '’' or '）' or '」' or '』');
+        return end.Length >= 2 && Chars.NeverStartsALine(end[^1]) && (Chars.IsCjk(end[^2]) || Chars.NeverStartsALine(end[^2]));
     }
 
     /// <summary>

@@ -35,6 +35,12 @@ internal static class Chars
 
     public static bool IsCloser(char c) => Closers.Contains(c);
 
+    /// <summary>
+    /// CJK punctuation that Chinese line breaking never puts first on a line (closing marks, commas, stops): where a
+    /// wrapper knows CJK text it keeps them on the line before, and a typesetter may hang them in the margin.
+    /// </summary>
+    public static bool NeverStartsALine(char c) => c is '，' or '。' or '、' or '；' or '：' or '？' or '！' or '）' or '》' or '」' or '』' or '】' or '〕' or '”' or '’' or '…';
+
     /// <summary>Something a reader can read: a letter, a digit or an ideograph.</summary>
     public static bool IsReadable(char c) => char.IsLetterOrDigit(c) || IsHan(c);
 

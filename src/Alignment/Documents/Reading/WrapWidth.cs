@@ -97,7 +97,7 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
             }
 
             var full = best.Measure(lines[i - 1].Source.Text) == best.Width;
-            closers += NeverFirst(lines[i].Text.Text[0]) && best.Measure(Body(lines[i - 1])) == best.Width ? 1 : 0;
+            closers += Chars.NeverStartsALine(lines[i].Text.Text[0]) && best.Measure(Body(lines[i - 1])) == best.Width ? 1 : 0;
             var body = lines[i - 1].Source.Text;
             if (IsLatinOrDigit(body[^1]) && IsLatinOrDigit(lines[i].Source.Text[0]))
             {
@@ -176,9 +176,6 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
         return cuts;
     }
 
-    /// <summary>CJK punctuation that no line starts with where a wrapper knows CJK text: closing marks, commas, stops.</summary>
-    private static bool NeverFirst(char c) => c is '，' or '。' or '、' or '；' or '：' or '？' or '！' or '）' or '》' or '」' or '』' or '】' or '〕' or '”' or '’' or '…';
-
     private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (char.IsLetter(c) && !Chars.IsCjk(c));
 
     /// <summary>The width the line would have had with the next line's first word on it.</summary>
@@ -230,7 +227,7 @@ internal readonly record struct WrapWidth(WrapUnit Unit, int Width, bool CutsAny
             end += 4;
         }
 
-        while (end < next.Length && NeverFirst(next[end]))
+        while (end < next.Length && Chars.NeverStartsALine(next[end]))
         {
             end++;
         }
