@@ -30,6 +30,42 @@ public sealed class HelpTests
         }
     }
 
+    [TestCaseSource(nameof(Commands))]
+    public void Help_piped_to_a_file_fits_its_width_except_synopsis_and_examples(string command)
+    {
+        var help = CliRun.Of(command, "--help").Output.Split('\n');
+        var examples = Array.IndexOf(help, "examples:");
+        var body = help.Skip(1).Take((examples < 0 ? help.Length : examples) - 1);
+
+        Assert.That(body.Where(line => TextWrap.Columns(line) > HelpWriter.PipedWidth), Is.Empty);
+    }
+
+    [Test]
+    public void The_overview_piped_to_a_file_fits_its_width()
+    {
+        var help = CliRun.Of("--help").Output.Split('\n');
+
+        Assert.That(help.Where(line => TextWrap.Columns(line) > HelpWriter.PipedWidth), Is.Empty);
+    }
+
+    [Test]
+    public void An_options_description_wraps_under_its_own_column()
+    {
+        var help = CliRun.Of("align", "--help").Output.Split('\n');
+        var first = Array.FindIndex(help, line => line.StartsWith("      --units WHICH", StringComparison.Ordinal));
+        var column = help[first].IndexOf("Units in exported files", StringComparison.Ordinal);
+
+        Assert.That(help[first + 1], Does.Match($"^ {{{column}}}\\S"));
+    }
+
+    [Test]
+    public void Wrapping_counts_a_han_character_as_two_columns_and_never_cuts_a_word()
+    {
+        var lines = TextWrap.Lines("术语 lookup 电子证据电子证据 extraordinarily", 10);
+
+        Assert.That(lines, Is.EqualTo(new[] { "术语", "lookup", "电子证据电子证据", "extraordinarily" }));
+    }
+
     [Test]
     public void The_overview_documents_the_exit_codes()
     {

@@ -63,6 +63,7 @@ internal sealed class AlignCommand : CliCommand
         markers anchor the alignment; inside and between anchors, sentences are paired from their lengths, shared
         numbers, dates, symbols and names, an optional glossary, and a word model the pair teaches itself, starting
         from the word pairs a translation memory has learned when --index names one.
+
         Every bead gets a confidence in [0, 1]. Two documents that the alignment shows are not translations of each
         other (most sentences unpaired, paired only on weak evidence, or paired by position with no word, number or
         name in common) are refused and nothing is written, unless --force is given; a partial translation, whose paired part is well supported, is aligned.
