@@ -19,7 +19,10 @@ public static class AlignedUnits
     /// each with the id <c>{first unit's id}~{last unit's number}</c>, then the units of segments cut from a bead's
     /// target at a clause boundary, each with the id <c>{bead's unit id}.{part}</c>, then those of target segments whose
     /// source sentence is cut so (the same ids), then the units of the cells of table
-    /// rows aligned as rows, each with the id <c>{row's unit id}.c{column}</c>, then the units of the target document's
+    /// rows aligned as rows, each with the id <c>{row's unit id}.c{column}</c>, then the units of the pieces a CAT tool
+    /// cuts an English sentence into after an abbreviation it does not know (<c>(art.</c> | <c>1)</c>), each with the id
+    /// <c>{sentence's unit id}:{piece}</c>, the first with the whole translation and the later ones with none, then the
+    /// units of the target document's
     /// segments and labels (see <see cref="UnitSegments.SentencesAndCatSegments"/>); a target segment whose source is
     /// another unit's comes just before that unit.
     /// </summary>
@@ -70,9 +73,16 @@ public static class AlignedUnits
             units.AddRange(splits.Select(p => p.Unit).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(ClauseSplits.TargetUnitsOf(bitext, byBead, Lexicon.Bundled).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(TableCells.UnitsOf(byBead.OfType<TranslationUnit>()).Where(u => seen.Add(u.Source.Text)));
+            foreach (var pieces in AbbreviationCuts.UnitsOf(bitext, byBead, prefixes).Where(g => g.All(u => !seen.Contains(u.Source.Text))))
+            {
+                units.AddRange(pieces);
+                seen.UnionWith(pieces.Select(u => u.Source.Text));
+            }
+
             var beforeTheirSentence = new Dictionary<string, TranslationUnit>(StringComparer.Ordinal);
             var targets = units.Select(u => u.Target.Text).ToHashSet(StringComparer.Ordinal);
-            foreach (var unit in ForTheTarget(bitext, byBead, labels, options.Labels == LabelPolicy.Auto))
+            var forms = FormsForTheTarget(bitext, byBead, labels, options.Labels == LabelPolicy.Auto);
+            foreach (var unit in ForTheTarget(bitext, forms))
             {
                 if (!targets.Add(unit.Target.Text))
                 {
@@ -87,6 +97,24 @@ public static class AlignedUnits
                 {
                     beforeTheirSentence.TryAdd(unit.Source.Text, unit);
                 }
+            }
+
+            foreach (var pieces in AbbreviationCuts.TargetUnitsOf(bitext, forms.Units, forms.Prefixes).Where(g => g.All(u => !targets.Contains(u.Target.Text))))
+            {
+                // The first piece carries its sentence's whole source, which the sentence's own unit has too: it goes
+                // before that unit, so a tool taking the last exact match still fills the source from the sentence.
+                var first = pieces[0];
+                if (seen.Add(first.Source.Text))
+                {
+                    units.Add(first);
+                }
+                else if (!beforeTheirSentence.TryAdd(first.Source.Text, first))
+                {
+                    continue;
+                }
+
+                units.AddRange(pieces.Skip(1));
+                targets.UnionWith(pieces.Select(u => u.Target.Text));
             }
 
             var ordered = beforeTheirSentence.Count == 0 ? units : BeforeTheirSources(units, beforeTheirSentence);
@@ -125,23 +153,28 @@ public static class AlignedUnits
     /// automatically, the units in the form the tool segments the target's labels in, and the labels' own units
     /// (<see cref="LabelSegments"/>).
     /// </summary>
-    private static IEnumerable<TranslationUnit> ForTheTarget(Bitext bitext, TranslationUnit?[] byBead, LabelPolicy[] labels, bool automatic)
+    private static IEnumerable<TranslationUnit> ForTheTarget(Bitext bitext, TargetForms forms) =>
+        [.. TargetSegments.UnitsOf(bitext, forms.Units, forms.Prefixes), .. forms.Twins, .. forms.LabelUnits];
+
+    /// <summary>
+    /// Each bead's unit in the form a CAT tool segments the target in (its twin where the tool cuts the target's label
+    /// differently from the source's, see <see cref="LabelSegments"/>), with the label text in front of the target's
+    /// segment; and the twins and the labels' own units.
+    /// </summary>
+    private static TargetForms FormsForTheTarget(Bitext bitext, TranslationUnit?[] byBead, LabelPolicy[] labels, bool automatic)
     {
         var pairs = bitext.Pairs;
-        var targetForm = new TranslationUnit?[pairs.Count];
-        var targetPrefixes = new string[pairs.Count];
-        var twins = new List<TranslationUnit>();
-        var labelUnits = new List<TranslationUnit>();
+        var forms = new TargetForms(new TranslationUnit?[pairs.Count], new string[pairs.Count], [], []);
         for (var b = 0; b < pairs.Count; b++)
         {
             var pair = pairs[b];
-            targetPrefixes[b] = LabelPrefix(pair.Target, bitext.Target, labels[b]);
+            forms.Prefixes[b] = LabelPrefix(pair.Target, bitext.Target, labels[b]);
             if (byBead[b] is not { } unit)
             {
                 continue;
             }
 
-            targetForm[b] = unit;
+            forms.Units[b] = unit;
             if (!automatic)
             {
                 continue;
@@ -152,19 +185,21 @@ public static class AlignedUnits
             var sourcePrefix = LabelPrefix(pair.Source, bitext.Source, LabelPolicy.Inline);
             if (LabelSegments.TwinOf(unit, pair, sourcePrefix, written, labels[b] == LabelPolicy.Inline, cuts) is { } twin)
             {
-                twins.Add(twin);
-                targetForm[b] = twin with { Id = unit.Id };
-                targetPrefixes[b] = cuts ? string.Empty : written;
+                forms.Twins.Add(twin);
+                forms.Units[b] = twin with { Id = unit.Id };
+                forms.Prefixes[b] = cuts ? string.Empty : written;
             }
 
             if (LabelSegments.LabelUnitOf(unit, pair, cuts) is { } labelUnit)
             {
-                labelUnits.Add(labelUnit);
+                forms.LabelUnits.Add(labelUnit);
             }
         }
 
-        return [.. TargetSegments.UnitsOf(bitext, targetForm, targetPrefixes), .. twins, .. labelUnits];
+        return forms;
     }
+
+    private sealed record TargetForms(TranslationUnit?[] Units, string[] Prefixes, List<TranslationUnit> Twins, List<TranslationUnit> LabelUnits);
 
     /// <summary>
     /// The id of the unit that <see cref="From(Bitext, AlignedUnitOptions)"/> makes of each bead, by the bead's position

@@ -36,6 +36,12 @@ public sealed partial class CorporaInOmegaTTests
     // Another, a report to the World Health Assembly, written and measured after the OmegaT check above.
     private const string HealthReport = "held-out-terms/report-health-assembly-antimicrobial-resistance";
 
+    // Two more, whose English cites articles and paragraphs ("(art. 1)", "(arts. 4, 42 and 44 (6))", "para. 9"), where
+    // OmegaT's rules cut a sentence after the abbreviation; measured before the units for those pieces were written
+    // (AbbreviationCuts): from English 82.4 % and, translating the other way, 82.4 % and 92.6 %.
+    private const string ConcludingObservations = "held-out-terms/concluding-observations-crc-child-rights";
+    private const string SpecialRapporteurReport = "held-out-terms/report-special-rapporteur-toxics-e-waste";
+
     private static string Folder(string corpus) => corpus.Contains('/', StringComparison.Ordinal)
         ? Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", corpus)
         : Path.Combine(TestContext.CurrentContext.TestDirectory, "corpora", corpus);
@@ -52,6 +58,7 @@ public sealed partial class CorporaInOmegaTTests
     [TestCase(CommitteeReport, "en", 0.96)]
     [TestCase(HealthReport, "zh", 1.0)]
     [TestCase(HealthReport, "en", 1.0)]
+    [TestCase(ConcludingObservations, "en", 0.97)]
     public void OmegaT_fills_the_source_document_from_our_tmx(string corpus, string source, double floor)
     {
         var target = source == "zh" ? "en" : "zh";
@@ -86,6 +93,8 @@ public sealed partial class CorporaInOmegaTTests
     [TestCase("unodc-cybercrime-eg4-2021", 0.97)]
     [TestCase(CommitteeReport, 0.96)]
     [TestCase(HealthReport, 1.0)]
+    [TestCase(ConcludingObservations, 0.95)]
+    [TestCase(SpecialRapporteurReport, 0.98)]
     public void OmegaT_translating_the_other_way_is_filled_from_our_tmx(string corpus, double floor)
     {
         var folder = Folder(corpus);

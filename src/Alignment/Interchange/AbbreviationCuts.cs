@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using Alignment.Aligning;
+
+namespace Alignment.Interchange;
+
+/// <summary>
+/// Units for the segments a CAT tool cuts one English sentence into after an abbreviation it does not know: OmegaT's
+/// default rules (its <c>defaultRules.srx</c>) break after <c>.?!</c> before any white space, so
+/// <c>Definition of the child (art. 1)</c> is two segments, <c>Definition of the child (art.</c> and <c>1)</c>, and
+/// <c>(resolution 79/255, para. 9).</c> ends one segment at <c>para.</c>. The English rules keep together only a short
+/// list of abbreviations (<c>Mr.</c>, <c>e.g.</c>, <c>No.</c> before a digit, a single capital's initial, …). Neither
+/// piece matches the sentence's unit, so the tool fills neither.
+/// </summary>
+/// <remarks>
+/// The first piece gets the whole sentence's translation and each later piece that holds a word an empty one: the
+/// tool then writes the translation once, where the sentence starts, and nothing for the rest of it, which is what the
+/// translator would have typed after joining the segments. A later piece without a letter (<c>1)</c>, <c>8).</c>) gets
+/// no unit: a list's label such as <c>1)</c> is a segment of its own too, and must never be translated as nothing; it
+/// is left as it is written. Chinese sentences are not cut: the Chinese rules keep everything after <c>、,.．</c>.
+/// </remarks>
+internal static partial class AbbreviationCuts
+{
+    /// <summary>
+    /// Units for the pieces of every one-sentence English source whose unit is in <paramref name="units"/> (by bead) and
+    /// whose text the tool cuts, each with the id <c>{unit id}:{piece}</c>, the unit's provenance and an
+    /// <c>x-split</c> property (<c>2/3</c>); one list per sentence, to be written whole or not at all (a later piece's
+    /// empty translation is right only where the first piece's unit carries the whole one).
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<TranslationUnit>> UnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes)
+    {
+        if (bitext.Source.Language.IsChinese)
+        {
+            yield break;
+        }
+
+        for (var b = 0; b < bitext.Pairs.Count; b++)
+        {
+            if (units[b] is { } unit && Cut(bitext.Source, bitext.Pairs[b].Source, labelPrefixes[b]) is { } pieces)
+            {
+                yield return [.. Kept(pieces).Select(i => unit with
+                {
+                    Id = $"{unit.Id}:{i + 1}",
+                    Source = new Segment(unit.Source.Language, pieces[i]),
+                    Target = new Segment(unit.Target.Language, i == 0 ? unit.Target.Text : string.Empty),
+                    Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{pieces.Count}")],
+                })];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same for a tool translating the other way: the pieces of every one-sentence English target, the first with
+    /// the whole source sentence and the later ones with none, with the same ids.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<TranslationUnit>> TargetUnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes)
+    {
+        if (bitext.Target.Language.IsChinese)
+        {
+            yield break;
+        }
+
+        for (var b = 0; b < bitext.Pairs.Count; b++)
+        {
+            if (units[b] is { } unit && Cut(bitext.Target, bitext.Pairs[b].Target, labelPrefixes[b]) is { } pieces)
+            {
+                yield return [.. Kept(pieces).Select(i => unit with
+                {
+                    Id = $"{unit.Id}:{i + 1}",
+                    Source = new Segment(unit.Source.Language, i == 0 ? unit.Source.Text : string.Empty),
+                    Target = new Segment(unit.Target.Language, pieces[i]),
+                    Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{pieces.Count}")],
+                })];
+            }
+        }
+    }
+
+    /// <summary>The pieces that get a unit: the first, and each later one that holds a word.</summary>
+    private static IEnumerable<int> Kept(IReadOnlyList<string> pieces) =>
+        Enumerable.Range(0, pieces.Count).Where(i => i == 0 || pieces[i].Any(char.IsLetter));
+
+    /// <summary>The pieces of a one-sentence side as the file writes it, where the tool cuts it; none where it does not.</summary>
+    private static IReadOnlyList<string>? Cut(Segmentation.SegmentedDocument document, Side side, string labelPrefix)
+    {
+        var text = document.Document.Text;
+        if (side.Sentences.Count != 1 || side.Offsets.End > text.Length || !text.AsSpan(side.Offsets.Start, side.Offsets.Length).SequenceEqual(side.Text))
+        {
+            return null; // only a sentence as the file writes it: a joined wrap is not what the tool reads either
+        }
+
+        var pieces = Pieces(labelPrefix + side.Text, StartsLine(text, side.Offsets.Start - labelPrefix.Length));
+        return pieces.Count > 1 ? pieces : null;
+    }
+
+    /// <summary>
+    /// The segments the tool cuts <paramref name="sentence"/> into, without the white space around them; the sentence
+    /// alone when it cuts nothing. <paramref name="startsLine"/>: nothing but white space stands before it on its line,
+    /// so an initial at its start (<c>A.</c>) has no space before it, which the rules' exception for initials needs.
+    /// </summary>
+    internal static IReadOnlyList<string> Pieces(string sentence, bool startsLine)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        foreach (Match end in Stop().Matches(sentence))
+        {
+            var at = end.Index + end.Length;
+            if (at >= sentence.Length || !char.IsWhiteSpace(sentence[at]) || Kept(sentence, at, startsLine))
+            {
+                continue;
+            }
+
+            pieces.Add(sentence[start..at].Trim());
+            start = at;
+        }
+
+        pieces.Add(sentence[start..].Trim());
+        pieces.RemoveAll(p => p.Length == 0);
+        return pieces.Count == 0 ? [sentence] : pieces;
+    }
+
+    /// <summary>Whether one of the English rules' exceptions keeps the text together at <paramref name="at"/>.</summary>
+    private static bool Kept(string sentence, int at, bool startsLine)
+    {
+        var before = (startsLine ? string.Empty : " ") + sentence[..at];
+        var after = sentence[at..];
+        return (KeptBeforeSpace().IsMatch(before) && char.IsWhiteSpace(after[0]))
+            || (TimeOfDay().IsMatch(before) && LowerCaseNext().IsMatch(after))
+            || (NumberSign().IsMatch(before) && DigitNext().IsMatch(after))
+            || ((Etcetera().IsMatch(before) || Ellipsis().IsMatch(before)) && NotCapitalNext().IsMatch(after));
+    }
+
+    [GeneratedRegex(@"[.?!]+")]
+    private static partial Regex Stop();
+
+    // The English rules' abbreviations that hold before any white space, as the rules write them (case matters but for
+    // e.g., i.e. and fig.; no word boundary before them, as in the rules).
+    [GeneratedRegex(@"(?:Dr\.|U\.K\.|M\.|Mr\.|Mrs\.|Ms\.|Prof\.|(?i:e\.g\.)|(?i:i\.e\.)|resp\.|\stel\.|(?i:fig\.)|St\.|\s[A-Z]\.|Mt\.|[Aa]pprox\.|\d\smi?n\.|\d\ssec\.|\s[vV][sS]?\.)\z")]
+    private static partial Regex KeptBeforeSpace();
+
+    [GeneratedRegex(@"[apAP]\.?[mM]\.\z")]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"No\.\z")]
+    private static partial Regex NumberSign();
+
+    [GeneratedRegex(@"etc\.\z")]
+    private static partial Regex Etcetera();
+
+    [GeneratedRegex(@"\.\.\.\z")]
+    private static partial Regex Ellipsis();
+
+    [GeneratedRegex(@"\A\s[a-z]")]
+    private static partial Regex LowerCaseNext();
+
+    [GeneratedRegex(@"\A\s\d")]
+    private static partial Regex DigitNext();
+
+    [GeneratedRegex(@"\A\s+\P{Lu}")]
+    private static partial Regex NotCapitalNext();
+
+    private static bool StartsLine(string text, int offset)
+    {
+        for (var i = Math.Min(offset, text.Length) - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (text[i] is not (' ' or '\t' or '\u00A0' or '\u3000' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

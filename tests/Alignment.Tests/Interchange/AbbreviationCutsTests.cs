@@ -1,0 +1,73 @@
+using Alignment.Documents;
+using Alignment.Interchange;
+
+namespace Alignment.Tests.Interchange;
+
+/// <summary>Where OmegaT's default rules cut one English sentence, as <see cref="AbbreviationCuts"/> models them.</summary>
+public sealed class AbbreviationCutsTests
+{
+    [Test]
+    public void An_abbreviation_the_rules_do_not_know_ends_a_segment_before_a_digit() =>
+        Assert.That(AbbreviationCuts.Pieces("Definition of the child (art. 1)", startsLine: true), Is.EqualTo(new[] { "Definition of the child (art.", "1)" }));
+
+    [Test]
+    public void Each_cut_after_an_abbreviation_makes_a_piece() =>
+        Assert.That(AbbreviationCuts.Pieces("It was adopted (see paras. 8 and 9, and fig. 2).", startsLine: true), Is.EqualTo(new[] { "It was adopted (see paras.", "8 and 9, and fig. 2)." }));
+
+    [Test]
+    public void A_known_abbreviation_keeps_the_sentence_whole() =>
+        Assert.That(AbbreviationCuts.Pieces("Mr. Li spoke, e.g. on resolution No. 5, at 10 a.m. today.", startsLine: true), Has.Count.EqualTo(1));
+
+    [Test]
+    public void An_initial_inside_a_line_keeps_the_sentence_whole() =>
+        Assert.That(AbbreviationCuts.Pieces("Statement by J. Smith", startsLine: false), Has.Count.EqualTo(1));
+
+    [Test]
+    public void A_letter_at_the_start_of_a_line_is_cut_off_as_the_rules_see_no_space_before_it() =>
+        Assert.That(AbbreviationCuts.Pieces("A. General principles", startsLine: true), Is.EqualTo(new[] { "A.", "General principles" }));
+
+    [Test]
+    public void A_full_stop_without_white_space_after_it_cuts_nothing() =>
+        Assert.That(AbbreviationCuts.Pieces("See A/C.2/81/L.19/Rev.1 and www.un.org.", startsLine: true), Has.Count.EqualTo(1));
+
+    [Test]
+    public void From_english_the_first_piece_carries_the_whole_translation_and_a_later_piece_with_words_none()
+    {
+        var units = UnitsOf(English("The Committee recalls its decision (CRC/C/5, paras. 8 and 9).\n"), Chinese("委员会回顾其决定（CRC/C/5，第8和第9段）。\n"));
+
+        Assert.That(units.Select(u => (u.Source.Text, u.Target.Text)), Is.SupersetOf(new[]
+        {
+            ("The Committee recalls its decision (CRC/C/5, paras. 8 and 9).", "委员会回顾其决定（CRC/C/5，第8和第9段）。"),
+            ("The Committee recalls its decision (CRC/C/5, paras.", "委员会回顾其决定（CRC/C/5，第8和第9段）。"),
+            ("8 and 9).", string.Empty),
+        }));
+    }
+
+    [Test]
+    public void A_later_piece_without_a_word_gets_no_unit_as_a_label_such_as_1_is_a_segment_too()
+    {
+        var units = UnitsOf(English("The Committee considered the matter (para. 8).\n"), Chinese("委员会审议了该问题（第8段）。\n"));
+
+        Assert.That(units.Select(u => u.Source.Text), Does.Not.Contain("8)."));
+    }
+
+    [Test]
+    public void Translating_the_other_way_the_piece_comes_before_the_sentence_so_the_last_exact_match_is_the_sentence()
+    {
+        var units = UnitsOf(Chinese("委员会审议了该问题（第8段）。\n"), English("The Committee considered the matter (para. 8).\n"));
+        var chinese = "委员会审议了该问题（第8段）。";
+
+        Assert.That(units.Where(u => u.Source.Text == chinese).Select(u => u.Target.Text), Is.EqualTo(new[]
+        {
+            "The Committee considered the matter (para.",
+            "The Committee considered the matter (para. 8).",
+        }));
+    }
+
+    private static IReadOnlyList<TranslationUnit> UnitsOf(Document source, Document target) =>
+        AlignedUnits.From(AlignmentPipeline.Default.Align(source, target), new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
+
+    private static Document English(string text) => DocumentReader.Default.Read(text, Language.English, "en.txt");
+
+    private static Document Chinese(string text) => DocumentReader.Default.Read(text, Language.Chinese, "zh.txt");
+}
