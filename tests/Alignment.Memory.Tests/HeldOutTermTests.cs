@@ -73,7 +73,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.845);
+        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.85);
 
     [Test]
     public void The_held_out_governing_body_papers_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -81,15 +81,15 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_concluding_observations_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.795);
+        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.80);
 
     [Test]
     public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.83);
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.835);
 
     [Test]
     public void The_held_out_secretary_generals_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SecretaryGeneralReport, GoldCorpus.Named(SecretaryGeneralReport).Terms, "terms.tsv", 0.86);
+        AssertTopOne(SecretaryGeneralReport, GoldCorpus.Named(SecretaryGeneralReport).Terms, "terms.tsv", 0.875);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
