@@ -13,9 +13,9 @@ namespace Alignment.Memory.Tests;
 /// project (TestData/held-out-terms/report-advisory-committee-…) and of an ILO Governing Body paper on heat stress
 /// at work (TestData/held-out-terms/paper-ilo-…) and of the Committee on the Rights of the Child's concluding
 /// observations on a State party's reports (TestData/held-out-terms/concluding-observations-…) and of a Special
-/// Rapporteur's thematic report on electronic waste (TestData/held-out-terms/report-special-rapporteur-…), pairs written and
-/// measured before any rule was
-/// made for them; and the interview's term list, which the rules for
+/// Rapporteur's thematic report on electronic waste (TestData/held-out-terms/report-special-rapporteur-…) and of a
+/// Secretary-General's report on access to energy (TestData/held-out-terms/report-secretary-general-…), pairs written
+/// and measured before any rule was made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
 /// </summary>
@@ -33,6 +33,7 @@ public class HeldOutTermTests
     private const string GoverningBodyPaper = "paper-ilo-governing-body-heat-stress";
     private const string ConcludingObservations = "concluding-observations-crc-child-rights";
     private const string SpecialRapporteurReport = "report-special-rapporteur-toxics-e-waste";
+    private const string SecretaryGeneralReport = "report-secretary-general-energy-access";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -72,7 +73,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.845);
+        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.85);
 
     [Test]
     public void The_held_out_governing_body_papers_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -80,11 +81,15 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_concluding_observations_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.795);
+        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.80);
 
     [Test]
     public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.83);
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.835);
+
+    [Test]
+    public void The_held_out_secretary_generals_reports_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(SecretaryGeneralReport, GoldCorpus.Named(SecretaryGeneralReport).Terms, "terms.tsv", 0.875);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Alignment.Memory.Searching;
+using Alignment.Writing;
 
 namespace Alignment.Memory.Terminology;
 
@@ -11,6 +13,26 @@ internal static partial class Acronyms
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "on", "of", "and", "for", "the", "to", "in", "&" };
 
     public static bool IsAcronym(string text) => text.Length is >= 2 and <= 10 && text.All(char.IsAsciiLetterUpper);
+
+    /// <summary>
+    /// Whether an English term is an acronym that spells a function word (WHO, IT): folded to lower case, as the index
+    /// folds every word, it would be the pronoun or the preposition, so only where it is written in capitals is it the
+    /// name.
+    /// </summary>
+    public static bool SpellsAFunctionWord(string term) =>
+        IsAcronym(term) && FunctionWords.IsEnglishFunctionWord(term.ToLowerInvariant());
+
+    /// <summary>
+    /// Whether English word <paramref name="at"/> is an acronym that spells a function word (the World Health
+    /// Organization (WHO), According to WHO and the World Bank): written in capitals, where the words beside it are
+    /// not (in a heading written in capitals, WHO WE ARE, it is the pronoun).
+    /// </summary>
+    public static bool IsFunctionWordInCapitals(string text, IReadOnlyList<AnalyzedToken> words, int at)
+    {
+        bool InCapitals(int i) => words[i].End - words[i].Start >= 2 && text.AsSpan(words[i].Start, words[i].End - words[i].Start).ContainsAnyExceptInRange('A', 'Z') is false;
+        return InCapitals(at) && FunctionWords.IsEnglishFunctionWord(text.AsSpan(words[at].Start, words[at].End - words[at].Start))
+            && !(at > 0 && InCapitals(at - 1)) && !(at + 1 < words.Count && InCapitals(at + 1));
+    }
 
     /// <summary>The expansion of <paramref name="acronym"/> written just before "(<paramref name="acronym"/>)" in <paramref name="text"/>, if any.</summary>
     public static bool TryExpand(string acronym, string text, out string expansion)

@@ -95,6 +95,15 @@ internal static partial class TermSearch
             return none;
         }
 
+        if (!language.IsChinese && Acronyms.SpellsAFunctionWord(term.Trim()))
+        {
+            units = WrittenInCapitals(searcher, units, term.Trim(), language);
+            if (units.Count == 0)
+            {
+                return none;
+            }
+        }
+
         var sample = ReadSample(searcher, units.Sample, target.Code);
         var rare = units.Count <= RareUnits;
         var use = IsAmount(term) ? ShingleUse.AmountLookup : IsList(term, language) ? ShingleUse.ListLookup : ShingleUse.Lookup;
@@ -147,6 +156,21 @@ internal static partial class TermSearch
             HasTooLittleEvidence = (rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment))
                 || (best is [var top, ..] && EndIsUnknown(top, target)),
         };
+    }
+
+    /// <summary>
+    /// The units of an acronym that spells a function word (WHO) that write it in capitals: the index folds case, and
+    /// the units that hold the pronoun say nothing of the name.
+    /// </summary>
+    private static TermUnits WrittenInCapitals(IndexSearcher searcher, TermUnits units, string acronym, Language language)
+    {
+        var kept = ReadSample(searcher, units.Sample, language.Code)
+            .Where(u => u.Words.Select((_, i) => i).Any(i => u.Text.AsSpan(u.Words[i].Start, u.Words[i].End - u.Words[i].Start).SequenceEqual(acronym)
+                && Acronyms.IsFunctionWordInCapitals(u.Text, u.Words, i)))
+            .Select(u => u.Doc)
+            .ToList();
+        var count = units.CountIsExact ? kept.Count : (int)Math.Round(units.Count * kept.Count / (double)Math.Max(1, units.Sample.Count));
+        return new TermUnits(kept, count, units.CountIsExact);
     }
 
     /// <summary>

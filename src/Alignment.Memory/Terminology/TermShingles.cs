@@ -106,6 +106,21 @@ internal static class TermShingles
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = Modals.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Conjunctions that open a subordinate clause: what follows is a clause of its own, never a word of a noun phrase
+    // (improved cookstoves | while electric pressure cookers, 60 days | whenever).
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "whilst", "whereas", "whenever", "wherever", "although", "though", "because", "unless", "whether",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatorLookup = Subordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Adverbial particles of phrasal verbs (drawing up, phasing out, scaled down): written apart, they belong to the
+    // verb and start or end no term; written with a hyphen they are a word of the compound (follow-up, off-grid).
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "up", "out", "down", "off", "away" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -166,6 +181,11 @@ internal static class TermShingles
         {
             JoinSymbolsAndRanges(text, words, kinds, hyphenAfter, chinese);
             MarkPhraseEdges(text, words, kinds, chinese);
+            if (!chinese)
+            {
+                JoinHyphenatedFunctionWords(words, kinds, hyphenAfter);
+            }
+
             MarkVerbsBeforeParticle(text, words, kinds, chinese);
             JoinQuantities(text, words, kinds, hyphenAfter, chinese);
             if (chinese)
@@ -638,11 +658,15 @@ internal static class TermShingles
             {
                 kinds[i] = WordKind.Prefix;
             }
-            else if (!chinese && kinds[i] is WordKind.Function or WordKind.Content && ModalLookup.Contains(surface))
+            else if (!chinese && kinds[i] is WordKind.Function or WordKind.Content && (ModalLookup.Contains(surface) || SubordinatorLookup.Contains(surface)))
             {
                 kinds[i] = WordKind.Ineligible;
             }
-            else if (!chinese && kinds[i] == WordKind.Function && IsAcronymAmongWords(text, words, i))
+            else if (!chinese && kinds[i] == WordKind.Content && ParticleLookup.Contains(surface))
+            {
+                kinds[i] = WordKind.Function;
+            }
+            else if (!chinese && kinds[i] == WordKind.Function && (IsAcronymAmongWords(text, words, i) || (Acronyms.IsFunctionWordInCapitals(text, words, i) && !OpensALongerName(text, words, i))))
             {
                 kinds[i] = WordKind.Content;
             }
@@ -658,10 +682,35 @@ internal static class TermShingles
     }
 
     /// <summary>
+    /// Marks, in English, a function word or a particle written with a hyphen against the word beside it (off-grid,
+    /// in-kind, follow-up, up-to-date) as a word of that compound: the compound is one word, which a term may start or
+    /// end with (off-grid solar systems, in-kind contributions), where a function word written apart may do neither.
+    /// </summary>
+    private static void JoinHyphenatedFunctionWords(IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, ReadOnlySpan<bool> hyphenAfter)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (kinds[i] == WordKind.Function && ((i > 0 && hyphenAfter[i - 1]) || hyphenAfter[i]))
+            {
+                kinds[i] = WordKind.Content;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the English word after <paramref name="at"/> goes on with a name (WHO Model List) or joins another to it
+    /// (WHO and the Drugs for Neglected Diseases initiative): an acronym there is its owner's, which the other
+    /// language's name often leaves out, not a name alone.
+    /// </summary>
+    private static bool OpensALongerName(string text, IReadOnlyList<AnalyzedToken> words, int at) =>
+        at + 1 < words.Count && Joined(text, words[at].End, words[at + 1].Start, chinese: false)
+        && (char.IsUpper(text[words[at + 1].Start]) || Conjunctions.Is(Surface(words[at + 1], text), chinese: false));
+
+    /// <summary>
     /// Whether English word <paramref name="at"/> is written in capitals alone in brackets (the World Health Organization
     /// (WHO)): an acronym given for the name before it, though it spells a function word (WHO, IT), a name, not the
-    /// pronoun. Elsewhere a word in capitals may be a heading's (WHO WE ARE) or open a longer name (WHO Model List), and
-    /// stays what it was.
+    /// pronoun. Elsewhere it is one where the words beside it are not in capitals too, as a heading's are (WHO WE ARE),
+    /// and it opens no longer name (see <see cref="OpensALongerName"/>).
     /// </summary>
     private static bool IsAcronymAmongWords(string text, IReadOnlyList<AnalyzedToken> words, int at)
     {

@@ -187,7 +187,8 @@ internal sealed class WordAlignment
             var months = MonthsAmongFunctionWords(english);
             names = SpelledNames.In(chinese, english);
             var nameWords = names.Select(n => n.EnglishStart).ToHashSet();
-            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false) || months.Contains(p.w.Start) || nameWords.Contains(p.w.Start)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
+            English = [.. englishWords.Select((w, i) => (w, i)).Where(p => IsContent(p.w, chinese: false) || months.Contains(p.w.Start) || nameWords.Contains(p.w.Start)
+                || Acronyms.IsFunctionWordInCapitals(english, englishWords, p.i)).Select(p => (p.w.Term, p.i, p.w.Start, p.w.End))];
         }
 
         /// <summary>The words of names the pair writes in pinyin and in characters (He Peishan, 何佩珊: He is a name there).</summary>
