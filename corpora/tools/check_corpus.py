@@ -7,7 +7,7 @@ For each pair folder (zh.txt, en.txt, zh.sentences.txt, en.sentences.txt, gold.b
   - sentence files: one non-empty sentence per line, no outer whitespace;
   - gold.beads: every line a bead [zh ids]:[en ids]; every sentence index of each side in exactly one bead;
   - text: the sentences of each side, in file order, are exactly the raw file's text apart from whitespace (line
-    wraps, indentation, blank lines) and paragraph labels between sentences (12., 一., A., (a), （a）, 1/, ¹);
+    wraps, indentation, blank lines) and paragraph labels between sentences (12., 一., A., (a), （a）, 1/, ¹, 第三章, Chapter Three:);
   - terms.tsv: every pair occurs in the texts (Chinese as a substring of a Chinese sentence, English as whole words,
     case-insensitive, in an English sentence); a trailing comment "# zh N, en M, beads K" must state how many
     sentences hold each side and how many gold beads hold both; --write-counts rewrites those comments.
@@ -20,7 +20,8 @@ from pathlib import Path
 
 LABEL = re.compile(
     r"(?:\d{1,4}[.．、]|[０-９]{1,4}[．、]|[一二三四五六七八九十]+[.．、]|[IVXLC]+\.|[A-Z]\.|"
-    r"[-–—•·]?[(（](?:[a-z]|[0-9]{1,2}|[一二三四五六七八九十]+)[)）]|\d{1,2}/|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[-–—•·])")
+    r"[-–—•·]?[(（](?:[a-z]|[0-9]{1,2}|[一二三四五六七八九十]+)[)）]|\d{1,2}/|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[-–—•·]|"
+    r"第[一二三四五六七八九十百零〇0-9]+章|Chapter(?:[A-Z][a-z]+|[IVXLC]+|\d{1,3}):?)")
 BEAD = re.compile(r"^\[([0-9, ]*)\]\s*:\s*\[([0-9, ]*)\]$")
 LINK_RESIDUE = re.compile(r"\[([^\]\n]*)\]\(#\)")
 COUNTS = re.compile(r"^#\s*zh (\d+), en (\d+), beads (\d+)\b")

@@ -52,7 +52,7 @@ internal sealed class LexiconMatcher
         {
             foreach (var english in lexicon.TranslationsOf(concept))
             {
-                var words = Words(english);
+                var words = Words(WithoutPlaceholders(english));
                 if (words.Count == 0 || (words.Count == 1 && FunctionWords.IsEnglishFunctionWord(words[0])))
                 {
                     continue;
@@ -87,6 +87,31 @@ internal sealed class LexiconMatcher
 
             candidatesByFirstWord[first] = candidates;
         }
+    }
+
+    /// <summary>
+    /// A gloss without the placeholders a dictionary writes for the person or thing a word applies to (<c>to hit sb</c>,
+    /// <c>one's elders</c>, <c>look after oneself</c>), at its start or end: running text names them (<c>hit him</c>,
+    /// <c>her elders</c>), so a gloss that keeps them is a phrase no sentence holds. One inside a gloss is left: the
+    /// words around it are not a phrase without it.
+    /// </summary>
+    internal static string WithoutPlaceholders(string gloss)
+    {
+        var words = gloss.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (first, last) = (0, words.Length);
+        while (first < last - 1 && Placeholder(words[first]))
+        {
+            first++;
+        }
+
+        while (last > first + 1 && Placeholder(words[last - 1]))
+        {
+            last--;
+        }
+
+        return first == 0 && last == words.Length ? gloss : string.Join(' ', words[first..last]);
+
+        static bool Placeholder(string word) => word is "sb" or "sth" or "sb's" or "sth's" or "one's" or "oneself" or "sb/sth" or "sth/sb";
     }
 
     /// <summary>The concepts of every sentence of a Chinese document.</summary>

@@ -26,6 +26,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("essay-grandmothers-pickle-jars", 0.88)]
     [TestCase("fiction-watch-mender", 0.95)]
     [TestCase("diary-salt-road", 0.88)]
+    [TestCase("chapter-kite-shop", 0.96)]
     public void The_hand_checked_sentences_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, Presegmented(corpus));
@@ -43,6 +44,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("essay-grandmothers-pickle-jars", 0.95)]
     [TestCase("fiction-watch-mender", 0.99)]
     [TestCase("diary-salt-road", 0.94)]
+    [TestCase("chapter-kite-shop", 0.94)]
     public void The_raw_files_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, AlignmentPipeline.Default.AlignFiles(PathOf(corpus, "zh.txt"), PathOf(corpus, "en.txt")));

@@ -53,6 +53,14 @@ public sealed class LexiconMatcherTests
         Assert.That(Found(("问", "ask"), "周问：“修好了吗？”", "“Is it mended?” Zhou asked."), Is.EqualTo(new[] { "问" }));
     }
 
+    [TestCase("长辈", "one's elders", "我们要尊敬长辈。", "We must respect our elders.")]
+    [TestCase("感谢", "thank sb", "我想感谢他。", "I want to thank him.")]
+    [TestCase("照顾", "look after oneself", "她会照顾自己。", "She can look after herself.")]
+    public void A_gloss_matches_without_the_placeholder_for_whom_it_applies_to(string chinese, string gloss, string sentence, string english)
+    {
+        Assert.That(Found((chinese, gloss), sentence, english), Is.EqualTo(new[] { chinese }));
+    }
+
     [Test]
     public void A_single_character_does_not_match_a_gloss_of_several_words()
     {
