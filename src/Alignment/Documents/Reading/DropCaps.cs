@@ -40,7 +40,14 @@ internal static class DropCaps
 
             var rest = content.Where((_, j) => j != k).ToList();
             var at = k;
-            var candidates = new[] { at }.Concat(Enumerable.Range(1, Reach).Select(back => at - back)).Where(p => p >= 0 && p < rest.Count);
+
+            // Laid out, the letter stands right over its paragraph's first line, no blank line between (a lone word
+            // over a blank line is a justified line's word printed apart). Drawn first, the lines beside it come before
+            // it, two at least, and the paragraph's end right before it, no blank line between: a character left over from a wrapped line
+            // follows a line that ends no sentence.
+            var over = k + 1 < content.Count && content[k + 1] == content[k] + 1 ? new[] { at } : [];
+            var under = k > 0 && content[k - 1] == content[k] - 1 && TextShape.EndsWithTerminal(lines[content[k - 1]].Text) ? Enumerable.Range(2, Reach - 1).Select(back => at - back) : [];
+            var candidates = over.Concat(under).Where(p => p >= 0 && p < rest.Count);
             foreach (var p in candidates)
             {
                 if (Opens(lines, rest, p, Chars.IsHan(cap.Text[0])))

@@ -137,6 +137,13 @@ internal static class PullQuotes
                 && !(lineStarts.Contains(at) && lineStarts.Contains(at + length)));
             if (inBody)
             {
+                // A number alone right before a page's pull quote is the page's number, printed with the quotes and
+                // captions after the page's body, too far from the page break to be found as one.
+                if (first > 0 && reasons[first - 1] is null && IsBareNumber(lines[first - 1].Text))
+                {
+                    reasons[first - 1] = RemovalReason.PageNumber;
+                }
+
                 for (var j = k; j <= last; j++)
                 {
                     reasons[content[j]] = RemovalReason.PullQuote;
