@@ -108,6 +108,17 @@ public sealed class DocumentReader : IDocumentReader
             // sentence is told by the paragraph, which text as extracted does not give.
             PullQuotes.Mark(cleaned, furniture);
         }
+        else if (pageStarts.Contains(true) || furniture.Any(r => r is not (null or RemovalReason.StrayLine or RemovalReason.SceneBreak)))
+        {
+            // Text laid out on pages and extracted has lost the paragraphs, but not the shape that sets a pull quote
+            // apart; clean text, never laid out, has no pull quotes to find.
+            PullQuotes.MarkInExtractedText(cleaned, furniture);
+        }
+
+        if (readAsText)
+        {
+            DropCaps.Restore(cleaned, furniture);
+        }
 
         var gluedNumbers = readAsText ? GluedPageNumbers.Cut(cleaned, furniture, pageStarts) : [];
         var labelsApart = readAsText ? ExtractedText.Repair(cleaned, furniture) : [];

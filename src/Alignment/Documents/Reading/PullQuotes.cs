@@ -60,6 +60,162 @@ internal static class PullQuotes
         }
     }
 
+    /// <summary>
+    /// Marks the pull quotes of text as a PDF extractor gives it, where no blank line need set a paragraph apart: a run
+    /// of at most <see cref="MaxLines"/> lines (a blank line may stand between two of them, as larger type is set with
+    /// more leading) that starts a sentence and ends one, whose text stands elsewhere in the document inside running
+    /// text, and which is set apart from the body as a pull quote is: printed after a blank line, page furniture or
+    /// another pull quote (extractors print a page's quotes and captions after its body or footer, or between two of
+    /// its columns), or in a shorter measure than the lines around it (a line of it, not its last, broken well short
+    /// of where the body's lines end, as larger type is).
+    /// </summary>
+    /// <remarks>
+    /// Only the copy the layout sets apart is dropped, and only when the other copy runs on inside a line of body text
+    /// (it starts or ends within a line): two copies that are both whole lines are a document repeating itself, and
+    /// both are kept, so that no sentence is lost.
+    /// </remarks>
+    public static void MarkInExtractedText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons)
+    {
+        var content = Enumerable.Range(0, lines.Count).Where(i => reasons[i] is null && lines[i].Text.Any(c => !Chars.IsSpace(c))).ToList();
+        if (content.Count < 2)
+        {
+            return;
+        }
+
+        // The document's text squeezed (no spaces, no hyphens, which a wrap may add or take away), and where each content line starts in it.
+        var text = new StringBuilder();
+        var starts = new int[content.Count + 1];
+        for (var k = 0; k < content.Count; k++)
+        {
+            starts[k] = text.Length;
+            text.Append(SqueezedLine(lines[content[k]].Text));
+        }
+
+        starts[content.Count] = text.Length;
+        var document = text.ToString();
+        var lineStarts = new HashSet<int>(starts);
+        var sentenceStarts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var at = 0; at + MinLength <= document.Length; at++)
+        {
+            if (at == 0 || StartsSentence(document[at - 1]))
+            {
+                var key = document.Substring(at, MinLength);
+                if (!sentenceStarts.TryGetValue(key, out var positions))
+                {
+                    sentenceStarts[key] = positions = [];
+                }
+
+                positions.Add(at);
+            }
+        }
+
+        var widths = content.Select(i => TextShape.Width(lines[i].Text.AsSpan().Trim())).ToArray();
+        for (var k = 0; k < content.Count; k++)
+        {
+            var first = content[k];
+            var after = first == 0 || lines[first - 1].Text.All(Chars.IsSpace) || reasons[first - 1] is not null || IsBareNumber(lines[first - 1].Text);
+            if (!after && !TextShape.EndsWithTerminal(lines[content[k - 1]].Text) || LabelParser.Parse(lines[first].Text.TrimStart()).Count > 0)
+            {
+                continue;
+            }
+
+            var last = RunEnd(lines, reasons, content, k);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            var (from, to) = (starts[k], starts[last + 1]);
+            if (to - from < MinLength || !(after || Narrower(widths, k, last)) || !sentenceStarts.TryGetValue(document.Substring(from, MinLength), out var copies))
+            {
+                continue;
+            }
+
+            var length = to - from;
+            var inBody = copies.Any(at => (at + length <= from || at >= to)
+                && string.CompareOrdinal(document, at, document, from, length) == 0
+                && !(lineStarts.Contains(at) && lineStarts.Contains(at + length)));
+            if (inBody)
+            {
+                // A number alone right before a page's pull quote is the page's number, printed with the quotes and
+                // captions after the page's body, too far from the page break to be found as one.
+                if (first > 0 && reasons[first - 1] is null && IsBareNumber(lines[first - 1].Text))
+                {
+                    reasons[first - 1] = RemovalReason.PageNumber;
+                }
+
+                for (var j = k; j <= last; j++)
+                {
+                    reasons[content[j]] = RemovalReason.PullQuote;
+                }
+
+                k = last;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The content line (by its index in <paramref name="content"/>) where a sentence that starts at content line
+    /// <paramref name="k"/> ends a line, within <see cref="MaxLines"/> lines with at most one blank line between two of
+    /// them and no furniture; −1 when there is none.
+    /// </summary>
+    private static int RunEnd(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, List<int> content, int k)
+    {
+        for (var j = k; j < content.Count && j - k < MaxLines; j++)
+        {
+            if (j > k && (content[j] - content[j - 1] > 2 || (content[j] - content[j - 1] == 2 && reasons[content[j] - 1] is not null)))
+            {
+                return -1;
+            }
+
+            if (TextShape.EndsWithTerminal(lines[content[j]].Text))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>In tenths: a line of a run narrower than this share of the lines around it is set in larger type.</summary>
+    private const int NarrowShare = 8;
+
+    /// <summary>How many content lines either side of a run give the measure of the text around it.</summary>
+    private const int MeasureReach = 12;
+
+    /// <summary>Whether a line of the run from content line <paramref name="k"/> to <paramref name="last"/>, other than its last, is much narrower than the median line around the run.</summary>
+    private static bool Narrower(int[] widths, int k, int last)
+    {
+        if (last == k)
+        {
+            return false;
+        }
+
+        var around = Enumerable.Range(Math.Max(0, k - MeasureReach), Math.Min(widths.Length, last + 1 + MeasureReach) - Math.Max(0, k - MeasureReach))
+            .Where(j => j < k || j > last).Select(j => widths[j]).Order().ToList();
+        if (around.Count < 3)
+        {
+            return false;
+        }
+
+        var measure = around[around.Count / 2];
+        return Enumerable.Range(k, last - k).Any(j => widths[j] * 10 < measure * NarrowShare);
+    }
+
+    /// <summary>
+    /// A line of one number and nothing else: the page number an extractor prints before the quotes and captions drawn
+    /// on the page after its footer, which the page's break is too far from to show it as one.
+    /// </summary>
+    private static bool IsBareNumber(string line)
+    {
+        var number = line.AsSpan().Trim();
+        return number.Length is > 0 and <= 4 && !number.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>A line's text without spaces or hyphens.</summary>
+    private static string SqueezedLine(string line) =>
+        string.Concat(line.Where(c => !Chars.IsSpace(c) && c is not ('-' or '\u00AD')));
+
     /// <summary>The paragraphs (by index) that have a sentence or quotation starting with each run of <see cref="MinLength"/> characters.</summary>
     private static Dictionary<string, List<int>> SentenceStarts(List<(string Plain, string Joined)> texts)
     {

@@ -32,6 +32,9 @@ internal static class SideBySideColumns
     /// </summary>
     private const int ColumnWidth = 20;
 
+    /// <summary>A page is cut into at most this many columns: a magazine sets three or four, wider pages no more.</summary>
+    private const int MaxColumns = 4;
+
     /// <summary>A top or bottom stretch of a page, set off by a blank line, this short is its header or footer, not a column's.</summary>
     private const int EdgeLines = 2;
 
@@ -65,7 +68,12 @@ internal static class SideBySideColumns
             var (first, end) = pages[p];
             if (gutters[p] is { } gutter)
             {
-                Order(lines, shapes, first, end, gutter, ordered);
+                var page = new List<SourceLine>(end - first);
+                Order(lines, shapes, first, end, gutter, page);
+                foreach (var line in MoreColumns(page))
+                {
+                    Add(ordered, line.Start, line.Text);
+                }
             }
             else
             {
@@ -77,6 +85,29 @@ internal static class SideBySideColumns
         }
 
         return ordered;
+    }
+
+    /// <summary>
+    /// A page cut at one gutter may hold more columns on either side of it (a magazine's three columns: the first
+    /// apart, the second and third still side by side). Its pieces, in the order the first cut gave, are cut again
+    /// while a gutter as clear as the first shows, each cut keeping the order the last gave within its stretches.
+    /// </summary>
+    private static List<SourceLine> MoreColumns(List<SourceLine> page)
+    {
+        for (var cut = 2; cut < MaxColumns; cut++)
+        {
+            var shapes = page.Select(line => new Shape(line.Text)).ToArray();
+            if (Gutter(shapes, (0, page.Count), SideLines, Balance) is not { } gutter)
+            {
+                break;
+            }
+
+            var again = new List<SourceLine>(page.Count + 8);
+            Order(page, shapes, 0, page.Count, gutter, again);
+            page = again;
+        }
+
+        return page;
     }
 
     /// <summary>The pages as ranges of lines: a form feed starts one.</summary>

@@ -87,6 +87,13 @@ public sealed class MagazineMadeDocumentTests
 
     [TestCase("essay-magazine.en.docx", "Every jar had its own temper, she said.")]
     [TestCase("essay-magazine.zh.pdf", "坛子不干净，菜就会坏。")]
+    [TestCase("essay-magazine.en.pdftotext-raw.txt", "Every jar had its own temper, she said.")]
+    [TestCase("essay-magazine.en.pdftotext-raw.txt", "“If the jar isn’t clean, the vegetables will spoil,”")]
+    [TestCase("essay-magazine.en.pdftotext-layout.txt", "Every jar had its own temper, she said.")]
+    [TestCase("essay-magazine.zh.pdftotext-raw.txt", "坛子不干净，菜就会坏。")]
+    [TestCase("essay-magazine.zh.pdftotext-raw.txt", "每个坛子都有自己的脾气，这是外婆说的。")]
+    [TestCase("essay-magazine.zh.pdftotext-layout.txt", "坛子不干净，菜就会坏。")]
+    [TestCase("essay-magazine.zh.pdftotext-layout.txt", "每个坛子都有自己的脾气，这是外婆说的。")]
     public void A_pull_quote_repeating_a_sentence_of_the_body_is_furniture_and_the_sentence_is_read_once(string file, string quoted)
     {
         var read = DocumentFixtures.Segment(file);
@@ -106,6 +113,10 @@ public sealed class MagazineMadeDocumentTests
 
     [TestCase("essay-magazine.en.pdf", "My grandmother’s yard was small, but along the foot of its wall stood a row of pickle jars.", "The tallest came up to my chest; the smallest was no bigger than a rice bowl.")]
     [TestCase("essay-magazine.zh.pdf", "外婆家的院子不大，墙根下却排着一溜腌菜坛子，最高的齐我的胸口，最矮的只有一个饭碗那么大。", "每个坛子都有自己的脾气，这是外婆说的。")]
+    [TestCase("essay-magazine.en.pdftotext-raw.txt", "My grandmother’s yard was small, but along the foot of its wall stood a row of pickle jars.", "The tallest came up to my chest; the smallest was no bigger than a rice bowl.")]
+    [TestCase("essay-magazine.en.pdftotext-layout.txt", "My grandmother’s yard was small, but along the foot of its wall stood a row of pickle jars.", "The tallest came up to my chest; the smallest was no bigger than a rice bowl.")]
+    [TestCase("essay-magazine.zh.pdftotext-raw.txt", "外婆家的院子不大，墙根下却排着一溜腌菜坛子，最高的齐我的胸口，最矮的只有一个饭碗那么大。", "每个坛子都有自己的脾气，这是外婆说的。")]
+    [TestCase("essay-magazine.zh.pdftotext-layout.txt", "外婆家的院子不大，墙根下却排着一溜腌菜坛子，最高的齐我的胸口，最矮的只有一个饭碗那么大。", "每个坛子都有自己的脾气，这是外婆说的。")]
     public void A_drop_cap_starts_its_word_and_the_paragraph_goes_on_under_it(string file, string first, string second)
     {
         var paragraph = DocumentFixtures.Segment(file).Document.Blocks.First(b => b.Text.Contains(first[4..20], StringComparison.Ordinal));

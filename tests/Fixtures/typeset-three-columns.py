@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Typesets a feature article as a magazine's three-column spread, a flat ODT written whole, from the corpus text
+itself (one paragraph a line) and its gold alignment.
+
+usage: typeset-three-columns.py CORPUS_DIR LANG OUT.fodt
+
+A layout the readers' rules were not written against, to check rules made on the two-column magazine on a second
+one: pages A4 (21 x 29.7 cm), not mirrored; the title (22 pt, sans) and the by-line (small capitals' size, letter-spaced)
+across the page; the body in three justified columns of sans-serif type, ragged paragraphs indented, no space between
+them; the first paragraph opens with a drop cap two lines deep; two pull quotes, each a sentence of the body set
+again in 12 pt bold between rules in a frame across its column, three paragraphs after the one that holds it; the
+magazine's name as a running header centred over every page and the page number centred under it. The pull quotes
+are furniture: the corpus's gold holds their sentence once, where the body has it, so the corpus's gold is the
+fixture's. Which sentences are quoted is chosen from the gold, not written here: the sentences of the one-to-one beads
+at QUOTED, so that both languages quote the same sentence."""
+import os
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from odf import columns, default_style, font_faces, header_footer, namespaces, p, write  # noqa: E402
+
+MAGAZINE = {"zh": "自然与人 · 2027 年第 5 期", "en": "Nature & People · Issue 5, 2027"}
+QUOTED = (0.2, 0.55)   # where in the article (a share of its one-to-one beads) each quoted sentence stands
+LATER = 3              # how many paragraphs after its sentence's paragraph a pull quote stands
+
+STYLES = """{faces}
+ <office:styles>{default}
+  <style:style style:name="Standard" style:family="paragraph">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:text-align="justify" fo:line-height="120%" fo:text-indent="{indent}"/>
+  </style:style>
+  <style:style style:name="First" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:text-indent="0cm">
+    <style:drop-cap style:lines="2" style:length="1" style:distance="0.08cm"/>
+   </style:paragraph-properties>
+  </style:style>
+  <style:style style:name="Title" style:family="paragraph">
+   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:text-align="center"/>
+   <style:text-properties fo:font-size="22pt" style:font-size-asian="22pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Byline" style:family="paragraph">
+   <style:paragraph-properties fo:margin-bottom="0.6cm" fo:text-align="center"/>
+   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" fo:letter-spacing="0.08cm" fo:color="#555555"/>
+  </style:style>
+  <style:style style:name="PullQuote" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="start" fo:line-height="110%" fo:padding="0.12cm" fo:border-top="1pt solid #226644" fo:border-bottom="1pt solid #226644" fo:border-left="none" fo:border-right="none"/>
+   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:font-weight="bold" style:font-weight-asian="bold" fo:color="#226644"/>
+  </style:style>
+  <style:style style:name="Header" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center"/>
+   <style:text-properties fo:font-size="7.5pt" style:font-size-asian="7.5pt"/>
+  </style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="Page">
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" fo:margin-bottom="1.3cm" fo:margin-left="1.6cm" fo:margin-right="1.6cm"/>{page}
+  </style:page-layout>{columns}
+  <style:style style:name="QuoteFrame" style:family="graphic" style:parent-style-name="Frame">
+   <style:graphic-properties fo:margin-top="0.25cm" fo:margin-bottom="0.25cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="paragraph" style:horizontal-pos="center" style:horizontal-rel="paragraph" fo:border="none" fo:padding="0cm" draw:fill="none" fo:background-color="transparent"/>
+  </style:style>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="Standard" style:page-layout-name="Page">
+   <style:header><text:p text:style-name="Header">{magazine}</text:p></style:header>
+   <style:footer><text:p text:style-name="Header"><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+  </style:master-page>
+ </office:master-styles>"""
+
+
+def paragraphs(corpus, lang):
+    return [line.strip() for line in (corpus / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def quoted(corpus, lang):
+    """The sentences quoted: those of the one-to-one beads at the shares QUOTED of the article's one-to-one beads."""
+    sentences = (corpus / f"{lang}.sentences.txt").read_text(encoding="utf-8").splitlines()
+    ones = []
+    for line in (corpus / "gold.beads").read_text(encoding="utf-8").splitlines():
+        zh, en = (side.strip("[]") for side in line.split("]:[", 1))
+        if zh.isdigit() and en.isdigit():
+            ones.append(int(zh if lang == "zh" else en))
+    return [sentences[ones[int(share * len(ones))]] for share in QUOTED]
+
+
+def feature(corpus, lang):
+    title, byline, *body = paragraphs(corpus, lang)
+    squeeze = (lambda s: "".join(s.split()))
+    quotes = {}
+    for sentence in quoted(corpus, lang):
+        holder = next(k for k, text in enumerate(body) if squeeze(sentence) in squeeze(text))
+        quotes[min(holder + LATER, len(body) - 1)] = sentence
+    out = [p("Title", title), p("Byline", byline), '<text:section text:style-name="Columns" text:name="Article">']
+    for k, text in enumerate(body):
+        anchored = ""
+        if k in quotes:
+            anchored = (f'<draw:frame draw:name="Quote{k}" draw:style-name="QuoteFrame" text:anchor-type="paragraph" '
+                        f'svg:width="5.5cm" draw:z-index="0"><draw:text-box fo:min-height="0.5cm">'
+                        f'{p("PullQuote", quotes[k])}</draw:text-box></draw:frame>')
+        out.append(f'<text:p text:style-name="{"First" if k == 0 else "Standard"}">{anchored}{escape(text)}</text:p>')
+    out.append("</text:section>")
+    sans = "DejaVu Sans" if lang == "en" else "Noto Sans CJK SC"
+    styles = STYLES.format(faces=font_faces(sans, "Noto Sans CJK SC"), page=header_footer("0.5cm", "0.4cm"),
+                           columns=columns("0.6cm", 3), indent="2em" if lang == "zh" else "1em",
+                           magazine=escape(MAGAZINE[lang]),
+                           default=default_style(lang, "10", lang != "zh", "CN" if lang == "zh" else "GB"))
+    return styles, out
+
+
+def main():
+    corpus, lang, out_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    styles, body = feature(corpus, lang)
+    write(out_path, namespaces("draw"), styles, body)
+
+
+if __name__ == "__main__":
+    main()
