@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by make-word-documents.sh, make-html-documents.sh and make-ecosoc-documents.sh: strict mode, the folders
+# Sourced by make-word-documents.sh, make-html-documents.sh, make-ecosoc-documents.sh and make-un-held-out-documents.sh: strict mode, the folders
 # (here, root, out: the first argument or tests/TestData/Documents), a scratch folder removed on exit, a Release build
 # of the command line (ALIGNMENT_CLI names a folder with a built Alignment.Cli.dll to use instead of building one),
 # and what every typesetter does with it. Sourced by make-manual-documents.sh too, which writes its blocks itself.
@@ -14,10 +14,13 @@ mkdir -p "$out"
 # The command line is built when blocks are first asked for: a script that writes its blocks itself needs none.
 cli="${ALIGNMENT_CLI:-$work/cli}"
 
-# blocks CORPUS LANG JSON: the blocks `segment --json` reads from corpora/CORPUS/LANG.txt, the typesetters' input.
+# blocks CORPUS LANG JSON: the blocks `segment --json` reads from corpora/CORPUS/LANG.txt, the typesetters' input; a
+# CORPUS that is no folder of corpora/ is a pair's folder under the repository (tests/TestData/held-out-terms/NAME).
 blocks() {
   [ -f "$cli/Alignment.Cli.dll" ] || dotnet build "$root/src/Alignment.Cli" -c Release -o "$cli" >/dev/null
-  dotnet "$cli/Alignment.Cli.dll" segment --json "$root/corpora/$1/$2.txt" >"$3"
+  local pair="$root/corpora/$1"
+  [ -d "$pair" ] || pair="$root/$1"
+  dotnet "$cli/Alignment.Cli.dll" segment --json "$pair/$2.txt" >"$3"
 }
 
 # extract PDF: the text pdftotext takes from it, -raw and -layout, beside it.

@@ -286,7 +286,8 @@ class Document:
                 out.append(self.paragraph("Annex", self.inline(text), 1))
                 chapter = None
             elif kind == "Heading" and label:
-                roman = not (anchor.isalpha() and len(anchor) == 1 and anchor not in "IVX")
+                # A lettered heading's path holds the chapter it is under (body › III › I): I, V and X there are letters.
+                roman = not (anchor.isalpha() and len(anchor) == 1 and (anchor not in "IVX" or path.count("›") > 1))
                 if roman:
                     chapter, count = roman_value(anchor), 0
                     out.append(self.paragraph("Heading_20_1", f"{escape(label)} {self.inline(text)}", 1))

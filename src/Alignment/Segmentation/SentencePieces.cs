@@ -77,9 +77,10 @@ internal static partial class SentencePieces
     }
 
     // Paragraph and list labels, optionally after a dash: 12.  (a)  a)  iv.  A.  一.  二、  （一）  - (b)  -
-    // Also a number inserted after another (12 bis.  12之二.) and an article's number (Article 3.  Article 3 bis.), whose
-    // full stop ICU takes for the end of a sentence.
-    [GeneratedRegex(@"^(?:[-–—•]\s*)?(?:(?:\d{1,3}(?:\s?(?:" + InsertedNumber.EnglishPattern + ")|" + InsertedNumber.ChinesePattern + @")?|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[.)、]|[(（](?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[)）]|(?:Article|ARTICLE)\s\d{1,3}(?:\s?(?:" + InsertedNumber.EnglishPattern + @"))?\.)?$")]
+    // Also a number inserted after another (12 bis.  12之二.), an article's number (Article 3.  Article 3 bis.) and a
+    // resolution's or decision's number before its title (62/14.  S-31/1.  2024/3.), whose full stop ICU takes for the end
+    // of a sentence.
+    [GeneratedRegex(@"^(?:[-–—•]\s*)?(?:(?:[A-Z]-)?\d{1,4}/\d{1,3}\.|(?:\d{1,3}(?:\s?(?:" + InsertedNumber.EnglishPattern + ")|" + InsertedNumber.ChinesePattern + @")?|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[.)、]|[(（](?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6}|[一二三四五六七八九十百]{1,4})[)）]|(?:Article|ARTICLE)\s\d{1,3}(?:\s?(?:" + InsertedNumber.EnglishPattern + @"))?\.)?$")]
     private static partial Regex Label();
 
     // Footnote markers, stray punctuation and symbols: ¹  ”  ）  …

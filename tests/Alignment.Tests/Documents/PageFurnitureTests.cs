@@ -26,6 +26,27 @@ public sealed class PageFurnitureTests
         Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
     }
 
+    /// <summary>A masthead's symbol that no running header repeats is a line of the text, as the title beside it is.</summary>
+    [Test]
+    public void A_symbol_the_masthead_shows_once_is_text()
+    {
+        var document = Read.English("United Nations", string.Empty, "CRC/C/LDA/CO/5-6", string.Empty, "Convention on the Rights of the Child", string.Empty, "14 October 2026");
+
+        Assert.That(document.RemovedLines, Is.Empty);
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "United Nations", "CRC/C/LDA/CO/5-6", "Convention on the Rights of the Child", "14 October 2026" }));
+    }
+
+    [Test]
+    public void A_masthead_symbol_that_running_headers_repeat_is_furniture()
+    {
+        var document = Read.English(
+            "United Nations", string.Empty, "A/81/7/Add.14", string.Empty, "General Assembly", string.Empty, "1. The Committee has considered the", string.Empty,
+            "A/81/7/Add.14", string.Empty, "report of the Secretary-General.");
+
+        Assert.That(document.RemovedLines.Select(r => (r.Text, r.Reason)), Is.EqualTo(new[] { ("A/81/7/Add.14", RemovalReason.DocumentSymbol), ("A/81/7/Add.14", RemovalReason.DocumentSymbol) }));
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "United Nations", "General Assembly", "The Committee has considered the report of the Secretary-General." }));
+    }
+
     [Test]
     public void A_chinese_page_line_of_a_word_processors_footer_is_removed()
     {

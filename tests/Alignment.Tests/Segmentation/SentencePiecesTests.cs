@@ -29,6 +29,20 @@ public sealed class SentencePiecesTests
     public void A_number_that_ICU_ends_with_a_full_stop_joins_the_sentence_it_labels(string text) =>
         Assert.That(Segments.English(text), Is.EqualTo(new[] { text }));
 
+    [TestCase("62/14. Protection of the human rights of migrants at borders, on land and at sea")]
+    [TestCase("S-31/1. Situation of human rights")]
+    [TestCase("2024/3. Progress in the implementation of the review")]
+    public void A_resolutions_number_before_its_title_joins_the_title(string text) =>
+        Assert.That(Segments.English(text), Is.EqualTo(new[] { text }));
+
+    [Test]
+    public void A_Chinese_resolutions_number_before_its_title_joins_the_title() =>
+        Assert.That(Segments.Chinese("62/14. 在边境、陆地和海上保护移民的人权"), Is.EqualTo(new[] { "62/14. 在边境、陆地和海上保护移民的人权" }));
+
+    [Test]
+    public void A_sentence_ending_in_a_resolutions_number_ends_there() =>
+        Assert.That(Segments.English("The Council recalled its resolution 62/14. It decided to continue."), Is.EqualTo(new[] { "The Council recalled its resolution 62/14.", "It decided to continue." }));
+
     [Test]
     public void A_Chinese_inserted_paragraph_number_joins_its_sentence() =>
         Assert.That(Segments.Chinese("1之二. 本议定书不适用于国内事项。"), Is.EqualTo(new[] { "1之二. 本议定书不适用于国内事项。" }));

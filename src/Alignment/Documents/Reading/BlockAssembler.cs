@@ -75,6 +75,9 @@ internal sealed partial class BlockAssembler
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？.!?");
 
+    /// <summary>What a cell of figures is made of (<c>18,082</c>, <c>(25)</c>, <c>12.5%</c>): a title has a letter besides.</summary>
+    private static readonly SearchValues<char> FigureCharacters = SearchValues.Create("0123456789 ,.()%-–—（）");
+
     /// <summary>Letters at least in the word that marks a signature (<c>Sgd.</c>); fewer make a label (<c>(a)</c>, <c>(iv)</c>).</summary>
     private const int SignatureMarkLetters = 3;
 
@@ -154,7 +157,7 @@ internal sealed partial class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i) || (Outline.InFront && ByLine.Is(line.Text.Text)) || !IsWrapped(i))
+            if (!WrappedInReference() && (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i) || (Outline.InFront && ByLine.Is(line.Text.Text)) || !IsWrapped(i)))
             {
                 Start(line, null);
             }
@@ -185,6 +188,13 @@ internal sealed partial class BlockAssembler
     }
 
     /// <summary>
+    /// Whether the block being read is a heading's first line that leaves the reference it ends with open (<c>…第二十八条第
+    /// 2 款、第三十四</c> / <c>条、第三十七条(a)项和第三十九条）</c>): the next line goes on with it, as no heading ends inside a bracket.
+    /// </summary>
+    private bool WrappedInReference() =>
+        current is { Lines.Count: 1, IsFootnote: false } && TextShape.LeavesBracketOpen(current.Chars) && TextShape.IsSectionTitle(current.Chars);
+
+    /// <summary>
     /// The label line <paramref name="i"/> starts with, if it fits the numbering; a line that starts on its own may skip
     /// items, and so may one under a line that closed what it said (a full stop, a closing bracket), as an agenda's
     /// sub-items do (<c>(a)</c> … <c>(A/82/218)</c>, then <c>(c)</c>), or one whose next item starts a line right after
@@ -206,6 +216,13 @@ internal sealed partial class BlockAssembler
         }
 
         var skipping = outline.ChooseSkipping(labels);
+        if (skipping is null && main is not null && main == current && TextShape.IsSectionTitle(main.Chars) && (lines[i].GapBefore || ClosedBefore(i) || !IsWrapped(i))
+            && outline.ChooseUnderHeading(labels) is { } underHeading && lines[i].Text.Text.AsSpan(underHeading.TextStart) is { IsEmpty: false } title
+            && !char.IsLower(title[0]) && title.ContainsAnyExcept(FigureCharacters) && TextShape.IsSectionTitle(title))
+        {
+            return underHeading;
+        }
+
         return skipping is not null && (current is null || lines[i].GapBefore || ClosedBefore(i) || !IsWrapped(i) || NextItemFollows(i, skipping))
             ? skipping
             : null;

@@ -149,7 +149,7 @@ internal static partial class LabelParser
         var start = TextAfter(line, match);
         var rest = line.AsSpan(start);
         var separated = match.Groups["s"].Success || char.IsUpper(rest.IsEmpty ? 'A' : rest[0]) || Chars.IsCjk(rest.IsEmpty ? '\0' : rest[0]);
-        if (!rest.IsEmpty && !(separated && TextShape.IsHeadingLike(rest)))
+        if (!rest.IsEmpty && !(separated && TextShape.IsSectionTitle(rest)))
         {
             return candidates;
         }
@@ -203,7 +203,7 @@ internal static partial class LabelParser
         var written = section.Groups["w"].Value;
         var start = TextAfter(line, section);
         var rest = line[start..];
-        var headingShaped = TextShape.IsHeadingLike(rest);
+        var headingShaped = TextShape.IsSectionTitle(rest);
         if (!headingShaped && rest.Length > 0)
         {
             // Before running text, 一、 numbers a paragraph, as Chinese treaties number an article's paragraphs (English 1.).

@@ -143,6 +143,18 @@ internal sealed record Outline
     public LabelCandidate? ChooseSkipping(IReadOnlyList<LabelCandidate> candidates) =>
         candidates.FirstOrDefault(c => Fits(c) || (c.Style == LabelStyle.LowerLetter && Letter > 0 && c.Value > Letter && c.Value <= Letter + 1 + MaxJump));
 
+    /// <summary>
+    /// The first candidate that opens a lettered list past <c>(a)</c> right under a heading, as a record names under an
+    /// agenda item the one sub-item a meeting took up (<c>Agenda item 19: Sustainable development (continued)</c> /
+    /// <c>(c) Disaster risk reduction</c>); or null where a list is open. Whether the block before is such a heading,
+    /// and the line starts on its own with a title after its label, the caller tells: in running text, <c>(c)</c> is a
+    /// cross-reference.
+    /// </summary>
+    public LabelCandidate? ChooseUnderHeading(IReadOnlyList<LabelCandidate> candidates) =>
+        !InFront && Letter == 0 && ListParent is null
+            ? candidates.FirstOrDefault(c => c.Style == LabelStyle.LowerLetter && c.Value > 1)
+            : null;
+
     /// <summary>Places a finished block and returns the outline after it.</summary>
     public (Placement Placement, Outline Next) Accept(DraftBlock block)
     {

@@ -88,6 +88,7 @@ internal static partial class PageFurniture
 
         KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
+        KeepSymbolsShownOnce(lines, reasons, weak);
         // A running header over two lines (a long title wrapped in small type) shows its second line at the page's
         // edge only once its first is found: look again while lines are found, a header's lines at most.
         HashSet<int>? found = null;
@@ -498,6 +499,52 @@ internal static partial class PageFurniture
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A document symbol alone on a line of the masthead (before the first line that ends a sentence or opens a numbered
+    /// paragraph), not in the middle of a sentence (the text after it going on in lower case), that nothing found
+    /// for furniture by its place or recurrence, and that no other line of the text shows (a running header, a first
+    /// page's header beside the organization's name), is the masthead's line of a document without running headers, as
+    /// a clean text gives it (<c>United Nations</c> / <c>CRC/C/LDA/CO/5-6</c> / <c>Convention on the Rights of the
+    /// Child</c>): text, which a header is only by repeating on page after page. Further on, a symbol alone between blank
+    /// lines is a page's header as likely, shown once where headers alternate between left and right pages.
+    /// </summary>
+    private static void KeepSymbolsShownOnce(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)
+    {
+        Dictionary<string, int>? shown = null;
+        for (var i = 0; i < lines.Count && !(reasons[i] is null && lines[i].Length > 0 && OpensBody(lines[i].Text)); i++)
+        {
+            if (weak[i] && reasons[i] == RemovalReason.DocumentSymbol && lines[i].Text.Trim() is var symbol && !symbol.Any(char.IsWhiteSpace)
+                && Nearest(lines, i + 1, 1, _ => true) is var next && (next < 0 || !char.IsLower(lines[next].Text.TrimStart()[0])))
+            {
+                shown ??= LinesShowing(lines);
+                if (shown[symbol] == 1)
+                {
+                    reasons[i] = null;
+                    weak[i] = false;
+                }
+            }
+        }
+    }
+
+    /// <summary>A line of running text, past a masthead: one that ends a sentence or opens a numbered paragraph (<c>1.</c>, <c>1.1</c>).</summary>
+    private static bool OpensBody(string line) =>
+        TextShape.EndsWithTerminal(line) || LabelParser.Parse(line.TrimStart()) is [{ Style: LabelStyle.Arabic }, ..];
+
+    /// <summary>In how many lines each word (a run of characters between spaces) stands.</summary>
+    private static Dictionary<string, int> LinesShowing(IReadOnlyList<MappedText> lines)
+    {
+        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+            {
+                shown[word] = shown.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return shown;
     }
 
     private static void DropWeakLinesInsideText(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)

@@ -123,6 +123,97 @@ internal static class TextShape
     private static bool IsOpening(char c) => c is '（' or '(' or '“' or '‘' or '《' or '「' or '『' or '【' or '〔' or '［' or '[' or '"';
 
     /// <summary>
+    /// True for the title after a section's number (<c>II.</c>, <c>B.</c>, <c>三.</c>, <c>Chapter 2</c>), which UN documents
+    /// write as a heading (<see cref="IsHeadingLike"/>) with two things a sentence has: a reference in brackets at its
+    /// end, which may hold abbreviations and run past a heading's width (<c>Definition of the child (art. 1)</c>,
+    /// <c>一般原则（第二条、第三条、第六条和第十二条）</c>, <c>Disaster risk reduction (A/81/214)</c>), and a subtitle after a
+    /// colon or a dash (<c>Electronic waste: scale and pathways</c>, <c>电子废物：规模和途径</c>), each part shaped as a heading.
+    /// </summary>
+    public static bool IsSectionTitle(ReadOnlySpan<char> text)
+    {
+        if (IsHeadingLike(text))
+        {
+            return true;
+        }
+
+        var title = WithoutClosingReference(text.TrimEnd());
+        if (title.IsEmpty)
+        {
+            return false;
+        }
+
+        var subtitle = title.IndexOfAny(SubtitleMarks);
+        if (subtitle < 0)
+        {
+            return IsHeadingLike(title);
+        }
+
+        var before = title[..subtitle].TrimEnd();
+        var after = title[(subtitle + 1)..].TrimStart('—').TrimStart();
+        return IsHeadingLike(before) && IsHeadingLike(after) && !IsLongerThanHeading(title) && after.IndexOfAny(SubtitleMarks) < 0;
+    }
+
+    /// <summary>What sets a subtitle off from its title: a colon or a dash (<c>—</c>, Chinese <c>——</c>).</summary>
+    private static readonly System.Buffers.SearchValues<char> SubtitleMarks = System.Buffers.SearchValues.Create(":：—");
+
+    /// <summary>
+    /// The text without the bracketed reference it ends with (<c>(arts. 4, 42 and 44 (6))</c>, nested brackets and all,
+    /// or one a wrapped heading's first line leaves open: <c>(arts. 5, 9–11, 18 (1) and</c>), trimmed; the text itself
+    /// when it ends otherwise or is nothing but the brackets; empty when the brackets hold a sentence's end (<c>。</c>, or
+    /// a full stop before a capital), which no reference does.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutClosingReference(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        var opened = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '(' or '（' && depth++ == 0)
+            {
+                opened = i;
+            }
+            else if (text[i] is ')' or '）' && depth > 0 && --depth == 0 && i < text.Length - 1)
+            {
+                opened = -1;
+            }
+        }
+
+        if (opened <= 0 || text[opened..].TrimEnd().IsEmpty)
+        {
+            return text;
+        }
+
+        var title = text[..opened].TrimEnd();
+        return title.IsEmpty ? text : HoldsSentenceEnd(text[opened..]) ? [] : title;
+    }
+
+    /// <summary>True when the text opens more round brackets than it closes (<c>… (arts. 5, 9–11, 18 (1) and</c>).</summary>
+    public static bool LeavesBracketOpen(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c is '(' or '（' ? 1 : c is ')' or '）' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    private static bool HoldsSentenceEnd(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '。' or '！' or '？'
+                || (text[i] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True for a short line that is not a sentence: no final punctuation, no clause punctuation inside,
     /// such as <c>Legislation and frameworks</c> or <c>电子证据²和刑事司法</c>.
     /// </summary>
