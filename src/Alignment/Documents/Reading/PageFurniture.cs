@@ -88,7 +88,7 @@ internal static partial class PageFurniture
 
         KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
-        KeepSymbolsShownOnce(lines, reasons, weak);
+        KeepSymbolsShownOnce(lines, reasons, weak, pageStarts);
         // A running header over two lines (a long title wrapped in small type) shows its second line at the page's
         // edge only once its first is found: look again while lines are found, a header's lines at most.
         HashSet<int>? found = null;
@@ -508,10 +508,16 @@ internal static partial class PageFurniture
     /// page's header beside the organization's name), is the masthead's line of a document without running headers, as
     /// a clean text gives it (<c>United Nations</c> / <c>CRC/C/LDA/CO/5-6</c> / <c>Convention on the Rights of the
     /// Child</c>): text, which a header is only by repeating on page after page. Further on, a symbol alone between blank
-    /// lines is a page's header as likely, shown once where headers alternate between left and right pages.
+    /// lines is a page's header as likely, shown once where headers alternate between left and right pages; and in text
+    /// that shows its pages (a page break, a job or page number), a symbol over the first page's text is its header.
     /// </summary>
-    private static void KeepSymbolsShownOnce(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak)
+    private static void KeepSymbolsShownOnce(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak, IReadOnlyList<bool>? pageStarts)
     {
+        if ((pageStarts is not null && pageStarts.Contains(true)) || reasons.Any(r => r is RemovalReason.JobNumber or RemovalReason.PageNumber))
+        {
+            return;
+        }
+
         Dictionary<string, int>? shown = null;
         for (var i = 0; i < lines.Count && !(reasons[i] is null && lines[i].Length > 0 && OpensBody(lines[i].Text)); i++)
         {
