@@ -37,7 +37,7 @@ internal static partial class AbbreviationCuts
         {
             if (units[b] is { } unit && Cut(bitext.Source, bitext.Pairs[b].Source, labelPrefixes[b]) is { } pieces)
             {
-                yield return [.. Kept(pieces).Select(i => unit with
+                yield return [.. WithUnits(pieces).Select(i => unit with
                 {
                     Id = $"{unit.Id}:{i + 1}",
                     Source = new Segment(unit.Source.Language, pieces[i]),
@@ -63,7 +63,7 @@ internal static partial class AbbreviationCuts
         {
             if (units[b] is { } unit && Cut(bitext.Target, bitext.Pairs[b].Target, labelPrefixes[b]) is { } pieces)
             {
-                yield return [.. Kept(pieces).Select(i => unit with
+                yield return [.. WithUnits(pieces).Select(i => unit with
                 {
                     Id = $"{unit.Id}:{i + 1}",
                     Source = new Segment(unit.Source.Language, i == 0 ? unit.Source.Text : string.Empty),
@@ -75,7 +75,7 @@ internal static partial class AbbreviationCuts
     }
 
     /// <summary>The pieces that get a unit: the first, and each later one that holds a word.</summary>
-    private static IEnumerable<int> Kept(IReadOnlyList<string> pieces) =>
+    private static IEnumerable<int> WithUnits(IReadOnlyList<string> pieces) =>
         Enumerable.Range(0, pieces.Count).Where(i => i == 0 || pieces[i].Any(char.IsLetter));
 
     /// <summary>The pieces of a one-sentence side as the file writes it, where the tool cuts it; none where it does not.</summary>
