@@ -21,54 +21,42 @@ namespace Alignment.Interchange;
 internal static partial class AbbreviationCuts
 {
     /// <summary>
-    /// Units for the pieces of every one-sentence English source whose unit is in <paramref name="units"/> (by bead) and
+    /// Units for the pieces of every one-sentence English side whose unit is in <paramref name="units"/> (by bead) and
     /// whose text the tool cuts, each with the id <c>{unit id}:{piece}</c>, the unit's provenance and an
     /// <c>x-split</c> property (<c>2/3</c>); one list per sentence, to be written whole or not at all (a later piece's
     /// empty translation is right only where the first piece's unit carries the whole one).
     /// </summary>
-    public static IEnumerable<IReadOnlyList<TranslationUnit>> UnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes)
+    /// <param name="bitext">The alignment.</param>
+    /// <param name="units">The unit of each bead, if it has one.</param>
+    /// <param name="labelPrefixes">What each unit's cut side holds before the bead's text: its label as written, or nothing.</param>
+    /// <param name="cutTheTarget">
+    /// Cut the target's sentences, for a tool translating the other way (the first piece then carries the whole source);
+    /// otherwise the source's.
+    /// </param>
+    public static IEnumerable<IReadOnlyList<TranslationUnit>> UnitsOf(
+        Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes, bool cutTheTarget)
     {
-        if (bitext.Source.Language.IsChinese)
+        var document = cutTheTarget ? bitext.Target : bitext.Source;
+        if (document.Language.IsChinese)
         {
             yield break;
         }
 
         for (var b = 0; b < bitext.Pairs.Count; b++)
         {
-            if (units[b] is { } unit && Cut(bitext.Source, bitext.Pairs[b].Source, labelPrefixes[b]) is { } pieces)
+            var pair = bitext.Pairs[b];
+            if (units[b] is { } unit && Cut(document, cutTheTarget ? pair.Target : pair.Source, labelPrefixes[b]) is { } pieces)
             {
-                yield return [.. WithUnits(pieces).Select(i => unit with
+                yield return [.. WithUnits(pieces).Select(i =>
                 {
-                    Id = $"{unit.Id}:{i + 1}",
-                    Source = new Segment(unit.Source.Language, pieces[i]),
-                    Target = new Segment(unit.Target.Language, i == 0 ? unit.Target.Text : string.Empty),
-                    Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{pieces.Count}")],
-                })];
-            }
-        }
-    }
-
-    /// <summary>
-    /// The same for a tool translating the other way: the pieces of every one-sentence English target, the first with
-    /// the whole source sentence and the later ones with none, with the same ids.
-    /// </summary>
-    public static IEnumerable<IReadOnlyList<TranslationUnit>> TargetUnitsOf(Bitext bitext, IReadOnlyList<TranslationUnit?> units, IReadOnlyList<string> labelPrefixes)
-    {
-        if (bitext.Target.Language.IsChinese)
-        {
-            yield break;
-        }
-
-        for (var b = 0; b < bitext.Pairs.Count; b++)
-        {
-            if (units[b] is { } unit && Cut(bitext.Target, bitext.Pairs[b].Target, labelPrefixes[b]) is { } pieces)
-            {
-                yield return [.. WithUnits(pieces).Select(i => unit with
-                {
-                    Id = $"{unit.Id}:{i + 1}",
-                    Source = new Segment(unit.Source.Language, i == 0 ? unit.Source.Text : string.Empty),
-                    Target = new Segment(unit.Target.Language, pieces[i]),
-                    Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{pieces.Count}")],
+                    var (piece, whole) = (pieces[i], i == 0);
+                    return unit with
+                    {
+                        Id = $"{unit.Id}:{i + 1}",
+                        Source = new Segment(unit.Source.Language, cutTheTarget ? (whole ? unit.Source.Text : string.Empty) : piece),
+                        Target = new Segment(unit.Target.Language, cutTheTarget ? piece : (whole ? unit.Target.Text : string.Empty)),
+                        Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{pieces.Count}")],
+                    };
                 })];
             }
         }
