@@ -23,7 +23,7 @@ internal static partial class AbbreviationCuts
     /// <summary>
     /// Units for the pieces of every one-sentence English side whose unit is in <paramref name="units"/> (by bead) and
     /// whose text the tool cuts, each with the id <c>{unit id}:{piece}</c>, the unit's provenance and an
-    /// <c>x-split</c> property (<c>2/3</c>); one list per sentence, to be written whole or not at all (a later piece's
+    /// <c>x-cut</c> property (<c>2/3</c>); one list per sentence, to be written whole or not at all (a later piece's
     /// empty translation is right only where the first piece's unit carries the whole one).
     /// </summary>
     /// <param name="bitext">The alignment.</param>
@@ -55,7 +55,7 @@ internal static partial class AbbreviationCuts
                         Id = $"{unit.Id}:{i + 1}",
                         Source = new Segment(unit.Source.Language, cutTheTarget ? (whole ? unit.Source.Text : string.Empty) : piece),
                         Target = new Segment(unit.Target.Language, cutTheTarget ? piece : (whole ? unit.Target.Text : string.Empty)),
-                        Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Split, $"{i + 1}/{pieces.Count}")],
+                        Properties = [.. unit.Properties, KeyValuePair.Create(TmxConventions.Cut, $"{i + 1}/{pieces.Count}")],
                     };
                 })];
             }

@@ -25,6 +25,13 @@ internal static class TmxConventions
     public const string Split = "x-split";
 
     /// <summary>
+    /// On a unit for one piece of a sentence that a CAT tool cuts after an abbreviation it does not know (see
+    /// <see cref="AbbreviationCuts"/>), which piece of how many it is: <c>2/3</c>. Such a unit restates its sentence's
+    /// unit for the tool's segments and is not read back. Kept among the unit's <see cref="TranslationUnit.Properties"/>.
+    /// </summary>
+    public const string Cut = "x-cut";
+
+    /// <summary>
     /// On a unit of one cell of a table row's unit (see <see cref="TableCells"/>), which column of how many it is:
     /// <c>1/4</c>. Kept among the unit's <see cref="TranslationUnit.Properties"/>.
     /// </summary>

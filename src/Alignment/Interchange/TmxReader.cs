@@ -212,8 +212,10 @@ public sealed class TmxReader : IDisposable
                 positioned = true;
                 // A unit restating another in the label form a CAT tool segments the target in (LabelSegments) adds
                 // nothing once read: a memory matches across labels, and holding both would count the pair twice.
-                // So for a unit restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits).
-                if (unit is not null && !unit.Properties.Any(p => p.Key is TmxConventions.Label or TmxConventions.Tags))
+                // So for a unit restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits),
+                // and for the pieces a tool cuts a sentence into after an abbreviation (AbbreviationCuts): a piece holds
+                // part of the sentence against all or none of its translation, which a memory must not serve as a pair.
+                if (unit is not null && !unit.Properties.Any(p => p.Key is TmxConventions.Label or TmxConventions.Tags or TmxConventions.Cut))
                 {
                     UnitsRead++;
                     return unit;
@@ -261,7 +263,11 @@ public sealed class TmxReader : IDisposable
         var (source, target) = (variants[s], variants[t]);
         if (string.IsNullOrWhiteSpace(source.Segment.Text) || string.IsNullOrWhiteSpace(target.Segment.Text))
         {
-            SkippedEmpty++;
+            if (!properties.Any(p => p.Key == TmxConventions.Cut))
+            {
+                SkippedEmpty++; // a later cut piece is empty by design and passed over anyway; it is no fault of the file
+            }
+
             return null;
         }
 

@@ -64,6 +64,20 @@ public sealed class AbbreviationCutsTests
         }));
     }
 
+    [Test]
+    public void The_pieces_are_not_read_back_as_pairs_nor_counted_as_faults_of_the_file()
+    {
+        var units = UnitsOf(English("The Committee recalls its decision (CRC/C/5, paras. 8 and 9).\n"), Chinese("委员会回顾其决定（CRC/C/5，第8和第9段）。\n"));
+        using var directory = new TempDirectory();
+        var path = directory.File("x.tmx");
+        TmxWriter.Write(path, units, new TmxWriteOptions(Language.English));
+
+        using var reader = TmxReader.Open(path, new TmxReadOptions(Language.English, Language.Chinese));
+        var read = reader.ReadUnits().ToList();
+
+        Assert.That((read.Select(u => u.Source.Text), reader.UnitsSkipped), Is.EqualTo((units.Where(u => u.Properties.All(p => p.Key is not (TmxConventions.Cut or TmxConventions.Label or TmxConventions.Tags))).Select(u => u.Source.Text), 0)));
+    }
+
     private static IReadOnlyList<TranslationUnit> UnitsOf(Document source, Document target) =>
         AlignedUnits.From(AlignmentPipeline.Default.Align(source, target), new AlignedUnitOptions { Segments = UnitSegments.SentencesAndCatSegments });
 
