@@ -73,7 +73,7 @@ public static class AlignedUnits
             units.AddRange(splits.Select(p => p.Unit).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(ClauseSplits.TargetUnitsOf(bitext, byBead, Lexicon.Bundled).Where(u => seen.Add(u.Source.Text)));
             units.AddRange(TableCells.UnitsOf(byBead.OfType<TranslationUnit>()).Where(u => seen.Add(u.Source.Text)));
-            foreach (var pieces in AbbreviationCuts.UnitsOf(bitext, byBead, prefixes, cutTheTarget: false).Where(g => g.All(u => !seen.Contains(u.Source.Text))))
+            foreach (var pieces in SentenceCuts.UnitsOf(bitext, byBead, prefixes, cutTheTarget: false).Where(g => g.All(u => !seen.Contains(u.Source.Text))))
             {
                 units.AddRange(pieces);
                 seen.UnionWith(pieces.Select(u => u.Source.Text));
@@ -99,7 +99,7 @@ public static class AlignedUnits
                 }
             }
 
-            foreach (var pieces in AbbreviationCuts.UnitsOf(bitext, forms.Units, forms.Prefixes, cutTheTarget: true).Where(g => g.All(u => !targets.Contains(u.Target.Text))))
+            foreach (var pieces in SentenceCuts.UnitsOf(bitext, forms.Units, forms.Prefixes, cutTheTarget: true).Where(g => g.All(u => !targets.Contains(u.Target.Text))))
             {
                 // The first piece carries its sentence's whole source, which the sentence's own unit has too: it goes
                 // before that unit, so a tool taking the last exact match still fills the source from the sentence.

@@ -25,8 +25,8 @@ internal static class TmxConventions
     public const string Split = "x-split";
 
     /// <summary>
-    /// On a unit for one piece of a sentence that a CAT tool cuts after an abbreviation it does not know (see
-    /// <see cref="AbbreviationCuts"/>), which piece of how many it is: <c>2/3</c>. Such a unit restates its sentence's
+    /// On a unit for one piece of a sentence that a CAT tool's rules cut, after an abbreviation they do not know or
+    /// before a closing bracket (see <see cref="SentenceCuts"/>), which piece of how many it is: <c>2/3</c>. Such a unit restates its sentence's
     /// unit for the tool's segments and is not read back. Kept among the unit's <see cref="TranslationUnit.Properties"/>.
     /// </summary>
     public const string Cut = "x-cut";

@@ -213,7 +213,7 @@ public sealed class TmxReader : IDisposable
                 // A unit restating another in the label form a CAT tool segments the target in (LabelSegments) adds
                 // nothing once read: a memory matches across labels, and holding both would count the pair twice.
                 // So for a unit restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits),
-                // and for the pieces a tool cuts a sentence into after an abbreviation (AbbreviationCuts): a piece holds
+                // and for the pieces a tool's rules cut one of our sentences into (SentenceCuts): a piece holds
                 // part of the sentence against all or none of its translation, which a memory must not serve as a pair.
                 if (unit is not null && !unit.Properties.Any(p => p.Key is TmxConventions.Label or TmxConventions.Tags or TmxConventions.Cut))
                 {

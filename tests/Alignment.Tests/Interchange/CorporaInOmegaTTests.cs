@@ -38,7 +38,7 @@ public sealed partial class CorporaInOmegaTTests
 
     // Two more, whose English cites articles and paragraphs ("(art. 1)", "(arts. 4, 42 and 44 (6))", "para. 9"), where
     // OmegaT's rules cut a sentence after the abbreviation; measured before the units for those pieces were written
-    // (AbbreviationCuts): from English 82.4 % and, translating the other way, 82.4 % and 92.6 %.
+    // (SentenceCuts): from English 82.4 % and, translating the other way, 82.4 % and 92.6 %.
     private const string ConcludingObservations = "held-out-terms/concluding-observations-crc-child-rights";
     private const string SpecialRapporteurReport = "held-out-terms/report-special-rapporteur-toxics-e-waste";
 
