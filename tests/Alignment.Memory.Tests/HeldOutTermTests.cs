@@ -14,7 +14,9 @@ namespace Alignment.Memory.Tests;
 /// at work (TestData/held-out-terms/paper-ilo-…) and of the Committee on the Rights of the Child's concluding
 /// observations on a State party's reports (TestData/held-out-terms/concluding-observations-…) and of a Special
 /// Rapporteur's thematic report on electronic waste (TestData/held-out-terms/report-special-rapporteur-…) and of a
-/// Secretary-General's report on access to energy (TestData/held-out-terms/report-secretary-general-…), pairs written
+/// Secretary-General's report on access to energy (TestData/held-out-terms/report-secretary-general-…) and of two decisions
+/// of the Conference of the Parties to the Convention to Combat Desertification
+/// (TestData/held-out-terms/decision-conference-of-parties-…), pairs written
 /// and measured before any rule was made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -34,6 +36,7 @@ public class HeldOutTermTests
     private const string ConcludingObservations = "concluding-observations-crc-child-rights";
     private const string SpecialRapporteurReport = "report-special-rapporteur-toxics-e-waste";
     private const string SecretaryGeneralReport = "report-secretary-general-energy-access";
+    private const string ConferenceOfThePartiesDecisions = "decision-conference-of-parties-desertification";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -57,15 +60,15 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.77);
+        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.785);
 
     [Test]
     public void The_held_out_human_rights_council_resolutions_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Resolution, GoldCorpus.Named(Resolution).Terms, "terms.tsv", 0.855);
+        AssertTopOne(Resolution, GoldCorpus.Named(Resolution).Terms, "terms.tsv", 0.865);
 
     [Test]
     public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.88);
+        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.89);
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -73,7 +76,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.85);
+        AssertTopOne(AdvisoryCommitteeReport, GoldCorpus.Named(AdvisoryCommitteeReport).Terms, "terms.tsv", 0.855);
 
     [Test]
     public void The_held_out_governing_body_papers_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -81,15 +84,19 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_concluding_observations_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.80);
+        AssertTopOne(ConcludingObservations, GoldCorpus.Named(ConcludingObservations).Terms, "terms.tsv", 0.805);
 
     [Test]
     public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.835);
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.84);
 
     [Test]
     public void The_held_out_secretary_generals_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SecretaryGeneralReport, GoldCorpus.Named(SecretaryGeneralReport).Terms, "terms.tsv", 0.875);
+        AssertTopOne(SecretaryGeneralReport, GoldCorpus.Named(SecretaryGeneralReport).Terms, "terms.tsv", 0.878);
+
+    [Test]
+    public void The_held_out_conference_of_the_parties_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(ConferenceOfThePartiesDecisions, GoldCorpus.Named(ConferenceOfThePartiesDecisions).Terms, "terms.tsv", 0.825);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

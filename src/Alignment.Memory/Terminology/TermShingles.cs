@@ -191,6 +191,7 @@ internal static class TermShingles
             if (chinese)
             {
                 JoinLexiconWords(text, words, hyphenAfter);
+                MarkModalsBeforeFunctionWords(text, words, kinds);
             }
         }
 
@@ -819,6 +820,24 @@ internal static class TermShingles
     private const string SpecialNounEnds = "表议会问庭区权序";
 
     /// <summary>
+    /// Marks as grammatical a modal or ordinal prefix written right before a grammatical character (应 | 以 | 协商 |
+    /// 一致, "shall by consensus"; 可 | 在): there it is a verb of the sentence, not the first character of a word the
+    /// segmenter cut (可 | 持续, 应 | 计, 第 | 九), unless the two make a word the bundled lexicon knows (应 | 对, respond).
+    /// No candidate starts with it then.
+    /// </summary>
+    private static void MarkModalsBeforeFunctionWords(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (kinds[i] == WordKind.Prefix && kinds[i + 1] == WordKind.Function && words[i].End == words[i + 1].Start
+                && Lexicon.Bundled.Lookup(text[words[i].Start..words[i + 1].End]).Count == 0)
+            {
+                kinds[i] = WordKind.Function;
+            }
+        }
+    }
+
+    /// <summary>
     /// Marks two words of two characters or more that the bundled lexicon knows as one word (基础 | 设施, infrastructure)
     /// as joined, so that no candidate starts or ends between them (设施项目 for 基础设施项目). Single characters are
     /// left alone: the lexicon joins one to its neighbour wherever the two happen to form a word (万人 of 3.2万人).
@@ -916,8 +935,10 @@ internal static class TermShingles
                 if (use != ShingleUse.Index && last > first && (kinds[last] == WordKind.SingleCharacter || datePart[last]) && IsNumber(kinds, first, last - 1))
                 {
                     // An amount and its unit: 1 800元, 4 000米, 十五年. The measure word of what is counted (2.81亿 | 人, 495万
-                    // | 例) goes with the thing counted, not the amount: the amount alone is the candidate.
-                    if (!counted[last])
+                    // | 例) goes with the thing counted, not the amount: the amount alone is the candidate where the term is
+                    // an amount; where the term names what it counts (570 million people), the count with its measure is
+                    // one too (5.7亿人), as the measure word is all Chinese writes of the counted noun.
+                    if (!counted[last] || use == ShingleUse.Lookup)
                     {
                         ranges.Add((first, last));
                     }

@@ -336,10 +336,18 @@ internal sealed class WordAlignment
 
         /// <summary>
         /// The shorter forms of a root that a word derived from it, or the root of one, may share with it: at least five
-        /// letters and three fifths of it (execut of executiv, restor of restorat, develop of development).
+        /// letters and three fifths of it (execut of executiv, restor of restorat, develop of development), and the
+        /// adjective's root of a noun in -bility (disabl of disability).
         /// </summary>
         private static IEnumerable<string> Stems(string root)
         {
+            // A noun in -bility is made of an adjective in -ble (disability, disable; accessibility, accessible;
+            // vulnerability, vulnerable), whose root ends in -bl: the noun's stems hold it, as a glossed adjective's root.
+            if (root.Length > 7 && root.EndsWith("bility", StringComparison.Ordinal))
+            {
+                yield return root[..^5] + "l";
+            }
+
             for (var length = root.Length - 1; length >= 5 && length * 5 >= root.Length * 3; length--)
             {
                 yield return root[..length];
@@ -607,6 +615,15 @@ internal sealed class WordAlignment
                     words = [.. glosses.SelectMany(g => AnalyzedToken.Analyze(IndexSchema.Words(Language.English.Code), g))
                         .Where(w => !FunctionWords.IsEnglishFunctionWord(w.Term))
                         .Select(w => w.Term)];
+
+                    // English writes many compounds of two nouns as one word that a gloss writes as two (land mine,
+                    // landmines; waste water, wastewater): the gloss says that word too.
+                    foreach (var compound in glosses.Select(g => g.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        .Where(w => w.Length == 2 && w.All(x => x.Length > 2 && x.All(char.IsAsciiLetterLower) && !FunctionWords.IsEnglishFunctionWord(x))))
+                    {
+                        words.UnionWith(AnalyzedToken.Analyze(IndexSchema.Words(Language.English.Code), compound[0] + compound[1]).Select(t => t.Term));
+                    }
+
                     GlossWords[chinese] = words;
                 }
 
