@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by make-word-documents.sh, make-html-documents.sh, make-ecosoc-documents.sh and make-un-held-out-documents.sh: strict mode, the folders
+# Sourced by make-word-documents.sh, make-html-documents.sh and make-ecosoc-documents.sh: strict mode, the folders
 # (here, root, out: the first argument or tests/TestData/Documents), a scratch folder removed on exit, a Release build
 # of the command line (ALIGNMENT_CLI names a folder with a built Alignment.Cli.dll to use instead of building one),
 # and what every typesetter does with it. Sourced by make-manual-documents.sh too, which writes its blocks itself.

@@ -2,20 +2,31 @@
 # Typesets documents through a fourth route (typeset-ecosoc.py: a flat ODT written whole, in the manner of an ECOSOC
 # paper: a first page with its own header and the front matter side by side in a table, page numbers in the header,
 # two-level paragraph numbers, centred letter-spaced chapter headings, an italic preamble, wide tables on a landscape
-# page, Chinese justified with wide letter spacing), made to measure the readers on a layout their rules were not
-# written against: the report, the financial report, the speeches and the letter, each as PDF and Word (.docx) with
-# the text pdftotext takes from the PDF (-raw and -layout). The results are committed under tests/TestData/Documents
-# as *-ecosoc.*.
+# page, Chinese justified with wide letter spacing; or its `letter` layout, a General Assembly paper on Letter paper),
+# made to measure the readers on layouts their rules were not written against, each as PDF and Word (.docx) with the
+# text pdftotext takes from the PDF (-raw and -layout). With no pairs named it makes the report, the financial report,
+# the speeches and the letter in the ECOSOC layout, committed under tests/TestData/Documents as *-ecosoc.*;
+# make-un-held-out-documents.sh names the held-out UN pairs it typesets.
 #
-# usage: tests/Fixtures/make-ecosoc-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
-. "$(dirname "$0")/fixture-setup.sh"
+# usage: tests/Fixtures/make-ecosoc-documents.sh [OUT [PAIR NAME SYMBOL LAYOUT]...]
+#   PAIR: a folder of corpora/ or a pair's folder under the repository; NAME: the files' name in OUT; SYMBOL: the
+#   document symbol the headers carry; LAYOUT: ecosoc or letter.     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
+. "$(dirname "$0")/fixture-setup.sh" "${1:-}"
+shift || true
 
-# paper CORPUS NAME SYMBOL: NAME.{zh,en}.pdf, .docx, .pdftotext-raw.txt and .pdftotext-layout.txt.
+# paper PAIR NAME SYMBOL LAYOUT: NAME.{zh,en}.pdf, .docx, .pdftotext-raw.txt and .pdftotext-layout.txt.
 paper() {
-  local name="$2" symbol="$3"
+  local name="$2" symbol="$3" layout="$4"
   for lang in zh en; do
     blocks "$1" "$lang" "$work/$lang.json"
-    python3 "$here/typeset-ecosoc.py" "$work/$lang.json" "$work/$name.$lang.fodt" "$symbol"
+    # The symbol goes in the first page's header and the later pages' headers, as UN documents set it, not again in
+    # the body (a text whose masthead holds it as a line of its own, as the held-out pairs' do).
+    python3 -c 'import json, sys
+path, symbol = sys.argv[1:]
+doc = json.load(open(path, encoding="utf-8"))
+doc["blocks"] = [b for b in doc["blocks"] if " ".join(s["text"] for s in b["sentences"]) != symbol]
+json.dump(doc, open(path, "w", encoding="utf-8"), ensure_ascii=False)' "$work/$lang.json" "$symbol"
+    python3 "$here/typeset-ecosoc.py" "$work/$lang.json" "$work/$name.$lang.fodt" "$symbol" "$layout"
     (cd "$work" && soffice --headless --convert-to pdf "$name.$lang.fodt" >/dev/null 2>&1)
     (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$name.$lang.fodt" >/dev/null 2>&1)
     cp "$work/$name.$lang.pdf" "$work/$name.$lang.docx" "$out/"
@@ -23,7 +34,14 @@ paper() {
   done
 }
 
-paper unodc-cybercrime-eg4-2021 report-ecosoc E/CN.15/2021/2
-paper financial-pension-fund-2026 financial-ecosoc JSPB/41/R.5
-paper speeches-second-committee-sustainable-development speeches-ecosoc A/C.2/82/SR.14
-paper letter-mountain-water-forum forum-ecosoc A/82/311
+if [ $# -eq 0 ]; then
+  set -- unodc-cybercrime-eg4-2021 report-ecosoc E/CN.15/2021/2 ecosoc \
+    financial-pension-fund-2026 financial-ecosoc JSPB/41/R.5 ecosoc \
+    speeches-second-committee-sustainable-development speeches-ecosoc A/C.2/82/SR.14 ecosoc \
+    letter-mountain-water-forum forum-ecosoc A/82/311 ecosoc
+fi
+[ $(($# % 4)) -eq 0 ] || { echo "pairs come as PAIR NAME SYMBOL LAYOUT" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  paper "$1" "$2" "$3" "$4"
+  shift 4
+done

@@ -1,32 +1,18 @@
 #!/usr/bin/env bash
-# Typesets two of the held-out UN pairs (tests/TestData/held-out-terms: the concluding observations of a treaty body and
-# a summary record), which no reading rule was written against, as UN-style papers through typeset-ecosoc.py (a first
-# page with its own header, `United Nations` beside the symbol, the symbol and page number in later pages' headers,
-# footnotes at the foot of the page), as PDF and Word (.docx) with the text pdftotext takes from the PDF (-raw and
-# -layout). The results are committed under tests/TestData/Documents/UnHeldOut, so the tests need none of these tools.
+# Typesets four of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
+# UN papers through make-ecosoc-documents.sh, as PDF and Word (.docx) with the text pdftotext takes from the PDF (-raw
+# and -layout), committed under tests/TestData/Documents/UnHeldOut so the tests need none of these tools:
+# - the concluding observations of a treaty body and a summary record in the ECOSOC layout (A4, `United Nations`
+#   beside the symbol in the first page's header, the symbol and page number in later pages' headers);
+# - a Human Rights Council resolution (preamble and operative paragraphs) and a Secretary-General's report in the
+#   Letter layout (the symbol over `Distr.: General` in the first page's header, the job number and its bar code's
+#   text at its foot, the symbol alone in later headers, the job number beside `page/pages` in later footers).
 #
 # usage: tests/Fixtures/make-un-held-out-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 here="$(cd "$(dirname "$0")" && pwd)"
-. "$here/fixture-setup.sh" "${1:-$here/../TestData/Documents/UnHeldOut}"
-
-# paper PAIR NAME SYMBOL: NAME.{zh,en}.pdf, .docx, .pdftotext-raw.txt and .pdftotext-layout.txt.
-paper() {
-  local name="$2" symbol="$3"
-  for lang in zh en; do
-    blocks "tests/TestData/held-out-terms/$1" "$lang" "$work/$lang.json"
-    # The symbol goes in the first page's header and the later pages' headers, as UN documents set it, not again in the body.
-    python3 -c 'import json, sys
-path, symbol = sys.argv[1:]
-doc = json.load(open(path, encoding="utf-8"))
-doc["blocks"] = [b for b in doc["blocks"] if " ".join(s["text"] for s in b["sentences"]) != symbol]
-json.dump(doc, open(path, "w", encoding="utf-8"), ensure_ascii=False)' "$work/$lang.json" "$symbol"
-    python3 "$here/typeset-ecosoc.py" "$work/$lang.json" "$work/$name.$lang.fodt" "$symbol"
-    (cd "$work" && soffice --headless --convert-to pdf "$name.$lang.fodt" >/dev/null 2>&1)
-    (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$name.$lang.fodt" >/dev/null 2>&1)
-    cp "$work/$name.$lang.pdf" "$work/$name.$lang.docx" "$out/"
-    extract "$out/$name.$lang.pdf"
-  done
-}
-
-paper concluding-observations-crc-child-rights concluding-observations CRC/C/LDA/CO/5-6
-paper summary-record-second-committee-disaster-risk summary-record A/C.2/81/SR.15
+held=tests/TestData/held-out-terms
+exec "$here/make-ecosoc-documents.sh" "${1:-$here/../TestData/Documents/UnHeldOut}" \
+  "$held/concluding-observations-crc-child-rights" concluding-observations CRC/C/LDA/CO/5-6 ecosoc \
+  "$held/summary-record-second-committee-disaster-risk" summary-record A/C.2/81/SR.15 ecosoc \
+  "$held/resolution-human-rights-council-migrants" resolution A/HRC/RES/62/14 letter \
+  "$held/report-secretary-general-energy-access" energy-report A/81/273 letter

@@ -2,7 +2,7 @@
 """Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
 blocks `alignment segment --json` reads from its text.
 
-usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter]
 
 A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
 typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
@@ -33,7 +33,6 @@ from blocks import block_text, cited, is_row, notes as note_texts, pieces, roman
 from odf import default_style, font_faces, header_footer, namespaces, write  # noqa: E402
 
 JOB = "V.21-02475 (E)"
-FONT = {"zh": "Noto Sans CJK SC", "en": "DejaVu Sans Condensed"}
 SIZE = {"zh": "10.5", "en": "10"}
 UNITED_NATIONS = {"zh": "联合国", "en": "United Nations"}
 DISTRIBUTION = {"zh": "Distr.: General", "en": "Distr.: General"}
@@ -42,7 +41,7 @@ LANDSCAPE_COLUMNS = 3
 STYLES = """{faces}
  <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:text-align="justify" fo:line-height="118%"/>
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:text-align="{align}" fo:line-height="118%"/>
   </style:style>
   <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
    <style:paragraph-properties fo:margin-left="1.4cm"/>
@@ -123,11 +122,11 @@ STYLES = """{faces}
   <style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text">
    <style:text-properties style:text-position="super 58%"/>
   </style:style>
-  <text:notes-configuration text:note-class="footnote" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
+{variant_styles}  <text:notes-configuration text:note-class="footnote" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
  </office:styles>
  <office:automatic-styles>
   <style:page-layout style:name="Portrait">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" fo:margin-bottom="2cm" fo:margin-left="2.6cm" fo:margin-right="1.9cm" style:page-usage="mirrored">
+   <style:page-layout-properties {page}>
     <style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.3cm" style:distance-after-sep="0.15cm" style:line-style="solid" style:adjustment="left" style:rel-width="20%" style:color="#000000"/>
    </style:page-layout-properties>{portrait_page}
   </style:page-layout>
@@ -147,7 +146,13 @@ STYLES = """{faces}
   </style:style>
   {portrait_styles}
  </office:automatic-styles>
- <office:master-styles>
+ <office:master-styles>{masters}
+  <style:master-page style:name="Wide" style:page-layout-name="Landscape" style:next-style-name="Wide">
+   <style:header><text:p text:style-name="Header">{symbol}<text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>
+  </style:master-page>
+ </office:master-styles>"""
+
+ECOSOC_MASTERS = """
   <style:master-page style:name="Rest" style:page-layout-name="Portrait">
    <style:header><text:p text:style-name="Header">{symbol}<text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>
    <style:header-left><text:p text:style-name="Header"><text:page-number text:select-page="current">1</text:page-number><text:tab/>{symbol}</text:p></style:header-left>
@@ -155,19 +160,83 @@ STYLES = """{faces}
   <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
    <style:header><text:p text:style-name="FirstHeader">{united_nations}<text:tab/>{symbol}</text:p><text:p text:style-name="Distribution"><text:tab/>{distribution}</text:p></style:header>
    <style:footer><text:p text:style-name="Footer">{job}   190421   200421</text:p></style:footer>
+  </style:master-page>"""
+
+# The General Assembly's Letter variant: the symbol over `Distr.: General` at the right of the first page's header (two
+# lines, nothing at the left), the job number, dates and the job number again as a bar code's text at the first page's
+# foot; later pages carry the symbol alone at the outer side of the header and the job number beside `page/pages` at
+# the foot, the page's number at the outer side.
+LETTER_MASTERS = """
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="LetterHeader"><text:tab/>{symbol}</text:p></style:header>
+   <style:header-left><text:p text:style-name="LetterHeader">{symbol}</text:p></style:header-left>
+   <style:footer><text:p text:style-name="LetterFooter">{job_short}<text:tab/><text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count></text:p></style:footer>
+   <style:footer-left><text:p text:style-name="LetterFooter"><text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count><text:tab/>{job_short}</text:p></style:footer-left>
   </style:master-page>
-  <style:master-page style:name="Wide" style:page-layout-name="Landscape" style:next-style-name="Wide">
-   <style:header><text:p text:style-name="Header">{symbol}<text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>
-  </style:master-page>
- </office:master-styles>"""
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><text:p text:style-name="LetterSymbol"><text:tab/>{symbol}</text:p><text:p text:style-name="LetterDistribution"><text:tab/>{distribution}</text:p></style:header>
+   <style:footer><text:p text:style-name="LetterFooter">{job}   040826   050826</text:p><text:p text:style-name="LetterFooter">*{barcode}*</text:p></style:footer>
+  </style:master-page>"""
+
+LETTER_STYLES = """  <style:style style:name="LetterHeader" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-bottom="0cm" fo:text-align="start">
+    <style:tab-stops><style:tab-stop style:position="{text_width}" style:type="right"/></style:tab-stops>
+   </style:paragraph-properties>
+   <style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="LetterSymbol" style:family="paragraph" style:parent-style-name="LetterHeader">
+   <style:text-properties fo:font-size="14pt" style:font-size-asian="14pt"/>
+  </style:style>
+  <style:style style:name="LetterDistribution" style:family="paragraph" style:parent-style-name="LetterHeader">
+   <style:text-properties fo:font-weight="normal" style:font-weight-asian="normal"/>
+  </style:style>
+  <style:style style:name="LetterFooter" style:family="paragraph" style:parent-style-name="LetterDistribution">
+   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt"/>
+  </style:style>
+  <style:style style:name="Chapter" style:family="paragraph" style:parent-style-name="Heading_20_2">
+   <style:paragraph-properties fo:margin-top="0.45cm" fo:margin-left="1cm" fo:text-indent="-1cm">
+    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+   </style:paragraph-properties>
+   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:letter-spacing="normal"/>
+  </style:style>
+  <style:style style:name="Section" style:family="paragraph" style:parent-style-name="Chapter">
+   <style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/>
+  </style:style>
+  <style:style style:name="Plain" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:text-indent="1cm"/>
+  </style:style>
+  <style:style style:name="Hung" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-left="1cm" fo:text-indent="-1cm">
+    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+   </style:paragraph-properties>
+  </style:style>
+  <style:style style:name="Lead" style:family="text">
+   <style:text-properties fo:font-style="italic" style:font-style-asian="italic"/>
+  </style:style>
+"""
+
+LAYOUTS = {
+    "ecosoc": dict(
+        page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" '
+             'fo:margin-bottom="2cm" fo:margin-left="2.6cm" fo:margin-right="1.9cm" style:page-usage="mirrored"',
+        text_width="16.5cm", font={"zh": "Noto Sans CJK SC", "en": "DejaVu Sans Condensed"}, asian="Noto Sans CJK SC",
+        size=SIZE, align={"zh": "justify", "en": "justify"}, spacing={"zh": "0.04cm", "en": "normal"},
+        masters=ECOSOC_MASTERS, styles="", footer_gap=None, job=JOB),
+    "letter": dict(
+        page='fo:page-width="21.59cm" fo:page-height="27.94cm" style:print-orientation="portrait" fo:margin-top="1.2cm" '
+             'fo:margin-bottom="1.2cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm" style:page-usage="all"',
+        text_width="16.51cm", font={"zh": "Noto Serif CJK SC", "en": "DejaVu Serif"}, asian="Noto Serif CJK SC",
+        size={"zh": "10.5", "en": "10"}, align={"zh": "justify", "en": "start"}, spacing={"zh": "normal", "en": "normal"},
+        masters=LETTER_MASTERS, styles=LETTER_STYLES, footer_gap="0.4cm", job="26-13579 (E)"),
+}
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
                     "Heading_20_2", "Heading_20_3", "Annex"]
 
 
 class Document:
-    def __init__(self, lang, blocks):
-        self.lang, self.blocks = lang, blocks
+    def __init__(self, lang, blocks, letter=False):
+        self.lang, self.blocks, self.letter = lang, blocks, letter
         self.notes = note_texts(blocks, lang)
         self.cited = cited(blocks)
         self.note_ids = 0
@@ -194,6 +263,15 @@ class Document:
         if heading_level:
             return f'<text:h text:style-name="{style}" text:outline-level="{heading_level}">{content}</text:h>'
         return f'<text:p text:style-name="{style}">{content}</text:p>'
+
+    def lead(self, text):
+        """The text with its first word in italic (two when the first is an adverb: Deeply concerned), as UN
+        resolutions set the words that open their paragraphs; Chinese is set plain."""
+        words = text.split(" ")
+        n = 2 if len(words) > 2 and words[0].endswith("ly") else 1
+        if self.lang == "zh" or len(words) <= n:
+            return self.inline(text)
+        return f'<text:span text:style-name="Lead">{self.inline(" ".join(words[:n]))}</text:span> {self.inline(" ".join(words[n:]))}'
 
     def cover(self, front):
         """The front matter's first lines side by side: the first title (the organ) at the left, dates and the rest
@@ -280,6 +358,9 @@ class Document:
                 seen_heading = True
             if kind == "Metadata":
                 out.append(self.paragraph("Body", self.inline(text)))
+            elif kind == "Title" and self.letter and text.endswith((",", "，")):
+                # A resolution's preamble: the Council's name and each paragraph ending in a comma, set in.
+                out.append(self.paragraph("Plain", self.lead(text)))
             elif kind == "Title":
                 out.append(self.paragraph("Title", self.inline(text)))
             elif kind == "Heading" and not label and "›" not in path:
@@ -288,13 +369,19 @@ class Document:
             elif kind == "Heading" and label:
                 # A lettered heading's path holds the chapter it is under (body › III › I): I, V and X there are letters.
                 roman = not (anchor.isalpha() and len(anchor) == 1 and (anchor not in "IVX" or path.count("›") > 1))
-                if roman:
+                if self.letter:
+                    out.append(self.paragraph("Chapter" if roman else "Section", f"{escape(label)}<text:tab/>{self.inline(text)}", 1 if roman else 2))
+                elif roman:
                     chapter, count = roman_value(anchor), 0
                     out.append(self.paragraph("Heading_20_1", f"{escape(label)} {self.inline(text)}", 1))
                 else:
                     out.append(self.paragraph("Heading_20_2", f"{escape(label)}<text:tab/>{self.inline(text)}", 2))
             elif kind == "Heading":
                 out.append(self.paragraph("Heading_20_3", self.inline(text), 3))
+            elif kind == "NumberedParagraph" and self.letter:
+                # One level, the number as typed; an operative paragraph (ending in a semicolon) leads with its verb in italic.
+                content = self.lead(text) if text.endswith((";", "；")) else self.inline(text)
+                out.append(self.paragraph("Hung", f"{escape(label)}<text:tab/>{content}"))
             elif kind == "NumberedParagraph" and anchor.isdigit() and chapter is not None:
                 # Two levels: the chapter's number, then the paragraph's within it.
                 count += 1
@@ -306,7 +393,7 @@ class Document:
                 sub = is_sub_item(written, blocks[i - 1]["anchor"] if i > 0 else "")
                 out.append(self.paragraph("SubItem" if sub else "Item", f"{escape(written)}<text:tab/>{self.inline(text)}"))
             elif not seen_heading:
-                out.append(self.paragraph("Preamble", self.inline(text)))
+                out.append(self.paragraph("Plain" if self.letter else "Preamble", self.inline(text)))
             else:
                 out.append(self.paragraph("Body", self.inline(text)))
         if rows:
@@ -324,22 +411,29 @@ def is_sub_item(written, previous):
 
 def main():
     blocks_path, out_path, symbol = sys.argv[1], sys.argv[2], sys.argv[3]
+    name = sys.argv[4] if len(sys.argv) > 4 else "ecosoc"
+    layout = LAYOUTS[name]
     document = json.load(open(blocks_path, encoding="utf-8"))
     lang = "zh" if document["language"].startswith("zh") else "en"
-    typeset = Document(lang, document["blocks"])
+    typeset = Document(lang, document["blocks"], letter=name == "letter")
     body = typeset.body()
     portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
                            f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)
     portrait += ('\n  <style:style style:name="Heading_20_3_Wide" style:family="paragraph" style:parent-style-name="Heading_20_3" '
                  'style:master-page-name="Wide"/>\n  <style:style style:name="Standard_Wide" style:family="paragraph" '
                  'style:parent-style-name="Standard" style:master-page-name="Wide"/>')
-    spacing = "0.04cm" if lang == "zh" else "normal"
-    default = default_style(lang, SIZE[lang], lang != "zh", "CN" if lang == "zh" else "US",
+    spacing = layout["spacing"][lang]
+    default = default_style(lang, layout["size"][lang], lang != "zh", "CN" if lang == "zh" else "US",
                             f' fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2" fo:letter-spacing="{spacing}"')
-    styles = STYLES.format(faces=font_faces(FONT[lang], "Noto Sans CJK SC"), default=default,
-                           portrait_page=header_footer("0.7cm", "0.5cm"), landscape_page=header_footer("0.7cm"),
-                           text_width="16.5cm", portrait_styles=portrait, symbol=escape(symbol),
-                           united_nations=UNITED_NATIONS[lang], distribution=DISTRIBUTION[lang], job=JOB)
+    text_width = layout["text_width"]
+    job_short = layout["job"].split(" ")[0]
+    masters = layout["masters"].format(symbol=escape(symbol), united_nations=UNITED_NATIONS[lang],
+                                       distribution=DISTRIBUTION[lang], job=layout["job"], job_short=job_short,
+                                       barcode=job_short.replace("-", "").replace(".", ""))
+    styles = STYLES.format(faces=font_faces(layout["font"][lang], layout["asian"]), default=default,
+                           portrait_page=header_footer("0.7cm", layout["footer_gap"] or "0.5cm"), landscape_page=header_footer("0.7cm"),
+                           text_width=text_width, portrait_styles=portrait, page=layout["page"], masters=masters, symbol=escape(symbol),
+                           align=layout["align"][lang], variant_styles=layout["styles"].format(text_width=text_width))
     write(out_path, namespaces("table"), styles, [body])
 
 

@@ -91,7 +91,8 @@ public sealed class DocumentReader : IDocumentReader
         string text, Language language, bool readAsText, IReadOnlySet<int> tableCellLines, IReadOnlyDictionary<int, StyledHeading>? styledHeadings, out RemovedLine[] removed)
     {
         // Pages printed with two columns side by side are read column by column; pieces of lines keep their offsets.
-        var lines = readAsText ? SideBySideColumns.InReadingOrder(LineSplitter.Split(text)) : LineSplitter.Split(text);
+        // So are a masthead's cells that the extractor set on one line.
+        var lines = readAsText ? MastheadCells.Split(SideBySideColumns.InReadingOrder(LineSplitter.Split(text))) : LineSplitter.Split(text);
         var cleaned = LineCleaner.CleanAll(lines, language);
         var pageStarts = lines.Select(line => line.Text.Contains('\f', StringComparison.Ordinal)).ToArray();
 

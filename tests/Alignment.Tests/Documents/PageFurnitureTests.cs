@@ -26,6 +26,18 @@ public sealed class PageFurnitureTests
         Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
     }
 
+    /// <summary>New York prints job numbers with no office's letters before them, Geneva with two (Vienna's V. is above).</summary>
+    [TestCase("26-13579 (E)    040826    050826", RemovalReason.JobNumber)]
+    [TestCase("26-13579 3/4", RemovalReason.JobNumber)]
+    [TestCase("2/4 26-13579", RemovalReason.PageNumber)]
+    [TestCase("GE.21-12345 (E)", RemovalReason.JobNumber)]
+    public void A_job_number_of_any_un_office_is_furniture(string line, RemovalReason reason)
+    {
+        var document = Read.English("1. The meeting was", string.Empty, line, string.Empty, "opened by the Chair.");
+        Assert.That(document.RemovedLines.Select(r => (r.Text, r.Reason)), Is.EqualTo(new[] { (line, reason) }));
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
+    }
+
     /// <summary>A masthead's symbol that no running header repeats is a line of the text, as the title beside it is.</summary>
     [Test]
     public void A_symbol_the_masthead_shows_once_is_text()

@@ -524,8 +524,15 @@ internal sealed class PageLayout
     private void FirstPageHeader(HashSet<TextLine> furniture)
     {
         var first = pages[0];
-        if (first.Count < 2 || furniture.Contains(first[0]) || PageFurniture.NamedHeaderSymbol(first[0].Text) is not { } symbol
-            || !furniture.Any(l => l.Page != first[0].Page && l.Text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Contains(symbol)))
+        if (first.Count < 2)
+        {
+            return;
+        }
+
+        // A header showing the symbol alone is furniture by now; one naming the organisation beside it is found here.
+        var alone = furniture.Contains(first[0]) && PageFurniture.IsLoneSymbol(first[0].Text);
+        if (!alone && (furniture.Contains(first[0]) || PageFurniture.NamedHeaderSymbol(first[0].Text) is not { } symbol
+            || !furniture.Any(l => l.Page != first[0].Page && l.Text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Contains(symbol))))
         {
             return;
         }

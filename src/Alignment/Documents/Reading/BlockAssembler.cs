@@ -374,9 +374,12 @@ internal sealed partial class BlockAssembler
             return false;
         }
 
+        // On a page, a single word under a heading line that ends in a capitalised word is as likely the heading's last
+        // word, wrapped in its larger or bolder type (… Sustainable Development / Goals), as a heading of its own.
         var (previous, text) = (lines[i - 1].Text.Text, lines[i].Text.Text);
         return TextShape.IsHeadingLike(text) && (char.IsUpper(text[0]) || Chars.IsCjk(text[0]))
-            && (TextShape.EndsWithTerminal(previous) || (TextShape.IsHeadingLike(previous) && !TextShape.EndsWithFunctionWord(previous)));
+            && (TextShape.EndsWithTerminal(previous) || (TextShape.IsHeadingLike(previous) && !TextShape.EndsWithFunctionWord(previous)
+                && !(paged && !text.Contains(' ', StringComparison.Ordinal) && EndsInCapitalisedWord(previous))));
     }
 
     /// <summary>
@@ -1081,6 +1084,13 @@ internal sealed partial class BlockAssembler
         // that ran together are as long, so nothing less will do.
         // Chinese running text (it holds a full stop) that a page broke after a Han character, with no mark closing the
         // clause, goes on as well (… 增加 4.45 亿美元 / （4.1%）。…).
+        // A resolution's preamble is placed so too, each paragraph a clause ending in a comma: on a page, one that goes
+        // on in lower case after its comma is a clause a page broke, however short its first part.
+        if (kind is BlockKind.Title && pageBreak && fragment.Length > 0 && char.IsLower(fragment[0]) && TextShape.FinalMark(paragraph) is ',' or ';')
+        {
+            return true;
+        }
+
         if (kind is BlockKind.Title)
         {
             return TextShape.IsLongerThanHeading(paragraph) && fragment.Length > 0

@@ -702,6 +702,14 @@ internal static partial class PageFurniture
     /// </summary>
     private static void MarkNamedFirstHeader(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons)
     {
+        // A first page's header may show the symbol alone, the distribution under it: the symbol is furniture by now.
+        var top = Nearest(lines, 0, 1, _ => true);
+        if (top >= 0 && reasons[top] is not null && IsLoneSymbol(lines[top].Text))
+        {
+            MarkDistributionUnder(lines, reasons, top);
+            return;
+        }
+
         var first = Nearest(lines, 0, 1, j => reasons[j] is null);
         if (first < 0 || Nearest(lines, 0, 1, _ => true) != first
             || NamedHeaderSymbol(lines[first].Text) is not { } symbol
@@ -711,12 +719,22 @@ internal static partial class PageFurniture
         }
 
         reasons[first] = RemovalReason.RunningHeader;
-        var next = Nearest(lines, first + 1, 1, j => lines[j].Length > 0);
+        MarkDistributionUnder(lines, reasons, first);
+    }
+
+    /// <summary>The distribution line right under the first page's header line <paramref name="header"/> is the header's too.</summary>
+    private static void MarkDistributionUnder(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, int header)
+    {
+        var next = Nearest(lines, header + 1, 1, j => lines[j].Length > 0);
         if (next >= 0 && reasons[next] is null && IsDistributionLine(lines[next].Text))
         {
             reasons[next] = RemovalReason.RunningHeader;
         }
     }
+
+    /// <summary>A line showing a document symbol and nothing else (<c>A/81/273</c>), as a first page's header may.</summary>
+    internal static bool IsLoneSymbol(string line) =>
+        Token().Match(line) is { Success: true } token && token.Groups["symbol"].Success && token.Value.Trim() == line.Trim();
 
     /// <summary>
     /// The symbol of a first page's own header: a document symbol beside a name a few words long, before or after it
@@ -788,7 +806,8 @@ internal static partial class PageFurniture
     }
 
     // ASCII digits only: \d also matches full-width and other scripts' digits, which int.Parse rejects. A UN job number
-    // may carry the dates the document was issued and printed, day, month and year in six digits (V.21-02475 (E) 190421 200421).
-    [GeneratedRegex(@"\G\s*(?:(?<job>[A-Z]\.[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-3][0-9][01][0-9][0-9]{2}){0,2})|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
+    // may carry the dates the document was issued and printed, day, month and year in six digits (V.21-02475 (E) 190421 200421);
+    // the office that printed it prefixes a letter or two (V. in Vienna, GE. in Geneva), New York none (26-13579 (E)).
+    [GeneratedRegex(@"\G\s*(?:(?<job>(?:[A-Z]{1,2}\.)?[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-3][0-9][01][0-9][0-9]{2}){0,2})|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
     private static partial Regex Token();
 }

@@ -27,6 +27,15 @@ internal static class WordLayout
     /// <summary>A CJK paragraph cut at a section break without a mark holds at least this many characters: a page's lines.</summary>
     private const int MinimumCutCjk = 20;
 
+    /// <summary>The marks that close a clause but not a sentence, where a page may cut a paragraph.</summary>
+    private const string ClauseMarks = ",，、;；";
+
+    /// <summary>
+    /// This many paragraphs ending in one clause's mark make it the document's way of ending them (a list's items, a
+    /// resolution's paragraphs); a report's text ends one in a comma rarely if ever.
+    /// </summary>
+    private const int ClauseEndedParagraphs = 4;
+
     /// <summary>The column of a <see cref="CellPlace"/> that stands for a whole row laid out as one line.</summary>
     private const int RowLine = 0;
 
@@ -253,9 +262,10 @@ internal static class WordLayout
     private static List<LaidParagraph> JoinedAcrossSections(List<LaidParagraph> paragraphs)
     {
         var joined = new List<LaidParagraph>(paragraphs.Count);
+        var endings = ClauseEndings(paragraphs);
         foreach (var paragraph in paragraphs)
         {
-            if (joined.Count > 0 && joined[^1] is { EndsSection: true } cut && GoesOnAfterBreak(cut, paragraph))
+            if (joined.Count > 0 && joined[^1] is { EndsSection: true } cut && GoesOnAfterBreak(cut, paragraph, endings))
             {
                 var codes = paragraph.Codes.Select(c => c with { At = c.At + cut.Text.Length });
                 var notes = (cut.Notes ?? []).Concat(paragraph.Notes ?? []).ToArray();
@@ -278,9 +288,11 @@ internal static class WordLayout
     /// <summary>
     /// Whether <paramref name="next"/> goes on with the text of <paramref name="cut"/>, which ends a section: both plain
     /// body paragraphs, right after one another, the next without a label of its own, and the first stopped mid-sentence:
-    /// before a word in lower case, after a clause's mark or a space, or between two CJK characters.
+    /// before a word in lower case, after a clause's mark or a space, or between two CJK characters. In a document
+    /// whose paragraphs end in a clause's mark (a resolution's preamble, ending each in a comma, its operative
+    /// paragraphs in a semicolon), that mark before a capital or a CJK character is where a paragraph ended.
     /// </summary>
-    private static bool GoesOnAfterBreak(LaidParagraph cut, LaidParagraph next)
+    private static bool GoesOnAfterBreak(LaidParagraph cut, LaidParagraph next, IReadOnlyDictionary<char, int> endings)
     {
         if (next.Number != cut.Number + 1 || cut.Cell is not null || next.Cell is not null || next.Label.Length > 0
             || cut.Heading != StyledHeading.None || next.Heading != StyledHeading.None || cut.Centred || next.Centred)
@@ -296,10 +308,27 @@ internal static class WordLayout
         }
 
         var last = before[^1];
-        return char.IsLower(after[0]) || ",，、;；".Contains(last)
-            || (char.IsLetter(last) && char.IsWhiteSpace(cut.Text[^1]) && !char.IsUpper(after[0]) && !char.IsDigit(after[0]))
+        if (char.IsLower(after[0]))
+        {
+            return true;
+        }
+
+        if (ClauseMarks.Contains(last))
+        {
+            return endings.GetValueOrDefault(last) < ClauseEndedParagraphs;
+        }
+
+        return (char.IsLetter(last) && char.IsWhiteSpace(cut.Text[^1]) && !char.IsUpper(after[0]) && !char.IsDigit(after[0]))
             || (Chars.IsCjk(last) && Chars.IsCjk(after[0]) && before.Length >= MinimumCutCjk);
     }
+
+    /// <summary>How many paragraphs that no section break cut end in each clause's mark.</summary>
+    private static Dictionary<char, int> ClauseEndings(List<LaidParagraph> paragraphs) =>
+        paragraphs.Where(p => !p.EndsSection && p.Heading == StyledHeading.None)
+            .Select(p => p.Text.TrimEnd())
+            .Where(text => text.Length > 0 && ClauseMarks.Contains(text[^1]))
+            .GroupBy(text => text[^1])
+            .ToDictionary(g => g.Key, g => g.Count());
 
     /// <exception cref="InvalidDataException">The main part has no body.</exception>
     private static void ReadBody(MainDocumentPart main, ParagraphStream stream, Action<StreamedParagraph> paragraph)
