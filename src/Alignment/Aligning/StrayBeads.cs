@@ -341,10 +341,20 @@ internal static class StrayBeads
         var skipped = leftSources.Sum(i => Cost(new SentenceSpan(i, 1), default, scorer)) + leftTargets.Sum(j => Cost(default, new SentenceSpan(j, 1), scorer)) + unseen;
         var (restSource, restTarget) = (Contiguous(leftSources), Contiguous(leftTargets));
         var rest = restSource is { } rs && restTarget is { } rt ? Cost(rs, rt, scorer) : double.PositiveInfinity;
-        // Only a bead wider than a new one is regained from: a narrower bead beside an unpaired sentence is the
-        // path's ordinary choice, and widening what is left of it let rematches on edited text take good beads apart.
-        var wide = affected.Any(b => beads[b].Source.Count > Widest || beads[b].Target.Count > Widest);
-        var regained = wide ? Regained(beads, ofSource, ofTarget, affected, restSource, restTarget, scorer) : null;
+        // A bead wider than a new one is taken apart only as a shift: it gives up a sentence at one end and takes back
+        // the unpaired sentence of the same side at the other. Without that trace, a sentence at its edge that shares a
+        // word with an unpaired sentence elsewhere (a text repeated, where each copy's left-out sentence is near the
+        // next copy's bead) is no moved sentence. A narrower bead is never widened: beside an unpaired sentence it is
+        // the path's ordinary choice, and widening what is left of it let rematches on edited text take good beads apart.
+        var wide = affected.Where(b => beads[b].Source.Count > Widest || beads[b].Target.Count > Widest).ToList();
+        var (gaveSource, gaveTarget) = (wide.Any(b => beads[b].Source.Indices.Any(i => i >= source.Start && i < source.End)),
+            wide.Any(b => beads[b].Target.Indices.Any(j => j >= target.Start && j < target.End)));
+        var regained = wide.Count > 0 ? Regained(beads, ofSource, ofTarget, affected, restSource, restTarget, gaveSource, gaveTarget, scorer) : null;
+        if (wide.Count > 0 && !(regained is { } g && g.Cost - g.Skipped < Math.Min(skipped, rest)))
+        {
+            return null;
+        }
+
         if (regained is { } r && r.Cost - r.Skipped < Math.Min(skipped, rest))
         {
             // The regained sentence's own bead is taken apart too: its cost counts before, and the kept part as the
@@ -371,11 +381,12 @@ internal static class StrayBeads
     }
 
     /// <summary>
-    /// What a bead taken apart keeps, widened by one unpaired sentence beside it: the sentence the path pushed out of
-    /// the bead's far end when it poured a moved sentence in at the near end. Null when no such sentence pairs.
+    /// What a bead taken apart keeps, widened by one unpaired sentence beside it on a side (<paramref name="fromSource"/>,
+    /// <paramref name="fromTarget"/>) the bead gave a sentence up from: the sentence the path pushed out of the bead's far
+    /// end when it poured a moved sentence in at the near end. Null when no such sentence pairs.
     /// </summary>
     private static (SentenceSpan Source, SentenceSpan Target, double Cost, double Skipped, int Bead)? Regained(
-        List<Bead> beads, int[] ofSource, int[] ofTarget, int[] affected, SentenceSpan? restSource, SentenceSpan? restTarget, BeadScorer scorer)
+        List<Bead> beads, int[] ofSource, int[] ofTarget, int[] affected, SentenceSpan? restSource, SentenceSpan? restTarget, bool fromSource, bool fromTarget, BeadScorer scorer)
     {
         if (restSource is not { } rs || restTarget is not { } rt)
         {
@@ -396,7 +407,7 @@ internal static class StrayBeads
 
         IEnumerable<(SentenceSpan, SentenceSpan, int, double)> Neighbours()
         {
-            if (rt.Count < WidestMerged)
+            if (fromTarget && rt.Count < WidestMerged)
             {
                 foreach (var j in new[] { rt.Start - 1, rt.End })
                 {
@@ -407,7 +418,7 @@ internal static class StrayBeads
                 }
             }
 
-            if (rs.Count < WidestMerged)
+            if (fromSource && rs.Count < WidestMerged)
             {
                 foreach (var i in new[] { rs.Start - 1, rs.End })
                 {
