@@ -7,7 +7,8 @@ namespace Alignment.Aligning;
 /// through the text in order and pairs a sentence of a moved passage with whatever lies at hand (two sentences that
 /// share a word or a number, each paired with the other's neighbour), and the runs left unpaired are then broken
 /// into pieces too short for <see cref="MovedSentences"/> to pair. Here each loose sentence (unpaired, or in a
-/// doubtful small bead next to an unpaired sentence or out of line with the beads around it) is tried with the loose
+/// doubtful small bead next to an unpaired sentence or out of line with the beads around it, or in a doubtful merge of
+/// up to three sentences a side next to an unpaired sentence) is tried with the loose
 /// sentences of the other side that share its evidence, wherever they are; a new bead is taken when it and what
 /// becomes of the sentences it takes from other beads cost clearly less than those beads did.
 /// </summary>
@@ -48,6 +49,13 @@ internal static class StrayBeads
 
     /// <summary>Sentences a side of a new bead holds at most.</summary>
     private const int Widest = 2;
+
+    /// <summary>
+    /// Sentences a side of a doubtful bead that merges sentences may hold and still be taken apart: the widest shape
+    /// the lattice makes. A sentence that moved far is often poured into the bead of its neighbour at the place it
+    /// left or the place it went, which makes that bead one wider than the translation's (a 1-2 read as 1-3).
+    /// </summary>
+    private const int WidestMerged = 3;
 
     public static List<Bead> Rematch(List<Bead> beads, BeadScorer scorer) => Passes.Repeat(beads, Rounds, b => RematchOnce(b, scorer));
 
@@ -154,18 +162,28 @@ internal static class StrayBeads
             var bead = beads[paired[p]];
             if (bead.Source.Count > Widest || bead.Target.Count > Widest)
             {
+                loose[paired[p]] = DoubtfulMerge(bead) && BesideUnpaired(bead);
                 continue;
             }
 
             outOfLine[paired[p]] = !((p > 0 && beads[paired[p - 1]].Target.End == bead.Target.Start)
                 || (p + 1 < paired.Count && beads[paired[p + 1]].Target.Start == bead.Target.End));
-            var besideUnpaired = bead.Confidence < Settled && (UnpairedAt(ofSource, bead.Source.Start - 1) || UnpairedAt(ofSource, bead.Source.End)
-                || UnpairedAt(ofTarget, bead.Target.Start - 1) || UnpairedAt(ofTarget, bead.Target.End));
-            loose[paired[p]] = besideUnpaired || outOfLine[paired[p]];
+            loose[paired[p]] = (bead.Confidence < Settled && BesideUnpaired(bead)) || outOfLine[paired[p]];
         }
 
         return (loose, outOfLine);
+
+        bool BesideUnpaired(Bead bead) => UnpairedAt(ofSource, bead.Source.Start - 1) || UnpairedAt(ofSource, bead.Source.End)
+            || UnpairedAt(ofTarget, bead.Target.Start - 1) || UnpairedAt(ofTarget, bead.Target.End);
     }
+
+    /// <summary>
+    /// A bead that pairs more than one sentence on a side, no wider than <see cref="WidestMerged"/>, and is not sure
+    /// of it. Beside an unpaired sentence, one of its sentences may be a moved sentence's translation that the path
+    /// poured in at one end because it had to pass there, pushing the bead's own sentence at the other end out.
+    /// </summary>
+    private static bool DoubtfulMerge(Bead bead) =>
+        bead.Confidence < Settled && (bead.Source.Count > 1 || bead.Target.Count > 1) && bead.Source.Count <= WidestMerged && bead.Target.Count <= WidestMerged;
 
     /// <summary>
     /// Pairs of a loose source sentence and a loose target sentence worth trying: for each loose source sentence, the
@@ -295,7 +313,7 @@ internal static class StrayBeads
         foreach (var b in affected)
         {
             var bead = beads[b];
-            if (!Unpaired(bead) && ((bead.Confidence >= Settled && !outOfLine[b]) || bead.Source.Count > Widest || bead.Target.Count > Widest))
+            if (!Unpaired(bead) && !DoubtfulMerge(bead) && ((bead.Confidence >= Settled && !outOfLine[b]) || bead.Source.Count > Widest || bead.Target.Count > Widest))
             {
                 return null;
             }
@@ -323,6 +341,28 @@ internal static class StrayBeads
         var skipped = leftSources.Sum(i => Cost(new SentenceSpan(i, 1), default, scorer)) + leftTargets.Sum(j => Cost(default, new SentenceSpan(j, 1), scorer)) + unseen;
         var (restSource, restTarget) = (Contiguous(leftSources), Contiguous(leftTargets));
         var rest = restSource is { } rs && restTarget is { } rt ? Cost(rs, rt, scorer) : double.PositiveInfinity;
+        // A bead wider than a new one is taken apart only as a shift: it gives up a sentence at one end and takes back
+        // the unpaired sentence of the same side at the other. Without that trace, a sentence at its edge that shares a
+        // word with an unpaired sentence elsewhere (a text repeated, where each copy's left-out sentence is near the
+        // next copy's bead) is no moved sentence. A narrower bead is never widened: beside an unpaired sentence it is
+        // the path's ordinary choice, and widening what is left of it let rematches on edited text take good beads apart.
+        var wide = affected.Where(b => beads[b].Source.Count > Widest || beads[b].Target.Count > Widest).ToList();
+        var (gaveSource, gaveTarget) = (wide.Any(b => beads[b].Source.Indices.Any(i => i >= source.Start && i < source.End)),
+            wide.Any(b => beads[b].Target.Indices.Any(j => j >= target.Start && j < target.End)));
+        var regained = wide.Count > 0 ? Regained(beads, ofSource, ofTarget, affected, restSource, restTarget, gaveSource, gaveTarget, scorer) : null;
+        if (wide.Count > 0 && !(regained is { } g && g.Cost - g.Skipped < Math.Min(skipped, rest)))
+        {
+            return null;
+        }
+
+        if (regained is { } r && r.Cost - r.Skipped < Math.Min(skipped, rest))
+        {
+            // The regained sentence's own bead is taken apart too: its cost counts before, and the kept part as the
+            // rest, however it compares with leaving what is left unpaired.
+            (restSource, restTarget, rest, before, skipped) = (r.Source, r.Target, r.Cost, before + r.Skipped, double.PositiveInfinity);
+            affected = [.. affected, r.Bead];
+        }
+
         var gain = before - paired - Math.Min(skipped, rest);
 
         var confidence = 1 / (1 + Math.Exp(-Aligner.ConfidenceTemper * gain));
@@ -338,6 +378,57 @@ internal static class StrayBeads
         }
 
         return new Move(gain, affected, made);
+    }
+
+    /// <summary>
+    /// What a bead taken apart keeps, widened by one unpaired sentence beside it on a side (<paramref name="fromSource"/>,
+    /// <paramref name="fromTarget"/>) the bead gave a sentence up from: the sentence the path pushed out of the bead's far
+    /// end when it poured a moved sentence in at the near end. Null when no such sentence pairs.
+    /// </summary>
+    private static (SentenceSpan Source, SentenceSpan Target, double Cost, double Skipped, int Bead)? Regained(
+        List<Bead> beads, int[] ofSource, int[] ofTarget, int[] affected, SentenceSpan? restSource, SentenceSpan? restTarget, bool fromSource, bool fromTarget, BeadScorer scorer)
+    {
+        if (restSource is not { } rs || restTarget is not { } rt)
+        {
+            return null;
+        }
+
+        (SentenceSpan, SentenceSpan, double, double, int)? best = null;
+        foreach (var (source, target, b, skippedCost) in Neighbours())
+        {
+            var cost = Cost(source, target, scorer);
+            if (!double.IsPositiveInfinity(cost) && (best is not { } x || cost - skippedCost < x.Item3 - x.Item4))
+            {
+                best = (source, target, cost, skippedCost, b);
+            }
+        }
+
+        return best;
+
+        IEnumerable<(SentenceSpan, SentenceSpan, int, double)> Neighbours()
+        {
+            if (fromTarget && rt.Count < WidestMerged)
+            {
+                foreach (var j in new[] { rt.Start - 1, rt.End })
+                {
+                    if (j >= 0 && j < ofTarget.Length && beads[ofTarget[j]].Source.IsEmpty && !affected.Contains(ofTarget[j]))
+                    {
+                        yield return (rs, new SentenceSpan(Math.Min(j, rt.Start), rt.Count + 1), ofTarget[j], Cost(default, new SentenceSpan(j, 1), scorer));
+                    }
+                }
+            }
+
+            if (fromSource && rs.Count < WidestMerged)
+            {
+                foreach (var i in new[] { rs.Start - 1, rs.End })
+                {
+                    if (i >= 0 && i < ofSource.Length && beads[ofSource[i]].Target.IsEmpty && !affected.Contains(ofSource[i]))
+                    {
+                        yield return (new SentenceSpan(Math.Min(i, rs.Start), rs.Count + 1), rt, ofSource[i], Cost(new SentenceSpan(i, 1), default, scorer));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

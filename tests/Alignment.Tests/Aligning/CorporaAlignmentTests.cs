@@ -27,6 +27,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("fiction-watch-mender", 0.95)]
     [TestCase("diary-salt-road", 0.88)]
     [TestCase("chapter-kite-shop", 0.96)]
+    [TestCase("magazine-county-print-shop", 0.99)]
     public void The_hand_checked_sentences_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, Presegmented(corpus));
@@ -45,6 +46,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("fiction-watch-mender", 0.99)]
     [TestCase("diary-salt-road", 0.94)]
     [TestCase("chapter-kite-shop", 0.94)]
+    [TestCase("magazine-county-print-shop", 0.99)]
     public void The_raw_files_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, AlignmentPipeline.Default.AlignFiles(PathOf(corpus, "zh.txt"), PathOf(corpus, "en.txt")));

@@ -87,6 +87,40 @@ public sealed class StrayBeadTests
     }
 
     /// <summary>
+    /// The magazine article, whose English moved Chinese 16 (the owner's press, older than his son) twenty-two
+    /// sentences down, after the sentence on his son: the path poured that English (41) into the end of the 1-3 bead of
+    /// Chinese 44 (the application, the son, the grandson), unsure of it, and left Chinese 16 unpaired. The sentence
+    /// is taken out of the wide bead and paired with Chinese 16.
+    /// </summary>
+    [Test]
+    public void A_moved_sentence_poured_into_a_doubtful_wide_bead_is_paired_where_it_came_from()
+    {
+        var aligned = AlignedCorpus("magazine-county-print-shop");
+
+        Assert.That(aligned, Has.Member(new EvaluatedBead([16], [41]).Key));
+    }
+
+    /// <summary>
+    /// The same bead from the other end: pouring English 41 in at its end pushed English 38 (the heir the application
+    /// must name), the bead's own first sentence, out unpaired. Once 41 is taken out, the bead takes 38 back rather than
+    /// being left a 1-2 beside an unpaired sentence.
+    /// </summary>
+    [Test]
+    public void A_wide_bead_that_gives_up_a_moved_sentence_takes_back_the_sentence_it_pushed_out()
+    {
+        var aligned = AlignedCorpus("magazine-county-print-shop");
+
+        Assert.That(aligned, Has.Member(new EvaluatedBead([44], [38, 39, 40]).Key));
+    }
+
+    private static List<string> AlignedCorpus(string name)
+    {
+        var directory = Corpus(name);
+        var aligned = Aligner.Default.Align(Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"), Language.Chinese, Language.English);
+        return [.. aligned.Beads.Select(b => EvaluatedBead.From(b).Key)];
+    }
+
+    /// <summary>
     /// The bitext stays whole after rematching: every sentence of both sides in exactly one bead, the source in order,
     /// on a translation whose English is reordered and thinned (the Bitext constructor checks both).
     /// </summary>
