@@ -2,8 +2,9 @@
 namespaces, the body and Asian fonts, the default paragraph style every other style inherits its type from, the
 space under a page's header and over its footer, a section of columns, a paragraph, and the file around them.
 
-Imported by typeset-ecosoc.py, typeset-magazine.py, typeset-newsletter.py and typeset-diary-columns.py (each puts this
-folder on its path).
+Imported by typeset-ecosoc.py, typeset-magazine.py, typeset-newsletter.py, typeset-diary-columns.py and
+typeset-three-columns.py (each puts this folder on its path). The style helpers (a paragraph style, sized type, the page
+layout, a floating frame, a pull quote) write the blocks the magazine layouts share, each as those layouts wrote it.
 Each keeps its own styles, which are what makes its layout its own."""
 from xml.sax.saxutils import escape
 
@@ -65,6 +66,53 @@ def columns(gap, count=2):
             f'    <style:columns fo:column-count="{count}" fo:column-gap="{gap}"/>\n'
             '   </style:section-properties>\n'
             '  </style:style>')
+
+
+def style(name, paragraph=None, text=None, parent=None):
+    """A paragraph style `name` (inheriting from `parent`) with the paragraph and text properties given as attribute
+    strings; either may be left out."""
+    out = f'\n  <style:style style:name="{name}" style:family="paragraph"'
+    out += f' style:parent-style-name="{parent}">' if parent else ">"
+    if paragraph is not None:
+        out += f"\n   <style:paragraph-properties {paragraph}/>"
+    if text is not None:
+        out += f"\n   <style:text-properties {text}/>"
+    return out + "\n  </style:style>"
+
+
+def sized(size, bold=False):
+    """Text properties for type of `size` (\"22pt\") in both scripts, bold in both when `bold`."""
+    out = f'fo:font-size="{size}" style:font-size-asian="{size}"'
+    return out + (' fo:font-weight="bold" style:font-weight-asian="bold"' if bold else "")
+
+
+def page_layout(width, height, top, bottom, left, right, header, mirrored=False):
+    """The page layout `Page`: its size, margins (mirrored on facing pages when `mirrored`) and `header`, the
+    header_footer() it holds."""
+    usage = ' style:page-usage="mirrored"' if mirrored else ""
+    return ('\n  <style:page-layout style:name="Page">\n'
+            f'   <style:page-layout-properties fo:page-width="{width}" fo:page-height="{height}" style:print-orientation="portrait" '
+            f'fo:margin-top="{top}" fo:margin-bottom="{bottom}" fo:margin-left="{left}" fo:margin-right="{right}"{usage}/>{header}\n'
+            '  </style:page-layout>')
+
+
+def floating_frame(name, top, bottom):
+    """A graphic style for a frame set across its column over the paragraph it is anchored to, without border or fill
+    (a pull quote's or a photograph's): `top` and `bottom` of space around it."""
+    return (f'\n  <style:style style:name="{name}" style:family="graphic" style:parent-style-name="Frame">\n'
+            f'   <style:graphic-properties fo:margin-top="{top}" fo:margin-bottom="{bottom}" style:wrap="none" style:vertical-pos="top" '
+            'style:vertical-rel="paragraph" style:horizontal-pos="center" style:horizontal-rel="paragraph" fo:border="none" '
+            'fo:padding="0cm" draw:fill="none" fo:background-color="transparent"/>\n'
+            '  </style:style>')
+
+
+def pull_quote(size, colour, rule, line_height, padding, align="start", style_extra=""):
+    """The `PullQuote` paragraph style: a sentence set again in `size` type coloured `colour`, between rules `rule`
+    wide above and below it; `style_extra` adds text properties (italic)."""
+    return style("PullQuote",
+                 f'fo:text-align="{align}" fo:line-height="{line_height}" fo:padding="{padding}" fo:border-top="{rule} solid {colour}" '
+                 f'fo:border-bottom="{rule} solid {colour}" fo:border-left="none" fo:border-right="none"',
+                 f'{sized(size)}{style_extra} fo:color="{colour}"')
 
 
 def p(style, text):

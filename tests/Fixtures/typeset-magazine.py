@@ -29,7 +29,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from odf import columns, default_style, font_faces, header_footer, namespaces, p, write  # noqa: E402
+from odf import (columns, default_style, floating_frame, font_faces, header_footer, namespaces, p, page_layout,  # noqa: E402
+                 pull_quote, write)
 
 MAGAZINE = {"zh": "山河月刊", "en": "Hills & Rivers Monthly"}
 ISSUE = {"zh": "2027年3月号 · 总第142期", "en": "March 2027 · Issue 142"}
@@ -70,11 +71,7 @@ MAGAZINE_STYLES = """{faces}
   <style:style style:name="Byline" style:family="paragraph">
    <style:paragraph-properties fo:margin-bottom="0.5cm" fo:text-align="start"/>
    <style:text-properties style:font-name="Display" fo:font-size="8.5pt" style:font-name-asian="Display" style:font-size-asian="8.5pt" fo:font-weight="bold" style:font-weight-asian="bold" fo:letter-spacing="0.03cm"/>
-  </style:style>
-  <style:style style:name="PullQuote" style:family="paragraph">
-   <style:paragraph-properties fo:text-align="center" fo:line-height="115%" fo:padding="0.15cm" fo:border-top="1.2pt solid #aa2222" fo:border-bottom="1.2pt solid #aa2222" fo:border-left="none" fo:border-right="none"/>
-   <style:text-properties fo:font-size="14pt" style:font-size-asian="14pt" fo:font-style="italic" style:font-style-asian="italic" fo:color="#aa2222"/>
-  </style:style>
+  </style:style>{pull_quote}
   <style:style style:name="Caption" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0.1cm" fo:text-align="start" fo:line-height="110%"/>
    <style:text-properties style:font-name="Display" fo:font-size="7.5pt" style:font-name-asian="Display" style:font-size-asian="7.5pt" fo:font-style="italic" style:font-style-asian="italic"/>
@@ -102,16 +99,7 @@ MAGAZINE_STYLES = """{faces}
    <style:paragraph-properties fo:text-align="start"/>
   </style:style>
  </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="27.6cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.2cm" fo:margin-right="1.6cm" style:page-usage="mirrored"/>{page}
-  </style:page-layout>{columns}
-  <style:style style:name="QuoteFrame" style:family="graphic" style:parent-style-name="Frame">
-   <style:graphic-properties fo:margin-top="0.3cm" fo:margin-bottom="0.3cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="paragraph" style:horizontal-pos="center" style:horizontal-rel="paragraph" fo:border="none" fo:padding="0cm" draw:fill="none" fo:background-color="transparent"/>
-  </style:style>
-  <style:style style:name="PhotoFrame" style:family="graphic" style:parent-style-name="Frame">
-   <style:graphic-properties fo:margin-top="0.2cm" fo:margin-bottom="0.35cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="paragraph" style:horizontal-pos="center" style:horizontal-rel="paragraph" fo:border="none" fo:padding="0cm" draw:fill="none" fo:background-color="transparent"/>
-  </style:style>
+ <office:automatic-styles>{page}{columns}{frames}
   <style:style style:name="Photo" style:family="graphic" style:parent-style-name="Frame">
    <style:graphic-properties draw:fill="solid" draw:fill-color="#9a9a9a" fo:background-color="#9a9a9a" fo:border="none" fo:padding="0cm" style:vertical-pos="top" style:vertical-rel="baseline"/>
   </style:style>
@@ -154,10 +142,7 @@ BOOK_STYLES = """{faces}
    <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" fo:letter-spacing="0.04cm"/>
   </style:style>
  </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="13cm" fo:page-height="20cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.6cm" fo:margin-left="2cm" fo:margin-right="1.5cm" style:page-usage="mirrored"/>{page}
-  </style:page-layout>
+ <office:automatic-styles>{page}
  </office:automatic-styles>
  <office:master-styles>
   <style:master-page style:name="Rest" style:page-layout-name="Page">
@@ -200,7 +185,11 @@ def magazine(corpus, lang):
     out.append("</text:section>")
     styles = MAGAZINE_STYLES.format(faces=font_faces("DejaVu Serif" if lang == "en" else "Noto Serif CJK SC", "Noto Serif CJK SC",
                                                      Display="DejaVu Sans Condensed" if lang == "en" else "Noto Sans CJK SC"),
-                                    page=header_footer("0.6cm", "0.5cm"), columns=columns("0.7cm"),
+                                    page=page_layout("21cm", "27.6cm", "1.2cm", "1.2cm", "2.2cm", "1.6cm", header_footer("0.6cm", "0.5cm"), mirrored=True),
+                                    columns=columns("0.7cm"),
+                                    pull_quote=pull_quote("14pt", "#aa2222", "1.2pt", "115%", "0.15cm", align="center",
+                                                          style_extra=' fo:font-style="italic" style:font-style-asian="italic"'),
+                                    frames=floating_frame("QuoteFrame", "0.3cm", "0.3cm") + floating_frame("PhotoFrame", "0.2cm", "0.35cm"),
                                     indent="2em" if lang == "zh" else "1.2em", magazine=escape(MAGAZINE[lang]),
                                     issue=escape(ISSUE[lang]), default=default(lang, "9.5"))
     return styles, out
@@ -218,7 +207,7 @@ def book(corpus, lang):
         first = False
     author = byline.removeprefix("文／").removeprefix("By ")
     styles = BOOK_STYLES.format(faces=font_faces("DejaVu Serif Condensed" if lang == "en" else "Noto Serif CJK SC", "Noto Serif CJK SC"),
-                                page=header_footer("0.6cm"), indent="2em" if lang == "zh" else "1.5em", title=escape(title), author=escape(author),
+                                page=page_layout("13cm", "20cm", "1.2cm", "1.6cm", "2cm", "1.5cm", header_footer("0.6cm"), mirrored=True), indent="2em" if lang == "zh" else "1.5em", title=escape(title), author=escape(author),
                                 default=default(lang, "10"))
     # The first page has no header; the chapter title's paragraph starts it, the rest follow on "Rest".
     out[0] = out[0].replace('"Chapter"', '"ChapterFirst"', 1)

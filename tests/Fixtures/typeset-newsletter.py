@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from odf import columns, default_style, font_faces, header_footer, namespaces, p, write  # noqa: E402
+from odf import columns, default_style, font_faces, header_footer, namespaces, p, page_layout, sized, style, write  # noqa: E402
 
 NAME = {"zh": "种子通讯 · 第 7 期", "en": "Seed Notes · Newsletter No. 7"}
 PAGE = {"zh": ("第 ", " 页"), "en": ("Page ", "")}
@@ -26,31 +26,16 @@ STYLES = """{faces}
  <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:text-align="start" fo:line-height="120%"/>
-  </style:style>
-  <style:style style:name="Title" style:family="paragraph">
-   <style:paragraph-properties fo:margin-bottom="0.25cm" fo:text-align="center"/>
-   <style:text-properties fo:font-size="18pt" style:font-size-asian="18pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Byline" style:family="paragraph">
-   <style:paragraph-properties fo:margin-bottom="0.4cm" fo:text-align="center"/>
-   <style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:font-style="italic" style:font-style-asian="italic"/>
-  </style:style>
+  </style:style>{title}
   <style:style style:name="Lead" style:family="paragraph" style:parent-style-name="Standard">
    <style:paragraph-properties fo:margin-bottom="0.5cm" fo:text-align="justify"/>
    <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
   </style:style>
   <style:style style:name="Box" style:family="paragraph" style:parent-style-name="Standard">
    <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.4cm" fo:margin-left="1cm" fo:margin-right="1cm" fo:padding="0.3cm" fo:border="0.8pt solid #226622" fo:background-color="#e4efe4"/>
-  </style:style>
-  <style:style style:name="Header" style:family="paragraph">
-   <style:paragraph-properties fo:text-align="center"/>
-   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt"/>
-  </style:style>
+  </style:style>{header}
  </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.4cm" fo:margin-right="1.4cm"/>{page}
-  </style:page-layout>{columns}
+ <office:automatic-styles>{page}{columns}
  </office:automatic-styles>
  <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="Page">
@@ -73,7 +58,10 @@ def main():
     out.append("</text:section>")
     styles = STYLES.format(faces=font_faces("DejaVu Sans" if lang == "en" else "Noto Sans CJK SC", "Noto Sans CJK SC"),
                            default=default_style(lang, "10", False, "CN" if lang == "zh" else "GB"),
-                           page=header_footer("0.5cm", "0.5cm"), columns=columns("1cm"), name=escape(NAME[lang]),
+                           page=page_layout("21cm", "29.7cm", "1.5cm", "1.5cm", "1.4cm", "1.4cm", header_footer("0.5cm", "0.5cm")),
+                           title=style("Title", 'fo:margin-bottom="0.25cm" fo:text-align="center"', sized("18pt", bold=True))
+                           + style("Byline", 'fo:margin-bottom="0.4cm" fo:text-align="center"', f'{sized("9pt")} fo:font-style="italic" style:font-style-asian="italic"'),
+                           header=style("Header", 'fo:text-align="center"', sized("8pt")), columns=columns("1cm"), name=escape(NAME[lang]),
                            before=escape(PAGE[lang][0]), after=escape(PAGE[lang][1]))
     write(out_path, namespaces(), styles, out)
 

@@ -2,7 +2,7 @@
 """Typesets a feature article as a magazine's three-column spread, a flat ODT written whole, from the corpus text
 itself (one paragraph a line) and its gold alignment.
 
-usage: typeset-three-columns.py CORPUS_DIR LANG OUT.fodt
+usage: typeset-three-columns.py CORPUS_DIR LANG OUT.fodt [LAYOUT]
 
 A layout the readers' rules were not written against, to check rules made on the two-column magazine on a second
 one: pages A4 (21 x 29.7 cm), not mirrored; the title (22 pt, sans) and the by-line (small capitals' size, letter-spaced)
@@ -12,19 +12,31 @@ again in 12 pt bold between rules in a frame across its column, three paragraphs
 magazine's name as a running header centred over every page and the page number centred under it. The pull quotes
 are furniture: the corpus's gold holds their sentence once, where the body has it, so the corpus's gold is the
 fixture's. Which sentences are quoted is chosen from the gold, not written here: the sentences of the one-to-one beads
-at QUOTED, so that both languages quote the same sentence."""
+at QUOTED, so that both languages quote the same sentence.
+
+LAYOUT (default a4) is the page above; "letter" sets the same spread on a US Letter page (21.59 x 27.94 cm) with wider
+margins, a narrower gutter, 9 pt type, a title of 20 pt and pull quotes of 11 pt in a narrower frame: a variant the
+readers' rules for columns were not made on, to measure them on layouts never seen."""
 import os
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from odf import columns, default_style, font_faces, header_footer, namespaces, p, write  # noqa: E402
+from odf import (columns, default_style, floating_frame, font_faces, header_footer, namespaces, p, page_layout,  # noqa: E402
+                 pull_quote, sized, style, write)
 
 MAGAZINE = {"zh": "自然与人 · 2027 年第 5 期", "en": "Nature & People · Issue 5, 2027"}
 QUOTED = (0.2, 0.55)   # where in the article (a share of its one-to-one beads) each quoted sentence stands
 LATER = 3              # how many paragraphs after its sentence's paragraph a pull quote stands
+LAYOUTS = {
+    "a4": {"width": "21cm", "height": "29.7cm", "top": "1.3cm", "side": "1.6cm", "gap": "0.6cm", "size": "10",
+           "title": "22pt", "quote": "12pt", "frame": "5.5cm"},
+    "letter": {"width": "21.59cm", "height": "27.94cm", "top": "1.8cm", "side": "2.1cm", "gap": "0.45cm", "size": "9",
+               "title": "20pt", "quote": "11pt", "frame": "4.6cm"},
+}
 
+# The styles are the magazine's blocks (odf.py), set in this layout's sizes; the drop cap two lines deep is its own.
 STYLES = """{faces}
  <office:styles>{default}
   <style:style style:name="Standard" style:family="paragraph">
@@ -34,31 +46,9 @@ STYLES = """{faces}
    <style:paragraph-properties fo:text-indent="0cm">
     <style:drop-cap style:lines="2" style:length="1" style:distance="0.08cm"/>
    </style:paragraph-properties>
-  </style:style>
-  <style:style style:name="Title" style:family="paragraph">
-   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:text-align="center"/>
-   <style:text-properties fo:font-size="22pt" style:font-size-asian="22pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Byline" style:family="paragraph">
-   <style:paragraph-properties fo:margin-bottom="0.6cm" fo:text-align="center"/>
-   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" fo:letter-spacing="0.08cm" fo:color="#555555"/>
-  </style:style>
-  <style:style style:name="PullQuote" style:family="paragraph">
-   <style:paragraph-properties fo:text-align="start" fo:line-height="110%" fo:padding="0.12cm" fo:border-top="1pt solid #226644" fo:border-bottom="1pt solid #226644" fo:border-left="none" fo:border-right="none"/>
-   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:font-weight="bold" style:font-weight-asian="bold" fo:color="#226644"/>
-  </style:style>
-  <style:style style:name="Header" style:family="paragraph">
-   <style:paragraph-properties fo:text-align="center"/>
-   <style:text-properties fo:font-size="7.5pt" style:font-size-asian="7.5pt"/>
-  </style:style>
+  </style:style>{blocks}
  </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="Page">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" fo:margin-bottom="1.3cm" fo:margin-left="1.6cm" fo:margin-right="1.6cm"/>{page}
-  </style:page-layout>{columns}
-  <style:style style:name="QuoteFrame" style:family="graphic" style:parent-style-name="Frame">
-   <style:graphic-properties fo:margin-top="0.25cm" fo:margin-bottom="0.25cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="paragraph" style:horizontal-pos="center" style:horizontal-rel="paragraph" fo:border="none" fo:padding="0cm" draw:fill="none" fo:background-color="transparent"/>
-  </style:style>
+ <office:automatic-styles>{page}{columns}{frame}
  </office:automatic-styles>
  <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="Page">
@@ -66,6 +56,14 @@ STYLES = """{faces}
    <style:footer><text:p text:style-name="Header"><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
   </style:master-page>
  </office:master-styles>"""
+
+
+def blocks(layout):
+    """The title, the letter-spaced by-line, the pull quote in bold between rules and the small centred header."""
+    return (style("Title", 'fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:text-align="center"', sized(layout["title"], bold=True))
+            + style("Byline", 'fo:margin-bottom="0.6cm" fo:text-align="center"', f'{sized("8pt")} fo:letter-spacing="0.08cm" fo:color="#555555"')
+            + pull_quote(layout["quote"], "#226644", "1pt", "110%", "0.12cm", style_extra=' fo:font-weight="bold" style:font-weight-asian="bold"')
+            + style("Header", 'fo:text-align="center"', sized("7.5pt")))
 
 
 def paragraphs(corpus, lang):
@@ -83,7 +81,7 @@ def quoted(corpus, lang):
     return [sentences[ones[int(share * len(ones))]] for share in QUOTED]
 
 
-def feature(corpus, lang):
+def feature(corpus, lang, layout):
     title, byline, *body = paragraphs(corpus, lang)
     squeeze = (lambda s: "".join(s.split()))
     quotes = {}
@@ -95,21 +93,23 @@ def feature(corpus, lang):
         anchored = ""
         if k in quotes:
             anchored = (f'<draw:frame draw:name="Quote{k}" draw:style-name="QuoteFrame" text:anchor-type="paragraph" '
-                        f'svg:width="5.5cm" draw:z-index="0"><draw:text-box fo:min-height="0.5cm">'
+                        f'svg:width="{layout["frame"]}" draw:z-index="0"><draw:text-box fo:min-height="0.5cm">'
                         f'{p("PullQuote", quotes[k])}</draw:text-box></draw:frame>')
         out.append(f'<text:p text:style-name="{"First" if k == 0 else "Standard"}">{anchored}{escape(text)}</text:p>')
     out.append("</text:section>")
     sans = "DejaVu Sans" if lang == "en" else "Noto Sans CJK SC"
-    styles = STYLES.format(faces=font_faces(sans, "Noto Sans CJK SC"), page=header_footer("0.5cm", "0.4cm"),
-                           columns=columns("0.6cm", 3), indent="2em" if lang == "zh" else "1em",
+    styles = STYLES.format(faces=font_faces(sans, "Noto Sans CJK SC"), page=page_layout(layout["width"], layout["height"], layout["top"], layout["top"], layout["side"], layout["side"],
+                                            header_footer("0.5cm", "0.4cm")),
+                           columns=columns(layout["gap"], 3), indent="2em" if lang == "zh" else "1em",
                            magazine=escape(MAGAZINE[lang]),
-                           default=default_style(lang, "10", lang != "zh", "CN" if lang == "zh" else "GB"))
+                           default=default_style(lang, layout["size"], lang != "zh", "CN" if lang == "zh" else "GB"),
+                           blocks=blocks(layout), frame=floating_frame("QuoteFrame", "0.25cm", "0.25cm"))
     return styles, out
 
 
 def main():
     corpus, lang, out_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-    styles, body = feature(corpus, lang)
+    styles, body = feature(corpus, lang, LAYOUTS[sys.argv[4] if len(sys.argv) > 4 else "a4"])
     write(out_path, namespaces("draw"), styles, body)
 
 

@@ -91,6 +91,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             var unfiltered = UnfilteredContent.PerPage(pdf);
             var freshStarts = FreshStarts.Find(pdf);
             var resourcesAtOpening = budget.ResourcesSpent;
+            IReadOnlyList<(double Left, double Right)> gutters = [];
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 budget.StartPage();
@@ -98,7 +99,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 var page = pdf.GetPage<GlyphPage>(number);
                 // Lenient parsing may swallow the filter's exception and read on with the stream left out.
                 ThrowIfExceeded(path, budget, number);
-                pages.Add(LineFinder.Find(page.Number, page.Glyphs));
+                pages.Add(LineFinder.Find(page.Number, page.Glyphs, gutters, out gutters));
                 images += page.Images;
                 if (freshStarts is not null && freshStarts[number - 1] && budget.ResourcesSpent - resourcesAtOpening >= resourcesPerOpening && number < pdf.NumberOfPages)
                 {

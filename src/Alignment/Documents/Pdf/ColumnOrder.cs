@@ -65,6 +65,15 @@ internal static class ColumnOrder
     /// <summary>Distances between baselines that differ by at most this many ems are one pitch.</summary>
     private const double SamePitch = 0.05;
 
+    /// <summary>Lines whose baselines are at most this many ems apart are on one baseline.</summary>
+    private const double OwnBaseline = 0.15;
+
+    /// <summary>Type whose size differs from the text's by more than this share is another type (a by-line a point smaller or larger).</summary>
+    private const double HeadSize = 0.05;
+
+    /// <summary>A line that starts more than this many ems in from its column's left edge is set apart from it (centred or set right), not indented.</summary>
+    private const double HeadIndentEms = 4;
+
     /// <summary>A gap this many times the usual line pitch sets a line at the top or bottom of the page apart.</summary>
     private const double FurnitureGap = 1.5;
 
@@ -83,29 +92,36 @@ internal static class ColumnOrder
     /// The lines (each a group of letters on one baseline, top to bottom) split at the gutters and put in reading
     /// order; null when the page is not set in columns.
     /// </summary>
-    public static List<Fragment>? Arrange(IReadOnlyList<Glyph> glyphs, IReadOnlyList<List<int>> indices)
+    public static List<Fragment>? Arrange(IReadOnlyList<Glyph> glyphs, IReadOnlyList<List<int>> indices) => Arrange(glyphs, indices, [], out _);
+
+    /// <summary>
+    /// As <see cref="Arrange(IReadOnlyList{Glyph}, IReadOnlyList{List{int}})"/>, given the gutters of the page before
+    /// (none when it was not set in columns), and giving this page's (none when it is not).
+    /// </summary>
+    /// <remarks>
+    /// A page with too few lines to show its own gutters (the last page of an article, where its columns end a few lines
+    /// down) goes on in the columns of the page before when every one of its lines but those set apart at the top and
+    /// bottom (its header and footer) divides at their gutters and each column holds some of its text: the columns
+    /// were measured on the page before, so however short its lines, they are the columns' text.
+    /// </remarks>
+    public static List<Fragment>? Arrange(IReadOnlyList<Glyph> glyphs, IReadOnlyList<List<int>> indices, IReadOnlyList<(double Left, double Right)> before, out IReadOnlyList<(double Left, double Right)> found)
     {
+        found = [];
+
         // Views, not copies: a page drawn to exhaust memory can hold a million letters.
         var lines = indices.Select(line => line.Select(i => glyphs[i])).ToList();
-        if (lines.Count < 2 * MinColumnLines)
-        {
-            return null;
-        }
-
         var em = Median(lines.SelectMany(l => l).Where(IsInk).Select(l => l.PointSize));
         var inked = lines.Where(l => l.Any(IsInk)).ToArray();
-        if (inked.Length < 2 * MinColumnLines || em <= 0)
+        if (inked.Length == 0 || em <= 0)
         {
             return null;
         }
 
-        // Punctuation hung past a column's edge can close a narrow gutter on a page with few lines across it; it is left
-        // out only then, since on a page whose first column holds a table's short rows it marks where that column's text
-        // ends, which places the gutter.
-        var gutters = Gutters([.. inked.Select(l => l.Where(IsInk).Select(x => (x.X, Right: x.X + x.Width)))], em);
-        if (gutters.Count == 0)
+        var gutters = lines.Count < 2 * MinColumnLines || inked.Length < 2 * MinColumnLines ? [] : OwnGutters();
+        var continued = gutters.Count == 0 && before.Count > 0;
+        if (continued)
         {
-            gutters = Gutters([.. inked.Select(l => Unhung(l, em))], em);
+            gutters = [.. before];
         }
 
         if (gutters.Count == 0)
@@ -114,6 +130,11 @@ internal static class ColumnOrder
         }
 
         var splits = lines.Select(l => Splits(l, gutters, em, [])).ToArray();
+        if (continued && PageWide(lines, [.. splits.Select(_ => Array.Empty<double>())], gutters, em).Where((furniture, i) => splits[i] is null && !furniture).Any())
+        {
+            return null;
+        }
+
         if (splits.Any(s => s is null))
         {
             // A column whose lines are mostly short (a table's rows) leaves a wide strip before the gutter that few lines
@@ -156,7 +177,7 @@ internal static class ColumnOrder
             var top = inColumn.Select(l => l.Max(x => x.Y)).DefaultIfEmpty(double.NaN).Max();
             tops[c] = top;
             var endsEarly = c > 0 && c == columns - 1 && Math.Abs(top - tops[0]) <= LevelEms * em;
-            if (inColumn.Length < MinColumnLines && !endsEarly)
+            if (continued ? inColumn.Length == 0 : inColumn.Length < MinColumnLines && !endsEarly)
             {
                 return null;
             }
@@ -167,7 +188,7 @@ internal static class ColumnOrder
             var filled = Enumerable.Range(0, spans.Length)
                 .Count(k => spans[k].Right >= edge - (2 * em) || (k + 1 < spans.Length && spans[k].Right + (WordSpace * em) + FirstWordWidth(inColumn[k + 1], em) > edge)
                     || EndsWithFigure(inColumn[k], em));
-            if (spans.Max(e => e.Right) - left < MinColumnEms * em || filled < FilledShare * spans.Length)
+            if (!continued && (spans.Max(e => e.Right) - left < MinColumnEms * em || filled < FilledShare * spans.Length))
             {
                 return null;
             }
@@ -223,7 +244,17 @@ internal static class ColumnOrder
         }
 
         Flush();
+        found = gutters;
         return ordered;
+
+        // Punctuation hung past a column's edge can close a narrow gutter on a page with few lines across it; it is left
+        // out only then, since on a page whose first column holds a table's short rows it marks where that column's text
+        // ends, which places the gutter.
+        List<(double Left, double Right)> OwnGutters()
+        {
+            var own = Gutters([.. inked.Select(l => l.Where(IsInk).Select(x => (x.X, Right: x.X + x.Width)))], em);
+            return own.Count > 0 ? own : Gutters([.. inked.Select(l => Unhung(l, em))], em);
+        }
 
         // A line set apart at the top or bottom of the page that divides at the gutters, divided; none when it crosses a
         // gutter, or when all of it stands in the first column at the top of the page, where it is read in its place
@@ -250,10 +281,83 @@ internal static class ColumnOrder
 
         void Flush()
         {
-            foreach (var column in band)
+            var read = Enumerable.Range(0, columns).Select(c => Regrouped(band[c], shifts[c], cellStarts[c])).ToArray();
+            var heads = read.Select((lines, c) => HeadLines(lines, lefts[c], edges[c], c == 0)).ToArray();
+            var bodyTop = Enumerable.Range(0, columns).Where(c => read[c].Count > heads[c]).Select(c => Baseline(read[c][heads[c]])).DefaultIfEmpty(double.NaN).Max();
+
+            // A block set apart at the top of a column, centred over it in type of its own or set right (a title, a
+            // by-line), that stands higher than where every column's text starts is read before the columns, in order
+            // down the page: it heads them all, though the typesetter set it over one. A heading at the column's left
+            // edge is the column's own.
+            var lifted = Enumerable.Range(0, columns)
+                .SelectMany(c => read[c].Take(heads[c]).Where(f => Baseline(f) > bodyTop + (LevelEms * em)).Select(f => (Column: c, Line: f)))
+                .OrderByDescending(h => Baseline(h.Line)).ThenBy(h => h.Column).ToList();
+            ordered.AddRange(lifted.Select(h => h.Line));
+            for (var c = 0; c < columns; c++)
             {
-                ordered.AddRange(column.OrderByDescending(f => f.Indices.Max(k => glyphs[k].Y)));
-                column.Clear();
+                ordered.AddRange(read[c].Skip(lifted.Count(h => h.Column == c)));
+                band[c].Clear();
+            }
+        }
+
+        // A column's lines top to bottom, those on one baseline made one: a letter in larger type (a pull quote's) is
+        // first put on the line of the page whose baseline is nearest, which may be another column's, and its line in its
+        // own column then comes out in pieces, one for each line of the page it was put on.
+        List<Fragment> Regrouped(List<Fragment> inColumn, double shift, HashSet<int> cells)
+        {
+            var merged = new List<Fragment>();
+            foreach (var line in inColumn.OrderByDescending(Baseline))
+            {
+                if (merged.Count > 0 && Math.Abs(MainBaseline(merged[^1]) - MainBaseline(line)) <= OwnBaseline * em)
+                {
+                    merged[^1] = new Fragment([.. merged[^1].Indices.Concat(line.Indices).Order()], shift, cells);
+                }
+                else
+                {
+                    merged.Add(line);
+                }
+            }
+
+            return merged;
+        }
+
+        // The baseline most of a line's letters stand on (a drop cap beside it stands lower, a superscript higher).
+        double MainBaseline(Fragment line) =>
+            line.Indices.GroupBy(k => Math.Round(glyphs[k].Y, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+
+        double Baseline(Fragment line) => line.Indices.Max(k => glyphs[k].Y);
+
+        // How many of a column's first lines (top to bottom) make a block at its head: lines centred between the column's
+        // edges in type of another size than the text's, or standing in from its left edge by more than a first line's
+        // indent (set right, or centred in the text's size), set apart from the text under them by a wider gap than its lines'.
+        // Over the first column, which is read first whatever heads it, a title at the left edge in type of its own is one too.
+        int HeadLines(List<Fragment> lines, double left, double right, bool first)
+        {
+            var count = 0;
+            while (count < lines.Count && IsHeadLine(lines[count]))
+            {
+                count++;
+            }
+
+            if (count == 0 || count + 2 > lines.Count)
+            {
+                return 0;
+            }
+
+            var pitch = Baseline(lines[count]) - Baseline(lines[count + 1]);
+            return Baseline(lines[count - 1]) - Baseline(lines[count]) > FurnitureGap * pitch ? count : 0;
+
+            bool IsHeadLine(Fragment line)
+            {
+                var ink = line.Indices.Select(k => glyphs[k]).Where(IsInk).ToArray();
+                if (ink.Length == 0)
+                {
+                    return false;
+                }
+
+                var (before, after) = (ink.Min(x => x.X) - left, right - ink.Max(x => x.X + x.Width));
+                var centred = Math.Abs(before - after) <= em;
+                return ((centred || first) && Math.Abs(Median(ink.Select(x => x.PointSize)) - em) > HeadSize * em) || before > HeadIndentEms * em;
             }
         }
     }

@@ -54,11 +54,17 @@ internal static class LineFinder
     /// <summary>A first letter at least this many times its line's size is a drop cap.</summary>
     private const double DropCapSize = 2;
 
-    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Glyph> glyphs)
+    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Glyph> glyphs) => Find(pageNumber, glyphs, [], out _);
+
+    /// <summary>
+    /// The page's lines in reading order, given the gutters of the page before (none when it was not set in columns):
+    /// a page too short to show its own columns goes on in those (<see cref="ColumnOrder"/>). Gives the page's gutters.
+    /// </summary>
+    public static IReadOnlyList<TextLine> Find(int pageNumber, IReadOnlyList<Glyph> glyphs, IReadOnlyList<(double Left, double Right)> gutters, out IReadOnlyList<(double Left, double Right)> found)
     {
         var groups = Groups(glyphs, Enumerable.Range(0, glyphs.Count));
         var topDown = groups.OrderByDescending(g => g.Main.Y).ToList();
-        if (ColumnOrder.Arrange(glyphs, topDown.Select(g => g.Indices).ToList()) is { } columns)
+        if (ColumnOrder.Arrange(glyphs, topDown.Select(g => g.Indices).ToList(), gutters, out found) is { } columns)
         {
             return BesideDropCaps([.. columns.Select(InColumn).Where(l => l.Text.Length > 0)]);
         }

@@ -117,7 +117,8 @@ internal sealed class PageLayout
                 var movedLeft = left - previousLeft;
                 var movedRight = right - previousRight;
                 var moved = Math.Abs(movedLeft - movedRight) <= bodySize || Math.Abs(movedLeft) <= Math.Abs(movedRight) ? movedLeft : movedRight;
-                var starts = previous is null || (!goesOn[k] && StartsParagraph(previous with { Left = previous.Left + moved, Right = previous.Right + moved }, previousStarted, line, left, right));
+                var starts = previous is null || (!goesOn[k] && StartsParagraph(previous with { Left = previous.Left + moved, Right = previous.Right + moved }, previousStarted, line, left, right)
+                    && !(k > 0 && WrapsInOwnMeasure(body, k)));
                 if (starts)
                 {
                     Flush(laid, notes);
@@ -296,8 +297,10 @@ internal sealed class PageLayout
             // A column's lines are measured from where it stands: the next column starts where that changes.
             if (i == rest.Count || rest[i].Shift != rest[i - 1].Shift)
             {
+                // Only a column the next one stands right of ends at the foot of the page: a block read before the columns
+                // though set over a later one (a by-line in small type under the title) is followed by the first column.
                 var column = rest[start..i];
-                var notes = i == rest.Count ? [] : FootnoteArea(column);
+                var notes = i == rest.Count || rest[i].Shift < rest[i - 1].Shift ? [] : FootnoteArea(column);
                 body.AddRange(column[..^notes.Count]);
                 footnotes.AddRange(notes);
                 start = i;
@@ -403,6 +406,40 @@ internal sealed class PageLayout
         // A block set beside another wrapped where the other starts.
         var measureRight = Math.Min(samePage ? right : Math.Max(right, previous.Right), previous.BlockRight);
         return previous.Right + line.FirstWordWidth + (0.35 * em) < measureRight;
+    }
+
+    /// <summary>
+    /// Whether a line in larger type than the text's goes on from the line before in a block of its own measure: the
+    /// lines of the block (same type, same left edge, on one page) are set in a frame or indented narrower than the
+    /// page's measure (a pull quote), so the line before is measured against the block's widest line, not the page's:
+    /// when the line's first word would not have fitted after it there, and it ends no sentence, the typesetter wrapped.
+    /// </summary>
+    private bool WrapsInOwnMeasure(List<TextLine> body, int k)
+    {
+        var (previous, line) = (body[k - 1], body[k]);
+        if (line.Size <= 1.1 * bodySize || !InBlock(previous) || TextShape.EndsWithTerminal(previous.Text)
+            || previous.Baseline - line.Baseline > ParagraphGap * pitch * line.Size / bodySize)
+        {
+            return false;
+        }
+
+        var first = k - 1;
+        while (first > 0 && InBlock(body[first - 1]))
+        {
+            first--;
+        }
+
+        var last = k;
+        while (last + 1 < body.Count && InBlock(body[last + 1]))
+        {
+            last++;
+        }
+
+        var blockRight = body[first..(last + 1)].Max(l => l.Right);
+        return previous.Right + line.FirstWordWidth + (0.35 * line.Size) >= blockRight;
+
+        bool InBlock(TextLine other) => other.Page == line.Page && other.Bold == line.Bold && Math.Abs(other.Size - line.Size) <= SameSize * line.Size
+            && Math.Abs(other.Left - line.Left) <= 0.5 * line.Size;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ internal static class PullQuotes
     /// <summary>A pull quote holds at least this many characters other than spaces.</summary>
     private const int MinLength = 10;
 
-    /// <summary>A pull quote is at most this many lines; a longer paragraph repeated is a passage quoted.</summary>
+    /// <summary>A pull quote is at most this many lines, or one sentence; a longer paragraph repeated is a passage quoted.</summary>
     private const int MaxLines = 6;
 
     /// <summary>Marks every pull quote among <paramref name="lines"/>.</summary>
@@ -35,7 +35,7 @@ internal static class PullQuotes
         for (var k = 0; k < paragraphs.Count; k++)
         {
             var quote = texts[k].Plain;
-            if (paragraphs[k].Count > MaxLines || quote.Length < MinLength || !TextShape.EndsWithTerminal(quote)
+            if ((paragraphs[k].Count > MaxLines && !IsOneSentence(quote)) || quote.Length < MinLength || !TextShape.EndsWithTerminal(quote)
                 || LabelParser.Parse(lines[paragraphs[k][0]].Text).Count > 0)
             {
                 continue;
@@ -246,6 +246,21 @@ internal static class PullQuotes
         }
 
         return starts;
+    }
+
+    /// <summary>
+    /// Whether a paragraph's text holds one sentence, no final mark but the one it ends with: a pull quote of one sentence
+    /// set in large type in a narrow frame may take more than <see cref="MaxLines"/> lines, and is still no passage.
+    /// </summary>
+    private static bool IsOneSentence(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (Chars.IsTerminal(text[end - 1]) || Chars.IsCloser(text[end - 1])))
+        {
+            end--;
+        }
+
+        return !text[..end].Any(Chars.IsTerminal);
     }
 
     /// <summary>A sentence or a quotation starts after this character.</summary>

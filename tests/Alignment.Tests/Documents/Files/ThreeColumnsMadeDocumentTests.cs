@@ -16,13 +16,18 @@ public sealed class ThreeColumnsMadeDocumentTests
 {
     private const string Name = "ThreeColumns/feature-three-columns";
 
-    public static IEnumerable<TestCaseData> ExtractedTexts => DocumentFixtures.Named([Name], "pdftotext-raw.txt", "pdftotext-layout.txt");
+    /// <summary>The same spread on a US Letter page in 9 pt type with a narrower gutter, made to check the column rules on a layout they were not made on.</summary>
+    private const string Letter = "ThreeColumns/feature-three-columns-letter";
 
-    [TestCase("pdf", 0.83)]
-    [TestCase("pdftotext-raw.txt", 0.79)]
-    public void The_feature_typeset_in_three_columns_reproduces_its_gold_alignment(string format, double floor)
+    public static IEnumerable<TestCaseData> ExtractedTexts => DocumentFixtures.Named([Name, Letter], "pdftotext-raw.txt", "pdftotext-layout.txt");
+
+    [TestCase(Name, "pdf", 0.86)]
+    [TestCase(Name, "pdftotext-raw.txt", 0.78)]
+    [TestCase(Letter, "pdf", 0.97)]
+    [TestCase(Letter, "pdftotext-raw.txt", 0.91)]
+    public void The_feature_typeset_in_three_columns_reproduces_its_gold_alignment(string name, string format, double floor)
     {
-        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{Name}.zh.{format}"), DocumentFixtures.PathOf($"{Name}.en.{format}"));
+        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.{format}"), DocumentFixtures.PathOf($"{name}.en.{format}"));
         var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(Corpus, "gold.beads")), "gold.beads");
 
         var scores = DocumentFixtures.Score(bitext, Gold("zh"), Gold("en"), gold);
@@ -43,6 +48,57 @@ public sealed class ThreeColumnsMadeDocumentTests
         Assert.That(quote, Is.Not.Empty);
         Assert.That(Gold(language).Count(s => Squeezed(s).Contains(Squeezed(string.Concat(quote.Select(r => r.Text))), StringComparison.Ordinal)), Is.EqualTo(1));
         Assert.That(read.Sentences.Count(s => Squeezed(s.Text).Contains(Squeezed(string.Concat(quote.Select(r => r.Text))), StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    /// <summary>
+    /// The title and the by-line stand over the middle column, higher than where the columns' text starts: they head the
+    /// article and are read first, not between the middle column's lines.
+    /// </summary>
+    [TestCase("zh")]
+    [TestCase("en")]
+    public void The_title_and_by_line_over_the_middle_column_are_the_first_two_sentences(string language)
+    {
+        var read = DocumentFixtures.Segment($"{Name}.{language}.pdf");
+
+        Assert.That(read.Sentences.Take(2).Select(s => s.Text), Is.EqualTo(Gold(language).Take(2)));
+    }
+
+    /// <summary>
+    /// The English pull quote in 12 pt bold wraps onto seven lines in its frame, more than a passage quoted, yet it is
+    /// one sentence: it is furniture, read whole where the body has it and once.
+    /// </summary>
+    [Test]
+    public void A_pull_quote_of_one_sentence_on_seven_lines_is_furniture_in_the_pdf()
+    {
+        var read = DocumentFixtures.Segment($"{Name}.en.pdf");
+        var quoted = Gold("en").Single(s => s.StartsWith("That year an ornithologist", StringComparison.Ordinal));
+
+        Assert.That(read.Document.RemovedLines.Where(r => r.Reason == RemovalReason.PullQuote).Select(r => Squeezed(r.Text)), Does.Contain(Squeezed("That year an")));
+        Assert.That(read.Sentences.Count(s => Squeezed(s.Text).Contains(Squeezed(quoted), StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    /// <summary>
+    /// Set on a Letter page, the spread's last lines stand on a second page, seven in each column, too few to show its
+    /// columns: they are read in the columns of the first page, one column after the other.
+    /// </summary>
+    [Test]
+    public void The_short_last_page_of_the_letter_spread_is_read_in_its_columns()
+    {
+        var read = DocumentFixtures.Segment($"{Letter}.en.pdf");
+
+        Assert.That(read.Sentences.Select(s => Squeezed(s.Text)), Is.EqualTo(Gold("en").Select(Squeezed)));
+    }
+
+    /// <summary>
+    /// On the Letter page the Chinese pull quotes' frames are narrower than their column, so their lines stop well short
+    /// of the column's edge: measured against their own block they run on, and each quote is one paragraph, furniture.
+    /// </summary>
+    [Test]
+    public void A_pull_quote_in_a_frame_narrower_than_its_column_is_one_paragraph_and_furniture()
+    {
+        var read = DocumentFixtures.Segment($"{Letter}.zh.pdf");
+
+        Assert.That(read.Sentences.Select(s => Squeezed(s.Text)), Is.EqualTo(Gold("zh").Select(Squeezed)));
     }
 
     /// <summary>As for every extracted text: each character is in one sentence, a label or a removed line.</summary>
