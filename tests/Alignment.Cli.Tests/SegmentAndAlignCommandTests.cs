@@ -60,11 +60,14 @@ public sealed class SegmentAndAlignCommandTests
         // A segment of the source ("#3~5") or of the target ("#3^5") over several units.
         static bool Joined(string id) => id.Contains('~', StringComparison.Ordinal) || id.Contains('^', StringComparison.Ordinal);
         static bool Split(string id) => !Joined(id) && id[(id.LastIndexOf('#') + 1)..].Contains('.', StringComparison.Ordinal);
+
+        // A piece of a sentence the tool's rules cut ("#59:1", before a footnote marker after 。).
+        static bool Cut(string id) => id[(id.LastIndexOf('#') + 1)..].Contains(':', StringComparison.Ordinal);
         var both = XDocument.Load(folder.File("both.tmx")).Descendants("tu").Select(tu => (string)tu.Attribute("tuid")!).ToList();
         var sentences = XDocument.Load(folder.File("sentences.tmx")).Descendants("tu").Select(tu => (string)tu.Attribute("tuid")!).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(both.Where(id => !Joined(id) && !Split(id)), Is.EqualTo(sentences));
+            Assert.That(both.Where(id => !Joined(id) && !Split(id) && !Cut(id)), Is.EqualTo(sentences));
             Assert.That(both.Count(Joined), Is.Positive);
             Assert.That(both.Count(Split), Is.Positive);
             Assert.That(File.ReadAllLines(folder.File("table.tsv")), Has.Length.EqualTo(sentences.Count + 1));
