@@ -58,7 +58,11 @@ public sealed class TmxReader : IDisposable
     /// <summary>How many <c>&lt;tu&gt;</c> elements were passed over because their source or target text is empty.</summary>
     public int SkippedEmpty { get; private set; }
 
-    /// <summary>How many <c>&lt;tu&gt;</c> elements were passed over so far, for any reason.</summary>
+    /// <summary>
+    /// How many <c>&lt;tu&gt;</c> elements were passed over so far as faults of the file. The units this library writes
+    /// beside a unit to restate it for CAT tools (its label form, its tagged form, the pieces a tool's rules cut it
+    /// into) are passed over too, by design, and not counted.
+    /// </summary>
     public int UnitsSkipped => SkippedMissingLanguage + SkippedEmpty;
 
     /// <summary>Opens a TMX file and reads its header.</summary>
@@ -210,12 +214,7 @@ public sealed class TmxReader : IDisposable
             {
                 var unit = ReadUnit();
                 positioned = true;
-                // A unit restating another in the label form a CAT tool segments the target in (LabelSegments) adds
-                // nothing once read: a memory matches across labels, and holding both would count the pair twice.
-                // So for a unit restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits),
-                // and for the pieces a tool's rules cut one of our sentences into (SentenceCuts): a piece holds
-                // part of the sentence against all or none of its translation, which a memory must not serve as a pair.
-                if (unit is not null && !unit.Properties.Any(p => p.Key is TmxConventions.Label or TmxConventions.Tags or TmxConventions.Cut))
+                if (unit is not null)
                 {
                     UnitsRead++;
                     return unit;
@@ -252,6 +251,17 @@ public sealed class TmxReader : IDisposable
             }
         });
 
+        // A unit restating another in the label form a CAT tool segments the target in (LabelSegments) adds nothing
+        // once read: a memory matches across labels, and holding both would count the pair twice. So for a unit
+        // restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits), and for the
+        // pieces a tool's rules cut one of our sentences into (SentenceCuts): a piece holds part of the sentence
+        // against all or none of its translation, which a memory must not serve as a pair. Such units are the
+        // writer's design, not faults of the file, so they are passed over without being counted as skipped.
+        if (properties.Any(static p => p.Key is TmxConventions.Label or TmxConventions.Tags or TmxConventions.Cut))
+        {
+            return null;
+        }
+
         var s = LanguageMatch.Best(variants, static v => v.Fit.Source);
         var t = s < 0 ? -1 : LanguageMatch.Best(variants, static v => v.Fit.Target, excluded: s);
         if (s < 0 || t < 0)
@@ -263,11 +273,7 @@ public sealed class TmxReader : IDisposable
         var (source, target) = (variants[s], variants[t]);
         if (string.IsNullOrWhiteSpace(source.Segment.Text) || string.IsNullOrWhiteSpace(target.Segment.Text))
         {
-            if (!properties.Any(p => p.Key == TmxConventions.Cut))
-            {
-                SkippedEmpty++; // a later cut piece is empty by design and passed over anyway; it is no fault of the file
-            }
-
+            SkippedEmpty++;
             return null;
         }
 
