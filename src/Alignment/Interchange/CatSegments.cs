@@ -144,7 +144,7 @@ internal static class CatSegments
                 Confidence = units.Min(u => u.Provenance.Confidence),
             },
             NextSource = units[^1].NextSource,
-            Properties = [.. units.SelectMany(u => u.Properties).Distinct()],
+            Properties = [.. units.SelectMany(u => u.Properties).Distinct(), KeyValuePair.Create(TmxConventions.Segment, "source")],
         };
     }
 

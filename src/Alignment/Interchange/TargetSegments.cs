@@ -45,6 +45,7 @@ internal static class TargetSegments
                 Id = $"{firstId}^{segment.Id[(cut + 1)..]}",
                 PreviousSource = first.PreviousSource,
                 NextSource = last.NextSource,
+                Properties = [.. segment.Properties.Where(p => p.Key != TmxConventions.Segment), KeyValuePair.Create(TmxConventions.Segment, "target")],
             };
         }
     }

@@ -51,6 +51,14 @@ internal static class TmxConventions
     /// </summary>
     public const string Tags = "x-tags";
 
+    /// <summary>
+    /// On a unit that restates one or more sentence units as a CAT tool segments a plain-text document, its line breaks
+    /// kept or several sentences in one segment (see <see cref="CatSegments"/> and <see cref="TargetSegments"/>):
+    /// <c>source</c> for the source document's segments, <c>target</c> for the target's. Such a unit serves the tool's
+    /// exact matches and is not read back. Kept among the unit's <see cref="TranslationUnit.Properties"/>.
+    /// </summary>
+    public const string Segment = "x-segment";
+
     /// <summary>The TMX date format, <c>YYYYMMDDThhmmssZ</c>, always in UTC.</summary>
     public static string FormatTmxDate(DateTimeOffset date) =>
         date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

@@ -253,11 +253,13 @@ public sealed class TmxReader : IDisposable
 
         // A unit restating another in the label form a CAT tool segments the target in (LabelSegments) adds nothing
         // once read: a memory matches across labels, and holding both would count the pair twice. So for a unit
-        // restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits), and for the
-        // pieces a tool's rules cut one of our sentences into (SentenceCuts): a piece holds part of the sentence
-        // against all or none of its translation, which a memory must not serve as a pair. Such units are the
-        // writer's design, not faults of the file, so they are passed over without being counted as skipped.
-        if (properties.Any(static p => p.Key is TmxConventions.Label or TmxConventions.Tags or TmxConventions.Cut))
+        // restating another with the inline tags a tool shows in a Word file's segment (WordTagUnits), and for a
+        // tool's segment of a plain-text file (CatSegments, TargetSegments): a memory matches across line breaks, and
+        // the wrapped form, written before its sentence's unit, would be the one it kept. The pieces a tool's rules
+        // cut one of our sentences into (SentenceCuts) hold part of the sentence against all or none of its
+        // translation, which a memory must not serve as a pair. Such units are the writer's design, not faults of
+        // the file, so they are passed over without being counted as skipped.
+        if (properties.Any(static p => p.Key is TmxConventions.Label or TmxConventions.Tags or TmxConventions.Cut or TmxConventions.Segment))
         {
             return null;
         }

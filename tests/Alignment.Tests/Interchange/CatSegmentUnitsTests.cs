@@ -1,3 +1,4 @@
+using Alignment.Documents;
 using Alignment.Interchange;
 
 namespace Alignment.Tests.Interchange;
@@ -88,6 +89,20 @@ public sealed class CatSegmentUnitsTests
         var units = UnitsOf(AlignedUnitOptions.Default.Segments);
 
         Assert.That(units.Select(u => u.Source.Text), Has.None.Contains("\n"));
+    }
+
+    [Test]
+    public void Segment_units_are_not_read_back_so_a_memory_holds_the_sentences_as_one_line_each()
+    {
+        var units = UnitsOf(UnitSegments.SentencesAndCatSegments);
+        using var directory = new TempDirectory();
+        var path = directory.File("x.tmx");
+        TmxWriter.Write(path, units, new TmxWriteOptions(Language.Chinese));
+
+        using var reader = TmxReader.Open(path, new TmxReadOptions(Language.Chinese, Language.English));
+        var read = reader.ReadUnits().ToList();
+
+        Assert.That((read.Where(u => u.Source.Text.Contains('\n') || u.Target.Text.Contains('\n')).Select(u => u.Id), reader.UnitsSkipped), Is.EqualTo((Enumerable.Empty<string>(), 0)));
     }
 
     private static IReadOnlyList<TranslationUnit> UnitsOf(UnitSegments segments)

@@ -80,7 +80,7 @@ public sealed class TargetSegmentUnitsTests
     }
 
     [Test]
-    public void Units_in_a_label_form_are_not_read_back_from_the_tmx()
+    public void Units_in_a_label_form_or_a_segment_form_are_not_read_back_from_the_tmx()
     {
         var units = UnitsOf(Chinese, English);
         using var directory = new TempDirectory();
@@ -89,7 +89,20 @@ public sealed class TargetSegmentUnitsTests
 
         var read = TmxReader.ReadAll(path, new TmxReadOptions(Language.Chinese, Language.English));
 
-        Assert.That(read.Select(u => u.Id), Is.EqualTo(units.Where(u => u.Properties.All(p => p.Key != TmxConventions.Label)).Select(u => u.Id)));
+        Assert.That(read.Select(u => u.Id), Is.EqualTo(units.Where(u => u.Properties.All(p => p.Key is not (TmxConventions.Label or TmxConventions.Segment))).Select(u => u.Id)));
+    }
+
+    [Test]
+    public void A_sentence_the_target_file_wraps_is_read_back_as_one_line()
+    {
+        var units = UnitsOf(Chinese, English);
+        using var directory = new TempDirectory();
+        var path = directory.File("x.tmx");
+        TmxWriter.Write(path, units, new TmxWriteOptions(Language.Chinese));
+
+        var read = TmxReader.ReadAll(path, new TmxReadOptions(Language.Chinese, Language.English));
+
+        Assert.That(read.Where(u => u.Source.Text == "报告载有议程。").Select(u => u.Target.Text), Is.EqualTo(new[] { "The report contains the agenda." }));
     }
 
     [TestCase("en", "11.", " ", "The meeting", true)]
