@@ -64,6 +64,7 @@ internal static class AlignerCpuBenchmark
         "speeches-second-committee-sustainable-development", "story-last-ferry", "feature-mudflat-bird-counters",
         "interview-mountain-seed-bank", "news-qingshi-road-reopens", "essay-grandmothers-pickle-jars",
         "fiction-watch-mender", "diary-salt-road", "chapter-kite-shop", "magazine-county-print-shop",
+        "scene-last-haircut",
     ];
 
     /// <summary>The corpora the novel-length input is made of: those bundled when its figures were first recorded, so that they stay comparable.</summary>
@@ -180,6 +181,7 @@ internal static class AlignerCpuBenchmark
             ("all-once", Joined(corpora, [.. LiteraryCorpora, .. Corpora[..4]], copies: 1)),
             ("chapter", Joined(corpora, ["chapter-kite-shop"], copies: 1)),
             ("magazine", Joined(corpora, ["magazine-county-print-shop"], copies: 1)),
+            ("scene", Joined(corpora, ["scene-last-haircut"], copies: 1)),
         ];
     }
 

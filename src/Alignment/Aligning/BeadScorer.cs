@@ -48,6 +48,9 @@ internal sealed class BeadScorer
 
     public LengthModel Lengths => lengths;
 
+    /// <summary>The translation models, when a pass has trained them.</summary>
+    public LexicalEvidence? Lexical => lexical;
+
     /// <summary>Evidence of the application's own, and the documents it is asked about.</summary>
     public (IReadOnlyList<IBeadScorer> Scorers, SegmentedDocument Source, SegmentedDocument Target) Plugged { get; init; }
 

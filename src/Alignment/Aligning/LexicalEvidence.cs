@@ -75,6 +75,12 @@ internal sealed class LexicalEvidence
         Array.Fill(runScores, new RunScore(-1, -1, 0));
     }
 
+    /// <summary>t(target word | source word), as learnt (with the lexicon's seed).</summary>
+    public TranslationModel Forward => forward;
+
+    /// <summary>t(source word | target word), as learnt (with the lexicon's seed).</summary>
+    public TranslationModel Backward => backward;
+
     /// <summary>
     /// Trains the models on the confident beads of an earlier pass: all of them up to <see cref="TrainingPairs"/>,
     /// else that many spread evenly over the document (<see cref="Sampled"/>). Evenly, not the most confident: the most confident few

@@ -30,6 +30,9 @@ internal static class StrayBeads
     /// <summary>Sentences of the other side each loose sentence is tried with, those sharing the most evidence first.</summary>
     private const int Candidates = 4;
 
+    /// <summary>Sentences of the other side each unpaired sentence is tried with by the translation model's words.</summary>
+    private const int WordCandidates = 2;
+
     /// <summary>
     /// A token held by more loose sentences of the other side than this says nothing about where a sentence went, and
     /// skipping it keeps the look-ups linear; unless no more than this hold it within <see cref="MovedSentences.Window"/>
@@ -88,6 +91,7 @@ internal static class StrayBeads
         var moves = new List<Move>();
         var expected = MovedSentences.ExpectedTargets(beads);
         var proposals = Proposals(beads, loose, ofSource, ofTarget, expected, scorer);
+        proposals.AddRange(WordProposals(beads, ofSource, ofTarget, scorer));
         var tried = new HashSet<(SentenceSpan, SentenceSpan)>();
         foreach (var (s, t) in proposals)
         {
@@ -114,7 +118,8 @@ internal static class StrayBeads
         // The surest rematches first, each bead taken apart once.
         var (used, added) = (new HashSet<int>(), new List<Bead>());
         // Moves that save the same (a passage said twice) go in order, each taking the first place left.
-        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, moves, expected))
+        var rivals = new MovesByPlace(moves);
+        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, rivals, expected))
             .OrderByDescending(m => Math.Round(m.Gain / Tie)).ThenBy(m => m.Beads[0].Source.Start).ThenBy(m => m.Beads[0].Target.Start))
         {
             if (move.Affected.Any(used.Contains))
@@ -250,6 +255,113 @@ internal static class StrayBeads
     }
 
     /// <summary>
+    /// Pairs of an unpaired sentence and the sentence of the other side, in a doubtful merge anywhere whose other side
+    /// does not explain it, that its words translate into most, by the translation model (learnt, and seeded by the
+    /// lexicon): a moved sentence that holds no name, number or term of the lexicon shares no evidence token with its
+    /// translation, which the path, having to pass it somewhere, poured into a neighbour's bead; but its words still
+    /// predict the translation's. Two unpaired sentences are not proposed so: a sentence left out and one added are
+    /// often on the same subject, and words alone do not tell them from a moved sentence and its translation.
+    /// For each unpaired sentence, the <see cref="WordCandidates"/> sentences whose words hold the most of the
+    /// probability its words give them; a word held by more than <see cref="Common"/> such sentences says nothing
+    /// about where one went and is skipped, which keeps the look-ups linear. Only proposals: <see cref="Evaluate"/>
+    /// prices each as it prices the others, so a sentence merely similar to one elsewhere is not paired with it.
+    /// </summary>
+    private static List<(int Source, int Target)> WordProposals(List<Bead> beads, int[] ofSource, int[] ofTarget, BeadScorer scorer)
+    {
+        var proposals = new List<(int, int)>();
+        if (scorer.Lexical is not { } lexical || lexical.Forward.IsEmpty || lexical.Backward.IsEmpty)
+        {
+            return proposals;
+        }
+
+        // A sentence of a doubtful merge that the merge's other side explains no better than the words' frequencies
+        // do: what the path poured in because it had to pass there. A half of a real 1-2 is explained by its partner
+        // (the diary's `There is only one young man here, named Meng.` by `…一个年轻人，姓孟。`), and a left-out sentence
+        // elsewhere that merely resembles it (`一个小伙子给我让了座`) must not claim it.
+        bool Open(int[] ofSide, int k, bool source)
+        {
+            var bead = beads[ofSide[k]];
+            if (!DoubtfulMerge(bead))
+            {
+                return false;
+            }
+
+            foreach (var x in (source ? bead.Target : bead.Source).Indices)
+            {
+                if ((source ? lexical.Score(k, 1, x, 1) : lexical.Score(x, 1, k, 1)) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var (features, weights) = (scorer.Features, new Dictionary<int, float>());
+        Propose(ofSource, features.Source, ofTarget, features.Target, lexical.Forward, sourceSide: true);
+        Propose(ofTarget, features.Target, ofSource, features.Source, lexical.Backward, sourceSide: false);
+        return proposals;
+
+        void Propose(int[] ofSide, SentenceFeatures[] side, int[] ofOther, SentenceFeatures[] other, TranslationModel model, bool sourceSide)
+        {
+            // Which open sentences of the other side hold each word; built only when this side has an unpaired sentence.
+            Dictionary<int, List<int>>? postings = null;
+            for (var k = 0; k < ofSide.Length; k++)
+            {
+                if (!Unpaired(beads[ofSide[k]]))
+                {
+                    continue;
+                }
+
+                postings ??= Postings(ofOther, other, !sourceSide);
+                weights.Clear();
+                foreach (var word in side[k].Words.Distinct())
+                {
+                    var translations = model.Translations(word);
+                    var probabilities = model.Probabilities(word);
+                    for (var t = 0; t < translations.Length; t++)
+                    {
+                        if (postings.TryGetValue(translations[t], out var holders) && holders.Count <= Common)
+                        {
+                            foreach (var holder in holders)
+                            {
+                                weights[holder] = weights.GetValueOrDefault(holder) + probabilities[t];
+                            }
+                        }
+                    }
+                }
+
+
+                proposals.AddRange(weights.OrderByDescending(x => x.Value).ThenBy(x => x.Key).Take(WordCandidates).Select(x => sourceSide ? (k, x.Key) : (x.Key, k)));
+            }
+        }
+
+        Dictionary<int, List<int>> Postings(int[] ofOther, SentenceFeatures[] other, bool otherIsSource)
+        {
+            var postings = new Dictionary<int, List<int>>();
+            for (var k = 0; k < ofOther.Length; k++)
+            {
+                if (!Open(ofOther, k, otherIsSource))
+                {
+                    continue;
+                }
+
+                foreach (var word in other[k].Words.Distinct())
+                {
+                    if (!postings.TryGetValue(word, out var holders))
+                    {
+                        postings[word] = holders = [];
+                    }
+
+                    holders.Add(k);
+                }
+            }
+
+            return postings;
+        }
+    }
+
+    /// <summary>
     /// The range of the sorted <paramref name="sentences"/> that lie within <see cref="MovedSentences.Window"/> of
     /// <paramref name="place"/>, or, when fewer than <see cref="Candidates"/> do, the <see cref="Candidates"/> nearest
     /// to it, however far: a long text that names the same thing in many parts holds it in more than
@@ -346,11 +458,22 @@ internal static class StrayBeads
         // word with an unpaired sentence elsewhere (a text repeated, where each copy's left-out sentence is near the
         // next copy's bead) is no moved sentence. A narrower bead is never widened: beside an unpaired sentence it is
         // the path's ordinary choice, and widening what is left of it let rematches on edited text take good beads apart.
-        var wide = affected.Where(b => beads[b].Source.Count > Widest || beads[b].Target.Count > Widest).ToList();
-        var (gaveSource, gaveTarget) = (wide.Any(b => beads[b].Source.Indices.Any(i => i >= source.Start && i < source.End)),
-            wide.Any(b => beads[b].Target.Indices.Any(j => j >= target.Start && j < target.End)));
-        var regained = wide.Count > 0 ? Regained(beads, ofSource, ofTarget, affected, restSource, restTarget, gaveSource, gaveTarget, scorer) : null;
-        if (wide.Count > 0 && !(regained is { } g && g.Cost - g.Skipped < Math.Min(skipped, rest)))
+        // Counted in place rather than gathered: this runs for every candidate move, and a list each was a measurable
+        // share of what the pass allocated on long inputs.
+        var (anyWide, gaveSource, gaveTarget) = (false, false, false);
+        foreach (var b in affected)
+        {
+            var bead = beads[b];
+            if (bead.Source.Count > Widest || bead.Target.Count > Widest)
+            {
+                anyWide = true;
+                gaveSource |= bead.Source.Start < source.End && source.Start < bead.Source.End;
+                gaveTarget |= bead.Target.Start < target.End && target.Start < bead.Target.End;
+            }
+        }
+
+        var regained = anyWide ? Regained(beads, ofSource, ofTarget, affected, restSource, restTarget, gaveSource, gaveTarget, scorer) : null;
+        if (anyWide && !(regained is { } g && g.Cost - g.Skipped < Math.Min(skipped, rest)))
         {
             return null;
         }
@@ -441,11 +564,11 @@ internal static class StrayBeads
     /// two copies of a sentence each resemble both copies of its translation, and a translator keeps the order of what
     /// moved, so the first copy takes the first place and the second the second.
     /// </summary>
-    private static bool Ambiguous(Move move, List<Move> moves, int[] expected)
+    private static bool Ambiguous(Move move, MovesByPlace moves, int[] expected)
     {
         var bead = move.Beads[0];
         var near = Distance(bead) <= MovedSentences.Window;
-        return moves.Any(other => !ReferenceEquals(other, move) && other.Gain >= move.Gain - Margin
+        return moves.Touching(bead.Source, bead.Target).Any(other => !ReferenceEquals(other, move) && other.Gain >= move.Gain - Margin
             && (Overlaps(other.Beads[0].Source, bead.Source) != Overlaps(other.Beads[0].Target, bead.Target))
             && !(near && Distance(other.Beads[0]) > MovedSentences.Window)
             && !TakenInOrder(other));
@@ -461,7 +584,7 @@ internal static class StrayBeads
 
             var r = rival.Beads[0];
             var sharesSource = Overlaps(r.Source, bead.Source);
-            return moves.Any(third =>
+            return (sharesSource ? moves.Touching(default, r.Target) : moves.Touching(r.Source, default)).Any(third =>
             {
                 var x = third.Beads[0];
                 return !ReferenceEquals(third, move) && !ReferenceEquals(third, rival) && Math.Abs(third.Gain - move.Gain) <= Tie && (sharesSource
@@ -472,6 +595,65 @@ internal static class StrayBeads
 
         static bool Overlaps(SentenceSpan a, SentenceSpan b) => a.Start < b.End && b.Start < a.End;
         int Distance(Bead b) => Math.Abs(b.Target.Start - expected[b.Source.Start]);
+    }
+
+    /// <summary>
+    /// The candidate moves by the sentences their new bead pairs, so that a move's rivals (which share a sentence with
+    /// it) are looked up rather than sought among all moves: where a text repeats itself, the moves that tie are many,
+    /// and comparing each with every other, and each rival with every other again, grew with their cube.
+    /// </summary>
+    private sealed class MovesByPlace
+    {
+        private readonly Dictionary<int, List<Move>> bySource = [];
+        private readonly Dictionary<int, List<Move>> byTarget = [];
+
+        public MovesByPlace(List<Move> moves)
+        {
+            foreach (var move in moves)
+            {
+                Add(bySource, move.Beads[0].Source, move);
+                Add(byTarget, move.Beads[0].Target, move);
+            }
+
+            static void Add(Dictionary<int, List<Move>> index, SentenceSpan span, Move move)
+            {
+                for (var k = span.Start; k < span.End; k++)
+                {
+                    if (!index.TryGetValue(k, out var list))
+                    {
+                        index[k] = list = [];
+                    }
+
+                    list.Add(move);
+                }
+            }
+        }
+
+        /// <summary>Every move whose bead holds a sentence of <paramref name="source"/> or of <paramref name="target"/> (some more than once).</summary>
+        public IEnumerable<Move> Touching(SentenceSpan source, SentenceSpan target)
+        {
+            for (var i = source.Start; i < source.End; i++)
+            {
+                if (bySource.TryGetValue(i, out var list))
+                {
+                    foreach (var move in list)
+                    {
+                        yield return move;
+                    }
+                }
+            }
+
+            for (var j = target.Start; j < target.End; j++)
+            {
+                if (byTarget.TryGetValue(j, out var list))
+                {
+                    foreach (var move in list)
+                    {
+                        yield return move;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The sentences as one span of at most <see cref="Widest"/>, or null.</summary>

@@ -441,6 +441,14 @@ internal sealed class TranslationModel
         return table;
     }
 
+    /// <summary>The words <paramref name="word"/> translates into above the pruning threshold (their probabilities are <see cref="Probabilities"/>).</summary>
+    public ReadOnlySpan<int> Translations(int word) =>
+        word < rowStarts.Length - 1 ? rowTargets.AsSpan(rowStarts[word], rowStarts[word + 1] - rowStarts[word]) : default;
+
+    /// <summary>t(e | <paramref name="word"/>) for each of <see cref="Translations"/>, in the same order.</summary>
+    public ReadOnlySpan<float> Probabilities(int word) =>
+        word < rowStarts.Length - 1 ? rowProbabilities.AsSpan(rowStarts[word], rowStarts[word + 1] - rowStarts[word]) : default;
+
     /// <summary>t(<paramref name="word"/> | the empty word): how often the word appears unexplained by any other.</summary>
     public float NullProbability(int word) => word < nullProbabilities.Length ? nullProbabilities[word] : 0;
 

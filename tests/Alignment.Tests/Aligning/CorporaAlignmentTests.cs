@@ -28,6 +28,7 @@ public sealed class CorporaAlignmentTests
     [TestCase("diary-salt-road", 0.88)]
     [TestCase("chapter-kite-shop", 0.96)]
     [TestCase("magazine-county-print-shop", 0.99)]
+    [TestCase("scene-last-haircut", 0.98)]
     public void The_hand_checked_sentences_align_as_the_gold_does(string corpus, double floor)
     {
         var scores = Score(corpus, Presegmented(corpus));

@@ -113,6 +113,60 @@ public sealed class StrayBeadTests
         Assert.That(aligned, Has.Member(new EvaluatedBead([44], [38, 39, 40]).Key));
     }
 
+    /// <summary>
+    /// The chapter, whose English moved Chinese 47 (`这句话我记了很多年。`, a remark without a name, a number or a term
+    /// of the lexicon) forty-five sentences down: the path poured it into the bead before it, a 2-2 it doubts, and left
+    /// its English (95) unpaired. No evidence token leads from one to the other; the words of English 95 predict those
+    /// of Chinese 47 by the translation model, and the pair is taken where it saves enough.
+    /// </summary>
+    [Test]
+    public void A_moved_sentence_without_a_name_or_number_is_found_by_its_words()
+    {
+        var aligned = AlignedCorpus("chapter-kite-shop");
+
+        Assert.That(aligned, Is.SupersetOf(new[] { new EvaluatedBead([47], [95]).Key, new EvaluatedBead([46], [48, 49]).Key }));
+    }
+
+    /// <summary>
+    /// The diary, whose English moved Chinese 88 (`他一辈子再也没有走过第二次。`) eighty sentences up: the path poured its
+    /// English (8, `He never walked it again.`) into the bead of Chinese 4, a 1-2 it doubts, whose Chinese explains
+    /// that sentence no better than word frequencies do, and left Chinese 88 unpaired. Its words find English 8.
+    /// </summary>
+    [Test]
+    public void A_sentence_poured_into_a_merge_that_does_not_explain_it_is_claimed_by_the_moved_sentence_it_translates()
+    {
+        var aligned = AlignedCorpus("diary-salt-road");
+
+        Assert.That(aligned, Is.SupersetOf(new[] { new EvaluatedBead([88], [8]).Key, new EvaluatedBead([4], [9]).Key }));
+    }
+
+    /// <summary>
+    /// The diary: Chinese 111 (a young man gives up his seat on the bus), left out of the English, resembles English 52
+    /// (`There is only one young man here, named Meng.`), the second half of the 1-2 bead of Chinese 43
+    /// (`…站里只有一个年轻人，姓孟。`), which explains it. Words alone may claim a sentence of a merge only when the
+    /// merge's other side does not explain it.
+    /// </summary>
+    [Test]
+    public void A_left_out_sentence_does_not_take_a_sentence_it_resembles_from_a_merge_that_explains_it()
+    {
+        var aligned = AlignedCorpus("diary-salt-road");
+
+        Assert.That(aligned, Is.SupersetOf(new[] { new EvaluatedBead([43], [51, 52]).Key, new EvaluatedBead([111], []).Key }));
+    }
+
+    /// <summary>
+    /// The scene: Chinese 36 (the silent walk), left out of the English, and English 14 (nobody had been coming
+    /// longer), added, are both unpaired, far apart, and share no evidence token; their words are not enough to pair
+    /// them, as a sentence left out and one added often speak of the same things.
+    /// </summary>
+    [Test]
+    public void Two_unpaired_sentences_are_not_paired_by_their_words_alone()
+    {
+        var aligned = AlignedCorpus("scene-last-haircut");
+
+        Assert.That(aligned, Is.SupersetOf(new[] { new EvaluatedBead([36], []).Key, new EvaluatedBead([], [14]).Key }));
+    }
+
     private static List<string> AlignedCorpus(string name)
     {
         var directory = Corpus(name);
