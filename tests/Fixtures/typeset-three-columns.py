@@ -16,13 +16,18 @@ at QUOTED, so that both languages quote the same sentence.
 
 LAYOUT (default a4) is the page above; "letter" sets the same spread on a US Letter page (21.59 x 27.94 cm) with wider
 margins, a narrower gutter, 9 pt type, a title of 20 pt and pull quotes of 11 pt in a narrower frame: a variant the
-readers' rules for columns were not made on, to measure them on layouts never seen."""
+readers' rules for columns were not made on, to measure them on layouts never seen.
+
+The A4 spread's Chinese punctuation is not hung: LibreOffice leaves out of the PDF a comma or stop it would hang past
+the edge of a column other than the last (the file then holds less than the text), so the A4 spread breaks its lines
+before such a mark instead. The Letter spread hangs its marks, and every one is in its PDF."""
 import os
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from corpus import holder, paragraphs, quoted  # noqa: E402
 from odf import (columns, default_style, floating_frame, font_faces, header_footer, namespaces, p, page_layout,  # noqa: E402
                  pull_quote, sized, style, write)
 
@@ -31,9 +36,9 @@ QUOTED = (0.2, 0.55)   # where in the article (a share of its one-to-one beads) 
 LATER = 3              # how many paragraphs after its sentence's paragraph a pull quote stands
 LAYOUTS = {
     "a4": {"width": "21cm", "height": "29.7cm", "top": "1.3cm", "side": "1.6cm", "gap": "0.6cm", "size": "10",
-           "title": "22pt", "quote": "12pt", "frame": "5.5cm"},
+           "title": "22pt", "quote": "12pt", "frame": "5.5cm", "hang": False},
     "letter": {"width": "21.59cm", "height": "27.94cm", "top": "1.8cm", "side": "2.1cm", "gap": "0.45cm", "size": "9",
-               "title": "20pt", "quote": "11pt", "frame": "4.6cm"},
+               "title": "20pt", "quote": "11pt", "frame": "4.6cm", "hang": True},
 }
 
 # The styles are the magazine's blocks (odf.py), set in this layout's sizes; the drop cap two lines deep is its own.
@@ -66,28 +71,11 @@ def blocks(layout):
             + style("Header", 'fo:text-align="center"', sized("7.5pt")))
 
 
-def paragraphs(corpus, lang):
-    return [line.strip() for line in (corpus / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def quoted(corpus, lang):
-    """The sentences quoted: those of the one-to-one beads at the shares QUOTED of the article's one-to-one beads."""
-    sentences = (corpus / f"{lang}.sentences.txt").read_text(encoding="utf-8").splitlines()
-    ones = []
-    for line in (corpus / "gold.beads").read_text(encoding="utf-8").splitlines():
-        zh, en = (side.strip("[]") for side in line.split("]:[", 1))
-        if zh.isdigit() and en.isdigit():
-            ones.append(int(zh if lang == "zh" else en))
-    return [sentences[ones[int(share * len(ones))]] for share in QUOTED]
-
-
 def feature(corpus, lang, layout):
     title, byline, *body = paragraphs(corpus, lang)
-    squeeze = (lambda s: "".join(s.split()))
     quotes = {}
-    for sentence in quoted(corpus, lang):
-        holder = next(k for k, text in enumerate(body) if squeeze(sentence) in squeeze(text))
-        quotes[min(holder + LATER, len(body) - 1)] = sentence
+    for sentence in quoted(corpus, lang, QUOTED):
+        quotes[min(holder(body, sentence) + LATER, len(body) - 1)] = sentence
     out = [p("Title", title), p("Byline", byline), '<text:section text:style-name="Columns" text:name="Article">']
     for k, text in enumerate(body):
         anchored = ""
@@ -102,7 +90,8 @@ def feature(corpus, lang, layout):
                                             header_footer("0.5cm", "0.4cm")),
                            columns=columns(layout["gap"], 3), indent="2em" if lang == "zh" else "1em",
                            magazine=escape(MAGAZINE[lang]),
-                           default=default_style(lang, layout["size"], lang != "zh", "CN" if lang == "zh" else "GB"),
+                           default=default_style(lang, layout["size"], lang != "zh", "CN" if lang == "zh" else "GB",
+                                                 hang_punctuation=layout["hang"]),
                            blocks=blocks(layout), frame=floating_frame("QuoteFrame", "0.25cm", "0.25cm"))
     return styles, out
 

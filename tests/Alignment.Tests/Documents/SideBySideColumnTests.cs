@@ -158,4 +158,53 @@ public sealed class SideBySideColumnTests
 
         Assert.That(string.Join(" ", document.Texts()), Does.Contain("the oldest of them said that the water had not come so high"));
     }
+
+    /// <summary>
+    /// A magazine's three justified columns: each line's words are spread to the column's width, so its wide spaces
+    /// fall in other places on every line, unlike a table's gaps; a side of the page holding two columns is cut again at
+    /// the gutter between them.
+    /// </summary>
+    [Test]
+    public void Three_justified_columns_side_by_side_are_read_down_each_column_in_turn()
+    {
+        var story = string.Join(" ", UpperLeft.Concat(UpperRight).Concat(LowerLeft).Concat(LowerRight));
+        var lines = Justified(story, 30);
+        var third = (lines.Count + 2) / 3;
+        var page = Enumerable.Range(0, third).Select(i =>
+            string.Concat(Enumerable.Range(0, 3).Select(c => (c * third + i < lines.Count ? lines[c * third + i] : string.Empty).PadRight(34))).TrimEnd());
+
+        var document = Read.English([.. page, "\f"]);
+
+        Assert.That(string.Join(" ", string.Join(" ", document.Texts()).Split(' ', StringSplitOptions.RemoveEmptyEntries)), Is.EqualTo(story));
+    }
+
+    /// <summary>The words of <paramref name="text"/> in lines of <paramref name="width"/>, each but the last spread to the full width.</summary>
+    private static List<string> Justified(string text, int width)
+    {
+        var (lines, line) = (new List<string>(), new List<string>());
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Count > 0 && string.Join(" ", line).Length + 1 + word.Length > width)
+            {
+                lines.Add(Spread(line, width));
+                line.Clear();
+            }
+
+            line.Add(word);
+        }
+
+        lines.Add(string.Join(" ", line));
+        return lines;
+
+        static string Spread(List<string> words, int width)
+        {
+            if (words.Count == 1)
+            {
+                return words[0];
+            }
+
+            var (spaces, gaps) = (width - words.Sum(w => w.Length), words.Count - 1);
+            return string.Concat(words.Select((w, k) => k == gaps ? w : w + new string(' ', (spaces / gaps) + (k < spaces % gaps ? 1 : 0))));
+        }
+    }
 }

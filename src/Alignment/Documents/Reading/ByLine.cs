@@ -10,7 +10,14 @@ namespace Alignment.Documents.Reading;
 internal static partial class ByLine
 {
     /// <summary>Whether <paramref name="line"/> is a by-line: a by-line's word, then a name of a few capitalised words or of Chinese.</summary>
-    public static bool Is(string line) => Chinese().IsMatch(line) || English().IsMatch(line);
+    public static bool Is(string line) => Chinese().IsMatch(line) || English().IsMatch(line) || LetterSpaced().IsMatch(line);
+
+    /// <summary>
+    /// An English by-line set letter-spaced, as a magazine sets one in small type, printed by an extractor as one
+    /// letter a word, the spaces between its words lost among those between its letters (<c>B y L i n X i a o l a n</c>).
+    /// </summary>
+    [GeneratedRegex(@"^\s*B\s[yY]\s\p{Lu}(?:\s\p{L}){3,30}\s*$")]
+    private static partial Regex LetterSpaced();
 
     [GeneratedRegex(@"^\s*(?:文|撰文|作者|记者|采访|采写|图文)\s*[／/：:|｜]\s*\S[^。！？；]{0,24}$")]
     private static partial Regex Chinese();

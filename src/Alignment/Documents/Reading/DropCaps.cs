@@ -15,8 +15,11 @@ namespace Alignment.Documents.Reading;
 /// </remarks>
 internal static class DropCaps
 {
-    /// <summary>How many content lines before the letter the paragraph it opens may start: a drop cap is a few lines deep, its paragraph a few more.</summary>
-    private const int Reach = 12;
+    /// <summary>
+    /// How many content lines before the letter the paragraph it opens may start: a drop cap is a few lines deep, and
+    /// an extractor may print it after the whole paragraph, which in a narrow column runs to a dozen lines and more.
+    /// </summary>
+    private const int Reach = 24;
 
     /// <summary>How many lines after the paragraph's first one may show the full measure.</summary>
     private const int MeasureLines = 5;

@@ -157,11 +157,13 @@ internal static class PullQuotes
     /// <summary>
     /// The content line (by its index in <paramref name="content"/>) where a sentence that starts at content line
     /// <paramref name="k"/> ends a line, within <see cref="MaxLines"/> lines with at most one blank line between two of
-    /// them and no furniture; −1 when there is none.
+    /// them and no furniture, or within <see cref="OneSentenceLines"/> while no sentence ends before the run's last
+    /// line (one sentence in large type in a narrow frame); −1 when there is none.
     /// </summary>
     private static int RunEnd(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, List<int> content, int k)
     {
-        for (var j = k; j < content.Count && j - k < MaxLines; j++)
+        var oneSentence = true;
+        for (var j = k; j < content.Count && (j - k < MaxLines || (oneSentence && j - k < OneSentenceLines)); j++)
         {
             if (j > k && (content[j] - content[j - 1] > 2 || (content[j] - content[j - 1] == 2 && reasons[content[j] - 1] is not null)))
             {
@@ -172,10 +174,18 @@ internal static class PullQuotes
             {
                 return j;
             }
+
+            oneSentence &= !lines[content[j]].Text.Any(Chars.IsTerminal);
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// A run of lines that is one sentence may be this many lines long and still a pull quote: a sentence set again in
+    /// 12 pt bold in a frame a third of a column wide takes seven or eight.
+    /// </summary>
+    private const int OneSentenceLines = 12;
 
     /// <summary>In tenths: a line of a run narrower than this share of the lines around it is set in larger type.</summary>
     private const int NarrowShare = 8;

@@ -131,7 +131,7 @@ internal static class SideBySideColumns
     /// <summary>
     /// The column of the page's gutter, when the page has two columns of prose side by side: many lines with text
     /// only on one side of it or on both, few running across it, each side's text as wide as a column and not itself
-    /// cut by wide gaps (as a table's cells are).
+    /// cut by wide gaps (as a table's cells are) other than another column's gutter.
     /// </summary>
     private static int? Gutter(Shape[] shapes, (int First, int End) page, int sideLines, int balance)
     {
@@ -150,31 +150,38 @@ internal static class SideBySideColumns
             shapes[i].Count(width, left, right, both, across);
         }
 
-        int? best = null;
-        var bestScore = int.MinValue;
+        // Every column that divides the page's lines as a gutter does, first; which of them is the gutter is then asked
+        // of the text beside it, where a gap at another of them is that column's edge, not a table's cell.
+        var gutters = new bool[width];
+        var scores = new int[width];
         var (l, r, b, a) = (0, 0, 0, 0);
         for (var x = 0; x < width; x++)
         {
             (l, r, b, a) = (l + left[x], r + right[x], b + both[x], a + across[x]);
-            if (x == 0)
-            {
-                continue;
-            }
+            scores[x] = Math.Min(l, r) - a;
+            gutters[x] = x > 0 && l >= sideLines && r >= sideLines && b >= 1 && a * 2 <= Math.Min(l, r)
+                && (long)Math.Min(l, r) * balance >= Math.Max(l, r);
+        }
 
-            var score = Math.Min(l, r) - a;
-            if (l >= sideLines && r >= sideLines && b >= 1 && a * 2 <= Math.Min(l, r) && score > bestScore
-                && (long)Math.Min(l, r) * balance >= Math.Max(l, r)
-                && IsProse(shapes, page, x))
+        int? best = null;
+        var bestScore = int.MinValue;
+        for (var x = 1; x < width; x++)
+        {
+            if (gutters[x] && scores[x] > bestScore && IsProse(shapes, page, x, gutters))
             {
-                (best, bestScore) = (x, score);
+                (best, bestScore) = (x, scores[x]);
             }
         }
 
         return best;
     }
 
-    /// <summary>Each side's text is as wide as a column of prose, and at most a fifth of the sides are cut by a wide gap.</summary>
-    private static bool IsProse(Shape[] shapes, (int First, int End) page, int x)
+    /// <summary>
+    /// Each side's text is as wide as a column of prose, and at most a fifth of the sides are cut by a wide gap that
+    /// lines around share. A justified line's wide spaces fall in other places on every line, so they cut nothing;
+    /// at one of <paramref name="gutters"/> a side holds two columns, each of which must be as wide as a column.
+    /// </summary>
+    private static bool IsProse(Shape[] shapes, (int First, int End) page, int x, bool[] gutters)
     {
         var (lefts, rights, cut) = (new List<int>(), new List<int>(), 0);
         for (var i = page.First; i < page.End; i++)
@@ -185,20 +192,38 @@ internal static class SideBySideColumns
                 continue;
             }
 
-            if (shape.Side(x, left: true) is { } l)
-            {
-                lefts.Add(l.Width);
-                cut += l.Pieces > 1 ? 1 : 0;
-            }
-
-            if (shape.Side(x, left: false) is { } r)
-            {
-                rights.Add(r.Width);
-                cut += r.Pieces > 1 ? 1 : 0;
-            }
+            lefts.AddRange(shape.Parts(x, left: true, gutters));
+            rights.AddRange(shape.Parts(x, left: false, gutters));
+            cut += (IsShared(shapes, page, i, x, left: true, gutters) ? 1 : 0) + (IsShared(shapes, page, i, x, left: false, gutters) ? 1 : 0);
         }
 
         return Median(lefts) >= ColumnWidth && Median(rights) >= ColumnWidth && cut * 5 <= lefts.Count + rights.Count;
+    }
+
+    /// <summary>
+    /// A wide gap in one side of line <paramref name="i"/> stands where the lines above and below (those of them that
+    /// have text beside the gutter) have one too, starting or ending in the same column: a table's cells start (or its
+    /// figures end) in columns of their own row after row, while a justified line's wide spaces move from line to line.
+    /// </summary>
+    private static bool IsShared(Shape[] shapes, (int First, int End) page, int i, int x, bool left, bool[] gutters)
+    {
+        var neighbours = 0;
+        foreach (var j in new[] { i - 1, i + 1 })
+        {
+            if (j < page.First || j >= page.End || shapes[j].IsBlank || shapes[j].Crosses(x))
+            {
+                continue;
+            }
+
+            if (!shapes[i].GapsMeet(shapes[j], x, left, gutters))
+            {
+                return false;
+            }
+
+            neighbours++;
+        }
+
+        return neighbours > 0;
     }
 
     private static int Median(List<int> values)
@@ -482,11 +507,69 @@ internal static class SideBySideColumns
         /// <summary>Where the text after <paramref name="x"/> starts.</summary>
         public int FirstAfter(int x) => runs.First(r => r.Start > x).Start;
 
-        /// <summary>The display width of the text on one side of <paramref name="x"/> and how many runs it has.</summary>
-        public (int Width, int Pieces)? Side(int x, bool left)
+        /// <summary>
+        /// The text on one side of <paramref name="x"/> in parts, cut where a gap holds one of <paramref name="gutters"/>
+        /// (another column's): each part's display width.
+        /// </summary>
+        public IEnumerable<int> Parts(int x, bool left, bool[] gutters)
         {
             var side = runs.Where(r => left ? r.End <= x : r.Start > x).ToList();
-            return side.Count == 0 ? null : (TextShape.Width(text.AsSpan(side[0].Start, side[^1].End - side[0].Start)), side.Count);
+            var first = 0;
+            for (var k = 1; k <= side.Count; k++)
+            {
+                if (k < side.Count && !HoldsGutter(side[k - 1].End, side[k].Start, gutters))
+                {
+                    continue;
+                }
+
+                yield return TextShape.Width(text.AsSpan(side[first].Start, side[k - 1].End - side[first].Start));
+                first = k;
+            }
+        }
+
+        /// <summary>
+        /// A wide gap between runs on one side of <paramref name="x"/> in this line, at none of <paramref name="gutters"/>,
+        /// overlaps such a gap in <paramref name="other"/> on the same side and starts or ends where it does.
+        /// </summary>
+        public bool GapsMeet(Shape other, int x, bool left, bool[] gutters)
+        {
+            foreach (var (from, to) in Gaps(x, left, gutters))
+            {
+                foreach (var (otherFrom, otherTo) in other.Gaps(x, left, gutters))
+                {
+                    if (from < otherTo && otherFrom < to && (from == otherFrom || to == otherTo))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private IEnumerable<(int From, int To)> Gaps(int x, bool left, bool[] gutters)
+        {
+            var side = runs.Where(r => left ? r.End <= x : r.Start > x).ToList();
+            for (var k = 1; k < side.Count; k++)
+            {
+                if (!HoldsGutter(side[k - 1].End, side[k].Start, gutters))
+                {
+                    yield return (side[k - 1].End, side[k].Start);
+                }
+            }
+        }
+
+        private static bool HoldsGutter(int from, int to, bool[] gutters)
+        {
+            for (var g = from; g < to && g < gutters.Length; g++)
+            {
+                if (gutters[g])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsSpace(char c) => c is ' ' or '\f';
