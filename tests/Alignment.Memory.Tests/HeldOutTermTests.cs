@@ -16,7 +16,8 @@ namespace Alignment.Memory.Tests;
 /// Rapporteur's thematic report on electronic waste (TestData/held-out-terms/report-special-rapporteur-…) and of a
 /// Secretary-General's report on access to energy (TestData/held-out-terms/report-secretary-general-…) and of two decisions
 /// of the Conference of the Parties to the Convention to Combat Desertification
-/// (TestData/held-out-terms/decision-conference-of-parties-…), pairs written
+/// (TestData/held-out-terms/decision-conference-of-parties-…) and of a chapter of the International Law Commission's
+/// report on sea-level rise in relation to international law (TestData/held-out-terms/report-international-law-…), pairs written
 /// and measured before any rule was made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -37,6 +38,7 @@ public class HeldOutTermTests
     private const string SpecialRapporteurReport = "report-special-rapporteur-toxics-e-waste";
     private const string SecretaryGeneralReport = "report-secretary-general-energy-access";
     private const string ConferenceOfThePartiesDecisions = "decision-conference-of-parties-desertification";
+    private const string LawCommissionReport = "report-international-law-commission-sea-level-rise";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -97,6 +99,10 @@ public class HeldOutTermTests
     [Test]
     public void The_held_out_conference_of_the_parties_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
         AssertTopOne(ConferenceOfThePartiesDecisions, GoldCorpus.Named(ConferenceOfThePartiesDecisions).Terms, "terms.tsv", 0.825);
+
+    [Test]
+    public void The_held_out_international_law_commission_reports_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(LawCommissionReport, GoldCorpus.Named(LawCommissionReport).Terms, "terms.tsv", 0.81);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
