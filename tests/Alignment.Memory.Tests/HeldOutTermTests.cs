@@ -58,7 +58,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.88);
+        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.885);
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -70,7 +70,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.89);
+        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.895);
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -90,7 +90,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.84);
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.845);
 
     [Test]
     public void The_held_out_secretary_generals_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -102,7 +102,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_international_law_commission_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(LawCommissionReport, GoldCorpus.Named(LawCommissionReport).Terms, "terms.tsv", 0.81);
+        AssertTopOne(LawCommissionReport, GoldCorpus.Named(LawCommissionReport).Terms, "terms.tsv", 0.83);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
