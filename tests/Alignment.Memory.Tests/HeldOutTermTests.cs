@@ -16,7 +16,8 @@ namespace Alignment.Memory.Tests;
 /// Rapporteur's thematic report on electronic waste (TestData/held-out-terms/report-special-rapporteur-…) and of a
 /// Secretary-General's report on access to energy (TestData/held-out-terms/report-secretary-general-…) and of two decisions
 /// of the Conference of the Parties to the Convention to Combat Desertification
-/// (TestData/held-out-terms/decision-conference-of-parties-…), pairs written
+/// (TestData/held-out-terms/decision-conference-of-parties-…) and of a chapter of the International Law Commission's
+/// report on sea-level rise in relation to international law (TestData/held-out-terms/report-international-law-…), pairs written
 /// and measured before any rule was made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -37,6 +38,7 @@ public class HeldOutTermTests
     private const string SpecialRapporteurReport = "report-special-rapporteur-toxics-e-waste";
     private const string SecretaryGeneralReport = "report-secretary-general-energy-access";
     private const string ConferenceOfThePartiesDecisions = "decision-conference-of-parties-desertification";
+    private const string LawCommissionReport = "report-international-law-commission-sea-level-rise";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -56,7 +58,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.88);
+        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.885);
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -68,7 +70,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.89);
+        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.895);
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -88,7 +90,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.84);
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.845);
 
     [Test]
     public void The_held_out_secretary_generals_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -97,6 +99,10 @@ public class HeldOutTermTests
     [Test]
     public void The_held_out_conference_of_the_parties_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
         AssertTopOne(ConferenceOfThePartiesDecisions, GoldCorpus.Named(ConferenceOfThePartiesDecisions).Terms, "terms.tsv", 0.825);
+
+    [Test]
+    public void The_held_out_international_law_commission_reports_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(LawCommissionReport, GoldCorpus.Named(LawCommissionReport).Terms, "terms.tsv", 0.83);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

@@ -32,6 +32,16 @@ public class NumberReadingTests
     public void An_English_rank_reads_as_its_number(string text, double value) =>
         Assert.That(Single(NumberReading.InEnglish(text), NumberReading.Kind.Ordinal), Is.EqualTo(value));
 
+    [TestCase("its seventy-eighth session", 78)]
+    [TestCase("the twenty-third meeting", 23)]
+    [TestCase("the seventy-first session", 71)]
+    public void An_English_rank_of_a_tens_word_and_a_unit_reads_as_one_number(string text, double value) =>
+        Assert.That(Single(NumberReading.InEnglish(text), NumberReading.Kind.Ordinal), Is.EqualTo(value));
+
+    [Test]
+    public void A_hyphenated_rank_is_no_fraction() =>
+        Assert.That(NumberReading.InEnglish("its seventy-eighth session").Where(q => q.Kind == NumberReading.Kind.Share), Is.Empty);
+
     [Test]
     public void The_denominator_of_a_fraction_is_no_rank() =>
         Assert.That(NumberReading.InEnglish("one third of the seats").Where(q => q.Kind == NumberReading.Kind.Ordinal), Is.Empty);

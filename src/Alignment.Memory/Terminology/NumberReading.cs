@@ -132,7 +132,10 @@ internal static partial class NumberReading
             var part = m.Groups["part"].Value.ToLowerInvariant() is "a" or "an" ? 1 : EnglishNumber(m.Groups["part"].Value);
             var denominator = m.Groups["whole"].Value.ToLowerInvariant().TrimEnd('s');
             var whole = denominator switch { "half" or "halve" => 2, "quarter" => 4, _ => EnglishNumberWords.Ordinal(denominator) ?? 0 };
-            if (part is { } numerator && whole > 0)
+            // A tens word hyphenated to a unit's ordinal is one ordinal (seventy-eighth session), not a fraction.
+            var compoundOrdinal = text[m.Groups["part"].Index + m.Groups["part"].Length] == '-' && whole < 10 && !m.Groups["whole"].Value.EndsWith('s')
+                && EnglishNumberWords.Ordinal(m.Value) is not null;
+            if (part is { } numerator && whole > 0 && !compoundOrdinal)
             {
                 fractions.Add(new Quantity(m.Index, m.Index + m.Length, Kind.Share, numerator / whole));
             }
@@ -204,7 +207,7 @@ internal static partial class NumberReading
     [GeneratedRegex($@"\b(?<part>an?|{EnglishCardinal})[- ](?<whole>halve?s?|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFraction();
 
-    [GeneratedRegex(@"\b(?:(?<digits>[0-9]+)(?:st|nd|rd|th)|(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?<unit>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<digits>[0-9]+)(?:st|nd|rd|th)|(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?<unit>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
     // "May" is a month only beside a day or a year (14 May, May 2027); elsewhere it is most often the verb.

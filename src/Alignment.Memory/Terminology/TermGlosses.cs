@@ -47,6 +47,18 @@ internal static class TermGlosses
             .Any(glossed => glossed.Any(w => termWords.Contains(w) && !pieceGlosses.Contains(w)));
     }
 
+    /// <summary>
+    /// Whether <paramref name="englishWord"/> (as the index keeps English words) is what the last character of the Chinese
+    /// term <paramref name="chinese"/> means by itself: the head of a Chinese compound is its last character (海 of 领海,
+    /// 国 of 会员国), whose gloss names the head noun English writes last (territorial sea, Member States).
+    /// </summary>
+    public static bool GlossesTheHead(string chinese, string englishWord)
+    {
+        var trimmed = chinese.TrimEnd();
+        return trimmed.Length > 1 && Han.IsIdeograph(trimmed[^1]) && Han.IsIdeograph(trimmed[^2])
+            && Words.GetOrAdd(trimmed[^1..], p => EnglishWords(string.Join(" ; ", Lexicon.Bundled.Lookup(p)))).Contains(englishWord);
+    }
+
     /// <summary>The gloss words of each run of Han characters of <paramref name="chinese"/> that the lexicon knows.</summary>
     private static IEnumerable<HashSet<string>> Parts(string chinese)
     {

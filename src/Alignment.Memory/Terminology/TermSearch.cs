@@ -117,7 +117,7 @@ internal static partial class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutCoordinatedNames(WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), target), target, IsCapitalisedName(term, language)), target), target), term, language, target);
+                shortlist = WithoutCoordinatedNames(WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), term, language, target), target, IsCapitalisedName(term, language)), target), target), term, language, target);
             }
             else
             {
@@ -786,10 +786,11 @@ internal static partial class TermSearch
     /// word beside the term: every content word they add to a shorter candidate is tied by a link to a word of the pair
     /// outside the term and to none of it, and the shorter one aligns with the term at least as well (the initiative
     /// of a named initiative, tied to 倡议 after the quoted name). Where the term and the longer candidate stand
-    /// glossed in brackets, the gloss decides. Only English: links of single Chinese characters are too loose to say
-    /// that a Chinese word translates something else (部门 of 私营部门).
+    /// glossed in brackets, the gloss decides; a word added after it that the Chinese term's last character means is
+    /// the term's head, not a neighbour (see <see cref="TermGlosses.GlossesTheHead"/>). Only English: links of single
+    /// Chinese characters are too loose to say that a Chinese word translates something else (部门 of 私营部门).
     /// </summary>
-    private static List<Candidate> WithoutRunOnsIntoNeighbours(List<Candidate> shortlist, Language target)
+    private static List<Candidate> WithoutRunOnsIntoNeighbours(List<Candidate> shortlist, string term, Language language, Language target)
     {
         if (target.IsChinese)
         {
@@ -804,8 +805,13 @@ internal static partial class TermSearch
                 return false;
             }
 
+            // A word added after the piece that the Chinese term's last character means is the term's head, though a
+            // link ties it to another word of the pair that holds the same character (sea of territorial sea, by 海 of
+            // 领海 and of 海洋; States of Member States, by 国 of 会员国 and of another word holding 国).
             var added = AddedWords(longer, piece, chinese: false);
-            return added.Count > 0 && added.All(longer.TiedElsewhere.Contains);
+            var afterThePiece = longer.Key.StartsWith(piece.Key, StringComparison.Ordinal);
+            return added.Count > 0 && added.All(longer.TiedElsewhere.Contains)
+                && !(afterThePiece && language.IsChinese && added.Any(w => TermGlosses.GlossesTheHead(term, w)));
         }
 
         return [.. shortlist.Where(c => !shortlist.Any(piece => piece.Words < c.Words && RunsOn(c, piece)))];
