@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Typesets four of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
+# Typesets six of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
 # UN papers through make-ecosoc-documents.sh, as PDF and Word (.docx) with the text pdftotext takes from the PDF (-raw
 # and -layout), committed under tests/TestData/Documents/UnHeldOut so the tests need none of these tools:
 # - the concluding observations of a treaty body and a summary record in the ECOSOC layout (A4, `United Nations`
 #   beside the symbol in the first page's header, the symbol and page number in later pages' headers);
 # - a Human Rights Council resolution (preamble and operative paragraphs) and a Secretary-General's report in the
 #   Letter layout (the symbol over `Distr.: General` in the first page's header, the job number and its bar code's
-#   text at its foot, the symbol alone in later headers, the job number beside `page/pages` in later footers).
+#   text at its foot, the symbol alone in later headers, the job number beside `page/pages` in later footers);
+# - a World Health Assembly report (unnumbered headings over lettered ones) and a Security Council presidential
+#   statement (no paragraph numbers, one quotation over many paragraphs) in the Geneva layout (A4, the masthead's lines
+#   stacked, two-line titles in large type, the symbol over `Distr.: General` in the first page's header, the job
+#   number `GE.26-06123(E)` alone at its foot, the symbol at the outer side of later headers, the page number alone at
+#   the outer side of later feet).
 #
 # usage: tests/Fixtures/make-un-held-out-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -15,4 +20,6 @@ exec "$here/make-ecosoc-documents.sh" "${1:-$here/../TestData/Documents/UnHeldOu
   "$held/concluding-observations-crc-child-rights" concluding-observations CRC/C/LDA/CO/5-6 ecosoc \
   "$held/summary-record-second-committee-disaster-risk" summary-record A/C.2/81/SR.15 ecosoc \
   "$held/resolution-human-rights-council-migrants" resolution A/HRC/RES/62/14 letter \
-  "$held/report-secretary-general-energy-access" energy-report A/81/273 letter
+  "$held/report-secretary-general-energy-access" energy-report A/81/273 letter \
+  "$held/report-health-assembly-antimicrobial-resistance" health-assembly A79/21 geneva \
+  "$held/statement-security-council-conflict-hunger" presidential-statement S/PRST/2026/9 geneva

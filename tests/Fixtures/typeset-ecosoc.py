@@ -2,7 +2,7 @@
 """Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
 blocks `alignment segment --json` reads from its text.
 
-usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter]
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva]
 
 A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
 typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
@@ -37,6 +37,42 @@ SIZE = {"zh": "10.5", "en": "10"}
 UNITED_NATIONS = {"zh": "联合国", "en": "United Nations"}
 DISTRIBUTION = {"zh": "Distr.: General", "en": "Distr.: General"}
 LANDSCAPE_COLUMNS = 3
+
+# A page's header and footer styles: the running header (bold, the symbol at a right tab stop at the text's width), the
+# first page's header line over it, the distribution line under that, and the footer; ruled, the running header stands
+# over a thin rule and the first page's over a thick one, the lines under them over none.
+HEADER_STYLES = """  <style:style style:name="{header}" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-bottom="0cm" fo:text-align="start"{rule}>
+    <style:tab-stops><style:tab-stop style:position="{text_width}" style:type="right"/></style:tab-stops>
+   </style:paragraph-properties>
+   <style:text-properties fo:font-size="{size}pt" style:font-size-asian="{size}pt" fo:font-weight="bold" style:font-weight-asian="bold"{spacing}/>
+  </style:style>
+  <style:style style:name="{first}" style:family="paragraph" style:parent-style-name="{header}">{first_rule}
+   <style:text-properties fo:font-size="{first_size}pt" style:font-size-asian="{first_size}pt"/>
+  </style:style>
+  <style:style style:name="{distribution}" style:family="paragraph" style:parent-style-name="{header}">{no_rule}
+   <style:text-properties fo:font-weight="normal" style:font-weight-asian="normal"/>
+  </style:style>
+  <style:style style:name="{footer}" style:family="paragraph" style:parent-style-name="{distribution}">{footer_rule}
+   <style:text-properties fo:font-size="{footer_size}pt" style:font-size-asian="{footer_size}pt"/>
+  </style:style>
+"""
+
+
+def header_styles(prefix, text_width, size, first_size, footer_size, ruled):
+    """The header and footer styles (HEADER_STYLES) named Header, FirstHeader, Distribution and Footer, or after `prefix`
+    (Header, Symbol, Distribution, Footer); ruled headers also set their letters unspaced, whatever the body's spacing."""
+    names = (dict(header="Header", first="FirstHeader", distribution="Distribution", footer="Footer") if not prefix else
+             dict(header=prefix + "Header", first=prefix + "Symbol", distribution=prefix + "Distribution", footer=prefix + "Footer"))
+    paragraph = "\n   <style:paragraph-properties {}/>"
+    return HEADER_STYLES.format(
+        **names, text_width=text_width, size=size, first_size=first_size, footer_size=footer_size,
+        rule=' fo:padding-bottom="0.05cm" fo:border-bottom="0.5pt solid #000000"' if ruled else "",
+        spacing=' fo:letter-spacing="normal"' if ruled else "",
+        first_rule=paragraph.format('fo:border-bottom="1.5pt solid #000000"') if ruled else "",
+        no_rule=paragraph.format('fo:border-bottom="none" fo:padding-bottom="0cm"') if ruled else "",
+        footer_rule=paragraph.format('fo:padding-top="0.05cm"') if ruled else "")
+
 
 STYLES = """{faces}
  <office:styles>{default}
@@ -98,25 +134,7 @@ STYLES = """{faces}
    <style:paragraph-properties fo:margin-left="1.4cm" fo:margin-bottom="0cm" fo:text-indent="-0.4cm" fo:line-height="100%"/>
    <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" fo:letter-spacing="normal"/>
   </style:style>
-  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-bottom="0cm" fo:text-align="start" fo:padding-bottom="0.05cm" fo:border-bottom="0.5pt solid #000000">
-    <style:tab-stops><style:tab-stop style:position="{text_width}" style:type="right"/></style:tab-stops>
-   </style:paragraph-properties>
-   <style:text-properties fo:font-size="8.5pt" style:font-size-asian="8.5pt" fo:font-weight="bold" style:font-weight-asian="bold" fo:letter-spacing="normal"/>
-  </style:style>
-  <style:style style:name="FirstHeader" style:family="paragraph" style:parent-style-name="Header">
-   <style:paragraph-properties fo:border-bottom="1.5pt solid #000000"/>
-   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt"/>
-  </style:style>
-  <style:style style:name="Distribution" style:family="paragraph" style:parent-style-name="Header">
-   <style:paragraph-properties fo:border-bottom="none" fo:padding-bottom="0cm"/>
-   <style:text-properties fo:font-weight="normal" style:font-weight-asian="normal"/>
-  </style:style>
-  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Distribution">
-   <style:paragraph-properties fo:padding-top="0.05cm"/>
-   <style:text-properties fo:font-size="7.5pt" style:font-size-asian="7.5pt"/>
-  </style:style>
-  <style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text">
+{header_styles}  <style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text">
    <style:text-properties style:text-position="super 58%"/>
   </style:style>
   <style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text">
@@ -178,22 +196,7 @@ LETTER_MASTERS = """
    <style:footer><text:p text:style-name="LetterFooter">{job}   040826   050826</text:p><text:p text:style-name="LetterFooter">*{barcode}*</text:p></style:footer>
   </style:master-page>"""
 
-LETTER_STYLES = """  <style:style style:name="LetterHeader" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-bottom="0cm" fo:text-align="start">
-    <style:tab-stops><style:tab-stop style:position="{text_width}" style:type="right"/></style:tab-stops>
-   </style:paragraph-properties>
-   <style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="LetterSymbol" style:family="paragraph" style:parent-style-name="LetterHeader">
-   <style:text-properties fo:font-size="14pt" style:font-size-asian="14pt"/>
-  </style:style>
-  <style:style style:name="LetterDistribution" style:family="paragraph" style:parent-style-name="LetterHeader">
-   <style:text-properties fo:font-weight="normal" style:font-weight-asian="normal"/>
-  </style:style>
-  <style:style style:name="LetterFooter" style:family="paragraph" style:parent-style-name="LetterDistribution">
-   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt"/>
-  </style:style>
-  <style:style style:name="Chapter" style:family="paragraph" style:parent-style-name="Heading_20_2">
+LETTER_STYLES = """  <style:style style:name="Chapter" style:family="paragraph" style:parent-style-name="Heading_20_2">
    <style:paragraph-properties fo:margin-top="0.45cm" fo:margin-left="1cm" fo:text-indent="-1cm">
     <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
    </style:paragraph-properties>
@@ -215,19 +218,59 @@ LETTER_STYLES = """  <style:style style:name="LetterHeader" style:family="paragr
   </style:style>
 """
 
+# The Geneva variant (A4, as the Office at Geneva sets papers of the Human Rights Council, WHO or ILO): the symbol at the
+# right of the first page's header over a thick rule with `Distr.: General` under it at the left, the Geneva job number
+# with its language letter (`GE.26-06123(E)`, `GE.26-06123(C)`) alone at the first page's foot; later pages carry the
+# symbol alone at the outer side of the header over a rule and the page's number alone at the outer side of the foot.
+GENEVA_MASTERS = """
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="GenevaHeader"><text:tab/>{symbol}</text:p></style:header>
+   <style:header-left><text:p text:style-name="GenevaHeader">{symbol}</text:p></style:header-left>
+   <style:footer><text:p text:style-name="GenevaFooter"><text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+   <style:footer-left><text:p text:style-name="GenevaFooter"><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer-left>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><text:p text:style-name="GenevaSymbol"><text:tab/>{symbol}</text:p><text:p text:style-name="GenevaDistribution">{distribution}</text:p></style:header>
+   <style:footer><text:p text:style-name="GenevaFooter">{job}</text:p></style:footer>
+  </style:master-page>"""
+
+# The masthead's lines stacked at the margin (no table), the titles under the dates in large type on a measure well
+# short of the text's, so that a title of more than a few words takes two lines; unnumbered headings bold at the margin.
+GENEVA_STYLES = """  <style:style style:name="Masthead" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-bottom="0.05cm" fo:text-align="start"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="LongTitle" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.3cm" fo:margin-right="7cm" fo:text-align="start" fo:keep-with-next="always"/>
+   <style:text-properties fo:font-size="15pt" style:font-size-asian="15pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Subject" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1">
+   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:text-align="start" fo:keep-with-next="always"/>
+   <style:text-properties fo:font-size="11pt" style:font-size-asian="11pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+"""
+
 LAYOUTS = {
     "ecosoc": dict(
         page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" '
              'fo:margin-bottom="2cm" fo:margin-left="2.6cm" fo:margin-right="1.9cm" style:page-usage="mirrored"',
         text_width="16.5cm", font={"zh": "Noto Sans CJK SC", "en": "DejaVu Sans Condensed"}, asian="Noto Sans CJK SC",
         size=SIZE, align={"zh": "justify", "en": "justify"}, spacing={"zh": "0.04cm", "en": "normal"},
-        masters=ECOSOC_MASTERS, styles="", footer_gap=None, job=JOB),
+        masters=ECOSOC_MASTERS, styles="", headers=None, footer_gap=None, job=JOB),
     "letter": dict(
         page='fo:page-width="21.59cm" fo:page-height="27.94cm" style:print-orientation="portrait" fo:margin-top="1.2cm" '
              'fo:margin-bottom="1.2cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm" style:page-usage="all"',
         text_width="16.51cm", font={"zh": "Noto Serif CJK SC", "en": "DejaVu Serif"}, asian="Noto Serif CJK SC",
         size={"zh": "10.5", "en": "10"}, align={"zh": "justify", "en": "start"}, spacing={"zh": "normal", "en": "normal"},
-        masters=LETTER_MASTERS, styles=LETTER_STYLES, footer_gap="0.4cm", job="26-13579 (E)"),
+        masters=LETTER_MASTERS, styles=LETTER_STYLES, headers=("Letter", "9", "14", "8", False), footer_gap="0.4cm",
+        job="26-13579 (E)"),
+    "geneva": dict(
+        page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.5cm" '
+             'fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2cm" style:page-usage="mirrored"',
+        text_width="16.5cm", font={"zh": "Noto Sans CJK SC", "en": "DejaVu Serif Condensed"}, asian="Noto Sans CJK SC",
+        size={"zh": "11", "en": "10.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
+        masters=GENEVA_MASTERS, styles=LETTER_STYLES + GENEVA_STYLES, headers=("Geneva", "8", "16", "9", True),
+        footer_gap="0.5cm", job={"zh": "GE.26-06123(C)", "en": "GE.26-06123(E)"}),
 }
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
@@ -235,8 +278,10 @@ PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem
 
 
 class Document:
-    def __init__(self, lang, blocks, letter=False):
-        self.lang, self.blocks, self.letter = lang, blocks, letter
+    def __init__(self, lang, blocks, letter=False, stacked=False):
+        # letter: one level of typed paragraph numbers, hung headings; stacked: the masthead's lines one under another
+        # and no table, the titles in large type, unnumbered headings bold.
+        self.lang, self.blocks, self.letter, self.stacked = lang, blocks, letter, stacked
         self.notes = note_texts(blocks, lang)
         self.cited = cited(blocks)
         self.note_ids = 0
@@ -336,7 +381,8 @@ class Document:
             if b["kind"] not in ("Title", "Metadata"):
                 break
             front.append(b)
-        cover, taken = self.cover(front)
+        cover, taken = self.cover(front) if not self.stacked else ("", 0)
+        last_date = max((k for k, b in enumerate(front) if b["kind"] == "Metadata"), default=-1)
         out = [cover] if cover else []
         chapter, count, rows, tables, seen_heading = None, 0, [], 0, False
         for i, b in enumerate(blocks[taken:], start=taken):
@@ -356,7 +402,13 @@ class Document:
                 continue
             if kind in ("Heading", "NumberedParagraph"):
                 seen_heading = True
-            if kind == "Metadata":
+            if kind == "Title" and self.stacked:
+                out.append(self.paragraph("LongTitle" if i > last_date else "Masthead", self.inline(text)))
+            elif kind == "Metadata" and self.stacked:
+                out.append(self.paragraph("Masthead", self.inline(text)))
+            elif kind == "Heading" and not label and self.stacked:
+                out.append(self.paragraph("Subject", self.inline(text), 1))
+            elif kind == "Metadata":
                 out.append(self.paragraph("Body", self.inline(text)))
             elif kind == "Title" and self.letter and text.endswith((",", "，")):
                 # A resolution's preamble: the Council's name and each paragraph ending in a comma, set in.
@@ -415,7 +467,7 @@ def main():
     layout = LAYOUTS[name]
     document = json.load(open(blocks_path, encoding="utf-8"))
     lang = "zh" if document["language"].startswith("zh") else "en"
-    typeset = Document(lang, document["blocks"], letter=name == "letter")
+    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva"), stacked=name == "geneva")
     body = typeset.body()
     portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
                            f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)
@@ -426,14 +478,18 @@ def main():
     default = default_style(lang, layout["size"][lang], lang != "zh", "CN" if lang == "zh" else "US",
                             f' fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2" fo:letter-spacing="{spacing}"')
     text_width = layout["text_width"]
-    job_short = layout["job"].split(" ")[0]
+    job = layout["job"][lang] if isinstance(layout["job"], dict) else layout["job"]
+    job_short = job.split(" ")[0]
     masters = layout["masters"].format(symbol=escape(symbol), united_nations=UNITED_NATIONS[lang],
-                                       distribution=DISTRIBUTION[lang], job=layout["job"], job_short=job_short,
+                                       distribution=DISTRIBUTION[lang], job=job, job_short=job_short,
                                        barcode=job_short.replace("-", "").replace(".", ""))
+    # Every layout keeps the ECOSOC header styles, which the landscape pages' header uses; a layout may add its own.
+    own_headers = header_styles(layout["headers"][0], text_width, *layout["headers"][1:]) if layout["headers"] else ""
     styles = STYLES.format(faces=font_faces(layout["font"][lang], layout["asian"]), default=default,
                            portrait_page=header_footer("0.7cm", layout["footer_gap"] or "0.5cm"), landscape_page=header_footer("0.7cm"),
                            text_width=text_width, portrait_styles=portrait, page=layout["page"], masters=masters, symbol=escape(symbol),
-                           align=layout["align"][lang], variant_styles=layout["styles"].format(text_width=text_width))
+                           align=layout["align"][lang], header_styles=header_styles("", text_width, "8.5", "12", "7.5", True),
+                           variant_styles=own_headers + layout["styles"])
     write(out_path, namespaces("table"), styles, [body])
 
 

@@ -28,6 +28,16 @@ public sealed class TwoPageFurnitureTests
     }
 
     [Test]
+    public void Bare_numbers_from_two_at_the_foot_of_every_page_but_the_first_are_their_page_numbers_even_inside_a_sentence()
+    {
+        var document = Read.English(
+            "Antimicrobial resistance", string.Empty, "1. The Secretariat reported on the plan in 2025.", "GE.26-06123(E)",
+            "\fA79/21", "2. The panel, called for", "2", "\fA79/21", "in the declaration, is to be established in 2026.", "3", "\f");
+
+        Assert.That(string.Join(" ", document.Texts()), Does.Contain("called for in the declaration"));
+    }
+
+    [Test]
     public void A_chinese_by_line_under_a_title_that_opens_the_text_is_a_line_of_its_own()
     {
         var document = Read.Chinese(

@@ -54,6 +54,12 @@ internal sealed partial class BlockAssembler
     /// </summary>
     private const int RoomShare = 8;
 
+    /// <summary>Han characters at least in a line of CJK front matter that is a title cut inside a phrase (see <see cref="CutInsideCjkTitle"/>).</summary>
+    private const int CutTitleHan = 12;
+
+    /// <summary>Han characters at most in a field's name before its colon (<c>报告员：</c>).</summary>
+    private const int FieldNameHan = 4;
+
     /// <summary>
     /// In hundredths of a paragraph's own measure, by the letters' estimated widths: a line that ends a sentence and left
     /// room for the next sentence's first word within this share ended its paragraph. Lines that wrapped there come out
@@ -453,6 +459,11 @@ internal sealed partial class BlockAssembler
             return false;
         }
 
+        if (CutInsideCjkTitle(before, line))
+        {
+            return false;
+        }
+
         // An e-mail or web address, perhaps after its label (电子邮件：secretariat@…), goes on from no line that ends in a
         // name or number (Kunming, Yunnan 650031, China / secretariat@…, …邮编 650031 / 电子邮件：…), and no line goes on
         // from one, however little room they left.
@@ -463,6 +474,16 @@ internal sealed partial class BlockAssembler
             && (StoppedShort(before, line, RoomShare) || IsAddressLine(before)
                 || (address && before[(before.LastIndexOf(' ') + 1)..] is [var first, ..] && (char.IsUpper(first) || char.IsAsciiDigit(first))));
     }
+
+    /// <summary>
+    /// Whether a title of the front matter that wrapped over lines in sentence case (<c>Sustainable development: ensuring
+    /// access to</c> / <c>affordable, reliable, sustainable and modern</c> / <c>energy for all</c>) ended on its last line,
+    /// which starts in lower case as a fragment of a justified line would (see <see cref="GoesOn"/>): the line left room
+    /// within the title's own measure for the first word of the next, which starts with a capital
+    /// (<c>Report of the Secretary-General</c>).
+    /// </summary>
+    private bool EndsWrappedTitle(string next) =>
+        current is { Lines.Count: > 1 } && char.IsUpper(next[0]) && LeftRoom(current, next, measuredByNext: false);
 
     /// <summary>
     /// Whether line <paramref name="i"/> continues the line before it as a hard wrap. It does unless one of the two is a
@@ -506,7 +527,8 @@ internal sealed partial class BlockAssembler
         // Nor, in text wrapped at a known width, is a line that left room for the next one's capitalised first word (a
         // title's last line over its by-line, an address line over a reference): the wrapper would have moved it up.
         var underTitle = current is { Lines.Count: > 1 } && TextShape.IsHeadingLike(current.Chars) && char.IsUpper(line.Text.Text[0]);
-        if (GoesOn(previous.Text.Text, line.Text.Text) && !underTitle && !(char.IsUpper(line.Text.Text[0]) && wrap.LeftRoom(previous, line)))
+        if (GoesOn(previous.Text.Text, line.Text.Text) && !underTitle && !(char.IsUpper(line.Text.Text[0]) && wrap.LeftRoom(previous, line))
+            && !(paged && Outline.InFront && EndsWrappedTitle(line.Text.Text)))
         {
             return true;
         }
@@ -569,6 +591,22 @@ internal sealed partial class BlockAssembler
 
         var room = field.Length - 1 + 2;
         return SolidWidth(line) + (room * CjkCharacter) <= fullSolid && line.Length - line.AsSpan().Count(' ') + room <= fullLength;
+    }
+
+    /// <summary>
+    /// Whether a line of CJK front matter is a title in large type that its own measure cut inside a phrase, however much
+    /// room it seems to leave beside the body's lines (<c>可持续发展：确保人人获得负担得起的、可靠和可持续的现代能</c> /
+    /// <c>源</c>): it holds a clause mark (<c>、，；：—</c>) past a field's name, as a title that reads as a phrase does and
+    /// a masthead's cells, dates and fields (<c>第八十一届会议</c>, <c>原文：英文</c>) do not, it runs to
+    /// <see cref="CutTitleHan"/> characters or more, and it ends on a Han character, where CJK text breaks anywhere; the
+    /// next line goes on in Han characters and ends on one, as a title does, and is no date or field (nor the clause a
+    /// preamble opens with under a resolution's title, <c>人权理事会，</c>).
+    /// </summary>
+    private static bool CutInsideCjkTitle(string line, string next)
+    {
+        var text = line.TrimEnd();
+        return text.Length > 0 && Chars.IsHan(text[^1]) && Chars.IsHan(next[0]) && text.Count(Chars.IsHan) >= CutTitleHan
+            && text.IndexOfAny(['、', '，', '；', '：', '—']) > FieldNameHan && !FieldName().IsMatch(next) && !MetadataLine.IsMatch(next) && Chars.IsHan(TextShape.FinalMark(next));
     }
 
     /// <summary>A field's name of a few Han characters and a colon opening a line (<c>主席：</c>, <c>报告员：</c>).</summary>
@@ -874,7 +912,9 @@ internal sealed partial class BlockAssembler
 
     /// <summary>
     /// Whether a line of Latin script ends in a comma or a word in lower case or a number, which close a clause
-    /// (<c>… Water Forum,</c> / <c>Recalling …</c>) or a heading (<c>… disaster risk reduction</c> / <c>The third …</c>)
+    /// (<c>… Water Forum,</c> / <c>Recalling …</c>) or a heading (<c>… disaster risk reduction</c> / <c>The third …</c>),
+    /// or in a colon, which closes the words that introduce a statement or list set as paragraphs of their own
+    /// (<c>… made the following statement on behalf of the Council:</c> / <c>“The Security Council …</c>),
     /// where the next line starts with a capital, perhaps after an opening quote. Not after a capitalised word, which a
     /// name may go on from (<c>Karin</c> / <c>Waldmeier</c>).
     /// </summary>
@@ -890,7 +930,7 @@ internal sealed partial class BlockAssembler
         var mark = trimmed.Length > 0 ? trimmed[^1] : '\0';
         var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
         return start < next.Length && char.IsUpper(next[start]) && lastWord.Length > 0
-            && (mark == ',' || ((char.IsLower(mark) || char.IsAsciiDigit(mark)) && !char.IsUpper(lastWord[0])));
+            && (mark is ',' or ':' || ((char.IsLower(mark) || char.IsAsciiDigit(mark)) && !char.IsUpper(lastWord[0])));
     }
 
     /// <summary>

@@ -255,8 +255,12 @@ internal static partial class PageFurniture
         }
 
         var rising = edges.Where((e, k) => (k > 0 && edges[k - 1].Number < e.Number) || (k + 1 < edges.Count && e.Number < edges[k + 1].Number)).ToList();
-        // A short document shows fewer: one number on each of its pages, counting them up by one, will do.
-        var onEveryPage = rising.Count >= 2 && rising.Count == Pages(lines, pageStarts) && rising.Zip(rising.Skip(1)).All(p => p.Second.Number == p.First.Number + 1);
+        // A short document shows fewer: one number on each of its pages, counting them up by one, will do; or on each
+        // page but the first, from 2, as papers whose first page carries its own header and footer (a masthead, a job
+        // number) leave that page's number off.
+        var pages = Pages(lines, pageStarts);
+        var onEveryPage = rising.Count >= 2 && (rising.Count == pages || (rising.Count == pages - 1 && rising[0].Number == 2))
+            && rising.Zip(rising.Skip(1)).All(p => p.Second.Number == p.First.Number + 1);
         if (rising.Count < RunningHeaderRepeats && !onEveryPage)
         {
             return;

@@ -9,7 +9,10 @@ namespace Alignment.Tests.Documents.Files;
 /// concluding observations and a summary record in the ECOSOC layout (A4, the symbol in the first page's header beside
 /// <c>United Nations</c> and in the later pages' headers beside the page number), a Human Rights Council resolution and a
 /// Secretary-General's report in the General Assembly's Letter layout (the symbol alone over <c>Distr.: General</c>, the
-/// New York job number and <c>page/pages</c> at the foot). The pairs' gold is the clean text's, whose masthead holds the
+/// New York job number and <c>page/pages</c> at the foot), and a World Health Assembly report and a Security Council
+/// presidential statement in a Geneva layout (A4, the masthead's lines stacked, two-line titles in large type, the
+/// <c>GE.</c> job number alone at the first page's foot, the symbol and the page number alone at the outer side of later
+/// pages). The pairs' gold is the clean text's, whose masthead holds the
 /// symbol as a line of text: in these files it is page furniture, the one gold sentence a reader leaves out. The floors
 /// are the scores measured after the reading changes made for these kinds, rounded down. Adding a paper is a line of
 /// <see cref="Papers"/>.
@@ -22,6 +25,8 @@ public sealed class UnHeldOutMadeDocumentTests
         new("summary-record", "summary-record-second-committee-disaster-risk", "A/C.2/81/SR.15", Pdf: 0.99, Docx: 0.99, Raw: 0.94, Layout: 0.99, Exact: ["pdf", "docx"]),
         new("resolution", "resolution-human-rights-council-migrants", "A/HRC/RES/62/14", Pdf: 0.95, Docx: 0.99, Raw: 0.88, Layout: 0.94, Exact: ["docx"]),
         new("energy-report", "report-secretary-general-energy-access", "A/81/273", Pdf: 0.97, Docx: 0.99, Raw: 0.95, Layout: 0.97, Exact: ["docx", "en.pdf"]),
+        new("health-assembly", "report-health-assembly-antimicrobial-resistance", "A79/21", Pdf: 0.97, Docx: 0.97, Raw: 0.97, Layout: 0.97, Exact: ["pdf", "docx"]),
+        new("presidential-statement", "statement-security-council-conflict-hunger", "S/PRST/2026/9", Pdf: 0.95, Docx: 0.97, Raw: 0.97, Layout: 0.97, Exact: ["docx"]),
     ];
 
     private static readonly string[] Languages = ["zh", "en"];
