@@ -10,7 +10,6 @@ public sealed class EnglishSegmentationTests
     [TestCase("Mrs.")]
     [TestCase("Dr.")]
     [TestCase("Prof.")]
-    [TestCase("No.")]
     [TestCase("Nos.")]
     [TestCase("para.")]
     [TestCase("paras.")]
@@ -36,6 +35,24 @@ public sealed class EnglishSegmentationTests
         var sentence = $"They cited {abbreviation} Smith and Partners in Vienna.";
         Assert.That(Segments.English(sentence + " The meeting ended."), Is.EqualTo(new[] { sentence, "The meeting ended." }));
     }
+
+    [TestCase("No. 3")]
+    [TestCase("No. IV")]
+    [TestCase("No. A/75/1")]
+    public void Does_not_break_after_No_before_what_it_numbers(string numbered)
+    {
+        var sentence = $"The Council adopted resolution {numbered} without a vote.";
+        Assert.That(Segments.English(sentence + " The meeting ended."), Is.EqualTo(new[] { sentence, "The meeting ended." }));
+    }
+
+    [Test]
+    public void Does_not_break_after_No_heading_a_column_of_numbers() =>
+        Assert.That(Segments.English("No. Programme Budget Spent"), Is.EqualTo(new[] { "No. Programme Budget Spent" }));
+
+    [TestCase("“No. I can learn.”", "“No.", "I can learn.”")]
+    [TestCase("He said no. Then he left.", "He said no.", "Then he left.")]
+    public void Breaks_after_the_word_no_before_a_word_in_sentence_case(string text, string first, string second) =>
+        Assert.That(Segments.English(text), Is.EqualTo(new[] { first, second }));
 
     [Test]
     public void Does_not_break_after_a_time_in_the_morning_when_the_sentence_goes_on() =>
