@@ -1,7 +1,8 @@
 """What the typesetters read from a corpus pair's folder: its paragraphs (one a line of LANG.txt) and the sentences
 a layout sets again as pull quotes, chosen from the gold so that both languages quote the same sentence.
 
-Imported by typeset-three-columns.py and typeset-story-columns.py (each puts this folder on its path)."""
+Imported by typeset-magazine.py, typeset-three-columns.py and typeset-story-columns.py (each puts this folder on its
+path)."""
 
 
 def paragraphs(corpus, lang):
@@ -25,3 +26,9 @@ def holder(body, sentence):
     space a Chinese sentence differently)."""
     squeeze = (lambda s: "".join(s.split()))
     return next(k for k, text in enumerate(body) if squeeze(sentence) in squeeze(text))
+
+
+def pull_quotes(corpus, lang, body, shares, later):
+    """Where each quoted sentence (see `quoted`) is set again as a pull quote: the paragraph of `body` `later`
+    paragraphs after the one that holds it (or the last), mapped to the sentence."""
+    return {min(holder(body, sentence) + later, len(body) - 1): sentence for sentence in quoted(corpus, lang, shares)}

@@ -115,6 +115,12 @@ def pull_quote(size, colour, rule, line_height, padding, align="start", style_ex
                  f'{sized(size)}{style_extra} fo:color="{colour}"')
 
 
+def text_frame(name, style, width, content):
+    """A frame anchored to its paragraph, `width` wide, holding `content` (paragraphs): a pull quote, a sidebar, a photo."""
+    return (f'<draw:frame draw:name="{name}" draw:style-name="{style}" text:anchor-type="paragraph" svg:width="{width}" '
+            f'draw:z-index="0"><draw:text-box fo:min-height="0.5cm">{content}</draw:text-box></draw:frame>')
+
+
 def p(style, text):
     """A paragraph of plain text in `style`."""
     return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'

@@ -29,8 +29,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from corpus import paragraphs  # noqa: E402
 from odf import (columns, default_style, floating_frame, font_faces, header_footer, namespaces, p, page_layout,  # noqa: E402
-                 pull_quote, write)
+                 pull_quote, text_frame, write)
 
 MAGAZINE = {"zh": "山河月刊", "en": "Hills & Rivers Monthly"}
 ISSUE = {"zh": "2027年3月号 · 总第142期", "en": "March 2027 · Issue 142"}
@@ -153,15 +154,6 @@ BOOK_STYLES = """{faces}
  </office:master-styles>"""
 
 
-def paragraphs(corpus, lang):
-    return [line.strip() for line in (corpus / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def frame(name, style, width, content):
-    return (f'<draw:frame draw:name="{name}" draw:style-name="{style}" text:anchor-type="paragraph" svg:width="{width}" '
-            f'draw:z-index="0"><draw:text-box fo:min-height="0.5cm">{content}</draw:text-box></draw:frame>')
-
-
 def magazine(corpus, lang):
     title, byline, *body = paragraphs(corpus, lang)
     column = "7.9cm"
@@ -175,13 +167,13 @@ def magazine(corpus, lang):
             photo = ('<text:p text:style-name="Caption"><draw:frame draw:name="Picture" draw:style-name="Photo" '
                      'text:anchor-type="as-char" svg:width="7.9cm" svg:height="4.6cm" draw:z-index="1"><draw:text-box>'
                      '<text:p/></draw:text-box></draw:frame></text:p>')
-            anchored += frame("Photo", "PhotoFrame", column, photo + p("Caption", CAPTION[lang]))
+            anchored += text_frame("Photo", "PhotoFrame", column, photo + p("Caption", CAPTION[lang]))
         if k in quotes:
-            anchored += frame(f"Quote{k}", "QuoteFrame", column, p("PullQuote", quotes[k]))
+            anchored += text_frame(f"Quote{k}", "QuoteFrame", column, p("PullQuote", quotes[k]))
         style = "First" if k == 0 else "Standard"
         out.append(f'<text:p text:style-name="{style}">{anchored}{escape(text)}</text:p>')
     sidebar = p("SidebarTitle", SIDEBAR_TITLE[lang]) + p("Sidebar", ("" if lang == "zh" else " ").join(SIDEBAR[lang]))
-    out.append(f'<text:p text:style-name="First">{frame("Sidebar", "SidebarFrame", "7.3cm", sidebar)}</text:p>')
+    out.append(f'<text:p text:style-name="First">{text_frame("Sidebar", "SidebarFrame", "7.3cm", sidebar)}</text:p>')
     out.append("</text:section>")
     styles = MAGAZINE_STYLES.format(faces=font_faces("DejaVu Serif" if lang == "en" else "Noto Serif CJK SC", "Noto Serif CJK SC",
                                                      Display="DejaVu Sans Condensed" if lang == "en" else "Noto Sans CJK SC"),

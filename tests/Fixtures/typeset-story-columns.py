@@ -19,8 +19,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import holder, paragraphs, quoted  # noqa: E402
-from odf import default_style, font_faces, header_footer, namespaces, p, page_layout, sized, style, write  # noqa: E402
+from corpus import paragraphs, pull_quotes  # noqa: E402
+from odf import default_style, font_faces, header_footer, namespaces, p, page_layout, sized, style, text_frame, write  # noqa: E402
 
 QUOTED = (0.4,)   # where in the story (a share of its one-to-one beads) the quoted sentence stands
 LATER = 2         # how many paragraphs after its sentence's paragraph the pull quote stands
@@ -73,15 +73,13 @@ def story(corpus, lang):
     texts = paragraphs(corpus, lang)
     heads = next(k for k, text in enumerate(texts) if text.endswith(tuple(ENDS)))
     title, credits, standfirst, body = texts[0], texts[1:heads], texts[heads], texts[heads + 1:]
-    quotes = {min(holder(body, sentence) + LATER, len(body) - 1): sentence for sentence in quoted(corpus, lang, QUOTED)}
+    quotes = pull_quotes(corpus, lang, body, QUOTED, LATER)
     out = [p("Headline", title), *(p("Credit", text) for text in credits), p("Standfirst", standfirst),
            '<text:section text:style-name="Columns" text:name="Story">']
     for k, text in enumerate(body):
         boxed = ""
         if k in quotes:
-            boxed = (f'<draw:frame draw:name="Quote{k}" draw:style-name="QuoteBox" text:anchor-type="paragraph" '
-                     f'svg:width="4.6cm" draw:z-index="0"><draw:text-box fo:min-height="0.5cm">'
-                     f'{p("PullQuote", quotes[k])}</draw:text-box></draw:frame>')
+            boxed = text_frame(f"Quote{k}", "QuoteBox", "4.6cm", p("PullQuote", quotes[k]))
         out.append(f'<text:p text:style-name="Standard">{boxed}{escape(text)}</text:p>')
     out.append("</text:section>")
     serif, sans = ("DejaVu Serif", "DejaVu Sans") if lang == "en" else ("Noto Serif CJK SC", "Noto Sans CJK SC")

@@ -27,9 +27,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import holder, paragraphs, quoted  # noqa: E402
+from corpus import paragraphs, pull_quotes  # noqa: E402
 from odf import (columns, default_style, floating_frame, font_faces, header_footer, namespaces, p, page_layout,  # noqa: E402
-                 pull_quote, sized, style, write)
+                 pull_quote, sized, style, text_frame, write)
 
 MAGAZINE = {"zh": "自然与人 · 2027 年第 5 期", "en": "Nature & People · Issue 5, 2027"}
 QUOTED = (0.2, 0.55)   # where in the article (a share of its one-to-one beads) each quoted sentence stands
@@ -73,16 +73,12 @@ def blocks(layout):
 
 def feature(corpus, lang, layout):
     title, byline, *body = paragraphs(corpus, lang)
-    quotes = {}
-    for sentence in quoted(corpus, lang, QUOTED):
-        quotes[min(holder(body, sentence) + LATER, len(body) - 1)] = sentence
+    quotes = pull_quotes(corpus, lang, body, QUOTED, LATER)
     out = [p("Title", title), p("Byline", byline), '<text:section text:style-name="Columns" text:name="Article">']
     for k, text in enumerate(body):
         anchored = ""
         if k in quotes:
-            anchored = (f'<draw:frame draw:name="Quote{k}" draw:style-name="QuoteFrame" text:anchor-type="paragraph" '
-                        f'svg:width="{layout["frame"]}" draw:z-index="0"><draw:text-box fo:min-height="0.5cm">'
-                        f'{p("PullQuote", quotes[k])}</draw:text-box></draw:frame>')
+            anchored = text_frame(f"Quote{k}", "QuoteFrame", layout["frame"], p("PullQuote", quotes[k]))
         out.append(f'<text:p text:style-name="{"First" if k == 0 else "Standard"}">{anchored}{escape(text)}</text:p>')
     out.append("</text:section>")
     sans = "DejaVu Sans" if lang == "en" else "Noto Sans CJK SC"

@@ -331,7 +331,6 @@ internal static class StrayBeads
                     }
                 }
 
-
                 proposals.AddRange(weights.OrderByDescending(x => x.Value).ThenBy(x => x.Key).Take(WordCandidates).Select(x => sourceSide ? (k, x.Key) : (x.Key, k)));
             }
         }

@@ -1,5 +1,3 @@
-using Alignment.Aligning;
-
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
@@ -47,11 +45,7 @@ public sealed class ColumnLayoutMadeDocumentTests
     [TestCaseSource(nameof(Alignments))]
     public void A_pair_typeset_in_a_magazine_or_book_layout_reproduces_its_gold_alignment(string name, string format, double floor)
     {
-        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"{name}.zh.{format}"), DocumentFixtures.PathOf($"{name}.en.{format}"));
-        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(GoldFolder(name), "gold.beads")), "gold.beads");
-
-        var scores = DocumentFixtures.Score(bitext, Gold(name, "zh"), Gold(name, "en"), gold);
-        TestContext.Out.WriteLine(scores);
+        var scores = DocumentFixtures.ScoreAgainst(name, format, GoldFolder(name));
 
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
@@ -84,8 +78,7 @@ public sealed class ColumnLayoutMadeDocumentTests
         DocumentFixtures.AssertNoBodyTextRemoved(file, Gold(NameOf(file), language));
 
     /// <summary>The gold sentences of the layout <paramref name="name"/> (a file's name up to its language) in one language.</summary>
-    internal static string[] Gold(string name, string language) =>
-        [.. File.ReadAllLines(Path.Combine(GoldFolder(name), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+    internal static string[] Gold(string name, string language) => DocumentFixtures.GoldSentences(GoldFolder(name), language);
 
     private static IEnumerable<TestCaseData> Listed(Func<Layout, string[]> files) =>
         from layout in Layouts

@@ -98,18 +98,28 @@ internal static class DocumentFixtures
         });
 
     /// <summary>The gold sentences of the corpus a fixture was typeset from, in one language.</summary>
-    public static string[] CorpusGold(string fixture, string language) =>
-        [.. System.IO.File.ReadAllLines(Path.Combine(CorpusOf(fixture), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+    public static string[] CorpusGold(string fixture, string language) => GoldSentences(CorpusOf(fixture), language);
+
+    /// <summary>The gold sentences of a pair's folder (<c>{language}.sentences.txt</c>), in one language.</summary>
+    public static string[] GoldSentences(string folder, string language) =>
+        [.. System.IO.File.ReadAllLines(Path.Combine(folder, $"{language}.sentences.txt")).Where(l => l.Length > 0)];
 
     /// <summary>
     /// Aligns the Chinese and English fixtures <paramref name="name"/>.zh/en.<paramref name="format"/> and scores the
     /// alignment against the gold beads of the corpus they were typeset from; the scores are written to the test's output.
     /// </summary>
-    public static AlignmentScores ScoreAgainstCorpus(string name, string format)
+    public static AlignmentScores ScoreAgainstCorpus(string name, string format) => ScoreAgainst(name, format, CorpusOf(name));
+
+    /// <summary>
+    /// Aligns the Chinese and English fixtures <paramref name="name"/>.zh/en.<paramref name="format"/> and scores the
+    /// alignment against the gold beads and sentences in <paramref name="goldFolder"/>; the scores are written to the
+    /// test's output.
+    /// </summary>
+    public static AlignmentScores ScoreAgainst(string name, string format, string goldFolder)
     {
         var bitext = AlignmentPipeline.Default.AlignFiles(PathOf($"{name}.zh.{format}"), PathOf($"{name}.en.{format}"));
-        var gold = BeadFile.Parse(System.IO.File.ReadAllLines(Path.Combine(CorpusOf(name), "gold.beads")), "gold.beads");
-        var scores = Score(bitext, CorpusGold(name, "zh"), CorpusGold(name, "en"), gold);
+        var gold = BeadFile.Parse(System.IO.File.ReadAllLines(Path.Combine(goldFolder, "gold.beads")), "gold.beads");
+        var scores = Score(bitext, GoldSentences(goldFolder, "zh"), GoldSentences(goldFolder, "en"), gold);
         TestContext.Out.WriteLine(scores);
         return scores;
     }

@@ -1,4 +1,3 @@
-using Alignment.Aligning;
 using Alignment.Documents;
 
 namespace Alignment.Tests.Documents.Files;
@@ -51,11 +50,7 @@ public sealed class UnHeldOutMadeDocumentTests
     [TestCaseSource(nameof(Alignments))]
     public void A_held_out_UN_pair_typeset_as_a_paper_reproduces_its_gold_alignment(string name, string format, double floor)
     {
-        var bitext = AlignmentPipeline.Default.AlignFiles(DocumentFixtures.PathOf($"UnHeldOut/{name}.zh.{format}"), DocumentFixtures.PathOf($"UnHeldOut/{name}.en.{format}"));
-        var gold = BeadFile.Parse(File.ReadAllLines(Path.Combine(Folder(name), "gold.beads")), "gold.beads");
-
-        var scores = DocumentFixtures.Score(bitext, Gold(name, "zh"), Gold(name, "en"), gold);
-        TestContext.Out.WriteLine(scores);
+        var scores = DocumentFixtures.ScoreAgainst($"UnHeldOut/{name}", format, Folder(name));
 
         Assert.That(scores.StrictF1, Is.GreaterThanOrEqualTo(floor));
     }
@@ -106,8 +101,7 @@ public sealed class UnHeldOutMadeDocumentTests
     private static string Folder(string name) =>
         Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "held-out-terms", Of(name).Pair);
 
-    private static string[] Gold(string name, string language) =>
-        [.. File.ReadAllLines(Path.Combine(Folder(name), $"{language}.sentences.txt")).Where(l => l.Length > 0)];
+    private static string[] Gold(string name, string language) => DocumentFixtures.GoldSentences(Folder(name), language);
 
     private static string[] GoldWithoutSymbol(string name, string language) => [.. Gold(name, language).Where(s => s != Of(name).Symbol)];
 
