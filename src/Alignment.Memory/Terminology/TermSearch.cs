@@ -117,7 +117,7 @@ internal static partial class TermSearch
             if (rare)
             {
                 WeighPairEvidence(searcher, shortlist, units.Sample, term.Trim(), pattern, language, target);
-                shortlist = WithoutCoordinatedNames(WithoutRunOnsIntoClauses(WithoutRunOns(WithoutVouchedPieces(WithoutRunOnsIntoNeighbours(WithoutRunOnsPastFunctionWords(WithoutWordsBeforeTheAmount(shortlist, target), target), term, language, target), target, IsCapitalisedName(term, language)), target), target), term, language, target);
+                shortlist = WithoutRareTermMisfits(shortlist, new RareLookup(term, language, target));
             }
             else
             {
