@@ -180,6 +180,8 @@ internal sealed class WordAlignment
 
         private static readonly Dictionary<string, List<string>> CompoundHeadWords = [];
 
+        private static readonly Dictionary<string, List<string>> PrefixGlosses = [];
+
         private PairWords(string chinese, List<AnalyzedToken> chineseWords, string english, List<AnalyzedToken> englishWords)
         {
             ChineseText = chinese;
@@ -480,6 +482,54 @@ internal sealed class WordAlignment
                 }
             }
 
+            // A bound prefix that the lexicon glosses on its own (过度 over-, 次 sub-, 多 multi-, 重新 re-, 非 non-) is
+            // written in English as one word with what follows it (过度捕捞, overfished; 次区域, subregional): a gloss of
+            // the characters after the prefix, joined to the prefix, links the English word it makes to both.
+            for (var start = 0; start < text.Length; start++)
+            {
+                for (var prefixLength = 1; prefixLength <= 2 && start + prefixLength < text.Length; prefixLength++)
+                {
+                    var prefixes = Prefixes(text.Substring(start, prefixLength));
+                    if (prefixes.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var after = start + prefixLength;
+                    for (var length = 1; length <= 8 && after + length <= text.Length; length++)
+                    {
+                        var span = text.Substring(after, length);
+                        if (!span.All(Han.IsIdeograph))
+                        {
+                            break;
+                        }
+
+                        var glosses = Lexicon.Bundled.Lookup(span);
+                        if (glosses.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        var joined = prefixes.SelectMany(prefix => Gloss(span, glosses).Select(word => prefix + word))
+                            .SelectMany(word => Matching(englishAt, word, derived)).ToHashSet();
+                        if (joined.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        foreach (var i in Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < after + length && Chinese[i].End > start))
+                        {
+                            links.UnionWith(joined.Select(j => (i, j)));
+                        }
+
+                        for (var c = start; c < after + length; c++)
+                        {
+                            wholeCharacters[c] = true;
+                        }
+                    }
+                }
+            }
+
             // A name written in pinyin links each of its words to the characters that spell it (Deming ↔ 德明).
             foreach (var name in names)
             {
@@ -557,6 +607,27 @@ internal sealed class WordAlignment
         {
             EdgeLinks();
             return partlyLinked!;
+        }
+
+        /// <summary>
+        /// The English prefixes that the lexicon gives as glosses of <paramref name="chinese"/>, without their hyphen
+        /// (over, sub, multi, re, non): the glosses that are one word of lower-case letters ending in a hyphen.
+        /// </summary>
+        private static List<string> Prefixes(string chinese)
+        {
+            lock (PrefixGlosses)
+            {
+                if (!PrefixGlosses.TryGetValue(chinese, out var prefixes))
+                {
+                    prefixes = !chinese.All(Han.IsIdeograph) ? [] : [.. Lexicon.Bundled.Lookup(chinese)
+                        .Where(g => g.Length > 2 && g[^1] == '-' && g[..^1].All(char.IsAsciiLetterLower))
+                        .Select(g => g[..^1])
+                        .Distinct(StringComparer.Ordinal)];
+                    PrefixGlosses[chinese] = prefixes;
+                }
+
+                return prefixes;
+            }
         }
 
         /// <summary>Each gloss of a lexicon entry as its English content words, analysed as <see cref="Gloss"/> does.</summary>
