@@ -403,6 +403,7 @@ internal sealed class WordAlignment
                 }
             }
 
+            var amountLinks = new List<(int Chinese, int English)>();
             foreach (var (i, value) in Amounts(Chinese, ChineseText, chinese: true))
             {
                 foreach (var (j, other) in Amounts(English, EnglishText, chinese: false))
@@ -411,9 +412,12 @@ internal sealed class WordAlignment
                     {
                         whole.Add(i);
                         links.Add((i, j));
+                        amountLinks.Add((i, j));
                     }
                 }
             }
+
+            links.UnionWith(CurrencyCodeLinks(amountLinks));
 
             // A share, fraction, rank or month written differently on each side (百分之四十五, 45 per cent; 3月, March)
             // links the words of both that write it.
@@ -578,6 +582,39 @@ internal sealed class WordAlignment
         }
 
         private HashSet<int>? partlyLinked;
+
+        /// <summary>
+        /// The links of a currency code to the amount it is written with: English writes an amount's currency as three
+        /// capitals a space before the figure (EUR 4.7 million, CHF 12.8 million), Chinese as a word right after the
+        /// amount (470万欧元, 1280万瑞士法郎). Where the two amounts are equal (<paramref name="amountLinks"/>) and a word
+        /// of Han characters follows the Chinese one, the word of three capitals before the English one links the
+        /// Chinese amount's words: the code is part of the amount, not a translation of the currency's name on its own
+        /// (瑞士法郎 stays Swiss francs where the text writes it alone).
+        /// </summary>
+        private IEnumerable<(int Chinese, int English)> CurrencyCodeLinks(List<(int Chinese, int English)> amountLinks)
+        {
+            foreach (var english in amountLinks.Select(l => l.English).Distinct())
+            {
+                var code = english - 1;
+                if (code < 0 || English[code].End + 1 != English[english].Start || EnglishText[English[code].End] != ' '
+                    || EnglishText.AsSpan(English[code].Start, English[code].End - English[code].Start) is not { Length: 3 } letters
+                    || letters.ContainsAnyExceptInRange('A', 'Z') || (code > 0 && English[code - 1].End == English[code].Start))
+                {
+                    continue;
+                }
+
+                var amount = amountLinks.Where(l => l.English == english).Select(l => l.Chinese).ToList();
+                var amountEnd = amount.Max();
+                if (amountEnd + 1 < Chinese.Count && Chinese[amountEnd + 1].Start == Chinese[amountEnd].End
+                    && Chinese[amountEnd + 1].Term.Length >= 2 && Chinese[amountEnd + 1].Term.All(Han.IsIdeograph))
+                {
+                    foreach (var chinese in amount)
+                    {
+                        yield return (chinese, code);
+                    }
+                }
+            }
+        }
 
         /// <summary>The content word that starts at character <paramref name="start"/>, if one does.</summary>
         private static int? WordAt(List<(string Term, int Index, int Start, int End)> words, int start)
