@@ -64,7 +64,7 @@ internal static class AlignerCpuBenchmark
         "speeches-second-committee-sustainable-development", "story-last-ferry", "feature-mudflat-bird-counters",
         "interview-mountain-seed-bank", "news-qingshi-road-reopens", "essay-grandmothers-pickle-jars",
         "fiction-watch-mender", "diary-salt-road", "chapter-kite-shop", "magazine-county-print-shop",
-        "scene-last-haircut",
+        "scene-last-haircut", "feature-electric-bus-drivers",
     ];
 
     /// <summary>The corpora the novel-length input is made of: those bundled when its figures were first recorded, so that they stay comparable.</summary>
@@ -182,6 +182,7 @@ internal static class AlignerCpuBenchmark
             ("chapter", Joined(corpora, ["chapter-kite-shop"], copies: 1)),
             ("magazine", Joined(corpora, ["magazine-county-print-shop"], copies: 1)),
             ("scene", Joined(corpora, ["scene-last-haircut"], copies: 1)),
+            ("bus-feature", Joined(corpora, ["feature-electric-bus-drivers"], copies: 1)),
         ];
     }
 

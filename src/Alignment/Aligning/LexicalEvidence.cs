@@ -87,8 +87,15 @@ internal sealed class LexicalEvidence
     /// thousand beads of a long document are its easy ones, and a model trained on those alone left 161 sentences
     /// unpaired in forty copies of the report, where one copy leaves one.
     /// </summary>
+    /// <param name="features">The pair's sentences.</param>
+    /// <param name="beads">An earlier pass's beads.</param>
+    /// <param name="minimumConfidence">The least confidence of a bead trained on.</param>
+    /// <param name="withoutChineseHapaxes">
+    /// Whether the Chinese words that only one sentence of the document holds are left out of the beads trained on
+    /// (see <see cref="ChineseHapaxes"/>); the lexicon's entries are kept whole.
+    /// </param>
     [MethodImpl(HotLoop.Optimised)]
-    public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence)
+    public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence, bool withoutChineseHapaxes = false)
     {
         // Loops, not a query: run once per training, the query's shared generic code never left the unoptimised tier.
         var confident = new List<Bead>();
@@ -102,10 +109,16 @@ internal sealed class LexicalEvidence
 
         var taken = Math.Min(confident.Count, TrainingPairs);
         var pairs = new List<(int[] Source, int[] Target)>(taken + features.LexiconPairs().Count);
+        var hapaxes = withoutChineseHapaxes ? ChineseHapaxes(features) : default;
         for (var k = 0; k < taken; k++)
         {
             var bead = confident[Sampled(k, confident.Count, taken)];
             var (source, target) = (Words(features.Source, bead.Source), Words(features.Target, bead.Target));
+            if (hapaxes.Once is { } once)
+            {
+                (source, target) = hapaxes.OnSource ? (Without(source, once), target) : (source, Without(target, once));
+            }
+
             if (source.Length > 0 && target.Length > 0)
             {
                 pairs.Add((source, target));
@@ -131,6 +144,66 @@ internal sealed class LexicalEvidence
     {
         var shift = (k * GoldenFraction) % 1;
         return Math.Min((int)((k + shift) * count / taken), count - 1);
+    }
+
+    /// <summary>
+    /// The words of the Chinese side that one sentence of the document holds, by word id, and whether that side is
+    /// the source. Such a word can only ever be explained by the sentences of the one bead it was trained in, so what
+    /// the model learns of it says nothing but that this bead was chosen: a bead the draft paired wrongly is then
+    /// confirmed by every rare word of its sentence (the diary's `我看了很久，想在赶马人里找到一个十四岁的孩子。` / `当然找不到。`
+    /// poured into one bead of two with two, which the words they hold once explained as well as their true split).
+    /// Left out of the English side too, the second model lost the story's left-out song line to two sentences the
+    /// English added sixty sentences on; only the Chinese side's are left out.
+    /// </summary>
+    private static (bool[]? Once, bool OnSource) ChineseHapaxes(PairFeatures features)
+    {
+        var (side, vocabulary, onSource) = features.SourceIsChinese
+            ? (features.Source, features.SourceWords.Count, true)
+            : (features.Target, features.TargetWords.Count, false);
+        var holding = new int[vocabulary];
+        var seen = new HashSet<int>();
+        foreach (var sentence in side)
+        {
+            seen.Clear();
+            foreach (var word in sentence.Words)
+            {
+                holding[word] += seen.Add(word) ? 1 : 0;
+            }
+        }
+
+        var once = new bool[vocabulary];
+        for (var word = 0; word < vocabulary; word++)
+        {
+            once[word] = holding[word] == 1;
+        }
+
+        return (once, onSource);
+    }
+
+    private static int[] Without(int[] words, bool[] once)
+    {
+        var kept = 0;
+        foreach (var word in words)
+        {
+            kept += once[word] ? 0 : 1;
+        }
+
+        if (kept == words.Length)
+        {
+            return words;
+        }
+
+        var result = new int[kept];
+        var at = 0;
+        foreach (var word in words)
+        {
+            if (!once[word])
+            {
+                result[at++] = word;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The golden ratio's fractional part, whose multiples are spread as evenly as any over [0, 1).</summary>
