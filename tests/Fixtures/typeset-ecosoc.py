@@ -2,7 +2,7 @@
 """Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
 blocks `alignment segment --json` reads from its text.
 
-usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva]
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork]
 
 A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
 typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
@@ -36,6 +36,7 @@ JOB = "V.21-02475 (E)"
 SIZE = {"zh": "10.5", "en": "10"}
 UNITED_NATIONS = {"zh": "联合国", "en": "United Nations"}
 DISTRIBUTION = {"zh": "Distr.: General", "en": "Distr.: General"}
+RECYCLE = {"zh": "请回收", "en": "Please recycle"}
 LANDSCAPE_COLUMNS = 3
 
 # A page's header and footer styles: the running header (bold, the symbol at a right tab stop at the text's width), the
@@ -205,13 +206,22 @@ LETTER_MASTERS = """
    <style:footer><text:p text:style-name="LetterFooter">{job}   040826   050826</text:p><text:p text:style-name="LetterFooter">*{barcode}*</text:p></style:footer>
   </style:master-page>"""
 
-LETTER_STYLES = styles(
-    ("Chapter", dict(parent="Heading_20_2", tab="0cm", size="12", spacing="normal", margin_top="0.45cm", margin_left="1cm",
-                     text_indent="-1cm")),
-    ("Section", dict(parent="Chapter", size="10.5")),
-    ("Plain", dict(text_indent="1cm")),
-    ("Hung", dict(tab="0cm", margin_left="1cm", text_indent="-1cm")),
-    ("Lead", dict(parent=None, family="text", italic=True)))
+
+
+def hung_styles(left, hang):
+    """The styles of a paper with one level of typed numbers: headings and numbered paragraphs `left` of the margin with
+    their label hung `hang` to the left of that (out in the page's margin when `hang` is more than `left`), an
+    unnumbered paragraph's first line set in, and the italic lead of a resolution's paragraph."""
+    return styles(
+        ("Chapter", dict(parent="Heading_20_2", tab="0cm", size="12", spacing="normal", margin_top="0.45cm", margin_left=left,
+                         text_indent=hang)),
+        ("Section", dict(parent="Chapter", size="10.5")),
+        ("Plain", dict(text_indent="1cm")),
+        ("Hung", dict(tab="0cm", margin_left=left, text_indent=hang)),
+        ("Lead", dict(parent=None, family="text", italic=True)))
+
+
+LETTER_STYLES = hung_styles("1cm", "-1cm")
 
 # The Geneva variant (A4, as the Office at Geneva sets papers of the Human Rights Council, WHO or ILO): the symbol at the
 # right of the first page's header over a thick rule with `Distr.: General` under it at the left, the Geneva job number
@@ -238,6 +248,26 @@ GENEVA_STYLES = styles(
     ("Subject", dict(outline=1, size="11", bold=True, margin_top="0.4cm", margin_bottom="0.2cm", text_align="start",
                      keep_with_next="always")))
 
+# The New York A4 variant: `United Nations` and the symbol in a ruled box across the first page's header with
+# `Distr.: General` under the symbol, the job number and `Please recycle` (请回收) at the first page's foot; later pages
+# carry the symbol alone at the left of the header and the page's number between dashes (`– 2 –`) centred at the foot,
+# the same on every page; paragraph numbers and chapter numbers hung out in the left margin, the text justified; the
+# paragraphs before the first heading (a paper's particulars) in a ruled box.
+NEWYORK_MASTERS = """
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="NewYorkHeader">{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="NewYorkPage">– <text:page-number text:select-page="current">1</text:page-number> –</text:p></style:footer>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><text:p text:style-name="NewYorkBoxed">{united_nations}<text:tab/>{symbol}</text:p><text:p text:style-name="NewYorkDistribution"><text:tab/>{distribution}</text:p></style:header>
+   <style:footer><text:p text:style-name="NewYorkFooter">{job}<text:tab/>{recycle}</text:p></style:footer>
+  </style:master-page>"""
+
+NEWYORK_STYLES = hung_styles("0cm", "-1.2cm") + styles(
+    ("NewYorkBoxed", dict(parent="NewYorkSymbol", border="0.5pt solid #000000", padding="0.12cm")),
+    ("NewYorkPage", dict(parent="NewYorkFooter", text_align="center")),
+    ("Boxed", dict(border="0.5pt solid #000000", padding="0.2cm", margin_bottom="0cm")))
+
 LAYOUTS = {
     "ecosoc": dict(
         page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" '
@@ -259,6 +289,13 @@ LAYOUTS = {
         size={"zh": "11", "en": "10.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
         masters=GENEVA_MASTERS, styles=LETTER_STYLES + GENEVA_STYLES, headers=("Geneva", "8", "16", "9", True),
         footer_gap="0.5cm", job={"zh": "GE.26-06123(C)", "en": "GE.26-06123(E)"}),
+    "newyork": dict(
+        page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.6cm" '
+             'fo:margin-bottom="1.6cm" fo:margin-left="3.4cm" fo:margin-right="2.2cm" style:page-usage="all"',
+        text_width="15.4cm", font={"zh": "Noto Serif CJK SC", "en": "DejaVu Sans"}, asian="Noto Serif CJK SC",
+        size={"zh": "10.5", "en": "9.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
+        masters=NEWYORK_MASTERS, styles=NEWYORK_STYLES, headers=("NewYork", "8", "12", "8", False), footer_gap="0.6cm",
+        job={"zh": "26-17714 (C)", "en": "26-17714 (E)"}),
 }
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
@@ -266,10 +303,10 @@ PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem
 
 
 class Document:
-    def __init__(self, lang, blocks, letter=False, stacked=False):
+    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False):
         # letter: one level of typed paragraph numbers, hung headings; stacked: the masthead's lines one under another
-        # and no table, the titles in large type, unnumbered headings bold.
-        self.lang, self.blocks, self.letter, self.stacked = lang, blocks, letter, stacked
+        # and no table, the titles in large type, unnumbered headings bold; boxed: the paragraphs before the first heading in a ruled box.
+        self.lang, self.blocks, self.letter, self.stacked, self.boxed = lang, blocks, letter, stacked, boxed
         self.notes = note_texts(blocks, lang)
         self.cited = cited(blocks)
         self.note_ids = 0
@@ -433,7 +470,7 @@ class Document:
                 sub = is_sub_item(written, blocks[i - 1]["anchor"] if i > 0 else "")
                 out.append(self.paragraph("SubItem" if sub else "Item", f"{escape(written)}<text:tab/>{self.inline(text)}"))
             elif not seen_heading:
-                out.append(self.paragraph("Plain" if self.letter else "Preamble", self.inline(text)))
+                out.append(self.paragraph("Boxed" if self.boxed else "Plain" if self.letter else "Preamble", self.inline(text)))
             else:
                 out.append(self.paragraph("Body", self.inline(text)))
         if rows:
@@ -455,7 +492,8 @@ def main():
     layout = LAYOUTS[name]
     document = json.load(open(blocks_path, encoding="utf-8"))
     lang = "zh" if document["language"].startswith("zh") else "en"
-    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva"), stacked=name == "geneva")
+    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork"), stacked=name == "geneva",
+                       boxed=name == "newyork")
     body = typeset.body()
     portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
                            f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)
@@ -469,7 +507,7 @@ def main():
     job = layout["job"][lang] if isinstance(layout["job"], dict) else layout["job"]
     job_short = job.split(" ")[0]
     masters = layout["masters"].format(symbol=escape(symbol), united_nations=UNITED_NATIONS[lang],
-                                       distribution=DISTRIBUTION[lang], job=job, job_short=job_short,
+                                       distribution=DISTRIBUTION[lang], recycle=RECYCLE[lang], job=job, job_short=job_short,
                                        barcode=job_short.replace("-", "").replace(".", ""))
     # Every layout keeps the ECOSOC header styles, which the landscape pages' header uses; a layout may add its own.
     own_headers = header_styles(layout["headers"][0], text_width, *layout["headers"][1:]) if layout["headers"] else ""
