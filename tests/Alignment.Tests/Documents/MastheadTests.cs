@@ -62,13 +62,13 @@ public sealed class MastheadTests
         Assert.That(document.Texts(), Does.Contain("357th Session, Geneva, November 2026"));
     }
 
-    /// <summary>pdftotext -raw sets a masthead cell's lines one under another with no gap: the date under the organ's name is its own.</summary>
+    /// <summary>pdftotext -raw sets a masthead row and the cell's next line one under another with no gap: the date under the row is its own.</summary>
     [Test]
-    public void A_date_under_a_masthead_cells_name_is_a_line_of_its_own()
+    public void A_date_under_a_masthead_row_is_a_line_of_its_own()
     {
-        var document = Read.English(["Convention to Combat Desertification", "14 November 2026", "Original: English", .. Body]);
+        var document = Read.English(["United Nations Convention to Combat Desertification", "14 November 2026", "Original: English", "Conference of the Parties", .. Body]);
 
-        Assert.That(document.Texts()[..2], Is.EqualTo(new[] { "Convention to Combat Desertification", "14 November 2026" }));
+        Assert.That(document.Texts(), Does.Contain("14 November 2026"));
     }
 
     /// <summary>A title that wraps onto its date goes on from the preposition it ended in.</summary>
