@@ -3,7 +3,8 @@
 # paper: a first page with its own header and the front matter side by side in a table, page numbers in the header,
 # two-level paragraph numbers, centred letter-spaced chapter headings, an italic preamble, wide tables on a landscape
 # page, Chinese justified with wide letter spacing; or its `letter` layout, a General Assembly paper on Letter paper,
-# or its `geneva` layout, an A4 paper of the Office at Geneva),
+# or its `geneva` layout, an A4 paper of the Office at Geneva, or its `newyork` layout, an A4 paper of Headquarters with
+# its numbers hung in the margin),
 # made to measure the readers on layouts their rules were not written against, each as PDF and Word (.docx) with the
 # text pdftotext takes from the PDF (-raw and -layout). With no pairs named it makes the report, the financial report,
 # the speeches and the letter in the ECOSOC layout, committed under tests/TestData/Documents as *-ecosoc.*;
@@ -11,7 +12,7 @@
 #
 # usage: tests/Fixtures/make-ecosoc-documents.sh [OUT [PAIR NAME SYMBOL LAYOUT]...]
 #   PAIR: a folder of corpora/ or a pair's folder under the repository; NAME: the files' name in OUT; SYMBOL: the
-#   document symbol the headers carry; LAYOUT: ecosoc, letter or geneva.     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
+#   document symbol the headers carry; LAYOUT: ecosoc, letter, geneva or newyork.     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 . "$(dirname "$0")/fixture-setup.sh" "${1:-}"
 shift || true
 

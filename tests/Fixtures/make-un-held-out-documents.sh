@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Typesets six of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
+# Typesets eight of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
 # UN papers through make-ecosoc-documents.sh, as PDF and Word (.docx) with the text pdftotext takes from the PDF (-raw
 # and -layout), committed under tests/TestData/Documents/UnHeldOut so the tests need none of these tools:
 # - the concluding observations of a treaty body and a summary record in the ECOSOC layout (A4, `United Nations`
@@ -11,7 +11,12 @@
 #   statement (no paragraph numbers, one quotation over many paragraphs) in the Geneva layout (A4, the masthead's lines
 #   stacked, two-line titles in large type, the symbol over `Distr.: General` in the first page's header, the job
 #   number `GE.26-06123(E)` alone at its foot, the symbol at the outer side of later headers, the page number alone at
-#   the outer side of later feet).
+#   the outer side of later feet);
+# - an ILO Governing Body paper (its particulars in a box before the first heading) and decisions of a Conference of the
+#   Parties (a preamble of clauses ending in commas, operative paragraphs, the date and meeting after each decision) in
+#   the New York A4 layout (`United Nations` and the symbol in a ruled box across the first page's header, the job
+#   number and `Please recycle` at its foot, the symbol alone at the left of later headers, the page number between
+#   dashes centred at later feet, paragraph and chapter numbers hung out in the left margin).
 #
 # usage: tests/Fixtures/make-un-held-out-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,4 +27,6 @@ exec "$here/make-ecosoc-documents.sh" "${1:-$here/../TestData/Documents/UnHeldOu
   "$held/resolution-human-rights-council-migrants" resolution A/HRC/RES/62/14 letter \
   "$held/report-secretary-general-energy-access" energy-report A/81/273 letter \
   "$held/report-health-assembly-antimicrobial-resistance" health-assembly A79/21 geneva \
-  "$held/statement-security-council-conflict-hunger" presidential-statement S/PRST/2026/9 geneva
+  "$held/statement-security-council-conflict-hunger" presidential-statement S/PRST/2026/9 geneva \
+  "$held/paper-ilo-governing-body-heat-stress" governing-body GB.357/POL/3 newyork \
+  "$held/decision-conference-of-parties-desertification" cop-decisions "ICCD/COP(17)/20/Add.1" newyork

@@ -2,7 +2,7 @@
 """Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
 blocks `alignment segment --json` reads from its text.
 
-usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva]
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork]
 
 A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
 typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
@@ -36,6 +36,7 @@ JOB = "V.21-02475 (E)"
 SIZE = {"zh": "10.5", "en": "10"}
 UNITED_NATIONS = {"zh": "联合国", "en": "United Nations"}
 DISTRIBUTION = {"zh": "Distr.: General", "en": "Distr.: General"}
+RECYCLE = {"zh": "请回收", "en": "Please recycle"}
 LANDSCAPE_COLUMNS = 3
 
 # A page's header and footer styles: the running header (bold, the symbol at a right tab stop at the text's width), the
@@ -74,67 +75,76 @@ def header_styles(prefix, text_width, size, first_size, footer_size, ruled):
         footer_rule=paragraph.format('fo:padding-top="0.05cm"') if ruled else "")
 
 
+def body_style(name, parent="Standard", family="paragraph", outline=None, tab=None, size=None, spacing=None, bold=False,
+               italic=False, **paragraph):
+    """One style of the body (BODY_STYLES and each layout's own), the same shape whatever its values: `paragraph`'s
+    properties as fo: attributes in the order given (margin_top → fo:margin-top), a tab stop at `tab` (the number of a
+    hung paragraph), then type of `size` points letter-spaced `spacing`, bold or italic in both scripts. A heading
+    (`outline`, its level) named Heading_20_N is shown as `Heading N`."""
+    out = f'  <style:style style:name="{name}"'
+    if outline and "_20_" in name:
+        out += f' style:display-name="{name.replace("_20_", " ")}"'
+    out += f' style:family="{family}"'
+    if parent:
+        out += f' style:parent-style-name="{parent}"'
+    if outline:
+        out += f' style:default-outline-level="{outline}"'
+    out += ">\n"
+    attributes = " ".join(f'fo:{key.replace("_", "-")}="{value}"' for key, value in paragraph.items())
+    if tab is not None:
+        out += (f"   <style:paragraph-properties {attributes}>\n"
+                f'    <style:tab-stops><style:tab-stop style:position="{tab}"/></style:tab-stops>\n'
+                "   </style:paragraph-properties>\n")
+    elif paragraph:
+        out += f"   <style:paragraph-properties {attributes}/>\n"
+    text = []
+    if size:
+        text.append(f'fo:font-size="{size}pt" style:font-size-asian="{size}pt"')
+    if spacing:
+        text.append(f'fo:letter-spacing="{spacing}"')
+    if bold:
+        text.append('fo:font-weight="bold" style:font-weight-asian="bold"')
+    if italic:
+        text.append('fo:font-style="italic" style:font-style-asian="italic"')
+    if text:
+        out += f"   <style:text-properties {' '.join(text)}/>\n"
+    return out + "  </style:style>\n"
+
+
+def styles(*each):
+    """The styles named in `each`, (name, body_style's values) pairs, one after another."""
+    return "".join(body_style(name, **values) for name, values in each)
+
+
+def body_styles(align):
+    """The body's styles every layout has, its paragraphs set `align`: paragraphs, hung numbers and items, the front
+    matter's table cells, titles, three levels of heading, the annex's title and footnotes."""
+    return styles(
+        ("Standard", dict(parent=None, margin_top="0cm", margin_bottom="0.12cm", text_align=align, line_height="118%")),
+        ("Body", dict(margin_left="1.4cm")),
+        ("Preamble", dict(italic=True, margin_left="1.4cm", text_indent="1cm")),
+        ("Numbered", dict(tab="0cm", margin_left="1.4cm", text_indent="-1.4cm")),
+        ("Item", dict(tab="0cm", margin_left="2.4cm", text_indent="-0.8cm")),
+        ("SubItem", dict(parent="Item", margin_left="3.3cm", text_indent="-0.9cm")),
+        ("Cell", dict(margin_bottom="0cm", text_align="start", line_height="100%")),
+        ("Organ", dict(parent="Cell", size="15", bold=True)),
+        ("Figure", dict(parent="Cell", text_align="end")),
+        ("Title", dict(size="13", bold=True, margin_top="0.5cm", margin_bottom="0.4cm", margin_left="1.4cm", margin_right="2cm",
+                       text_align="start", keep_with_next="always")),
+        ("Heading_20_1", dict(outline=1, size="11", spacing="0.08cm", bold=True, margin_top="0.5cm", margin_bottom="0.3cm",
+                              text_align="center", keep_with_next="always")),
+        ("Heading_20_2", dict(outline=2, tab="1.4cm", bold=True, margin_top="0.3cm", margin_bottom="0.2cm", text_align="start",
+                              keep_with_next="always")),
+        ("Heading_20_3", dict(outline=3, italic=True, margin_top="0.3cm", margin_bottom="0.15cm", margin_left="1.4cm",
+                              text_align="start", keep_with_next="always")),
+        ("Annex", dict(outline=1, size="12", bold=True, break_before="page", text_align="center", keep_with_next="always")),
+        ("Footnote", dict(size="8", spacing="normal", margin_left="1.4cm", margin_bottom="0cm", text_indent="-0.4cm",
+                          line_height="100%")))
+
+
 STYLES = """{faces}
  <office:styles>{default}
-  <style:style style:name="Standard" style:family="paragraph">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:text-align="{align}" fo:line-height="118%"/>
-  </style:style>
-  <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-left="1.4cm"/>
-  </style:style>
-  <style:style style:name="Preamble" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-left="1.4cm" fo:text-indent="1cm"/>
-   <style:text-properties fo:font-style="italic" style:font-style-asian="italic"/>
-  </style:style>
-  <style:style style:name="Numbered" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-left="1.4cm" fo:text-indent="-1.4cm">
-    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
-   </style:paragraph-properties>
-  </style:style>
-  <style:style style:name="Item" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-left="2.4cm" fo:text-indent="-0.8cm">
-    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
-   </style:paragraph-properties>
-  </style:style>
-  <style:style style:name="SubItem" style:family="paragraph" style:parent-style-name="Item">
-   <style:paragraph-properties fo:margin-left="3.3cm" fo:text-indent="-0.9cm"/>
-  </style:style>
-  <style:style style:name="Cell" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-bottom="0cm" fo:text-align="start" fo:line-height="100%"/>
-  </style:style>
-  <style:style style:name="Organ" style:family="paragraph" style:parent-style-name="Cell">
-   <style:text-properties fo:font-size="15pt" style:font-size-asian="15pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Figure" style:family="paragraph" style:parent-style-name="Cell">
-   <style:paragraph-properties fo:text-align="end"/>
-  </style:style>
-  <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.4cm" fo:margin-left="1.4cm" fo:margin-right="2cm" fo:text-align="start" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="13pt" style:font-size-asian="13pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1">
-   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.3cm" fo:text-align="center" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="11pt" style:font-size-asian="11pt" fo:letter-spacing="0.08cm" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2">
-   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:text-align="start" fo:keep-with-next="always">
-    <style:tab-stops><style:tab-stop style:position="1.4cm"/></style:tab-stops>
-   </style:paragraph-properties>
-   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3">
-   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm" fo:margin-left="1.4cm" fo:text-align="start" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-style="italic" style:font-style-asian="italic"/>
-  </style:style>
-  <style:style style:name="Annex" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1">
-   <style:paragraph-properties fo:break-before="page" fo:text-align="center" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Footnote" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-left="1.4cm" fo:margin-bottom="0cm" fo:text-indent="-0.4cm" fo:line-height="100%"/>
-   <style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" fo:letter-spacing="normal"/>
-  </style:style>
-{header_styles}  <style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text">
+{body_styles}{header_styles}  <style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text">
    <style:text-properties style:text-position="super 58%"/>
   </style:style>
   <style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text">
@@ -196,27 +206,22 @@ LETTER_MASTERS = """
    <style:footer><text:p text:style-name="LetterFooter">{job}   040826   050826</text:p><text:p text:style-name="LetterFooter">*{barcode}*</text:p></style:footer>
   </style:master-page>"""
 
-LETTER_STYLES = """  <style:style style:name="Chapter" style:family="paragraph" style:parent-style-name="Heading_20_2">
-   <style:paragraph-properties fo:margin-top="0.45cm" fo:margin-left="1cm" fo:text-indent="-1cm">
-    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
-   </style:paragraph-properties>
-   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:letter-spacing="normal"/>
-  </style:style>
-  <style:style style:name="Section" style:family="paragraph" style:parent-style-name="Chapter">
-   <style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/>
-  </style:style>
-  <style:style style:name="Plain" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:text-indent="1cm"/>
-  </style:style>
-  <style:style style:name="Hung" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-left="1cm" fo:text-indent="-1cm">
-    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
-   </style:paragraph-properties>
-  </style:style>
-  <style:style style:name="Lead" style:family="text">
-   <style:text-properties fo:font-style="italic" style:font-style-asian="italic"/>
-  </style:style>
-"""
+
+
+def hung_styles(left, hang):
+    """The styles of a paper with one level of typed numbers: headings and numbered paragraphs `left` of the margin with
+    their label hung `hang` to the left of that (out in the page's margin when `hang` is more than `left`), an
+    unnumbered paragraph's first line set in, and the italic lead of a resolution's paragraph."""
+    return styles(
+        ("Chapter", dict(parent="Heading_20_2", tab="0cm", size="12", spacing="normal", margin_top="0.45cm", margin_left=left,
+                         text_indent=hang)),
+        ("Section", dict(parent="Chapter", size="10.5")),
+        ("Plain", dict(text_indent="1cm")),
+        ("Hung", dict(tab="0cm", margin_left=left, text_indent=hang)),
+        ("Lead", dict(parent=None, family="text", italic=True)))
+
+
+LETTER_STYLES = hung_styles("1cm", "-1cm")
 
 # The Geneva variant (A4, as the Office at Geneva sets papers of the Human Rights Council, WHO or ILO): the symbol at the
 # right of the first page's header over a thick rule with `Distr.: General` under it at the left, the Geneva job number
@@ -236,19 +241,32 @@ GENEVA_MASTERS = """
 
 # The masthead's lines stacked at the margin (no table), the titles under the dates in large type on a measure well
 # short of the text's, so that a title of more than a few words takes two lines; unnumbered headings bold at the margin.
-GENEVA_STYLES = """  <style:style style:name="Masthead" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-bottom="0.05cm" fo:text-align="start"/>
-   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="LongTitle" style:family="paragraph" style:parent-style-name="Standard">
-   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.3cm" fo:margin-right="7cm" fo:text-align="start" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="15pt" style:font-size-asian="15pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-  <style:style style:name="Subject" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1">
-   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:text-align="start" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="11pt" style:font-size-asian="11pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
-  </style:style>
-"""
+GENEVA_STYLES = styles(
+    ("Masthead", dict(bold=True, margin_bottom="0.05cm", text_align="start")),
+    ("LongTitle", dict(size="15", bold=True, margin_top="0.4cm", margin_bottom="0.3cm", margin_right="7cm", text_align="start",
+                       keep_with_next="always")),
+    ("Subject", dict(outline=1, size="11", bold=True, margin_top="0.4cm", margin_bottom="0.2cm", text_align="start",
+                     keep_with_next="always")))
+
+# The New York A4 variant: `United Nations` and the symbol in a ruled box across the first page's header with
+# `Distr.: General` under the symbol, the job number and `Please recycle` (请回收) at the first page's foot; later pages
+# carry the symbol alone at the left of the header and the page's number between dashes (`– 2 –`) centred at the foot,
+# the same on every page; paragraph numbers and chapter numbers hung out in the left margin, the text justified; the
+# paragraphs before the first heading (a paper's particulars) in a ruled box.
+NEWYORK_MASTERS = """
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="NewYorkHeader">{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="NewYorkPage">– <text:page-number text:select-page="current">1</text:page-number> –</text:p></style:footer>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><text:p text:style-name="NewYorkBoxed">{united_nations}<text:tab/>{symbol}</text:p><text:p text:style-name="NewYorkDistribution"><text:tab/>{distribution}</text:p></style:header>
+   <style:footer><text:p text:style-name="NewYorkFooter">{job}<text:tab/>{recycle}</text:p></style:footer>
+  </style:master-page>"""
+
+NEWYORK_STYLES = hung_styles("0cm", "-1.2cm") + styles(
+    ("NewYorkBoxed", dict(parent="NewYorkSymbol", border="0.5pt solid #000000", padding="0.12cm")),
+    ("NewYorkPage", dict(parent="NewYorkFooter", text_align="center")),
+    ("Boxed", dict(border="0.5pt solid #000000", padding="0.2cm", margin_bottom="0cm")))
 
 LAYOUTS = {
     "ecosoc": dict(
@@ -271,6 +289,13 @@ LAYOUTS = {
         size={"zh": "11", "en": "10.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
         masters=GENEVA_MASTERS, styles=LETTER_STYLES + GENEVA_STYLES, headers=("Geneva", "8", "16", "9", True),
         footer_gap="0.5cm", job={"zh": "GE.26-06123(C)", "en": "GE.26-06123(E)"}),
+    "newyork": dict(
+        page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.6cm" '
+             'fo:margin-bottom="1.6cm" fo:margin-left="3.4cm" fo:margin-right="2.2cm" style:page-usage="all"',
+        text_width="15.4cm", font={"zh": "Noto Serif CJK SC", "en": "DejaVu Sans"}, asian="Noto Serif CJK SC",
+        size={"zh": "10.5", "en": "9.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
+        masters=NEWYORK_MASTERS, styles=NEWYORK_STYLES, headers=("NewYork", "8", "12", "8", False), footer_gap="0.6cm",
+        job={"zh": "26-17714 (C)", "en": "26-17714 (E)"}),
 }
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
@@ -278,10 +303,10 @@ PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem
 
 
 class Document:
-    def __init__(self, lang, blocks, letter=False, stacked=False):
+    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False):
         # letter: one level of typed paragraph numbers, hung headings; stacked: the masthead's lines one under another
-        # and no table, the titles in large type, unnumbered headings bold.
-        self.lang, self.blocks, self.letter, self.stacked = lang, blocks, letter, stacked
+        # and no table, the titles in large type, unnumbered headings bold; boxed: the paragraphs before the first heading in a ruled box.
+        self.lang, self.blocks, self.letter, self.stacked, self.boxed = lang, blocks, letter, stacked, boxed
         self.notes = note_texts(blocks, lang)
         self.cited = cited(blocks)
         self.note_ids = 0
@@ -445,7 +470,7 @@ class Document:
                 sub = is_sub_item(written, blocks[i - 1]["anchor"] if i > 0 else "")
                 out.append(self.paragraph("SubItem" if sub else "Item", f"{escape(written)}<text:tab/>{self.inline(text)}"))
             elif not seen_heading:
-                out.append(self.paragraph("Plain" if self.letter else "Preamble", self.inline(text)))
+                out.append(self.paragraph("Boxed" if self.boxed else "Plain" if self.letter else "Preamble", self.inline(text)))
             else:
                 out.append(self.paragraph("Body", self.inline(text)))
         if rows:
@@ -467,7 +492,8 @@ def main():
     layout = LAYOUTS[name]
     document = json.load(open(blocks_path, encoding="utf-8"))
     lang = "zh" if document["language"].startswith("zh") else "en"
-    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva"), stacked=name == "geneva")
+    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork"), stacked=name == "geneva",
+                       boxed=name == "newyork")
     body = typeset.body()
     portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
                            f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)
@@ -481,14 +507,14 @@ def main():
     job = layout["job"][lang] if isinstance(layout["job"], dict) else layout["job"]
     job_short = job.split(" ")[0]
     masters = layout["masters"].format(symbol=escape(symbol), united_nations=UNITED_NATIONS[lang],
-                                       distribution=DISTRIBUTION[lang], job=job, job_short=job_short,
+                                       distribution=DISTRIBUTION[lang], recycle=RECYCLE[lang], job=job, job_short=job_short,
                                        barcode=job_short.replace("-", "").replace(".", ""))
     # Every layout keeps the ECOSOC header styles, which the landscape pages' header uses; a layout may add its own.
     own_headers = header_styles(layout["headers"][0], text_width, *layout["headers"][1:]) if layout["headers"] else ""
     styles = STYLES.format(faces=font_faces(layout["font"][lang], layout["asian"]), default=default,
                            portrait_page=header_footer("0.7cm", layout["footer_gap"] or "0.5cm"), landscape_page=header_footer("0.7cm"),
                            text_width=text_width, portrait_styles=portrait, page=layout["page"], masters=masters, symbol=escape(symbol),
-                           align=layout["align"][lang], header_styles=header_styles("", text_width, "8.5", "12", "7.5", True),
+                           body_styles=body_styles(layout["align"][lang]), header_styles=header_styles("", text_width, "8.5", "12", "7.5", True),
                            variant_styles=own_headers + layout["styles"])
     write(out_path, namespaces("table"), styles, [body])
 

@@ -44,6 +44,45 @@ public sealed class ClauseStartTests
             Has.Member("Considering that the wetlands of the coast give shelter to many migrating birds and feed the fishing villages along the shore of the whole of the eastern seas,"));
 
     [Test]
+    public void A_capitalised_past_participle_under_a_full_line_ending_in_a_comma_starts_a_paragraph() =>
+        Assert.That(
+            Read.English(English(Page(
+                "Considering that the wetlands of the coast give shelter to many migrating birds",
+                "and feed the fishing villages along the shore of the whole of the eastern seas,",
+                "Concerned also that tidal flats and salt marshes were lost to reclamation over the",
+                "past four decades of rapid growth along the whole of the coast of the eastern seas,"))).Texts(),
+            Has.Member("Concerned also that tidal flats and salt marshes were lost to reclamation over the past four decades of rapid growth along the whole of the coast of the eastern seas,"));
+
+    [Test]
+    public void A_capitalised_adverb_before_a_past_participle_under_a_full_line_ending_in_a_comma_starts_a_paragraph() =>
+        Assert.That(
+            Read.English(English(Page(
+                "Considering that the wetlands of the coast give shelter to many migrating birds",
+                "and feed the fishing villages along the shore of the whole of the eastern seas,",
+                "Deeply concerned that tidal flats and salt marshes were lost to reclamation over the",
+                "past four decades of rapid growth along the whole of the coast of the eastern seas,"))).Texts(),
+            Has.Member("Deeply concerned that tidal flats and salt marshes were lost to reclamation over the past four decades of rapid growth along the whole of the coast of the eastern seas,"));
+
+    [Test]
+    public void A_capitalised_adjective_of_state_of_mind_under_a_full_line_ending_in_a_comma_starts_a_paragraph() =>
+        Assert.That(
+            Read.English(English(Page(
+                "Considering that the wetlands of the coast give shelter to many migrating birds",
+                "and feed the fishing villages along the shore of the whole of the eastern seas,",
+                "Mindful of the tidal flats and salt marshes that were lost to reclamation over the",
+                "past four decades of rapid growth along the whole of the coast of the eastern seas,"))).Texts(),
+            Has.Member("Mindful of the tidal flats and salt marshes that were lost to reclamation over the past four decades of rapid growth along the whole of the coast of the eastern seas,"));
+
+    [Test]
+    public void A_name_in_ed_before_a_capitalised_word_under_a_line_ending_in_a_comma_goes_on() =>
+        Assert.That(
+            Read.English(English(Page(
+                "The delegations of the coastal provinces met the agencies of the Government, the",
+                "programmes and funds of the system and the other bodies and organs of the whole,",
+                "United Nations system before the session closed in the end of the month of June."))).Texts(),
+            Has.Some.Contains("of the whole, United Nations system"));
+
+    [Test]
     public void A_place_name_in_ing_under_a_line_ending_in_a_comma_goes_on() =>
         Assert.That(
             Read.English(English(Page(

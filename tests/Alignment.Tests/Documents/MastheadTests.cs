@@ -52,6 +52,34 @@ public sealed class MastheadTests
         Assert.That(document.Texts()[..2], Is.EqualTo(new[] { "联合国", "大会" }));
     }
 
+    /// <summary>A cell's date that its measure cut before the year (a session's place and month, then the year).</summary>
+    [Test]
+    public void A_date_in_a_masthead_cell_cut_before_its_year_stays_whole()
+    {
+        var document = Read.English(["International Labour Office                        Governing Body", "                                                   357th Session, Geneva, November",
+            "                                                   2026", .. Body]);
+
+        Assert.That(document.Texts(), Does.Contain("357th Session, Geneva, November 2026"));
+    }
+
+    /// <summary>pdftotext -raw sets a masthead row and the cell's next line one under another with no gap: the date under the row is its own.</summary>
+    [Test]
+    public void A_date_under_a_masthead_row_is_a_line_of_its_own()
+    {
+        var document = Read.English(["United Nations Convention to Combat Desertification", "14 November 2026", "Original: English", "Conference of the Parties", .. Body]);
+
+        Assert.That(document.Texts(), Does.Contain("14 November 2026"));
+    }
+
+    /// <summary>A title that wraps onto its date goes on from the preposition it ended in.</summary>
+    [Test]
+    public void A_date_under_a_title_line_ending_in_a_preposition_goes_on_with_the_title()
+    {
+        var document = Read.English(["General Assembly", string.Empty, "Summary record of the meeting held on", "14 November 2026", .. Body]);
+
+        Assert.That(document.Texts(), Does.Contain("Summary record of the meeting held on 14 November 2026"));
+    }
+
     /// <summary>Past the first sentence a line's gap is a table's, and the words either side stay one line.</summary>
     [Test]
     public void A_gap_in_a_line_after_the_masthead_parts_no_cells()

@@ -8,6 +8,7 @@ public sealed class PageFurnitureTests
 {
     [TestCase("UNODC/CCPCJ/EG.4/2021/2", RemovalReason.DocumentSymbol)]
     [TestCase("A/RES/70/1", RemovalReason.DocumentSymbol)]
+    [TestCase("ICCD/COP(17)/20/Add.1", RemovalReason.DocumentSymbol)]
     [TestCase("V.21-02475", RemovalReason.JobNumber)]
     [TestCase("V.21-02475 (C)", RemovalReason.JobNumber)]
     [TestCase("V.21-02475 3/9", RemovalReason.JobNumber)]
@@ -115,6 +116,15 @@ public sealed class PageFurnitureTests
         var removed = document.RemovedLines.Single();
         Assert.That(document.Text.Substring(removed.Source.Start, removed.Source.Length), Is.EqualTo("  V.21-02475  "));
     }
+
+    /// <summary>The first page's foot carries the recycling notice beside the job number, said to the paper's reader.</summary>
+    [Test]
+    public void A_job_number_beside_the_recycling_notice_is_removed_even_next_to_text() =>
+        Assert.That(Read.English("1. The meeting was", "26-17714 (E)    Please recycle", "opened by the Chair.").Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
+
+    [Test]
+    public void A_job_number_beside_the_chinese_recycling_notice_is_removed_in_the_middle_of_a_sentence() =>
+        Assert.That(Read.Chinese("1. 会议由", "26-17714 (C) 请回收", "主席宣布开幕。").Texts(), Is.EqualTo(new[] { "会议由主席宣布开幕。" }));
 
     [Test]
     public void Job_numbers_are_removed_even_next_to_text() =>

@@ -29,6 +29,14 @@ public sealed class RunOnHeadingTests
                 "Commission on Crime Prevention and Criminal", "Justice", string.Empty, string.Empty, "Legislation and frameworks", .. Body]).Texts(),
             Does.Contain("Conclusions and recommendations agreed upon by the Expert Group for consideration by the Commission on Crime Prevention and Criminal Justice"));
 
+    /// <summary>A heading wrapped after an article or preposition goes on, however short its last line before the gap.</summary>
+    [Test]
+    public void A_headings_last_line_after_a_line_ending_in_an_article_stays_in_the_heading() =>
+        Assert.That(
+            Read.English([.. Body, string.Empty, "II. Follow-up measures taken and progress achieved by the", "State party", string.Empty,
+                "2. Member States should take into account that provisions apply online."]).Texts(),
+            Does.Contain("Follow-up measures taken and progress achieved by the State party"));
+
     [Test]
     public void In_Chinese_a_heading_right_under_a_finished_sentence_starts_its_own_block_even_after_a_full_line() =>
         Assert.That(

@@ -163,7 +163,9 @@ internal sealed partial class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (!WrappedInReference() && (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i) || (Outline.InFront && ByLine.Is(line.Text.Text)) || !IsWrapped(i)))
+            if (!WrappedInReference() && !MetadataLine.CutBeforeYear(lines[i - 1].Text.Text, line.Text.Text)
+                && (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || StartsFrontMetadata(i) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i)
+                    || (Outline.InFront && ByLine.Is(line.Text.Text)) || !IsWrapped(i)))
             {
                 Start(line, null);
             }
@@ -191,6 +193,20 @@ internal sealed partial class BlockAssembler
         {
             Start(line, null);
         }
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> of the front matter is a date or field of its own (<c>14 November 2026</c>,
+    /// <c>Original: English</c>) under a line of Latin script that closed its phrase: a masthead's cell set under the
+    /// organ's name in the same cell, which an extractor puts on the line under it with no gap (<c>Convention to Combat
+    /// Desertification</c> / <c>14 November 2026</c>). A title that wraps onto its date goes on from a preposition or a
+    /// comma (<c>… held on</c> / <c>14 November 2026</c>); CJK text breaks anywhere, before a date as readily.
+    /// </summary>
+    private bool StartsFrontMetadata(int i)
+    {
+        var before = lines[i - 1].Text.Text.TrimEnd();
+        return Outline.InFront && MetadataLine.IsMatch(lines[i].Text.Text) && before.Length > 0 && !TextShape.EndsWithFunctionWord(before)
+            && char.IsLetter(before[^1]) && !Chars.IsCjk(before[^1]);
     }
 
     /// <summary>
@@ -308,10 +324,12 @@ internal sealed partial class BlockAssembler
         // paragraph going on after a finished sentence would have filled the line before: there a heading-like line
         // after a sentence is a heading whatever the widths. Nor, on a page, is a line under a title of one line that ends
         // in a capitalised word, whose last line it is as likely to be (Asian Mountain Watersheds Cooperation /
-        // Organization, wrapped in large type); a text file sets its title on one line.
+        // Organization, wrapped in large type); a text file sets its title on one line. Nor after a line that ends in an
+        // article, preposition or conjunction, whose phrase the line goes on with (… progress achieved by the / State party).
         var text = lines[i].Text.Text;
         var previous = lines[i - 1].Text.Text;
-        if (!TextShape.IsHeadingLike(text) || (paged && current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous) && EndsInCapitalisedWord(previous)))
+        if (!TextShape.IsHeadingLike(text) || TextShape.EndsWithFunctionWord(previous)
+            || (paged && current is { Lines.Count: 1 } && TextShape.IsHeadingLike(previous) && EndsInCapitalisedWord(previous)))
         {
             return false;
         }

@@ -10,12 +10,24 @@ internal static class ClauseStarts
     /// <summary>Letters before <c>ing</c> in a participle that opens a clause (<c>Noting</c>, <c>Recalling</c>).</summary>
     private const int MinStem = 3;
 
+    /// <summary>Letters before <c>ed</c> in a past participle that opens a clause (<c>Alarmed</c>, <c>Guided</c>), more than a name's (<c>Ted</c>, <c>Fred</c>).</summary>
+    private const int MinPastStem = 4;
+
     /// <summary>
-    /// Whether <paramref name="line"/> ends a clause with a comma and <paramref name="next"/> opens one with a capitalised
-    /// participle and a word in lower case (<c>… nearly 2 billion people,</c> / <c>Noting with deep concern …</c>), as
-    /// the paragraphs of a preamble do: running text writes a participle after a comma in lower case. Not a name in
-    /// <c>-ing</c> written in pinyin (<c>Beijing</c>, <c>Chongqing</c>, <c>Xining</c>), whose syllable before the
-    /// ending starts with j, q or x, which no English participle's stem ends in.
+    /// The adjectives of state of mind that open a preamble's paragraphs besides participles (<c>Aware that …</c>,
+    /// <c>Mindful of …</c>), alone or after an adverb (<c>Fully aware</c>).
+    /// </summary>
+    private static readonly string[] PreambleAdjectives = ["aware", "mindful", "conscious", "cognizant", "cognisant", "desirous"];
+
+    /// <summary>
+    /// Whether <paramref name="line"/> ends a clause with a comma and <paramref name="next"/> opens one as the
+    /// paragraphs of a preamble do, with a capitalised participle and a word in lower case (<c>… nearly 2 billion
+    /// people,</c> / <c>Noting with deep concern …</c>, <c>Concerned also that …</c>, <c>Guided by …</c>), an adjective of
+    /// state of mind (<c>Aware that …</c>), or an adverb in <c>-ly</c> before either (<c>Deeply concerned that …</c>,
+    /// <c>Fully aware …</c>): running text writes such words after a comma in lower case. Not a name in <c>-ing</c>
+    /// written in pinyin (<c>Beijing</c>, <c>Chongqing</c>, <c>Xining</c>), whose syllable before the ending starts with
+    /// j, q or x, which no English participle's stem ends in; nor a name in <c>-ed</c>, which a capitalised word follows
+    /// (<c>United Nations</c>, <c>Limited Liability</c>) or whose stem is short (<c>Fred</c>).
     /// </summary>
     public static bool OpensParallelClause(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
     {
@@ -25,15 +37,59 @@ internal static class ClauseStarts
             return false;
         }
 
-        var end = 1;
-        while (end < next.Length && char.IsAsciiLetterLower(next[end]))
+        var end = WordEnd(next, 0);
+        var word = next[..end];
+        if (!FollowedByLowerCaseWord(next, end))
+        {
+            return false;
+        }
+
+        if (OpensClause(word, capitalised: true))
+        {
+            return true;
+        }
+
+        // An adverb before the participle or adjective: Deeply concerned, Gravely alarmed, Fully aware.
+        var second = next[(end + 1)..WordEnd(next, end + 1)];
+        return end - 2 >= MinStem && word.EndsWith("ly", StringComparison.Ordinal) && OpensClause(second, capitalised: false)
+            && !second.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>The end of the word of ASCII letters from <paramref name="start"/>.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start + 1;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end]))
         {
             end++;
         }
 
-        var word = next[..end];
-        return end - 3 >= MinStem && word.EndsWith("ing", StringComparison.Ordinal) && word[end - 4] is not ('j' or 'q' or 'x')
-            && FollowedByLowerCaseWord(next, end);
+        return Math.Min(end, text.Length);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a participle (in <c>-ing</c> or <c>-ed</c>) or an adjective of state of mind, as opens a preamble's paragraph.</summary>
+    private static bool OpensClause(ReadOnlySpan<char> word, bool capitalised)
+    {
+        var length = word.Length;
+        if (length - 3 >= MinStem && word.EndsWith("ing", StringComparison.Ordinal) && word[length - 4] is not ('j' or 'q' or 'x'))
+        {
+            return true;
+        }
+
+        if (length - 2 >= MinPastStem && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var adjective in PreambleAdjectives)
+        {
+            if (word.Length == adjective.Length && (capitalised ? char.ToLowerInvariant(word[0]) == adjective[0] && word[1..].SequenceEqual(adjective.AsSpan(1)) : word.SequenceEqual(adjective)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

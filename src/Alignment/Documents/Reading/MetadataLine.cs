@@ -10,6 +10,18 @@ internal static partial class MetadataLine
 {
     public static bool IsMatch(string line) => Pattern().IsMatch(line);
 
+    /// <summary>
+    /// Whether <paramref name="line"/> ends in a month's name and <paramref name="next"/> is the year alone (<c>357th
+    /// Session, Geneva, November</c> / <c>2026</c>): a date that its cell's or title's measure cut before the year.
+    /// </summary>
+    public static bool CutBeforeYear(string line, string next) => MonthAtEnd().IsMatch(line) && YearAlone().IsMatch(next);
+
+    [GeneratedRegex(@"(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")]
+    private static partial Regex MonthAtEnd();
+
+    [GeneratedRegex(@"^\s*(?:19|20)[0-9]{2}[.,;)]?\s*$")]
+    private static partial Regex YearAlone();
+
     [GeneratedRegex(
         @"^(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}" +
         @"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}" +

@@ -133,7 +133,7 @@ internal static partial class PageFurniture
             }
 
             var (kind, isStrong) = token.Groups["job"].Success ? (RemovalReason.JobNumber, true)
-                : token.Groups["barcode"].Success ? (RemovalReason.StrayLine, true)
+                : token.Groups["barcode"].Success || token.Groups["recycle"].Success ? (RemovalReason.StrayLine, true)
                 : token.Groups["page"].Success ? (PageNumberFits(token.Groups["page"].Value) ? RemovalReason.PageNumber : (RemovalReason?)null, false)
                 : token.Groups["dashed"].Success || token.Groups["number"].Success ? (RemovalReason.PageNumber, false)
                 : (RemovalReason.DocumentSymbol, false);
@@ -190,7 +190,7 @@ internal static partial class PageFurniture
             {
                 page ??= int.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture);
             }
-            else if (!token.Groups["barcode"].Success)
+            else if (!token.Groups["barcode"].Success && !token.Groups["recycle"].Success)
             {
                 kept.Add(token.Value.Trim());
             }
@@ -812,6 +812,9 @@ internal static partial class PageFurniture
     // ASCII digits only: \d also matches full-width and other scripts' digits, which int.Parse rejects. A UN job number
     // may carry the dates the document was issued and printed, day, month and year in six digits (V.21-02475 (E) 190421 200421);
     // the office that printed it prefixes a letter or two (V. in Vienna, GE. in Geneva), New York none (26-13579 (E)).
-    [GeneratedRegex(@"\G\s*(?:(?<job>(?:[A-Z]{1,2}\.)?[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-3][0-9][01][0-9][0-9]{2}){0,2})|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-*]*[A-Za-z0-9*])+)|(?<number>[0-9]{1,4}))(?=\s|$)")]
+    // A symbol's parts may hold a session's number in brackets (ICCD/COP(17)/20/Add.1), as a convention's bodies number
+    // their sessions. The first page's foot carries the recycling notice beside the job number (Please recycle, 请回收,
+    // with its sign ♲ or not): said to the reader of the paper, never a line of the text.
+    [GeneratedRegex(@"\G\s*(?:(?<job>(?:[A-Z]{1,2}\.)?[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-3][0-9][01][0-9][0-9]{2}){0,2})|(?<barcode>\*[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z](?:[A-Za-z0-9.\-]|\([A-Za-z0-9.]+\))*(?:/(?:[A-Za-z0-9.\-*]|\([A-Za-z0-9.]+\))*(?:[A-Za-z0-9*]|\([A-Za-z0-9.]+\)))+)|(?<recycle>Please\s+recycle|请回收)\s*♲?|(?<number>[0-9]{1,4}))(?=\s|$)")]
     private static partial Regex Token();
 }

@@ -11,7 +11,9 @@ namespace Alignment.Tests.Documents.Files;
 /// New York job number and <c>page/pages</c> at the foot), and a World Health Assembly report and a Security Council
 /// presidential statement in a Geneva layout (A4, the masthead's lines stacked, two-line titles in large type, the
 /// <c>GE.</c> job number alone at the first page's foot, the symbol and the page number alone at the outer side of later
-/// pages). The pairs' gold is the clean text's, whose masthead holds the
+/// pages), and an ILO Governing Body paper and a Conference of the Parties' decisions in a New York A4 layout
+/// (<c>United Nations</c> and the symbol boxed across the first page's header, the job number beside <c>Please
+/// recycle</c> at its foot, <c>– 2 –</c> centred at later feet, numbers hung in the margin). The pairs' gold is the clean text's, whose masthead holds the
 /// symbol as a line of text: in these files it is page furniture, the one gold sentence a reader leaves out. The floors
 /// are the scores measured after the reading changes made for these kinds, rounded down. Adding a paper is a line of
 /// <see cref="Papers"/>.
@@ -26,6 +28,8 @@ public sealed class UnHeldOutMadeDocumentTests
         new("energy-report", "report-secretary-general-energy-access", "A/81/273", Pdf: 0.97, Docx: 0.99, Raw: 0.95, Layout: 0.97, Exact: ["docx", "en.pdf"]),
         new("health-assembly", "report-health-assembly-antimicrobial-resistance", "A79/21", Pdf: 0.97, Docx: 0.97, Raw: 0.97, Layout: 0.97, Exact: ["pdf", "docx"]),
         new("presidential-statement", "statement-security-council-conflict-hunger", "S/PRST/2026/9", Pdf: 0.95, Docx: 0.97, Raw: 0.97, Layout: 0.97, Exact: ["docx"]),
+        new("governing-body", "paper-ilo-governing-body-heat-stress", "GB.357/POL/3", Pdf: 0.99, Docx: 0.99, Raw: 0.92, Layout: 0.99, Exact: ["pdf", "docx"]),
+        new("cop-decisions", "decision-conference-of-parties-desertification", "ICCD/COP(17)/20/Add.1", Pdf: 0.97, Docx: 0.97, Raw: 0.93, Layout: 0.97, Exact: ["en.pdf", "en.docx"]),
     ];
 
     private static readonly string[] Languages = ["zh", "en"];
