@@ -13,8 +13,11 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal static partial class RunningHeadFolios
 {
-    /// <summary>A running head is at most this many characters besides its number (a title letter-spaced by the extractor, <c>S t o r i e s …</c>, among them).</summary>
-    private const int MaxHeadLength = 80;
+    /// <summary>
+    /// A running head holds at most this many characters besides its number and spaces (a title, which an extractor may
+    /// print letter-spaced, <c>S t o r i e s …</c>): a body line is longer.
+    /// </summary>
+    private const int MaxHeadLength = 40;
 
     /// <summary>At least this many pages must show a number at the same offset from their count.</summary>
     private const int MinPages = 2;
@@ -77,8 +80,8 @@ internal static partial class RunningHeadFolios
     }
 
     /// <summary>
-    /// A page number alone (<c>3</c>), or at either end of a short line that ends no sentence and holds none
-    /// (<c>3 The Book's Title</c>, <c>纸鸢 3</c>): its <paramref name="number"/>, and whether it stands <paramref name="bare"/>.
+    /// A page number alone (<c>3</c>), or at either end of a short line that ends no sentence, holds none and does not
+    /// start in lower case (<c>3 The Book's Title</c>, <c>纸鸢 3</c>): its <paramref name="number"/>, and whether it stands <paramref name="bare"/>.
     /// </summary>
     private static bool TryReadFolio(string text, out int number, out bool bare)
     {
@@ -93,7 +96,9 @@ internal static partial class RunningHeadFolios
         var digits = match.Groups["lead"].Success ? match.Groups["lead"].Value : match.Groups["trail"].Success ? match.Groups["trail"].Value : match.Groups["bare"].Value;
         var words = match.Groups["words"].Value;
         bare = words.Length == 0;
-        if (!bare && (words.Length > MaxHeadLength || !words.Any(Chars.IsReadable) || words.Any(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is ',' or '，' or '、' or ';' or '；')))
+        // A title starts as a title does, not in lower case as a sentence's wrapped line goes on (… in paragraph 3).
+        if (!bare && (words.Count(c => !Chars.IsSpace(c)) > MaxHeadLength || !words.Any(Chars.IsReadable) || char.IsLower(words[0])
+            || words.Any(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is ',' or '，' or '、' or ';' or '；')))
         {
             return false;
         }
