@@ -57,6 +57,9 @@ internal sealed class PageLayout
     /// <summary>A page's right edge is its running text's when it has at least this many lines of it beside a table's rows.</summary>
     private const int MinMeasureLines = 5;
 
+    /// <summary>A centred line broken inside a sentence holds at least this many characters (a short line over another is a label or a heading's number).</summary>
+    private const int MinCentredBreak = 8;
+
     /// <summary>Footnotes are set at most this share of the body size.</summary>
     private const double FootnoteSize = 0.92;
 
@@ -117,7 +120,8 @@ internal sealed class PageLayout
                 var movedLeft = left - previousLeft;
                 var movedRight = right - previousRight;
                 var moved = Math.Abs(movedLeft - movedRight) <= bodySize || Math.Abs(movedLeft) <= Math.Abs(movedRight) ? movedLeft : movedRight;
-                var starts = previous is null || (!goesOn[k] && StartsParagraph(previous with { Left = previous.Left + moved, Right = previous.Right + moved }, previousStarted, line, left, right)
+                var shifted = previous is null ? null : previous with { Left = previous.Left + moved, Right = previous.Right + moved };
+                var starts = shifted is null || (!goesOn[k] && (StartsParagraph(shifted, previousStarted, line, left, right) || OpensPageIndented(shifted, body, k, left))
                     && !(k > 0 && WrapsInOwnMeasure(body, k)));
                 if (starts)
                 {
@@ -361,7 +365,7 @@ internal sealed class PageLayout
 
         // Centred lines (a title, a heading) that the typesetter wrapped: the next line shares the centre of the one
         // before, and its first word would not have fitted on it within the measure.
-        if (CentredRunOn(previous, line, left, right))
+        if (CentredRunOn(previous, line, left, right) || (samePage && CentredInOwnMeasure(previous, line, left, right)))
         {
             return false;
         }
@@ -396,8 +400,11 @@ internal sealed class PageLayout
         // does one set in from the line before unless that was a first line. Across a page break the margins may move
         // with what each page holds, so a line at the margin after one set in there is not taken to run on.
         var previousFirst = previousStarted || LabelParser.Parse(previous.Text).Count > 0;
-        var afterIndentedFirst = samePage && previousFirst && Math.Abs(line.Left - left) <= 0.8 * em && previous.Left - line.Left <= FirstLineIndent * em
-            && LabelParser.Parse(line.Text).Count == 0;
+        // Across a break the margins' move is known when the line before it filled the measure, as far as the next
+        // line's first word allows: a first line indented there goes on at the next page's left edge.
+        var filledBeforeBreak = !samePage && previous.Right + line.FirstWordWidth + (0.35 * em) >= right;
+        var afterIndentedFirst = (samePage || filledBeforeBreak) && previousFirst && Math.Abs(line.Left - left) <= 0.8 * em
+            && previous.Left - line.Left <= FirstLineIndent * em && LabelParser.Parse(line.Text).Count == 0;
         if ((line.Left < previous.Left - (0.8 * em) && !afterIndentedFirst) || (line.Left > previous.Left + (0.8 * em) && !previousFirst))
         {
             return true;
@@ -406,6 +413,41 @@ internal sealed class PageLayout
         // A block set beside another wrapped where the other starts.
         var measureRight = Math.Min(samePage ? right : Math.Max(right, previous.Right), previous.BlockRight);
         return previous.Right + line.FirstWordWidth + (0.35 * em) < measureRight;
+    }
+
+    /// <summary>
+    /// Whether a line goes on a sentence centred in larger or bold type on a measure narrower than the page's (a pull
+    /// quote in a box inside its column), whose edge the lines do not show: the line shares the centre of the one
+    /// before, a line under it, both set in from the page's edges; the line before is the wider, as a wrapped centred
+    /// paragraph's lines are, and broke inside the sentence, before a word in lower case or between two Han characters.
+    /// </summary>
+    private bool CentredInOwnMeasure(TextLine previous, TextLine line, double left, double right)
+    {
+        var em = Math.Max(line.Size, previous.Size);
+        var display = line.Bold || line.Size > 1.1 * bodySize;
+        var centred = Math.Abs(previous.Left + previous.Right - line.Left - line.Right) <= em && previous.Left > left + em && previous.Right < right - em;
+        var before = previous.Text.TrimEnd();
+        var after = line.Text.TrimStart();
+        var inside = before.Length >= MinCentredBreak && after.Length > 0 && !TextShape.EndsWithTerminal(before)
+            && (char.IsLower(after[0]) || (Chars.IsHan(before[^1]) && Chars.IsHan(after[0])));
+        return display && centred && inside && previous.Right - previous.Left > line.Right - line.Left
+            && previous.Baseline - line.Baseline <= 1.8 * em;
+    }
+
+    /// <summary>
+    /// Whether a page's first line is an indented first line after a sentence ended on the page before: set in from the
+    /// page's left edge by no more than a first line's indent, with the page's next line back at the edge. The line
+    /// before the break may have come as near the right edge as a word's width (a Chinese line of one sentence, one
+    /// character short), which alone would carry the paragraph on.
+    /// </summary>
+    private static bool OpensPageIndented(TextLine previous, List<TextLine> body, int k, double left)
+    {
+        var line = body[k];
+        var em = Math.Max(line.Size, previous.Size);
+        return previous.Page != line.Page && k + 1 < body.Count && TextShape.EndsWithTerminal(previous.Text)
+            && line.Left - left > 0.8 * em && line.Left - left <= FirstLineIndent * em
+            && Math.Abs(body[k + 1].Left - left) <= 0.8 * em && body[k + 1].Page == line.Page && Math.Abs(body[k + 1].Size - line.Size) <= 0.1 * em
+            && LabelParser.Parse(line.Text).Count == 0;
     }
 
     /// <summary>
@@ -587,20 +629,23 @@ internal sealed class PageLayout
     /// </summary>
     private List<(TextLine Line, bool Top)> EndLines(IReadOnlyList<TextLine> page)
     {
+        // By height on the page, not by reading order: a page set in columns lists a head's part over the last column
+        // (the page number at the right of a running head) after the first column's lines.
+        var down = page.OrderByDescending(l => l.Baseline).ToList();
         var ends = new List<(TextLine, bool)>();
-        for (var i = 0; i < Math.Min(FurnitureLines, page.Count); i++)
+        for (var i = 0; i < Math.Min(FurnitureLines, down.Count); i++)
         {
-            ends.Add((page[i], true));
-            if (i + 1 < page.Count && page[i].Baseline - page[i + 1].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
+            ends.Add((down[i], true));
+            if (i + 1 < down.Count && down[i].Baseline - down[i + 1].Baseline < ParagraphGap * pitch && down[i].Size >= bodySize)
             {
                 break;
             }
         }
 
-        for (var i = page.Count - 1; i >= Math.Max(0, page.Count - FurnitureLines); i--)
+        for (var i = down.Count - 1; i >= Math.Max(0, down.Count - FurnitureLines); i--)
         {
-            ends.Add((page[i], false));
-            if (i > 0 && page[i - 1].Baseline - page[i].Baseline < ParagraphGap * pitch && page[i].Size >= bodySize)
+            ends.Add((down[i], false));
+            if (i > 0 && down[i - 1].Baseline - down[i].Baseline < ParagraphGap * pitch && down[i].Size >= bodySize)
             {
                 break;
             }

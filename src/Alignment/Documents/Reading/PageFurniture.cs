@@ -97,6 +97,11 @@ internal static partial class PageFurniture
             found = MarkRunningHeaders(lines, reasons, pageStarts, found);
         }
 
+        if (pageStarts is not null)
+        {
+            RunningHeadFolios.Mark(lines, pageStarts, reasons, weak);
+        }
+
         KeepNilDashesAndFiguresOfTables(lines, reasons, weak, pageStarts);
         MarkNamedFirstHeader(lines, reasons);
         return reasons;

@@ -8,7 +8,7 @@ using UglyToad.PdfPig.Writer;
 namespace Alignment.Tests.Documents.Files;
 
 /// <summary>
-/// An A4 page of a PDF drawn in a test, in Helvetica, in points from its bottom left corner; <see cref="Read"/> writes
+/// An A4 page of a PDF drawn in a test, in Helvetica, in points from its bottom left corner; <see cref="Read(Action{DrawnPage})"/> writes
 /// it, reads it with the library's reader and segments it, as a user's PDF is read.
 /// </summary>
 internal sealed class DrawnPage(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
@@ -17,10 +17,18 @@ internal sealed class DrawnPage(PdfPageBuilder page, PdfDocumentBuilder.AddedFon
     public const double Pitch = 12;
 
     /// <summary>The page <paramref name="draw"/> draws, read and segmented.</summary>
-    public static SegmentedDocument Read(Action<DrawnPage> draw)
+    public static SegmentedDocument Read(Action<DrawnPage> draw) => Read(1, (_, page) => draw(page));
+
+    /// <summary>The <paramref name="count"/> pages <paramref name="draw"/> draws (given each page's index from 0), read and segmented.</summary>
+    public static SegmentedDocument Read(int count, Action<int, DrawnPage> draw)
     {
         var builder = new PdfDocumentBuilder();
-        draw(new DrawnPage(builder.AddPage(PageSize.A4), builder.AddStandard14Font(Standard14Font.Helvetica)));
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var k = 0; k < count; k++)
+        {
+            draw(k, new DrawnPage(builder.AddPage(PageSize.A4), font));
+        }
+
         var path = Path.Combine(Path.GetTempPath(), $"drawn-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, builder.Build());
         try
