@@ -448,20 +448,8 @@ internal sealed class WordAlignment
             var wholeCharacters = new bool[text.Length];
             for (var start = 0; start < text.Length; start++)
             {
-                for (var length = 2; length <= 8 && start + length <= text.Length; length++)
+                foreach (var (length, span, glosses) in GlossedSpans(text, start, minLength: 2))
                 {
-                    var span = text.Substring(start, length);
-                    if (!span.All(Han.IsIdeograph))
-                    {
-                        break;
-                    }
-
-                    var glosses = Lexicon.Bundled.Lookup(span);
-                    if (glosses.Count == 0)
-                    {
-                        continue;
-                    }
-
                     var covered = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < start + length && Chinese[i].End > start).ToList();
                     foreach (var word in Gloss(span, glosses))
                     {
@@ -500,20 +488,8 @@ internal sealed class WordAlignment
                     }
 
                     var after = start + prefixLength;
-                    for (var length = 1; length <= 8 && after + length <= text.Length; length++)
+                    foreach (var (length, span, glosses) in GlossedSpans(text, after, minLength: 1))
                     {
-                        var span = text.Substring(after, length);
-                        if (!span.All(Han.IsIdeograph))
-                        {
-                            break;
-                        }
-
-                        var glosses = Lexicon.Bundled.Lookup(span);
-                        if (glosses.Count == 0)
-                        {
-                            continue;
-                        }
-
                         var joined = prefixes.SelectMany(prefix => Gloss(span, glosses).Select(word => prefix + word))
                             .SelectMany(word => Matching(englishAt, word, derived)).ToHashSet();
                         if (joined.Count == 0)
@@ -644,6 +620,28 @@ internal sealed class WordAlignment
         {
             EdgeLinks();
             return partlyLinked!;
+        }
+
+        /// <summary>
+        /// The runs of Han characters from <paramref name="start"/>, <paramref name="minLength"/> to eight long, that the
+        /// lexicon has an entry for, shortest first, with their glosses; the runs end at the first character that is not Han.
+        /// </summary>
+        private static IEnumerable<(int Length, string Span, IReadOnlyList<string> Glosses)> GlossedSpans(string text, int start, int minLength)
+        {
+            for (var length = minLength; length <= 8 && start + length <= text.Length; length++)
+            {
+                var span = text.Substring(start, length);
+                if (!span.All(Han.IsIdeograph))
+                {
+                    yield break;
+                }
+
+                var glosses = Lexicon.Bundled.Lookup(span);
+                if (glosses.Count > 0)
+                {
+                    yield return (length, span, glosses);
+                }
+            }
         }
 
         /// <summary>
