@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sourced by make-word-documents.sh, make-html-documents.sh and make-ecosoc-documents.sh: strict mode, the folders
-# (here, root, out: the first argument or tests/TestData/Documents), a scratch folder removed on exit, a Release build
-# of the command line (ALIGNMENT_CLI names a folder with a built Alignment.Cli.dll to use instead of building one),
-# and what every typesetter does with it. Sourced by make-manual-documents.sh too, which writes its blocks itself.
+# Sourced by every make-*-documents.sh but make-documents.sh: strict mode, the folders (here, root, out: the first
+# argument or tests/TestData/Documents), a scratch folder removed on exit, a Release build of the command line
+# (ALIGNMENT_CLI names a folder with a built Alignment.Cli.dll to use instead of building one) for the scripts that ask
+# for blocks, and what every typesetter does with its output.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -27,6 +27,18 @@ blocks() {
 extract() {
   pdftotext -enc UTF-8 -raw "$1" "${1%.pdf}.pdftotext-raw.txt"
   pdftotext -enc UTF-8 -layout "$1" "${1%.pdf}.pdftotext-layout.txt"
+}
+
+# publish NAME [docx]: $work/NAME.fodt exported as PDF (and as Word when asked) into $out, with the text pdftotext
+# takes from the PDF beside it.
+publish() {
+  (cd "$work" && soffice --headless --convert-to pdf "$1.fodt" >/dev/null 2>&1)
+  cp "$work/$1.pdf" "$out/"
+  if [ "${2:-}" = docx ]; then
+    (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$1.fodt" >/dev/null 2>&1)
+    cp "$work/$1.docx" "$out/"
+  fi
+  extract "$out/$1.pdf"
 }
 
 # book JSON NAME LANG TITLE_NUMBER: NAME.LANG.pdf, .docx, .pdftotext-raw.txt and .pdftotext-layout.txt typeset from the

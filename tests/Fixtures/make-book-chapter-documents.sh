@@ -13,8 +13,5 @@ mkdir -p "$out"
 
 for lang in zh en; do
   python3 "$here/typeset-book-chapter.py" "$root/corpora/chapter-kite-shop" "$lang" "$work/book-chapter.$lang.fodt"
-  (cd "$work" && soffice --headless --convert-to pdf "book-chapter.$lang.fodt" >/dev/null 2>&1)
-  (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "book-chapter.$lang.fodt" >/dev/null 2>&1)
-  cp "$work/book-chapter.$lang.pdf" "$work/book-chapter.$lang.docx" "$out/"
-  extract "$out/book-chapter.$lang.pdf"
+  publish "book-chapter.$lang" docx
 done

@@ -13,7 +13,5 @@ mkdir -p "$out"
 
 for lang in zh en; do
   python3 "$here/typeset-diary-columns.py" "$root/corpora/diary-salt-road" "$lang" "$work/diary-columns.$lang.fodt"
-  (cd "$work" && soffice --headless --convert-to pdf "diary-columns.$lang.fodt" >/dev/null 2>&1)
-  cp "$work/diary-columns.$lang.pdf" "$out/"
-  extract "$out/diary-columns.$lang.pdf"
+  publish "diary-columns.$lang"
 done

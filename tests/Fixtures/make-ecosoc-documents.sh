@@ -29,10 +29,7 @@ doc = json.load(open(path, encoding="utf-8"))
 doc["blocks"] = [b for b in doc["blocks"] if " ".join(s["text"] for s in b["sentences"]) != symbol]
 json.dump(doc, open(path, "w", encoding="utf-8"), ensure_ascii=False)' "$work/$lang.json" "$symbol"
     python3 "$here/typeset-ecosoc.py" "$work/$lang.json" "$work/$name.$lang.fodt" "$symbol" "$layout"
-    (cd "$work" && soffice --headless --convert-to pdf "$name.$lang.fodt" >/dev/null 2>&1)
-    (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$name.$lang.fodt" >/dev/null 2>&1)
-    cp "$work/$name.$lang.pdf" "$work/$name.$lang.docx" "$out/"
-    extract "$out/$name.$lang.pdf"
+    publish "$name.$lang" docx
   done
 }
 

@@ -16,10 +16,7 @@ layout() {
   local kind="$1" corpus="$root/corpora/$2" name="$3"
   for lang in zh en; do
     python3 "$here/typeset-magazine.py" "$kind" "$corpus" "$lang" "$work/$name.$lang.fodt" ${4:+"$4"}
-    (cd "$work" && soffice --headless --convert-to pdf "$name.$lang.fodt" >/dev/null 2>&1)
-    (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "$name.$lang.fodt" >/dev/null 2>&1)
-    cp "$work/$name.$lang.pdf" "$work/$name.$lang.docx" "$out/"
-    extract "$out/$name.$lang.pdf"
+    publish "$name.$lang" docx
   done
 }
 

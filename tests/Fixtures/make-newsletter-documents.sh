@@ -12,7 +12,5 @@ mkdir -p "$out"
 
 for lang in zh en; do
   python3 "$here/typeset-newsletter.py" "$root/corpora/interview-mountain-seed-bank" "$lang" "$work/interview-newsletter.$lang.fodt"
-  (cd "$work" && soffice --headless --convert-to pdf "interview-newsletter.$lang.fodt" >/dev/null 2>&1)
-  cp "$work/interview-newsletter.$lang.pdf" "$out/"
-  extract "$out/interview-newsletter.$lang.pdf"
+  publish "interview-newsletter.$lang"
 done

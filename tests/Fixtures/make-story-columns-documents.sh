@@ -13,8 +13,5 @@ mkdir -p "$out"
 
 for lang in zh en; do
   python3 "$here/typeset-story-columns.py" "$root/corpora/story-last-ferry" "$lang" "$work/story-columns.$lang.fodt"
-  (cd "$work" && soffice --headless --convert-to pdf "story-columns.$lang.fodt" >/dev/null 2>&1)
-  (cd "$work" && soffice --headless --convert-to docx:"MS Word 2007 XML" "story-columns.$lang.fodt" >/dev/null 2>&1)
-  cp "$work/story-columns.$lang.pdf" "$work/story-columns.$lang.docx" "$out/"
-  extract "$out/story-columns.$lang.pdf"
+  publish "story-columns.$lang" docx
 done

@@ -16,9 +16,7 @@ mkdir -p "$out"
 spread() {
   for lang in zh en; do
     python3 "$here/typeset-three-columns.py" "$root/corpora/feature-mudflat-bird-counters" "$lang" "$work/$1.$lang.fodt" "$2"
-    (cd "$work" && soffice --headless --convert-to pdf "$1.$lang.fodt" >/dev/null 2>&1)
-    cp "$work/$1.$lang.pdf" "$out/"
-    extract "$out/$1.$lang.pdf"
+    publish "$1.$lang"
   done
 }
 
