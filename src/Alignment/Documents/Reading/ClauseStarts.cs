@@ -44,14 +44,14 @@ internal static class ClauseStarts
             return false;
         }
 
-        if (OpensClause(word, capitalised: true))
+        if (OpensClause(word))
         {
             return true;
         }
 
         // An adverb before the participle or adjective: Deeply concerned, Gravely alarmed, Fully aware.
         var second = next[(end + 1)..WordEnd(next, end + 1)];
-        return end - 2 >= MinStem && word.EndsWith("ly", StringComparison.Ordinal) && OpensClause(second, capitalised: false)
+        return end - 2 >= MinStem && word.EndsWith("ly", StringComparison.Ordinal) && OpensClause(second)
             && !second.EndsWith("ing", StringComparison.Ordinal);
     }
 
@@ -68,7 +68,7 @@ internal static class ClauseStarts
     }
 
     /// <summary>Whether <paramref name="word"/> is a participle (in <c>-ing</c> or <c>-ed</c>) or an adjective of state of mind, as opens a preamble's paragraph.</summary>
-    private static bool OpensClause(ReadOnlySpan<char> word, bool capitalised)
+    private static bool OpensClause(ReadOnlySpan<char> word)
     {
         var length = word.Length;
         if (length - 3 >= MinStem && word.EndsWith("ing", StringComparison.Ordinal) && word[length - 4] is not ('j' or 'q' or 'x'))
@@ -81,9 +81,10 @@ internal static class ClauseStarts
             return true;
         }
 
+        // The caller has checked the word's case (capitalised at the paragraph's start, lower case after an adverb).
         foreach (var adjective in PreambleAdjectives)
         {
-            if (word.Length == adjective.Length && (capitalised ? char.ToLowerInvariant(word[0]) == adjective[0] && word[1..].SequenceEqual(adjective.AsSpan(1)) : word.SequenceEqual(adjective)))
+            if (word.Equals(adjective, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -8,6 +8,9 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal static partial class MetadataLine
 {
+    /// <summary>The months' names, as an alternation for the patterns below.</summary>
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+
     public static bool IsMatch(string line) => Pattern().IsMatch(line);
 
     /// <summary>
@@ -16,15 +19,15 @@ internal static partial class MetadataLine
     /// </summary>
     public static bool CutBeforeYear(string line, string next) => MonthAtEnd().IsMatch(line) && YearAlone().IsMatch(next);
 
-    [GeneratedRegex(@"(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")]
+    [GeneratedRegex(@"(?:^|\s)(?:" + Months + @")\s*$")]
     private static partial Regex MonthAtEnd();
 
     [GeneratedRegex(@"^\s*(?:19|20)[0-9]{2}[.,;)]?\s*$")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(
-        @"^(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}" +
-        @"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}" +
+        @"^(?:\d{1,2} (?:" + Months + @") \d{4}" +
+        @"|(?:" + Months + @") \d{1,2}, \d{4}" +
         @"|\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日" +
         @"|(?:Original|Distr\.?|Language|Languages)(?: ?: ?| )[\p{L} ,/]+" +
         @"|(?:原文|分发|语文)[：:] ?\S+" +
