@@ -18,7 +18,8 @@ namespace Alignment.Memory.Tests;
 /// of the Conference of the Parties to the Convention to Combat Desertification
 /// (TestData/held-out-terms/decision-conference-of-parties-…) and of a chapter of the International Law Commission's
 /// report on sea-level rise in relation to international law (TestData/held-out-terms/report-international-law-…) and of
-/// decisions of the UNICEF Executive Board on its budget, evaluation and audit (TestData/held-out-terms/decision-executive-board-…), pairs written
+/// decisions of the UNICEF Executive Board on its budget, evaluation and audit (TestData/held-out-terms/decision-executive-board-…) and of
+/// a regional State of the Climate report of the World Meteorological Organization (TestData/held-out-terms/report-wmo-…), pairs written
 /// and measured before any rule was made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -41,6 +42,7 @@ public class HeldOutTermTests
     private const string ConferenceOfThePartiesDecisions = "decision-conference-of-parties-desertification";
     private const string LawCommissionReport = "report-international-law-commission-sea-level-rise";
     private const string ExecutiveBoardDecisions = "decision-executive-board-unicef-budget";
+    private const string ClimateReport = "report-wmo-state-of-climate-asia";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -109,6 +111,10 @@ public class HeldOutTermTests
     [Test]
     public void The_held_out_executive_board_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
         AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.80);
+
+    [Test]
+    public void The_held_out_climate_reports_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.75);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
