@@ -111,7 +111,7 @@ internal static partial class TermSearch
         Dictionary<string, Candidate> collected = [];
         List<Candidate> Ranked(HashSet<int> leftOut)
         {
-            var found = collected = Collect(sample, target, rare ? RareTermWordsFor(term, language) : TermShingles.MaxWords, use, leftOut);
+            var found = collected = WithoutPeriodsUnlessOne(Collect(sample, target, rare ? RareTermWordsFor(term, language) : TermShingles.MaxWords, use, leftOut), term, language, target);
             var alone = sample.Count(u => !leftOut.Contains(u.Doc));
             var shortlist = Shortlist(searcher, found, units.Count - (int)Math.Round((sample.Count - alone) * scale), alone, target, options, rare ? int.MaxValue : ShortlistSize);
             if (rare)
@@ -156,6 +156,37 @@ internal static partial class TermSearch
             HasTooLittleEvidence = (rare && !best.Any(c => c.Bracketed || c.Alignment >= EnoughAlignment))
                 || (best is [var top, ..] && EndIsUnknown(top, target)),
         };
+    }
+
+    /// <summary>
+    /// The candidates without the ranges of dates (see <see cref="DateRanges"/>) unless the term is one: a period
+    /// translates a period, and a date looked up where its side writes it as the end of one (30 October 2026, in "from
+    /// 19 to 30 October 2026") has the whole period (2026年10月19日至30日) in that pair's other side, not its own
+    /// translation.
+    /// </summary>
+    private static Dictionary<string, Candidate> WithoutPeriodsUnlessOne(Dictionary<string, Candidate> found, string term, Language language, Language target)
+    {
+        var given = term.Trim();
+        if (DateRanges.In(given, language.IsChinese).Any(r => r.Start == 0 && r.End == given.Length))
+        {
+            return found;
+        }
+
+        foreach (var (key, candidate) in found)
+        {
+            if (candidate.Occurrences.Count > 0 && IsPeriod(candidate.Occurrences[0], target.IsChinese))
+            {
+                found.Remove(key);
+            }
+        }
+
+        return found;
+
+        static bool IsPeriod(Occurrence o, bool chinese)
+        {
+            var (start, end) = (o.Unit.Words[o.First].Start, o.Unit.Words[o.Last].End);
+            return DateRanges.In(o.Unit.Text[start..end], chinese).Any(r => r.Start == 0 && r.End == end - start);
+        }
     }
 
     /// <summary>

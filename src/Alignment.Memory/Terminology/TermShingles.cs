@@ -180,6 +180,7 @@ internal static class TermShingles
         if (use != ShingleUse.Index)
         {
             JoinSymbolsAndRanges(text, words, kinds, hyphenAfter, chinese);
+            JoinDegreeUnits(text, words, kinds, hyphenAfter);
             MarkPhraseEdges(text, words, kinds, chinese);
             if (!chinese)
             {
@@ -290,6 +291,8 @@ internal static class TermShingles
         if (use != ShingleUse.Index)
         {
             AddShares(text, words, kinds, hyphenAfter, chinese, ranges);
+            AddDegrees(text, words, kinds, hyphenAfter, chinese, ranges);
+            AddDateRanges(text, words, chinese, ranges);
         }
 
         // A Chinese title between title marks is a term of its own, though it may open with a grammatical word that
@@ -477,6 +480,68 @@ internal static class TermShingles
                 && !ranges.Contains((first, last + 1)))
             {
                 ranges.Add((first, last + 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks a number and the letter of a unit written with the degree sign after it (0.87°C, 0.87 °C, 45 °F) as one
+    /// word: the tokeniser drops the sign and keeps the letter as a word of its own, which no candidate may start with
+    /// (C above, C的气温) nor leave out (temperature 0.87): the quantity is the number with its unit, on either side.
+    /// </summary>
+    private static void JoinDegreeUnits(string text, IReadOnlyList<AnalyzedToken> words, Span<WordKind> kinds, Span<bool> joinedAfter)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (IsDegreeUnit(text, words, kinds, i))
+            {
+                kinds[i + 1] = WordKind.Number;
+                joinedAfter[i] = true;
+            }
+        }
+    }
+
+    /// <summary>Whether word <paramref name="at"/> is a number and the next the letter of its unit in degrees (°C).</summary>
+    private static bool IsDegreeUnit(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, int at) =>
+        at + 1 < words.Count && kinds[at] == WordKind.Number && words[at + 1].End == words[at + 1].Start + 1 && char.IsAsciiLetterUpper(text[words[at + 1].Start])
+        && text.AsSpan(words[at].End, words[at + 1].Start - words[at].End).Trim() is "°";
+
+    /// <summary>
+    /// The word ranges of the numbers with a unit in degrees (0.87°C ↔ 0.87 °C): a term of its own, as a share is,
+    /// though a number alone is none.
+    /// </summary>
+    private static void AddDegrees(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, ReadOnlySpan<bool> joinedAfter, bool chinese, List<(int First, int Last)> ranges)
+    {
+        for (var unit = 1; unit < words.Count; unit++)
+        {
+            if (!IsDegreeUnit(text, words, kinds, unit - 1))
+            {
+                continue;
+            }
+
+            var first = unit - 1;
+            while (first > 0 && kinds[first - 1] == WordKind.Number && (joinedAfter[first - 1] || Joined(text, words[first - 1].End, words[first].Start, chinese)))
+            {
+                first--;
+            }
+
+            if (!ranges.Contains((first, unit)))
+            {
+                ranges.Add((first, unit));
+            }
+        }
+    }
+
+    /// <summary>The word ranges of the ranges of dates (see <see cref="DateRanges"/>) that start and end on words.</summary>
+    private static void AddDateRanges(string text, IReadOnlyList<AnalyzedToken> words, bool chinese, List<(int First, int Last)> ranges)
+    {
+        foreach (var (start, end) in DateRanges.In(text, chinese))
+        {
+            var first = FirstAt(words, start);
+            var last = FirstAt(words, end) - 1;
+            if (first < words.Count && last >= first && words[first].Start == start && words[last].End == end && !ranges.Contains((first, last)))
+            {
+                ranges.Add((first, last));
             }
         }
     }
@@ -912,7 +977,7 @@ internal static class TermShingles
 
                 // Chinese writes an amount's unit after it, joined (1 800元, 2 000亿美元), and an ordinal's 第 before it
                 // (第64/292号决议): no candidate cuts them off.
-                if (use != ShingleUse.Index && chinese && ((kinds[last] == WordKind.Number && last + 1 < end && kinds[last + 1] != WordKind.Function && !counted[last + 1])
+                if (use != ShingleUse.Index && chinese && ((kinds[last] == WordKind.Number && last + 1 < end && (kinds[last + 1] != WordKind.Function || datePart[last + 1]) && !counted[last + 1])
                     || (kinds[first] == WordKind.Number && first > start && kinds[first - 1] == WordKind.Prefix)))
                 {
                     continue;
