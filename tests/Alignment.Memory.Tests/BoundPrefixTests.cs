@@ -14,4 +14,10 @@ public class BoundPrefixTests
         Assert.That(
             Units.TermInOnePair("许多鱼类种群遭到过度捕捞，渔民的收入因此下降。", "Many fish stocks are overfished, and the incomes of fishers have fallen as a result.", "过度捕捞", Language.Chinese).Best,
             Is.EqualTo("overfished"));
+
+    [Test]
+    public void A_measure_word_glossed_as_a_prefix_starts_the_Chinese_word_where_no_number_counts_with_it() =>
+        Assert.That(
+            Units.TermInOnePair("发育迟缓率在若干次区域仍居高不下，请在下一份报告中分列这些数据。", "Stunting rates remain high in several subregions, and the next report should disaggregate these data.", "subregions", Language.English).Best,
+            Is.EqualTo("次区域"));
 }

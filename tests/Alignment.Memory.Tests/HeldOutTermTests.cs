@@ -110,11 +110,11 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_executive_board_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.805);
+        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.81);
 
     [Test]
     public void The_held_out_climate_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.80);
+        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.805);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
