@@ -11,9 +11,21 @@ namespace Alignment.Memory.Terminology;
 /// </summary>
 internal static partial class DateRanges
 {
+    /// <summary>
+    /// Whether <paramref name="text"/> holds what joins the two ends of a range (至; to, and or a dash): a quick test
+    /// that a text without it holds no range.
+    /// </summary>
+    public static bool MayJoin(ReadOnlySpan<char> text, bool chinese) =>
+        chinese ? text.Contains('至') : text.IndexOfAny('–', '-') >= 0 || text.Contains(" to ", StringComparison.Ordinal) || text.Contains(" and ", StringComparison.Ordinal);
+
     /// <summary>The character spans (start, end) of the ranges of dates in <paramref name="text"/>.</summary>
     public static IEnumerable<(int Start, int End)> In(string text, bool chinese)
     {
+        if (!MayJoin(text, chinese))
+        {
+            yield break;
+        }
+
         foreach (Match match in (chinese ? ChineseRange() : EnglishRange()).Matches(text))
         {
             yield return (match.Index, match.Index + match.Length);

@@ -182,10 +182,12 @@ internal static partial class TermSearch
 
         return found;
 
+        // Most candidates join no two ends, and those are not read again (a frequent term has thousands).
         static bool IsPeriod(Occurrence o, bool chinese)
         {
             var (start, end) = (o.Unit.Words[o.First].Start, o.Unit.Words[o.Last].End);
-            return DateRanges.In(o.Unit.Text[start..end], chinese).Any(r => r.Start == 0 && r.End == end - start);
+            return DateRanges.MayJoin(o.Unit.Text.AsSpan(start, end - start), chinese)
+                && DateRanges.In(o.Unit.Text[start..end], chinese).Any(r => r.Start == 0 && r.End == end - start);
         }
     }
 
