@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Alignment.Tests.Documents;
 
 /// <summary>
@@ -47,4 +49,40 @@ public sealed class RunningHeadFolioTests
 
         Assert.That(document.RemovedLines, Is.Empty);
     }
+
+    [TestCase("Table {0}")]
+    [TestCase("Figure {0}")]
+    public void Captions_numbered_in_sequence_at_the_top_of_a_few_pages_stay_text(string caption)
+    {
+        // Six pages, a table opening the second and the third: the captions' numbers follow the pages at one offset,
+        // but on two pages of six, as tables stand, not on most pages as a running head does.
+        var document = Read.English(Pages(6, page => page is 2 or 3 ? string.Format(CultureInfo.InvariantCulture, caption, page - 1) : null));
+
+        Assert.That(document.RemovedLines, Is.Empty);
+    }
+
+    [Test]
+    public void Headings_numbered_in_sequence_that_open_page_after_page_stay_text()
+    {
+        // Each chapter of a report opens a page: the headings' numbers count the pages, but each heading says something
+        // else, on the same side of its number, where a running head repeats its words.
+        string[] headings = ["1 Introduction", "2 Background", "3 Methods", "4 Findings"];
+
+        var document = Read.English(Pages(4, page => headings[page - 1]));
+
+        Assert.That(document.RemovedLines, Is.Empty);
+    }
+
+    /// <summary>pdftotext -raw of <paramref name="count"/> pages of a survey's report, a page's first line from <paramref name="top"/> where it gives one.</summary>
+    private static string[] Pages(int count, Func<int, string?> top) =>
+    [
+        .. Enumerable.Range(1, count).SelectMany(page => new[]
+        {
+            top(page),
+            $"The survey counted households in every county of the province during the spring of year {page}, and",
+            $"the teams returned to each village {page} times to check what they had been told by the families there.",
+            $"Most of the families in region {page} said that their incomes had risen, though the rise was uneven.",
+        }.OfType<string>().Select((line, k) => k == 0 && page > 1 ? "\f" + line : line)),
+        "\f",
+    ];
 }

@@ -25,6 +25,12 @@ internal static partial class PageFurniture
     /// </summary>
     private const int WideRunningHeader = 2;
 
+    /// <summary>
+    /// A running head holds at most this many characters besides its page's number and spaces (a title, which an
+    /// extractor may print letter-spaced, <c>S t o r i e s …</c>): a body line is longer.
+    /// </summary>
+    private const int MaxHeadLength = 40;
+
     /// <summary>A running header or footer is at most this many lines.</summary>
     private const int RunningHeaderLines = 3;
 
@@ -94,12 +100,7 @@ internal static partial class PageFurniture
         HashSet<int>? found = null;
         for (var pass = 0; pass < RunningHeaderLines && (pass == 0 || found!.Count > 0); pass++)
         {
-            found = MarkRunningHeaders(lines, reasons, pageStarts, found);
-        }
-
-        if (pageStarts is not null)
-        {
-            RunningHeadFolios.Mark(lines, pageStarts, reasons, weak);
+            found = MarkRunningHeaders(lines, reasons, weak, pageStarts, found);
         }
 
         KeepNilDashesAndFiguresOfTables(lines, reasons, weak, pageStarts);
@@ -595,16 +596,13 @@ internal static partial class PageFurniture
     /// next line of a header found in the pass before counts, set right against it and closing no sentence: the rest
     /// of a header over two lines, not the text that a header found leaves at the page's edge.
     /// </summary>
-    private static HashSet<int> MarkRunningHeaders(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool>? pageStarts, HashSet<int>? before)
+    private static HashSet<int> MarkRunningHeaders(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, bool[] weak, IReadOnlyList<bool>? pageStarts, HashSet<int>? before)
     {
         var pageEdges = PageEdges(lines, reasons, pageStarts);
         var apart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var atEdge = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var numbered = new Dictionary<string, List<(int Line, int Page, int Number)>>(StringComparer.Ordinal);
-        var page = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            page += pageStarts is not null && pageStarts[i] ? 1 : 0;
             var width = lines[i].Length > 0 ? TextShape.Width(lines[i].Text) : 0;
             var closes = width > 0 && TextShape.EndsWithTerminal(lines[i].Text);
             var candidate = before is null
@@ -622,15 +620,6 @@ internal static partial class PageFurniture
                     }
 
                     at.Add(i);
-                    if (PageNumbered(lines[i].Text) is { } beside)
-                    {
-                        if (!numbered.TryGetValue(beside.Words, out var seen))
-                        {
-                            numbered[beside.Words] = seen = [];
-                        }
-
-                        seen.Add((i, page, beside.Number));
-                    }
                 }
             }
         }
@@ -650,17 +639,20 @@ internal static partial class PageFurniture
         var headers = apart.Where(h => h.Value.Count >= apartRepeats || (h.Value.Count == 2 && (h.Value.All(tops.Contains) || h.Value.All(feet.Contains)))).SelectMany(h => h.Value)
             .Concat(atEdge.Where(h => h.Value.Count + (apart.GetValueOrDefault(h.Key)?.Count ?? 0) >= atEdgeRepeats).SelectMany(h => h.Value));
         // A running head with the page's number beside it (a book's `12  The Watch Mender`, a magazine's `Issue 142  7`)
-        // changes with every page, and where left and right pages carry different heads (the author's name on the
-        // left, the title on the right) each shows on every other page only. Its number is the page's: twice or more
-        // at a page's edge, going up with the pages by as many as they do, it is no line of text.
-        headers = headers.Concat(numbered.Values
-            .Where(at => at.Count >= 2 && at.Select(a => a.Number - a.Page).Distinct().Count() == 1 && at.Select(a => a.Page).Distinct().Count() == at.Count)
-            .SelectMany(at => at.Select(a => a.Line)));
+        // changes with every page: it is known by its number.
+        var numbered = before is null && pageStarts is not null ? NumberedHeads(lines, reasons, pageStarts, pages)
+            .Where(h => reasons[h.Line] is null || (h.Bare && reasons[h.Line] == RemovalReason.PageNumber)).ToList() : [];
         var marked = new HashSet<int>();
-        foreach (var i in headers.ToList())
+        foreach (var i in headers.Concat(numbered.Where(h => !h.Bare).Select(h => h.Line)).ToList())
         {
             reasons[i] = RemovalReason.RunningHeader;
             marked.Add(i);
+        }
+
+        foreach (var (line, _) in numbered)
+        {
+            reasons[line] ??= RemovalReason.PageNumber;
+            weak[line] = false;
         }
 
         return marked;
@@ -685,22 +677,112 @@ internal static partial class PageFurniture
         return (tops, feet);
     }
 
-    /// <summary>A line that starts or ends with a bare number beside words (<c>2  Lin Qiubai</c>, <c>修表 3</c>): the number and the rest.</summary>
-    private static (string Words, int Number)? PageNumbered(string line)
+    /// <summary>
+    /// Running heads that carry their page's number, and page numbers alone, found by the number rather than by the
+    /// words beside it: a book sets the number at the outer end of the head, beside the book's title on a left page and
+    /// the chapter's on a right one, and its chapter's opening page carries the number alone at its foot. A short
+    /// chapter shows each head once or twice, too few to be known by repetition, but the numbers rise with the pages:
+    /// lines at pages' edges whose number is the page's count plus one same offset, on most of the pages (two at
+    /// least), are the pages' numbers and the heads they stand in. A head repeats its words, or is the only one on its
+    /// side of the number (a left page's, a right page's); headings numbered in sequence that open page after page
+    /// (<c>1 Introduction</c>, <c>2 Background</c>) each say something else on the same side, and captions numbered
+    /// in sequence (<c>Table 1</c>, <c>Table 2</c>) stand on the few pages that hold a table: neither is furniture.
+    /// </summary>
+    /// <returns>The lines found, and whether each is a number alone.</returns>
+    private static List<(int Line, bool Bare)> NumberedHeads(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool> pageStarts, int pages)
     {
-        var match = NumberBeside().Match(line);
-        if (!match.Success)
+        var folios = new List<(int Line, int Page, int Offset, string? Words, bool Leads)>();
+        var (page, start) = (0, 0);
+        for (var i = 0; i <= lines.Count; i++)
         {
-            return null;
+            if (i < lines.Count && !(pageStarts[i] && i > 0))
+            {
+                continue;
+            }
+
+            page++;
+            // The page's first and last lines, furniture found already or not (a page's number counts towards the pages
+            // numbered), and its first and last lines of text past the furniture, where a head may stand under a header.
+            var edges = new[] { NearestWithin(start, i, 1, _ => true), NearestWithin(i - 1, start - 1, -1, _ => true), NearestWithin(start, i, 1, j => reasons[j] is null), NearestWithin(i - 1, start - 1, -1, j => reasons[j] is null) };
+            foreach (var edge in edges.Where(e => e >= 0).Distinct())
+            {
+                if (TryReadFolio(lines[edge].Text.Trim(), out var number, out var words, out var leads))
+                {
+                    folios.Add((edge, page, number - page, words, leads));
+                }
+            }
+
+            start = i;
         }
 
-        var rest = match.Groups["before"].Success ? match.Groups["before"].Value : match.Groups["after"].Value;
-        var number = match.Groups["first"].Success ? match.Groups["first"].Value : match.Groups["last"].Value;
-        return rest.Any(char.IsLetter) ? (Spaces().Replace(rest, " ").Trim(), int.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture)) : null;
+        var found = new List<(int Line, bool Bare)>();
+        foreach (var group in folios.GroupBy(f => f.Offset))
+        {
+            var numbered = group.Select(f => f.Page).Distinct().Count();
+            if (numbered < 2 || 2 * numbered <= pages)
+            {
+                continue;
+            }
+
+            var worded = group.Where(f => f.Words is not null).ToList();
+            foreach (var folio in group)
+            {
+                if (folio.Words is null || worded.Count(f => f.Words == folio.Words) >= 2 || worded.All(f => f.Leads != folio.Leads || f.Words == folio.Words))
+                {
+                    found.Add((folio.Line, folio.Words is null));
+                }
+            }
+        }
+
+        return found;
+
+        int NearestWithin(int from, int end, int step, Func<int, bool> counts)
+        {
+            for (var j = from; j != end; j += step)
+            {
+                if (lines[j].Text.Trim().Length > 0 && counts(j))
+                {
+                    return j;
+                }
+            }
+
+            return -1;
+        }
     }
 
-    [GeneratedRegex(@"^\s*(?:(?<first>[0-9]{1,4})\s+(?<after>\S.*?)|(?<before>.*?\S)\s+(?<last>[0-9]{1,4}))\s*$")]
-    private static partial Regex NumberBeside();
+    /// <summary>
+    /// A page number alone (<c>3</c>), or at either end of a short line that ends no sentence, holds none and does not
+    /// start in lower case (<c>3 The Book's Title</c>, <c>纸鸢 3</c>): its <paramref name="number"/>, the
+    /// <paramref name="words"/> beside it with their spaces made one (null for a number alone), and whether the number
+    /// <paramref name="leads"/> them.
+    /// </summary>
+    private static bool TryReadFolio(string text, out int number, out string? words, out bool leads)
+    {
+        number = 0;
+        words = null;
+        leads = false;
+        var match = Folio().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        leads = match.Groups["lead"].Success;
+        var digits = leads ? match.Groups["lead"].Value : match.Groups["trail"].Success ? match.Groups["trail"].Value : match.Groups["bare"].Value;
+        var beside = match.Groups["words"].Value;
+        // A title starts as a title does, not in lower case as a sentence's wrapped line goes on (… in paragraph 3).
+        if (beside.Length > 0 && (beside.Count(c => !Chars.IsSpace(c)) > MaxHeadLength || !beside.Any(Chars.IsReadable) || char.IsLower(beside[0])
+            || beside.Any(c => Chars.IsTerminal(c) || Chars.IsCloser(c) || c is ',' or '，' or '、' or ';' or '；')))
+        {
+            return false;
+        }
+
+        words = beside.Length > 0 ? Spaces().Replace(beside, " ").Trim() : null;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+    }
+
+    [GeneratedRegex(@"^(?:(?<bare>\d{1,4})|(?<lead>\d{1,4})\s+(?<words>\D.*)|(?<words>.*\D)\s+(?<trail>\d{1,4}))$")]
+    private static partial Regex Folio();
 
     /// <summary>
     /// The text's first line when it is the first page's header: the document's symbol, which the other pages' headers

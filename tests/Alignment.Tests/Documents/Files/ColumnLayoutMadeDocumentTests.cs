@@ -6,7 +6,9 @@ namespace Alignment.Tests.Documents.Files;
 /// story as a book's chapter (typeset-magazine.py), the feature as a three-column spread on A4 and on Letter
 /// (typeset-three-columns.py), the diary as a two-column journal (typeset-diary-columns.py), the interview as a
 /// two-column newsletter (typeset-newsletter.py) and the story again as a literary magazine's A5 pages in two columns
-/// (typeset-story-columns.py), and the kite shop's chapter as a trade book's 6 x 9 in pages (typeset-book-chapter.py). Most were made before the readers' rules for them, to measure the readers on what
+/// (typeset-story-columns.py), the kite shop's chapter as a trade book's 6 x 9 in pages (typeset-book-chapter.py), and the
+/// story again as a landscape Letter report in two ruled columns with a numbered running head (typeset-report-landscape.py).
+/// Most were made before the readers' rules for them, to measure the readers on what
 /// magazines and publishers send; the floors are the strict F1 measured, rounded down. Every word is the pair's own,
 /// pull quotes aside, which are furniture, so each layout's gold is its pair's (the magazine's adds the standfirst, the
 /// caption and the sidebar only it prints: tests/TestData/Documents/essay-magazine). What each layout shows of its own
@@ -26,6 +28,8 @@ public sealed class ColumnLayoutMadeDocumentTests
         new("StoryColumns/story-columns", "story-last-ferry", Pdf: 0.96, Docx: 0.95, Raw: 0.90, LaidOut: 0.89, Exact: ["zh.pdf", "en.pdf", "zh.docx", "en.docx", "en.pdftotext-layout.txt"]),
         new("BookChapter/book-chapter", "chapter-kite-shop", Pdf: 0.95, Docx: 0.95, Raw: 0.95, LaidOut: 0.95,
             Exact: ["zh.pdf", "en.pdf", "zh.docx", "en.docx", "zh.pdftotext-raw.txt", "en.pdftotext-raw.txt", "zh.pdftotext-layout.txt", "en.pdftotext-layout.txt"]),
+        new("ReportLandscape/story-landscape", "story-last-ferry", Pdf: 0.96, Docx: 0.96, Raw: 0.97, LaidOut: 0.97,
+            Exact: ["zh.pdf", "en.pdf", "zh.docx", "en.docx", "en.pdftotext-raw.txt", "en.pdftotext-layout.txt"]),
     ];
 
     private static readonly string[] Languages = ["zh", "en"];
