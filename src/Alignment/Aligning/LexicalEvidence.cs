@@ -90,12 +90,24 @@ internal sealed class LexicalEvidence
     /// <param name="features">The pair's sentences.</param>
     /// <param name="beads">An earlier pass's beads.</param>
     /// <param name="minimumConfidence">The least confidence of a bead trained on.</param>
-    /// <param name="withoutChineseHapaxes">
-    /// Whether the Chinese words that only one sentence of the document holds are left out of the beads trained on
-    /// (see <see cref="ChineseHapaxes"/>); the lexicon's entries are kept whole.
-    /// </param>
+    public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence) =>
+        Train(features, beads, minimumConfidence, leftOut: null);
+
+    /// <summary>
+    /// As <see cref="Train(PairFeatures, IReadOnlyList{Bead}, double)"/>, with the Chinese words that only one
+    /// sentence of the document holds left out of the beads trained on (see <see cref="ChineseHapaxes"/>); the
+    /// lexicon's entries are kept whole.
+    /// </summary>
+    public static LexicalEvidence TrainWithoutChineseHapaxes(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence) =>
+        Train(features, beads, minimumConfidence, ChineseHapaxes(features));
+
+    /// <summary>Both trainings, which differ only in the words they leave out of the beads.</summary>
+    /// <param name="features">The pair's sentences.</param>
+    /// <param name="beads">An earlier pass's beads.</param>
+    /// <param name="minimumConfidence">The least confidence of a bead trained on.</param>
+    /// <param name="leftOut">Words of one side left out of every bead trained on, by word id, and whether that side is the source.</param>
     [MethodImpl(HotLoop.Optimised)]
-    public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence, bool withoutChineseHapaxes = false)
+    private static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence, (bool[] Words, bool OnSource)? leftOut)
     {
         // Loops, not a query: run once per training, the query's shared generic code never left the unoptimised tier.
         var confident = new List<Bead>();
@@ -109,14 +121,13 @@ internal sealed class LexicalEvidence
 
         var taken = Math.Min(confident.Count, TrainingPairs);
         var pairs = new List<(int[] Source, int[] Target)>(taken + features.LexiconPairs().Count);
-        var hapaxes = withoutChineseHapaxes ? ChineseHapaxes(features) : default;
         for (var k = 0; k < taken; k++)
         {
             var bead = confident[Sampled(k, confident.Count, taken)];
             var (source, target) = (Words(features.Source, bead.Source), Words(features.Target, bead.Target));
-            if (hapaxes.Once is { } once)
+            if (leftOut is { } left)
             {
-                (source, target) = hapaxes.OnSource ? (Without(source, once), target) : (source, Without(target, once));
+                (source, target) = left.OnSource ? (Without(source, left.Words), target) : (source, Without(target, left.Words));
             }
 
             if (source.Length > 0 && target.Length > 0)
@@ -155,7 +166,7 @@ internal sealed class LexicalEvidence
     /// Left out of the English side too, the second model lost the story's left-out song line to two sentences the
     /// English added sixty sentences on; only the Chinese side's are left out.
     /// </summary>
-    private static (bool[]? Once, bool OnSource) ChineseHapaxes(PairFeatures features)
+    private static (bool[] Words, bool OnSource) ChineseHapaxes(PairFeatures features)
     {
         var (side, vocabulary, onSource) = features.SourceIsChinese
             ? (features.Source, features.SourceWords.Count, true)
