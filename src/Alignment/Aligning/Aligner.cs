@@ -148,7 +148,7 @@ public sealed class Aligner : IAligner
         var scorer = Scorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence));
         paths = Realign(regions, scorer, paths);
         beads = Beads(regions, paths);
-        scorer = Scorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.Train(features, beads, TrainingConfidence, withoutChineseHapaxes: true));
+        scorer = Scorer(features, lengths, BeadPriors.Default.AdaptedTo(beads), LexicalEvidence.TrainWithoutChineseHapaxes(features, beads, TrainingConfidence));
         paths = Refine(regions, scorer, paths);
         (regions, paths) = SeparateMoves(regions, paths, scorer);
         var echoed = EchoedSentences.Split(Order(Beads(regions, paths)), scorer);

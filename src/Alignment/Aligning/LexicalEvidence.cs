@@ -36,6 +36,15 @@ internal sealed class LexicalEvidence
     /// </summary>
     private const int TrainingPairs = 4000;
 
+    /// <summary>
+    /// The document's training pairs against which each of the lexicon's seed pairs counts once; a longer document's
+    /// seed counts as many times more. Counted once however long the document, an entry weighed a twentieth as much
+    /// in a long input as in one chapter, and the chapter's beads that a lexicon's words had held together came apart
+    /// inside it (the chapter fifty-three times over: 1.000 once, 0.958 so). Documents of up to this many pairs
+    /// weigh the seed as before.
+    /// </summary>
+    private const int SeedCounterweight = 200;
+
     private readonly TranslationModel forward;
     private readonly TranslationModel backward;
     private readonly int[][] sourceWords;
@@ -90,12 +99,24 @@ internal sealed class LexicalEvidence
     /// <param name="features">The pair's sentences.</param>
     /// <param name="beads">An earlier pass's beads.</param>
     /// <param name="minimumConfidence">The least confidence of a bead trained on.</param>
-    /// <param name="withoutChineseHapaxes">
-    /// Whether the Chinese words that only one sentence of the document holds are left out of the beads trained on
-    /// (see <see cref="ChineseHapaxes"/>); the lexicon's entries are kept whole.
-    /// </param>
+    public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence) =>
+        Train(features, beads, minimumConfidence, leftOut: null);
+
+    /// <summary>
+    /// As <see cref="Train(PairFeatures, IReadOnlyList{Bead}, double)"/>, with the Chinese words that only one
+    /// sentence of the document holds left out of the beads trained on (see <see cref="ChineseHapaxes"/>); the
+    /// lexicon's entries are kept whole.
+    /// </summary>
+    public static LexicalEvidence TrainWithoutChineseHapaxes(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence) =>
+        Train(features, beads, minimumConfidence, ChineseHapaxes(features));
+
+    /// <summary>Both trainings, which differ only in the words they leave out of the beads.</summary>
+    /// <param name="features">The pair's sentences.</param>
+    /// <param name="beads">An earlier pass's beads.</param>
+    /// <param name="minimumConfidence">The least confidence of a bead trained on.</param>
+    /// <param name="leftOut">Words of one side left out of every bead trained on, by word id, and whether that side is the source.</param>
     [MethodImpl(HotLoop.Optimised)]
-    public static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence, bool withoutChineseHapaxes = false)
+    private static LexicalEvidence Train(PairFeatures features, IReadOnlyList<Bead> beads, double minimumConfidence, (bool[] Words, bool OnSource)? leftOut)
     {
         // Loops, not a query: run once per training, the query's shared generic code never left the unoptimised tier.
         var confident = new List<Bead>();
@@ -109,14 +130,13 @@ internal sealed class LexicalEvidence
 
         var taken = Math.Min(confident.Count, TrainingPairs);
         var pairs = new List<(int[] Source, int[] Target)>(taken + features.LexiconPairs().Count);
-        var hapaxes = withoutChineseHapaxes ? ChineseHapaxes(features) : default;
         for (var k = 0; k < taken; k++)
         {
             var bead = confident[Sampled(k, confident.Count, taken)];
             var (source, target) = (Words(features.Source, bead.Source), Words(features.Target, bead.Target));
-            if (hapaxes.Once is { } once)
+            if (leftOut is { } left)
             {
-                (source, target) = hapaxes.OnSource ? (Without(source, once), target) : (source, Without(target, once));
+                (source, target) = left.OnSource ? (Without(source, left.Words), target) : (source, Without(target, left.Words));
             }
 
             if (source.Length > 0 && target.Length > 0)
@@ -125,10 +145,22 @@ internal sealed class LexicalEvidence
             }
         }
 
-        // The lexicon's entries for the terms the documents share seed the model, as extra training pairs.
-        pairs.AddRange(features.LexiconPairs());
+        // The lexicon's entries for the terms the documents share seed the model, as extra training pairs that weigh
+        // as much against the document's pairs however many of those there are.
+        var trained = pairs.Count;
+        var seeds = features.LexiconPairs();
+        pairs.AddRange(seeds);
+        var seedWeight = (float)Math.Max(1.0, (double)trained / SeedCounterweight);
+        float[]? weights = null;
+        if (seedWeight > 1 && seeds.Count > 0)
+        {
+            weights = new float[pairs.Count];
+            Array.Fill(weights, 1f, 0, trained);
+            Array.Fill(weights, seedWeight, trained, seeds.Count);
+        }
+
         var (forward, backward) = TranslationModel.Train(
-            pairs, features.SourceWords.Count, features.TargetWords.Count, features.Source.Select(f => f.Words), features.Target.Select(f => f.Words));
+            pairs, features.SourceWords.Count, features.TargetWords.Count, features.Source.Select(f => f.Words), features.Target.Select(f => f.Words), weights: weights);
         return new LexicalEvidence(features, forward, backward);
     }
 
@@ -155,7 +187,7 @@ internal sealed class LexicalEvidence
     /// Left out of the English side too, the second model lost the story's left-out song line to two sentences the
     /// English added sixty sentences on; only the Chinese side's are left out.
     /// </summary>
-    private static (bool[]? Once, bool OnSource) ChineseHapaxes(PairFeatures features)
+    private static (bool[] Words, bool OnSource) ChineseHapaxes(PairFeatures features)
     {
         var (side, vocabulary, onSource) = features.SourceIsChinese
             ? (features.Source, features.SourceWords.Count, true)

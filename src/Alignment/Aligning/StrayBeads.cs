@@ -119,7 +119,7 @@ internal static class StrayBeads
         var (used, added) = (new HashSet<int>(), new List<Bead>());
         // Moves that save the same (a passage said twice) go in order, each taking the first place left.
         var rivals = new MovesByPlace(moves);
-        foreach (var move in moves.Where(m => m.Gain > Margin && !Ambiguous(m, rivals, expected))
+        foreach (var move in moves.Where(m => m.Gain > Margin + FarCost(m, expected) && !Ambiguous(m, rivals, expected))
             .OrderByDescending(m => Math.Round(m.Gain / Tie)).ThenBy(m => m.Beads[0].Source.Start).ThenBy(m => m.Beads[0].Target.Start))
         {
             if (move.Affected.Any(used.Contains))
@@ -138,6 +138,24 @@ internal static class StrayBeads
 
         var kept = beads.Where((_, b) => !used.Contains(b)).Concat(added.Where(b => !b.Source.IsEmpty)).ToList();
         return Ordered(kept, added.Where(b => b.Source.IsEmpty).ToList(), sourceCount, targetCount);
+    }
+
+    /// <summary>
+    /// What a rematch must save beyond <see cref="Margin"/> for going further than <see cref="MovedSentences.Window"/>
+    /// from where the path puts its source: the log of how many windows away it goes. A loose sentence is matched
+    /// wherever a loose sentence of the other side shares its words, and the longer the input, the more unrelated
+    /// loose sentences do.
+    /// </summary>
+    private static double FarCost(Move move, int[] expected)
+    {
+        var bead = move.Beads[0];
+        if (bead.Source.IsEmpty || bead.Target.IsEmpty)
+        {
+            return 0;
+        }
+
+        var distance = Math.Abs(bead.Target.Start - expected[bead.Source.Start]);
+        return distance > MovedSentences.Window ? Math.Log((double)distance / MovedSentences.Window) : 0;
     }
 
     /// <summary>

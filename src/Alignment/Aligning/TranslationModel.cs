@@ -59,6 +59,7 @@ internal sealed class TranslationModel
     /// <param name="sourceCorpus">All source sentences of the document, for the backward model's background unigram model.</param>
     /// <param name="targetCorpus">All target sentences of the document, for the forward model's background unigram model.</param>
     /// <param name="iterations">EM iterations; Model 1 converges quickly, and more mostly overfits small pairs.</param>
+    /// <param name="weights">How many times each pair counts, as if repeated that many times (once each when null).</param>
     [MethodImpl(HotLoop.Optimised)]
     public static (TranslationModel Forward, TranslationModel Backward) Train(
         IReadOnlyList<(int[] Source, int[] Target)> pairs,
@@ -66,7 +67,8 @@ internal sealed class TranslationModel
         int targetVocabulary,
         IEnumerable<int[]> sourceCorpus,
         IEnumerable<int[]> targetCorpus,
-        int iterations = 3)
+        int iterations = 3,
+        IReadOnlyList<float>? weights = null)
     {
         if (pairs.Count == 0 || sourceVocabulary == 0 || targetVocabulary == 0)
         {
@@ -92,7 +94,7 @@ internal sealed class TranslationModel
         var (slotSource, slotTarget, slotPair) = (ArrayPool<int>.Shared.Rent(cellCount), ArrayPool<int>.Shared.Rent(cellCount), ArrayPool<int>.Shared.Rent(cellCount));
         try
         {
-            var (cells, slotCount) = CoOccurrences(distinct, slots, sourceVocabulary, targetVocabulary, slotSource, slotTarget, slotPair);
+            var (cells, slotCount) = CoOccurrences(distinct, weights, slots, sourceVocabulary, targetVocabulary, slotSource, slotTarget, slotPair);
             // The slots' words stay in the rented arrays, read up to slotCount: copied out, they were two arrays of
             // megabytes per training, and so was each order the backward model sums in.
             var co = new CoOccurrence(cells, slots, slotSource, slotTarget, slotCount);
@@ -184,6 +186,7 @@ internal sealed class TranslationModel
     [MethodImpl(HotLoop.Optimised)]
     private static (PairCells[] Cells, int SlotCount) CoOccurrences(
         ((int[] Words, float[] Counts) Source, (int[] Words, float[] Counts) Target)[] distinct,
+        IReadOnlyList<float>? weights,
         int[] slots,
         int sourceVocabulary,
         int targetVocabulary,
@@ -197,7 +200,7 @@ internal sealed class TranslationModel
         for (var p = 0; p < distinct.Length; p++)
         {
             var (source, target) = (distinct[p].Source, distinct[p].Target);
-            cells[p] = new PairCells(source.Words, target.Words, target.Counts, source.Counts, start);
+            cells[p] = new PairCells(source.Words, target.Words, target.Counts, source.Counts, start, weights is null ? 1f : weights[p]);
             start += target.Words.Length * source.Words.Length;
             foreach (var f in source.Words)
             {
@@ -331,7 +334,7 @@ internal sealed class TranslationModel
 
             for (var i = 0; i < width; i++)
             {
-                shares[i] = pair.TargetCounts[i] / denominators[i];
+                shares[i] = pair.Weight * pair.TargetCounts[i] / denominators[i];
                 nullCounts[targets[i]] += shares[i] * tNull[targets[i]];
             }
 
@@ -369,7 +372,7 @@ internal sealed class TranslationModel
                     denominator += sourceCounts[i] * t[row[i]];
                 }
 
-                var share = pair.SourceCounts[j] / denominator;
+                var share = pair.Weight * pair.SourceCounts[j] / denominator;
                 nullCounts[targets[j]] += share * tNull[targets[j]];
                 for (var i = 0; i < width; i++)
                 {
@@ -575,10 +578,10 @@ internal sealed class TranslationModel
     }
 
     /// <summary>
-    /// One training pair as EM sees it: distinct source and target words and their counts, and where the slots of their
-    /// co-occurrences start in the shared array (a row of target slots per source word).
+    /// One training pair as EM sees it: distinct source and target words and their counts, where the slots of their
+    /// co-occurrences start in the shared array (a row of target slots per source word), and how many times it counts.
     /// </summary>
-    private readonly record struct PairCells(int[] SourceWords, int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int Start);
+    private readonly record struct PairCells(int[] SourceWords, int[] TargetWords, float[] TargetCounts, float[] SourceCounts, int Start, float Weight);
 
     /// <summary>The training pairs' cells and slots, and each slot's source and target word (the first <paramref name="SlotCount"/> entries).</summary>
     private sealed record CoOccurrence(PairCells[] Cells, int[] Slots, int[] SlotSource, int[] SlotTarget, int SlotCount);

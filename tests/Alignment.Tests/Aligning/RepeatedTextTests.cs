@@ -55,4 +55,25 @@ public sealed class RepeatedTextTests
 
         Assert.That(found, Is.SupersetOf(expected));
     }
+
+    /// <summary>
+    /// The chapter alone is aligned as its gold has it; repeated to five thousand sentences, a lexicon entry counted
+    /// once against fifty-three times the chapter's pairs no longer held Chinese 11 and 12 to their English (12; 13 and
+    /// 14), and the shapes of a draft of five thousand beads, none of three sentences with one, made 87–89 with 91 too dear.
+    /// </summary>
+    [Test]
+    public void A_chapter_repeated_to_five_thousand_sentences_keeps_in_every_copy_the_beads_it_has_alone()
+    {
+        var directory = Corpus("chapter-kite-shop");
+        var (chinese, english) = (Lines(directory, "zh.sentences.txt"), Lines(directory, "en.sentences.txt"));
+        var alone = Aligner.Default.Align(chinese, english, Language.Chinese, Language.English).Beads.Where(b => !b.Source.IsEmpty && !b.Target.IsEmpty).ToList();
+        const int Copies = 53;
+
+        var repeated = Aligner.Default.Align(
+            [.. Enumerable.Repeat(chinese, Copies).SelectMany(s => s)], [.. Enumerable.Repeat(english, Copies).SelectMany(s => s)], Language.Chinese, Language.English);
+
+        var expected = Enumerable.Range(0, Copies).SelectMany(c => alone.Select(b => new EvaluatedBead(
+            [.. Enumerable.Range(b.Source.Start + (c * chinese.Length), b.Source.Count)], [.. Enumerable.Range(b.Target.Start + (c * english.Length), b.Target.Count)]).Key));
+        Assert.That(repeated.Beads.Select(b => EvaluatedBead.From(b).Key), Is.SupersetOf(expected));
+    }
 }
