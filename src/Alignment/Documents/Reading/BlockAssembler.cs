@@ -272,10 +272,11 @@ internal sealed partial class BlockAssembler
         }
 
         // A heading numbered beneath the lettered ones while the paragraphs are numbered on (… 220.` / `1. Introduction by
-        // the Special Rapporteurs` / `221.`): on a line of its own, after a closed sentence, with a heading's title.
+        // the Special Rapporteurs` / `221.`): on a line of its own, after a closed sentence, with a heading's title (words,
+        // not a table's row or figures: `(b) 18,082`).
         if (outline.ChooseHeading(labels, next) is { } heading && (lines[i].GapBefore || ClosedBefore(i))
             && lines[i].Text.Text.AsSpan(heading.TextStart) is { IsEmpty: false } headingTitle && !char.IsLower(headingTitle[0])
-            && TextShape.IsSectionTitle(headingTitle))
+            && !TableRow.IsRow(lines[i]) && headingTitle.ContainsAnyExcept(FigureCharacters) && TextShape.IsSectionTitle(headingTitle))
         {
             return heading;
         }
