@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Typesets eight of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
+# Typesets ten of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
 # UN papers through make-ecosoc-documents.sh, as PDF and Word (.docx) with the text pdftotext takes from the PDF (-raw
 # and -layout), committed under tests/TestData/Documents/UnHeldOut so the tests need none of these tools:
 # - the concluding observations of a treaty body and a summary record in the ECOSOC layout (A4, `United Nations`
@@ -16,7 +16,11 @@
 #   Parties (a preamble of clauses ending in commas, operative paragraphs, the date and meeting after each decision) in
 #   the New York A4 layout (`United Nations` and the symbol in a ruled box across the first page's header, the job
 #   number and `Please recycle` at its foot, the symbol alone at the left of later headers, the page number between
-#   dashes centred at later feet, paragraph and chapter numbers hung out in the left margin).
+#   dashes centred at later feet, paragraph and chapter numbers hung out in the left margin);
+# - a chapter of the International Law Commission's report (paragraphs numbered from 212, draft conclusions with their
+#   titles) and a Special Rapporteur's report (a summary, recommendations under lead-ins) in the Vienna Letter layout
+#   (the symbol at the top right of every page, the masthead's fields flush right under its names, titles on a short
+#   measure, paragraph numbers flush left with a tab and no hanging indent, the page number alone centred at later feet).
 #
 # usage: tests/Fixtures/make-un-held-out-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -29,4 +33,6 @@ exec "$here/make-ecosoc-documents.sh" "${1:-$here/../TestData/Documents/UnHeldOu
   "$held/report-health-assembly-antimicrobial-resistance" health-assembly A79/21 geneva \
   "$held/statement-security-council-conflict-hunger" presidential-statement S/PRST/2026/9 geneva \
   "$held/paper-ilo-governing-body-heat-stress" governing-body GB.357/POL/3 newyork \
-  "$held/decision-conference-of-parties-desertification" cop-decisions "ICCD/COP(17)/20/Add.1" newyork
+  "$held/decision-conference-of-parties-desertification" cop-decisions "ICCD/COP(17)/20/Add.1" newyork \
+  "$held/report-international-law-commission-sea-level-rise" ilc-chapter A/81/10 vienna \
+  "$held/report-special-rapporteur-toxics-e-waste" toxics-report A/HRC/63/48 vienna

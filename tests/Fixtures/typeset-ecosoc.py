@@ -2,7 +2,7 @@
 """Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
 blocks `alignment segment --json` reads from its text.
 
-usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork]
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork|vienna]
 
 A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
 typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
@@ -268,6 +268,39 @@ NEWYORK_STYLES = hung_styles("0cm", "-1.2cm") + styles(
     ("NewYorkPage", dict(parent="NewYorkFooter", text_align="center")),
     ("Boxed", dict(border="0.5pt solid #000000", padding="0.2cm", margin_bottom="0cm")))
 
+# The Vienna Letter variant (as the Office at Vienna sets papers on Letter paper): the symbol at the top right of every
+# page, large over `Distr.: General` on the first page with `United Nations` at the left, small and alone later; the
+# job number `V.26-05678 (E)` over its bar code's text at the first page's foot and the page's number alone, centred,
+# at later feet; the masthead's names stacked at the left and its dates and fields set flush right under them; the
+# titles on a short measure (a Chinese title of more than a dozen characters takes two lines); chapter headings bold
+# and lettered ones bold italic, both at the margin with a tab after the number (small capitals, which Vienna also
+# uses, were left out: the PDF's text layer holds them as capitals, a case no reader of text can give back); paragraph
+# numbers flush left with a tab after them, the paragraph's later lines back at the margin under the number (no
+# hanging indent); English ragged right.
+VIENNA_MASTERS = """
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="ViennaHeader"><text:tab/>{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="ViennaPage"><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><text:p text:style-name="ViennaSymbol">{united_nations}<text:tab/>{symbol}</text:p><text:p text:style-name="ViennaDistribution"><text:tab/>{distribution}</text:p></style:header>
+   <style:footer><text:p text:style-name="ViennaFooter">{job}</text:p><text:p text:style-name="ViennaFooter">*{barcode}*</text:p></style:footer>
+  </style:master-page>"""
+
+VIENNA_STYLES = styles(
+    ("Chapter", dict(parent="Heading_20_2", tab="1cm", size="11.5", margin_top="0.5cm", margin_bottom="0.25cm")),
+    ("Section", dict(parent="Heading_20_2", tab="1cm", italic=True, margin_top="0.3cm")),
+    ("Plain", dict(margin_bottom="0.2cm")),
+    ("Hung", dict(tab="1cm", margin_bottom="0.2cm")),
+    ("Lead", dict(parent=None, family="text", italic=True)),
+    ("Masthead", dict(bold=True, margin_bottom="0.05cm", text_align="start")),
+    ("MastheadField", dict(margin_bottom="0.05cm", text_align="end")),
+    ("LongTitle", dict(size="14", bold=True, margin_top="0.5cm", margin_bottom="0.3cm", margin_right="9.5cm", text_align="start",
+                       keep_with_next="always")),
+    ("Subject", dict(outline=1, size="11", bold=True, italic=True, margin_top="0.4cm", margin_bottom="0.2cm", text_align="start",
+                     keep_with_next="always")),
+    ("ViennaPage", dict(parent="ViennaFooter", text_align="center")))
+
 LAYOUTS = {
     "ecosoc": dict(
         page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" '
@@ -296,6 +329,13 @@ LAYOUTS = {
         size={"zh": "10.5", "en": "9.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
         masters=NEWYORK_MASTERS, styles=NEWYORK_STYLES, headers=("NewYork", "8", "12", "8", False), footer_gap="0.6cm",
         job={"zh": "26-17714 (C)", "en": "26-17714 (E)"}),
+    "vienna": dict(
+        page='fo:page-width="21.59cm" fo:page-height="27.94cm" style:print-orientation="portrait" fo:margin-top="1.4cm" '
+             'fo:margin-bottom="1.4cm" fo:margin-left="2.3cm" fo:margin-right="2.3cm" style:page-usage="all"',
+        text_width="16.99cm", font={"zh": "Noto Sans CJK SC", "en": "DejaVu Sans Light"}, asian="Noto Sans CJK SC",
+        size={"zh": "10", "en": "10"}, align={"zh": "justify", "en": "start"}, spacing={"zh": "normal", "en": "normal"},
+        masters=VIENNA_MASTERS, styles=VIENNA_STYLES, headers=("Vienna", "8.5", "15", "8", False), footer_gap="0.5cm",
+        job={"zh": "V.26-05678 (C)", "en": "V.26-05678 (E)"}),
 }
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
@@ -303,10 +343,12 @@ PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem
 
 
 class Document:
-    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False):
+    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False, fields_right=False):
         # letter: one level of typed paragraph numbers, hung headings; stacked: the masthead's lines one under another
-        # and no table, the titles in large type, unnumbered headings bold; boxed: the paragraphs before the first heading in a ruled box.
+        # and no table, the titles in large type, unnumbered headings bold; boxed: the paragraphs before the first heading in a ruled box;
+        # fields_right: a stacked masthead's dates and fields set flush right.
         self.lang, self.blocks, self.letter, self.stacked, self.boxed = lang, blocks, letter, stacked, boxed
+        self.fields_right = fields_right
         self.notes = note_texts(blocks, lang)
         self.cited = cited(blocks)
         self.note_ids = 0
@@ -430,7 +472,7 @@ class Document:
             if kind == "Title" and self.stacked:
                 out.append(self.paragraph("LongTitle" if i > last_date else "Masthead", self.inline(text)))
             elif kind == "Metadata" and self.stacked:
-                out.append(self.paragraph("Masthead", self.inline(text)))
+                out.append(self.paragraph("MastheadField" if self.fields_right else "Masthead", self.inline(text)))
             elif kind == "Heading" and not label and self.stacked:
                 out.append(self.paragraph("Subject", self.inline(text), 1))
             elif kind == "Metadata":
@@ -492,8 +534,8 @@ def main():
     layout = LAYOUTS[name]
     document = json.load(open(blocks_path, encoding="utf-8"))
     lang = "zh" if document["language"].startswith("zh") else "en"
-    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork"), stacked=name == "geneva",
-                       boxed=name == "newyork")
+    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork", "vienna"),
+                       stacked=name in ("geneva", "vienna"), boxed=name == "newyork", fields_right=name == "vienna")
     body = typeset.body()
     portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
                            f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)

@@ -39,6 +39,15 @@ public sealed class PageFurnitureTests
         Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
     }
 
+    /// <summary>The text under a job number's bar code may keep the office's letter (<c>V.26-05678</c> → <c>*V2605678*</c>).</summary>
+    [Test]
+    public void A_bar_codes_text_keeping_the_offices_letter_is_furniture_inside_a_chinese_sentence()
+    {
+        var document = Read.Chinese("1. 他还与联合国环境规划署合作，编写了一份关于有毒废", "V.26-05678 (C)", "*V2605678*", "\fA/HRC/63/48", "物对儿童影响的联合说明。", "2. 特别报告员估计，每年产生的电子废物超过6,000万吨。");
+
+        Assert.That(document.Texts()[0], Is.EqualTo("他还与联合国环境规划署合作，编写了一份关于有毒废物对儿童影响的联合说明。"));
+    }
+
     /// <summary>A masthead's symbol that no running header repeats is a line of the text, as the title beside it is.</summary>
     [Test]
     public void A_symbol_the_masthead_shows_once_is_text()

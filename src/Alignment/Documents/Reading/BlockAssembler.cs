@@ -37,6 +37,9 @@ internal sealed partial class BlockAssembler
     private readonly List<DraftBlock> drafts = [];
 
     /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
+    /// <summary>A front-matter line that leaves a bracket open goes on for at most this many lines (a title's date run on a short measure).</summary>
+    private const int FrontBracketLines = 4;
+
     private const int CjkShortShare = 7;
 
     /// <summary>In tenths of the measure: in text not laid out on pages, a line that ends a sentence this short ended its paragraph.</summary>
@@ -163,8 +166,8 @@ internal sealed partial class BlockAssembler
         }
         else if (!line.GapBefore)
         {
-            if (!WrappedInReference() && !MetadataLine.CutBeforeYear(lines[i - 1].Text.Text, line.Text.Text)
-                && (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || StartsFrontMetadata(i) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i)
+            if (!WrappedInReference() && !CutInsideCjkPhrase(i) && !MetadataLine.CutBeforeYear(lines[i - 1].Text.Text, line.Text.Text)
+                && (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || StartsFrontMetadata(i) || StartsNumberedTitle(i) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i)
                     || (Outline.InFront && ByLine.Is(line.Text.Text)) || !IsWrapped(i)))
             {
                 Start(line, null);
@@ -210,11 +213,42 @@ internal sealed partial class BlockAssembler
     }
 
     /// <summary>
+    /// Whether a title's short measure cut a phrase of CJK front matter before line <paramref name="i"/>: the line starts
+    /// with <c>的</c>, which binds to the words before it (<c>电子废物、儿童和工人：回收链上</c> / <c>的人权</c>), or the line
+    /// before ends in <c>和</c>, which joins the words after (<c>有毒物质和废物的无害环境管理和</c> / <c>处置对人权的影响…</c>).
+    /// No unit of a masthead starts or ends so; CJK text breaks anywhere, so only the words tell. Not a line ending in
+    /// <c>的</c>, <c>与</c> or <c>及</c>, which end words as often (<c>本文件的目的</c>, <c>公众参与</c>, <c>普及</c>).
+    /// </summary>
+    private bool CutInsideCjkPhrase(int i)
+    {
+        var (before, line) = (lines[i - 1].Text.Text.TrimEnd(), lines[i].Text.Text);
+        return paged && before.Length > 0 && Chars.IsHan(before[^1]) && Chars.IsHan(line[0]) && (line[0] == '的' || before[^1] == '和') && Outline.InFront;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> of paged text names a numbered text alone (<c>Conclusion 1</c>, <c>Decision
+    /// 7/COP.17</c>; see <see cref="NumberedTitle"/>) under a line that closed a phrase, a heading's or a title's
+    /// (<c>Draft conclusions on sea-level rise in relation to international law</c>, <c>… at its seventeenth session</c>),
+    /// with no gap an extractor kept between them: it is a unit of its own, unless the text goes on in lower case after it
+    /// (a reference a line's wrap set alone) or the line above ends in a function word or a comma.
+    /// </summary>
+    private bool StartsNumberedTitle(int i)
+    {
+        var before = lines[i - 1].Text.Text.TrimEnd();
+        return paged && NumberedTitle.Is(lines[i].Text.Text) && before.Length > 0 && char.IsLetterOrDigit(before[^1]) && !Chars.IsCjk(before[^1])
+            && !TextShape.EndsWithFunctionWord(before) && !(i + 1 < lines.Count && lines[i + 1].Text.Text is [var first, ..] && char.IsLower(first));
+    }
+
+    /// <summary>
     /// Whether the block being read is a heading's first line that leaves the reference it ends with open (<c>…第二十八条第
     /// 2 款、第三十四</c> / <c>条、第三十七条(a)项和第三十九条）</c>): the next line goes on with it, as no heading ends inside a bracket.
+    /// So does a line of paged front matter that a title's short measure cut inside its brackets (<c>Seventy-seventh
+    /// session (20</c> / <c>April–5 June and 6 July–7</c> / <c>August 2026)</c>, <c>第七十七届会议（2026 年 4 月 20 日至 … 8 月 7</c>
+    /// / <c>日）</c>), up to <see cref="FrontBracketLines"/> lines: a masthead's line or date closes what it opens.
     /// </summary>
     private bool WrappedInReference() =>
-        current is { Lines.Count: 1, IsFootnote: false } && TextShape.LeavesBracketOpen(current.Chars) && TextShape.IsSectionTitle(current.Chars);
+        current is { IsFootnote: false } && TextShape.LeavesBracketOpen(current.Chars)
+        && ((current.Lines.Count == 1 && TextShape.IsSectionTitle(current.Chars)) || (paged && current.Lines.Count < FrontBracketLines && Outline.InFront));
 
     /// <summary>
     /// The label line <paramref name="i"/> starts with, if it fits the numbering; a line that starts on its own may skip
@@ -235,6 +269,16 @@ internal sealed partial class BlockAssembler
             var opensMidSentence = current is not null && !lines[i].GapBefore && outline.Opens(fits)
                 && !next.Any(n => n.Style == fits.Style && n.Value == fits.Value + 1) && RunsOn(i) && IsWrapped(i);
             return opensMidSentence ? null : fits;
+        }
+
+        // A heading numbered beneath the lettered ones while the paragraphs are numbered on (… 220.` / `1. Introduction by
+        // the Special Rapporteurs` / `221.`): on a line of its own, after a closed sentence, with a heading's title (words,
+        // not a table's row or figures: `(b) 18,082`).
+        if (outline.ChooseHeading(labels, next) is { } heading && (lines[i].GapBefore || ClosedBefore(i))
+            && lines[i].Text.Text.AsSpan(heading.TextStart) is { IsEmpty: false } headingTitle && !char.IsLower(headingTitle[0])
+            && !TableRow.IsRow(lines[i]) && headingTitle.ContainsAnyExcept(FigureCharacters) && TextShape.IsSectionTitle(headingTitle))
+        {
+            return heading;
         }
 
         var skipping = outline.ChooseSkipping(labels);

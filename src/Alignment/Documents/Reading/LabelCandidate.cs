@@ -36,5 +36,12 @@ internal sealed record LabelCandidate(LabelStyle Style, string Written, string A
     /// <summary>For a heading numbered by a letter (<c>Section C</c>, <c>Part A</c>): its <see cref="Value"/> is the letter's place.</summary>
     public bool Lettered { get; init; }
 
+    /// <summary>
+    /// For a number or letter that numbers a heading beneath a lettered one while the paragraphs are numbered on through
+    /// the document (<c>1. Summary of the debate</c>, <c>(b) Specific comments</c> between paragraphs 223 and 224, as the
+    /// International Law Commission's and other bodies' reports set them): it starts a heading and leaves the paragraph count alone.
+    /// </summary>
+    public bool NumbersHeading { get; init; }
+
     public BlockLabel ToLabel() => new(Written, Anchor, Style);
 }

@@ -8,8 +8,8 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal static partial class MetadataLine
 {
-    /// <summary>The months' names, as an alternation for the patterns below.</summary>
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /// <summary>The months' names, as an alternation for the patterns below and <see cref="NumberedTitle"/>'s.</summary>
+    public const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     public static bool IsMatch(string line) => Pattern().IsMatch(line);
 

@@ -81,6 +81,12 @@ internal sealed record Outline
     /// <summary>The last Roman item (<c>(ii)</c>) under the current lettered item or paragraph, 0 before the first.</summary>
     private int RomanItem { get; init; }
 
+    /// <summary>The last number of a heading numbered beneath the current chapter or lettered heading (<c>2. Summary of the debate</c>), 0 before the first.</summary>
+    private int NumberedHeading { get; init; }
+
+    /// <summary>The last letter of a heading lettered right under a heading (<c>(a) General comments</c>), 0 before the first.</summary>
+    private int LetteredHeading { get; init; }
+
     private BlockPath HeadingPath => Path(Section, Part?.Anchor, NamedChapter?.Anchor, NamedSection?.Anchor, Chapter, Subsection, Topic);
 
     /// <summary>The first of the candidate labels that fits the numbering here, or null.</summary>
@@ -154,6 +160,28 @@ internal sealed record Outline
         !InFront && Letter == 0 && ListParent is null
             ? candidates.FirstOrDefault(c => c.Style == LabelStyle.LowerLetter && c.Value > 1)
             : null;
+
+    /// <summary>
+    /// The first candidate that numbers a heading beneath the lettered ones while the paragraphs are numbered on through
+    /// the document, or null: <c>1.</c>, <c>2.</c> … under <c>B.</c> and <c>(a)</c>, <c>(b)</c> … under <c>2.</c>, each
+    /// the next of its series, where the paragraph after it (<paramref name="next"/>) goes on with the paragraphs' count
+    /// and the label does not (or, under a numbered heading, the first lettered heading beneath it opens). Whether the line starts on its own and holds a heading's title, the caller tells.
+    /// </summary>
+    public LabelCandidate? ChooseHeading(IReadOnlyList<LabelCandidate> candidates, IReadOnlyList<LabelCandidate> next)
+    {
+        if (InFront || Paragraph == 0 || ParagraphChapter > 0)
+        {
+            return null;
+        }
+
+        var paragraphNext = next.Any(n => n.Style == LabelStyle.Arabic && n.InChapter == 0 && n.Value == Paragraph + 1);
+        var letterNext = next.Any(n => n.Style == LabelStyle.LowerLetter && n.Value == 1);
+        var heading = candidates.FirstOrDefault(c =>
+            (c.Style == LabelStyle.Arabic && c.InChapter == 0 && c.Inserted == 0 && !c.GluedToYear && c.Value == NumberedHeading + 1 && c.Value < Paragraph
+                && (paragraphNext || letterNext))
+            || (c.Style == LabelStyle.LowerLetter && LetteredHeading > 0 && c.Value == LetteredHeading + 1 && paragraphNext));
+        return heading is null ? null : heading with { NumbersHeading = true };
+    }
 
     /// <summary>Places a finished block and returns the outline after it.</summary>
     public (Placement Placement, Outline Next) Accept(DraftBlock block)
@@ -299,6 +327,8 @@ internal sealed record Outline
         var settled = this with { AwaitingTitle = false };
         return label.Style switch
         {
+            LabelStyle.Arabic when label.NumbersHeading => settled.AcceptNumberedHeading(label),
+            LabelStyle.LowerLetter when label.NumbersHeading || (ListParent is null && TextShape.IsSectionTitle(text)) => settled.AcceptLetteredHeading(label),
             LabelStyle.Arabic when label.InChapter > 0 => settled.AcceptParagraph(label, text),
             LabelStyle.Arabic when RoleOf(label.Value) == NumberRole.NestedItem => settled.AcceptNestedItem(label),
             LabelStyle.Arabic => settled.AcceptParagraph(label, text),
@@ -335,6 +365,13 @@ internal sealed record Outline
         return (Place(BlockKind.NumberedParagraph, path), next);
     }
 
+    /// <summary>A heading numbered beneath a lettered one: its number is its topic, and the lettered headings under the one before close.</summary>
+    private (Placement, Outline) AcceptNumberedHeading(LabelCandidate label)
+    {
+        var next = ClearLists() with { Topic = label.Anchor, NumberedHeading = label.Value, LetteredHeading = 0, HeadingSinceParagraph = true };
+        return (Place(BlockKind.Heading, next.HeadingPath), next);
+    }
+
     private (Placement, Outline) AcceptChapter(LabelCandidate label)
     {
         var next = ClearLists() with
@@ -345,13 +382,15 @@ internal sealed record Outline
             SubsectionNumber = 0,
             Topic = null,
             HeadingSinceParagraph = true,
+            NumberedHeading = 0,
+            LetteredHeading = 0,
         };
         return (Place(BlockKind.Heading, next.HeadingPath), next);
     }
 
     private (Placement, Outline) AcceptSubsection(LabelCandidate label)
     {
-        var next = ClearLists() with { Subsection = label.Anchor, SubsectionNumber = label.Value, Topic = null, HeadingSinceParagraph = true };
+        var next = ClearLists() with { Subsection = label.Anchor, SubsectionNumber = label.Value, Topic = null, HeadingSinceParagraph = true, NumberedHeading = 0, LetteredHeading = 0 };
         return (Place(BlockKind.Heading, next.HeadingPath), next);
     }
 
@@ -370,6 +409,16 @@ internal sealed record Outline
         return (Place(BlockKind.ListItem, path), this with { Letter = label.Value, LetterPath = path, SubItem = 0, RomanItem = 0 });
     }
 
+    /// <summary>
+    /// A lettered item with a heading's title right under a heading (<c>(a) General comments</c>), or one that goes on
+    /// from such an item past numbered paragraphs: an item as any lettered one, whose letter the next such heading continues.
+    /// </summary>
+    private (Placement, Outline) AcceptLetteredHeading(LabelCandidate label)
+    {
+        var (placement, next) = AcceptLetterItem(label);
+        return (placement, next with { LetteredHeading = label.Value });
+    }
+
     private (Placement, Outline) AcceptRomanItem(LabelCandidate label)
     {
         var path = (LetterPath ?? ListParent ?? HeadingPath).Child(label.Anchor);
@@ -383,7 +432,7 @@ internal sealed record Outline
     private (Placement, Outline) AcceptDivision(LabelCandidate label)
     {
         var division = new Division(label.Anchor, label.Value);
-        var inner = ClearLists() with { Chapter = null, Subsection = null, SubsectionNumber = 0, Topic = null, HeadingSinceParagraph = true };
+        var inner = ClearLists() with { Chapter = null, Subsection = null, SubsectionNumber = 0, Topic = null, HeadingSinceParagraph = true, NumberedHeading = 0, LetteredHeading = 0 };
         var next = label.Style switch
         {
             LabelStyle.Part => inner with { Part = division, NamedChapter = NamedChapter?.Closed(), NamedSection = NamedSection?.Closed() },

@@ -13,7 +13,9 @@ namespace Alignment.Tests.Documents.Files;
 /// <c>GE.</c> job number alone at the first page's foot, the symbol and the page number alone at the outer side of later
 /// pages), and an ILO Governing Body paper and a Conference of the Parties' decisions in a New York A4 layout
 /// (<c>United Nations</c> and the symbol boxed across the first page's header, the job number beside <c>Please
-/// recycle</c> at its foot, <c>– 2 –</c> centred at later feet, numbers hung in the margin). The pairs' gold is the clean text's, whose masthead holds the
+/// recycle</c> at its foot, <c>– 2 –</c> centred at later feet, numbers hung in the margin), and a chapter of the
+/// International Law Commission's report and a Special Rapporteur's report in a Vienna Letter layout (the symbol atop
+/// every page, the masthead's fields flush right, titles on a short measure, numbers flush left with a tab). The pairs' gold is the clean text's, whose masthead holds the
 /// symbol as a line of text: in these files it is page furniture, the one gold sentence a reader leaves out. The floors
 /// are the scores measured after the reading changes made for these kinds, rounded down. Adding a paper is a line of
 /// <see cref="Papers"/>.
@@ -30,6 +32,8 @@ public sealed class UnHeldOutMadeDocumentTests
         new("presidential-statement", "statement-security-council-conflict-hunger", "S/PRST/2026/9", Pdf: 0.95, Docx: 0.97, Raw: 0.97, Layout: 0.97, Exact: ["docx"]),
         new("governing-body", "paper-ilo-governing-body-heat-stress", "GB.357/POL/3", Pdf: 0.99, Docx: 0.99, Raw: 0.92, Layout: 0.99, Exact: ["pdf", "docx"]),
         new("cop-decisions", "decision-conference-of-parties-desertification", "ICCD/COP(17)/20/Add.1", Pdf: 0.97, Docx: 0.97, Raw: 0.93, Layout: 0.97, Exact: ["en.pdf", "en.docx"]),
+        new("ilc-chapter", "report-international-law-commission-sea-level-rise", "A/81/10", Pdf: 0.99, Docx: 0.99, Raw: 0.97, Layout: 0.97, Exact: ["pdf", "docx"]),
+        new("toxics-report", "report-special-rapporteur-toxics-e-waste", "A/HRC/63/48", Pdf: 0.99, Docx: 0.99, Raw: 0.97, Layout: 0.97, Exact: ["pdf", "docx"]),
     ];
 
     private static readonly string[] Languages = ["zh", "en"];
