@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Alignment.Aligning;
 using Alignment.Memory.Indexing;
 using Alignment.Memory.Matching;
@@ -930,7 +931,7 @@ internal static class TermShingles
     private static bool GlossesABoundPrefix(char character) =>
         BoundPrefixes.GetOrAdd(character, c => Lexicon.Bundled.Lookup(c.ToString()).Any(g => g.Length > 2 && g[^1] == '-' && g[..^1].All(char.IsAsciiLetterLower)));
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, bool> BoundPrefixes = new();
+    private static readonly ConcurrentDictionary<char, bool> BoundPrefixes = new();
 
     /// <summary>
     /// Marks two words of two characters or more that the bundled lexicon knows as one word (基础 | 设施, infrastructure)

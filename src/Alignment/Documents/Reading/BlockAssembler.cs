@@ -36,10 +36,10 @@ internal sealed partial class BlockAssembler
     private readonly int shortShare;
     private readonly List<DraftBlock> drafts = [];
 
-    /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
     /// <summary>A front-matter line that leaves a bracket open goes on for at most this many lines (a title's date run on a short measure).</summary>
     private const int FrontBracketLines = 4;
 
+    /// <summary>In tenths of the measure: a line before CJK text that ends this short ended its paragraph.</summary>
     private const int CjkShortShare = 7;
 
     /// <summary>In tenths of the measure: in text not laid out on pages, a line that ends a sentence this short ended its paragraph.</summary>
