@@ -191,18 +191,18 @@ public sealed class StrayBeadTests
         Assert.That(aligned.Beads.Sum(b => b.Source.Count), Is.EqualTo(bitext.Source.Count));
     }
 
-    /// <summary>
-    /// Seven texts joined as one input, as a book's chapters are: the feature's Chinese 45 (`数鸟的日子并不总是这样顺利。`) has
-    /// no translation, nor has the fiction's English 50 (`It still lost two minutes a day.`), 207 sentences before it in
-    /// another text. They share 日子 / day, and the rematch saved enough to take them as a pair; a rematch that far
-    /// from where the path puts its sentence must now save more.
-    /// </summary>
     private static readonly string[] Joined =
     [
         "story-last-ferry", "essay-grandmothers-pickle-jars", "fiction-watch-mender", "diary-salt-road",
         "feature-mudflat-bird-counters", "interview-mountain-seed-bank", "news-qingshi-road-reopens",
     ];
 
+    /// <summary>
+    /// Seven texts joined as one input, as a book's chapters are: the feature's Chinese 45 (`数鸟的日子并不总是这样顺利。`) has
+    /// no translation, nor has the fiction's English 50 (`It still lost two minutes a day.`), 207 sentences before it in
+    /// another text. They share 日子 / day, and the rematch saved enough to take them as a pair; a rematch that far
+    /// from where the path puts its sentence must now save more.
+    /// </summary>
     [Test]
     public void A_sentence_left_out_is_not_matched_with_a_sentence_of_another_text_hundreds_of_sentences_away()
     {
