@@ -19,7 +19,8 @@ namespace Alignment.Memory.Tests;
 /// (TestData/held-out-terms/decision-conference-of-parties-…) and of a chapter of the International Law Commission's
 /// report on sea-level rise in relation to international law (TestData/held-out-terms/report-international-law-…) and of
 /// decisions of the UNICEF Executive Board on its budget, evaluation and audit (TestData/held-out-terms/decision-executive-board-…) and of
-/// a regional State of the Climate report of the World Meteorological Organization (TestData/held-out-terms/report-wmo-…), pairs written
+/// a regional State of the Climate report of the World Meteorological Organization (TestData/held-out-terms/report-wmo-…) and of the
+/// executive summary of an IFAD country strategy and programme evaluation (TestData/held-out-terms/evaluation-ifad-…), pairs written
 /// and measured before any rule was made for them; and the interview's term list, which the rules for
 /// speaker labels and titles around names were made on, measured the same way. The floors keep what holds today;
 /// the figures and every miss are printed.
@@ -43,6 +44,7 @@ public class HeldOutTermTests
     private const string LawCommissionReport = "report-international-law-commission-sea-level-rise";
     private const string ExecutiveBoardDecisions = "decision-executive-board-unicef-budget";
     private const string ClimateReport = "report-wmo-state-of-climate-asia";
+    private const string ProgrammeEvaluation = "evaluation-ifad-country-programme-laos";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -115,6 +117,10 @@ public class HeldOutTermTests
     [Test]
     public void The_held_out_climate_reports_listed_terms_rank_their_equivalent_first_mostly() =>
         AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.805);
+
+    [Test]
+    public void The_held_out_programme_evaluations_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(ProgrammeEvaluation, GoldCorpus.Named(ProgrammeEvaluation).Terms, "terms.tsv", 0.815);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
