@@ -294,6 +294,11 @@ internal static class TermShingles
         if (use != ShingleUse.Index)
         {
             AddShares(text, words, kinds, hyphenAfter, chinese, ranges);
+            if (chinese)
+            {
+                AddCounts(text, words, kinds, ranges);
+            }
+
             AddDegrees(text, words, kinds, hyphenAfter, chinese, ranges);
             AddDateRanges(text, words, chinese, ranges);
         }
@@ -483,6 +488,39 @@ internal static class TermShingles
                 && !ranges.Contains((first, last + 1)))
             {
                 ranges.Add((first, last + 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds, in Chinese, a count whose counted thing is a noun of one character (四个省, 64个村, 18个月): the number, the
+    /// measure word and the noun written together, the noun ending there. A noun of one character is no word a
+    /// candidate may be made of, so no candidate held the count but one that ran on to a word beyond it (九个省的农田,
+    /// 11个省和64个村), while English writes the count as two words (four provinces, 18 months).
+    /// </summary>
+    private static void AddCounts(string text, IReadOnlyList<AnalyzedToken> words, ReadOnlySpan<WordKind> kinds, List<(int First, int Last)> ranges)
+    {
+        for (var measure = 1; measure + 1 < words.Count; measure++)
+        {
+            var noun = measure + 1;
+            if (kinds[measure - 1] != WordKind.Number || words[measure - 1].End != words[measure].Start || words[measure].End != words[noun].Start
+                || Surface(words[measure], text) is not [var m] || !CountedCharacters.Contains(m, StringComparison.Ordinal)
+                || Surface(words[noun], text) is not [var n] || !Han.IsIdeograph(n) || FunctionWords.IsChineseFunctionCharacter(n)
+                || (noun + 1 < words.Count && words[noun].End == words[noun + 1].Start && kinds[noun + 1] == WordKind.SingleCharacter
+                    && !FunctionWords.IsChineseFunctionCharacter(text[words[noun + 1].Start])))
+            {
+                continue;
+            }
+
+            var first = measure - 1;
+            while (first > 0 && kinds[first - 1] == WordKind.Number && words[first - 1].End == words[first].Start)
+            {
+                first--;
+            }
+
+            if (!ranges.Contains((first, noun)))
+            {
+                ranges.Add((first, noun));
             }
         }
     }
