@@ -72,9 +72,10 @@ internal static class TermShingles
     private const string ChineseBoundPrefixCharacters = "可应第最不无非多超泛抗反副跨";
 
     // Characters that end a Chinese name by saying what it names, and that SmartCn leaves on their own after a name it
-    // does not know (行动 | 处, office; 维护 | 者, -er; 报告 | 员; 碳青霉烯 | 类): a candidate that stops right before one
-    // stops short of the name, whatever follows it (联合国地雷行动 | 处 | 开展).
-    private const string ChineseNameEndCharacters = "处署局厅队者员类";
+    // does not know (行动 | 处, office; 维护 | 者, -er; 报告 | 员; 碳青霉烯 | 类; 亚洲及太平洋 | 司, division): a candidate
+    // that stops right before one stops short of the name, whatever follows it (联合国地雷行动 | 处 | 开展). SmartCn keeps
+    // the words that hold 司 for something else whole (公司, 司法, 司机).
+    private const string ChineseNameEndCharacters = "处署局厅队者员类司";
 
     // The plural suffix: it may end a term but never start one. SmartCn cuts it off a word it does not know
     // (志愿者 | 们), and a candidate that starts with it starts inside that word.
