@@ -80,7 +80,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SummaryRecord, GoldCorpus.Named(SummaryRecord).Terms, "terms.tsv", 0.905);
+        AssertTopOne(SummaryRecord, GoldCorpus.Named(SummaryRecord).Terms, "terms.tsv", 0.91);
 
     [Test]
     public void The_held_out_advisory_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -112,15 +112,15 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_executive_board_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.81);
+        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.815);
 
     [Test]
     public void The_held_out_climate_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.805);
+        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.82);
 
     [Test]
     public void The_held_out_programme_evaluations_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ProgrammeEvaluation, GoldCorpus.Named(ProgrammeEvaluation).Terms, "terms.tsv", 0.815);
+        AssertTopOne(ProgrammeEvaluation, GoldCorpus.Named(ProgrammeEvaluation).Terms, "terms.tsv", 0.84);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
