@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -23,6 +24,7 @@ internal static class TradedPartners
     internal const double Margin = SwappedNeighbours.Price;
 
     /// <summary><paramref name="beads"/> (in source order) with every such pair of beads traded; the same list when none is.</summary>
+    [MethodImpl(HotLoop.Optimised)]
     public static List<Bead> Trade(List<Bead> beads, BeadScorer scorer)
     {
         var inLine = Orphans.InLine(beads).ToHashSet();
