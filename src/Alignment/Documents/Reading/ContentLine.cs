@@ -26,7 +26,8 @@ internal sealed record ContentLine(
 {
     /// <summary>
     /// One blank line separates paragraphs; more are what an extractor leaves where a page ended and its furniture was
-    /// taken out.
+    /// taken out, unless it marks where pages end with form feeds: then more blank lines are only a wider space before a
+    /// heading or after a title, inside the page.
     /// </summary>
     private const int PageBreakBlankLines = 2;
 
@@ -55,6 +56,7 @@ internal sealed record ContentLine(
         var gap = false;
         var pageBreak = false;
         var blank = 0;
+        var pagesMarked = lines.Any(l => l.Text.Contains('\f', StringComparison.Ordinal));
         for (var i = 0; i < lines.Count; i++)
         {
             var text = texts[i];
@@ -69,7 +71,7 @@ internal sealed record ContentLine(
             {
                 gap = true;
                 blank++;
-                pageBreak |= blank >= PageBreakBlankLines;
+                pageBreak |= !pagesMarked && blank >= PageBreakBlankLines;
                 continue;
             }
 
@@ -144,6 +146,7 @@ internal sealed record ContentLine(
     private static bool IsPaged(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
     {
         var blank = 0;
+        var pagesMarked = lines.Any(l => l.Text.Contains('\f', StringComparison.Ordinal));
         for (var i = 0; i < lines.Count; i++)
         {
             if (furniture[i] is not null and not RemovalReason.SceneBreak and not RemovalReason.PullQuote || lines[i].Text.Contains('\f', StringComparison.Ordinal))
