@@ -56,7 +56,7 @@ internal sealed record ContentLine(
         var gap = false;
         var pageBreak = false;
         var blank = 0;
-        var pagesMarked = lines.Any(l => l.Text.Contains('\f', StringComparison.Ordinal));
+        var pagesMarked = MarksPages(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var text = texts[i];
@@ -87,6 +87,35 @@ internal sealed record ContentLine(
         }
 
         return content;
+    }
+
+    /// <summary>
+    /// Whether a form feed stands before some text, so that the extractor marked where a page ended and the next began; one
+    /// at the very end (a single page's text) marks no page break inside it.
+    /// </summary>
+    private static bool MarksPages(IReadOnlyList<SourceLine> lines)
+    {
+        var feed = false;
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            var at = text.IndexOf('\f', StringComparison.Ordinal);
+            if (feed && text.Any(c => !char.IsWhiteSpace(c)))
+            {
+                return true;
+            }
+
+            if (at >= 0)
+            {
+                feed = true;
+                if (text[(at + 1)..].Any(c => !char.IsWhiteSpace(c)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -146,7 +175,7 @@ internal sealed record ContentLine(
     private static bool IsPaged(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
     {
         var blank = 0;
-        var pagesMarked = lines.Any(l => l.Text.Contains('\f', StringComparison.Ordinal));
+        var pagesMarked = MarksPages(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             if (furniture[i] is not null and not RemovalReason.SceneBreak and not RemovalReason.PullQuote || lines[i].Text.Contains('\f', StringComparison.Ordinal))
