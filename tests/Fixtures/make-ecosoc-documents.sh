@@ -5,7 +5,8 @@
 # page, Chinese justified with wide letter spacing; or its `letter` layout, a General Assembly paper on Letter paper,
 # or its `geneva` layout, an A4 paper of the Office at Geneva, or its `newyork` layout, an A4 paper of Headquarters with
 # its numbers hung in the margin, or its `vienna` layout, a Letter paper of the Office at Vienna with the symbol atop
-# every page),
+# every page, or its `nairobi` layout, an A4 paper of the Office at Nairobi with its masthead in a ruled table, headings
+# without numbers and notes at the end),
 # made to measure the readers on layouts their rules were not written against, each as PDF and Word (.docx) with the
 # text pdftotext takes from the PDF (-raw and -layout). With no pairs named it makes the report, the financial report,
 # the speeches and the letter in the ECOSOC layout, committed under tests/TestData/Documents as *-ecosoc.*;
@@ -13,7 +14,7 @@
 #
 # usage: tests/Fixtures/make-ecosoc-documents.sh [OUT [PAIR NAME SYMBOL LAYOUT]...]
 #   PAIR: a folder of corpora/ or a pair's folder under the repository; NAME: the files' name in OUT; SYMBOL: the
-#   document symbol the headers carry; LAYOUT: ecosoc, letter, geneva, newyork or vienna.     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
+#   document symbol the headers carry; LAYOUT: ecosoc, letter, geneva, newyork, vienna or nairobi.     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 . "$(dirname "$0")/fixture-setup.sh" "${1:-}"
 shift || true
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Typesets ten of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
+# Typesets twelve of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
 # UN papers through make-ecosoc-documents.sh, as PDF and Word (.docx) with the text pdftotext takes from the PDF (-raw
 # and -layout), committed under tests/TestData/Documents/UnHeldOut so the tests need none of these tools:
 # - the concluding observations of a treaty body and a summary record in the ECOSOC layout (A4, `United Nations`
@@ -20,7 +20,14 @@
 # - a chapter of the International Law Commission's report (paragraphs numbered from 212, draft conclusions with their
 #   titles) and a Special Rapporteur's report (a summary, recommendations under lead-ins) in the Vienna Letter layout
 #   (the symbol at the top right of every page, the masthead's fields flush right under its names, titles on a short
-#   measure, paragraph numbers flush left with a tab and no hanging indent, the page number alone centred at later feet).
+#   measure, paragraph numbers flush left with a tab and no hanging indent, the page number alone centred at later feet);
+# - a report of the Advisory Committee on Administrative and Budgetary Questions (chapters and lettered sections) and a
+#   compendium of decisions of UNICEF's Executive Board (each decision under its number and title, the date after it)
+#   in the Nairobi A4 layout (`United Nations` and the symbol over `Distr.: General` in a ruled table of two cells
+#   across the first page's header, the symbol centred over a rule in later headers, every foot a line of bars over
+#   the job number and its bar code's text, the page number at the outer side of later feet, headings bold without
+#   their numbers, paragraph numbers hung in the left margin, a Chinese title of more than a dozen characters on two
+#   lines, notes at the end of the document).
 #
 # usage: tests/Fixtures/make-un-held-out-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -35,4 +42,6 @@ exec "$here/make-ecosoc-documents.sh" "${1:-$here/../TestData/Documents/UnHeldOu
   "$held/paper-ilo-governing-body-heat-stress" governing-body GB.357/POL/3 newyork \
   "$held/decision-conference-of-parties-desertification" cop-decisions "ICCD/COP(17)/20/Add.1" newyork \
   "$held/report-international-law-commission-sea-level-rise" ilc-chapter A/81/10 vienna \
-  "$held/report-special-rapporteur-toxics-e-waste" toxics-report A/HRC/63/48 vienna
+  "$held/report-special-rapporteur-toxics-e-waste" toxics-report A/HRC/63/48 vienna \
+  "$held/report-advisory-committee-heritage-plan" acabq-report A/81/7/Add.14 nairobi \
+  "$held/decision-executive-board-unicef-budget" unicef-decisions E/ICEF/2026/17 nairobi

@@ -2,7 +2,7 @@
 """Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
 blocks `alignment segment --json` reads from its text.
 
-usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork|vienna]
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork|vienna|nairobi]
 
 A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
 typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
@@ -150,7 +150,7 @@ STYLES = """{faces}
   <style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text">
    <style:text-properties style:text-position="super 58%"/>
   </style:style>
-{variant_styles}  <text:notes-configuration text:note-class="footnote" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
+{variant_styles}  <text:notes-configuration text:note-class="footnote" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="{notes_position}" text:start-numbering-at="document"/>
  </office:styles>
  <office:automatic-styles>
   <style:page-layout style:name="Portrait">
@@ -301,6 +301,49 @@ VIENNA_STYLES = styles(
                      keep_with_next="always")),
     ("ViennaPage", dict(parent="ViennaFooter", text_align="center")))
 
+# The Nairobi A4 variant (as the Office at Nairobi sets papers of UNEP and UN-Habitat): the first page's header a ruled
+# table of two cells, `United Nations` at the left and the symbol over `Distr.: General` at the right; every page's foot
+# the job number and its bar code's text on one line over a rule of bars, the page's number at the outer side of later
+# feet and the symbol centred over a rule in later headers; the masthead's lines stacked at the margin, the titles in
+# 16 pt on a measure that takes a Chinese title of more than a dozen characters onto two lines; headings bold at the
+# margin without their numbers (chapters larger than sections); paragraph numbers hung in the left margin, the text
+# justified; notes gathered at the end of the document instead of the foot of each page.
+NAIROBI_MASTERS = """
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="NairobiRunning">{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="NairobiBars">{bars}</text:p><text:p text:style-name="NairobiFooter">{job}   *{barcode}*<text:tab/><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+   <style:footer-left><text:p text:style-name="NairobiBars">{bars}</text:p><text:p text:style-name="NairobiFooter"><text:page-number text:select-page="current">1</text:page-number><text:tab/>{job}   *{barcode}*</text:p></style:footer-left>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><table:table table:name="Masthead" table:style-name="NairobiBox"><table:table-column table:style-name="NairobiLeft"/><table:table-column table:style-name="NairobiRight"/><table:table-row><table:table-cell table:style-name="NairobiCell" office:value-type="string"><text:p text:style-name="NairobiOrganisation">{united_nations}</text:p></table:table-cell><table:table-cell table:style-name="NairobiCell" office:value-type="string"><text:p text:style-name="NairobiSymbol">{symbol}</text:p><text:p text:style-name="NairobiDistribution">{distribution}</text:p></table:table-cell></table:table-row></table:table></style:header>
+   <style:footer><text:p text:style-name="NairobiBars">{bars}</text:p><text:p text:style-name="NairobiFooter">{job}   *{barcode}*</text:p></style:footer>
+  </style:master-page>"""
+
+NAIROBI_STYLES = styles(
+    ("Hung", dict(tab="0cm", margin_left="0cm", text_indent="-1cm", margin_bottom="0.18cm")),
+    ("Plain", dict(margin_bottom="0.18cm")),
+    ("Lead", dict(parent=None, family="text", italic=True)),
+    ("Chapter", dict(parent="Heading_20_2", size="12", margin_top="0.5cm", margin_bottom="0.25cm")),
+    ("Section", dict(parent="Heading_20_2", size="10.5", margin_top="0.35cm")),
+    ("Masthead", dict(margin_bottom="0.05cm", text_align="start")),
+    ("LongTitle", dict(size="16", bold=True, margin_top="0.5cm", margin_bottom="0.3cm", margin_right="8.6cm", text_align="start",
+                       keep_with_next="always")),
+    ("Subject", dict(outline=1, size="11", bold=True, margin_top="0.4cm", margin_bottom="0.2cm", text_align="start",
+                     keep_with_next="always")),
+    ("NairobiOrganisation", dict(parent="Cell", size="14", bold=True)),
+    ("NairobiSymbol", dict(parent="Cell", size="12", bold=True, text_align="end")),
+    ("NairobiDistribution", dict(parent="Cell", size="8", text_align="end")),
+    ("NairobiRunning", dict(parent="Cell", size="8", bold=True, text_align="center", border_bottom="0.5pt solid #000000",
+                            padding_bottom="0.05cm")),
+    ("NairobiBars", dict(parent="Cell", size="6", text_align="start")),
+    ("NairobiFooter", dict(parent="Cell", tab="16.6cm", size="8"))) + """  <style:style style:name="NairobiBox" style:family="table">
+   <style:table-properties style:width="16.6cm" table:align="left"/>
+  </style:style>
+  <style:style style:name="NairobiLeft" style:family="table-column"><style:table-column-properties style:column-width="9.6cm"/></style:style>
+  <style:style style:name="NairobiRight" style:family="table-column"><style:table-column-properties style:column-width="7cm"/></style:style>
+  <style:style style:name="NairobiCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.75pt solid #000000"/></style:style>
+"""
+
 LAYOUTS = {
     "ecosoc": dict(
         page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" '
@@ -336,6 +379,13 @@ LAYOUTS = {
         size={"zh": "10", "en": "10"}, align={"zh": "justify", "en": "start"}, spacing={"zh": "normal", "en": "normal"},
         masters=VIENNA_MASTERS, styles=VIENNA_STYLES, headers=("Vienna", "8.5", "15", "8", False), footer_gap="0.5cm",
         job={"zh": "V.26-05678 (C)", "en": "V.26-05678 (E)"}),
+    "nairobi": dict(
+        page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" '
+             'fo:margin-bottom="1.3cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm" style:page-usage="mirrored"',
+        text_width="16.6cm", font={"zh": "Noto Serif CJK SC", "en": "DejaVu Sans"}, asian="Noto Serif CJK SC",
+        size={"zh": "11", "en": "9.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
+        masters=NAIROBI_MASTERS, styles=NAIROBI_STYLES, headers=None, footer_gap="0.5cm",
+        job="K2617894", notes="document"),
 }
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
@@ -343,12 +393,13 @@ PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem
 
 
 class Document:
-    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False, fields_right=False):
+    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False, fields_right=False, bare_headings=False):
         # letter: one level of typed paragraph numbers, hung headings; stacked: the masthead's lines one under another
         # and no table, the titles in large type, unnumbered headings bold; boxed: the paragraphs before the first heading in a ruled box;
-        # fields_right: a stacked masthead's dates and fields set flush right.
+        # fields_right: a stacked masthead's dates and fields set flush right; bare_headings: numbered and lettered
+        # headings set without their number or letter.
         self.lang, self.blocks, self.letter, self.stacked, self.boxed = lang, blocks, letter, stacked, boxed
-        self.fields_right = fields_right
+        self.fields_right, self.bare_headings = fields_right, bare_headings
         self.notes = note_texts(blocks, lang)
         self.cited = cited(blocks)
         self.note_ids = 0
@@ -488,7 +539,9 @@ class Document:
             elif kind == "Heading" and label:
                 # A lettered heading's path holds the chapter it is under (body › III › I): I, V and X there are letters.
                 roman = not (anchor.isalpha() and len(anchor) == 1 and (anchor not in "IVX" or path.count("›") > 1))
-                if self.letter:
+                if self.letter and self.bare_headings:
+                    out.append(self.paragraph("Chapter" if roman else "Section", self.inline(text), 1 if roman else 2))
+                elif self.letter:
                     out.append(self.paragraph("Chapter" if roman else "Section", f"{escape(label)}<text:tab/>{self.inline(text)}", 1 if roman else 2))
                 elif roman:
                     chapter, count = roman_value(anchor), 0
@@ -534,8 +587,9 @@ def main():
     layout = LAYOUTS[name]
     document = json.load(open(blocks_path, encoding="utf-8"))
     lang = "zh" if document["language"].startswith("zh") else "en"
-    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork", "vienna"),
-                       stacked=name in ("geneva", "vienna"), boxed=name == "newyork", fields_right=name == "vienna")
+    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork", "vienna", "nairobi"),
+                       stacked=name in ("geneva", "vienna", "nairobi"), boxed=name == "newyork", fields_right=name == "vienna",
+                       bare_headings=name == "nairobi")
     body = typeset.body()
     portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
                            f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)
@@ -550,14 +604,14 @@ def main():
     job_short = job.split(" ")[0]
     masters = layout["masters"].format(symbol=escape(symbol), united_nations=UNITED_NATIONS[lang],
                                        distribution=DISTRIBUTION[lang], recycle=RECYCLE[lang], job=job, job_short=job_short,
-                                       barcode=job_short.replace("-", "").replace(".", ""))
+                                       barcode=job_short.replace("-", "").replace(".", ""), bars="▌│█║▌║▌║ ▌│║▌║▌│█║")
     # Every layout keeps the ECOSOC header styles, which the landscape pages' header uses; a layout may add its own.
     own_headers = header_styles(layout["headers"][0], text_width, *layout["headers"][1:]) if layout["headers"] else ""
     styles = STYLES.format(faces=font_faces(layout["font"][lang], layout["asian"]), default=default,
                            portrait_page=header_footer("0.7cm", layout["footer_gap"] or "0.5cm"), landscape_page=header_footer("0.7cm"),
                            text_width=text_width, portrait_styles=portrait, page=layout["page"], masters=masters, symbol=escape(symbol),
                            body_styles=body_styles(layout["align"][lang]), header_styles=header_styles("", text_width, "8.5", "12", "7.5", True),
-                           variant_styles=own_headers + layout["styles"])
+                           variant_styles=own_headers + layout["styles"], notes_position=layout.get("notes", "page"))
     write(out_path, namespaces("table"), styles, [body])
 
 

@@ -42,6 +42,23 @@ public sealed class FrontMatterCutTests
     }
 
     [Test]
+    public void A_chinese_titles_last_character_left_alone_on_a_line_goes_on_from_the_line_above()
+    {
+        var document = Read.Chinese(
+            "联合国 A/81/7/Add.14", "Distr.: General", "联合国", "大会", "第八十一届会议", "议程项目 139", "2027 年拟议方案预算", "2026 年 11 月 20 日",
+            "联合国日内瓦办事处战略遗产计", "划", "行政和预算问题咨询委员会的报", "告", "导言",
+            "1. 行政和预算问题咨询委员会审议了秘书长关于联合国日内瓦办事处战略遗产计划的第十三次年度",
+            "进度报告（A/81/353）。在审议该报告期间，咨询委员会会见了秘书长的代表，他们提供了补充",
+            "资料和说明，最后于 2026 年 11 月 6 日提交了书面答复。",
+            "2. 大会第 70/248 A 号决议核准了战略遗产计划，项目最高总费用为 8.365 亿瑞士法郎，由东道国提",
+            "供的贷款和会员国的分摊会费供资。",
+            "V.26-05678 (C)", "*V2605678*", "\fA/81/7/Add.14",
+            "3. 经询问，咨询委员会获悉，这一延误已在总体时间表内消化。");
+
+        Assert.That(document.Texts(), Is.SupersetOf(new[] { "联合国日内瓦办事处战略遗产计划", "行政和预算问题咨询委员会的报告" }));
+    }
+
+    [Test]
     public void A_draft_conclusions_number_under_a_heading_is_a_unit_of_its_own()
     {
         var document = Read.English([

@@ -27,8 +27,13 @@ public sealed class PageFurnitureTests
         Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
     }
 
-    /// <summary>New York prints job numbers with no office's letters before them, Geneva with two (Vienna's V. is above).</summary>
+    /// <summary>
+    /// New York prints job numbers with no office's letters before them, Geneva with two (Vienna's V. is above), Nairobi
+    /// its letter run into the year and the number, with no dot or dash.
+    /// </summary>
     [TestCase("26-13579 (E)    040826    050826", RemovalReason.JobNumber)]
+    [TestCase("K2617894    180526", RemovalReason.JobNumber)]
+    [TestCase("K2617894 *K2617894*", RemovalReason.JobNumber)]
     [TestCase("26-13579 3/4", RemovalReason.JobNumber)]
     [TestCase("2/4 26-13579", RemovalReason.PageNumber)]
     [TestCase("GE.21-12345 (E)", RemovalReason.JobNumber)]

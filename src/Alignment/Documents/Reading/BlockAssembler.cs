@@ -218,11 +218,15 @@ internal sealed partial class BlockAssembler
     /// before ends in <c>和</c>, which joins the words after (<c>有毒物质和废物的无害环境管理和</c> / <c>处置对人权的影响…</c>).
     /// No unit of a masthead starts or ends so; CJK text breaks anywhere, so only the words tell. Not a line ending in
     /// <c>的</c>, <c>与</c> or <c>及</c>, which end words as often (<c>本文件的目的</c>, <c>公众参与</c>, <c>普及</c>).
+    /// A line of one Han character alone under a Han line is the last character of a title its measure left over
+    /// (<c>联合国日内瓦办事处战略遗产计</c> / <c>划</c>, <c>…咨询委员会的报</c> / <c>告</c>): no organ, session, date or title
+    /// of a masthead is one character long.
     /// </summary>
     private bool CutInsideCjkPhrase(int i)
     {
-        var (before, line) = (lines[i - 1].Text.Text.TrimEnd(), lines[i].Text.Text);
-        return paged && before.Length > 0 && Chars.IsHan(before[^1]) && Chars.IsHan(line[0]) && (line[0] == '的' || before[^1] == '和') && Outline.InFront;
+        var (before, line) = (lines[i - 1].Text.Text.TrimEnd(), lines[i].Text.Text.Trim());
+        return paged && before.Length > 0 && line.Length > 0 && Chars.IsHan(before[^1]) && Chars.IsHan(line[0])
+            && (line[0] == '的' || before[^1] == '和' || line.Length == 1) && Outline.InFront;
     }
 
     /// <summary>

@@ -26,7 +26,8 @@ internal sealed record ContentLine(
 {
     /// <summary>
     /// One blank line separates paragraphs; more are what an extractor leaves where a page ended and its furniture was
-    /// taken out.
+    /// taken out, unless it marks where pages end with form feeds: then more blank lines are only a wider space before a
+    /// heading or after a title, inside the page.
     /// </summary>
     private const int PageBreakBlankLines = 2;
 
@@ -55,6 +56,7 @@ internal sealed record ContentLine(
         var gap = false;
         var pageBreak = false;
         var blank = 0;
+        var pagesMarked = MarksPages(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var text = texts[i];
@@ -69,7 +71,7 @@ internal sealed record ContentLine(
             {
                 gap = true;
                 blank++;
-                pageBreak |= blank >= PageBreakBlankLines;
+                pageBreak |= !pagesMarked && blank >= PageBreakBlankLines;
                 continue;
             }
 
@@ -85,6 +87,35 @@ internal sealed record ContentLine(
         }
 
         return content;
+    }
+
+    /// <summary>
+    /// Whether a form feed stands before some text, so that the extractor marked where a page ended and the next began; one
+    /// at the very end (a single page's text) marks no page break inside it.
+    /// </summary>
+    private static bool MarksPages(IReadOnlyList<SourceLine> lines)
+    {
+        var feed = false;
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            var at = text.IndexOf('\f', StringComparison.Ordinal);
+            if (feed && text.Any(c => !char.IsWhiteSpace(c)))
+            {
+                return true;
+            }
+
+            if (at >= 0)
+            {
+                feed = true;
+                if (text[(at + 1)..].Any(c => !char.IsWhiteSpace(c)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -144,6 +175,7 @@ internal sealed record ContentLine(
     private static bool IsPaged(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
     {
         var blank = 0;
+        var pagesMarked = MarksPages(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             if (furniture[i] is not null and not RemovalReason.SceneBreak and not RemovalReason.PullQuote || lines[i].Text.Contains('\f', StringComparison.Ordinal))

@@ -15,7 +15,10 @@ namespace Alignment.Tests.Documents.Files;
 /// (<c>United Nations</c> and the symbol boxed across the first page's header, the job number beside <c>Please
 /// recycle</c> at its foot, <c>– 2 –</c> centred at later feet, numbers hung in the margin), and a chapter of the
 /// International Law Commission's report and a Special Rapporteur's report in a Vienna Letter layout (the symbol atop
-/// every page, the masthead's fields flush right, titles on a short measure, numbers flush left with a tab). The pairs' gold is the clean text's, whose masthead holds the
+/// every page, the masthead's fields flush right, titles on a short measure, numbers flush left with a tab), and an
+/// Advisory Committee's report and a UNICEF Executive Board's decisions in a Nairobi A4 layout (the masthead's name and
+/// symbol in a ruled table of two cells, headings without their numbers, numbers hung in the margin, a line of bars over
+/// the job number <c>K2617894</c> and its bar code's text at every foot). The pairs' gold is the clean text's, whose masthead holds the
 /// symbol as a line of text: in these files it is page furniture, the one gold sentence a reader leaves out. The floors
 /// are the scores measured after the reading changes made for these kinds, rounded down. Adding a paper is a line of
 /// <see cref="Papers"/>.
@@ -34,6 +37,8 @@ public sealed class UnHeldOutMadeDocumentTests
         new("cop-decisions", "decision-conference-of-parties-desertification", "ICCD/COP(17)/20/Add.1", Pdf: 0.97, Docx: 0.97, Raw: 0.93, Layout: 0.97, Exact: ["en.pdf", "en.docx"]),
         new("ilc-chapter", "report-international-law-commission-sea-level-rise", "A/81/10", Pdf: 0.99, Docx: 0.99, Raw: 0.97, Layout: 0.97, Exact: ["pdf", "docx"]),
         new("toxics-report", "report-special-rapporteur-toxics-e-waste", "A/HRC/63/48", Pdf: 0.99, Docx: 0.99, Raw: 0.97, Layout: 0.97, Exact: ["pdf", "docx"]),
+        new("acabq-report", "report-advisory-committee-heritage-plan", "A/81/7/Add.14", Pdf: 0.98, Docx: 0.99, Raw: 0.95, Layout: 0.95, Exact: ["en.pdf", "docx"]),
+        new("unicef-decisions", "decision-executive-board-unicef-budget", "E/ICEF/2026/17", Pdf: 0.95, Docx: 0.99, Raw: 0.92, Layout: 0.92, Exact: ["en.pdf", "docx"]),
     ];
 
     private static readonly string[] Languages = ["zh", "en"];
