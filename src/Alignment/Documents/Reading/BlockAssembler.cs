@@ -183,6 +183,7 @@ internal sealed partial class BlockAssembler
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
             && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
             && !(line.PageBreakBefore && CjkEndedPage(main, fragment))
+            && !EndedCaption(main, fragment)
             && !ClauseStarts.OpensParallelClause(main.Lines[^1].Text.Text, fragment) && !ClauseStarts.EndsBeforeSentence(main.Lines[^1].Text.Text, fragment)
             && !ClauseStarts.OpensParallelChineseClause(main.Chars, main.Lines[^1].Text.Text, fragment)
             && !(paged && !line.PageBreakBefore && current == main && EndsClauseAtGap(main, fragment))
@@ -567,6 +568,18 @@ internal sealed partial class BlockAssembler
             return false;
         }
 
+        // A caption's or a step's title over what it names (Step 2. Sign in / Enter the user name…, 图1. 上传页面，两处错误 /
+        // 更正…) is set on a line of its own: where it left room for the next line's first word within eight tenths of the
+        // measure it ended, whatever its last word or mark. A title that wraps fills its line first. A table's caption
+        // ends over the table's head (the line right over its rows), however much of the measure its smaller type filled;
+        // a CJK caption, which a wrapper breaks between any two characters, where the next character would have fitted
+        // with one to spare. So they do where gaps end paragraphs: a column's last line runs into the next column's first.
+        if (CaptionLine.Opens(previous.Text.Text) && (ShortOfMeasure(previous.Text.Text, line.Text.Text, RoomShare)
+            || (i + 1 < lines.Count && TableRow.IsRow(lines[i + 1])) || CjkCaptionLeftRoom(previous.Text.Text, line.Text.Text)))
+        {
+            return false;
+        }
+
         if (gapsEndParagraphs)
         {
             return true;
@@ -602,10 +615,6 @@ internal sealed partial class BlockAssembler
         // A caption's or a step's title over what it names (Step 2. Sign in / Enter the user name…, 图1. 上传页面，两处错误 /
         // 更正…) is set on a line of its own: where it left room for the next line's first word within eight tenths of the
         // measure it ended, whatever its last word or mark. A title that wraps fills its line first.
-        if (CaptionLine.Opens(previous.Text.Text) && ShortOfMeasure(previous.Text.Text, line.Text.Text, RoomShare))
-        {
-            return false;
-        }
 
         if (current is not null && AnnexMarker.EndsChineseHeading(current.Chars))
         {
@@ -949,6 +958,31 @@ internal sealed partial class BlockAssembler
         return fragment.Length > 0 && Chars.IsCjk(fragment[0]) && last.Length > 0 && Chars.IsHan(last[^1])
             && SolidWidth(last) + (2 * CjkCharacter) > fullSolid;
     }
+
+    /// <summary>
+    /// Whether a block is a caption's title (<c>Figure 1. …</c>, <c>图 1. …</c>) whose last line left room for the first
+    /// word (a CJK character) of the text after a gap: a figure's caption at a column's foot ends there, and the next
+    /// column's first paragraph is no part of it.
+    /// </summary>
+    private bool EndedCaption(DraftBlock block, string fragment)
+    {
+        var last = block.Lines[^1].Text.Text;
+        return CaptionLine.Opens(block.Lines[0].Text.Text) && fragment.Length > 0
+            && (ShortOfMeasure(last, fragment, RoomShare) || CjkCaptionLeftRoom(last, fragment));
+    }
+
+    /// <summary>
+    /// Whether a caption's line of CJK text (<c>图 1. 东澄湾大滨鹬的春季数量，2010—2024 年</c>) left room on the measure for
+    /// the next line's first character and one more: CJK text breaks between any two characters, so a caption that
+    /// went on would have filled its line. A page sets type by width; text not laid out on pages is asked for the room in
+    /// characters too, as a wrapper that counts characters leaves a line of digits short in columns.
+    /// </summary>
+    private bool CjkCaptionLeftRoom(string line, string next) =>
+        Chars.IsCjk(line.TrimEnd()[^1]) && Chars.IsCjk(next[0])
+        && SolidWidth(line) + (2 * CjkCharacter) <= fullSolid && (paged || Solid(line) + 2 <= fullLength);
+
+    /// <summary>The characters of a line without its spaces.</summary>
+    private static int Solid(string line) => line.Length - line.AsSpan().Count(' ');
 
     /// <summary>The display width of a line without its spaces.</summary>
     private static int SolidWidth(string line) => TextShape.Width(line) - line.AsSpan().Count(' ');

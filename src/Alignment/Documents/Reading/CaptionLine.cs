@@ -17,7 +17,8 @@ internal static partial class CaptionLine
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,11} (?:\d{1,3}(?:[.\-]\d{1,3})?|[IVXLC]{1,6}|[A-Z])[.:] +[\p{Lu}\d""“‘(]", RegexOptions.CultureInvariant)]
     private static partial Regex Latin();
 
-    // pdftotext sets a space between the Han word and the number (步骤 2.).
-    [GeneratedRegex(@"^(?:图|表|框|专栏|插文|步骤|示例|地图) ?(?:\d{1,3}(?:[.\-]\d{1,3})?|[A-Z])[.．:：] *[^\s\d]", RegexOptions.CultureInvariant)]
+    // pdftotext sets a space between the Han word and the number (步骤 2.), and between a year and its Han word
+    // (表 1. 2024 年春季…): a title may open with figures that a Han character follows.
+    [GeneratedRegex(@"^(?:图|表|框|专栏|插文|步骤|示例|地图) ?(?:\d{1,3}(?:[.\-]\d{1,3})?|[A-Z])[.．:：] *(?:[^\s\d]|\d+ ?\p{IsCJKUnifiedIdeographs})", RegexOptions.CultureInvariant)]
     private static partial Regex Chinese();
 }
