@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alignment.Writing;
 
 namespace Alignment.Memory.Terminology;
 
@@ -42,5 +43,5 @@ internal static partial class DateRanges
     [GeneratedRegex(@"(?<![\w.,])(?:\d{1,2}(?: (?:to|and) |[–-])\d{1,2} " + Month + "|" + Month + "(?: to |[–-])" + Month + @"|\d{1,2} " + Month + @" (?:to|and) \d{1,2} " + Month + @")(?: \d{4})?(?![\w–-])")]
     private static partial Regex EnglishRange();
 
-    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = "(?:" + EnglishMonths.Alternation + ")";
 }

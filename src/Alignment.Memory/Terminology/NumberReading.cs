@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Alignment.Aligning;
+using Alignment.Writing;
 
 namespace Alignment.Memory.Terminology;
 
@@ -211,6 +212,6 @@ internal static partial class NumberReading
     private static partial Regex EnglishOrdinal();
 
     // "May" is a month only beside a day or a year (14 May, May 2027); elsewhere it is most often the verb.
-    [GeneratedRegex(@"\b(?:January|February|March|April|June|July|August|September|October|November|December|(?<=\b[0-9]{1,2} )May|May(?= [0-9]))\b")]
+    [GeneratedRegex(@"\b(?:(?!May\b)(?:" + EnglishMonths.Alternation + @")|(?<=\b[0-9]{1,2} )May|May(?= [0-9]))\b")]
     private static partial Regex EnglishMonth();
 }

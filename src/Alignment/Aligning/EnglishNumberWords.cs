@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Alignment.Writing;
 
 namespace Alignment.Aligning;
 
@@ -10,8 +11,7 @@ namespace Alignment.Aligning;
 /// </summary>
 public static class EnglishNumberWords
 {
-    internal static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    internal static readonly string[] Months = EnglishMonths.Alternation.Split('|');
 
     private static readonly string[] Units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];

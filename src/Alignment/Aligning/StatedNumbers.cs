@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Alignment.Writing;
 using static System.FormattableString;
 
 namespace Alignment.Aligning;
@@ -246,6 +247,6 @@ internal sealed partial class StatedNumbers
     [GeneratedRegex(@"\b[A-Za-z]+(?:-[A-Za-z]+)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + EnglishMonths.Alternation + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alignment.Writing;
 
 namespace Alignment.Documents.Reading;
 
@@ -8,9 +9,6 @@ namespace Alignment.Documents.Reading;
 /// </summary>
 internal static partial class MetadataLine
 {
-    /// <summary>The months' names, as an alternation for the patterns below and <see cref="NumberedTitle"/>'s.</summary>
-    public const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
-
     public static bool IsMatch(string line) => Pattern().IsMatch(line);
 
     /// <summary>
@@ -19,15 +17,15 @@ internal static partial class MetadataLine
     /// </summary>
     public static bool CutBeforeYear(string line, string next) => MonthAtEnd().IsMatch(line) && YearAlone().IsMatch(next);
 
-    [GeneratedRegex(@"(?:^|\s)(?:" + Months + @")\s*$")]
+    [GeneratedRegex(@"(?:^|\s)(?:" + EnglishMonths.Alternation + @")\s*$")]
     private static partial Regex MonthAtEnd();
 
     [GeneratedRegex(@"^\s*(?:19|20)[0-9]{2}[.,;)]?\s*$")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(
-        @"^(?:\d{1,2} (?:" + Months + @") \d{4}" +
-        @"|(?:" + Months + @") \d{1,2}, \d{4}" +
+        @"^(?:\d{1,2} (?:" + EnglishMonths.Alternation + @") \d{4}" +
+        @"|(?:" + EnglishMonths.Alternation + @") \d{1,2}, \d{4}" +
         @"|\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日" +
         @"|(?:Original|Distr\.?|Language|Languages)(?: ?: ?| )[\p{L} ,/]+" +
         @"|(?:原文|分发|语文)[：:] ?\S+" +

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alignment.Writing;
 
 namespace Alignment.Documents.Reading;
 
@@ -16,6 +17,6 @@ internal static partial class NumberedTitle
     // A word of a few letters, not a month's name (a date's end, October 2026 or May 12, wraps so), then a number of up to
     // three digits, a Roman numeral, or a decision's number with its year or session (2026/8, 7/COP.17, 12/CP.3),
     // perhaps inserted (bis, ter).
-    [GeneratedRegex(@"^(?!(?:" + MetadataLine.Months + @") )\p{Lu}\p{Ll}{2,13} (?:[0-9]{1,3}(?: (?:bis|ter|quater))?|[IVXLC]{1,6}|[0-9]{1,4}/(?:[0-9]{1,3}|[A-Z][A-Za-z]*\.[0-9]{1,3}))\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!(?:" + EnglishMonths.Alternation + @") )\p{Lu}\p{Ll}{2,13} (?:[0-9]{1,3}(?: (?:bis|ter|quater))?|[IVXLC]{1,6}|[0-9]{1,4}/(?:[0-9]{1,3}|[A-Z][A-Za-z]*\.[0-9]{1,3}))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Latin();
 }
