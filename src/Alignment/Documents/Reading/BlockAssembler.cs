@@ -612,10 +612,6 @@ internal sealed partial class BlockAssembler
             return true;
         }
 
-        // A caption's or a step's title over what it names (Step 2. Sign in / Enter the user name…, 图1. 上传页面，两处错误 /
-        // 更正…) is set on a line of its own: where it left room for the next line's first word within eight tenths of the
-        // measure it ended, whatever its last word or mark. A title that wraps fills its line first.
-
         if (current is not null && AnnexMarker.EndsChineseHeading(current.Chars))
         {
             return false;

@@ -175,7 +175,6 @@ internal sealed record ContentLine(
     private static bool IsPaged(IReadOnlyList<SourceLine> lines, IReadOnlyList<MappedText> cleaned, RemovalReason?[] furniture)
     {
         var blank = 0;
-        var pagesMarked = MarksPages(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             if (furniture[i] is not null and not RemovalReason.SceneBreak and not RemovalReason.PullQuote || lines[i].Text.Contains('\f', StringComparison.Ordinal))
