@@ -70,4 +70,16 @@ public sealed class CaptionsBetweenParagraphsTests
                 "\f方志远认为，减少的原因不在东澄湾本身。这些鸟在黄海沿岸还",
                 "有好几个停歇地，其中一些已经被围垦成了养殖池和工业区。").Texts(),
             Has.Member("图 1. 东澄湾大滨鹬的春季数量，2010—2024 年").And.Member("方志远认为，减少的原因不在东澄湾本身。这些鸟在黄海沿岸还有好几个停歇地，其中一些已经被围垦成了养殖池和工业区。"));
+
+    [Test]
+    public void A_lower_case_line_goes_on_a_sentence_that_opens_like_a_caption() =>
+        Assert.That(
+            Read.English(
+                "The meeting was opened on Monday by the acting chair, who welcomed the delegations.",
+                string.Empty,
+                "Mr J. Smith, the Chair, said",
+                "that the group would resume its work at three in the afternoon.",
+                string.Empty,
+                "The delegations thanked the secretariat for the documents.").Texts(),
+            Does.Contain("Mr J. Smith, the Chair, said that the group would resume its work at three in the afternoon."));
 }

@@ -59,6 +59,17 @@ public sealed class FrontMatterCutTests
     }
 
     [Test]
+    public void A_heading_of_one_character_over_running_text_stays_a_heading_of_its_own()
+    {
+        var document = Read.Chinese(
+            "联合国 A/81/7/Add.14", "Distr.: General", "联合国", "大会", "第八十一届会议", "议程项目 139", "2026 年 11 月 20 日",
+            "气候变化与可持续发展年度报告", "序", "本报告介绍了秘书处在过去一年中开展的工作，以及会员国提出的各项建议和意见，供大会审议。",
+            "V.26-05678 (C)", "*V2605678*", "\fA/81/7/Add.14", "3. 经询问，咨询委员会获悉，这一延误已在总体时间表内消化。");
+
+        Assert.That(document.Texts(), Does.Contain("序").And.Contain("气候变化与可持续发展年度报告"));
+    }
+
+    [Test]
     public void A_draft_conclusions_number_under_a_heading_is_a_unit_of_its_own()
     {
         var document = Read.English([

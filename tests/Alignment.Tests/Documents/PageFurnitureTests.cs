@@ -44,6 +44,15 @@ public sealed class PageFurnitureTests
         Assert.That(document.Texts(), Is.EqualTo(new[] { "The meeting was opened by the Chair." }));
     }
 
+    /// <summary>A reference number of a Nairobi job number's shape, with neither dates nor a bar code beside it, is text.</summary>
+    [Test]
+    public void A_reference_number_shaped_like_a_job_number_alone_on_a_line_is_text()
+    {
+        var document = Read.English("The procurement office ordered the parts under contract number", "K2617894", "and delivered them in March.");
+
+        Assert.That(document.Texts(), Is.EqualTo(new[] { "The procurement office ordered the parts under contract number K2617894 and delivered them in March." }));
+    }
+
     /// <summary>The text under a job number's bar code may keep the office's letter (<c>V.26-05678</c> → <c>*V2605678*</c>).</summary>
     [Test]
     public void A_bar_codes_text_keeping_the_offices_letter_is_furniture_inside_a_chinese_sentence()

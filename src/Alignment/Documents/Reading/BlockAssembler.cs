@@ -221,13 +221,21 @@ internal sealed partial class BlockAssembler
     /// <c>的</c>, <c>与</c> or <c>及</c>, which end words as often (<c>本文件的目的</c>, <c>公众参与</c>, <c>普及</c>).
     /// A line of one Han character alone under a Han line is the last character of a title its measure left over
     /// (<c>联合国日内瓦办事处战略遗产计</c> / <c>划</c>, <c>…咨询委员会的报</c> / <c>告</c>): no organ, session, date or title
-    /// of a masthead is one character long.
+    /// of a masthead is one character long. Unless running text follows it (a line wider than the title's or ending a
+    /// sentence): then it is a heading of one character over that text (<c>序</c>, <c>注</c>).
     /// </summary>
     private bool CutInsideCjkPhrase(int i)
     {
         var (before, line) = (lines[i - 1].Text.Text.TrimEnd(), lines[i].Text.Text.Trim());
         return paged && before.Length > 0 && line.Length > 0 && Chars.IsHan(before[^1]) && Chars.IsHan(line[0])
-            && (line[0] == '的' || before[^1] == '和' || line.Length == 1) && Outline.InFront;
+            && (line[0] == '的' || before[^1] == '和' || (line.Length == 1 && !RunningTextAfter(i, before))) && Outline.InFront;
+    }
+
+    /// <summary>Whether the line after <paramref name="i"/> is running text: wider than <paramref name="title"/>, or ending a sentence.</summary>
+    private bool RunningTextAfter(int i, string title)
+    {
+        var after = i + 1 < lines.Count ? lines[i + 1].Text.Text.TrimEnd() : string.Empty;
+        return after.Length > 0 && (SolidWidth(after) > SolidWidth(title) || after[^1] is '。' or '！' or '？');
     }
 
     /// <summary>
@@ -574,7 +582,9 @@ internal sealed partial class BlockAssembler
         // ends over the table's head (the line right over its rows), however much of the measure its smaller type filled;
         // a CJK caption, which a wrapper breaks between any two characters, where the next character would have fitted
         // with one to spare. So they do where gaps end paragraphs: a column's last line runs into the next column's first.
-        if (CaptionLine.Opens(previous.Text.Text) && (ShortOfMeasure(previous.Text.Text, line.Text.Text, RoomShare)
+        // What a caption names opens with a capital or a CJK character; a lower-case line goes on the caption's sentence
+        // (or a sentence that only looks like one: Mr J. Smith, the Chair, said / that …).
+        if (CaptionLine.Opens(previous.Text.Text) && !char.IsLower(line.Text.Text[0]) && (ShortOfMeasure(previous.Text.Text, line.Text.Text, RoomShare)
             || (i + 1 < lines.Count && TableRow.IsRow(lines[i + 1])) || CjkCaptionLeftRoom(previous.Text.Text, line.Text.Text)))
         {
             return false;
@@ -963,7 +973,7 @@ internal sealed partial class BlockAssembler
     private bool EndedCaption(DraftBlock block, string fragment)
     {
         var last = block.Lines[^1].Text.Text;
-        return CaptionLine.Opens(block.Lines[0].Text.Text) && fragment.Length > 0
+        return CaptionLine.Opens(block.Lines[0].Text.Text) && fragment.Length > 0 && !char.IsLower(fragment[0])
             && (ShortOfMeasure(last, fragment, RoomShare) || CjkCaptionLeftRoom(last, fragment));
     }
 

@@ -899,11 +899,12 @@ internal static partial class PageFurniture
     // ASCII digits only: \d also matches full-width and other scripts' digits, which int.Parse rejects. A UN job number
     // may carry the dates the document was issued and printed, day, month and year in six digits (V.21-02475 (E) 190421 200421);
     // the office that printed it prefixes a letter or two (V. in Vienna, GE. in Geneva), New York none (26-13579 (E)),
-    // Nairobi its letter run into the year and number with no dot or dash (K2617894), and
-    // the text under its bar code may keep those letters (*V2605678*) as it keeps the digits, between the code's asterisks.
+    // Nairobi its letter run into the year and number with no dot or dash (K2617894: furniture only with its dates or its
+    // bar code beside it, as a reference number of that shape alone on a line is text), and the text under its bar code
+    // may keep those letters (*V2605678*) as it keeps the digits, between the code's asterisks.
     // A symbol's parts may hold a session's number in brackets (ICCD/COP(17)/20/Add.1), as a convention's bodies number
     // their sessions. The first page's foot carries the recycling notice beside the job number (Please recycle, 请回收,
     // with its sign ♲ or not): said to the reader of the paper, never a line of the text.
-    [GeneratedRegex(@"\G\s*(?:(?<job>(?:(?:[A-Z]{1,2}\.)?[0-9]{2}-[0-9]{5}|[A-Z][0-9]{7})(?:\s*\([A-Z]\))?(?:\s+[0-3][0-9][01][0-9][0-9]{2}){0,2})|(?<barcode>\*(?:[A-Z]{1,2})?[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z](?:[A-Za-z0-9.\-]|\([A-Za-z0-9.]+\))*(?:/(?:[A-Za-z0-9.\-*]|\([A-Za-z0-9.]+\))*(?:[A-Za-z0-9*]|\([A-Za-z0-9.]+\)))+)|(?<recycle>Please\s+recycle|请回收)\s*♲?|(?<number>[0-9]{1,4}))(?=\s|$)")]
+    [GeneratedRegex(@"\G\s*(?:(?<job>(?:(?:[A-Z]{1,2}\.)?[0-9]{2}-[0-9]{5}|[A-Z][0-9]{7}(?=(?:\s*\([A-Z]\))?\s+(?:[0-3][0-9][01][0-9][0-9]{2}|\*[A-Z]?[0-9]{7}\*)))(?:\s*\([A-Z]\))?(?:\s+[0-3][0-9][01][0-9][0-9]{2}){0,2})|(?<barcode>\*(?:[A-Z]{1,2})?[0-9]{5,}\*)|(?<page>[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:Page|PAGE|page)\s+[0-9]{1,4}(?:\s+(?:of|OF)\s+[0-9]{1,4})?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?)|(?<dashed>[-–—]\s*[0-9]{1,4}\s*[-–—])|(?<symbol>[A-Z](?:[A-Za-z0-9.\-]|\([A-Za-z0-9.]+\))*(?:/(?:[A-Za-z0-9.\-*]|\([A-Za-z0-9.]+\))*(?:[A-Za-z0-9*]|\([A-Za-z0-9.]+\)))+)|(?<recycle>Please\s+recycle|请回收)\s*♲?|(?<number>[0-9]{1,4}))(?=\s|$)")]
     private static partial Regex Token();
 }
