@@ -275,7 +275,6 @@ public sealed class Aligner : IAligner
     }
 
     /// <summary>Whether the path leaves a sentence unpaired right next to one of the other side left unpaired.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     private static bool LeavesPairUnseen(IReadOnlyList<LatticeBead> path)
     {
         for (var x = 1; x < path.Count; x++)
@@ -365,7 +364,6 @@ public sealed class Aligner : IAligner
     /// The earlier path through a stretch of <paramref name="sourceCount"/> × <paramref name="targetCount"/> sentences,
     /// as the target position it passes at every source position (the path's positions offset by the stretch's start).
     /// </summary>
-    [MethodImpl(HotLoop.Optimised)]
     private static int[] PathDiagonal(IReadOnlyList<LatticeBead> path, int sourceCount, int targetCount, int sourceOffset = 0, int targetOffset = 0)
     {
         var center = new int[sourceCount + 1];
@@ -390,7 +388,6 @@ public sealed class Aligner : IAligner
     }
 
     /// <summary>The regions' paths as beads of global sentence spans.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     private static List<Bead> Beads(IReadOnlyList<AlignmentRegion> regions, List<LatticeBead>[] paths)
     {
         var beads = new List<Bead>();

@@ -227,7 +227,6 @@ internal sealed class BeadLattice
         }
     }
 
-    [MethodImpl(HotLoop.Optimised)]
     private (List<LatticeBead> Beads, bool TouchedEdge, double Total) Backtrace()
     {
         var (n, m) = (corridor.SourceCount, corridor.TargetCount);

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -17,7 +15,6 @@ internal static class BeadRuns
     /// <paramref name="inRun"/> does not hold. Linear in <paramref name="count"/>: a run of thousands of beads (two
     /// documents that do not correspond) is measured once, not once per bead.
     /// </summary>
-    [MethodImpl(HotLoop.Optimised)]
     public static int[] Lengths(int count, Func<int, bool> inRun, Func<int, int, bool> together)
     {
         var lengths = new int[count];

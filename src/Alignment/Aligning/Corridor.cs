@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -13,7 +11,6 @@ internal sealed class Corridor
     private readonly int[] hi;
     private readonly int[] offsets;
 
-    [MethodImpl(HotLoop.Optimised)]
     private Corridor(int n, int m, int[] lo, int[] hi)
     {
         SourceCount = n;
@@ -89,7 +86,6 @@ internal sealed class Corridor
     /// <param name="halfWidth">Target positions on either side of the center and of an anchor.</param>
     /// <param name="anchors">Sentence pairs (source, target) the corridor must hold.</param>
     /// <param name="reach">The most rows the way between an anchor and the center may take, which keeps the corridor's width fixed.</param>
-    [MethodImpl(HotLoop.Optimised)]
     public static Corridor Around(int[] center, int m, int halfWidth, IReadOnlyList<(int Source, int Target)> anchors, int reach = 0)
     {
         var n = center.Length - 1;
@@ -132,7 +128,6 @@ internal sealed class Corridor
     /// <param name="sourceStarts">For every coarse source position, the finer position it starts at (one more entry than units).</param>
     /// <param name="targetStarts">The same for the target side.</param>
     /// <param name="halfWidth">How many finer target positions to add on either side.</param>
-    [MethodImpl(HotLoop.Optimised)]
     public static Corridor Refine(IReadOnlyList<(int I, int J)> points, int[] sourceStarts, int[] targetStarts, int halfWidth)
     {
         var n = sourceStarts[^1];

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -15,7 +14,6 @@ namespace Alignment.Aligning;
 internal static class EchoedSentences
 {
     /// <summary>The beads, in the same order, with every such sentence split off; the same list when none is.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     public static List<Bead> Split(List<Bead> beads, BeadScorer scorer)
     {
         List<Bead>? result = null;

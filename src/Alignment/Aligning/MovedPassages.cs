@@ -95,7 +95,6 @@ internal static class MovedPassages
     }
 
     /// <summary>Candidate passages, as global sentence indices of either side, from runs of off-path anchors.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     private static List<(int[] Sources, int[] Targets)> Passages(AlignmentRegion region, List<LatticeBead> path, BeadScorer scorer)
     {
         [MethodImpl(HotLoop.Optimised)]
@@ -436,7 +435,6 @@ internal static class MovedPassages
     }
 
     /// <summary>The target position a path passes at every source position.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     private static int[] Diagonal(List<LatticeBead> path, int n, int m)
     {
         var center = new int[n + 1];

@@ -42,7 +42,6 @@ internal static class Orphans
     private const double Right = 0.8;
 
     /// <summary>The beads, in source order, with every such gap paired; the same list when none is.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     public static List<Bead> Pair(List<Bead> beads, BeadScorer scorer)
     {
         var (ofSource, ofTarget) = (new int[scorer.Features.Source.Length], new int[scorer.Features.Target.Length]);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -63,7 +62,6 @@ internal static class StrayBeads
 
     public static List<Bead> Rematch(List<Bead> beads, BeadScorer scorer) => Passes.Repeat(beads, Rounds, b => RematchOnce(b, scorer));
 
-    [MethodImpl(HotLoop.Optimised)]
     private static List<Bead> RematchOnce(List<Bead> beads, BeadScorer scorer)
     {
         var (sourceCount, targetCount) = (scorer.Features.Source.Length, scorer.Features.Target.Length);
@@ -165,7 +163,6 @@ internal static class StrayBeads
     /// a side whose target does not continue that of the paired bead before or after it in source order, or such a
     /// doubtful bead that an unpaired sentence adjoins on either side.
     /// </summary>
-    [MethodImpl(HotLoop.Optimised)]
     private static (bool[] Loose, bool[] OutOfLine) Loose(List<Bead> beads, int[] ofSource, int[] ofTarget)
     {
         var (loose, outOfLine) = (new bool[beads.Count], new bool[beads.Count]);

@@ -145,7 +145,6 @@ internal static class StructureAligner
         return 0;
     }
 
-    [MethodImpl(HotLoop.Optimised)]
     private static BlockSummary[] BlockSummaries(SegmentedDocument document, SentenceFeatures[] sentences, PairFeatures features, string[] keys, Vocabulary keyIds)
     {
         var summaries = new BlockSummary[document.Document.Blocks.Count];

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -29,7 +28,6 @@ internal static class SwappedNeighbours
     private const double Settled = 0.95;
 
     /// <summary>The beads, in the same order, with every such pair crossed; the same list when none is.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     public static List<Bead> Cross(List<Bead> beads, BeadScorer scorer)
     {
         List<Bead>? result = null;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Alignment.Segmentation;
 
 namespace Alignment.Aligning;
@@ -24,7 +23,6 @@ internal static class TradedPartners
     internal const double Margin = SwappedNeighbours.Price;
 
     /// <summary><paramref name="beads"/> (in source order) with every such pair of beads traded; the same list when none is.</summary>
-    [MethodImpl(HotLoop.Optimised)]
     public static List<Bead> Trade(List<Bead> beads, BeadScorer scorer)
     {
         var inLine = Orphans.InLine(beads).ToHashSet();

@@ -103,7 +103,6 @@ internal sealed class UnitSummaries
     }
 
     /// <summary>The units that start at <paramref name="starts"/> (positions at this resolution, ending with <see cref="Count"/>).</summary>
-    [MethodImpl(HotLoop.Optimised)]
     private UnitSummaries Group(int[] starts)
     {
         var count = starts.Length - 1;
