@@ -67,11 +67,11 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.885);
+        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.895);
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.795);
+        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.805);
 
     [Test]
     public void The_held_out_human_rights_council_resolutions_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -79,7 +79,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.895);
+        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.905);
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -91,7 +91,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_governing_body_papers_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(GoverningBodyPaper, GoldCorpus.Named(GoverningBodyPaper).Terms, "terms.tsv", 0.85);
+        AssertTopOne(GoverningBodyPaper, GoldCorpus.Named(GoverningBodyPaper).Terms, "terms.tsv", 0.875);
 
     [Test]
     public void The_held_out_concluding_observations_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -99,7 +99,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.845);
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.855);
 
     [Test]
     public void The_held_out_secretary_generals_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -115,19 +115,19 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_executive_board_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.815);
+        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.82);
 
     [Test]
     public void The_held_out_climate_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.82);
+        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.83);
 
     [Test]
     public void The_held_out_programme_evaluations_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ProgrammeEvaluation, GoldCorpus.Named(ProgrammeEvaluation).Terms, "terms.tsv", 0.84);
+        AssertTopOne(ProgrammeEvaluation, GoldCorpus.Named(ProgrammeEvaluation).Terms, "terms.tsv", 0.85);
 
     [Test]
     public void The_held_out_audit_summaries_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(AuditSummary, GoldCorpus.Named(AuditSummary).Terms, "terms.tsv", 0.879);
+        AssertTopOne(AuditSummary, GoldCorpus.Named(AuditSummary).Terms, "terms.tsv", 0.883);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {
