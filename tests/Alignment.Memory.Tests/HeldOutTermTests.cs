@@ -20,7 +20,8 @@ namespace Alignment.Memory.Tests;
 /// report on sea-level rise in relation to international law (TestData/held-out-terms/report-international-law-…) and of
 /// decisions of the UNICEF Executive Board on its budget, evaluation and audit (TestData/held-out-terms/decision-executive-board-…) and of
 /// a regional State of the Climate report of the World Meteorological Organization (TestData/held-out-terms/report-wmo-…) and of the
-/// executive summary of an IFAD country strategy and programme evaluation (TestData/held-out-terms/evaluation-ifad-…), pairs written
+/// executive summary of an IFAD country strategy and programme evaluation (TestData/held-out-terms/evaluation-ifad-…) and of the
+/// Secretary-General's note transmitting the concise summary of the Board of Auditors' reports (TestData/held-out-terms/note-…), pairs written
 /// and first measured before any rule was made for them (that first figure, in docs/benchmarks.md, is the held-out one:
 /// later rules were made with their misses too); and the interview's term list, which the rules for speaker labels and
 /// titles around names were made on, measured the same way. The floors keep what holds today; the figures and every
@@ -46,6 +47,7 @@ public class HeldOutTermTests
     private const string ExecutiveBoardDecisions = "decision-executive-board-unicef-budget";
     private const string ClimateReport = "report-wmo-state-of-climate-asia";
     private const string ProgrammeEvaluation = "evaluation-ifad-country-programme-laos";
+    private const string AuditSummary = "note-board-of-auditors-concise-summary";
 
     [Test]
     public void The_magazine_features_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -65,11 +67,11 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_committee_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.885);
+        AssertTopOne(Report, GoldCorpus.Named(Report).Terms, "terms.tsv", 0.895);
 
     [Test]
     public void The_held_out_health_assembly_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.795);
+        AssertTopOne(HealthReport, GoldCorpus.Named(HealthReport).Terms, "terms.tsv", 0.805);
 
     [Test]
     public void The_held_out_human_rights_council_resolutions_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -77,7 +79,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_security_council_statements_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.895);
+        AssertTopOne(Statement, GoldCorpus.Named(Statement).Terms, "terms.tsv", 0.905);
 
     [Test]
     public void The_held_out_second_committee_summary_records_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -89,7 +91,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_governing_body_papers_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(GoverningBodyPaper, GoldCorpus.Named(GoverningBodyPaper).Terms, "terms.tsv", 0.85);
+        AssertTopOne(GoverningBodyPaper, GoldCorpus.Named(GoverningBodyPaper).Terms, "terms.tsv", 0.875);
 
     [Test]
     public void The_held_out_concluding_observations_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -97,7 +99,7 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_special_rapporteurs_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.845);
+        AssertTopOne(SpecialRapporteurReport, GoldCorpus.Named(SpecialRapporteurReport).Terms, "terms.tsv", 0.855);
 
     [Test]
     public void The_held_out_secretary_generals_reports_listed_terms_rank_their_equivalent_first_mostly() =>
@@ -113,15 +115,19 @@ public class HeldOutTermTests
 
     [Test]
     public void The_held_out_executive_board_decisions_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.815);
+        AssertTopOne(ExecutiveBoardDecisions, GoldCorpus.Named(ExecutiveBoardDecisions).Terms, "terms.tsv", 0.82);
 
     [Test]
     public void The_held_out_climate_reports_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.82);
+        AssertTopOne(ClimateReport, GoldCorpus.Named(ClimateReport).Terms, "terms.tsv", 0.83);
 
     [Test]
     public void The_held_out_programme_evaluations_listed_terms_rank_their_equivalent_first_mostly() =>
-        AssertTopOne(ProgrammeEvaluation, GoldCorpus.Named(ProgrammeEvaluation).Terms, "terms.tsv", 0.84);
+        AssertTopOne(ProgrammeEvaluation, GoldCorpus.Named(ProgrammeEvaluation).Terms, "terms.tsv", 0.85);
+
+    [Test]
+    public void The_held_out_audit_summaries_listed_terms_rank_their_equivalent_first_mostly() =>
+        AssertTopOne(AuditSummary, GoldCorpus.Named(AuditSummary).Terms, "terms.tsv", 0.883);
 
     private static void AssertTopOne(string name, IReadOnlyList<GoldTerm> terms, string label, double floor)
     {

@@ -34,6 +34,30 @@ internal static partial class Acronyms
             && !(at > 0 && InCapitals(at - 1)) && !(at + 1 < words.Count && InCapitals(at + 1));
     }
 
+    /// <summary>
+    /// The initials of a gloss's words in capitals, joiners left out and a hyphen dividing words as a space does
+    /// ("Food and Agriculture Organization" FAO, "food and agriculture" FA, "Non-Proliferation Treaty" NPT); empty where
+    /// a word does not start with a letter (a gloss with a figure or a bracket spells no acronym).
+    /// </summary>
+    public static string Initials(string gloss)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in gloss.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsAsciiLetter(word[0]))
+            {
+                return string.Empty;
+            }
+
+            if (!Joiners.Contains(word))
+            {
+                initials.Append(char.ToUpperInvariant(word[0]));
+            }
+        }
+
+        return initials.ToString();
+    }
+
     /// <summary>The expansion of <paramref name="acronym"/> written just before "(<paramref name="acronym"/>)" in <paramref name="text"/>, if any.</summary>
     public static bool TryExpand(string acronym, string text, out string expansion)
     {

@@ -14,6 +14,7 @@ internal static partial class TermSearch
     private static readonly RareShortlistStage[] RareShortlistStages =
     [
         (shortlist, lookup) => WithoutWordsBeforeTheAmount(shortlist, lookup.Target),
+        (shortlist, lookup) => WithoutGoverningWordsBefore(shortlist, lookup.Term, lookup.Language, lookup.Target),
         (shortlist, lookup) => WithoutRunOnsPastFunctionWords(shortlist, lookup.Target),
         (shortlist, lookup) => WithoutRunOnsIntoNeighbours(shortlist, lookup.Term, lookup.Language, lookup.Target),
         (shortlist, lookup) => WithoutVouchedPieces(shortlist, lookup.Target, IsCapitalisedName(lookup.Term, lookup.Language)),

@@ -790,6 +790,38 @@ internal static partial class TermSearch
     }
 
     /// <summary>
+    /// The shortlist of a rare English common noun phrase without the Chinese candidates that hold a shorter one and add
+    /// in front of it only words that no link explains, where the term's first word is explained: what no link
+    /// explains on one side is what no link explains on the other, so a word in front that the term has nothing left
+    /// for is the verb or preposition that governs the phrase (采取 | 多部门方法 for multisectoral approach, whose
+    /// unexplained approach answers 方法 at the end, not 采取; 提高 | 统计素养; 占 | 总支出). English keeps a noun
+    /// phrase's modifiers in front as Chinese does only where the phrase is one of words in their order: a name written
+    /// with capitals, or a phrase with a preposition, may put in front in Chinese what English writes after (维也纳 |
+    /// 条约法公约, 不驱回 | 原则 for principle of non-refoulement), and a word that starts with a bound prefix (不, 无, 非 …)
+    /// is a modifier made of it (非正规 | 经济 for informal economy), so neither counts.
+    /// </summary>
+    private static List<Candidate> WithoutGoverningWordsBefore(List<Candidate> shortlist, string term, Language language, Language target)
+    {
+        var words = term.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!target.IsChinese || language.IsChinese || words.Length < 2 || words.Skip(1).Any(w => w.Any(char.IsUpper)) || words[0].Skip(1).Any(char.IsUpper)
+            || words[0].Contains('-') || words.Any(w => Alignment.Writing.FunctionWords.IsEnglishFunctionWord(w.ToLowerInvariant())))
+        {
+            return shortlist;
+        }
+
+        static bool Governs(Candidate candidate)
+        {
+            var (unit, first, last) = candidate.Representative;
+            var word = unit.Words[first].Term;
+            return last > first && !candidate.TermUnexplainedAtStart && candidate.Unexplained.Contains(word) && !candidate.IsVouched(word)
+                && !TermShingles.ChineseBoundPrefixCharacters.Contains(word[0], StringComparison.Ordinal);
+        }
+
+        var kept = shortlist.Where(c => !Governs(c)).ToList();
+        return kept.Count > 0 ? kept : shortlist;
+    }
+
+    /// <summary>
     /// The shortlist of a rare term without the candidates that run on, at an edge, through a function word past a
     /// shorter one (South Lhonak Lake | in Sikkim, 主旨发言 | 中指出, 博士在 | 主旨发言): no content word they add is tied
     /// by a link to the term, and they hold more words that no link explains than the term does, beyond what the

@@ -69,7 +69,7 @@ internal static class TermShingles
     // own there: the modal and ordinal prefixes, negations (不 | 发达, 无 | 人 | 陪伴, 非 | 羁押), degree and number
     // prefixes (最 | 不 | 发达, 多 | 部门, 超 | 大型, 泛 | 非) and the prefixes of opposition and rank (抗 | 微生物,
     // 反 | 腐败, 副 | 秘书长, 跨 | 部门). A candidate that starts right after one starts inside a word.
-    private const string ChineseBoundPrefixCharacters = "可应第最不无非多超泛抗反副跨";
+    internal const string ChineseBoundPrefixCharacters = "可应第最不无非多超泛抗反副跨";
 
     // Characters that end a Chinese name by saying what it names, and that SmartCn leaves on their own after a name it
     // does not know (行动 | 处, office; 维护 | 者, -er; 报告 | 员; 碳青霉烯 | 类; 亚洲及太平洋 | 司, division): a candidate

@@ -510,6 +510,31 @@ internal sealed class WordAlignment
                 }
             }
 
+            // An acronym links the Chinese words whose lexicon entries, read one after another, spell it by the initials
+            // of their glosses (粮农 "food and agriculture" and 组织 "organization" for FAO; 世卫, "World Health
+            // Organization", for WHO): the Chinese short form of a body and the English acronym are both made from its
+            // full name, which the pair need not write. Where it does, in brackets after the acronym's expansion, the
+            // acronym stands for the Chinese short form in the brackets, and the expansion's words place the full name.
+            // A loose link, as a derived word's is: it weighs a term's own pairs but teaches the model nothing.
+            foreach (var (j, acronym) in AcronymsOf())
+            {
+                foreach (var (start, length) in SpansSpelling(text, acronym))
+                {
+                    var covered = Enumerable.Range(0, Chinese.Count).Where(i => Chinese[i].Start < start + length && Chinese[i].End > start).ToList();
+                    if (covered.Count == 0 || Chinese[covered[0]].Start != start || Chinese[covered[^1]].End != start + length)
+                    {
+                        continue;
+                    }
+
+                    whole.UnionWith(covered);
+                    links.UnionWith(covered.Select(i => (i, j)));
+                    for (var c = start; c < start + length; c++)
+                    {
+                        wholeCharacters[c] = true;
+                    }
+                }
+            }
+
             // A name written in pinyin links each of its words to the characters that spell it (Deming ↔ 德明).
             foreach (var name in names)
             {
@@ -642,6 +667,63 @@ internal sealed class WordAlignment
                     yield return (length, span, glosses);
                 }
             }
+        }
+
+        /// <summary>The English words written as acronyms (two to ten capitals), with their index among <see cref="English"/>.</summary>
+        private IEnumerable<(int Index, string Acronym)> AcronymsOf()
+        {
+            for (var j = 0; j < English.Count; j++)
+            {
+                var surface = EnglishText[English[j].Start..English[j].End];
+                if (Acronyms.IsAcronym(surface) && !Acronyms.TryExpand(surface, EnglishText, out _))
+                {
+                    yield return (j, surface);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The spans of Han characters (start, length) made of lexicon entries, one after another, whose glosses'
+        /// initials (see <see cref="Acronyms.Initials"/>) spell <paramref name="acronym"/>, each entry giving one gloss's
+        /// initials. At least one entry is a word of two characters or more, and an acronym of two letters is one entry's:
+        /// single characters have so many glosses that a few of them spell almost any short run of letters.
+        /// </summary>
+        private static List<(int Start, int Length)> SpansSpelling(string text, string acronym)
+        {
+            var found = new List<(int, int)>();
+            void Spell(int start, int at, int spelled, bool hasAWord, int entries)
+            {
+                if (spelled == acronym.Length)
+                {
+                    if (hasAWord && (acronym.Length > 2 || entries == 1))
+                    {
+                        found.Add((start, at - start));
+                    }
+
+                    return;
+                }
+
+                foreach (var (length, _, glosses) in GlossedSpans(text, at, minLength: 1))
+                {
+                    foreach (var initials in glosses.Select(Acronyms.Initials).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal))
+                    {
+                        if (acronym.AsSpan(spelled).StartsWith(initials, StringComparison.Ordinal))
+                        {
+                            Spell(start, at + length, spelled + initials.Length, hasAWord || length > 1, entries + 1);
+                        }
+                    }
+                }
+            }
+
+            for (var start = 0; start < text.Length; start++)
+            {
+                if (Han.IsIdeograph(text[start]))
+                {
+                    Spell(start, start, 0, false, 0);
+                }
+            }
+
+            return found;
         }
 
         /// <summary>
