@@ -12,7 +12,7 @@ public sealed class ResolutionInExtractedTextTests
     {
         var document = Read.English(
             "United Nations A/81/447/Add.2",
-            "5. At the same meeting, the Committee adopted draft resolution A/C.2/81/L.19/Rev.1 without a",
+            "5. At the same meeting, the Committee adopted the revised draft resolution without a",
             "vote (see para. 8).",
             "6. The Second Committee recommends to the General Assembly the adoption of the following",
             "draft resolution:",
