@@ -6,7 +6,8 @@
 # or its `geneva` layout, an A4 paper of the Office at Geneva, or its `newyork` layout, an A4 paper of Headquarters with
 # its numbers hung in the margin, or its `vienna` layout, a Letter paper of the Office at Vienna with the symbol atop
 # every page, or its `nairobi` layout, an A4 paper of the Office at Nairobi with its masthead in a ruled table, headings
-# without numbers and notes at the end),
+# without numbers and notes at the end, or its `rome` layout, an A4 paper of the Rome-based agencies with a running
+# header on every page and its masthead in a ruled box),
 # made to measure the readers on layouts their rules were not written against, each as PDF and Word (.docx) with the
 # text pdftotext takes from the PDF (-raw and -layout). With no pairs named it makes the report, the financial report,
 # the speeches and the letter in the ECOSOC layout, committed under tests/TestData/Documents as *-ecosoc.*;
@@ -14,7 +15,7 @@
 #
 # usage: tests/Fixtures/make-ecosoc-documents.sh [OUT [PAIR NAME SYMBOL LAYOUT]...]
 #   PAIR: a folder of corpora/ or a pair's folder under the repository; NAME: the files' name in OUT; SYMBOL: the
-#   document symbol the headers carry; LAYOUT: ecosoc, letter, geneva, newyork, vienna or nairobi.     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
+#   document symbol the headers carry; LAYOUT: ecosoc, letter, geneva, newyork, vienna, nairobi or rome.     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 . "$(dirname "$0")/fixture-setup.sh" "${1:-}"
 shift || true
 

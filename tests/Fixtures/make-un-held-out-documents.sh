@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Typesets twelve of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
+# Typesets fourteen of the held-out UN pairs (tests/TestData/held-out-terms), which no reading rule was written against, as
 # UN papers through make-ecosoc-documents.sh, as PDF and Word (.docx) with the text pdftotext takes from the PDF (-raw
 # and -layout), committed under tests/TestData/Documents/UnHeldOut so the tests need none of these tools:
 # - the concluding observations of a treaty body and a summary record in the ECOSOC layout (A4, `United Nations`
@@ -27,7 +27,14 @@
 #   across the first page's header, the symbol centred over a rule in later headers, every foot a line of bars over
 #   the job number and its bar code's text, the page number at the outer side of later feet, headings bold without
 #   their numbers, paragraph numbers hung in the left margin, a Chinese title of more than a dozen characters on two
-#   lines, notes at the end of the document).
+#   lines, notes at the end of the document);
+# - an IFAD evaluation office's executive summary (Roman chapters, lettered sections, recommendations) and a Main
+#   Committee's report with the draft resolution it recommends (a preamble, operative paragraphs, lettered
+#   sub-paragraphs) in the Rome A4 layout (`United Nations` and the symbol in a running header over a rule on every
+#   page, the first included; the page number centred alone at every foot, the first included; the masthead's organ,
+#   session and agenda item beside its date and original language in a ruled box of two cells; titles centred on the
+#   full measure; paragraph numbers hung in the left margin; the paragraphs under a heading on recommendations in a
+#   shaded box; Chinese in 12 pt beside English in 9.5 pt; footnotes numbered per page).
 #
 # usage: tests/Fixtures/make-un-held-out-documents.sh [OUT]     (needs soffice, fonts-noto-cjk, pdftotext, python3, dotnet)
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -44,4 +51,6 @@ exec "$here/make-ecosoc-documents.sh" "${1:-$here/../TestData/Documents/UnHeldOu
   "$held/report-international-law-commission-sea-level-rise" ilc-chapter A/81/10 vienna \
   "$held/report-special-rapporteur-toxics-e-waste" toxics-report A/HRC/63/48 vienna \
   "$held/report-advisory-committee-heritage-plan" acabq-report A/81/7/Add.14 nairobi \
-  "$held/decision-executive-board-unicef-budget" unicef-decisions E/ICEF/2026/17 nairobi
+  "$held/decision-executive-board-unicef-budget" unicef-decisions E/ICEF/2026/17 nairobi \
+  "$held/evaluation-ifad-country-programme-laos" ifad-evaluation "EB 2026/147/R.12" rome \
+  "$held/report-second-committee-statistics" committee-report A/81/447/Add.2 rome

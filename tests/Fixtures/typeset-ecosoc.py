@@ -2,7 +2,7 @@
 """Typesets a document in the manner of an ECOSOC paper, as a flat ODT written whole (styles, pages and body), from the
 blocks `alignment segment --json` reads from its text.
 
-usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork|vienna|nairobi]
+usage: typeset-ecosoc.py BLOCKS.json OUT.fodt SYMBOL [ecosoc|letter|geneva|newyork|vienna|nairobi|rome]
 
 A fourth typesetter, made to measure the readers on a layout none of their rules was written against. It differs from
 typeset.py's, typeset-word.py's and typeset-html.py's in more than its measures:
@@ -76,11 +76,11 @@ def header_styles(prefix, text_width, size, first_size, footer_size, ruled):
 
 
 def body_style(name, parent="Standard", family="paragraph", outline=None, tab=None, size=None, spacing=None, bold=False,
-               italic=False, **paragraph):
+               italic=False, right_tab=False, **paragraph):
     """One style of the body (BODY_STYLES and each layout's own), the same shape whatever its values: `paragraph`'s
     properties as fo: attributes in the order given (margin_top → fo:margin-top), a tab stop at `tab` (the number of a
-    hung paragraph), then type of `size` points letter-spaced `spacing`, bold or italic in both scripts. A heading
-    (`outline`, its level) named Heading_20_N is shown as `Heading N`."""
+    hung paragraph; a right tab stop when `right_tab`), then type of `size` points letter-spaced `spacing`, bold or
+    italic in both scripts. A heading (`outline`, its level) named Heading_20_N is shown as `Heading N`."""
     out = f'  <style:style style:name="{name}"'
     if outline and "_20_" in name:
         out += f' style:display-name="{name.replace("_20_", " ")}"'
@@ -92,8 +92,9 @@ def body_style(name, parent="Standard", family="paragraph", outline=None, tab=No
     out += ">\n"
     attributes = " ".join(f'fo:{key.replace("_", "-")}="{value}"' for key, value in paragraph.items())
     if tab is not None:
+        kind = ' style:type="right"' if right_tab else ""
         out += (f"   <style:paragraph-properties {attributes}>\n"
-                f'    <style:tab-stops><style:tab-stop style:position="{tab}"/></style:tab-stops>\n'
+                f'    <style:tab-stops><style:tab-stop style:position="{tab}"{kind}/></style:tab-stops>\n'
                 "   </style:paragraph-properties>\n")
     elif paragraph:
         out += f"   <style:paragraph-properties {attributes}/>\n"
@@ -150,7 +151,7 @@ STYLES = """{faces}
   <style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text">
    <style:text-properties style:text-position="super 58%"/>
   </style:style>
-{variant_styles}  <text:notes-configuration text:note-class="footnote" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="{notes_position}" text:start-numbering-at="document"/>
+{variant_styles}  <text:notes-configuration text:note-class="footnote" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="{notes_position}" text:start-numbering-at="{notes_numbering}"/>
  </office:styles>
  <office:automatic-styles>
   <style:page-layout style:name="Portrait">
@@ -344,6 +345,46 @@ NAIROBI_STYLES = styles(
   <style:style style:name="NairobiCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.75pt solid #000000"/></style:style>
 """
 
+# The Rome variant (A4, as the Rome-based agencies set papers for their governing bodies): the organisation's name and
+# the symbol in a running header over a rule on EVERY page, the first included; the page's number centred alone at the
+# foot of every page, the first included; the masthead's organ, session and agenda item at the left and its date and
+# original language at the right, in the two cells of a ruled box; the titles centred in large type on the full
+# measure; chapter headings bold with their number and a tab, lettered ones bold italic set in; paragraph numbers hung
+# out in the left margin, lettered sub-paragraphs set in; the paragraphs under a heading on recommendations in a shaded
+# box; English DejaVu Serif 9.5 pt justified, Chinese Noto Sans CJK SC 12 pt justified; footnotes numbered per page.
+ROME_MASTERS = """
+  <style:master-page style:name="Rest" style:page-layout-name="Portrait">
+   <style:header><text:p text:style-name="RomeHeader">{united_nations}<text:tab/>{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="RomePage"><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="Portrait" style:next-style-name="Rest">
+   <style:header><text:p text:style-name="RomeHeader">{united_nations}<text:tab/>{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="RomePage"><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+  </style:master-page>"""
+
+ROME_STYLES = styles(
+    ("Hung", dict(tab="0cm", margin_left="0cm", text_indent="-1.1cm", margin_bottom="0.2cm")),
+    ("Plain", dict(margin_bottom="0.2cm")),
+    ("Lead", dict(parent=None, family="text", italic=True)),
+    ("Chapter", dict(parent="Heading_20_2", tab="1.1cm", size="11", margin_top="0.5cm", margin_bottom="0.25cm")),
+    ("Section", dict(parent="Heading_20_2", tab="1.1cm", italic=True, margin_left="0.6cm", margin_top="0.3cm")),
+    ("RomeItem", dict(tab="0cm", margin_left="1cm", text_indent="-0.8cm", margin_bottom="0.15cm")),
+    ("RomeTitle", dict(size="13", bold=True, margin_top="0.4cm", margin_bottom="0.3cm", text_align="center",
+                   keep_with_next="always")),
+    ("Shaded", dict(parent="Hung", background_color="#e6e6e6", padding="0.15cm", border="0.5pt solid #808080")),
+    ("ShadedPlain", dict(parent="Plain", background_color="#e6e6e6", padding="0.15cm", border="0.5pt solid #808080")),
+    ("RomeHeader", dict(parent="Cell", tab="16.2cm", right_tab=True, size="8", bold=True, border_bottom="0.5pt solid #000000",
+                        padding_bottom="0.05cm")),
+    ("RomePage", dict(parent="Cell", size="8", text_align="center")),
+    ("RomeOrgan", dict(parent="Cell", size="11", bold=True)),
+    ("RomeField", dict(parent="Cell", size="9", text_align="end"))) + """  <style:style style:name="RomeBox" style:family="table">
+   <style:table-properties style:width="16.2cm" table:align="left" fo:margin-bottom="0.3cm"/>
+  </style:style>
+  <style:style style:name="RomeLeft" style:family="table-column"><style:table-column-properties style:column-width="10.2cm"/></style:style>
+  <style:style style:name="RomeRight" style:family="table-column"><style:table-column-properties style:column-width="6cm"/></style:style>
+  <style:style style:name="RomeCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.15cm" fo:border="0.75pt solid #000000"/></style:style>
+"""
+
 LAYOUTS = {
     "ecosoc": dict(
         page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.3cm" '
@@ -386,6 +427,12 @@ LAYOUTS = {
         size={"zh": "11", "en": "9.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
         masters=NAIROBI_MASTERS, styles=NAIROBI_STYLES, headers=None, footer_gap="0.5cm",
         job="K2617894", notes="document"),
+    "rome": dict(
+        page='fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.4cm" '
+             'fo:margin-bottom="1.5cm" fo:margin-left="2.6cm" fo:margin-right="2.2cm" style:page-usage="all"',
+        text_width="16.2cm", font={"zh": "Noto Sans CJK SC", "en": "DejaVu Serif"}, asian="Noto Sans CJK SC",
+        size={"zh": "12", "en": "9.5"}, align={"zh": "justify", "en": "justify"}, spacing={"zh": "normal", "en": "normal"},
+        masters=ROME_MASTERS, styles=ROME_STYLES, headers=None, footer_gap="0.5cm", job="", notes_numbering="page"),
 }
 
 PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem", "Title", "Heading_20_1",
@@ -393,13 +440,16 @@ PARAGRAPH_STYLES = ["Standard", "Body", "Preamble", "Numbered", "Item", "SubItem
 
 
 class Document:
-    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False, fields_right=False, bare_headings=False):
+    def __init__(self, lang, blocks, letter=False, stacked=False, boxed=False, fields_right=False, bare_headings=False,
+                 rome=False):
         # letter: one level of typed paragraph numbers, hung headings; stacked: the masthead's lines one under another
         # and no table, the titles in large type, unnumbered headings bold; boxed: the paragraphs before the first heading in a ruled box;
         # fields_right: a stacked masthead's dates and fields set flush right; bare_headings: numbered and lettered
         # headings set without their number or letter.
         self.lang, self.blocks, self.letter, self.stacked, self.boxed = lang, blocks, letter, stacked, boxed
         self.fields_right, self.bare_headings = fields_right, bare_headings
+        # rome: the masthead in a ruled box of two cells, titles centred, the paragraphs on recommendations shaded.
+        self.rome = rome
         self.notes = note_texts(blocks, lang)
         self.cited = cited(blocks)
         self.note_ids = 0
@@ -458,6 +508,23 @@ class Document:
                  '</table:table-row></table:table>')
         return table, taken
 
+    def ruled_cover(self, front):
+        """The front matter up to its last date in a ruled box of two cells: the organ, session and agenda item at the
+        left, the dates and the original language at the right. Returns the table and how many blocks it took."""
+        last_date = max((k for k, b in enumerate(front) if b["kind"] == "Metadata"), default=-1)
+        if last_date < 0:
+            return "", 0
+        boxed = front[:last_date + 1]
+        cell = lambda style, bs: "".join(f'<text:p text:style-name="{style}">{self.inline(block_text(b, self.lang))}</text:p>' for b in bs) or '<text:p text:style-name="Cell"/>'
+        left = [b for b in boxed if b["kind"] == "Title"]
+        right = [b for b in boxed if b["kind"] != "Title"]
+        table = ('<table:table table:name="Masthead" table:style-name="RomeBox"><table:table-column table:style-name="RomeLeft"/>'
+                 '<table:table-column table:style-name="RomeRight"/><table:table-row>'
+                 f'<table:table-cell table:style-name="RomeCell" office:value-type="string">{cell("RomeOrgan", left)}</table:table-cell>'
+                 f'<table:table-cell table:style-name="RomeCell" office:value-type="string">{cell("RomeField", right)}</table:table-cell>'
+                 '</table:table-row></table:table>')
+        return table, len(boxed)
+
     def to_landscape(self, out):
         """Starts a landscape page at the headings over the table (its number, title and unit), or just before it."""
         k = len(out)
@@ -499,13 +566,15 @@ class Document:
             if b["kind"] not in ("Title", "Metadata"):
                 break
             front.append(b)
-        cover, taken = self.cover(front) if not self.stacked else ("", 0)
+        cover, taken = (self.ruled_cover(front) if self.rome else self.cover(front) if not self.stacked else ("", 0))
         last_date = max((k for k, b in enumerate(front) if b["kind"] == "Metadata"), default=-1)
         out = [cover] if cover else []
-        chapter, count, rows, tables, seen_heading = None, 0, [], 0, False
+        chapter, count, rows, tables, seen_heading, shaded = None, 0, [], 0, False, False
         for i, b in enumerate(blocks[taken:], start=taken):
             kind, label, anchor, path = b["kind"], b["label"], b["anchor"], b["path"]
             text = block_text(b, self.lang)
+            if kind == "Heading":
+                shaded = self.rome and ("ecommendation" in text or "建议" in text)
             if is_row(b, self.lang) or (rows and kind == "Heading" and not label and i + 1 < len(blocks) and is_row(blocks[i + 1], self.lang)):
                 rows.append(text)
                 continue
@@ -528,6 +597,12 @@ class Document:
                 out.append(self.paragraph("Subject", self.inline(text), 1))
             elif kind == "Metadata":
                 out.append(self.paragraph("Body", self.inline(text)))
+            elif kind == "Title" and self.rome and not text.endswith((",", "，")):
+                out.append(self.paragraph("RomeTitle", self.inline(text)))
+            elif kind == "NumberedParagraph" and shaded:
+                out.append(self.paragraph("Shaded", f"{escape(label)}<text:tab/>{self.inline(text)}"))
+            elif kind == "ListItem" and self.rome:
+                out.append(self.paragraph("RomeItem", f"{escape(label)}<text:tab/>{self.inline(text)}"))
             elif kind == "Title" and self.letter and text.endswith((",", "，")):
                 # A resolution's preamble: the Council's name and each paragraph ending in a comma, set in.
                 out.append(self.paragraph("Plain", self.lead(text)))
@@ -587,9 +662,9 @@ def main():
     layout = LAYOUTS[name]
     document = json.load(open(blocks_path, encoding="utf-8"))
     lang = "zh" if document["language"].startswith("zh") else "en"
-    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork", "vienna", "nairobi"),
+    typeset = Document(lang, document["blocks"], letter=name in ("letter", "geneva", "newyork", "vienna", "nairobi", "rome"),
                        stacked=name in ("geneva", "vienna", "nairobi"), boxed=name == "newyork", fields_right=name == "vienna",
-                       bare_headings=name == "nairobi")
+                       bare_headings=name == "nairobi", rome=name == "rome")
     body = typeset.body()
     portrait = "\n  ".join(f'<style:style style:name="{s}_Portrait" style:family="paragraph" style:parent-style-name="{s}" '
                            f'style:master-page-name="Rest"/>' for s in PARAGRAPH_STYLES)
@@ -611,7 +686,8 @@ def main():
                            portrait_page=header_footer("0.7cm", layout["footer_gap"] or "0.5cm"), landscape_page=header_footer("0.7cm"),
                            text_width=text_width, portrait_styles=portrait, page=layout["page"], masters=masters, symbol=escape(symbol),
                            body_styles=body_styles(layout["align"][lang]), header_styles=header_styles("", text_width, "8.5", "12", "7.5", True),
-                           variant_styles=own_headers + layout["styles"], notes_position=layout.get("notes", "page"))
+                           variant_styles=own_headers + layout["styles"], notes_position=layout.get("notes", "page"),
+                           notes_numbering=layout.get("notes_numbering", "document"))
     write(out_path, namespaces("table"), styles, [body])
 
 

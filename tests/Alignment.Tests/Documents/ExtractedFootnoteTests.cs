@@ -92,4 +92,28 @@ public sealed class ExtractedFootnoteTests
         Assert.That(document.Blocks.Single(b => b.Label.Written == "21.").Text, Is.EqualTo("与会者名单载于 UNODC/CCPCJ/EG.4/2021/INF/1/Rev.1 号文件。"));
         Assert.That(document.Blocks.Single(b => b.Label.Written == "20.").Text, Does.EndWith("情况。¹"));
     }
+
+    /// <summary>A page's number at its foot, where a page carries one from the first, cites no note in a symbol above it.</summary>
+    [Test]
+    public void A_number_ending_a_part_of_a_document_symbol_is_no_footnote_reference()
+    {
+        var document = Read.English(
+        [
+            "United Nations A/81/447/Add.2",
+            "5. At the same meeting, the Committee adopted draft resolution A/C.2/81/L.19/Rev.1 without a",
+            "vote (see para. 8).",
+            "6. The Second Committee recommends to the General Assembly the adoption of the following",
+            "draft resolution:",
+            "1",
+            "\fUnited Nations A/81/447/Add.2",
+            "Strengthening national statistical systems",
+            "The General Assembly,",
+            "1. Reaffirms the Fundamental Principles of Official Statistics, and calls upon Member States to",
+            "implement them fully in their national statistical systems;",
+            "2",
+            "\f",
+        ]);
+
+        Assert.That(document.Texts(), Does.Contain("At the same meeting, the Committee adopted draft resolution A/C.2/81/L.19/Rev.1 without a vote (see para. 8)."));
+    }
 }

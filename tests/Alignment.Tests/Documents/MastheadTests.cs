@@ -96,4 +96,25 @@ public sealed class MastheadTests
 
         Assert.That(document.Texts(), Has.None.EqualTo("Operations"));
     }
+
+    /// <summary>A PDF's masthead cell sets its lines with no gap between them: a session or an agenda item is a line of its own.</summary>
+    [TestCase("147th Session")]
+    [TestCase("Eighty-first session")]
+    public void A_session_or_agenda_item_under_the_organ_in_the_masthead_is_a_unit_of_its_own(string line)
+    {
+        var document = Read.English(
+            "Executive Board of the International Fund for Agricultural Development",
+            line,
+            "Rome, 8–10 April 2026",
+            string.Empty,
+            "Executive summary",
+            string.Empty,
+            "I. Background",
+            string.Empty,
+            "1. In line with the IFAD Evaluation Policy and as approved by the Executive Board at",
+            "its 144th session, the Independent Office of Evaluation of IFAD conducted the second country",
+            "strategy and programme evaluation in the Lao People's Democratic Republic.");
+
+        Assert.That(document.Texts()[..2], Is.EqualTo(new[] { "Executive Board of the International Fund for Agricultural Development", line }));
+    }
 }

@@ -298,4 +298,39 @@ public sealed class PageFurnitureTests
         Assert.That(document.RemovedLines.Select(r => (r.Text, r.Reason)), Is.EqualTo(new[] { (ornament, RemovalReason.SceneBreak) }));
         Assert.That(document.Texts(), Is.EqualTo(new[] { "He went home.", "She came back in the spring." }));
     }
+
+    /// <summary>
+    /// pdftotext -layout sets the gap between a running header's name and symbol by where the page's header fell, which
+    /// moves from page to page: the lines differ by their spaces and are the same header.
+    /// </summary>
+    [TestCase("A/81/447/Add.2")]
+    [TestCase("EB 2026/147/R.12")]
+    public void A_name_beside_the_symbol_at_the_top_of_every_page_is_a_running_header_whatever_the_gap(string symbol)
+    {
+        var gap = new string(' ', 60);
+        var document = Read.English(
+            $"     United Nations{gap}{symbol}",
+            string.Empty,
+            "     I.     Introduction",
+            "1.   The Second Committee held a substantive debate on sub-item (b) under agenda item 20. Action on the",
+            "     sub-item was taken at the 21st and 27th meetings, on 4 November and 2 December 2026. An account of the",
+            "     consideration of the sub-item by the Committee is contained in the relevant summary records of those",
+            string.Empty,
+            "                                                  1",
+            $"\f      United Nations{gap}   {symbol}",
+            string.Empty,
+            "     meetings, which are issued in all official languages.",
+            "2.   At the 21st meeting, the representative of Jamaica introduced a draft resolution on national statistics.",
+            string.Empty,
+            "                                                  2",
+            $"\f    United Nations{gap} {symbol}",
+            string.Empty,
+            "3.   At the same meeting, the Committee adopted the draft resolution without a vote.",
+            string.Empty,
+            "                                                  3",
+            "\f");
+
+        Assert.That(document.Texts(), Has.None.Contains("United Nations"));
+        Assert.That(document.RemovedLines.Count(r => r.Reason == RemovalReason.RunningHeader), Is.EqualTo(3));
+    }
 }

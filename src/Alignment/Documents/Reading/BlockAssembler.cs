@@ -20,6 +20,12 @@ internal sealed partial class BlockAssembler
     private readonly int fullProportional;
     private readonly int fullSolid;
 
+    /// <summary>
+    /// <see cref="fullSolid"/> of the lines that open with no label: where paragraph numbers hang in the margin, the lines
+    /// that carry them reach past the measure that the others fill.
+    /// </summary>
+    private readonly int fullSolidUnlabelled;
+
     /// <summary>The width a text without pages was hard-wrapped at, if it was.</summary>
     private readonly WrapWidth wrap;
 
@@ -122,6 +128,7 @@ internal sealed partial class BlockAssembler
         fullLength = Full(lines, l => l.Text.Length);
         fullProportional = Full(lines, l => ProportionalWidth.Of(l.Text.Text));
         fullSolid = Full(lines, l => SolidWidth(l.Text.Text));
+        fullSolidUnlabelled = Full([.. lines.Where(l => l.Labels.Count == 0)], l => SolidWidth(l.Text.Text));
 
         // Pages set titles and headings on narrower measures than the body, and in proportional type a long word or
         // symbol can leave a third of a line empty: in paged text only a line that stopped at half the measure ended.
@@ -167,7 +174,7 @@ internal sealed partial class BlockAssembler
         else if (!line.GapBefore)
         {
             if (!WrappedInReference() && !CutInsideCjkPhrase(i) && !MetadataLine.CutBeforeYear(lines[i - 1].Text.Text, line.Text.Text)
-                && (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || StartsFrontMetadata(i) || StartsNumberedTitle(i) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i)
+                && (current.IsAnnexMarker || (current.IsMetadataLine && Outline.InFront) || StartsFrontMetadata(i) || StartsNumberedTitle(i) || OpensPreambleUnderTitle(i) || IsRunOnHeading(i) || EndsCoverLine(i) || EndsFrontLine(i)
                     || (Outline.InFront && ByLine.Is(line.Text.Text)) || !IsWrapped(i)))
             {
                 Start(line, null);
@@ -183,6 +190,7 @@ internal sealed partial class BlockAssembler
             && !(!line.PageBreakBefore && current == main && EndedShortBefore(main, fragment))
             && !(line.PageBreakBefore && HeadingEndedPage(main, fragment))
             && !(line.PageBreakBefore && CjkEndedPage(main, fragment))
+            && !(line.PageBreakBefore && IntroductionEndedPage(main, fragment))
             && !EndedCaption(main, fragment)
             && !ClauseStarts.OpensParallelClause(main.Lines[^1].Text.Text, fragment) && !ClauseStarts.EndsBeforeSentence(main.Lines[^1].Text.Text, fragment)
             && !ClauseStarts.OpensParallelChineseClause(main.Chars, main.Lines[^1].Text.Text, fragment)
@@ -203,13 +211,16 @@ internal sealed partial class BlockAssembler
     /// Whether line <paramref name="i"/> of the front matter is a date or field of its own (<c>14 November 2026</c>,
     /// <c>Original: English</c>) under a line of Latin script that closed its phrase: a masthead's cell set under the
     /// organ's name in the same cell, which an extractor puts on the line under it with no gap (<c>Convention to Combat
-    /// Desertification</c> / <c>14 November 2026</c>). A title that wraps onto its date goes on from a preposition or a
+    /// Desertification</c> / <c>14 November 2026</c>), and so is a session or agenda item (<c>Executive Board</c> /
+    /// <c>147th Session</c>, <c>Eighty-first session</c> / <c>Agenda item 20 (b)</c>), which a PDF's cell sets under the
+    /// organ with no gap between them. A title that wraps onto its date goes on from a preposition or a
     /// comma (<c>… held on</c> / <c>14 November 2026</c>); CJK text breaks anywhere, before a date as readily.
     /// </summary>
     private bool StartsFrontMetadata(int i)
     {
         var before = lines[i - 1].Text.Text.TrimEnd();
-        return Outline.InFront && MetadataLine.IsMatch(lines[i].Text.Text) && before.Length > 0 && !TextShape.EndsWithFunctionWord(before)
+        var text = lines[i].Text.Text;
+        return Outline.InFront && (MetadataLine.IsMatch(text) || MetadataLine.OpensSessionOrItem(text)) && before.Length > 0 && !TextShape.EndsWithFunctionWord(before)
             && char.IsLetter(before[^1]) && !Chars.IsCjk(before[^1]);
     }
 
@@ -690,6 +701,24 @@ internal sealed partial class BlockAssembler
             && text.IndexOfAny(['、', '，', '；', '：', '—']) > FieldNameHan && !FieldName().IsMatch(next) && !MetadataLine.IsMatch(next) && Chars.IsHan(TextShape.FinalMark(next));
     }
 
+    /// <summary>
+    /// Whether, on a page, line <paramref name="i"/> is the organ that opens a resolution's preamble (<c>大会，</c>,
+    /// <c>人权理事会，</c>: a few Han characters and a comma, nothing more) under a line of CJK text that ended on a Han
+    /// character with no mark and did not fill the measure: the resolution's title, which ends in no comma. A line that
+    /// a paragraph wrapped is full, since CJK text breaks between any two characters.
+    /// </summary>
+    private bool OpensPreambleUnderTitle(int i)
+    {
+        var before = lines[i - 1].Text.Text.TrimEnd();
+        return paged && PreambleOrgan().IsMatch(lines[i].Text.Text.Trim()) && before.Length > 0 && Chars.IsHan(before[^1])
+            && before.IndexOfAny(['，', '、', '；', '：', '。']) < 0
+            && SolidWidth(before) + (2 * CjkCharacter) <= (fullSolidUnlabelled > 0 ? Math.Min(fullSolid, fullSolidUnlabelled) : fullSolid);
+    }
+
+    /// <summary>An organ's name and a comma, alone on a line, as a resolution's preamble opens (<c>大会，</c>, <c>缔约方大会，</c>).</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}，$")]
+    private static partial Regex PreambleOrgan();
+
     /// <summary>A field's name of a few Han characters and a colon opening a line (<c>主席：</c>, <c>报告员：</c>).</summary>
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}：\S")]
     private static partial Regex FieldName();
@@ -839,6 +868,16 @@ internal sealed partial class BlockAssembler
     }
 
     /// <summary>
+    /// Whether <paramref name="paragraph"/> ended, before a page break, on a colon in a line that left room for the next
+    /// word (<c>… the adoption of the following</c> / <c>draft resolution:</c>, <c>…通过以下决议草案：</c>): the words that
+    /// introduce what a document sets as paragraphs of their own (a draft resolution's title, a statement), which a page
+    /// break does not carry on, whatever the paragraph's number. Not before text in lower case, which goes on.
+    /// </summary>
+    private bool IntroductionEndedPage(DraftBlock paragraph, string fragment) =>
+        fragment.Length > 0 && !char.IsLower(fragment[0]) && TextShape.FinalMark(paragraph.Lines[^1].Text.Text) is ':' or '：'
+        && LeftRoom(paragraph, fragment, measuredByNext: false);
+
+    /// <summary>
     /// Whether, in text laid out on pages, the last line of <paramref name="block"/> ended it: it stopped short of the
     /// block's own measure, where the first word of <paramref name="next"/> would have fitted with room to spare
     /// (<see cref="RoomShare"/>). A page sets a paragraph's lines at one measure, so its widest line, or the next line,
@@ -954,15 +993,18 @@ internal sealed partial class BlockAssembler
 
     /// <summary>
     /// Whether the last line of <paramref name="block"/>, before a page break, is CJK text that filled the measure (less
-    /// than two characters' room left) and stopped after a Han character, with no mark, before CJK text: CJK text breaks
+    /// than two characters' room left; a line without a label is measured against the lines without one, as numbers
+    /// hung in the margin widen the lines that carry them) and stopped after a Han character, with no mark, before CJK
+    /// text: CJK text breaks
     /// between any two characters, so the page broke a sentence there, whatever the block reads as when cut (a single
     /// line of a paragraph reads as a heading: <c>…多年冻土变化的最</c> / <c>新科学评估。</c>). A heading is shorter.
     /// </summary>
     private bool FilledCjkLine(DraftBlock block, string fragment)
     {
         var last = block.Lines[^1].Text.Text.TrimEnd();
+        var measure = block.Lines[^1].Labels.Count == 0 && fullSolidUnlabelled > 0 ? Math.Min(fullSolid, fullSolidUnlabelled) : fullSolid;
         return fragment.Length > 0 && Chars.IsCjk(fragment[0]) && last.Length > 0 && Chars.IsHan(last[^1])
-            && SolidWidth(last) + (2 * CjkCharacter) > fullSolid;
+            && SolidWidth(last) + (2 * CjkCharacter) > measure;
     }
 
     /// <summary>

@@ -639,6 +639,22 @@ internal static class ExtractedText
     }
 
     /// <summary>
+    /// Whether the digits at <paramref name="at"/> close a part of a document symbol: the word they end runs back to a
+    /// slash through letters, digits and dots only (<c>L.19/Rev.1</c>), a slash before the first letter of the word
+    /// (<c>A/81/10).1</c> cites a note after the symbol's bracket).
+    /// </summary>
+    private static bool EndsSymbolPart(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '.' or '-'))
+        {
+            i--;
+        }
+
+        return i > 0 && i < at - 1 && text[i] == '/' && char.IsAsciiLetterOrDigit(text[i - 1]);
+    }
+
+    /// <summary>
     /// Digits glued to what they follow: the end of a word (<c>evidence2</c>, not <c>G20</c>), a Han character, or
     /// punctuation that ends a word or sentence (<c>Group.1</c>, <c>情况。1</c>, not <c>2.1</c>); and not running on
     /// into more digits or letters.
@@ -678,6 +694,13 @@ internal static class ExtractedText
         if (Chars.IsHan(before))
         {
             return true;
+        }
+
+        if (EndsSymbolPart(text, at))
+        {
+            // The last part of a document symbol (A/C.2/81/L.19/Rev.1, A/81/447/Add.2): a symbol's parts end in its
+            // numbers, and no note is cited inside a symbol.
+            return false;
         }
 
         if (char.IsLower(before))

@@ -17,6 +17,16 @@ internal static partial class MetadataLine
     /// </summary>
     public static bool CutBeforeYear(string line, string next) => MonthAtEnd().IsMatch(line) && YearAlone().IsMatch(next);
 
+    /// <summary>
+    /// Whether <paramref name="line"/> names a masthead's session or agenda item (<c>147th Session</c>, <c>Eighty-first
+    /// session</c>, <c>Second regular session 2026</c>, <c>Agenda item 20 (b)</c>, <c>Item 4 of the provisional
+    /// agenda</c>): a cell of its own in the masthead's table, whatever stands beside it.
+    /// </summary>
+    public static bool OpensSessionOrItem(string line) => SessionOrItem().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:(?:[0-9]{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)(?: (?:regular|special|annual|resumed|plenary|emergency special))? [Ss]ession\b|(?:Agenda item|Item) [0-9]{1,3}\b)")]
+    private static partial Regex SessionOrItem();
+
     [GeneratedRegex(@"(?:^|\s)(?:" + EnglishMonths.Alternation + @")\s*$")]
     private static partial Regex MonthAtEnd();
 

@@ -95,6 +95,11 @@ internal static partial class PageFurniture
         KeepFiguresOfTables(lines, reasons, weak, pageStarts);
         DropWeakLinesInsideText(lines, reasons, weak);
         KeepSymbolsShownOnce(lines, reasons, weak, pageStarts);
+        if (pageStarts is not null)
+        {
+            MarkNamedHeadersAtPageEdges(lines, reasons, pageStarts);
+        }
+
         // A running header over two lines (a long title wrapped in small type) shows its second line at the page's
         // edge only once its first is found: look again while lines are found, a header's lines at most.
         HashSet<int>? found = null;
@@ -785,6 +790,30 @@ internal static partial class PageFurniture
     private static partial Regex Folio();
 
     /// <summary>
+    /// A name beside the document's symbol (<c>United Nations  A/81/447/Add.2</c>) at the edge of two pages or more is
+    /// their running header, the first page's too where it shows the same, whatever the spaces between the two:
+    /// pdftotext -layout sets the gap by where the page's header fell, which moves from page to page, so the lines are
+    /// not the same text and their repetition alone does not find them. The words must be the same on every page.
+    /// </summary>
+    private static void MarkNamedHeadersAtPageEdges(IReadOnlyList<MappedText> lines, RemovalReason?[] reasons, IReadOnlyList<bool> pageStarts)
+    {
+        bool Content(int j) => reasons[j] is null;
+        var named = PageBreakEdges(lines, pageStarts, Content).Append(Nearest(lines, 0, 1, Content))
+            .Where(i => i >= 0).Distinct()
+            .Where(i => NamedHeaderSymbol(lines[i].Text) is not null)
+            .GroupBy(i => string.Join(' ', Words(lines[i].Text)), StringComparer.Ordinal);
+        foreach (var header in named.Where(h => h.Count() >= 2))
+        {
+            foreach (var i in header)
+            {
+                reasons[i] = RemovalReason.RunningHeader;
+            }
+        }
+    }
+
+    private static string[] Words(string line) => line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
     /// The text's first line when it is the first page's header: the document's symbol, which the other pages' headers
     /// show alone, beside a name a few words long (<c>United Nations  A/82/230</c>, <c>联合国 A/82/230</c>), as a
     /// word processor sets the first page's own header. A first line citing a symbol the headers do not show, or saying
@@ -804,7 +833,7 @@ internal static partial class PageFurniture
         var first = Nearest(lines, 0, 1, j => reasons[j] is null);
         if (first < 0 || Nearest(lines, 0, 1, _ => true) != first
             || NamedHeaderSymbol(lines[first].Text) is not { } symbol
-            || !Enumerable.Range(0, lines.Count).Any(j => j != first && reasons[j] is not null && lines[j].Text.Split(' ').Contains(symbol)))
+            || !Enumerable.Range(0, lines.Count).Any(j => j != first && reasons[j] is not null && Shows(lines[j].Text, symbol)))
         {
             return;
         }
@@ -834,26 +863,45 @@ internal static partial class PageFurniture
     /// </summary>
     internal static string? NamedHeaderSymbol(string line)
     {
-        var words = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(line);
         if (words.Length < 2)
         {
             return null;
         }
 
-        foreach (var (symbol, name) in (ReadOnlySpan<(string, string[])>)[(words[^1], words[..^1]), (words[0], words[1..])])
+        // A symbol is one word (A/82/230), or two where the series stands apart from its numbers (EB 2026/147/R.12).
+        for (var length = 1; length <= 2 && length < words.Length; length++)
         {
-            if (Token().Match(symbol) is { Success: true } token && token.Groups["symbol"].Success && token.Length == symbol.Length && IsName(name))
+            foreach (var (symbol, name) in (ReadOnlySpan<(string[], string[])>)[(words[^length..], words[..^length]), (words[..length], words[length..])])
             {
-                return symbol;
+                if (IsSymbol(symbol) && IsName(name))
+                {
+                    return string.Join(' ', symbol);
+                }
             }
         }
 
         return null;
 
+        static bool IsSymbol(string[] words) => words.Length == 1
+            ? Token().Match(words[0]) is { Success: true } token && token.Groups["symbol"].Success && token.Length == words[0].Length
+            : SpacedSymbol().IsMatch(string.Join(' ', words));
+
         static bool IsName(string[] words) =>
             words.Length <= MaxNameWords && words.All(w => !w.Any(char.IsDigit) && w.Any(char.IsLetter)) && TextShape.IsHeadingLike(string.Join(' ', words))
             && (char.IsUpper(words[0][0]) || Chars.IsCjk(words[0][0]));
     }
+
+    /// <summary>Whether a line shows the symbol among its words.</summary>
+    private static bool Shows(string line, string symbol) =>
+        $" {string.Join(' ', Words(line))} ".Contains($" {symbol} ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A symbol whose series stands apart from its numbers, as the Rome-based agencies write theirs: a governing body's
+    /// capitals, a space, then a session or year and the parts after it (<c>EB 2026/147/R.12</c>, <c>CL 170/3</c>).
+    /// </summary>
+    [GeneratedRegex(@"^[A-Z]{1,3} [0-9]{1,4}(?:/[A-Za-z0-9.\-]+)+$")]
+    private static partial Regex SpacedSymbol();
 
     /// <summary>
     /// A document's distribution (<c>Distr.: General</c>, <c>Distr.: Limited</c>), which a first page's header shows
