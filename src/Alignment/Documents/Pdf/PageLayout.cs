@@ -110,6 +110,7 @@ internal sealed class PageLayout
                 : BodyAndFootnotes(content);
             var (left, right) = Measure(body);
             (body, var goesOn) = WrappedRows.Untabbed(body, ParagraphGap * pitch, pitch + (RowSpacing * bodySize), right);
+            var floated = 0;
             for (var k = 0; k < body.Count; k++)
             {
                 var line = body[k];
@@ -121,8 +122,18 @@ internal sealed class PageLayout
                 var movedRight = right - previousRight;
                 var moved = Math.Abs(movedLeft - movedRight) <= bodySize || Math.Abs(movedLeft) <= Math.Abs(movedRight) ? movedLeft : movedRight;
                 var shifted = previous is null ? null : previous with { Left = previous.Left + moved, Right = previous.Right + moved };
+                if (k == 0 && shifted is not null && FloatAtTop(body, shifted, previousStarted, left, right) is var top and > 0)
+                {
+                    // A figure's caption (or another block in smaller type) floated to the top of the page, over a paragraph
+                    // that runs on from the page before: it waits, as footnotes do, until that paragraph has ended.
+                    HoldFloat(body[..top], notes);
+                    floated = top;
+                    k = top - 1;
+                    continue;
+                }
+
                 var starts = shifted is null || (!goesOn[k] && (StartsParagraph(shifted, previousStarted, line, left, right) || OpensPageIndented(shifted, body, k, left))
-                    && !(k > 0 && WrapsInOwnMeasure(body, k)));
+                    && !(k > floated && WrapsInOwnMeasure(body, k)));
                 if (starts)
                 {
                     Flush(laid, notes);
@@ -227,6 +238,38 @@ internal sealed class PageLayout
     private bool NumbersNote(TextLine number, TextLine note) =>
         note.Size < FootnoteSize * bodySize && note.Shift == number.Shift && number.Baseline > note.Baseline
         && number.Baseline - note.Baseline < 0.5 * note.Size && Math.Abs(note.Left - number.Right) <= 0.5 * note.Size;
+
+    /// <summary>
+    /// How many lines at the top of a page are a block in smaller type set over a paragraph that runs on from the page
+    /// before (whose last line ends no sentence, and whose next line in running type goes on from it): a figure's or a
+    /// table's caption that the typesetter floated to the page's head. None when the page opens otherwise.
+    /// </summary>
+    private int FloatAtTop(List<TextLine> body, TextLine previous, bool previousStarted, double left, double right)
+    {
+        var top = body.FindIndex(l => l.Size >= (1 - SameSize) * bodySize);
+        if (top <= 0 || TextShape.EndsWithTerminal(previous.Text))
+        {
+            return 0;
+        }
+
+        return StartsParagraph(previous, previousStarted, body[top], left, right) ? 0 : top;
+    }
+
+    /// <summary>A floated block held back with the footnotes, a paragraph for each run of lines in one type without a gap.</summary>
+    private void HoldFloat(List<TextLine> lines, List<List<TextLine>> held)
+    {
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var apart = k == 0 || Math.Abs(lines[k].Size - lines[k - 1].Size) > SameSize * bodySize
+                || lines[k - 1].Baseline - lines[k].Baseline > ParagraphGap * pitch * Math.Max(1, lines[k].Size / bodySize);
+            if (apart)
+            {
+                held.Add([]);
+            }
+
+            held[^1].Add(lines[k]);
+        }
+    }
 
     /// <summary>Footnotes held back until the paragraph that runs across the page break has ended.</summary>
     private static void Flush(LaidOutText laid, List<List<TextLine>> notes)

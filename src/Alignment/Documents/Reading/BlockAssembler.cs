@@ -171,6 +171,19 @@ internal sealed partial class BlockAssembler
         {
             Start(line, null);
         }
+        else if (FloatsOverBrokenParagraph(line))
+        {
+            // Read beside the paragraph, as a footnote is: the text after it goes on with the paragraph.
+            var aside = new DraftBlock(line, null, joiner);
+            drafts.Add(aside);
+            MakeCurrent(aside);
+            Place(aside, Outline.Accept(aside).Placement);
+        }
+        else if (!line.GapBefore && ResumesAfterFootnote(line))
+        {
+            main!.Add(line);
+            MakeCurrent(main);
+        }
         else if (!line.GapBefore)
         {
             if (!WrappedInReference() && !CutInsideCjkPhrase(i) && !MetadataLine.CutBeforeYear(lines[i - 1].Text.Text, line.Text.Text)
@@ -1196,9 +1209,27 @@ internal sealed partial class BlockAssembler
     private bool StartsFootnote(int i, LabelCandidate label)
     {
         var line = lines[i];
-        return line.GapBefore || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal)
+        return line.GapBefore || label.InsideSentence || current is null || current.IsFootnote || !line.Text.Text.StartsWith(label.Written, StringComparison.Ordinal)
             || TableRow.IsRow(current.Lines[^1]) || ((wrap.IsKnown || !paged) && !gapsEndParagraphs && !IsWrapped(i));
     }
+
+    /// <summary>
+    /// Whether a line goes back to the paragraph that a footnote standing inside its sentence interrupted (a column's foot
+    /// written straight after the column's last line): the note has closed its sentence, the paragraph has not, and the
+    /// line goes on in lower case.
+    /// </summary>
+    private bool ResumesAfterFootnote(ContentLine line) =>
+        current is { Label.InsideSentence: true } && main is not null && current != main && TextShape.EndsWithTerminal(current.Chars)
+        && !TextShape.EndsWithTerminal(main.Chars) && line.Text.Text.Length > 0 && char.IsLower(line.Text.Text[0]);
+
+    /// <summary>
+    /// Whether a caption's first line (<c>Figure 1. …</c>, <c>图 1. …</c>) opens a page while the paragraph before the
+    /// page break is unfinished: a figure the typesetter floated to the top of the page, over the columns, which the page's
+    /// text then goes on under. The paragraph is not ended by it.
+    /// </summary>
+    private bool FloatsOverBrokenParagraph(ContentLine line) =>
+        line.PageBreakBefore && main is not null && current == main && CaptionLine.Opens(line.Text.Text)
+        && !TextShape.EndsWithTerminal(main.Chars) && !CaptionLine.Opens(main.Lines[0].Text.Text) && !TableRow.IsRow(main.Lines[^1]);
 
     private void Start(ContentLine line, LabelCandidate? label)
     {

@@ -504,7 +504,12 @@ internal static class ExtractedText
             }
             else
             {
+                var inside = content[k - 1] == content[k] - 1;
                 lines[i] = Superscript(lines[i], 0, number.Length);
+                if (inside)
+                {
+                    labels[i] = [.. LabelParser.Parse(lines[i].Text).Select(l => l.Style == LabelStyle.Footnote ? l with { InsideSentence = true } : l)];
+                }
             }
 
             next++;
@@ -529,7 +534,20 @@ internal static class ExtractedText
         }
 
         return text.Length > number.Length + 1 && text.StartsWith(number + " ", StringComparison.Ordinal)
-            && !char.IsAsciiDigit(text[number.Length + 1]) && k > 0 && content[k - 1] < content[k] - 1;
+            && !char.IsAsciiDigit(text[number.Length + 1]) && k > 0 && (content[k - 1] < content[k] - 1 || InterruptsSentence(lines, content, k));
+    }
+
+    /// <summary>
+    /// Whether the numbered line at content line <paramref name="k"/> stands inside a sentence with no gap before it: the
+    /// line before ends no sentence, and the numbered line ends one. Where an extractor writes a column's or a page's
+    /// foot straight after its last line (pdftotext -raw, or -layout on columns cut apart), a footnote set at that foot
+    /// falls in the middle of the paragraph the column breaks, where no numbered paragraph or list item would start.
+    /// </summary>
+    private static bool InterruptsSentence(MappedText[] lines, List<int> content, int k)
+    {
+        var before = lines[content[k - 1]].Text.TrimEnd();
+        return before.Length > 0 && !TextShape.EndsWithTerminal(before) && before[^1] is not (':' or '：' or ';' or '；')
+            && TextShape.EndsWithTerminal(lines[content[k]].Text.TrimEnd());
     }
 
     /// <summary>

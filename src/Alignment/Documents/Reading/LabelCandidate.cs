@@ -37,6 +37,12 @@ internal sealed record LabelCandidate(LabelStyle Style, string Written, string A
     public bool Lettered { get; init; }
 
     /// <summary>
+    /// For a footnote's number restored where the note stands inside a sentence that a column's or page's foot broke, with
+    /// no blank line before it (see <see cref="ExtractedText"/>): it starts a footnote all the same.
+    /// </summary>
+    public bool InsideSentence { get; init; }
+
+    /// <summary>
     /// For a number or letter that numbers a heading beneath a lettered one while the paragraphs are numbered on through
     /// the document (<c>1. Summary of the debate</c>, <c>(b) Specific comments</c> between paragraphs 223 and 224, as the
     /// International Law Commission's and other bodies' reports set them): it starts a heading and leaves the paragraph count alone.

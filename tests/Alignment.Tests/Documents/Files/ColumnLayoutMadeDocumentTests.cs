@@ -9,7 +9,9 @@ namespace Alignment.Tests.Documents.Files;
 /// (typeset-story-columns.py), the kite shop's chapter as a trade book's 6 x 9 in pages (typeset-book-chapter.py), and the
 /// story again as a landscape Letter report in two ruled columns with a numbered running head (typeset-report-landscape.py),
 /// and the feature again as a newsletter spread with a sidebar, a captioned chart and a captioned table of figures
-/// between its paragraphs (typeset-spread.py, whose gold adds them: tests/TestData/Documents/Spread/feature-spread).
+/// between its paragraphs (typeset-spread.py, whose gold adds them: tests/TestData/Documents/Spread/feature-spread), and
+/// the bus drivers' feature as a two-column journal article with an abstract, numbered heads, a figure floated to the top
+/// of its second page, footnotes and a table (typeset-journal.py, whose gold adds them: tests/TestData/Documents/Journal/feature-journal).
 /// Most were made before the readers' rules for them, to measure the readers on what
 /// magazines and publishers send; the floors are the strict F1 measured, rounded down. Every word is the pair's own,
 /// pull quotes aside, which are furniture, so each layout's gold is its pair's (the magazine's adds the standfirst, the
@@ -34,6 +36,8 @@ public sealed class ColumnLayoutMadeDocumentTests
             Exact: ["zh.pdf", "en.pdf", "zh.docx", "en.docx", "en.pdftotext-raw.txt", "en.pdftotext-layout.txt"]),
         new("Spread/feature-spread", "Spread/feature-spread", Pdf: 0.91, Docx: 0.97, Raw: 0.93, LaidOut: 0.97,
             Whole: ["zh.docx", "en.docx", "zh.pdftotext-layout.txt", "en.pdftotext-layout.txt"]),
+        new("Journal/feature-journal", "Journal/feature-journal", Pdf: 0.91, Docx: 0.91, Raw: 0.84, LaidOut: 0.82,
+            Exact: ["zh.docx", "en.docx"], Whole: ["zh.pdf", "en.pdf", "zh.docx", "en.docx", "en.pdftotext-layout.txt"]),
     ];
 
     private static readonly string[] Languages = ["zh", "en"];

@@ -61,6 +61,32 @@ public sealed class PdfPageBreakParagraphTests
         Assert.That(document.Document.Blocks.Select(b => b.Text).Last(), Is.EqualTo(Following));
     }
 
+    [Test]
+    public void A_caption_in_smaller_type_floated_to_the_top_of_the_next_page_leaves_the_paragraph_the_page_broke_whole()
+    {
+        const string caption = "Figure 1. Seeds kept in the cold store by year";
+        var document = DrawnPage.Read(2, (index, page) =>
+        {
+            var across = page.Wrap(Across, k => k == 0 ? Measure - Indent : Measure);
+            page.Text("Seed Bank Quarterly", Left, Top + (3 * DrawnPage.Pitch), size: 8);
+            if (index == 0)
+            {
+                var y = Paragraph(page, Opening, Top);
+                page.Text(across[0], Left + Indent, y);
+            }
+            else
+            {
+                // The figure's caption under the figure at the page's head (drawn, no text), in smaller type, over the
+                // paragraph's other lines.
+                page.Text(caption, Left + 40, Top - (10 * DrawnPage.Pitch), size: 8);
+                var y = page.Column(across[1..], Left, Top - (13 * DrawnPage.Pitch));
+                Paragraph(page, Following, y);
+            }
+        });
+
+        Assert.That(document.Document.Blocks.Select(b => b.Text), Is.EqualTo(new[] { Opening, Across, caption, Following }));
+    }
+
     /// <summary>The paragraph with its first line indented and the rest at the margin, from <paramref name="top"/> down; where the next line would go.</summary>
     private static double Paragraph(DrawnPage page, string text, double top)
     {
