@@ -121,6 +121,19 @@ def text_frame(name, style, width, content):
             f'draw:z-index="0"><draw:text-box fo:min-height="0.5cm">{content}</draw:text-box></draw:frame>')
 
 
+def ruled_table(name, rows):
+    """A table of figures in style "Figures": ruled above and below its head row and its last row ("Ruled" cells, the
+    rest "Plain"), the head row and first column in paragraph style "Cell" and the figures in "Figure"."""
+    out = [f'<table:table table:name="{name}" table:style-name="Figures">', f'<table:table-column table:number-columns-repeated="{len(rows[0])}"/>']
+    for k, row in enumerate(rows):
+        cell = "Ruled" if k in (0, len(rows) - 1) else "Plain"
+        out.append("<table:table-row>" + "".join(
+            f'<table:table-cell table:style-name="{cell}" office:value-type="string">{p("Cell" if c == 0 or k == 0 else "Figure", text)}</table:table-cell>'
+            for c, text in enumerate(row)) + "</table:table-row>")
+    out.append("</table:table>")
+    return "".join(out)
+
+
 def p(style, text):
     """A paragraph of plain text in `style`."""
     return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'

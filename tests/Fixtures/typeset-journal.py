@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus import paragraphs  # noqa: E402
-from odf import default_style, font_faces, header_footer, namespaces, p, page_layout, sized, style, write  # noqa: E402
+from odf import default_style, font_faces, header_footer, namespaces, p, page_layout, ruled_table, sized, style, write  # noqa: E402
 
 NAME = {"zh": "区域劳动研究 · 第12卷第3期", "en": "Journal of Regional Labour Studies · Vol. 12, No. 3"}
 ABSTRACT_HEAD = {"zh": "摘要", "en": "Abstract"}
@@ -129,18 +129,6 @@ COLUMNS = """
   </style:style>"""
 
 
-def table(lang):
-    rows = TABLE[lang]
-    out = ['<table:table table:name="Drivers" table:style-name="Figures">', f'<table:table-column table:number-columns-repeated="{len(rows[0])}"/>']
-    for k, row in enumerate(rows):
-        cell = "Ruled" if k in (0, len(rows) - 1) else "Plain"
-        out.append("<table:table-row>" + "".join(
-            f'<table:table-cell table:style-name="{cell}" office:value-type="string">{p("Cell" if c == 0 or k == 0 else "Figure", text)}</table:table-cell>'
-            for c, text in enumerate(row)) + "</table:table-row>")
-    out.append("</table:table>")
-    return "".join(out)
-
-
 def figure(lang):
     """The chart and its caption in a frame anchored to page 2, across the text's width, at the top of the page."""
     bars = "".join(f'<draw:rect draw:style-name="Bar" text:anchor-type="as-char" svg:width="0.8cm" svg:height="{h}cm" draw:z-index="1"/>'
@@ -180,7 +168,7 @@ def journal(corpus, lang):
         out.append(f'<text:p text:style-name="{"First" if first else "Standard"}">{noted(text, lang)}</text:p>')
         first = False
         if k == TABLE_AFTER[lang]:
-            out += [p("TableTitle", TABLE_TITLE[lang]), table(lang)]
+            out += [p("TableTitle", TABLE_TITLE[lang]), ruled_table("Drivers", TABLE[lang])]
             first = True
     out.append("</text:section>")
     serif = "DejaVu Serif" if lang == "en" else "Noto Serif CJK SC"

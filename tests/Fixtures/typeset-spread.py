@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus import paragraphs  # noqa: E402
-from odf import columns, default_style, font_faces, header_footer, namespaces, p, page_layout, sized, style, text_frame, write  # noqa: E402
+from odf import columns, default_style, font_faces, header_footer, namespaces, p, page_layout, ruled_table, sized, style, text_frame, write  # noqa: E402
 
 NAME = {"zh": "湿地简报 · 2025年春季号", "en": "Wetland Notes · Spring 2025"}
 
@@ -102,18 +102,6 @@ STYLES = """{faces}
 COLUMN = "8.4cm"
 
 
-def table(lang):
-    rows = TABLE[lang]
-    out = ['<table:table table:name="Counts" table:style-name="Figures">', f'<table:table-column table:number-columns-repeated="{len(rows[0])}"/>']
-    for k, row in enumerate(rows):
-        cell = "Ruled" if k in (0, len(rows) - 1) else "Plain"
-        out.append("<table:table-row>" + "".join(
-            f'<table:table-cell table:style-name="{cell}" office:value-type="string">{p("Cell" if c == 0 or k == 0 else "Figure", text)}</table:table-cell>'
-            for c, text in enumerate(row)) + "</table:table-row>")
-    out.append("</table:table>")
-    return "".join(out)
-
-
 def chart():
     bars = "".join(f'<draw:rect draw:style-name="Bar" text:anchor-type="as-char" svg:width="0.55cm" svg:height="{h}cm" draw:z-index="1"/>'
                    '<text:s text:c="2"/>' for h in BARS)
@@ -134,7 +122,7 @@ def spread(corpus, lang):
             out += [chart(), p("Caption", CAPTION[lang])]
             first = True
         if k == TABLE_AFTER[lang]:
-            out += [p("TableTitle", TABLE_TITLE[lang]), table(lang)]
+            out += [p("TableTitle", TABLE_TITLE[lang]), ruled_table("Counts", TABLE[lang])]
             first = True
     out.append("</text:section>")
     serif, sans = ("DejaVu Serif", "DejaVu Sans") if lang == "en" else ("Noto Serif CJK SC", "Noto Sans CJK SC")
