@@ -21,8 +21,8 @@ internal sealed partial class BlockAssembler
     private readonly int fullSolid;
 
     /// <summary>
-    /// <see cref="fullSolid"/> of the lines that open with no label: where paragraph numbers hang in the margin, the lines
-    /// that carry them reach past the measure that the others fill.
+    /// <see cref="fullSolid"/> of the lines that open with no label, where it is the narrower (else <see cref="fullSolid"/>):
+    /// where paragraph numbers hang in the margin, the lines that carry them reach past the measure that the others fill.
     /// </summary>
     private readonly int fullSolidUnlabelled;
 
@@ -128,7 +128,8 @@ internal sealed partial class BlockAssembler
         fullLength = Full(lines, l => l.Text.Length);
         fullProportional = Full(lines, l => ProportionalWidth.Of(l.Text.Text));
         fullSolid = Full(lines, l => SolidWidth(l.Text.Text));
-        fullSolidUnlabelled = Full([.. lines.Where(l => l.Labels.Count == 0)], l => SolidWidth(l.Text.Text));
+        var unlabelled = Full([.. lines.Where(l => l.Labels.Count == 0)], l => SolidWidth(l.Text.Text));
+        fullSolidUnlabelled = unlabelled > 0 ? Math.Min(fullSolid, unlabelled) : fullSolid;
 
         // Pages set titles and headings on narrower measures than the body, and in proportional type a long word or
         // symbol can leave a third of a line empty: in paged text only a line that stopped at half the measure ended.
@@ -725,7 +726,7 @@ internal sealed partial class BlockAssembler
         var before = lines[i - 1].Text.Text.TrimEnd();
         return paged && PreambleOrgan().IsMatch(lines[i].Text.Text.Trim()) && before.Length > 0 && Chars.IsHan(before[^1])
             && before.IndexOfAny(['，', '、', '；', '：', '。']) < 0
-            && SolidWidth(before) + (2 * CjkCharacter) <= (fullSolidUnlabelled > 0 ? Math.Min(fullSolid, fullSolidUnlabelled) : fullSolid);
+            && SolidWidth(before) + (2 * CjkCharacter) <= fullSolidUnlabelled;
     }
 
     /// <summary>An organ's name and a comma, alone on a line, as a resolution's preamble opens (<c>大会，</c>, <c>缔约方大会，</c>).</summary>
@@ -1015,7 +1016,7 @@ internal sealed partial class BlockAssembler
     private bool FilledCjkLine(DraftBlock block, string fragment)
     {
         var last = block.Lines[^1].Text.Text.TrimEnd();
-        var measure = block.Lines[^1].Labels.Count == 0 && fullSolidUnlabelled > 0 ? Math.Min(fullSolid, fullSolidUnlabelled) : fullSolid;
+        var measure = block.Lines[^1].Labels.Count == 0 ? fullSolidUnlabelled : fullSolid;
         return fragment.Length > 0 && Chars.IsCjk(fragment[0]) && last.Length > 0 && Chars.IsHan(last[^1])
             && SolidWidth(last) + (2 * CjkCharacter) > measure;
     }
